@@ -1,0 +1,33 @@
+"""The published graph: the store interface, its two implementations, the SHACL gate and publish()."""
+
+from graph.embedded import EmbeddedStore
+from graph.errors import (
+    GraphError,
+    GraphNotFound,
+    QueryRefused,
+    QuerySyntaxError,
+    StoreUnavailable,
+    ValidationFailed,
+)
+from graph.gate import Gate, ShapesError, ValidationReport, ValidationResult, load_gate
+from graph.publish import publish
+from graph.results import QueryResult
+from graph.store import Store
+
+__all__ = [
+    "EmbeddedStore",
+    "Gate",
+    "GraphError",
+    "GraphNotFound",
+    "QueryRefused",
+    "QueryResult",
+    "QuerySyntaxError",
+    "ShapesError",
+    "Store",
+    "StoreUnavailable",
+    "ValidationFailed",
+    "ValidationReport",
+    "ValidationResult",
+    "load_gate",
+    "publish",
+]

@@ -1,0 +1,69 @@
+"""publish(): the only way data enters a store, for the CLI and HTTP writes alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from graph.errors import ValidationFailed
+from graph.gate import Gate, ValidationReport
+from graph.store import Store
+
+__all__ = ["publish", "referenced_types"]
+
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def publish(
+    store: Store, graph_iri: str, triples: Sequence[ox.Triple], gate: Gate, *, merge: bool = False
+) -> ValidationReport:
+    """Validate ``triples`` and make them the content of ``graph_iri`` (or add them, with ``merge``).
+
+    The gate sees the new triples plus the types, already published elsewhere, of the nodes they
+    point at, so a document need not repeat what the registry says about a treaty. If the data
+    does not conform, the store is not touched and ``ValidationFailed`` carries the report.
+    """
+    candidate = list(triples)
+    if merge:
+        candidate += [t for t in _existing(store, graph_iri)]
+    context = referenced_types(store, candidate, exclude_graph=graph_iri)
+    report = gate.validate(candidate, context)
+    if not report.conforms:
+        raise ValidationFailed(report)
+    if merge:
+        store.add_to_graph(graph_iri, triples)
+    else:
+        store.replace_graph(graph_iri, candidate)
+    return report
+
+
+def referenced_types(
+    store: Store, triples: Iterable[ox.Triple], *, exclude_graph: str | None = None
+) -> list[ox.Triple]:
+    """The ``rdf:type`` triples, published in other graphs, of IRIs that ``triples`` mention but do not type."""
+    typed = {t.subject for t in triples if t.predicate == RDF_TYPE}
+    mentioned = {
+        term
+        for t in triples
+        for term in (t.subject, t.object)
+        if isinstance(term, ox.NamedNode) and term not in typed
+    }
+    if not mentioned:
+        return []
+    values = " ".join(f"<{n.value}>" for n in sorted(mentioned, key=lambda n: n.value))
+    exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
+    result = store.query(
+        "SELECT DISTINCT ?s ?type WHERE { VALUES ?s { " + values + " } "
+        "GRAPH ?g { ?s a ?type } " + exclude + " }"
+    )
+    return [
+        ox.Triple(row["s"], RDF_TYPE, row["type"])  # type: ignore[arg-type]
+        for row in result.rows()
+    ]
+
+
+def _existing(store: Store, graph_iri: str) -> list[ox.Triple]:
+    if graph_iri not in store.graphs():
+        return []
+    return store.graph_triples(graph_iri)

@@ -1,0 +1,1 @@
+"""TreatyGraph's command line and settings: the wiring between loaders, graph and api."""
