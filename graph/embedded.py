@@ -21,16 +21,20 @@ class EmbeddedStore:
     or a failure part-way leaves the store as it was.
     """
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """``read_only`` opens a store another process is writing (e.g. a running server)."""
         try:
             if path is None:
                 self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:  # a locked or unreadable directory
             raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
         self.path = path
+        self.read_only = read_only
 
     def query(
         self,
@@ -105,5 +109,6 @@ class EmbeddedStore:
         return out
 
     def close(self) -> None:
-        self._store.flush()
-        del self._store
+        """Flush to disk; the RocksDB lock is released when the object is collected."""
+        if not self.read_only:
+            self._store.flush()

@@ -155,9 +155,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start()]
-        if match.group(0).strip(" \t") and "\n" not in match.group(0):
-            if _ABBREVIATIONS.search(candidate.rstrip("\"”’)]")):
-                continue  # "Dr. Edwards", "No. 126": not a boundary
+        if "\n" not in match.group(0) and _ABBREVIATIONS.search(candidate.rstrip("\"”’)]")):
+            continue  # "Dr. Edwards", "No. 126": not a boundary
         _append(sentences, text, start, match.start() + _closing_len(match.group(0)))
         start = match.end()
     _append(sentences, text, start, len(text))

@@ -1,0 +1,41 @@
+# TreatyGraph: every target creates the virtual environment it needs; no activated venv required.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install load run serve test check format eval bench stress clean
+
+help: ## List the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+install: $(STAMP) ## Create .venv and install TreatyGraph with its test extras
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+load: install ## Build the graph from data/documents into var/store
+	$(BIN)/treatygraph load
+
+run: load ## Build the graph, then serve it on http://127.0.0.1:8000
+	$(BIN)/treatygraph serve
+
+serve: install ## Serve the graph already built
+	$(BIN)/treatygraph serve
+
+test: install ## Run every test
+	$(BIN)/pytest
+
+check: install ## Lint and type-check the packages
+	$(BIN)/ruff check loaders graph api treatygraph tests
+	$(BIN)/mypy
+
+format: install ## Format the code
+	$(BIN)/ruff format loaders graph api treatygraph tests
+	$(BIN)/ruff check --fix loaders graph api treatygraph tests
+
+clean: ## Remove the built store and caches
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache

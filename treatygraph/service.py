@@ -1,0 +1,27 @@
+"""The HTTP application wired from settings: the store, the gate and the API configuration."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from api.app import create_app
+from api.config import ApiConfig
+from treatygraph.build import open_gate, open_store
+from treatygraph.settings import Settings
+
+__all__ = ["api_config", "build_app"]
+
+
+def api_config(settings: Settings) -> ApiConfig:
+    return ApiConfig(
+        base_iri=settings.base_iri,
+        write_token=settings.write_token,
+        query_timeout_s=settings.query_timeout,
+        result_limit=settings.result_limit,
+        service_allowlist=settings.service_allowlist,
+        public_url=settings.public_url,
+    )
+
+
+def build_app(settings: Settings) -> FastAPI:
+    return create_app(api_config(settings), open_store(settings), open_gate(settings))

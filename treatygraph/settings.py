@@ -1,0 +1,114 @@
+"""Settings: built once from CLI options, then ``TREATYGRAPH_*`` environment variables, then defaults.
+
+Every setting is listed in ``SETTINGS`` with its help text; the README's table and ``--help``
+come from the same records, and a test checks that the README documents each one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PROJECT_ROOT", "SETTINGS", "Settings", "SettingInfo"]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    name: str
+    env: str
+    help: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything TreatyGraph needs to run, in one frozen value passed explicitly."""
+
+    store: str = str(PROJECT_ROOT / "var" / "store")
+    update_endpoint: str | None = None
+    graph_store_endpoint: str | None = None
+    base_iri: str = "https://w3id.org/treatygraph/id/"
+    public_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    documents: Path = PROJECT_ROOT / "data" / "documents"
+    registry: Path = PROJECT_ROOT / "data" / "registry.ttl"
+    ontology: Path = PROJECT_ROOT / "ontology"
+    shapes: Path = PROJECT_ROOT / "shapes"
+    write_token: str | None = field(default=None, repr=False)
+    query_timeout: float = 30.0
+    result_limit: int | None = None
+    service_allowlist: tuple[str, ...] = ()
+
+    @property
+    def is_remote(self) -> bool:
+        return self.store.startswith(("http://", "https://"))
+
+    @classmethod
+    def load(
+        cls, overrides: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None
+    ) -> Settings:
+        """CLI ``overrides`` (``None`` values ignored) win over ``TREATYGRAPH_*`` variables."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(_env_name(f.name))
+            if raw not in (None, ""):
+                values[f.name] = _cast(f.name, raw)
+        for name, value in (overrides or {}).items():
+            if value is not None:
+                values[name] = value
+        return replace(cls(), **values)
+
+    def ontology_files(self) -> list[Path]:
+        return sorted(self.ontology.glob("*.ttl"))
+
+    def shape_files(self) -> list[Path]:
+        return sorted(self.shapes.glob("*.ttl"))
+
+
+def _env_name(name: str) -> str:
+    return "TREATYGRAPH_" + name.upper()
+
+
+def _cast(name: str, raw: str) -> Any:
+    if name in {"documents", "registry", "ontology", "shapes"}:
+        return Path(raw)
+    if name == "service_allowlist":
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
+    if name == "port":
+        return int(raw)
+    if name == "query_timeout":
+        return float(raw)
+    if name == "result_limit":
+        return int(raw)
+    return raw
+
+
+SETTINGS: tuple[SettingInfo, ...] = tuple(
+    SettingInfo(name, _env_name(name), text)
+    for name, text in [
+        ("store", "Where the graph lives: a directory for the embedded store, or the SPARQL query "
+                  "endpoint URL of a remote SPARQL 1.1 server (e.g. http://host:7878/query)."),
+        ("update_endpoint", "Remote store only: its SPARQL Update endpoint (default: the query URL "
+                            "with /query replaced by /update)."),
+        ("graph_store_endpoint", "Remote store only: its Graph Store Protocol endpoint (default: "
+                                 "the query URL with /query replaced by /store)."),
+        ("base_iri", "The namespace under which the graph mints and serves its IRIs."),
+        ("public_url", "The URL clients reach the service at, when behind a proxy."),
+        ("host", "Address the server binds to."),
+        ("port", "Port the server listens on."),
+        ("documents", "Folder of documents (.txt with .meta.json sidecars) that `load` reads by default."),
+        ("registry", "The reference registry (Turtle) of known treaties, bodies, states and people."),
+        ("ontology", "Folder of the ontology's Turtle files."),
+        ("shapes", "Folder of the SHACL shapes that gate every write."),
+        ("write_token", "Bearer token that writes over HTTP must carry; unset means read-only."),
+        ("query_timeout", "Seconds after which a query is stopped."),
+        ("result_limit", "Most rows a SELECT returns over HTTP; unset means no cap."),
+        ("service_allowlist", "Comma-separated SPARQL endpoints that SERVICE may call; empty by default."),
+    ]
+)
