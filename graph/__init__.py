@@ -11,6 +11,7 @@ from graph.errors import (
 )
 from graph.gate import Gate, ShapesError, ValidationReport, ValidationResult, load_gate
 from graph.publish import publish
+from graph.remote import RemoteStore
 from graph.results import QueryResult
 from graph.store import Store
 
@@ -22,6 +23,7 @@ __all__ = [
     "QueryRefused",
     "QueryResult",
     "QuerySyntaxError",
+    "RemoteStore",
     "ShapesError",
     "Store",
     "StoreUnavailable",

@@ -90,9 +90,7 @@ class EmbeddedStore:
         return [q.triple for q in self._store.quads_for_pattern(None, None, None, graph)]
 
     def graphs(self) -> list[str]:
-        return sorted(
-            g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
-        )
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def count(self, graph_iri: str | None = None) -> int:
         if graph_iri is None:

@@ -62,9 +62,7 @@ class Gate:
     shapes: rdflib.Graph
     ontology: rdflib.Graph
 
-    def validate(
-        self, triples: Iterable[ox.Triple], context: Iterable[ox.Triple] = ()
-    ) -> ValidationReport:
+    def validate(self, triples: Iterable[ox.Triple], context: Iterable[ox.Triple] = ()) -> ValidationReport:
         """Validate ``triples``; ``context`` (e.g. the types of nodes they point at) is read, not judged."""
         data = to_rdflib([*triples, *context])
         conforms, report_graph, _ = pyshacl_validate(

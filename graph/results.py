@@ -12,7 +12,7 @@ from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 
-__all__ = ["QueryResult", "ResultKind"]
+__all__ = ["QueryResult", "ResultKind", "term_text"]
 
 ResultKind = TypingLiteral["solutions", "boolean", "graph"]
 
@@ -63,6 +63,10 @@ class QueryResult:
         assert out is not None
         return out
 
+    def text_rows(self) -> list[dict[str, str]]:
+        """Solutions as dicts of lexical values, for code that reads IRIs and literals as text."""
+        return [{name: term_text(term) for name, term in row.items()} for row in self.rows()]
+
     def rows(self) -> list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]]:
         """Solutions as dicts: for the CLI and pages, never on the SPARQL endpoint's path."""
         if self.kind != "solutions" or self.solutions is None:
@@ -72,6 +76,13 @@ class QueryResult:
             {name: solution[name] for name in names if solution[name] is not None}
             for solution in self.solutions
         ]
+
+
+def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """An IRI's or literal's lexical value; blank nodes and triple terms in their N-Triples form."""
+    if isinstance(term, ox.NamedNode | ox.Literal):
+        return term.value
+    return str(term)
 
 
 def _boolean_document(value: bool, fmt: ox.QueryResultsFormat) -> bytes:

@@ -1,8 +1,8 @@
 """Errors raised while reading documents and turning them into facts.
 
-    LoaderError
-    ├── DocumentError      a document or its metadata sidecar cannot be read (names the file, and the line where known)
-    └── RegistryError      the reference registry cannot be read
+LoaderError
+├── DocumentError      a document or its metadata sidecar cannot be read (names the file, and the line where known)
+└── RegistryError      the reference registry cannot be read
 """
 
 from __future__ import annotations

@@ -56,9 +56,9 @@ class Minter:
         obj_key = obj.key if isinstance(obj, Ref) else f"{obj.lexical}^^{obj.datatype}@{obj.language}"
         ev = claim.evidence
         digest = hashlib.sha256(
-            "|".join(
-                [claim.subject.key, claim.predicate, obj_key, str(ev.start), str(ev.end)]
-            ).encode("utf-8")
+            "|".join([claim.subject.key, claim.predicate, obj_key, str(ev.start), str(ev.end)]).encode(
+                "utf-8"
+            )
         ).hexdigest()[:16]
         return f"{self.base}claim/{ev.document}/{digest}"
 

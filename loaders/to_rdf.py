@@ -84,9 +84,7 @@ def _document_triples(document: Document, doc: ox.NamedNode, minter: Minter) -> 
     return out
 
 
-def _claim_triples(
-    document: Document, claim: Claim, doc: ox.NamedNode, minter: Minter
-) -> list[ox.Triple]:
+def _claim_triples(document: Document, claim: Claim, doc: ox.NamedNode, minter: Minter) -> list[ox.Triple]:
     subject = ox.NamedNode(minter.resolve(claim.subject))
     predicate = ox.NamedNode(claim.predicate)
     obj = _term(claim.object, minter)

@@ -7,7 +7,7 @@ failed query, 2 wrong usage.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -44,7 +44,7 @@ err = Console(stderr=True)
 out = Console(soft_wrap=True)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     trig = "trig"
     nquads = "nquads"
     turtle = "turtle"
@@ -52,7 +52,7 @@ class ExportFormat(str, Enum):
     ntriples = "ntriples"
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     json = "json"
     xml = "xml"
@@ -81,7 +81,9 @@ RESULT_FORMATS = {
 
 StoreOption = Annotated[
     str | None,
-    typer.Option("--store", help="Store directory, or a remote SPARQL query endpoint URL.", show_default=False),
+    typer.Option(
+        "--store", help="Store directory, or a remote SPARQL query endpoint URL.", show_default=False
+    ),
 ]
 BaseOption = Annotated[
     str | None, typer.Option("--base-iri", help="Namespace for minted IRIs.", show_default=False)
@@ -107,7 +109,9 @@ def load(
     ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Documents or folders of documents (default: the bundled corpus).", show_default=False),
+        typer.Argument(
+            help="Documents or folders of documents (default: the bundled corpus).", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Build the graph: publish the registry, then each document into its own named graph."""
@@ -128,7 +132,11 @@ def load(
         ) as progress:
             task = progress.add_task("loading documents", total=len(files))
             report = load_documents(
-                store, gate, registry, minter, files,
+                store,
+                gate,
+                registry,
+                minter,
+                files,
                 on_progress=lambda _path: progress.advance(task),
             )
     except GraphError as exc:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PROJECT_ROOT", "SETTINGS", "Settings", "SettingInfo"]
+__all__ = ["PROJECT_ROOT", "SETTINGS", "SettingInfo", "Settings"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,12 +92,21 @@ def _cast(name: str, raw: str) -> Any:
 SETTINGS: tuple[SettingInfo, ...] = tuple(
     SettingInfo(name, _env_name(name), text)
     for name, text in [
-        ("store", "Where the graph lives: a directory for the embedded store, or the SPARQL query "
-                  "endpoint URL of a remote SPARQL 1.1 server (e.g. http://host:7878/query)."),
-        ("update_endpoint", "Remote store only: its SPARQL Update endpoint (default: the query URL "
-                            "with /query replaced by /update)."),
-        ("graph_store_endpoint", "Remote store only: its Graph Store Protocol endpoint (default: "
-                                 "the query URL with /query replaced by /store)."),
+        (
+            "store",
+            "Where the graph lives: a directory for the embedded store, or the SPARQL query "
+            "endpoint URL of a remote SPARQL 1.1 server (e.g. http://host:7878/query).",
+        ),
+        (
+            "update_endpoint",
+            "Remote store only: its SPARQL Update endpoint (default: the query URL "
+            "with /query replaced by /update).",
+        ),
+        (
+            "graph_store_endpoint",
+            "Remote store only: its Graph Store Protocol endpoint (default: "
+            "the query URL with /query replaced by /store).",
+        ),
         ("base_iri", "The namespace under which the graph mints and serves its IRIs."),
         ("public_url", "The URL clients reach the service at, when behind a proxy."),
         ("host", "Address the server binds to."),

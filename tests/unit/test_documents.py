@@ -58,7 +58,7 @@ def test_ambiguous_date_is_read_with_its_reason() -> None:
 
 
 def test_not_utf8_names_file_and_line(tmp_path: Path) -> None:
-    path = write_document(tmp_path, "latin", "first line\nsecond ".encode() + "caf\xe9".encode("latin-1"))
+    path = write_document(tmp_path, "latin", b"first line\nsecond " + "caf\xe9".encode("latin-1"))
     with pytest.raises(DocumentError) as info:
         read_document(path)
     assert info.value.line == 2

@@ -1,0 +1,46 @@
+"""``create_app``: the FastAPI application serving one store."""
+
+from __future__ import annotations
+
+import anyio.to_thread
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+
+from api import graph_store, landing, sparql
+from api.config import ApiConfig, Services, services
+from api.errors import install_handlers
+from graph import Gate, Store
+
+__all__ = ["create_app"]
+
+
+def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> FastAPI:
+    """The HTTP service over ``store``; with ``gate``, Graph Store writes must pass the shapes.
+
+    The store is not closed by the app: whoever opened it closes it.
+    """
+    app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.services = Services(config=config, store=store, gate=gate)
+    install_handlers(app)
+    # Browsers may read from any origin. Writes need an Authorization header, which is not an
+    # allowed header here, so a cross-origin page cannot send one.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+        allow_headers=["Accept", "Content-Type"],
+        max_age=86400,
+    )
+    app.include_router(landing.router)
+    app.include_router(sparql.router)
+    app.include_router(graph_store.router)
+    app.add_api_route("/health", health, methods=["GET"])
+    return app
+
+
+async def health(request: Request) -> dict[str, object]:
+    """Liveness and size: ``{"status": "ok", "triples": N}``; 503 when the store cannot answer."""
+    store = services(request).store
+    triples = await anyio.to_thread.run_sync(store.count)
+    return {"status": "ok", "triples": triples}

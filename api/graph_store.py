@@ -1,0 +1,212 @@
+"""SPARQL 1.1 Graph Store HTTP Protocol at ``/store``: read, replace, merge and drop whole graphs.
+
+https://www.w3.org/TR/sparql11-http-rdf-update/ — ``?default`` or ``?graph=IRI`` (indirect
+identification), or a path under ``/store/`` whose full URL is the graph's IRI (direct
+identification). A POST naming no graph creates one and answers 201 with its IRI in Location.
+Writes need the bearer token; with a SHACL gate every write to a named graph goes through
+``graph.publish``, and a failure leaves the store unchanged.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import anyio.to_thread
+import pyoxigraph as ox
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from api.config import Services, authorize_write, services
+from api.errors import ApiError
+from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
+from graph import ValidationFailed, publish
+from graph.publish import referenced_types
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+# A single graph has no use for the quad formats, except a whole-store dump.
+TRIPLE_OFFERS = tuple(o for o in GRAPH_OFFERS if not o.format.supports_datasets)
+DUMP_OFFERS = (
+    *(o for o in GRAPH_OFFERS if o.format.supports_datasets),
+    *TRIPLE_OFFERS,
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    """The graph a request addresses: a named graph's IRI, or ``None`` for the default graph."""
+
+    iri: str | None
+
+
+@router.api_route("/store", methods=["GET", "HEAD"])
+@router.api_route("/store/{path:path}", methods=["GET", "HEAD"])
+async def read(request: Request) -> Response:
+    """One graph in the negotiated RDF format; with no graph named, the whole dataset (a dump)."""
+    found = services(request)
+    target = _target(request, found, required=False)
+    accept = request.headers.get("accept")
+    if target is None:
+        offer = negotiate(accept, DUMP_OFFERS)
+        if offer is None:
+            raise unacceptable(DUMP_OFFERS)
+        body = await anyio.to_thread.run_sync(found.store.dump, offer.format)
+    else:
+        offer = negotiate(accept, TRIPLE_OFFERS)
+        if offer is None:
+            raise unacceptable(TRIPLE_OFFERS)
+        triples = await anyio.to_thread.run_sync(found.store.graph_triples, target.iri)
+        body = _serialize(triples, offer.format)
+    if request.method == "HEAD":
+        body = b""
+    return Response(body, media_type=offer.content_type, headers={"Vary": "Accept"})
+
+
+@router.put("/store")
+@router.put("/store/{path:path}")
+async def replace(request: Request) -> Response:
+    """Make the graph hold exactly the body's triples: 201 if it is new, else 204."""
+    return await _write(request, merge=False)
+
+
+@router.post("/store")
+@router.post("/store/{path:path}")
+async def merge(request: Request) -> Response:
+    """Add the body's triples to the graph (RDF merge); with no graph named, create a new one."""
+    return await _write(request, merge=True)
+
+
+@router.delete("/store")
+@router.delete("/store/{path:path}")
+async def drop(request: Request) -> Response:
+    """Drop a named graph (404 if there is none) or empty the default graph."""
+    found = services(request)
+    authorize_write(request, found)
+    target = _target(request, found, required=True)
+    assert target is not None
+    if target.iri is None:
+        await anyio.to_thread.run_sync(found.store.update, "DROP SILENT DEFAULT")
+    elif not await anyio.to_thread.run_sync(found.store.drop_graph, target.iri):
+        raise ApiError(404, f"no graph named <{target.iri}>")
+    return Response(status_code=204)
+
+
+async def _write(request: Request, *, merge: bool) -> Response:
+    found = services(request)
+    authorize_write(request, found)
+    target = _target(request, found, required=not merge)
+    created_iri: str | None = None
+    if target is None:  # GSP §5.5: POST to the service itself creates a graph
+        created_iri = f"{found.config.base_iri}graph/{uuid.uuid4().hex}"
+        target = Target(created_iri)
+    body = await read_body(request, found.config.max_body_bytes)
+    triples = _parse_body(request, body, base_iri=target.iri or found.config.base_iri)
+    existed = await anyio.to_thread.run_sync(_store_write, found, target, triples, merge)
+    if created_iri is not None:
+        return Response(status_code=201, headers={"Location": created_iri})
+    return Response(status_code=204 if existed else 201)
+
+
+def _store_write(found: Services, target: Target, triples: list[ox.Triple], merge: bool) -> bool:
+    """Write ``triples`` to the target, through the gate if there is one.
+
+    Returns whether the target existed before.
+    """
+    store = found.store
+    if target.iri is None:
+        if found.gate is not None:
+            candidate = triples + (store.graph_triples(None) if merge else [])
+            report = found.gate.validate(candidate, referenced_types(store, candidate))
+            if not report.conforms:
+                raise ValidationFailed(report)
+        drop = "" if merge else "DROP SILENT DEFAULT ;\n"
+        store.update(drop + "INSERT DATA {\n" + "\n".join(f"{t} ." for t in triples) + "\n}")
+        return True
+    existed = target.iri in store.graphs()
+    if found.gate is not None:
+        publish(store, target.iri, triples, found.gate, merge=merge)
+    elif merge:
+        store.add_to_graph(target.iri, triples)
+    else:
+        store.replace_graph(target.iri, triples)
+    if not triples and not existed:
+        # An empty PUT or POST still creates the graph, so that a GET finds it.
+        store.update(f"CREATE SILENT GRAPH <{target.iri}>")
+    return existed
+
+
+def _target(request: Request, found: Services, *, required: bool) -> Target | None:
+    params = request.query_params
+    path = request.path_params.get("path")
+    if path is not None:
+        if "graph" in params or "default" in params:
+            raise ApiError(400, "a graph is named either by the URL or by ?graph / ?default")
+        base = found.config.public_url or str(request.base_url)
+        return Target(base.rstrip("/") + request.url.path)
+    graphs = params.getlist("graph")
+    if "default" in params:
+        if graphs:
+            raise ApiError(400, "name either ?default or ?graph=IRI, not both")
+        return Target(None)
+    if len(graphs) > 1:
+        raise ApiError(400, "name one graph per request")
+    if graphs:
+        try:
+            return Target(ox.NamedNode(graphs[0]).value)
+        except ValueError as exc:
+            raise ApiError(400, f"the graph parameter is not an absolute IRI: {exc}") from exc
+    if required:
+        raise ApiError(400, "name the graph with ?default or ?graph=IRI")
+    return None
+
+
+def _parse_body(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:
+    media, params = content_type(request)
+    if media == "multipart/form-data":
+        return _parse_multipart(request.headers["content-type"], body, base_iri)
+    return _parse(body, media, params.get("charset"), base_iri)
+
+
+def _parse(body: bytes, media: str, charset: str | None, base_iri: str) -> list[ox.Triple]:
+    if charset is not None and charset.lower() not in ("utf-8", "utf8"):
+        raise ApiError(415, f"RDF bodies must be UTF-8, not {charset}")
+    fmt = ox.RdfFormat.from_media_type(media) if media else None
+    if fmt is None:
+        offered = ", ".join(o.media_type for o in TRIPLE_OFFERS)
+        raise ApiError(415, f"cannot read {media or 'an untyped body'}; send one of: {offered}")
+    try:
+        quads = ox.parse(body, format=fmt, base_iri=base_iri, without_named_graphs=True)
+        return [quad.triple for quad in quads]
+    except SyntaxError as exc:
+        raise ApiError(400, f"the body is not valid {fmt.name}: {exc}") from exc
+
+
+def _parse_multipart(header: str, body: bytes, base_iri: str) -> list[ox.Triple]:
+    """GSP §5.5: each part of a multipart/form-data POST is an RDF document to merge."""
+    head = f"Content-Type: {header}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart():
+        raise ApiError(400, "the multipart body has no parts")
+    triples: list[ox.Triple] = []
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        media = part.get_content_type() if part.get("content-type") else ""
+        if not media and (filename := part.get_filename()):
+            fmt = ox.RdfFormat.from_extension(filename.rpartition(".")[2])
+            media = fmt.media_type if fmt is not None else ""
+        triples += _parse(data, media, part.get_content_charset(), base_iri)
+    return triples
+
+
+def _serialize(triples: Sequence[ox.Triple], fmt: ox.RdfFormat) -> bytes:
+    out = ox.serialize(triples, format=fmt)
+    assert out is not None
+    return out

@@ -1,0 +1,102 @@
+"""SPARQL 1.1 Service Description, sent on a bare GET of ``/sparql``, and the browser's query form.
+
+https://www.w3.org/TR/sparql11-service-description/ — clients such as Comunica read it first to
+learn the endpoint, the languages, the result formats and the dataset (here: one named graph per
+source, and a default graph that is their union, hence ``sd:UnionDefaultGraph``).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pyoxigraph as ox
+
+from api.config import Services
+
+__all__ = ["query_form_page", "service_description"]
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS = "http://www.w3.org/ns/formats/"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+DCT_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+
+# W3C format IRIs (https://www.w3.org/ns/formats/) of every format the endpoint can send.
+RESULT_FORMATS = (
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
+    "TriG",
+    "N-Quads",
+)
+
+
+def _sd(name: str) -> ox.NamedNode:
+    return ox.NamedNode(SD + name)
+
+
+def service_description(found: Services, endpoint: str, fmt: ox.RdfFormat) -> bytes:
+    """The description of the service at ``endpoint`` in ``fmt``, listing the store's named graphs.
+
+    SPARQL 1.1 Update is advertised only when ``/update`` would accept a write: a token is
+    configured and no SHACL gate is on.
+    """
+    service = ox.BlankNode()
+    dataset = ox.BlankNode()
+    default_graph = ox.BlankNode()
+    triples = [
+        ox.Triple(service, RDF_TYPE, _sd("Service")),
+        ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, DCT_TITLE, ox.Literal(found.config.title)),
+        ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
+        ox.Triple(service, _sd("feature"), _sd("UnionDefaultGraph")),
+        ox.Triple(service, _sd("defaultDataset"), dataset),
+        ox.Triple(dataset, RDF_TYPE, _sd("Dataset")),
+        ox.Triple(dataset, _sd("defaultGraph"), default_graph),
+        ox.Triple(default_graph, RDF_TYPE, _sd("Graph")),
+    ]
+    if found.config.write_token is not None and found.gate is None:
+        triples.append(ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Update")))
+    triples += [
+        ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + name))
+        for name in RESULT_FORMATS
+    ]
+    for graph_iri in found.store.graphs():
+        named = ox.BlankNode()
+        triples += [
+            ox.Triple(dataset, _sd("namedGraph"), named),
+            ox.Triple(named, RDF_TYPE, _sd("NamedGraph")),
+            ox.Triple(named, _sd("name"), ox.NamedNode(graph_iri)),
+        ]
+    out = ox.serialize(triples, format=fmt, prefixes={"sd": SD, "formats": FORMATS})
+    assert out is not None
+    return out
+
+
+def query_form_page(title: str, endpoint: str) -> str:
+    """A small HTML page with a query form that GETs ``/sparql``; no scripts, no CDN."""
+    example = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{escape(title)} SPARQL endpoint</title>
+<style>body{{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
+textarea{{width:100%;font-family:monospace}}</style>
+</head>
+<body>
+<h1>{escape(title)} SPARQL endpoint</h1>
+<p>SPARQL 1.1 queries at <code>{escape(endpoint)}</code>. The default graph is the union of all
+named graphs.</p>
+<form method="get" action="{escape(endpoint)}">
+<p><label for="query">Query</label></p>
+<textarea id="query" name="query" rows="12">{escape(example)}</textarea>
+<p><button type="submit">Run query</button></p>
+</form>
+</body>
+</html>
+"""

@@ -1,0 +1,332 @@
+"""SPARQL 1.1 Protocol: the query operation at ``/sparql`` and the update operation at ``/update``.
+
+https://www.w3.org/TR/sparql11-protocol/ — queries by GET, by URL-encoded POST and by direct
+POST; the RDF dataset from ``default-graph-uri``/``named-graph-uri`` (none: the union of all
+graphs); updates by URL-encoded or direct POST with ``using-graph-uri``/``using-named-graph-uri``.
+Queries run in a worker thread (pyoxigraph releases the GIL) so the event loop never waits on
+the store, and results go from pyoxigraph to bytes without passing through Python objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from itertools import islice
+from typing import TypeVar
+from urllib.parse import parse_qsl
+
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import Response
+
+from api.config import ApiConfig, Services, authorize_write, services
+from api.errors import ApiError
+from api.media import (
+    GRAPH_OFFERS,
+    HTML,
+    RESULTS_OFFERS,
+    Offer,
+    content_type,
+    decode_utf8,
+    negotiate,
+    read_body,
+    require_utf8,
+    unacceptable,
+)
+from api.service_description import query_form_page, service_description
+from graph import QueryResult, QuerySyntaxError
+
+__all__ = ["apply_protocol_dataset", "router"]
+
+router = APIRouter()
+
+T = TypeVar("T")
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+Fields = list[tuple[str, str]]
+
+
+@router.get("/sparql")
+async def query_get(request: Request) -> Response:
+    """A query in the URL; with no query, the service description (or a form, for browsers)."""
+    fields = list(request.query_params.multi_items())
+    if not _values(fields, "query") and not _values(fields, "update"):
+        if fields:
+            raise ApiError(400, "missing the query parameter")
+        return await _describe(request, services(request))
+    return await _query(request, services(request), fields, direct=None)
+
+
+@router.post("/sparql")
+async def query_post(request: Request) -> Response:
+    """A query sent URL-encoded or directly in the body."""
+    found = services(request)
+    url_fields = list(request.query_params.multi_items())
+    media, params = content_type(request)
+    if media == FORM:
+        body = await read_body(request, found.config.max_body_bytes)
+        return await _query(request, found, url_fields + _form(body), direct=None)
+    if media == QUERY:
+        require_utf8(params)
+        body = await read_body(request, found.config.max_body_bytes)
+        return await _query(request, found, url_fields, direct=decode_utf8(body, "query"))
+    if media == UPDATE:
+        raise ApiError(400, "this endpoint answers queries; POST updates to /update")
+    raise ApiError(415, f"POST a query as {FORM} or {QUERY}, not {media or 'an untyped body'}")
+
+
+@router.post("/update")
+async def update_post(request: Request) -> Response:
+    """A SPARQL update, URL-encoded or direct, from a client holding the write token."""
+    found = services(request)
+    authorize_write(request, found)
+    if found.gate is not None:
+        # An update's effect is only known once applied, so the SHACL gate cannot check it first.
+        raise ApiError(403, "updates are off while the SHACL gate is on; write through /store")
+    fields = list(request.query_params.multi_items())
+    media, params = content_type(request)
+    if media == FORM:
+        fields += _form(await read_body(request, found.config.max_body_bytes))
+        updates = _values(fields, "update")
+    elif media == UPDATE:
+        require_utf8(params)
+        body = await read_body(request, found.config.max_body_bytes)
+        updates = [decode_utf8(body, "update"), *_values(fields, "update")]
+    else:
+        sent = media or "an untyped body"
+        raise ApiError(415, f"POST an update as {FORM} or {UPDATE}, not {sent}")
+    if _values(fields, "query"):
+        raise ApiError(400, "send queries to /sparql; a request holds a query or an update")
+    if len(updates) != 1:
+        raise ApiError(400, "a request must hold exactly one update string")
+    text = apply_protocol_dataset(
+        updates[0], _values(fields, "using-graph-uri"), _values(fields, "using-named-graph-uri")
+    )
+    await anyio.to_thread.run_sync(_update, found, text)
+    return Response(status_code=204)
+
+
+async def _query(
+    request: Request, found: Services, fields: Fields, direct: str | None
+) -> Response:
+    queries = _values(fields, "query") + ([direct] if direct is not None else [])
+    if _values(fields, "update"):
+        raise ApiError(400, "this endpoint answers queries; POST updates to /update")
+    if len(queries) != 1:
+        raise ApiError(400, "a request must hold exactly one query")
+    default_graphs = _values(fields, "default-graph-uri")
+    named_graphs = _values(fields, "named-graph-uri")
+    accept = request.headers.get("accept")
+    if negotiate(accept, RESULTS_OFFERS) is None and negotiate(accept, GRAPH_OFFERS) is None:
+        raise unacceptable(RESULTS_OFFERS + GRAPH_OFFERS)  # refuse before running the query
+
+    def run() -> tuple[bytes, str]:
+        result = found.store.query(
+            _with_base(queries[0], found.config),
+            default_graphs=default_graphs or None,
+            named_graphs=named_graphs or None,
+        )
+        return _serialize(result, accept, found.config.result_limit)
+
+    # The store call cannot be interrupted: past the deadline the client gets its 503 and the
+    # worker thread finishes on its own.
+    with anyio.fail_after(found.config.query_timeout_s):
+        body, media_type = await anyio.to_thread.run_sync(
+            _rebased_errors(run), abandon_on_cancel=True
+        )
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+
+
+def _serialize(result: QueryResult, accept: str | None, limit: int | None) -> tuple[bytes, str]:
+    if result.kind == "graph":
+        offer = negotiate(accept, GRAPH_OFFERS)
+        if offer is None:
+            raise unacceptable(GRAPH_OFFERS)
+        if limit is not None and result.triples is not None:
+            result = QueryResult("graph", triples=list(islice(result.triples, limit)))
+        return result.serialize_graph(offer.format), offer.content_type
+    found = negotiate(accept, RESULTS_OFFERS)
+    if found is None:
+        raise unacceptable(RESULTS_OFFERS)
+    return result.serialize_results(found.format), found.content_type
+
+
+def _update(found: Services, text: str) -> None:
+    _rebased_errors(lambda: found.store.update(_with_base(text, found.config)))()
+
+
+async def _describe(request: Request, found: Services) -> Response:
+    accept = request.headers.get("accept")
+    # HTML comes last: only a client naming text/html (a browser) gets the form; */* gets Turtle.
+    offers: tuple[Offer[object], ...] = (*GRAPH_OFFERS, HTML)
+    offer = negotiate(accept, offers)
+    if offer is None:
+        raise unacceptable(offers)
+    endpoint = _endpoint(request, found.config)
+    if offer is HTML:
+        page = query_form_page(found.config.title, endpoint)
+        return Response(page, media_type=HTML.content_type, headers={"Vary": "Accept"})
+    rdf = next(o for o in GRAPH_OFFERS if o is offer)
+    body = await anyio.to_thread.run_sync(
+        lambda: service_description(found, endpoint, rdf.format)
+    )
+    return Response(body, media_type=rdf.content_type, headers={"Vary": "Accept"})
+
+
+def _endpoint(request: Request, config: ApiConfig) -> str:
+    if config.public_url:
+        return config.public_url.rstrip("/") + "/sparql"
+    return str(request.url.replace(query=None, fragment=None))
+
+
+def _values(fields: Fields, name: str) -> list[str]:
+    return [value for key, value in fields if key == name]
+
+
+def _form(body: bytes) -> Fields:
+    try:
+        return parse_qsl(decode_utf8(body, "form"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"the form is not valid UTF-8 once decoded: {exc}") from exc
+
+
+# Relative IRIs in a request resolve against the data's base (the protocol lets the service
+# choose it), so `<state/rus>` names the same resource as in the published data.
+def _with_base(text: str, config: ApiConfig) -> str:
+    return f"BASE <{config.base_iri}>\n{text}"
+
+
+_POSITION = re.compile(r"\b(\d+):(\d+)\b")
+
+
+def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
+    """``call``, with parser positions counted from the client's first line, not our BASE line."""
+
+    def wrapped() -> T:
+        try:
+            return call()
+        except QuerySyntaxError as exc:
+            message = _POSITION.sub(
+                lambda m: f"{max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
+            )
+            raise QuerySyntaxError(message) from exc
+
+    return wrapped
+
+
+# --- using-graph-uri / using-named-graph-uri ---------------------------------------------------
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_NAME = re.compile(r"[\w][\w.\-]*(:[\w.\-:%]*)?|:[\w.\-:%]*")
+_VARIABLE = re.compile(r"[?$][\w]+")
+
+
+def apply_protocol_dataset(text: str, using: Sequence[str], using_named: Sequence[str]) -> str:
+    """``text`` with the protocol's ``using-graph-uri``/``using-named-graph-uri`` written in as
+    ``USING``/``USING NAMED`` clauses of each DELETE/INSERT … WHERE operation.
+
+    SPARQL 1.1 Protocol §2.2.3: a request that gives these parameters and also has USING,
+    USING NAMED or WITH is refused with 400. Operations without a WHERE clause (INSERT DATA,
+    LOAD, CLEAR …) do not read a dataset and stay as they are.
+    """
+    if not using and not using_named:
+        return text
+    for iri in (*using, *using_named):
+        if not _IRI.fullmatch(f"<{iri}>"):
+            raise ApiError(400, f"not an IRI: {iri}")
+    clause = " ".join(
+        [*(f"USING <{g}>" for g in using), *(f"USING NAMED <{g}>" for g in using_named)]
+    )
+    edits: list[tuple[int, int, str]] = []
+    for operation in _operations(text):
+        edits += _operation_edits(text, operation, clause)
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+# A top-level token: ("word", upper-cased text, start, end) or ("{" / "}", "", start, end).
+_Token = tuple[str, str, int, int]
+
+
+def _operations(text: str) -> list[list[_Token]]:
+    """The tokens outside braces of each operation (split on top-level ``;``), skipping strings,
+    IRIs and comments so that braces or keywords inside them are not mistaken for syntax."""
+    operations: list[list[_Token]] = [[]]
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif c in "\"'":
+            i = _string_end(text, i)
+        elif c == "<" and (iri := _IRI.match(text, i)):
+            i = iri.end()
+        elif c in "?$" and (var := _VARIABLE.match(text, i)):
+            i = var.end()
+        elif c == "{":
+            if depth == 0:
+                operations[-1].append(("{", "", i, i + 1))
+            depth += 1
+            i += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                operations[-1].append(("}", "", i, i + 1))
+            i += 1
+        elif c == ";" and depth == 0:
+            operations.append([])
+            i += 1
+        elif name := _NAME.match(text, i):
+            if depth == 0:
+                operations[-1].append(("word", name.group().upper(), i, name.end()))
+            i = name.end()
+        else:
+            i += 1
+    return operations
+
+
+def _string_end(text: str, i: int) -> int:
+    quote = text[i] * 3 if text.startswith(text[i] * 3, i) else text[i]
+    j = i + len(quote)
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+        elif text.startswith(quote, j):
+            return j + len(quote)
+        else:
+            j += 1
+    return j
+
+
+def _operation_edits(text: str, tokens: list[_Token], clause: str) -> list[tuple[int, int, str]]:
+    words = [t for t in tokens if t[0] == "word"]
+    k = 0
+    while k < len(words) and words[k][1] in ("PREFIX", "BASE"):
+        skip_name = words[k][1] == "PREFIX" and k + 1 < len(words) and words[k + 1][1].endswith(":")
+        k += 2 if skip_name else 1
+    words = words[k:]
+    if not words:
+        return []
+    if words[0][1] == "WITH" or any(w[1] == "USING" for w in words):
+        raise ApiError(
+            400, "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH"
+        )
+    if words[0][1] not in ("DELETE", "INSERT") or (len(words) > 1 and words[1][1] == "DATA"):
+        return []
+    if words[0][1] == "DELETE" and len(words) > 1 and words[1][1] == "WHERE":
+        # DELETE WHERE { P } has no room for USING: write it as DELETE { P } USING … WHERE { P }.
+        opening = next(t for t in tokens if t[0] == "{" and t[2] > words[1][2])
+        closing = next(t for t in tokens if t[0] == "}" and t[2] > opening[2])
+        pattern = text[opening[2] : closing[3]]
+        return [(words[0][2], closing[3], f"DELETE {pattern} {clause} WHERE {pattern}")]
+    where = next((w for w in words[1:] if w[1] == "WHERE"), None)
+    if where is None:
+        return []
+    return [(where[2], where[2], clause + " ")]

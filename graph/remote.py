@@ -1,0 +1,358 @@
+"""RemoteStore: the store interface over any SPARQL 1.1 Protocol + Graph Store Protocol server.
+
+Queries go to the SPARQL 1.1 Protocol query endpoint, updates to the update endpoint, and whole
+graphs move through the Graph Store Protocol, whose PUT replaces a graph in one request, so the
+server applies it atomically. Answers are parsed with pyoxigraph into the same ``QueryResult``
+the embedded store returns, and every failure is translated into ``graph.errors`` in one method
+(``_send``): callers cannot tell the two backends apart.
+
+The union default graph. The ``Store`` contract says that a query naming no dataset sees the
+union of all named graphs as its default graph. Servers disagree on how to ask for that (Oxigraph
+has a ``union-default-graph`` request parameter and a start flag, Fuseki a dataset setting,
+others nothing), and a server-specific switch that another server silently ignores would return
+wrong answers rather than fail. So the store sends the dataset explicitly, in the standard way:
+``default-graph-uri`` and ``named-graph-uri`` each list every named graph (the protocol empties
+the half that is not named, and ``GRAPH ?g`` must still see every graph). This works on any
+conforming server whatever its configuration. The graph list is cached: it is re-read after every
+write through this store and when older than ``graph_list_ttl`` seconds, which bounds how long a
+graph written by another client stays invisible. The parameters travel form-encoded in the POST
+body (SPARQL 1.1 Protocol 2.1.2), not in the URL, because one graph per source document soon
+makes a query string longer than servers and proxies accept.
+
+Two consequences of the explicit dataset, both outside how TreatyGraph uses a store (it writes
+named graphs only): the server's own default graph is not part of the union, and ``FROM`` /
+``FROM NAMED`` clauses in a query are overridden by the protocol dataset (Protocol 2.1.4).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+import httpx
+import pyoxigraph as ox
+
+from graph.errors import GraphNotFound, QuerySyntaxError, StoreUnavailable
+from graph.results import QueryResult
+
+__all__ = ["RemoteStore"]
+
+QUERY_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
+
+# A placeholder graph that no one writes: naming it alone is how the protocol says "an empty
+# dataset", which a caller asks for with ``default_graphs=[]`` and ``named_graphs=[]``.
+EMPTY_GRAPH = "urn:x-treatygraph:empty-dataset"
+
+RETRY_DELAYS = (0.05, 0.2)  # seconds before the second and third attempt of a read
+
+Purpose = Literal["read", "sparql-read", "write", "sparql-write"]
+
+
+class RemoteStore:
+    """A store behind SPARQL 1.1 Protocol and Graph Store Protocol endpoints.
+
+    ``query_url``, ``update_url`` and ``store_url`` are the three endpoints (for ``oxigraph
+    serve``: ``/query``, ``/update`` and ``/store``). ``auth_token`` is sent as a bearer token on
+    every request. One HTTP connection pool is kept open until ``close()``.
+
+    Reads (queries and Graph Store GETs) are retried a few times, after a short pause, when the
+    connection fails; writes never are, since a write that failed in flight may have been applied.
+    """
+
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str,
+        store_url: str,
+        *,
+        timeout: float = 30.0,
+        auth_token: str | None = None,
+        graph_list_ttl: float = 1.0,
+    ) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.store_url = store_url
+        self.timeout = timeout
+        self.graph_list_ttl = graph_list_ttl
+        headers = {"Authorization": f"Bearer {auth_token}"} if auth_token else {}
+        self._client = httpx.Client(timeout=timeout, headers=headers)
+        self._graph_list: list[str] | None = None
+        self._graph_list_read_at = 0.0
+
+    # -- SPARQL 1.1 Protocol ---------------------------------------------------------------
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+    ) -> QueryResult:
+        if default_graphs is None and named_graphs is None:
+            every_graph = self._cached_graph_list()
+            # With no named graphs the union is empty: the server's own dataset then has
+            # nothing in it either that TreatyGraph wrote, so no parameters are needed.
+            default_graphs = named_graphs = every_graph or None
+        elif not default_graphs and not named_graphs:
+            default_graphs = [EMPTY_GRAPH]
+        return self._query(sparql, default_graphs or (), named_graphs or ())
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._send(
+                "POST",
+                self.update_url,
+                "sparql-write",
+                content=sparql.encode("utf-8"),
+                headers={"Content-Type": "application/sparql-update; charset=utf-8"},
+            )
+        finally:
+            self._forget_graph_list()
+
+    # -- Graph Store Protocol --------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        body = _n_triples(triples)
+        try:
+            if not body:
+                # A graph with no triples does not exist in the embedded store either; a PUT
+                # of nothing would leave an empty graph that graphs() lists.
+                self._send(
+                    "DELETE", self.store_url, "write", params={"graph": graph_iri}, missing_ok=True
+                )
+                return
+            self._send(
+                "PUT",
+                self.store_url,
+                "write",
+                params={"graph": graph_iri},
+                content=body,
+                headers={"Content-Type": N_TRIPLES},
+            )
+        finally:
+            self._forget_graph_list()
+
+    def add_to_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
+        body = _n_triples(triples)
+        if not body:
+            return
+        try:
+            self._send(
+                "POST",
+                self.store_url,
+                "write",
+                params={"graph": graph_iri},
+                content=body,
+                headers={"Content-Type": N_TRIPLES},
+            )
+        finally:
+            self._forget_graph_list()
+
+    def drop_graph(self, graph_iri: str) -> bool:
+        try:
+            response = self._send(
+                "DELETE", self.store_url, "write", params={"graph": graph_iri}, missing_ok=True
+            )
+        finally:
+            self._forget_graph_list()
+        return response.status_code != 404
+
+    def graph_triples(self, graph_iri: str | None) -> list[ox.Triple]:
+        # Graph Store Protocol 5.2: ``?default`` addresses the server's own default graph.
+        params = {"default": ""} if graph_iri is None else {"graph": graph_iri}
+        response = self._send(
+            "GET",
+            self.store_url,
+            "read",
+            params=params,
+            headers={"Accept": N_TRIPLES},
+            missing_ok=True,
+        )
+        if response.status_code == 404:
+            raise GraphNotFound(graph_iri or "default")
+        return [quad.triple for quad in self._parse_rdf(response)]
+
+    def graphs(self) -> list[str]:
+        result = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", (), ())
+        names = (row.get("g") for row in result.rows())
+        found = sorted({g.value for g in names if isinstance(g, ox.NamedNode)})
+        self._graph_list = found
+        self._graph_list_read_at = time.monotonic()
+        return list(found)
+
+    def count(self, graph_iri: str | None = None) -> int:
+        if graph_iri is not None:
+            named = self._query(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", (), (graph_iri,)
+            )
+            return _single_integer(named)
+        # The server's own dataset: every named graph, plus its default graph read on its
+        # own, since a server may already make its default graph the union of the others.
+        named = self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", (), ())
+        try:
+            default = len(self.graph_triples(None))
+        except GraphNotFound:  # a server that does not expose its default graph
+            default = 0
+        return _single_integer(named) + default
+
+    def dump(self, fmt: ox.RdfFormat) -> bytes:
+        response = self._send(
+            "GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True
+        )
+        if response.is_success:
+            if fmt == ox.RdfFormat.N_QUADS and _media_type(response) == N_QUADS:
+                return response.content
+            quads = list(self._parse_rdf(response))
+        else:
+            # The server does not serve the whole dataset (Graph Store Protocol does not
+            # require it): assemble it graph by graph.
+            quads = [_in_graph(t, ox.DefaultGraph()) for t in self.graph_triples(None)]
+            for graph in self.graphs():
+                node = ox.NamedNode(graph)
+                quads += [_in_graph(t, node) for t in self.graph_triples(graph)]
+        if fmt.supports_datasets:
+            out = ox.serialize(quads, format=fmt)
+        else:
+            triples = {q.triple for q in quads}
+            out = ox.serialize(sorted(triples, key=str), format=fmt)
+        assert out is not None
+        return out
+
+    def close(self) -> None:
+        self._client.close()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _query(
+        self, sparql: str, default_graphs: Sequence[str], named_graphs: Sequence[str]
+    ) -> QueryResult:
+        form = [("query", sparql)]
+        form += [("default-graph-uri", g) for g in default_graphs]
+        form += [("named-graph-uri", g) for g in named_graphs]
+        response = self._send(
+            "POST",
+            self.query_url,
+            "sparql-read",
+            data=_form(form),
+            headers={"Accept": QUERY_ACCEPT},
+        )
+        media_type = _media_type(response)
+        results_format = ox.QueryResultsFormat.from_media_type(media_type)
+        if results_format is not None:
+            try:
+                raw = ox.parse_query_results(response.content, results_format)
+            except SyntaxError as exc:
+                raise StoreUnavailable(f"{self.query_url} sent malformed results: {exc}") from exc
+            return QueryResult.wrap(raw)
+        return QueryResult("graph", triples=[quad.triple for quad in self._parse_rdf(response)])
+
+    def _parse_rdf(self, response: httpx.Response) -> list[ox.Quad]:
+        media_type = _media_type(response)
+        rdf_format = ox.RdfFormat.from_media_type(media_type)
+        if rdf_format is None:
+            raise StoreUnavailable(
+                f"{response.request.url} answered in an unexpected format: {media_type}"
+            )
+        try:
+            return list(ox.parse(response.content, rdf_format))
+        except SyntaxError as exc:
+            raise StoreUnavailable(f"{response.request.url} sent malformed RDF: {exc}") from exc
+
+    def _cached_graph_list(self) -> list[str]:
+        age = time.monotonic() - self._graph_list_read_at
+        if self._graph_list is None or age > self.graph_list_ttl:
+            return self.graphs()
+        return self._graph_list
+
+    def _forget_graph_list(self) -> None:
+        self._graph_list = None
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        purpose: Purpose,
+        *,
+        params: Mapping[str, str] | None = None,
+        content: bytes | None = None,
+        data: Mapping[str, str | list[str]] | None = None,
+        headers: Mapping[str, str] | None = None,
+        missing_ok: bool = False,
+        refusal_ok: bool = False,
+    ) -> httpx.Response:
+        """Send one request and translate every failure into ``graph.errors``.
+
+        ``missing_ok`` hands a 404 back to the caller (a missing graph); ``refusal_ok`` hands
+        back any other 4xx except authentication failures (a request the server may not serve).
+        """
+        retries = RETRY_DELAYS if purpose in ("read", "sparql-read") else ()
+        attempt = 0
+        while True:
+            try:
+                response = self._client.request(
+                    method, url, params=params, content=content, data=data, headers=headers
+                )
+                break
+            except httpx.TimeoutException as exc:
+                raise StoreUnavailable(
+                    f"{url} did not answer within {self.timeout:g} s ({type(exc).__name__})"
+                ) from exc
+            except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                if attempt >= len(retries):
+                    raise StoreUnavailable(
+                        f"cannot reach {url}: {exc or type(exc).__name__}"
+                    ) from exc
+                time.sleep(retries[attempt])
+                attempt += 1
+            except httpx.HTTPError as exc:
+                raise StoreUnavailable(f"cannot reach {url}: {exc or type(exc).__name__}") from exc
+
+        status = response.status_code
+        if status < 400:
+            return response
+        message = response.text.strip() or response.reason_phrase
+        if status == 404 and missing_ok:
+            return response
+        if status == 400 and purpose in ("sparql-read", "sparql-write"):
+            # SPARQL 1.1 Protocol 2.1.5 and 2.2.3: a 400 says the query or update is malformed.
+            raise QuerySyntaxError(message)
+        if status >= 500:
+            raise StoreUnavailable(f"{url} failed while answering ({status}): {message}")
+        if refusal_ok and status not in (401, 403):
+            return response
+        # Any other refusal (404 on an endpoint, 405, 406, 415) means the URL does not serve
+        # the protocol this store speaks: a configuration fault, reported like an outage.
+        raise StoreUnavailable(f"{url} refused the request ({status}): {message}")
+
+
+def _form(pairs: Sequence[tuple[str, str]]) -> dict[str, str | list[str]]:
+    """Form pairs with repeated names as httpx wants them: one key, a list of values."""
+    grouped: dict[str, list[str]] = {}
+    for name, value in pairs:
+        grouped.setdefault(name, []).append(value)
+    return {name: values[0] if len(values) == 1 else values for name, values in grouped.items()}
+
+
+def _n_triples(triples: Iterable[ox.Triple]) -> bytes:
+    out = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+    return out or b""
+
+
+def _in_graph(triple: ox.Triple, graph: ox.NamedNode | ox.DefaultGraph) -> ox.Quad:
+    return ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _single_integer(result: QueryResult) -> int:
+    rows = result.rows()
+    value = rows[0].get("n") if rows else None
+    if not isinstance(value, ox.Literal):
+        raise StoreUnavailable("a COUNT query answered without a number")
+    return int(value.value)

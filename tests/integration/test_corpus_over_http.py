@@ -1,0 +1,135 @@
+"""The real corpus, loaded by the CLI into a real embedded store, questioned over HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from treatygraph.cli import app as cli
+from treatygraph.service import build_app
+from treatygraph.settings import Settings
+
+PREFIXES = """
+PREFIX tg: <https://w3id.org/treatygraph/def#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX id: <https://w3id.org/treatygraph/id/>
+"""
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("store")
+    result = CliRunner().invoke(cli, ["--store", str(path), "load"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(store_dir: Path) -> Iterator[httpx.Client]:
+    application = build_app(Settings.load({"store": str(store_dir)}, {}))
+    transport = httpx.ASGITransport(app=application)  # type: ignore[arg-type]
+    with httpx.Client(transport=transport, base_url="http://testserver") as http:  # type: ignore[arg-type]
+        yield http
+
+
+def select(client: httpx.Client, query: str) -> list[dict[str, str]]:
+    response = client.get("/sparql", params={"query": PREFIXES + query}, headers={"Accept": "text/csv"})
+    assert response.status_code == 200, response.text
+    return list(csv.DictReader(io.StringIO(response.text)))
+
+
+def test_every_document_has_its_own_graph(client: httpx.Client) -> None:
+    rows = select(client, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?d a tg:SourceDocument } }")
+    graphs = {row["g"] for row in rows}
+    assert len(graphs) == 5
+    assert all(g.startswith("https://w3id.org/treatygraph/id/graph/doc/") for g in graphs)
+
+
+def test_treaty_russia_withdrew_from_and_date_law_was_signed(client: httpx.Client) -> None:
+    rows = select(
+        client,
+        """SELECT DISTINCT ?treaty ?date WHERE {
+             ?withdrawal a tg:Denunciation ; tg:state id:state\\/rus ; tg:treaty ?treaty .
+             ?signing a tg:LawSigning ; schema:superEvent ?withdrawal ; tg:date ?date .
+           }""",
+    )
+    assert {r["treaty"] for r in rows} == {"https://w3id.org/treatygraph/id/treaty/cets-126"}
+    assert "2025-09-29" in {r["date"] for r in rows}
+
+
+def test_who_submitted_the_bill_and_to_which_body(client: httpx.Client) -> None:
+    rows = select(
+        client,
+        """SELECT DISTINCT ?who ?body ?date WHERE {
+             ?bill a tg:BillSubmission ; tg:agent ?who ; tg:submittedTo ?body .
+             OPTIONAL { ?bill tg:date ?date }
+           }""",
+    )
+    assert {(r["who"], r["body"]) for r in rows} == {
+        (
+            "https://w3id.org/treatygraph/id/person/vladimir-putin",
+            "https://w3id.org/treatygraph/id/org/state-duma",
+        )
+    }
+    assert "2025-09-08" in {r["date"] for r in rows}
+
+
+def test_body_the_ecpt_establishes(client: httpx.Client) -> None:
+    rows = select(client, "SELECT DISTINCT ?body WHERE { id:treaty\\/cets-126 tg:establishes ?body }")
+    assert {r["body"] for r in rows} == {"https://w3id.org/treatygraph/id/org/cpt"}
+
+
+def test_treaties_against_torture_that_still_bind_russia(client: httpx.Client) -> None:
+    rows = select(
+        client,
+        """SELECT DISTINCT ?treaty WHERE {
+             id:state\\/rus tg:partyTo ?treaty .
+             FILTER NOT EXISTS { ?d a tg:Denunciation ; tg:state id:state\\/rus ; tg:treaty ?treaty }
+           }""",
+    )
+    treaties = {r["treaty"] for r in rows}
+    assert "https://w3id.org/treatygraph/id/treaty/un-cat" in treaties
+    assert "https://w3id.org/treatygraph/id/treaty/cets-126" not in treaties
+
+
+def test_sentences_that_support_a_fact(client: httpx.Client) -> None:
+    rows = select(
+        client,
+        """SELECT DISTINCT ?doc ?sentence ?exact WHERE {
+             GRAPH ?g {
+               ?claim a tg:Claim ; rdf:subject id:treaty\\/cets-126 ; rdf:predicate tg:establishes ;
+                      rdf:object id:org\\/cpt ; prov:wasDerivedFrom ?doc ; tg:evidence ?ev .
+               ?ev tg:sentence/rdf:value ?sentence ; oa:hasSelector/oa:exact ?exact .
+             }
+           }""",
+    )
+    assert len({r["doc"] for r in rows}) >= 2, rows
+    for row in rows:
+        assert row["exact"] in row["sentence"]
+        assert "establish" in row["sentence"].lower() or "created" in row["sentence"].lower()
+
+
+def test_sources_disagree_on_when_russia_became_party_to_the_ecpt(client: httpx.Client) -> None:
+    rows = select(
+        client,
+        """SELECT DISTINCT ?date ?doc WHERE {
+             GRAPH ?g {
+               ?claim a tg:Claim ; rdf:subject id:action\\/rus-cets-126-ratification ;
+                      rdf:predicate tg:date ; rdf:object ?date ; prov:wasDerivedFrom ?doc .
+             }
+           }""",
+    )
+    years = {r["date"][:4] for r in rows}
+    assert {"1996", "1998"} <= years, rows
+    by_year = {r["date"][:4]: r["doc"] for r in rows}
+    assert by_year["1996"] != by_year["1998"]
