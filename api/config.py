@@ -60,9 +60,7 @@ def authorize_write(request: Request, found: Services) -> None:
         raise ApiError(403, "this service is read-only")
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not given.strip():
-        raise ApiError(
-            401, "writing needs a bearer token", {"WWW-Authenticate": 'Bearer realm="write"'}
-        )
+        raise ApiError(401, "writing needs a bearer token", {"WWW-Authenticate": 'Bearer realm="write"'})
     # compare_digest: the time taken must not reveal how much of the token was right.
     if not hmac.compare_digest(given.strip().encode(), expected.encode()):
         raise ApiError(

@@ -83,10 +83,8 @@ async def _handle_api_error(request: Request, exc: Exception) -> Response:
 
 
 async def _handle_graph_error(request: Request, exc: Exception) -> Response:
-    if isinstance(exc, TimeoutError):
-        message = "the query did not finish within the time limit"
-    else:
-        message = str(exc)
+    timed_out = isinstance(exc, TimeoutError)
+    message = "the query did not finish within the time limit" if timed_out else str(exc)
     return error_response(request, status_of(exc), message)
 
 

@@ -25,18 +25,23 @@ from api.config import Services, authorize_write, services
 from api.errors import ApiError
 from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
 from graph import ValidationFailed, publish
-from graph.publish import referenced_types
+from graph.publish import referenced_context
 
 __all__ = ["router"]
 
 router = APIRouter()
 
-# A single graph has no use for the quad formats, except a whole-store dump.
-TRIPLE_OFFERS = tuple(o for o in GRAPH_OFFERS if not o.format.supports_datasets)
+_QUAD_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+
+# One graph goes out in a triple format (or JSON-LD); the whole-store dump prefers TriG.
+TRIPLE_OFFERS = tuple(o for o in GRAPH_OFFERS if o.format not in _QUAD_FORMATS)
 DUMP_OFFERS = (
-    *(o for o in GRAPH_OFFERS if o.format.supports_datasets),
+    *(o for o in GRAPH_OFFERS if o.format in _QUAD_FORMATS),
     *TRIPLE_OFFERS,
 )
+# What a write may send: the formats offered, by their registered media types only (pyoxigraph
+# would also read text/plain as N-Triples, which is too loose a guess for a write).
+READABLE = {o.media_type: o.format for o in GRAPH_OFFERS}
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,7 @@ def _store_write(found: Services, target: Target, triples: list[ox.Triple], merg
     if target.iri is None:
         if found.gate is not None:
             candidate = triples + (store.graph_triples(None) if merge else [])
-            report = found.gate.validate(candidate, referenced_types(store, candidate))
+            report = found.gate.validate(candidate, referenced_context(store, candidate))
             if not report.conforms:
                 raise ValidationFailed(report)
         drop = "" if merge else "DROP SILENT DEFAULT ;\n"
@@ -148,8 +153,10 @@ def _target(request: Request, found: Services, *, required: bool) -> Target | No
     if path is not None:
         if "graph" in params or "default" in params:
             raise ApiError(400, "a graph is named either by the URL or by ?graph / ?default")
+        # The IRI keeps the path's percent-encoding (raw_path): decoded, it could hold ">" or "}".
+        raw = request.scope.get("raw_path") or request.url.path.encode()
         base = found.config.public_url or str(request.base_url)
-        return Target(base.rstrip("/") + request.url.path)
+        return Target(_iri(base.rstrip("/") + raw.decode("latin-1"), "the request URL"))
     graphs = params.getlist("graph")
     if "default" in params:
         if graphs:
@@ -158,13 +165,18 @@ def _target(request: Request, found: Services, *, required: bool) -> Target | No
     if len(graphs) > 1:
         raise ApiError(400, "name one graph per request")
     if graphs:
-        try:
-            return Target(ox.NamedNode(graphs[0]).value)
-        except ValueError as exc:
-            raise ApiError(400, f"the graph parameter is not an absolute IRI: {exc}") from exc
+        return Target(_iri(graphs[0], "the graph parameter"))
     if required:
         raise ApiError(400, "name the graph with ?default or ?graph=IRI")
     return None
+
+
+def _iri(text: str, what: str) -> str:
+    """``text`` if it is an absolute IRI; it is written into SPARQL updates, so nothing else passes."""
+    try:
+        return ox.NamedNode(text).value
+    except ValueError as exc:
+        raise ApiError(400, f"{what} is not an absolute IRI: {exc}") from exc
 
 
 def _parse_body(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:
@@ -177,9 +189,9 @@ def _parse_body(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]
 def _parse(body: bytes, media: str, charset: str | None, base_iri: str) -> list[ox.Triple]:
     if charset is not None and charset.lower() not in ("utf-8", "utf8"):
         raise ApiError(415, f"RDF bodies must be UTF-8, not {charset}")
-    fmt = ox.RdfFormat.from_media_type(media) if media else None
+    fmt = READABLE.get(media)
     if fmt is None:
-        offered = ", ".join(o.media_type for o in TRIPLE_OFFERS)
+        offered = ", ".join(READABLE)
         raise ApiError(415, f"cannot read {media or 'an untyped body'}; send one of: {offered}")
     try:
         quads = ox.parse(body, format=fmt, base_iri=base_iri, without_named_graphs=True)

@@ -65,9 +65,7 @@ def counts(found: Services) -> Counts:
     store = found.store
     graphs = store.graphs()
     doc_prefix = found.config.base_iri + "graph/doc/"
-    result = store.query(
-        f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{SKOS_PREF_LABEL}> ?label }}"
-    )
+    result = store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{SKOS_PREF_LABEL}> ?label }}")
     rows = result.rows()
     n = rows[0].get("n") if rows else None
     entities = int(n.value) if isinstance(n, ox.Literal) else 0

@@ -12,6 +12,7 @@ from html import escape
 import pyoxigraph as ox
 
 from api.config import Services
+from api.errors import ApiError
 
 __all__ = ["query_form_page", "service_description"]
 
@@ -43,14 +44,18 @@ def service_description(found: Services, endpoint: str, fmt: ox.RdfFormat) -> by
     """The description of the service at ``endpoint`` in ``fmt``, listing the store's named graphs.
 
     SPARQL 1.1 Update is advertised only when ``/update`` would accept a write: a token is
-    configured and no SHACL gate is on.
+    configured.
     """
+    try:
+        endpoint_node = ox.NamedNode(endpoint)
+    except ValueError as exc:  # a Host header that makes no IRI
+        raise ApiError(400, f"cannot describe the endpoint {endpoint!r}: {exc}") from exc
     service = ox.BlankNode()
     dataset = ox.BlankNode()
     default_graph = ox.BlankNode()
     triples = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
-        ox.Triple(service, _sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(service, _sd("endpoint"), endpoint_node),
         ox.Triple(service, DCT_TITLE, ox.Literal(found.config.title)),
         ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Query")),
         ox.Triple(service, _sd("feature"), _sd("UnionDefaultGraph")),
@@ -59,11 +64,10 @@ def service_description(found: Services, endpoint: str, fmt: ox.RdfFormat) -> by
         ox.Triple(dataset, _sd("defaultGraph"), default_graph),
         ox.Triple(default_graph, RDF_TYPE, _sd("Graph")),
     ]
-    if found.config.write_token is not None and found.gate is None:
+    if found.config.write_token is not None:
         triples.append(ox.Triple(service, _sd("supportedLanguage"), _sd("SPARQL11Update")))
     triples += [
-        ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + name))
-        for name in RESULT_FORMATS
+        ox.Triple(service, _sd("resultFormat"), ox.NamedNode(FORMATS + name)) for name in RESULT_FORMATS
     ]
     for graph_iri in found.store.graphs():
         named = ox.BlankNode()

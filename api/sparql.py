@@ -85,9 +85,9 @@ async def update_post(request: Request) -> Response:
     """A SPARQL update, URL-encoded or direct, from a client holding the write token."""
     found = services(request)
     authorize_write(request, found)
-    if found.gate is not None:
-        # An update's effect is only known once applied, so the SHACL gate cannot check it first.
-        raise ApiError(403, "updates are off while the SHACL gate is on; write through /store")
+    # An update's effect is only known once applied, so the SHACL gate cannot judge it first:
+    # the token holder is trusted here, and `treatygraph validate` checks the result. Documents
+    # and Graph Store writes, whose content is known beforehand, always pass the gate.
     fields = list(request.query_params.multi_items())
     media, params = content_type(request)
     if media == FORM:
@@ -111,9 +111,7 @@ async def update_post(request: Request) -> Response:
     return Response(status_code=204)
 
 
-async def _query(
-    request: Request, found: Services, fields: Fields, direct: str | None
-) -> Response:
+async def _query(request: Request, found: Services, fields: Fields, direct: str | None) -> Response:
     queries = _values(fields, "query") + ([direct] if direct is not None else [])
     if _values(fields, "update"):
         raise ApiError(400, "this endpoint answers queries; POST updates to /update")
@@ -121,6 +119,9 @@ async def _query(
         raise ApiError(400, "a request must hold exactly one query")
     default_graphs = _values(fields, "default-graph-uri")
     named_graphs = _values(fields, "named-graph-uri")
+    for iri in (*default_graphs, *named_graphs):
+        if not _IRI.fullmatch(f"<{iri}>") or ":" not in iri:
+            raise ApiError(400, f"not an absolute IRI: {iri}")
     accept = request.headers.get("accept")
     if negotiate(accept, RESULTS_OFFERS) is None and negotiate(accept, GRAPH_OFFERS) is None:
         raise unacceptable(RESULTS_OFFERS + GRAPH_OFFERS)  # refuse before running the query
@@ -131,14 +132,18 @@ async def _query(
             default_graphs=default_graphs or None,
             named_graphs=named_graphs or None,
         )
-        return _serialize(result, accept, found.config.result_limit)
+        try:
+            return _serialize(result, accept, found.config.result_limit)
+        except Exception as exc:
+            # pyoxigraph's result iterators must be freed on the thread that made them: drop
+            # ours here and cut the traceback, whose frames would keep it alive.
+            del result
+            raise exc.with_traceback(None) from None
 
     # The store call cannot be interrupted: past the deadline the client gets its 503 and the
     # worker thread finishes on its own.
     with anyio.fail_after(found.config.query_timeout_s):
-        body, media_type = await anyio.to_thread.run_sync(
-            _rebased_errors(run), abandon_on_cancel=True
-        )
+        body, media_type = await anyio.to_thread.run_sync(_rebased_errors(run), abandon_on_cancel=True)
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
 
@@ -172,9 +177,7 @@ async def _describe(request: Request, found: Services) -> Response:
         page = query_form_page(found.config.title, endpoint)
         return Response(page, media_type=HTML.content_type, headers={"Vary": "Accept"})
     rdf = next(o for o in GRAPH_OFFERS if o is offer)
-    body = await anyio.to_thread.run_sync(
-        lambda: service_description(found, endpoint, rdf.format)
-    )
+    body = await anyio.to_thread.run_sync(lambda: service_description(found, endpoint, rdf.format))
     return Response(body, media_type=rdf.content_type, headers={"Vary": "Accept"})
 
 
@@ -201,7 +204,7 @@ def _with_base(text: str, config: ApiConfig) -> str:
     return f"BASE <{config.base_iri}>\n{text}"
 
 
-_POSITION = re.compile(r"\b(\d+):(\d+)\b")
+_POSITION = re.compile(r"\bat (\d+):(\d+)")
 
 
 def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
@@ -212,7 +215,7 @@ def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
             return call()
         except QuerySyntaxError as exc:
             message = _POSITION.sub(
-                lambda m: f"{max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
+                lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
             )
             raise QuerySyntaxError(message) from exc
 
@@ -237,11 +240,9 @@ def apply_protocol_dataset(text: str, using: Sequence[str], using_named: Sequenc
     if not using and not using_named:
         return text
     for iri in (*using, *using_named):
-        if not _IRI.fullmatch(f"<{iri}>"):
+        if not _IRI.fullmatch(f"<{iri}>") or ":" not in iri:
             raise ApiError(400, f"not an IRI: {iri}")
-    clause = " ".join(
-        [*(f"USING <{g}>" for g in using), *(f"USING NAMED <{g}>" for g in using_named)]
-    )
+    clause = " ".join([*(f"USING <{g}>" for g in using), *(f"USING NAMED <{g}>" for g in using_named)])
     edits: list[tuple[int, int, str]] = []
     for operation in _operations(text):
         edits += _operation_edits(text, operation, clause)
@@ -315,9 +316,7 @@ def _operation_edits(text: str, tokens: list[_Token], clause: str) -> list[tuple
     if not words:
         return []
     if words[0][1] == "WITH" or any(w[1] == "USING" for w in words):
-        raise ApiError(
-            400, "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH"
-        )
+        raise ApiError(400, "using-graph-uri/using-named-graph-uri cannot be combined with USING or WITH")
     if words[0][1] not in ("DELETE", "INSERT") or (len(words) > 1 and words[1][1] == "DATA"):
         return []
     if words[0][1] == "DELETE" and len(words) > 1 and words[1][1] == "WHERE":

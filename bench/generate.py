@@ -11,9 +11,9 @@ graph holds the reference descriptions and the authoritative dates, as the real 
 Some articles misstate a date (a year for a full date, or a different day): these are the
 conflicts a reader of the real corpus meets, kept as two attributed claims.
 
-    python -m bench.generate --triples 100000 --seed 7 --out bench/data
+    python -m bench.generate --triples 100000 --seed 7 --out var/bench
 
-writes ``bench/data/triples-100000-seed7.nq`` and a ``.json`` manifest beside it (counts and
+writes ``var/bench/triples-100000-seed7.nq`` and a ``.json`` manifest beside it (counts and
 sample IRIs/labels the query mix draws its parameters from). The same seed gives the same bytes.
 """
 
@@ -42,27 +42,112 @@ __all__ = ["GeneratedGraph", "World", "generate", "main"]
 
 TRIPLES_PER_DOCUMENT = 950  # measured average of a synthetic article's graph; used to size the world
 MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 SYLLABLES = [
-    "al", "bar", "cor", "dan", "el", "fa", "gor", "hal", "is", "jan", "kor", "lun", "mar", "nor",
-    "os", "pel", "quin", "ros", "sal", "tor", "ul", "ven", "wes", "yar", "zan", "bel", "dor", "ka",
+    "al",
+    "bar",
+    "cor",
+    "dan",
+    "el",
+    "fa",
+    "gor",
+    "hal",
+    "is",
+    "jan",
+    "kor",
+    "lun",
+    "mar",
+    "nor",
+    "os",
+    "pel",
+    "quin",
+    "ros",
+    "sal",
+    "tor",
+    "ul",
+    "ven",
+    "wes",
+    "yar",
+    "zan",
+    "bel",
+    "dor",
+    "ka",
 ]
 GIVEN = [
-    "Anna", "Boris", "Clara", "Dmytro", "Elena", "Farid", "Greta", "Hugo", "Irina", "Jonas",
-    "Katya", "Leon", "Maria", "Nikolai", "Olga", "Pavel", "Rosa", "Sergei", "Tamara", "Viktor",
-    "Yulia", "Zoran", "Alice", "Mikhail", "Inna", "Andriy", "Alan", "Mariana",
+    "Anna",
+    "Boris",
+    "Clara",
+    "Dmytro",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Irina",
+    "Jonas",
+    "Katya",
+    "Leon",
+    "Maria",
+    "Nikolai",
+    "Olga",
+    "Pavel",
+    "Rosa",
+    "Sergei",
+    "Tamara",
+    "Viktor",
+    "Yulia",
+    "Zoran",
+    "Alice",
+    "Mikhail",
+    "Inna",
+    "Andriy",
+    "Alan",
+    "Mariana",
 ]
 TOPICS = [
-    "Prevention of Torture", "Human Rights", "Rights of the Child", "Cybercrime", "Data Protection",
-    "Corruption", "Trafficking in Human Beings", "Landscape", "Social Rights", "Minorities",
-    "Nationality", "Extradition", "Mutual Assistance", "Terrorism", "Violence against Women",
+    "Prevention of Torture",
+    "Human Rights",
+    "Rights of the Child",
+    "Cybercrime",
+    "Data Protection",
+    "Corruption",
+    "Trafficking in Human Beings",
+    "Landscape",
+    "Social Rights",
+    "Minorities",
+    "Nationality",
+    "Extradition",
+    "Mutual Assistance",
+    "Terrorism",
+    "Violence against Women",
 ]
 ROLES = [
-    "President", "Prime Minister", "Foreign Minister", "Ombudsman", "Chair", "Vice-Chair",
-    "Member", "Special Rapporteur", "Director", "Spokesperson", "Secretary General", "Judge",
-    "Senator", "Deputy", "Head of Delegation",
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Ombudsman",
+    "Chair",
+    "Vice-Chair",
+    "Member",
+    "Special Rapporteur",
+    "Director",
+    "Spokesperson",
+    "Secretary General",
+    "Judge",
+    "Senator",
+    "Deputy",
+    "Head of Delegation",
 ]
 ORG_KINDS = [  # class, label pattern, share
     (TG.MonitoringBody, "Committee for the {topic}", 4),
@@ -170,7 +255,7 @@ class World:
         docs = max(1, self.triples // TRIPLES_PER_DOCUMENT)
         names = _Names(rng)
         self.states = [
-            Entity("state/rus", "Russian Federation", TG.State),
+            Entity("state/rus", "Russia", TG.State),
             Entity("state/ukr", "Ukraine", TG.State),
             Entity("state/su", "Soviet Union", TG.State),
         ]
@@ -192,10 +277,16 @@ class World:
             if rng.random() < 0.3:
                 parent = rng.choice(base)
                 key = f"treaty/cets-{number}"
-                self.treaties.append(Entity(key, f"Protocol No. {rng.randint(1, 16)} to CETS {number - 1} on {topic}", TG.Protocol))
+                self.treaties.append(
+                    Entity(
+                        key, f"Protocol No. {rng.randint(1, 16)} to CETS {number - 1} on {topic}", TG.Protocol
+                    )
+                )
                 self.parents[key] = parent.key
             else:
-                self.treaties.append(Entity(f"treaty/cets-{number}", f"Convention No. {number} on {topic}", TG.Treaty))
+                self.treaties.append(
+                    Entity(f"treaty/cets-{number}", f"Convention No. {number} on {topic}", TG.Treaty)
+                )
         self.orgs = [
             Entity("org/coe", "Council of Europe", TG.IntergovernmentalOrganization),
             Entity("org/cpt", "European Committee for the Prevention of Torture", TG.MonitoringBody),
@@ -213,7 +304,12 @@ class World:
             self.orgs.append(Entity(f"org/{slugify(label)}", label, kind))
         self.outlets = [
             Entity(f"org/{slugify(n)}", n, TG.MediaOutlet)
-            for n in sorted({f"{names.place()} {rng.choice(['News', 'Times', 'Daily', 'Post'])}" for _ in range(4 + docs // 15)})
+            for n in sorted(
+                {
+                    f"{names.place()} {rng.choice(['News', 'Times', 'Daily', 'Post'])}"
+                    for _ in range(4 + docs // 15)
+                }
+            )
         ]
         self.journalists = [names.person() for _ in range(5 + docs // 5)]
         self.people = [
@@ -224,7 +320,7 @@ class World:
         for person in self.people:
             for _ in range(rng.choice([1, 1, 2])):
                 org, role = rng.choice(self.orgs), rng.choice(self.roles)
-                key = f"membership/{person.key.split('/', 1)[1]}--{org.key.split('/', 1)[1]}--{role.key.split('/', 1)[1]}"
+                key = "membership/" + "--".join(e.key.split("/", 1)[1] for e in (person, org, role))
                 self.memberships.append(Membership(key, person, org, role, _date(rng, 1995, 2025)))
         self._treaty_actions(rng, docs)
         self._other_events(rng, docs)
@@ -243,20 +339,37 @@ class World:
                     self.actions.append(_action(state, treaty, kind, verb, slug, date))
                 if rng.random() < 0.1:
                     when = _date(rng, 2021, 2026)
-                    denunciation = _action(state, treaty, TG.Denunciation, "denounced", "denunciation", when,
-                                           effective=when + dt.timedelta(days=365))
+                    denunciation = _action(
+                        state,
+                        treaty,
+                        TG.Denunciation,
+                        "denounced",
+                        "denunciation",
+                        when,
+                        effective=when + dt.timedelta(days=365),
+                    )
                     self.actions.append(denunciation)
                     step_date = when - dt.timedelta(days=60)
                     for step_cls, step_verb, step_slug in STEP_KINDS:
                         step_date += dt.timedelta(days=rng.randint(3, 12))
                         agent = rng.choice(self.people)
-                        extra = [(SCHEMA.superEvent, denunciation.key), (TG.agent, agent.key), (TG.treaty, treaty.key)]
+                        extra = [
+                            (SCHEMA.superEvent, denunciation.key),
+                            (TG.agent, agent.key),
+                            (TG.treaty, treaty.key),
+                        ]
                         if step_cls == TG.BillSubmission:
                             extra.append((TG.submittedTo, rng.choice(self.orgs).key))
-                        self.events.append(Action(
-                            f"event/{s}-{t}-denunciation-{step_slug}",
-                            f"{step_slug.title()} on the denunciation of {treaty.label} by {state.label}",
-                            step_cls, step_verb, step_date, tuple(extra)))
+                        self.events.append(
+                            Action(
+                                f"event/{s}-{t}-denunciation-{step_slug}",
+                                f"{step_slug.title()} on the denunciation of {treaty.label} by {state.label}",
+                                step_cls,
+                                step_verb,
+                                step_date,
+                                tuple(extra),
+                            )
+                        )
 
     def _other_events(self, rng: random.Random, docs: int) -> None:
         courts = [o for o in self.orgs if o.cls == TG.Court] or self.orgs
@@ -268,23 +381,47 @@ class World:
             roll = rng.random()
             if roll < 0.35:
                 court = rng.choice(courts)
-                self.events.append(Action(f"event/{s}-judgment-{n}", f"Judgment of the {court.label} against {state.label} ({n})",
-                                          TG.Judgment, "ruled against", _date(rng, 1990, 2026),
-                                          ((TG.agent, court.key), (TG.respondent, state.key))))
+                self.events.append(
+                    Action(
+                        f"event/{s}-judgment-{n}",
+                        f"Judgment of the {court.label} against {state.label} ({n})",
+                        TG.Judgment,
+                        "ruled against",
+                        _date(rng, 1990, 2026),
+                        ((TG.agent, court.key), (TG.respondent, state.key)),
+                    )
+                )
             elif roll < 0.7:
                 body = rng.choice(bodies)
-                self.events.append(Action(f"event/{s}-visit-{n}", f"Visit of the {body.label} to {state.label} ({n})",
-                                          TG.Visit, "visited", _date(rng, 1990, 2026),
-                                          ((TG.agent, body.key), (TG.state, state.key))))
+                self.events.append(
+                    Action(
+                        f"event/{s}-visit-{n}",
+                        f"Visit of the {body.label} to {state.label} ({n})",
+                        TG.Visit,
+                        "visited",
+                        _date(rng, 1990, 2026),
+                        ((TG.agent, body.key), (TG.state, state.key)),
+                    )
+                )
             else:
                 org = rng.choice(igos)
-                cls, verb, word = rng.choice([(TG.Expulsion, "was expelled from", "expulsion"),
-                                              (TG.Admission, "was admitted to", "admission"),
-                                              (TG.Suspension, "was suspended from", "suspension")])
-                self.events.append(Action(f"event/{s}-{org.key.split('/', 1)[1]}-{word}-{n}",
-                                          f"{word.title()} of {state.label} from the {org.label}",
-                                          cls, verb, _date(rng, 1990, 2026),
-                                          ((TG.state, state.key), (TG.organization, org.key))))
+                cls, verb, word = rng.choice(
+                    [
+                        (TG.Expulsion, "was expelled from", "expulsion"),
+                        (TG.Admission, "was admitted to", "admission"),
+                        (TG.Suspension, "was suspended from", "suspension"),
+                    ]
+                )
+                self.events.append(
+                    Action(
+                        f"event/{s}-{org.key.split('/', 1)[1]}-{word}-{n}",
+                        f"{word.title()} of {state.label} from the {org.label}",
+                        cls,
+                        verb,
+                        _date(rng, 1990, 2026),
+                        ((TG.state, state.key), (TG.organization, org.key)),
+                    )
+                )
 
     # -- the registry graph ------------------------------------------------------------------
 
@@ -294,12 +431,23 @@ class World:
         described = [*self.states, *self.treaties, *self.orgs, *self.outlets, *self.people, *self.roles]
         for e in described:
             node = self._node(e.key)
-            out += [ox.Triple(node, _n(RDF.type), _n(e.cls)), ox.Triple(node, _n(SKOS.prefLabel), _en(e.label))]
+            out += [
+                ox.Triple(node, _n(RDF.type), _n(e.cls)),
+                ox.Triple(node, _n(SKOS.prefLabel), _en(e.label)),
+            ]
         for t in self.treaties:
             number = t.key.rsplit("-", 1)[-1]
-            out.append(ox.Triple(self._node(t.key), _n(SCHEMA.legislationIdentifier), ox.Literal(f"CETS No. {number}")))
+            out.append(
+                ox.Triple(
+                    self._node(t.key), _n(SCHEMA.legislationIdentifier), ox.Literal(f"CETS No. {number}")
+                )
+            )
             if t.key in self.parents:
-                out.append(ox.Triple(self._node(t.key), _n(SCHEMA.legislationAmends), self._node(self.parents[t.key])))
+                out.append(
+                    ox.Triple(
+                        self._node(t.key), _n(SCHEMA.legislationAmends), self._node(self.parents[t.key])
+                    )
+                )
         treaties = [t for t in self.treaties if t.cls == TG.Treaty]
         for i, body in enumerate(o for o in self.orgs if o.cls == TG.MonitoringBody):
             treaty = self._node(treaties[i % len(treaties)].key)
@@ -314,7 +462,9 @@ class World:
                 ox.Triple(node, _n(RDF.type), _n(a.cls)),
                 ox.Triple(node, _n(SKOS.prefLabel), _en(a.label)),
                 ox.Triple(node, _n(TG.date), _date_literal(a.date.isoformat())),
-                ox.Triple(node, _n(DCT.source), ox.NamedNode(f"https://www.coe.int/en/web/conventions/full-list?module=treaty-detail&treatynum={a.key.rsplit('-', 2)[-2]}")),
+                ox.Triple(
+                    node, _n(DCT.source), ox.Literal("Treaty Office chart of signatures and ratifications")
+                ),
                 ox.Triple(node, _n(TG.authoritative), ox.Literal("true", datatype=_n(XSD.boolean))),
             ]
             out += [ox.Triple(node, _n(p), self._node(k)) for p, k in a.extra]
@@ -336,9 +486,20 @@ class World:
         title = f"{state.label} and the {rng.choice(self.treaties).label}: what changes"
         writer.text(title + "\n\n")
         for _ in range(rng.randint(7, 9)):
-            rng.choice([self._say_action, self._say_action, self._say_action, self._say_event,
-                        self._say_event, self._say_statement, self._say_statement,
-                        self._say_membership, self._say_party, self._say_quantity])(rng, writer, outlet, published)
+            rng.choice(
+                [
+                    self._say_action,
+                    self._say_action,
+                    self._say_action,
+                    self._say_event,
+                    self._say_event,
+                    self._say_statement,
+                    self._say_statement,
+                    self._say_membership,
+                    self._say_party,
+                    self._say_quantity,
+                ]
+            )(rng, writer, outlet, published)
             for _ in range(rng.randint(1, 3)):
                 writer.text(rng.choice(FILLER) + " ")
             if rng.random() < 0.4:
@@ -368,7 +529,11 @@ class World:
         w.text(" ")
         lexical = a.date.isoformat()
         if rng.random() < 0.12:  # a source that misstates the date: another day, or only the year
-            lexical = (a.date + dt.timedelta(days=rng.choice([-30, -1, 1, 30]))).isoformat() if rng.random() < 0.5 else lexical[:4]
+            lexical = (
+                (a.date + dt.timedelta(days=rng.choice([-30, -1, 1, 30]))).isoformat()
+                if rng.random() < 0.5
+                else lexical[:4]
+            )
         else:
             lexical = _precision(rng, lexical)
         d = w.text(_spoken(lexical))
@@ -382,7 +547,7 @@ class World:
         w.text(". ")
         node = a.key
         w.claim(node, RDF.type, Ref(a.cls), v, speaker)
-        w.claim(node, SKOS.prefLabel, Value(a.label, language="en"), (v[0], t[1]), speaker)
+        w.claim(node, SKOS.prefLabel, Value(a.label), (v[0], t[1]), speaker)
         w.claim(node, TG.state, Ref(state.key), s, speaker)
         w.claim(node, TG.treaty, Ref(treaty.key), t, speaker)
         w.claim(node, TG.date, _date_value(lexical), d, speaker)
@@ -401,16 +566,24 @@ class World:
         w.text(" ")
         v = w.text(ev.verb)
         w.text(" ")
-        object_key = extra.get(TG.treaty) or extra.get(TG.respondent) or extra.get(TG.organization) or extra.get(TG.state) or subject_key
+        object_key = (
+            extra.get(TG.treaty)
+            or extra.get(TG.respondent)
+            or extra.get(TG.organization)
+            or extra.get(TG.state)
+            or subject_key
+        )
         obj = self._entity(object_key)
         o = w.text(("the " if obj.cls != TG.State else "") + obj.label)
         w.text(". ")
         w.claim(ev.key, RDF.type, Ref(ev.cls), v)
-        w.claim(ev.key, SKOS.prefLabel, Value(ev.label, language="en"), (s[0], o[1]))
+        w.claim(ev.key, SKOS.prefLabel, Value(ev.label), (s[0], o[1]))
         w.claim(ev.key, TG.date, _date_value(ev.date.isoformat()), d)
         for predicate, k in ev.extra:
             span = s if k == subject_key else o if k == object_key else v
             w.claim(ev.key, predicate, Ref(k), span)
+            if predicate == SCHEMA.superEvent:  # a step names the act it belongs to
+                w.claim(k, RDF.type, Ref(TG.Denunciation), v)
 
     def _say_statement(self, rng: random.Random, w: _Writer, outlet: Entity, published: dt.date) -> None:
         speaker = rng.choice(self.people)
@@ -428,7 +601,13 @@ class World:
         q = w.text(quote)
         w.text('". ')
         w.claim(key, RDF.type, Ref(TG.Statement), s, speaker)
-        w.claim(key, SKOS.prefLabel, Value(f"Statement by {speaker.label} on {about.label} ({published.isoformat()})", language="en"), (s[0], a[1]), speaker)
+        w.claim(
+            key,
+            SKOS.prefLabel,
+            Value(f"Statement by {speaker.label} on {about.label} ({published.isoformat()})"),
+            (s[0], a[1]),
+            speaker,
+        )
         w.claim(key, TG.speaker, Ref(speaker.key), s, speaker)
         w.claim(key, TG.speakerRole, Value(role), r, speaker)
         w.claim(key, TG.quote, Value(quote), q, speaker)
@@ -446,7 +625,12 @@ class World:
         d = w.text(_spoken(m.start.isoformat()))
         w.text(". ")
         w.claim(m.key, RDF.type, Ref(ORG.Membership), r)
-        w.claim(m.key, SKOS.prefLabel, Value(f"{m.person.label} as {m.role.label} of the {m.org.label}", language="en"), (p[0], o[1]))
+        w.claim(
+            m.key,
+            SKOS.prefLabel,
+            Value(f"{m.person.label} as {m.role.label} of the {m.org.label}"),
+            (p[0], o[1]),
+        )
         w.claim(m.key, ORG.member, Ref(m.person.key), p)
         w.claim(m.key, ORG.organization, Ref(m.org.key), o)
         w.claim(m.key, ORG.role, Ref(m.role.key), r)
@@ -481,7 +665,7 @@ class World:
         per = w.text(f"over {years} years")
         w.text(". ")
         w.claim(key, RDF.type, Ref(TG.Quantity), n)
-        w.claim(key, SKOS.prefLabel, Value(f"Visits of the {body.label} to {state.label}", language="en"), (b[0], s[1]))
+        w.claim(key, SKOS.prefLabel, Value(f"Visits of the {body.label} to {state.label}"), (b[0], s[1]))
         w.claim(key, SCHEMA.value, Value(str(count), XSD.integer), n)
         w.claim(key, TG.counts, Value("visits"), c)
         w.claim(key, TG.quantityOf, Ref(body.key), b)
@@ -510,6 +694,7 @@ class World:
 
     def manifest(self, rng: random.Random) -> dict[str, Any]:
         """Sample parameters for the query mix: labels, states, entities, a date range."""
+
         def pick(pool: list[Entity], k: int) -> list[str]:
             return [e.label for e in rng.sample(pool, min(k, len(pool)))]
 
@@ -517,9 +702,15 @@ class World:
         return {
             "base": self.minter.base,
             "labels": pick(labelled, 200),
-            "states": [self.minter.resolve(Ref(e.key)) for e in rng.sample(self.states, min(50, len(self.states)))],
-            "entities": [self.minter.resolve(Ref(e.key)) for e in rng.sample(labelled, min(200, len(labelled)))],
-            "events": [self.minter.resolve(Ref(a.key)) for a in rng.sample(self.actions, min(200, len(self.actions)))],
+            "states": [
+                self.minter.resolve(Ref(e.key)) for e in rng.sample(self.states, min(50, len(self.states)))
+            ],
+            "entities": [
+                self.minter.resolve(Ref(e.key)) for e in rng.sample(labelled, min(200, len(labelled)))
+            ],
+            "events": [
+                self.minter.resolve(Ref(a.key)) for a in rng.sample(self.actions, min(200, len(self.actions)))
+            ],
             "date_min": "1950-01-01",
             "date_max": "2026-12-31",
         }
@@ -552,13 +743,19 @@ def generate(triples: int, seed: int, out: Path) -> GeneratedGraph:
             )
             count += len(graph_triples)
             graphs += 1
-    manifest = {"triples": count, "graphs": graphs, "seed": seed, "requested": triples,
-                **world.manifest(random.Random(f"manifest-{seed}"))}
+    manifest = {
+        "triples": count,
+        "graphs": graphs,
+        "seed": seed,
+        "requested": triples,
+        **world.manifest(random.Random(f"manifest-{seed}")),
+    }
     manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return GeneratedGraph(path, manifest_path, count, graphs, time.perf_counter() - started)
 
 
 # -- writing text with the offsets of what it says ---------------------------------------------
+
 
 class _Writer:
     """Builds a text piece by piece, remembering the span of each piece a claim quotes."""
@@ -574,8 +771,14 @@ class _Writer:
         self._pos += len(piece)
         return start, self._pos
 
-    def claim(self, subject: str, predicate: str, obj: Ref | Value, span: tuple[int, int],
-              speaker: Entity | None = None) -> None:
+    def claim(
+        self,
+        subject: str,
+        predicate: str,
+        obj: Ref | Value,
+        span: tuple[int, int],
+        speaker: Entity | None = None,
+    ) -> None:
         self._pending.append((subject, predicate, obj, span, speaker))
 
     def value(self) -> str:
@@ -586,10 +789,20 @@ class _Writer:
         for subject, predicate, obj, (start, end), speaker in self._pending:
             sentence = document.sentence_at(start)
             end = min(end, sentence.end)
-            evidence = Evidence(document.key, sentence.index, sentence.start, sentence.end,
-                                start, end, document.text[start:end])
-            out.append(Claim(Ref(subject), predicate, obj, evidence,
-                             Ref(speaker.key) if speaker is not None else None))
+            evidence = Evidence(
+                document.key,
+                sentence.index,
+                sentence.start,
+                sentence.end,
+                start,
+                end,
+                document.text[start:end],
+            )
+            out.append(
+                Claim(
+                    Ref(subject), predicate, obj, evidence, Ref(speaker.key) if speaker is not None else None
+                )
+            )
         return out
 
 
@@ -614,8 +827,15 @@ class _Names:
                 return Entity(f"person/{slugify(label)}", label, TG.Person)
 
 
-def _action(state: Entity, treaty: Entity, cls: str, verb: str, slug: str, date: dt.date,
-            effective: dt.date | None = None) -> Action:
+def _action(
+    state: Entity,
+    treaty: Entity,
+    cls: str,
+    verb: str,
+    slug: str,
+    date: dt.date,
+    effective: dt.date | None = None,
+) -> Action:
     key = f"action/{state.key.split('/', 1)[1]}-{treaty.key.split('/', 1)[1]}-{slug}"
     label = f"{slug.title()} of the {treaty.label} by {state.label}"
     return Action(key, label, cls, verb, date, ((TG.state, state.key), (TG.treaty, treaty.key)), effective)
@@ -656,23 +876,34 @@ def _n(iri: str) -> ox.NamedNode:
 
 
 def _en(text: str) -> ox.Literal:
-    return ox.Literal(text, language="en")
+    return ox.Literal(text)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.generate", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--triples", type=lambda s: int(float(s)), action="append", required=True,
-                        help="Approximate size in triples (1e5 or 100000); repeat for several sizes.")
+    parser.add_argument(
+        "--triples",
+        type=lambda s: int(float(s)),
+        action="append",
+        required=True,
+        help="Approximate size in triples (1e5 or 100000); repeat for several sizes.",
+    )
     parser.add_argument("--seed", type=int, default=7, help="Random seed: the same seed gives the same file.")
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data", help="Output folder.")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "var" / "bench",
+        help="Output folder.",
+    )
     args = parser.parse_args(argv)
     for size in args.triples:
         made = generate(size, args.seed, args.out)
-        print(f"{made.path}: {made.triples} triples in {made.graphs} graphs, {made.seconds:.1f} s",
-              file=sys.stderr)
+        print(
+            f"{made.path}: {made.triples} triples in {made.graphs} graphs, {made.seconds:.1f} s",
+            file=sys.stderr,
+        )
     return 0
 
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

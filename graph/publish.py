@@ -10,9 +10,10 @@ from graph.errors import ValidationFailed
 from graph.gate import Gate, ValidationReport
 from graph.store import Store
 
-__all__ = ["publish", "referenced_types"]
+__all__ = ["publish", "referenced_context"]
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 
 
 def publish(
@@ -27,7 +28,7 @@ def publish(
     candidate = list(triples)
     if merge:
         candidate += [t for t in _existing(store, graph_iri)]
-    context = referenced_types(store, candidate, exclude_graph=graph_iri)
+    context = referenced_context(store, candidate, exclude_graph=graph_iri)
     report = gate.validate(candidate, context)
     if not report.conforms:
         raise ValidationFailed(report)
@@ -38,10 +39,14 @@ def publish(
     return report
 
 
-def referenced_types(
+def referenced_context(
     store: Store, triples: Iterable[ox.Triple], *, exclude_graph: str | None = None
 ) -> list[ox.Triple]:
-    """The ``rdf:type`` triples, published in other graphs, of IRIs that ``triples`` mention but do not type."""
+    """What other graphs say of the IRIs ``triples`` point at without typing them: types and labels.
+
+    The shapes check value classes (``tg:treaty`` must be a treaty) and labels of entities, and a
+    document that names a treaty the registry describes should not have to repeat it.
+    """
     typed = {t.subject for t in triples if t.predicate == RDF_TYPE}
     mentioned = {
         term
@@ -54,11 +59,12 @@ def referenced_types(
     values = " ".join(f"<{n.value}>" for n in sorted(mentioned, key=lambda n: n.value))
     exclude = f"FILTER(?g != <{exclude_graph}>)" if exclude_graph else ""
     result = store.query(
-        "SELECT DISTINCT ?s ?type WHERE { VALUES ?s { " + values + " } "
-        "GRAPH ?g { ?s a ?type } " + exclude + " }"
+        "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { " + values + " } "
+        f"VALUES ?p {{ <{RDF_TYPE.value}> <{PREF_LABEL.value}> }} "
+        "GRAPH ?g { ?s ?p ?o } " + exclude + " }"
     )
     return [
-        ox.Triple(row["s"], RDF_TYPE, row["type"])  # type: ignore[arg-type]
+        ox.Triple(row["s"], row["p"], row["o"])  # type: ignore[arg-type]
         for row in result.rows()
     ]
 

@@ -164,9 +164,7 @@ def _relative(
 
 # Only a year written with its month anchors a yearless date: "in 1998" in the same paragraph
 # says nothing about which September "on 3 September" is.
-_ANCHOR = re.compile(
-    rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,? {_YEAR}\b"
-)
+_ANCHOR = re.compile(rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,? {_YEAR}\b")
 
 
 def _anchor_years(text: str) -> list[tuple[int, int]]:

@@ -55,6 +55,7 @@ def content_end(text: str) -> int:
 
 # ------------------------------------------------------------------------ registry matching
 
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -89,6 +90,26 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
 
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
+_POSSESSIVE = re.compile(r"'s?\b")
+_COMPOUND = re.compile(r" (?:bodies|body|system|systems|mechanisms?|framework|regime|process)\b")
+# Words around a hidden alias that tell a treaty from the body monitoring it ("the UN CAT").
+_TREATY_CUES = re.compile(r"\b(?:under|party|parties|ratif\w*|status|denounc\w*|signed|provisions?)\W*$")
+_BODY_CUES = re.compile(r"\b(?:activity|decisions?|members?|session|experts?|chair\w*)\b")
+
+
+def _by_cue(group: list[_Candidate], before: str, after: str) -> Entry | None:
+    """Settle treaty against monitoring body by the words around the span, when they differ."""
+    treaties = [c.entry for c in group if c.entry.cls in (TG.Treaty, TG.Protocol)]
+    bodies = [c.entry for c in group if c.entry.cls == TG.MonitoringBody]
+    if not treaties or not bodies:
+        return None
+    treaty_cue = bool(_TREATY_CUES.search(before))
+    body_cue = bool(_BODY_CUES.search(before) or _BODY_CUES.search(after))
+    if treaty_cue != body_cue:
+        return (treaties if treaty_cue else bodies)[0]
+    return None
+
+
 _NGO_CUES = re.compile(r"\b(?:activists?|NGOs?|rights groups?|Telegram|human rights defenders)\b", re.I)
 
 
@@ -100,27 +121,41 @@ def _resolve(
     main: Counter[str],
 ) -> tuple[Entry, str] | None:
     """Choose the entity a span names, or none when the context does not settle it."""
-    direct = [c for c in group if c.via != "hidden"]
+    direct = list({c.entry.key: c for c in reversed(group) if c.via != "hidden"}.values())
     if len(direct) == 1:
         chosen = direct[0]
         states = [c for c in group if c.via == "hidden" and c.entry.cls == TG.State]
-        if states and chosen.entry.cls == TG.Place and not _LOCATIVE.search(text[: chosen.start]):
+        if (
+            states
+            and chosen.entry.cls == TG.Place
+            and (not _LOCATIVE.search(text[: chosen.start]) or _POSSESSIVE.match(text, chosen.end))
+        ):
             return states[0].entry, "hidden"  # "Moscow said": the state acting, not the city
         return chosen.entry, chosen.via
     if len(direct) > 1:
         return None
-    start = group[0].start
+    start, end = group[0].start, group[0].end
+    if _COMPOUND.match(text, end):
+        return None  # "the UN treaty bodies" names the bodies, not the treaty
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
-        if _LOCATIVE.search(text[max(0, start - 12) : start]):
+        if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
             return None
         return states[0].entry, "hidden"
+    by_cue = _by_cue(group, text[max(0, start - 40) : start], text[end : end + 40])
+    if by_cue is not None:
+        return by_cue, "hidden"
     sentence_text = text[sentence[0] : sentence[1]]
     ngos = [c for c in group if c.entry.cls == TG.NGO]
     if ngos and _NGO_CUES.search(sentence_text):
         return ngos[0].entry, "hidden"
     keys = {c.entry.key: c.entry for c in group if c.entry.cls != TG.NGO or not ngos}
-    for _, key in reversed(history):
+    # the entity named most recently in this paragraph or the one before; further back, the
+    # document's main one (an article's "the convention" is the treaty it is about)
+    window = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    for offset, key in reversed(history):
+        if offset < window:
+            break
         if key in keys:
             return keys[key], "hidden"
     ranked = sorted((n, k) for k, n in main.items() if k in keys and n > 0)
@@ -140,10 +175,14 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             spans[span].append(c)
         elif not any(s < c.end and c.start < e for s, e in spans):
             spans[span] = [c]
-    main: Counter[str] = Counter(
-        c.entry.key for group in spans.values() for c in group if c.via != "hidden"
-    )
     abbreviations = _abbreviations(text, spans)
+    main: Counter[str] = Counter()
+    for (start, end), group in spans.items():
+        defined = abbreviations.get(text[start:end])
+        if defined and defined[0] < start:
+            main[defined[1]] += 1
+        else:
+            main.update({c.entry.key for c in group if c.via != "hidden"})
     mentions: list[Mention] = []
     history: list[tuple[int, str]] = []
     for span in sorted(spans):
@@ -206,9 +245,40 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?:^|(?<=\n)){_NAME} is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLE_WORDS})\b"),
 ]
 _NOT_NAMES = frozenset(
-    "The This That These Those January February March April May June July August September "
-    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "Russian Ukrainian European Soviet Western Eastern Northern Southern".split()
+    [
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Russian",
+        "Ukrainian",
+        "European",
+        "Soviet",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+    ]
 )
 
 _ORG_KEYWORDS = (
@@ -216,30 +286,47 @@ _ORG_KEYWORDS = (
     r"Office|Foundation|Institute|Network|Union|Association|Tribunal|Parliament|Assembly|"
     r"Service|Bureau|Coalition|Fund|Movement|Society|Watch|Initiative|Group"
 )
-_CAP = r"[A-Z][\w'.&-]*"
+_CAP = r"[A-Z][\w'&-]*(?:\.[a-z]+)*"
 _ORG_PATTERN = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP} )+(?:{_ORG_KEYWORDS})(?: (?:of|for|on|against)(?: the)?(?: {_CAP})+)?"
     rf"|(?:{_ORG_KEYWORDS}) (?:of|for|on|against)(?: the)?(?: {_CAP})+)(?![\w-])"
 )
-_OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+_OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 _OUTLET_PATTERN = re.compile(
-    rf"\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Aa]s cited by|[Cc]ited by|[Tt]old) {_OUTLET_NAME}"
+    r"\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Aa]s cited by|[Cc]ited by|[Tt]old) "
+    + _OUTLET_NAME
 )
 _PUBLICATION_ROLE = re.compile(
     rf"\b(?:publisher|editor|editor-in-chief)(?: and (?:publisher|editor))? of {_OUTLET_NAME}"
 )
 _NGO_PATTERN = re.compile(rf"\b(?:NGO|rights group|human rights group) (?P<name>(?:{_CAP} ?)+)(?<! )")
 _FOUNDER_PATTERN = re.compile(
-    r"\b(?:founder|director|head)(?: and (?:[\w-]+ ){0,2}?[Dd]irector)? of (?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})"
+    r"\b(?:founder|director|head)(?: and (?:[\w-]+ ){0,2}?[Dd]irector)? of "
+    r"(?P<name>[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 )
 _PLACE_PATTERNS = [
     re.compile(r"\bthe (?P<name>Republic of [A-Z][a-z]+)"),
     re.compile(r"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? [A-Z][a-z]+)\b"),
 ]
-_LEADING_NOISE = frozenset("The A An In On At As According By For From With Of And".split())
+_TREATY_PATTERN = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP} )+(?:Convention|Charter|Treaty|Protocol|Agreement|Covenant|Pact)"
+    rf"(?: (?:on|for|against|of)(?: the)?(?: {_CAP})+)?)(?![\w-])"
+)
+_TREATY_ANAPHOR = re.compile(r"\b[Tt]he (?:charter|convention|treaty|agreement|pact|covenant)\b")
+# A one-word name acting as a state does: "Norway's foreign minister", "Latvia remains a party".
+_STATE_PATTERN = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?='s (?:foreign minister|foreign ministry|government|prime minister|"
+    r"president|parliament)\b| (?:will|has|had|have|would) (?:\w+ )?(?:withdraw|ratif|denounce|join|"
+    r"sign|leave|quit)| remains a party\b| is (?:still )?a party\b)"
+)
+_LEADING_NOISE = frozenset(
+    ["The", "A", "An", "In", "On", "At", "As", "According", "By", "For", "From", "With", "Of", "And"]
+)
 
 
-def _pattern_mentions(document: Document, text: str, taken: list[tuple[int, int]], stop: int, minter: Minter) -> list[Mention]:
+def _pattern_mentions(
+    document: Document, text: str, taken: list[tuple[int, int]], stop: int, minter: Minter
+) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, kind: str, cls: str) -> None:
@@ -253,7 +340,11 @@ def _pattern_mentions(document: Document, text: str, taken: list[tuple[int, int]
             return
         if kind == "person" and (len(words) < 2 or any(w in _NOT_NAMES for w in words)):
             return
-        ref_kind = {"person": "person", "place": "place"}.get(kind, "org")
+        if not words or (kind == "org-outlet" and words[0] in _NOT_NAMES and words[0] != "The"):
+            return  # "cited by Russian state media": an adjective, not a name
+        ref_kind = {"person": "person", "place": "place", "treaty": "treaty", "state": "state"}.get(
+            kind, "org"
+        )
         ref = minter.entity(ref_kind, name)
         taken.append((start, end))
         found.append(Mention(ref.key, cls, name, start, end, name, False, "pattern"))
@@ -261,13 +352,23 @@ def _pattern_mentions(document: Document, text: str, taken: list[tuple[int, int]
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
             add(m.start("name"), m.end("name"), "person", TG.Person)
-    for pattern, cls in ((_OUTLET_PATTERN, TG.MediaOutlet), (_PUBLICATION_ROLE, TG.MediaOutlet), (_NGO_PATTERN, TG.NGO)):
+    for pattern, cls in (
+        (_OUTLET_PATTERN, TG.MediaOutlet),
+        (_PUBLICATION_ROLE, TG.MediaOutlet),
+        (_NGO_PATTERN, TG.NGO),
+    ):
         for m in pattern.finditer(text, 0, stop):
             name_end = m.end("name")
             add(m.start("name"), name_end, "org-outlet" if cls == TG.MediaOutlet else "org", cls)
     for m in _FOUNDER_PATTERN.finditer(text, 0, stop):
         end = m.end("name") - (1 if text[m.end("name") - 1] == "." else 0)  # sentence full stop
         add(m.start("name"), end, "org", TG.Organization)
+    for m in _TREATY_PATTERN.finditer(text, 0, stop):
+        add(m.start("name"), m.end("name"), "treaty", TG.Treaty)
+    states = {m.group("name") for m in _STATE_PATTERN.finditer(text, 0, stop)} - _NOT_NAMES
+    for name in sorted(states):
+        for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text[:stop]):
+            add(m.start(), m.end(), "state", TG.State)
     for m in _ORG_PATTERN.finditer(text, 0, stop):
         add(m.start("name"), m.end("name"), "org", TG.Organization)
     for pattern in _PLACE_PATTERNS:
@@ -276,7 +377,9 @@ def _pattern_mentions(document: Document, text: str, taken: list[tuple[int, int]
     return found
 
 
-def _surname_mentions(document: Document, text: str, people: list[Mention], taken: list[tuple[int, int]], stop: int) -> list[Mention]:
+def _surname_mentions(
+    document: Document, text: str, people: list[Mention], taken: list[tuple[int, int]], stop: int
+) -> list[Mention]:
     """Later mentions of a person by surname alone, linked to the full name found earlier."""
     found: list[Mention] = []
     for person in people:
@@ -288,7 +391,36 @@ def _surname_mentions(document: Document, text: str, people: list[Mention], take
             if re.search(r"[A-Z][a-z]+ $", text[max(0, m.start() - 20) : m.start()]):
                 continue  # "Jane Sadovskaya" is someone else
             taken.append((m.start(), m.end()))
-            found.append(Mention(person.key, person.cls, person.label, m.start(), m.end(), m.group(0), person.known, "surname"))
+            found.append(
+                Mention(
+                    person.key,
+                    person.cls,
+                    person.label,
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    person.known,
+                    "surname",
+                )
+            )
+    return found
+
+
+def _treaty_anaphora(
+    document: Document, text: str, mentions: list[Mention], taken: list[tuple[int, int]], stop: int
+) -> list[Mention]:
+    """ "The charter" after a treaty the registry does not know: the treaty named last before it."""
+    treaties = sorted((m for m in mentions if m.cls in (TG.Treaty, TG.Protocol)), key=lambda m: m.start)
+    found: list[Mention] = []
+    for m in _TREATY_ANAPHOR.finditer(text, 0, stop):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [t for t in treaties if t.end <= m.start()]
+        if not before:
+            continue
+        t = before[-1]
+        taken.append((m.start(), m.end()))
+        found.append(Mention(t.key, t.cls, t.label, m.start(), m.end(), m.group(0), t.known, "hidden"))
     return found
 
 
@@ -302,13 +434,24 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     stop = content_end(text)
     minter = Minter(registry.base)
     known = _registry_mentions(document, text, registry, stop)
+    # "according to The Kyiv Independent" names an outlet, not the city inside its name
+    for m in _OUTLET_PATTERN.finditer(text, 0, stop):
+        s, e = m.start("name"), m.end("name")
+        inside = [k for k in known if s <= k.start and k.end <= e]
+        if (
+            inside
+            and not any(k.start == s and k.end == e for k in inside)
+            and len(m.group("name").split()) > 1
+        ):
+            known = [k for k in known if k not in inside]
     taken = [(m.start, m.end) for m in known]
     patterned = _pattern_mentions(document, text, taken, stop, minter)
     first: dict[str, Mention] = {}
-    for m in sorted(known + patterned, key=lambda m: m.start):
-        if m.cls == TG.Person and len(m.label.split()) >= 2:
-            first.setdefault(m.key, m)
+    for found in sorted(known + patterned, key=lambda x: x.start):
+        if found.cls == TG.Person and len(found.label.split()) >= 2:
+            first.setdefault(found.key, found)
     surnames = _surname_mentions(document, text, list(first.values()), taken, stop)
+    patterned += _treaty_anaphora(document, text, known + patterned, taken, stop)
     labels = {m.key: m.label for m in patterned}
     out = [
         Mention(m.key, m.cls, labels.get(m.key, m.label), m.start, m.end, m.text, m.known, m.via)

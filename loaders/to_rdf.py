@@ -7,13 +7,13 @@ sentence, the exact words as a Web Annotation quote and position selector.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import pyoxigraph as ox
 
 from loaders.documents import Document
 from loaders.facts import Claim, Ref, Value
-from loaders.iris import Minter, slugify
+from loaders.iris import Minter
 from loaders.vocabulary import DCT, OA, PROV, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = ["claims_to_triples", "date_datatype"]
@@ -21,10 +21,19 @@ __all__ = ["claims_to_triples", "date_datatype"]
 _CONTEXT_CHARS = 32
 
 
-def claims_to_triples(document: Document, claims: Iterable[Claim], minter: Minter) -> list[ox.Triple]:
-    """Every triple the document's graph holds, sorted so the output is byte-for-byte stable."""
+def claims_to_triples(
+    document: Document,
+    claims: Iterable[Claim],
+    minter: Minter,
+    known: Container[str] = frozenset(),
+) -> list[ox.Triple]:
+    """Every triple the document's graph holds, sorted so the output is byte-for-byte stable.
+
+    ``known`` holds the keys the registry already describes: a publisher or author found there
+    is linked, not described again (two preferred labels would fail the shapes).
+    """
     doc = ox.NamedNode(minter.document(document.key))
-    triples: set[ox.Triple] = set(_document_triples(document, doc, minter))
+    triples: set[ox.Triple] = set(_document_triples(document, doc, minter, known))
     sentences: set[int] = set()
     for claim in claims:
         triples.update(_claim_triples(document, claim, doc, minter))
@@ -50,7 +59,9 @@ def date_datatype(lexical: str) -> str:
     return {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(lexical), XSD.date)
 
 
-def _document_triples(document: Document, doc: ox.NamedNode, minter: Minter) -> list[ox.Triple]:
+def _document_triples(
+    document: Document, doc: ox.NamedNode, minter: Minter, known: Container[str]
+) -> list[ox.Triple]:
     meta = document.metadata
     out = [
         ox.Triple(doc, _n(RDF.type), _n(TG.SourceDocument)),
@@ -67,20 +78,18 @@ def _document_triples(document: Document, doc: ox.NamedNode, minter: Minter) -> 
         out.append(ox.Triple(doc, _n(TG.dateNote), ox.Literal(meta.date_note)))
     if meta.url:
         out.append(ox.Triple(doc, _n(SCHEMA.url), ox.NamedNode(meta.url)))
-    if meta.publisher:
-        publisher = ox.NamedNode(minter.base + "org/" + slugify(meta.publisher))
-        out += [
-            ox.Triple(doc, _n(SCHEMA.publisher), publisher),
-            ox.Triple(publisher, _n(RDF.type), _n(TG.MediaOutlet)),
-            ox.Triple(publisher, _n(SKOS.prefLabel), ox.Literal(meta.publisher)),
-        ]
-    if meta.author:
-        author = ox.NamedNode(minter.base + "person/" + slugify(meta.author))
-        out += [
-            ox.Triple(doc, _n(SCHEMA.author), author),
-            ox.Triple(author, _n(RDF.type), _n(TG.Person)),
-            ox.Triple(author, _n(SKOS.prefLabel), ox.Literal(meta.author)),
-        ]
+    for name, predicate, kind, cls in (
+        (meta.publisher, SCHEMA.publisher, "org", TG.MediaOutlet),
+        (meta.author, SCHEMA.author, "person", TG.Person),
+    ):
+        if not name:
+            continue
+        ref = minter.entity(kind, name)
+        node = ox.NamedNode(minter.resolve(ref))
+        out.append(ox.Triple(doc, _n(predicate), node))
+        if ref.key not in known:
+            out.append(ox.Triple(node, _n(RDF.type), _n(cls)))
+            out.append(ox.Triple(node, _n(SKOS.prefLabel), ox.Literal(name)))
     return out
 
 

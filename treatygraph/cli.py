@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from graph import GraphError
-from graph.publish import referenced_types
+from graph.publish import referenced_context
 from loaders.errors import LoaderError
 from loaders.iris import Minter
 from treatygraph.build import (
@@ -160,7 +160,7 @@ def validate(ctx: typer.Context) -> None:
         gate = open_gate(settings)
         store = open_store(settings, read_only=True)
         triples = [t for g in store.graphs() for t in store.graph_triples(g)]
-        context = referenced_types(store, triples)
+        context = referenced_context(store, triples)
         report = gate.validate(triples, context)
     except GraphError as exc:
         raise _fail(str(exc)) from exc

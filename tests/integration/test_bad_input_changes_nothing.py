@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
@@ -94,16 +96,15 @@ def test_malformed_shapes_file_is_named_and_nothing_changes(loaded: Path, tmp_pa
     assert snapshot(loaded) == before
 
 
-def test_malformed_query_is_400_and_nothing_changes(loaded: Path) -> None:
+def test_malformed_query_is_400_and_nothing_changes(
+    loaded: Path, make_client: Callable[[object], AbstractContextManager[httpx.Client]]
+) -> None:
     before = snapshot(loaded)
-    application = build_app(Settings.load({"store": str(loaded)}, {}))
-    transport = httpx.ASGITransport(app=application)  # type: ignore[arg-type]
-    with httpx.Client(transport=transport, base_url="http://testserver") as client:  # type: ignore[arg-type]
+    with make_client(build_app(Settings.load({"store": str(loaded)}, {}))) as client:
         response = client.get("/sparql", params={"query": "SELEC ?s WHERE { ?s ?p ?o }"})
         assert response.status_code == 400
         assert response.headers["content-type"].startswith("text/plain")
         assert response.text.strip()
         update = client.post("/sparql", data={"query": "DELETE WHERE { ?s ?p ?o }"})
         assert update.status_code == 400
-    del application
     assert snapshot(loaded) == before

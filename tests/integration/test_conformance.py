@@ -129,9 +129,7 @@ def _status_ok(names: list[str], status: int) -> bool:
     return False
 
 
-def _check(
-    expect: dict[str, Any], response: httpx.Response, where: str, variables: dict[str, str]
-) -> None:
+def _check(expect: dict[str, Any], response: httpx.Response, where: str, variables: dict[str, str]) -> None:
     detail = f"{where}: {response.status_code} {response.headers.get('content-type')}\n"
     detail += response.text[:2000]
     assert _status_ok(expect["status"], response.status_code), detail

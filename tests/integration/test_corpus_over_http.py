@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
@@ -14,6 +15,8 @@ from typer.testing import CliRunner
 from treatygraph.cli import app as cli
 from treatygraph.service import build_app
 from treatygraph.settings import Settings
+
+MakeClient = Callable[[object], AbstractContextManager[httpx.Client]]
 
 PREFIXES = """
 PREFIX tg: <https://w3id.org/treatygraph/def#>
@@ -35,10 +38,8 @@ def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(store_dir: Path) -> Iterator[httpx.Client]:
-    application = build_app(Settings.load({"store": str(store_dir)}, {}))
-    transport = httpx.ASGITransport(app=application)  # type: ignore[arg-type]
-    with httpx.Client(transport=transport, base_url="http://testserver") as http:  # type: ignore[arg-type]
+def client(store_dir: Path, make_client: MakeClient) -> Iterator[httpx.Client]:
+    with make_client(build_app(Settings.load({"store": str(store_dir)}, {}))) as http:
         yield http
 
 

@@ -1,0 +1,203 @@
+"""What every extraction rule reads: one sentence with its mentions, dates and quotations.
+
+Rules are general patterns (a trigger word, the entity mentions around it, the dates after it),
+so a new article yields facts with no code change. ``Context.claim`` is the only way rules make
+claims, and it builds the evidence from offsets, so ``text[start:end] == quote`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from loaders.dates import DateMention, find_dates
+from loaders.documents import Document, Sentence
+from loaders.facts import Claim, Evidence, Ref, Value
+from loaders.iris import slugify
+from loaders.mentions import Mention, normalise_quotes
+from loaders.registry import Registry
+from loaders.vocabulary import RDF, SKOS, TG
+
+__all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
+
+TREATY_CLASSES = frozenset({TG.Treaty, TG.Protocol})
+ORG_CLASSES = frozenset(
+    {
+        TG.Organization,
+        TG.IntergovernmentalOrganization,
+        TG.MonitoringBody,
+        TG.Court,
+        TG.NationalBody,
+        TG.NGO,
+        TG.MediaOutlet,
+    }
+)
+
+# Dates introduced by these words bound a period ("since 2023", "from 2014 to 2022") and are
+# not the date of the event the trigger names.
+_PERIOD_WORD = re.compile(r"(?:\b(?:since|from|to|until|till|before|after|by|between|and|pre-))\s*$", re.I)
+
+
+def slug_of(key: str) -> str:
+    """The last segment of a key: ``state/rus`` -> ``rus``."""
+    return key.rsplit("/", 1)[-1]
+
+
+@dataclass
+class View:
+    """One sentence: its normalised text, and the mentions, dates and quotations inside it."""
+
+    sentence: Sentence
+    text: str  # the whole document, apostrophes normalised (offsets unchanged)
+    mentions: list[Mention]
+    dates: list[DateMention]
+    quotes: list[tuple[int, int]]  # spans of quoted words, marks excluded
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    def of(self, classes: Iterable[str]) -> list[Mention]:
+        wanted = set(classes)
+        return [m for m in self.mentions if m.cls in wanted]
+
+    def after(self, pos: int, classes: Iterable[str], within: int = 80) -> Mention | None:
+        for m in self.of(classes):
+            if pos <= m.start <= pos + within:
+                return m
+        return None
+
+    def before(self, pos: int, classes: Iterable[str], within: int = 200) -> Mention | None:
+        found = [m for m in self.of(classes) if m.end <= pos and m.end >= pos - within]
+        return found[-1] if found else None
+
+    def date_for(self, trigger_start: int, trigger_end: int, triggers: list[int]) -> DateMention | None:
+        """The date of the event a trigger names: the first date after it, up to the next
+        trigger; else a date opening the sentence before any trigger ("On 8 September, ...")."""
+        later = [t for t in triggers if t > trigger_start]
+        limit = min(later) if later else self.end
+        for d in self.dates:
+            if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
+                return d
+        first = min(triggers) if triggers else trigger_start
+        for d in self.dates:
+            if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
+                return d
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+
+_QUOTES = re.compile(r"“(?P<a>[^”“]{3,}?)”|\"(?P<b>[^\"]{3,}?)\"|(?<![\w])'(?P<c>[^']{3,}?[.,!?]?)'(?![\w])")
+
+
+@dataclass
+class Context:
+    """The document being read and what rules have learnt about it so far."""
+
+    document: Document
+    registry: Registry
+    mentions: list[Mention]
+    text: str = ""
+    claims: list[Claim] = field(default_factory=list)
+    labelled: set[str] = field(default_factory=set)
+    last_denunciation: str | None = None
+    denouncing: dict[str, str] = field(default_factory=dict)  # treaty key -> state key
+    last_speaker: Ref | None = None
+    attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker
+
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = normalise_quotes(self.document.text)
+        # Quotations are found in the whole text, since one may run over several sentences,
+        # and on the original characters: the straight apostrophe in "Russia's" opens none.
+        for m in _QUOTES.finditer(self.document.text):
+            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            self.quotes.append((m.start(group), m.end(group)))
+
+    def view(self, sentence: Sentence) -> View:
+        mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        dates = find_dates(self.text, sentence.start, sentence.end, self.document.metadata.date_published)
+        quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
+        return View(sentence, self.text, mentions, dates, quotes)
+
+    def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
+        wanted = set(classes)
+        for m in self.mentions:
+            if m.cls in wanted and pos <= m.start <= pos + within:
+                return m
+        return None
+
+    def claim(
+        self,
+        subject: str,
+        predicate: str,
+        obj: str | Value,
+        view: View,
+        start: int,
+        end: int,
+        attributed_to: Ref | None = None,
+        attribute: bool = True,
+    ) -> None:
+        """Record a claim whose evidence is ``text[start:end]`` clamped to the sentence.
+
+        With ``attribute`` (the default) a claim stated inside someone's reported words is
+        attributed to them; claims about the report itself (who spoke, the words) are not.
+        """
+        start = max(start, view.start)
+        end = min(end, view.end)
+        text = self.document.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            return
+        evidence = Evidence(
+            document=self.document.key,
+            sentence_index=view.sentence.index,
+            sentence_start=view.start,
+            sentence_end=view.end,
+            start=start,
+            end=end,
+            quote=text[start:end],
+        )
+        value = Ref(obj) if isinstance(obj, str) else obj
+        if attributed_to is None and attribute:
+            attributed_to = self.speaker_at(start, end)
+        self.claims.append(Claim(Ref(subject), predicate, value, evidence, attributed_to))
+
+    def speaker_at(self, start: int, end: int) -> Ref | None:
+        for (s, e), speaker in self.attribution.items():
+            if s <= start and end <= e:
+                return speaker
+        return None
+
+    def node(self, key: str, cls: str | None, label: str, view: View, start: int, end: int) -> None:
+        """Type a node the text describes (an event, a statement); a node the registry does not
+        know also gets a preferred label, once per document."""
+        if cls is not None:
+            self.claim(key, RDF.type, cls, view, start, end)
+        if key in self.labelled or self.registry.has(key):
+            return
+        self.labelled.add(key)
+        self.claim(key, SKOS.prefLabel, Value(label), view, start, end, attribute=False)
+
+    def name(self, key: str) -> str:
+        """A readable name for a key: the registry's label, else the mention's."""
+        if key in self.registry.labels:
+            return self.registry.labels[key]
+        for m in self.mentions:
+            if m.key == key:
+                return m.label
+        return slug_of(key).replace("-", " ")
+
+    def role_key(self, role: str) -> str:
+        return f"role/{slugify(role)}"

@@ -1,0 +1,346 @@
+"""What people and organisations say and are: quoted statements, posts held, and counts.
+
+A statement needs quoted words and a speaker the grammar names (a person or organisation next
+to a speech verb, or "she said" after a statement by her); the claims made inside the quoted or
+reported words are attributed to the speaker. "According to X" names the outlet that reported
+them. Posts come from a title before a name ("Senator Andrey Klishas") or an apposition after it
+("Olga Sadovskaya, a member of ..."); a post whose organisation the text does not give is taken
+from the registry only when the registry records that very post.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
+from loaders.facts import Ref, Value
+from loaders.iris import slugify
+from loaders.mentions import Mention
+from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
+
+__all__ = [
+    "extract_memberships",
+    "extract_quantities",
+    "extract_statements",
+    "find_speech",
+    "reporting_outlet",
+]
+
+SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
+_SPEECH = (
+    r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
+    r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
+    r"cautioned|described|pointed out)"
+)
+_SPEECH_AFTER = re.compile(
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,40}}?)\s+)?(?:further\s+)?{_SPEECH}\b", re.I
+)
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+_GROUP_ANAPHOR = re.compile(r"^(?:the\s+)?(?:rights\s+)?(?:group|organi[sz]ation|NGO)$", re.I)
+_REPORTED = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Aa]s cited by|[Cc]ited by)\s+(?:the\s+)?"
+)
+
+
+def reporting_outlet(view: View) -> Mention | None:
+    for m in _REPORTED.finditer(view.text, view.start, view.end):
+        outlet = view.after(m.end(), (TG.MediaOutlet,), within=4)
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int, int] | None]]:
+    """(speaker, speech start, speech end, quote span) for every statement in the sentence.
+
+    The speech span covers what the speaker is reported to say: the quotation, or everything
+    after "warned that". Called before other rules so their claims can be attributed.
+    """
+    out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
+    for qs, qe in view.quotes:
+        if not view.start <= qs < view.end or len(view.text[qs:qe].split()) < 3:
+            continue  # a quotation is read once, in the sentence where it opens
+        found = _speaker_for_quote(ctx, view, qs, qe)
+        if found is not None:
+            speaker, lead = found
+            out.append((speaker, min(lead, qs), qe, (qs, qe)))
+    if not out:
+        for m in re.finditer(
+            rf"{_SPEECH_VERB.pattern}\s+(?:that|of)\b", view.text[view.start : view.end], re.I
+        ):
+            verb_start = view.start + m.start()
+            who = view.before(verb_start, SPEAKERS, within=25)
+            if who is not None and not re.search(r"[.;]", view.text[who.end : verb_start]):
+                out.append((Ref(who.key), view.start + m.end(), view.end, None))
+                break
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
+
+
+def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
+    """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
+    close = ctx.document.sentence_at(qe) if qe < len(view.text) else view.sentence
+    after = view.text[qe + 1 : close.end]
+    m = _SPEECH_AFTER.match(after)
+    if m:  # “...,” Lubinets lamented / she said / the rights group said
+        who = (m.group("who") or "").strip()
+        mention = ctx.mention_after(qe + 1, SPEAKERS, within=4)
+        if mention is not None and mention.start < qe + 1 + m.end():
+            return Ref(mention.key), qs
+        if _PRONOUN.match(who) and ctx.last_speaker is not None:
+            return ctx.last_speaker, qs
+        if _GROUP_ANAPHOR.match(who):
+            ngos = [x for x in ctx.mentions if x.cls == TG.NGO and x.start < qs]
+            return (Ref(ngos[-1].key), qs) if ngos else None
+    # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
+    lead = view.text[view.start : qs]
+    verbs = list(_SPEECH_VERB.finditer(lead))
+    if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
+        return None
+    verb_at = view.start + verbs[-1].start()
+    candidates = [
+        x
+        for x in view.mentions
+        if x.cls in SPEAKERS
+        and verb_at - 160 <= x.end <= verb_at
+        and not view.in_quote(x.start)
+        and not view.text.startswith("'s", x.end)  # "the UN's special rapporteur" is not the UN
+    ]
+    people = [x for x in candidates if x.cls == TG.Person]
+    if people or candidates:
+        who_m = (people or candidates)[-1]
+        return Ref(who_m.key), who_m.end
+    pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
+    return (ctx.last_speaker, verb_at) if pronoun and ctx.last_speaker else None
+
+
+def extract_statements(
+    ctx: Context, view: View, speech: list[tuple[Ref, int, int, tuple[int, int] | None]]
+) -> None:
+    outlet = reporting_outlet(view)
+    for speaker, _, _, quote in speech:
+        if quote is None:
+            continue
+        qs, qe = quote
+        words = ctx.document.text[qs:qe]
+        digest = hashlib.sha256(words.encode("utf-8")).hexdigest()[:8]
+        key = f"statement/{slug_of(speaker.key)}-{digest}"
+        first = next((m for m in view.mentions if m.key == speaker.key), None)
+        s = min(qs - 1, first.start) if first else qs - 1
+        e = max(qe + 1, first.end) if first else qe + 1
+        ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
+        ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
+        ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
+        if outlet is not None:
+            ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
+        if first is not None:
+            role = _appositive_role(view, first)
+            if role is not None:
+                ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
+        ctx.last_speaker = speaker
+
+
+# ---------------------------------------------------------------------------- posts
+
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
+_TITLE_BEFORE = re.compile(
+    r"(?:(?P<owner>[A-Z][\w]+)'s\s+|(?P<adj>Russian|Ukrainian)\s+)?"
+    r"(?P<title>(?:[Ff]oreign|[Pp]rime|[Jj]ustice|[Dd]efen[cs]e)\s+[Mm]inister|President|Senator|"
+    r"Ombudsman|Minister|Ambassador|Chancellor|Commissioner)\s+$"
+)
+_ROLE_NOUNS = (
+    r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
+    r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
+    r"head|commissioner|managing director|lawyer|researcher"
+)
+_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[A-Z][\w]*)'s\s+)?(?:(?:senior|leading|former)\s+)?"
+    rf"(?P<role>(?:foreign\s+)?(?:{_ROLE_NOUNS}))(?:\s+of\b)?",
+    re.I,
+)
+_BEFORE_COMMA = re.compile(
+    rf"(?:(?P<owner>[A-Z]\w+)'s\s+)(?P<role>(?:foreign |prime )?(?:{_ROLE_NOUNS})),\s+$", re.I
+)
+_IS_ROLE = re.compile(rf"^\s+is\s+the\s+(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+", re.I)
+_OF_WHICH = re.compile(r",\s+of which\s+$")
+
+
+def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
+    """The role an apposition gives a person: (role words, start, end) or None."""
+    m = _APPOSITION.match(view.text[person.end : view.end])
+    if m:
+        return m.group("role"), person.end + m.start("role"), person.end + m.end("role")
+    b = _BEFORE_COMMA.search(view.text[view.start : person.start])
+    if b:
+        return b.group("role"), view.start + b.start("role"), view.start + b.end("role")
+    return None
+
+
+def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
+    role_key = ctx.role_key(role) if role else None
+    key = f"membership/{slug_of(member)}--{slug_of(org)}" + (f"--{slug_of(role_key)}" if role_key else "")
+    label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
+    ctx.node(key, ORG.Membership, label, view, start, end)
+    ctx.claim(key, ORG.member, member, view, start, end, attribute=False)
+    ctx.claim(key, ORG.organization, org, view, start, end, attribute=False)
+    if role_key and role:
+        ctx.claim(key, ORG.role, role_key, view, start, end, attribute=False)
+        if not ctx.registry.has(role_key) and role_key not in ctx.labelled:
+            ctx.labelled.add(role_key)
+            ctx.claim(role_key, SKOS.prefLabel, Value(role.lower()), view, start, end, attribute=False)
+            ctx.claim(role_key, RDF.type, ORG.Role, view, start, end, attribute=False)
+
+
+def _owner(ctx: Context, view: View, name: str | None, near: int) -> str | None:
+    """The state or organisation a possessive names ("Ukraine's", "the UN's")."""
+    if not name:
+        return None
+    m = next((x for x in view.mentions if x.text.startswith(name) and abs(x.start - near) < 40), None)
+    return m.key if m and m.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _registry_post(ctx: Context, person: str, role: str) -> str | None:
+    role_key = ctx.role_key(role)
+    for office in ctx.registry.offices_of(person):
+        if office.role == role_key:
+            return office.organization
+    return None
+
+
+def extract_memberships(ctx: Context, view: View) -> None:
+    for person in view.of((TG.Person,)):
+        if len(person.text.split()) < 2:
+            continue  # posts are stated next to the full name
+        lead = view.text[view.start : person.start]
+        t = _TITLE_BEFORE.search(lead)
+        if t:
+            role = re.sub(r"\s+", " ", t.group("title"))
+            start = view.start + t.start()
+            owner = _owner(ctx, view, t.group("owner"), start)
+            org = owner or _registry_post(ctx, person.key, role)
+            if org:
+                _post(ctx, view, person.key, org, _canonical(role), start, person.end)
+        role_span = _appositive_role(view, person)
+        if role_span:
+            role, rs, re_ = role_span
+            owner_m = _APPOSITION.match(view.text[person.end : view.end]) or _BEFORE_COMMA.search(lead)
+            owner_name = owner_m.group("owner") if owner_m else None
+            org = _owner(ctx, view, owner_name, rs)
+            if org is None:
+                of_clause = re.match(r"\s+of\b", view.text[re_ : re_ + 4])
+                following = view.after(re_, (TG.State, *ORG_CLASSES), within=80) if of_clause else None
+                org = following.key if following else None
+            if org is None:
+                org = _registry_post(ctx, person.key, _canonical(role))
+            if org:
+                s, e = min(person.start, rs), max(person.end, re_)
+                ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
+                _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+        is_role = _IS_ROLE.match(view.text[person.end : view.end])
+        if is_role:
+            outlet = view.after(person.end + is_role.end(), ORG_CLASSES, within=2)
+            if outlet:
+                for role in re.split(r"\s+and\s+", is_role.group("roles")):
+                    _post(ctx, view, person.key, outlet.key, _canonical(role), person.start, outlet.end)
+    for body in view.of(ORG_CLASSES):
+        member = re.match(r"\s+is a member\b", view.text[body.end : body.end + 20])
+        if member and _OF_WHICH.search(view.text[view.start : body.start]):
+            parent = view.before(body.start, ORG_CLASSES, within=14)
+            if parent is not None:
+                _post(ctx, view, body.key, parent.key, None, parent.start, body.end + member.end())
+
+
+def _canonical(role: str) -> str:
+    words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
+    return " ".join(words).lower()
+
+
+# ---------------------------------------------------------------------------- counts
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+_NUM = r"(?P<n>\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
+_QUALIFIER = r"(?:(?P<q>more than|over|nearly|almost|about|around|at least|fewer than)\s+)?"
+_COUNT_NOUN = re.compile(
+    rf"\b{_QUALIFIER}{_NUM}\s+(?P<noun>visits|reports|inspections|judgments|times)\b", re.I
+)
+_PUBLISHED = re.compile(
+    rf"\b(?:only\s+)?{_NUM}\s+(?:of them\s+)?were\s+(?P<verb>published|made public|released)\b", re.I
+)
+_DIED = re.compile(
+    rf"\b{_QUALIFIER}{_NUM}\s+(?P<who>(?:[A-Z]\w+\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|had)\s+died\b"
+    r"(?P<where>\s+in\s+[\w ]+?)?(?=[,.]|\s+since|\s+during|$)"
+)
+_PERIOD = re.compile(
+    r"\b(?:over|during|in|for)\s+(?:the\s+)?(?:past\s+|last\s+)?"
+    r"(?:nearly\s+|about\s+|almost\s+|more than\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)\s+(?:years|decades)\b",
+    re.I,
+)
+
+
+def _number(text: str) -> int:
+    return _NUMBER_WORDS.get(text.lower()) or int(text.replace(",", ""))
+
+
+def extract_quantities(ctx: Context, view: View) -> None:
+    period = _PERIOD.search(view.text, view.start, view.end)
+    last_counts: tuple[str, str | None, str | None] | None = None
+    for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):
+        noun = m.group("noun").lower()
+        counts = (
+            "visits" if noun == "times" and re.search(r"\bvisit", view.text[view.start : m.start()]) else noun
+        )
+        if counts == "times":
+            continue
+        of = view.before(m.start(), ORG_CLASSES, within=120)
+        about = view.after(m.end(), (TG.State,), within=12) or view.before(m.start(), (TG.State,), within=12)
+        if about is None and re.match(r"\s+to\s+the\s+country\b", view.text[m.end() : m.end() + 20]):
+            about = view.before(m.start(), (TG.State,), within=200)
+        if of is None:
+            continue
+        _quantity(ctx, view, m, counts, of.key, about.key if about else None, period, of.start)
+        last_counts = (counts, of.key, about.key if about else None)
+    for m in _PUBLISHED.finditer(view.text, view.start, view.end):
+        if last_counts is None or last_counts[0] != "reports":
+            continue
+        _quantity(ctx, view, m, "published reports", last_counts[1], last_counts[2], None, m.start())
+    for m in _DIED.finditer(view.text, view.start, view.end):
+        where = (m.group("where") or "").strip()
+        counts = f"deaths of {m.group('who').strip()}" + (f" {where}" if where else "")
+        _quantity(ctx, view, m, counts, None, None, None, m.start())
+
+
+def _quantity(
+    ctx: Context, view: View, m: re.Match[str], counts: str, of: str | None, about: str | None,
+    period: re.Match[str] | None, start: int,
+) -> None:  # fmt: skip
+    parts = [slug_of(of) if of else "", slugify(counts), slug_of(about) if about else ""]
+    key = "quantity/" + "-".join(p for p in parts if p)
+    s = min(start, m.start())
+    e = m.end()
+    label = (
+        f"Number of {counts}"
+        + (f" by the {ctx.name(of)}" if of else "")
+        + (f" in {ctx.name(about)}" if about else "")
+    )
+    ctx.node(key, TG.Quantity, label, view, s, e)
+    ctx.claim(key, SCHEMA.value, Value(str(_number(m.group("n"))), XSD.integer), view, s, e)
+    ctx.claim(key, TG.counts, Value(counts), view, s, e)
+    if of:
+        ctx.claim(key, TG.quantityOf, of, view, s, e)
+    if about:
+        ctx.claim(key, TG.about, about, view, s, e)
+    qualifier = m.groupdict().get("q")
+    if qualifier:
+        ctx.claim(key, TG.qualifier, Value(qualifier.lower()), view, s, e)
+    if period is not None:
+        ctx.claim(
+            key, TG.periodText, Value(period.group(0)), view, min(s, period.start()), max(e, period.end())
+        )

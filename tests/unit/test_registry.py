@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from loaders.errors import RegistryError
+from loaders.registry import load_registry
+from loaders.vocabulary import SKOS, TG
+
+REGISTRY = Path(__file__).parents[2] / "data" / "registry.ttl"
+BASE = "https://w3id.org/treatygraph/id/"
+
+
+def test_relative_iris_resolve_against_the_given_base() -> None:
+    other = "https://example.org/data/"
+    registry = load_registry(REGISTRY, other)
+    subjects = {t.subject.value for t in registry.triples if isinstance(t.subject, ox.NamedNode)}
+    assert other + "treaty/cets-126" in subjects
+    assert not any(s.startswith(BASE) for s in subjects)
+    assert registry.entries["treaty/cets-126"].label.startswith("European Convention for the Prevention")
+
+
+def test_every_typed_subject_has_exactly_one_pref_label() -> None:
+    registry = load_registry(REGISTRY, BASE)
+    typed = {t.subject for t in registry.triples if t.predicate.value.endswith("#type")}
+    for subject in typed:
+        labels = [t for t in registry.triples if t.subject == subject and t.predicate.value == SKOS.prefLabel]
+        assert len(labels) == 1, subject
+
+
+def test_gazetteer_separates_aliases_from_context_only_aliases() -> None:
+    registry = load_registry(REGISTRY, BASE)
+    russia = registry.entries["state/rus"]
+    assert russia.cls == TG.State
+    assert "Moscow" in russia.hidden and "Moscow" not in russia.aliases
+    assert "ECPT" in registry.entries["treaty/cets-126"].aliases
+    assert "the convention" in registry.entries["treaty/cets-126"].hidden
+
+
+def test_the_three_anti_torture_bodies_stay_distinct() -> None:
+    registry = load_registry(REGISTRY, BASE)
+    keys = {"org/committee-against-torture", "org/crew-against-torture", "org/un-cat-committee"}
+    assert keys <= set(registry.entries)
+    assert len({registry.entries[k].label for k in keys}) == 3
+
+
+def test_authoritative_dates_keep_their_precision() -> None:
+    registry = load_registry(REGISTRY, BASE)
+    ratification = ox.NamedNode(BASE + "action/rus-cets-126-ratification")
+    dates = {t.object for t in registry.triples if t.subject == ratification and t.predicate.value == TG.date}
+    assert dates == {ox.Literal("1998-03-28", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date"))}
+
+
+def test_malformed_turtle_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<state/rus> a <x> ;; .\n<", encoding="utf-8")
+    with pytest.raises(RegistryError, match="bad.ttl"):
+        load_registry(bad, BASE)
+
+
+def test_missing_file_is_a_registry_error(tmp_path: Path) -> None:
+    with pytest.raises(RegistryError, match="cannot read"):
+        load_registry(tmp_path / "absent.ttl", BASE)
