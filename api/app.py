@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 
-from api import graph_store, landing, sparql
+from api import graph_store, landing, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.errors import install_handlers
 from graph import Gate, Store
@@ -35,6 +35,8 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
     app.include_router(landing.router)
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
+    app.include_router(void.router)
+    app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])
     return app
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
+from pathlib import Path
 
 from starlette.requests import Request
 
@@ -21,6 +22,7 @@ class ApiConfig:
     refused with 403; with it, writes need ``Authorization: Bearer <write_token>``.
     ``public_url`` is the service's address as clients see it (behind a proxy); without it the
     request URL is used, for instance as ``sd:endpoint`` in the service description.
+    ``ontology_files`` and ``shape_files`` are served, merged, at ``/def`` and ``/shapes``.
     """
 
     base_iri: str = "https://w3id.org/treatygraph/id/"
@@ -31,6 +33,8 @@ class ApiConfig:
     max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
     public_url: str | None = None
+    ontology_files: tuple[Path, ...] = ()
+    shape_files: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ every argument it needs makes no claim: a missing fact is better than a wrong on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View, slug_of
@@ -51,6 +52,7 @@ _NEGATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", _T)
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
 _STATE_PRONOUN = re.compile(r"\b(?:it|the country|the state)\b", _T)
 
+Handler = Callable[[Context, View, re.Match[str], list[int]], None]
 STATE = (TG.State,)
 PERSON = (TG.Person,)
 
@@ -267,7 +269,7 @@ def _ratify(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> No
     _dated(ctx, view, key, view.date_for(m.start(), m.end(), starts), s, e)
 
 
-def _treaty_event(kind: str, cls: str, noun: str):  # type: ignore[no-untyped-def]
+def _treaty_event(kind: str, cls: str, noun: str) -> Handler:
     def handler(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> None:
         treaty = view.before(m.start(), TREATY_CLASSES, within=40)
         if treaty is None:

@@ -388,8 +388,9 @@ def _surname_mentions(
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if re.search(r"[A-Z][a-z]+ $", text[max(0, m.start() - 20) : m.start()]):
-                continue  # "Jane Sadovskaya" is someone else
+            lead = text[max(0, m.start() - 20) : m.start()]
+            if re.search(r"[A-Z][a-z]+ $", lead) and not re.search(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ $", lead):
+                continue  # "Jane Sadovskaya" is someone else; "Later Sadovskaya" is not
             taken.append((m.start(), m.end()))
             found.append(
                 Mention(

@@ -20,6 +20,8 @@ def api_config(settings: Settings) -> ApiConfig:
         result_limit=settings.result_limit,
         service_allowlist=settings.service_allowlist,
         public_url=settings.public_url,
+        ontology_files=tuple(settings.ontology_files()),
+        shape_files=tuple(settings.shape_files()),
     )
 
 

@@ -4,16 +4,31 @@ measures this service and ``oxigraph serve`` on it. Figures are checked for pres
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from bench import run as bench_run
-from bench.generate import generate
 from graph import EmbeddedStore, load_gate, publish
 from treatygraph.settings import Settings
 
 SIZE = 2000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench(module: str, *args: str) -> None:
+    """Run ``python -m bench.<module>`` from the project root, as ``make bench`` does."""
+    done = subprocess.run(
+        [sys.executable, "-m", f"bench.{module}", *args], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
+def generate(size: int, seed: int, out: Path) -> tuple[Path, dict[str, object]]:
+    _bench("generate", "--triples", str(size), "--seed", str(seed), "--out", str(out))
+    stem = out / f"triples-{size}-seed{seed}"
+    return stem.with_suffix(".nq"), json.loads(stem.with_suffix(".json").read_text())
 
 
 def _graphs(path: Path) -> dict[str, list[ox.Triple]]:
@@ -25,20 +40,20 @@ def _graphs(path: Path) -> dict[str, list[ox.Triple]]:
 
 
 def test_generator_is_reproducible_for_a_seed(tmp_path: Path) -> None:
-    first = generate(SIZE, 11, tmp_path / "a")
-    again = generate(SIZE, 11, tmp_path / "b")
-    other = generate(SIZE, 12, tmp_path / "c")
-    assert first.path.read_bytes() == again.path.read_bytes()
-    assert first.manifest_path.read_text() == again.manifest_path.read_text()
-    assert first.path.read_bytes() != other.path.read_bytes()
-    assert SIZE <= first.triples < SIZE * 2
+    first, manifest = generate(SIZE, 11, tmp_path / "a")
+    again, manifest_again = generate(SIZE, 11, tmp_path / "b")
+    other, _ = generate(SIZE, 12, tmp_path / "c")
+    assert first.read_bytes() == again.read_bytes()
+    assert manifest == manifest_again
+    assert first.read_bytes() != other.read_bytes()
+    assert isinstance(manifest["triples"], int) and SIZE <= manifest["triples"] < SIZE * 2
 
 
 def test_generated_graph_passes_the_gate(tmp_path: Path) -> None:
-    made = generate(SIZE, 11, tmp_path)
+    path, manifest = generate(SIZE, 11, tmp_path)
     settings = Settings()
     gate = load_gate(settings.shape_files(), settings.ontology_files())
-    graphs = _graphs(made.path)
+    graphs = _graphs(path)
     registry = "https://w3id.org/treatygraph/id/graph/registry"
     assert registry in graphs and len(graphs) >= 3, "a registry graph and document graphs"
     store = EmbeddedStore(tmp_path / "store")
@@ -46,34 +61,20 @@ def test_generated_graph_passes_the_gate(tmp_path: Path) -> None:
         publish(store, registry, graphs.pop(registry), gate)  # as `treatygraph load` does
         for graph_iri, triples in sorted(graphs.items()):
             publish(store, graph_iri, triples, gate)  # raises ValidationFailed with the report
-        assert store.count() == made.triples
+        assert store.count() == manifest["triples"]
     finally:
         store.close()
 
 
 def test_harness_measures_this_service_and_oxigraph(tmp_path: Path) -> None:
-    code = bench_run.main(
-        [
-            "--sizes",
-            str(SIZE),
-            "--queries",
-            "14",
-            "--clients",
-            "1,2",
-            "--contenders",
-            "treatygraph,oxigraph",
-            "--cell-seconds",
-            "20",
-            "--skip-pipeline",
-            "--skip-validation",
-            "--data",
-            str(tmp_path / "data"),
-            "--out",
-            str(tmp_path / "results"),
-        ]
-    )
-    assert code == 0
-    report = json.loads((tmp_path / "results" / "latest.json").read_text())
+    results = tmp_path / "results"
+    _bench(
+        "run", "--sizes", str(SIZE), "--queries", "14", "--clients", "1,2",
+        "--contenders", "treatygraph,oxigraph", "--cell-seconds", "20",
+        "--skip-pipeline", "--skip-validation",
+        "--data", str(tmp_path / "data"), "--out", str(results),
+    )  # fmt: skip
+    report = json.loads((results / "latest.json").read_text())
     assert report["machine"]["nproc"] >= 1
     entry = report["sizes"][str(SIZE)]
     for name in ("treatygraph", "oxigraph"):

@@ -26,7 +26,11 @@ def test_bare_year_is_a_gyear() -> None:
 
 
 def test_late_august_is_a_month_with_a_qualifier_never_a_day() -> None:
-    assert _one("a decree signed in late August", published="2025-09-10") == ("2025-08", XSD.gYearMonth, "late")
+    assert _one("a decree signed in late August", published="2025-09-10") == (
+        "2025-08",
+        XSD.gYearMonth,
+        "late",
+    )
 
 
 def test_yearless_date_without_any_year_is_not_invented() -> None:

@@ -36,7 +36,9 @@ def test_corpus_and_fixture_counts() -> None:
 
 
 @pytest.mark.parametrize("path", CORPUS + ARTICLES, ids=lambda p: p.name)
-def test_every_claim_quotes_its_source_and_names_only_mentioned_entities(path: Path, registry: Registry) -> None:
+def test_every_claim_quotes_its_source_and_names_only_mentioned_entities(
+    path: Path, registry: Registry
+) -> None:
     document = read_document(path)
     claims = extract(document, registry)
     assert claims
@@ -52,7 +54,9 @@ def test_every_claim_quotes_its_source_and_names_only_mentioned_entities(path: P
 
 
 def test_law_signing_is_a_step_of_the_denunciation(registry: Registry) -> None:
-    claims = extract(_doc("On 29 September 2025, Vladimir Putin signed a law withdrawing Russia from the ECPT."), registry)
+    claims = extract(
+        _doc("On 29 September 2025, Vladimir Putin signed a law withdrawing Russia from the ECPT."), registry
+    )
     law = "event/rus-cets-126-denunciation-law"
     assert _find(claims, law, RDF.type) == [Ref(TG.LawSigning)]
     assert _find(claims, law, TG.agent) == [Ref("person/vladimir-putin")]
@@ -62,7 +66,10 @@ def test_law_signing_is_a_step_of_the_denunciation(registry: Registry) -> None:
 
 
 def test_late_august_decree_keeps_month_precision(registry: Registry) -> None:
-    text = "A decree signed in late August by Prime Minister Mikhail Mishustin calls for Russia’s withdrawal from the ECPT."
+    text = (
+        "A decree signed in late August by Prime Minister Mikhail Mishustin "
+        "calls for Russia’s withdrawal from the ECPT."
+    )
     claims = extract(_doc(text, published="2025-09-10"), registry)
     decree = "event/rus-cets-126-denunciation-decree"
     assert _find(claims, decree, TG.date) == [Value("2025-08", XSD.gYearMonth)]
@@ -83,7 +90,9 @@ def test_hypothetical_denunciation_is_not_a_fact(registry: Registry) -> None:
 
 
 def test_not_ratified_is_not_party(registry: Registry) -> None:
-    claims = extract(_doc("Russia has not ratified the Optional Protocol to the Convention against Torture."), registry)
+    claims = extract(
+        _doc("Russia has not ratified the Optional Protocol to the Convention against Torture."), registry
+    )
     assert _find(claims, "state/rus", TG.notPartyTo) == [Ref("treaty/opcat")]
     assert not [c for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Ratification)]
 
@@ -116,9 +125,7 @@ def test_unknown_article_finds_and_types_the_new_people(registry: Registry) -> N
     assert _find(claims, person, RDF.type) == [Ref(TG.Person)]
     assert _find(claims, person, SKOS.prefLabel) == [Value("Ingrid Holmvik")]
     membership = "membership/ingrid-holmvik--norway--foreign-minister"
-    assert _find(claims, membership, ORG.organization) == [
-        Ref("state/norway")
-    ]
+    assert _find(claims, membership, ORG.organization) == [Ref("state/norway")]
     denunciation = "action/norway-northern-waters-charter-denunciation"
     assert _find(claims, denunciation, TG.treaty) == [Ref("treaty/northern-waters-charter")] * len(
         _find(claims, denunciation, TG.treaty)
