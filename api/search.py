@@ -1,0 +1,304 @@
+"""Entity search for the explorer's search box: ``GET /api/search?q=...&limit=``.
+
+Names in the corpus come transliterated in several ways (Alexei/Alexey/Aleksei, Lubinets/
+Lubinez, Andriy/Andrii/Andrei), so labels and queries are both *folded* before matching:
+diacritics removed, Cyrillic transliterated, and the usual variant spellings (i/y/ii/ei/ey,
+kh/h, ts/tz/z, ks/x, double letters) mapped to one form. Folded strings are then compared by
+exact, prefix and word match, and by trigram similarity for the remaining misspellings.
+
+The index lives in memory, built from the store's labels (skos:prefLabel, altLabel, hiddenLabel)
+and claim quotes; it is rebuilt when the store's triple count changes, which is cheap to check.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import anyio.to_thread
+from fastapi import APIRouter
+from starlette.requests import Request
+
+from api.config import services
+from api.errors import ApiError
+from api.pages.terms import KINDS, OA, RDF, SKOS, TG, class_label, entity_href
+from graph import Store
+
+__all__ = ["Hit", "SearchIndex", "build_index", "current_index", "fold", "router"]
+
+router = APIRouter()
+
+MAX_LIMIT = 50
+
+# Cyrillic to Latin, close to the common English transliteration; folding evens out the rest.
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+        "a b v g g d e ie io zh z i i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
+        strict=True,
+    )
+)
+# Applied in order to each folded word: longer patterns before the letters they contain.
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("shch", "sh"),
+    ("tch", "ch"),
+    ("ks", "x"),
+    ("kh", "h"),
+    ("tz", "z"),
+    ("ts", "z"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("yu", "u"),
+    ("iu", "u"),
+    ("ju", "u"),
+    ("ya", "a"),
+    ("ia", "a"),
+    ("ja", "a"),
+    ("ye", "e"),
+    ("ou", "u"),
+    ("iy", "i"),
+    ("yi", "i"),
+    ("ii", "i"),
+    ("ei", "i"),
+    ("ey", "i"),
+    ("ij", "i"),
+    ("y", "i"),
+    ("j", "i"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _fold_word(word: str) -> str:
+    for old, new in _VARIANTS:
+        word = word.replace(old, new)
+    return _DOUBLE.sub(r"\1", word)
+
+
+def fold(text: str) -> str:
+    """``"Alexéy  NAVALNYI"`` → ``"alexi navalni"``: the form both queries and labels are matched in."""
+    lowered = "".join(_CYRILLIC.get(c, c) for c in text.casefold()).replace("_", "")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return " ".join(_fold_word(w) for w in _NON_WORD.sub(" ", plain).split())
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _similarity(a: str, b: str) -> float:
+    """Dice coefficient of padded trigrams: 1 for equal strings, near 0 for unrelated ones."""
+    if a == b:
+        return 1.0
+    ta, tb = _trigrams(a), _trigrams(b)
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: the entity, its label and type, what matched and how well (0..1)."""
+
+    iri: str
+    label: str
+    type: str
+    matched: str
+    score: float
+
+
+@dataclass
+class _Entity:
+    label: str
+    types: list[str] = field(default_factory=list)
+    names: list[tuple[str, str, float]] = field(default_factory=list)  # (text, folded, weight)
+
+
+# How much a match through each kind of name counts: a hidden label only names the entity in
+# context ("Moscow" for Russia), and a quote only says the entity is discussed there.
+_WEIGHTS = {SKOS + "prefLabel": 1.0, SKOS + "altLabel": 0.95, SKOS + "hiddenLabel": 0.8}
+_QUOTE_WEIGHT = 0.5
+_MIN_SCORE = 0.35
+
+# Entities of the kinds one browses rank above claims, sentences and other plumbing.
+_BROWSABLE = {c for kind in KINDS for c in kind.classes}
+
+
+class SearchIndex:
+    """Folded names and quote words of every labelled entity; ``search`` ranks them for a query."""
+
+    def __init__(self, entities: dict[str, _Entity], quote_words: dict[str, set[str]]) -> None:
+        self._entities = entities
+        self._quote_words = quote_words  # folded word -> entities whose quotes hold it
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def search(self, query: str, limit: int = 10) -> list[Hit]:
+        """The best ``limit`` entities for ``query``, best first; ties by label."""
+        folded = fold(query)
+        if not folded:
+            return []
+        words = folded.split()
+        scored: dict[str, tuple[float, str]] = {}
+        for iri, entity in self._entities.items():
+            for text, name, weight in entity.names:
+                score = _name_score(folded, words, name) * weight
+                if score > scored.get(iri, (0.0, ""))[0]:
+                    scored[iri] = (score, text)
+        for iri, (score, word) in self._quote_scores(words).items():
+            if score > scored.get(iri, (0.0, ""))[0]:
+                scored[iri] = (score, f"quoted: {word}")
+        hits = []
+        for iri, (score, matched) in scored.items():
+            if score < _MIN_SCORE:
+                continue
+            entity = self._entities[iri]
+            if not _BROWSABLE.intersection(entity.types):
+                score *= 0.6
+            kind = class_label(entity.types[0]) if entity.types else ""
+            hits.append(Hit(iri, entity.label, kind, matched, round(score, 3)))
+        hits.sort(key=lambda h: (-h.score, h.label.casefold()))
+        return hits[:limit]
+
+    def _quote_scores(self, words: list[str]) -> dict[str, tuple[float, str]]:
+        found: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(words))
+        for position, word in enumerate(words):
+            if len(word) < 3:
+                continue
+            for candidate, holders in self._quote_words.items():
+                if candidate == word or (len(word) >= 4 and candidate.startswith(word)):
+                    match = 1.0
+                else:
+                    match = _similarity(word, candidate)
+                    if match < 0.6:
+                        continue
+                for iri in holders:
+                    slot = found[iri]
+                    slot[position] = max(slot[position], match)
+        return {
+            iri: (_QUOTE_WEIGHT * sum(slot) / len(words), " ".join(words))
+            for iri, slot in found.items()
+            if iri in self._entities
+        }
+
+
+def _name_score(folded: str, words: list[str], name: str) -> float:
+    if folded == name:
+        return 1.0
+    if name.startswith(folded):
+        return 0.9
+    name_words = name.split()
+    if all(any(n == w or (len(w) >= 2 and n.startswith(w)) for n in name_words) for w in words):
+        return 0.8 * min(1.0, len(words) / len(name_words)) + 0.1
+    # Misspellings: each query word against its best word of the name, and the whole strings.
+    per_word = sum(max(_similarity(w, n) for n in name_words) for w in words) / len(words)
+    coverage = min(1.0, len(words) / len(name_words))
+    return max(0.85 * per_word * (0.5 + 0.5 * coverage), 0.85 * _similarity(folded, name))
+
+
+_LABELS_QUERY = f"""
+SELECT ?s ?p ?l ?type WHERE {{
+  VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> <{SKOS}hiddenLabel> }}
+  ?s ?p ?l . FILTER(isIRI(?s))
+  OPTIONAL {{ ?s a ?type }}
+}}"""
+
+_QUOTES_QUERY = f"""
+SELECT DISTINCT ?e ?quote WHERE {{
+  ?c a <{TG}Claim> ; <{TG}evidence>/<{OA}hasSelector>/<{OA}exact> ?quote .
+  {{ ?c <{RDF}subject> ?e }} UNION {{ ?c <{RDF}object> ?e }}
+  FILTER(isIRI(?e))
+}}"""
+
+
+def build_index(store: Store) -> SearchIndex:
+    """Read labels, aliases and quotes from ``store`` (two queries) into a new index."""
+    entities: dict[str, _Entity] = {}
+    prefs: dict[str, str] = {}
+    for row in store.query(_LABELS_QUERY).text_rows():
+        iri, prop, text = row["s"], row["p"], row["l"]
+        if prop == SKOS + "prefLabel":
+            prefs.setdefault(iri, text)
+        entity = entities.setdefault(iri, _Entity(label=text))
+        name = (text, fold(text), _WEIGHTS[prop])
+        if name not in entity.names:
+            entity.names.append(name)
+        kind = row.get("type")
+        if kind and kind not in entity.types:
+            entity.types.append(kind)
+    for iri, label in prefs.items():
+        entities[iri].label = label
+    for entity in entities.values():
+        entity.types.sort(key=lambda t: (t not in _BROWSABLE, t))
+    quote_words: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_QUOTES_QUERY).text_rows():
+        if row["e"] not in entities:
+            continue
+        for word in fold(row["quote"]).split():
+            if len(word) >= 3:
+                quote_words[word].add(row["e"])
+    return SearchIndex(entities, dict(quote_words))
+
+
+class _IndexHolder:
+    """The current index and the triple count it was built at; rebuilt when the count moves."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = -1
+        self._index = SearchIndex({}, {})
+
+    def get(self, store: Store) -> SearchIndex:
+        count = store.count()
+        with self._lock:
+            if count != self._count:
+                self._index = build_index(store)
+                self._count = count
+            return self._index
+
+
+def _holder(request: Request) -> _IndexHolder:
+    state = request.app.state
+    holder = getattr(state, "search_index", None)
+    if not isinstance(holder, _IndexHolder):
+        holder = _IndexHolder()
+        state.search_index = holder
+    return holder
+
+
+def current_index(request: Request) -> SearchIndex:
+    """The index of the app serving ``request``, rebuilt first if the store has changed.
+
+    Blocking (reads the store): call it from a worker thread.
+    """
+    return _holder(request).get(services(request).store)
+
+
+@router.get("/api/search")
+async def search(request: Request, q: str = "", limit: int = 10) -> dict[str, object]:
+    """``{"query": q, "results": [{"iri", "label", "type", "matched", "score", "href"}]}``, best first."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ApiError(400, f"limit must be between 1 and {MAX_LIMIT}")
+    found = services(request)
+    index = await anyio.to_thread.run_sync(current_index, request)
+    hits = index.search(q, limit)
+    base = found.config.base_iri
+    return {
+        "query": q,
+        "results": [
+            {
+                "iri": h.iri,
+                "label": h.label,
+                "type": h.type,
+                "matched": h.matched,
+                "score": h.score,
+                "href": entity_href(h.iri, base),
+            }
+            for h in hits
+        ],
+    }
