@@ -10,8 +10,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,3 +137,60 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+# --- real HTTP servers for client, federation and end-to-end tests ------------------------------
+
+
+@contextmanager
+def uvicorn_in_thread(app: object) -> Iterator[str]:
+    """Serve ``app`` with a real uvicorn on a free loopback port; yields its base URL.
+
+    The socket is bound before uvicorn starts, so no other process can take the port in between.
+    """
+    import uvicorn
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port: int = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off")  # type: ignore[arg-type]
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_DEADLINE_S
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError(f"uvicorn did not start on 127.0.0.1:{port}")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def serve_app() -> Callable[[object], AbstractContextManager[str]]:
+    """``with serve_app(app) as base_url:`` runs ``app`` on a real uvicorn server."""
+    return uvicorn_in_thread
+
+
+@pytest.fixture(scope="session")
+def private_oxigraph(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[], AbstractContextManager[str]]:
+    """``with private_oxigraph() as base_url:`` a fresh ``oxigraph serve`` of the caller's own,
+    for module-scoped data that tests elsewhere must not drop."""
+
+    @contextmanager
+    def start() -> Iterator[str]:
+        server = start_oxigraph(tmp_path_factory.mktemp("oxigraph-module") / "data")
+        try:
+            yield server.base_url
+        finally:
+            server.stop()
+
+    return start
