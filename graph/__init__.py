@@ -6,9 +6,11 @@ from graph.errors import (
     GraphNotFound,
     QueryRefused,
     QuerySyntaxError,
+    QueryTimeout,
     StoreUnavailable,
     ValidationFailed,
 )
+from graph.execution import Answer
 from graph.gate import Gate, ShapesError, ValidationReport, ValidationResult, load_gate
 from graph.publish import publish
 from graph.remote import RemoteStore
@@ -16,6 +18,7 @@ from graph.results import QueryResult
 from graph.store import Store
 
 __all__ = [
+    "Answer",
     "EmbeddedStore",
     "Gate",
     "GraphError",
@@ -23,6 +26,7 @@ __all__ = [
     "QueryRefused",
     "QueryResult",
     "QuerySyntaxError",
+    "QueryTimeout",
     "RemoteStore",
     "ShapesError",
     "Store",

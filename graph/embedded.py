@@ -1,15 +1,45 @@
-"""EmbeddedStore: the store interface over an on-disk (or in-memory) pyoxigraph Store."""
+"""EmbeddedStore: the store interface over an on-disk (or in-memory) pyoxigraph Store.
+
+Queries for clients (``execute``) are bounded in time differently by where the store lives:
+
+- On disk, each runs in a worker process (``graph.workers``) that is killed at the deadline, so
+  a query past its limit stops using a core at once. Workers read a *snapshot*: a RocksDB
+  checkpoint (``Store.backup``: hard links, tens of milliseconds) taken after the latest write,
+  because a read-only instance does not see later writes and opening the live directory while
+  it is written is undefined behaviour (pyoxigraph's ``Store.read_only`` says so, and in practice
+  fails once compaction removes files). A write bumps a generation counter; the next query then
+  takes a fresh checkpoint, so every query sees every write acknowledged before it started.
+- In memory (``path=None``, used by tests), there is no directory to share: the query runs in
+  the calling thread and its deadline is checked between chunks of output. A streaming query
+  stops at its deadline; one that blocks before its first row (COUNT, ORDER BY over a huge
+  join) finishes in the background, though the caller still gets ``QueryTimeout``.
+"""
 
 from __future__ import annotations
 
+import itertools
+import os
+import shutil
+import threading
+import time
+import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.errors import GraphNotFound, QuerySyntaxError, StoreUnavailable
+from graph.errors import (
+    GraphError,
+    GraphNotFound,
+    QueryRefused,
+    QuerySyntaxError,
+    QueryTimeout,
+    StoreUnavailable,
+)
+from graph.execution import Answer, DeadlinePassed, QueryRequest, run_request
 from graph.results import QueryResult
 from graph.terms import insert_data
+from graph.workers import WorkerPool
 
 __all__ = ["EmbeddedStore"]
 
@@ -21,8 +51,14 @@ class EmbeddedStore:
     or a failure part-way leaves the store as it was.
     """
 
-    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
-        """``read_only`` opens a store another process is writing (e.g. a running server)."""
+    def __init__(
+        self, path: Path | None = None, *, read_only: bool = False, query_workers: int | None = None
+    ) -> None:
+        """``read_only`` opens a store another process is writing (e.g. a running server).
+
+        ``query_workers`` is how many idle worker processes ``execute`` keeps between queries
+        (default: the number of cores); more start when more queries run at once.
+        """
         try:
             if path is None:
                 self._store = ox.Store()
@@ -35,6 +71,14 @@ class EmbeddedStore:
             raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
         self.path = path
         self.read_only = read_only
+        self._pool = WorkerPool(query_workers or os.cpu_count() or 2)
+        self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
+        self._generation = 0  # set by every write; snapshots older than it are stale
+        self._snapshot: tuple[int, Path] | None = None
+        self._snapshot_lock = threading.Lock()
+        self._snapshots = None if path is None or read_only else path.with_name(f".{path.name}.snapshots")
+        if self._snapshots is not None:
+            shutil.rmtree(self._snapshots, ignore_errors=True)  # left by a process that died
 
     def query(
         self,
@@ -59,6 +103,69 @@ class EmbeddedStore:
             raise StoreUnavailable(str(exc)) from exc
         return QueryResult.wrap(raw)
 
+    def execute(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
+        request = QueryRequest(
+            sparql,
+            None if default_graphs is None else tuple(default_graphs),
+            None if named_graphs is None else tuple(named_graphs),
+            None if results_format is None else results_format.media_type,
+            None if graph_format is None else graph_format.media_type,
+            row_limit,
+        )
+        if self.path is None:
+            return self._execute_here(request, timeout_s)
+        if self.read_only:
+            return self._pool.run(str(self.path), request, timeout_s)
+        return self._pool.run(str(self._current_snapshot()), request, timeout_s)
+
+    def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        error: GraphError
+        try:
+            return run_request(self._store, request, deadline)
+        except DeadlinePassed:
+            error = QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
+        except SyntaxError as exc:
+            error = QuerySyntaxError(str(exc))
+        except OSError as exc:
+            error = StoreUnavailable(str(exc))
+        except (RuntimeError, ValueError) as exc:  # evaluation errors, e.g. an unbound SERVICE
+            error = QueryRefused(f"the query failed while running: {exc}")
+        # Raised here, outside the handler, so that no traceback keeps pyoxigraph's result
+        # iterator alive: it must be freed on the thread that made it.
+        raise error
+
+    def _current_snapshot(self) -> Path:
+        """A checkpoint holding every write made so far, taken now if the last one is stale."""
+        assert self._snapshots is not None
+        with self._snapshot_lock:
+            if self._snapshot is not None and self._snapshot[0] == self._generation:
+                return self._snapshot[1]
+            generation = self._generation  # writes from now on make this snapshot stale
+            target = self._snapshots / f"{generation}-{uuid.uuid4().hex}"
+            self._snapshots.mkdir(parents=True, exist_ok=True)
+            try:
+                self._store.backup(str(target))
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot snapshot the store at {self.path}: {exc}") from exc
+            self._snapshot = (generation, target)
+            in_use = self._pool.paths_in_use()
+            for old in self._snapshots.iterdir():
+                if old != target and str(old) not in in_use:
+                    shutil.rmtree(old, ignore_errors=True)
+            return target
+
     def update(self, sparql: str) -> None:
         try:
             self._store.update(sparql)
@@ -66,6 +173,8 @@ class EmbeddedStore:
             raise QuerySyntaxError(str(exc)) from exc
         except OSError as exc:
             raise StoreUnavailable(str(exc)) from exc
+        finally:
+            self._generation = next(self._writes)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n" + insert_data(graph_iri, triples))
@@ -77,7 +186,10 @@ class EmbeddedStore:
         node = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(node):
             return False
-        self._store.remove_graph(node)
+        try:
+            self._store.remove_graph(node)
+        finally:
+            self._generation = next(self._writes)
         return True
 
     def graph_triples(self, graph_iri: str | None) -> list[ox.Triple]:
@@ -107,6 +219,10 @@ class EmbeddedStore:
         return out
 
     def close(self) -> None:
-        """Flush to disk; the RocksDB lock is released when the object is collected."""
+        """Stop the query workers and flush to disk; the RocksDB lock is released when the
+        object is collected."""
+        self._pool.close()
+        if self._snapshots is not None:
+            shutil.rmtree(self._snapshots, ignore_errors=True)
         if not self.read_only:
             self._store.flush()

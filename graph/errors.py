@@ -6,6 +6,7 @@ what their backend raises into this tree at the boundary.
     GraphError
     ├── QuerySyntaxError      the SPARQL query or update does not parse
     ├── QueryRefused          a well-formed request this endpoint will not run (an update sent as a query)
+    ├── QueryTimeout          a query ran past its time limit and was stopped (also a TimeoutError)
     ├── StoreUnavailable      the store cannot be reached or failed while answering
     ├── GraphNotFound         a named graph that the request needs does not exist
     └── ValidationFailed      the data does not conform to the shapes; carries the report
@@ -23,6 +24,7 @@ __all__ = [
     "GraphNotFound",
     "QueryRefused",
     "QuerySyntaxError",
+    "QueryTimeout",
     "StoreUnavailable",
     "ValidationFailed",
 ]
@@ -38,6 +40,10 @@ class QuerySyntaxError(GraphError):
 
 class QueryRefused(GraphError):
     """Raised when a well-formed request is of a kind this operation does not accept."""
+
+
+class QueryTimeout(GraphError, TimeoutError):
+    """Raised when a query runs past its time limit; the query was stopped, not left running."""
 
 
 class StoreUnavailable(GraphError):

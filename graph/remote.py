@@ -33,7 +33,8 @@ from typing import Literal
 import httpx
 import pyoxigraph as ox
 
-from graph.errors import GraphNotFound, QuerySyntaxError, StoreUnavailable
+from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
+from graph.execution import Answer, serialize_answer
 from graph.results import QueryResult
 
 __all__ = ["RemoteStore"]
@@ -99,6 +100,41 @@ class RemoteStore:
         elif not default_graphs and not named_graphs:
             default_graphs = [EMPTY_GRAPH]
         return self._query(sparql, default_graphs or (), named_graphs or ())
+
+    def execute(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """See ``Store.execute``. Past ``timeout_s`` the request is abandoned and its connection
+        closed; whether the server then stops the query is up to it (``oxigraph serve`` has its
+        own ``--timeout-s`` for that)."""
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        if default_graphs is None and named_graphs is None:
+            every_graph = self._cached_graph_list(timeout_s)
+            default_graphs = named_graphs = every_graph or None
+        elif not default_graphs and not named_graphs:
+            default_graphs = [EMPTY_GRAPH]
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+        result = self._query(sparql, default_graphs or (), named_graphs or (), timeout_s=remaining)
+        if result.kind == "solutions":
+            assert result.solutions is not None
+            return serialize_answer(result.solutions, results_format, None, row_limit, deadline)
+        if result.kind == "boolean":
+            body = None if results_format is None else result.serialize_results(results_format)
+            return Answer("boolean", body)
+        if graph_format is None:
+            return Answer("graph", None)
+        triples = list(result.triples or ())
+        truncated = row_limit is not None and len(triples) > row_limit
+        kept = QueryResult("graph", triples=triples[:row_limit] if truncated else triples)
+        return Answer("graph", kept.serialize_graph(graph_format), truncated)
 
     def update(self, sparql: str) -> None:
         try:
@@ -175,8 +211,8 @@ class RemoteStore:
             raise GraphNotFound(graph_iri or "default")
         return [quad.triple for quad in self._parse_rdf(response)]
 
-    def graphs(self) -> list[str]:
-        result = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", (), ())
+    def graphs(self, timeout_s: float | None = None) -> list[str]:
+        result = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", (), (), timeout_s=timeout_s)
         names = (row.get("g") for row in result.rows())
         found = sorted({g.value for g in names if isinstance(g, ox.NamedNode)})
         self._graph_list = found
@@ -227,7 +263,12 @@ class RemoteStore:
     # -- internals -------------------------------------------------------------------------
 
     def _query(
-        self, sparql: str, default_graphs: Sequence[str], named_graphs: Sequence[str]
+        self,
+        sparql: str,
+        default_graphs: Sequence[str],
+        named_graphs: Sequence[str],
+        *,
+        timeout_s: float | None = None,
     ) -> QueryResult:
         form = [("query", sparql)]
         form += [("default-graph-uri", g) for g in default_graphs]
@@ -238,6 +279,7 @@ class RemoteStore:
             "sparql-read",
             data=_form(form),
             headers={"Accept": QUERY_ACCEPT},
+            timeout_s=timeout_s,
         )
         media_type = _media_type(response)
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
@@ -261,10 +303,10 @@ class RemoteStore:
         except SyntaxError as exc:
             raise StoreUnavailable(f"{response.request.url} sent malformed RDF: {exc}") from exc
 
-    def _cached_graph_list(self) -> list[str]:
+    def _cached_graph_list(self, timeout_s: float | None = None) -> list[str]:
         age = time.monotonic() - self._graph_list_read_at
         if self._graph_list is None or age > self.graph_list_ttl:
-            return self.graphs()
+            return self.graphs(timeout_s)
         return self._graph_list
 
     def _forget_graph_list(self) -> None:
@@ -282,21 +324,35 @@ class RemoteStore:
         headers: Mapping[str, str] | None = None,
         missing_ok: bool = False,
         refusal_ok: bool = False,
+        timeout_s: float | None = None,
     ) -> httpx.Response:
         """Send one request and translate every failure into ``graph.errors``.
 
         ``missing_ok`` hands a 404 back to the caller (a missing graph); ``refusal_ok`` hands
         back any other 4xx except authentication failures (a request the server may not serve).
+        ``timeout_s``, a query's own time limit, replaces the store's timeout; running past it
+        raises ``QueryTimeout`` rather than ``StoreUnavailable``.
         """
         retries = RETRY_DELAYS if purpose in ("read", "sparql-read") else ()
         attempt = 0
         while True:
             try:
                 response = self._client.request(
-                    method, url, params=params, content=content, data=data, headers=headers
+                    method,
+                    url,
+                    params=params,
+                    content=content,
+                    data=data,
+                    headers=headers,
+                    timeout=self.timeout if timeout_s is None else min(timeout_s, self.timeout),
                 )
                 break
             except httpx.TimeoutException as exc:
+                if timeout_s is not None and timeout_s <= self.timeout:
+                    raise QueryTimeout(
+                        f"query exceeded the {timeout_s:g} s time limit (the store at {url} "
+                        "had not answered)"
+                    ) from exc
                 raise StoreUnavailable(
                     f"{url} did not answer within {self.timeout:g} s ({type(exc).__name__})"
                 ) from exc

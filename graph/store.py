@@ -11,6 +11,7 @@ from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
 
+from graph.execution import Answer
 from graph.results import QueryResult
 
 __all__ = ["Store"]
@@ -37,6 +38,31 @@ class Store(Protocol):
         and ``named-graph-uri``: when either is given, the dataset is exactly what they name.
 
         :raises QuerySyntaxError: if the query does not parse.
+        :raises StoreUnavailable: if the store cannot answer.
+        """
+        ...
+
+    def execute(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """Run a query for a client: its answer serialised, bounded in rows and in time.
+
+        ``results_format`` serialises SELECT and ASK answers, ``graph_format`` CONSTRUCT and
+        DESCRIBE ones; the one for the answer's kind being ``None`` gives ``Answer.body is
+        None``. At most ``row_limit`` solutions or triples are kept (``Answer.truncated``).
+        Past ``timeout_s`` the query is stopped, as far as the backend allows (see each store).
+
+        :raises QueryTimeout: if the query ran past ``timeout_s``.
+        :raises QuerySyntaxError: if the query does not parse.
+        :raises QueryRefused: if the query failed while running for a reason of its own.
         :raises StoreUnavailable: if the store cannot answer.
         """
         ...

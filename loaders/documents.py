@@ -142,7 +142,7 @@ def _read_metadata(path: Path) -> DocumentMetadata:
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
 # whitespace and an upper-case letter, digit or opening quote; or at a line break.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["”’)\]]?\s+(?=["“‘(\[]?[A-Z0-9])|\n+""")
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Art|Arts|Gen|Sen|Rep|Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
@@ -155,7 +155,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         candidate = text[start : match.start()]
-        if "\n" not in match.group(0) and _ABBREVIATIONS.search(candidate.rstrip('"”’)]')):
+        if "\n" not in match.group(0) and _ABBREVIATIONS.search(candidate.rstrip("\"'”’)]")):
             continue  # "Dr. Edwards", "No. 126": not a boundary
         _append(sentences, text, start, match.start() + _closing_len(match.group(0)))
         start = match.end()
@@ -164,7 +164,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _closing_len(separator: str) -> int:
-    return len(separator) - len(separator.lstrip('"”’)]'))
+    return len(separator) - len(separator.lstrip("\"'”’)]"))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -94,7 +94,7 @@ class LoadReport:
 
 def build_document(document: Document, registry: Registry, minter: Minter) -> list[ox.Triple]:
     """A document's named-graph content: its claims with their evidence."""
-    return claims_to_triples(document, extract(document, registry), minter)
+    return claims_to_triples(document, extract(document, registry), minter, known=registry.entries)
 
 
 def load_documents(

@@ -7,6 +7,7 @@ failed query, 2 wrong usage.
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,7 +18,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from graph import GraphError
+from graph import GraphError, QueryResult
 from graph.publish import referenced_context
 from loaders.errors import LoaderError
 from loaders.iris import Minter
@@ -158,9 +159,9 @@ def validate(ctx: typer.Context) -> None:
     settings = _settings(ctx)
     try:
         gate = open_gate(settings)
-        store = open_store(settings, read_only=True)
-        triples = [t for g in store.graphs() for t in store.graph_triples(g)]
-        context = referenced_context(store, triples)
+        with closing(open_store(settings, read_only=True)) as store:
+            triples = [t for g in store.graphs() for t in store.graph_triples(g)]
+            context = referenced_context(store, triples)
         report = gate.validate(triples, context)
     except GraphError as exc:
         raise _fail(str(exc)) from exc
@@ -179,10 +180,13 @@ def query(
     settings = _settings(ctx)
     text = sys.stdin.read() if sparql == "-" else sparql
     try:
-        store = open_store(settings, read_only=True)
-        result = store.query(text)
+        with closing(open_store(settings, read_only=True)) as store:
+            _print_result(store.query(text), fmt)
     except GraphError as exc:
         raise _fail(str(exc)) from exc
+
+
+def _print_result(result: QueryResult, fmt: QueryFormat) -> None:
     if result.kind == "graph":
         name = fmt.value if fmt.value in RDF_FORMATS else "turtle"
         sys.stdout.buffer.write(result.serialize_graph(RDF_FORMATS[name]))
@@ -224,8 +228,8 @@ def export(
     """Write the whole dataset; quad formats keep the named graphs, triple formats merge them."""
     settings = _settings(ctx)
     try:
-        store = open_store(settings, read_only=True)
-        data = store.dump(RDF_FORMATS[fmt.value])
+        with closing(open_store(settings, read_only=True)) as store:
+            data = store.dump(RDF_FORMATS[fmt.value])
     except GraphError as exc:
         raise _fail(str(exc)) from exc
     if output is None:

@@ -1,0 +1,175 @@
+"""The SPARQL editor (``/editor``, and ``/sparql`` for browsers): CodeMirror with the SPARQL mode,
+prefixes filled in, example queries answering the research questions, results as a linked table,
+and downloads of the results in each format the endpoint offers.
+
+The editor posts to ``/sparql`` itself, so it runs under the endpoint's limits and timeouts; the
+page holds a plain form too, which works without scripts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from api.config import services
+from api.pages.render import render
+
+__all__ = ["EXAMPLES", "PREFIXES", "Example", "editor_response", "router"]
+
+router = APIRouter()
+
+PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    question: str
+    body: str
+
+    @property
+    def query(self) -> str:
+        """The full query: the prefixes, then the body. Relative IRIs such as ``<state/rus>``
+        resolve against the data's base on this endpoint."""
+        return PREFIXES + "\n" + self.body.strip() + "\n"
+
+
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "Who can still inspect Russian detention facilities?",
+        "Bodies that a treaty establishes or that monitor a treaty Russia (or the Soviet Union, "
+        "which it continues) became party to, where no source records Russia leaving that treaty.",
+        """
+SELECT DISTINCT ?body ?bodyName ?treaty ?treatyName ?function WHERE {
+  { ?treaty tg:establishes ?body } UNION { ?body tg:monitors ?treaty }
+  { <state/rus> tg:partyTo ?treaty }
+  UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
+          VALUES ?state { <state/rus> <state/su> }
+          { ?joining a tg:Ratification } UNION { ?joining a tg:Accession } UNION { ?joining a tg:Succession } }
+  FILTER NOT EXISTS {
+    ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
+    { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }
+  }
+  ?body skos:prefLabel ?bodyName . ?treaty skos:prefLabel ?treatyName .
+  OPTIONAL { ?body tg:function ?function }
+}
+ORDER BY ?bodyName""",
+    ),
+    Example(
+        "Which treaties against torture still bind Russia?",
+        "Treaties named for torture that Russia or the Soviet Union joined, less those Russia denounced "
+        "or ceased to be party to, with the date each denunciation takes effect where known.",
+        """
+SELECT DISTINCT ?treaty ?name ?status ?effective WHERE {
+  ?treaty skos:prefLabel ?name .
+  FILTER(CONTAINS(LCASE(?name), "torture"))
+  { <state/rus> tg:partyTo ?treaty }
+  UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
+          VALUES ?state { <state/rus> <state/su> }
+          { ?joining a tg:Ratification } UNION { ?joining a tg:Accession } UNION { ?joining a tg:Succession } }
+  OPTIONAL {
+    ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
+    { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }
+    OPTIONAL { ?leaving tg:effectiveDate ?effective }
+  }
+  BIND(IF(BOUND(?leaving), "denounced", "still binding") AS ?status)
+}
+ORDER BY ?status ?name""",
+    ),
+    Example(
+        "What did each Ukrainian official say?",
+        "Statements by people who hold a role for Ukraine and by Ukrainian national bodies, with "
+        "their words and the article reporting them.",
+        """
+SELECT ?speaker ?name ?role ?quote ?document WHERE {
+  ?statement a tg:Statement ; tg:speaker ?speaker ; tg:quote ?quote .
+  ?speaker skos:prefLabel ?name .
+  { ?membership org:member ?speaker ; org:organization <state/ukr> .
+    OPTIONAL { ?membership org:role/skos:prefLabel ?role } }
+  UNION { ?speaker a tg:NationalBody . FILTER(STRSTARTS(STR(?speaker), STR(<org/ua->))) }
+  OPTIONAL { ?claim rdf:subject ?statement ; rdf:predicate tg:quote ; prov:wasDerivedFrom ?document }
+}
+ORDER BY ?name""",
+    ),
+    Example(
+        "Where do sources disagree?",
+        "The same single-valued fact (a date, an effective date, a number) stated with different "
+        "values by different documents.",
+        """
+SELECT ?subject ?label ?property ?value ?document ?quote WHERE {
+  VALUES ?property { tg:date tg:effectiveDate tg:startDate tg:endDate tg:pageCount schema:value }
+  GRAPH ?g1 { ?claim a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ;
+                     rdf:object ?value ; prov:wasDerivedFrom ?document ;
+                     tg:evidence/oa:hasSelector/oa:exact ?quote . }
+  GRAPH ?g2 { ?other a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ; rdf:object ?otherValue . }
+  FILTER(?g1 != ?g2)
+  FILTER(!STRSTARTS(STR(?value), STR(?otherValue)) && !STRSTARTS(STR(?otherValue), STR(?value)))
+  OPTIONAL { ?subject skos:prefLabel ?label }
+}
+ORDER BY ?subject ?property ?value""",
+    ),
+    Example(
+        "Russia's treaty actions in date order",
+        "Signatures, ratifications, denunciations and their steps, with dates as precise as the sources give them.",
+        """
+SELECT ?action ?label ?type ?date ?effective WHERE {
+  ?action tg:state <state/rus> ; a ?type .
+  OPTIONAL { ?action skos:prefLabel ?label }
+  OPTIONAL { ?action tg:date ?date }
+  OPTIONAL { ?action tg:effectiveDate ?effective }
+}
+ORDER BY ?date""",
+    ),
+    Example(
+        "The facts about the ECPT and the words that state them",
+        "Every claim whose subject is the convention, with the document and quote it comes from.",
+        """
+SELECT ?property ?value ?quote ?document WHERE {
+  ?claim a tg:Claim ; rdf:subject <treaty/cets-126> ; rdf:predicate ?property ; rdf:object ?value ;
+         prov:wasDerivedFrom ?document ; tg:evidence/oa:hasSelector/oa:exact ?quote .
+}
+ORDER BY ?property""",
+    ),
+    Example(
+        "A CONSTRUCT: the CPT's neighbourhood as a graph",
+        "Triples about the CPT and the things it links to, for download as Turtle or JSON-LD.",
+        """
+CONSTRUCT { <org/cpt> ?p ?o . ?o skos:prefLabel ?label }
+WHERE { <org/cpt> ?p ?o . OPTIONAL { ?o skos:prefLabel ?label } }""",
+    ),
+)
+
+
+def editor_response(request: Request) -> HTMLResponse:
+    """The editor page, with ``?query=`` (if given) in the editor instead of the first example."""
+    base = services(request).config.base_iri
+    given = request.query_params.get("query")
+    return render(
+        request,
+        "editor.html",
+        {
+            "examples": EXAMPLES,
+            "initial": given if given is not None else EXAMPLES[0].query,
+            "base": base,
+        },
+        headers={"Vary": "Accept"},
+    )
+
+
+@router.get("/editor", response_class=HTMLResponse)
+async def editor(request: Request) -> HTMLResponse:
+    """The SPARQL editor."""
+    return editor_response(request)

@@ -1,0 +1,151 @@
+"""Query worker processes: the only way to really stop a pyoxigraph query at its deadline.
+
+pyoxigraph 0.5 has no timeout or cancellation in Python, and an operator that must see every
+solution before its first row (COUNT, GROUP BY, ORDER BY) never returns to Python while it works;
+a thread running it cannot be stopped. A process can: each query runs in a worker (a small
+Python process running ``graph/execution.py``), and a worker still busy at the deadline is
+killed with SIGKILL, which frees its core at once. A replacement starts when one is next needed.
+
+Workers read a store directory with ``Store.read_only``; the server passes, with each query,
+the directory to read (a snapshot that nobody writes, see ``graph.embedded``). Answers come
+back as bytes already serialised in the client's format.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from graph.errors import QueryRefused, QuerySyntaxError, QueryTimeout, StoreUnavailable
+from graph.execution import Answer, QueryRequest
+
+__all__ = ["WorkerPool"]
+
+_PROGRAM = Path(__file__).with_name("execution.py")
+
+
+class _Worker:
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair()
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, str(_PROGRAM), str(theirs.fileno())],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            theirs.close()
+        self.conn = Connection(ours.detach())
+        self.opened: str | None = None
+
+    def kill(self) -> None:
+        """SIGKILL and reap: the query's core is free when this returns."""
+        self.process.kill()
+        self.process.wait()
+        self.conn.close()
+
+
+class WorkerPool:
+    """Worker processes started on demand, kept idle up to ``max_idle`` between queries.
+
+    Thread-safe: each caller checks a worker out for the length of one query, so the number of
+    workers busy at once is the number of queries running (which the HTTP layer bounds).
+    """
+
+    def __init__(self, max_idle: int) -> None:
+        self.max_idle = max_idle
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        self.killed = 0  # workers stopped at a deadline, for tests and monitoring
+
+    def run(self, store_path: str, request: QueryRequest, timeout_s: float | None) -> Answer:
+        """Run ``request`` against the store at ``store_path`` in a worker.
+
+        :raises QueryTimeout: if no answer came within ``timeout_s``; the worker was killed.
+        :raises QuerySyntaxError: if the query does not parse.
+        :raises StoreUnavailable: if the worker cannot open the store or died.
+        """
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        worker = self._checkout()
+        try:
+            worker.conn.send((store_path, dataclasses.astuple(request)))
+            worker.opened = store_path
+            remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+            if not worker.conn.poll(remaining):
+                self._discard(worker)
+                self.killed += 1
+                raise QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
+            reply = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            self._discard(worker)
+            raise StoreUnavailable(f"a query worker failed: {exc or type(exc).__name__}") from exc
+        self._checkin(worker)
+        return _answer(reply)
+
+    def paths_in_use(self) -> set[str]:
+        """Store directories some live worker has open (snapshots not yet safe to delete)."""
+        with self._lock:
+            return {w.opened for w in (*self._idle, *self._busy) if w.opened is not None}
+
+    def close(self) -> None:
+        """Stop every worker, busy or idle."""
+        with self._lock:
+            self._closed = True
+            workers = [*self._idle, *self._busy]
+            self._idle.clear()
+            self._busy.clear()
+        for worker in workers:
+            worker.kill()
+
+    def _checkout(self) -> _Worker:
+        with self._lock:
+            if self._closed:
+                raise StoreUnavailable("the store is closed")
+            worker = self._idle.pop() if self._idle else None
+        if worker is None or worker.process.poll() is not None:
+            if worker is not None:
+                worker.kill()
+            try:
+                worker = _Worker()
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot start a query worker: {exc}") from exc
+        with self._lock:
+            self._busy.add(worker)
+        return worker
+
+    def _checkin(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+            keep = not self._closed and len(self._idle) < self.max_idle
+            if keep:
+                self._idle.append(worker)
+        if not keep:
+            worker.kill()
+
+    def _discard(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+        worker.kill()
+
+
+def _answer(reply: tuple[object, ...]) -> Answer:
+    if reply[0] == "ok":
+        _, kind, body, truncated = reply
+        assert kind in ("solutions", "boolean", "graph")
+        assert body is None or isinstance(body, bytes)
+        return Answer(kind, body, bool(truncated))
+    _, code, message = reply
+    text = str(message)
+    if code == "syntax":
+        raise QuerySyntaxError(text)
+    if code == "unavailable":
+        raise StoreUnavailable(text)
+    raise QueryRefused(f"the query failed while running: {text}")
