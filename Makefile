@@ -37,5 +37,16 @@ format: install ## Format the code
 	$(BIN)/ruff format loaders graph api treatygraph tests
 	$(BIN)/ruff check --fix loaders graph api treatygraph tests
 
+BENCH_SIZES ?= 1e4,1e5
+PEERS := var/bench-peers
+
+bench: install $(PEERS)/.installed ## Benchmark against oxigraph serve and rdflib-endpoint (BENCH_SIZES=1e4,1e5,1e6)
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES)
+
+$(PEERS)/.installed:
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/pip install --quiet 'rdflib-endpoint[cli]' matplotlib psutil
+	touch $@
+
 clean: ## Remove the built store and caches
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

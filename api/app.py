@@ -7,7 +7,7 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 
-from api import graph_store, landing, sparql, vocabulary_docs, void
+from api import graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.errors import install_handlers
 from graph import Gate, Store
@@ -20,7 +20,7 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
 
     The store is not closed by the app: whoever opened it closes it.
     """
-    app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.services = Services(config=config, store=store, gate=gate)
     install_handlers(app)
     # Browsers may read from any origin. Writes need an Authorization header, which is not an
@@ -32,7 +32,8 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
         allow_headers=["Accept", "Content-Type"],
         max_age=86400,
     )
-    app.include_router(landing.router)
+    app.include_router(pages.router)
+    app.include_router(search.router)
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
     app.include_router(void.router)

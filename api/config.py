@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.requests import Request
@@ -33,6 +34,8 @@ class ApiConfig:
     max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
     public_url: str | None = None
+    max_concurrent_queries: int = field(default_factory=lambda: 2 * (os.cpu_count() or 1))
+    max_queued_queries: int = 64
     ontology_files: tuple[Path, ...] = ()
     shape_files: tuple[Path, ...] = ()
 

@@ -34,13 +34,9 @@ router = APIRouter()
 MAX_LIMIT = 50
 
 # Cyrillic to Latin, close to the common English transliteration; folding evens out the rest.
-_CYRILLIC = dict(
-    zip(
-        "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
-        "a b v g g d e ie io zh z i i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
-        strict=True,
-    )
-)
+_CYRILLIC_LETTERS = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя"
+_LATIN = "a b v g g d e ie io zh z i i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia"
+_CYRILLIC = dict(zip(_CYRILLIC_LETTERS, _LATIN.split(" "), strict=True))
 # Applied in order to each folded word: longer patterns before the letters they contain.
 _VARIANTS: tuple[tuple[str, str], ...] = (
     ("shch", "sh"),

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import islice
 from typing import TypeVar
 from urllib.parse import parse_qsl
 
-import anyio
 import anyio.to_thread
+import pyoxigraph as ox
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import Response
 
 from api.config import ApiConfig, Services, authorize_write, services
 from api.errors import ApiError
+from api.limits import TRUNCATED_HEADER, run_query
 from api.media import (
     GRAPH_OFFERS,
     HTML,
@@ -35,8 +35,10 @@ from api.media import (
     require_utf8,
     unacceptable,
 )
-from api.service_description import query_form_page, service_description
-from graph import QueryResult, QuerySyntaxError
+from api.pages import editor_response
+from api.service_description import service_description
+from api.service_policy import check_services, mentions_service
+from graph import QuerySyntaxError
 
 __all__ = ["apply_protocol_dataset", "router"]
 
@@ -120,49 +122,48 @@ async def _query(request: Request, found: Services, fields: Fields, direct: str 
     default_graphs = _values(fields, "default-graph-uri")
     named_graphs = _values(fields, "named-graph-uri")
     for iri in (*default_graphs, *named_graphs):
-        if not _IRI.fullmatch(f"<{iri}>") or ":" not in iri:
-            raise ApiError(400, f"not an absolute IRI: {iri}")
+        _absolute_iri(iri)
     accept = request.headers.get("accept")
-    if negotiate(accept, RESULTS_OFFERS) is None and negotiate(accept, GRAPH_OFFERS) is None:
+    results_offer = negotiate(accept, RESULTS_OFFERS)
+    graph_offer = negotiate(accept, GRAPH_OFFERS)
+    if results_offer is None and graph_offer is None:
         raise unacceptable(RESULTS_OFFERS + GRAPH_OFFERS)  # refuse before running the query
-
-    def run() -> tuple[bytes, str]:
-        result = found.store.query(
-            _with_base(queries[0], found.config),
+    text = _with_base(queries[0], found.config)
+    if mentions_service(text):  # parsing is slow: only for the queries that may need it
+        await anyio.to_thread.run_sync(check_services, text, found.config.service_allowlist)
+    try:
+        answer = await run_query(
+            request,
+            found,
+            text,
             default_graphs=default_graphs or None,
             named_graphs=named_graphs or None,
+            results_format=None if results_offer is None else results_offer.format,
+            graph_format=None if graph_offer is None else graph_offer.format,
         )
-        try:
-            return _serialize(result, accept, found.config.result_limit)
-        except Exception as exc:
-            # pyoxigraph's result iterators must be freed on the thread that made them: drop
-            # ours here and cut the traceback, whose frames would keep it alive.
-            del result
-            raise exc.with_traceback(None) from None
-
-    # The store call cannot be interrupted: past the deadline the client gets its 503 and the
-    # worker thread finishes on its own.
-    with anyio.fail_after(found.config.query_timeout_s):
-        body, media_type = await anyio.to_thread.run_sync(_rebased_errors(run), abandon_on_cancel=True)
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    except QuerySyntaxError as exc:
+        raise _rebased(exc) from exc
+    if answer.body is None:
+        raise unacceptable(GRAPH_OFFERS if answer.kind == "graph" else RESULTS_OFFERS)
+    offer = graph_offer if answer.kind == "graph" else results_offer
+    assert offer is not None
+    headers = {"Vary": "Accept"}
+    if answer.truncated:
+        headers[TRUNCATED_HEADER] = "true"
+    return Response(answer.body, media_type=offer.content_type, headers=headers)
 
 
-def _serialize(result: QueryResult, accept: str | None, limit: int | None) -> tuple[bytes, str]:
-    if result.kind == "graph":
-        offer = negotiate(accept, GRAPH_OFFERS)
-        if offer is None:
-            raise unacceptable(GRAPH_OFFERS)
-        if limit is not None and result.triples is not None:
-            result = QueryResult("graph", triples=list(islice(result.triples, limit)))
-        return result.serialize_graph(offer.format), offer.content_type
-    found = negotiate(accept, RESULTS_OFFERS)
-    if found is None:
-        raise unacceptable(RESULTS_OFFERS)
-    return result.serialize_results(found.format), found.content_type
+def _absolute_iri(iri: str) -> str:
+    try:
+        return ox.NamedNode(iri).value
+    except ValueError as exc:
+        raise ApiError(400, f"not an absolute IRI: {iri}") from exc
 
 
 def _update(found: Services, text: str) -> None:
-    _rebased_errors(lambda: found.store.update(_with_base(text, found.config)))()
+    with_base = _with_base(text, found.config)
+    check_services(with_base, found.config.service_allowlist, update=True)
+    _rebased_errors(lambda: found.store.update(with_base))()
 
 
 async def _describe(request: Request, found: Services) -> Response:
@@ -174,8 +175,7 @@ async def _describe(request: Request, found: Services) -> Response:
         raise unacceptable(offers)
     endpoint = _endpoint(request, found.config)
     if offer is HTML:
-        page = query_form_page(found.config.title, endpoint)
-        return Response(page, media_type=HTML.content_type, headers={"Vary": "Accept"})
+        return editor_response(request)
     rdf = next(o for o in GRAPH_OFFERS if o is offer)
     body = await anyio.to_thread.run_sync(lambda: service_description(found, endpoint, rdf.format))
     return Response(body, media_type=rdf.content_type, headers={"Vary": "Accept"})
@@ -214,12 +214,16 @@ def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
         try:
             return call()
         except QuerySyntaxError as exc:
-            message = _POSITION.sub(
-                lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
-            )
-            raise QuerySyntaxError(message) from exc
+            raise _rebased(exc) from exc
 
     return wrapped
+
+
+def _rebased(exc: QuerySyntaxError) -> QuerySyntaxError:
+    message = _POSITION.sub(
+        lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
+    )
+    return QuerySyntaxError(message)
 
 
 # --- using-graph-uri / using-named-graph-uri ---------------------------------------------------

@@ -38,7 +38,7 @@ from graph.errors import (
 )
 from graph.execution import Answer, DeadlinePassed, QueryRequest, run_request
 from graph.results import QueryResult
-from graph.terms import insert_data
+from graph.terms import insert_data, iri_ref
 from graph.workers import WorkerPool
 
 __all__ = ["EmbeddedStore"]
@@ -57,7 +57,9 @@ class EmbeddedStore:
         """``read_only`` opens a store another process is writing (e.g. a running server).
 
         ``query_workers`` is how many idle worker processes ``execute`` keeps between queries
-        (default: the number of cores); more start when more queries run at once.
+        (default: the number of cores); more start when more queries run at once. ``0`` runs
+        queries in the calling thread instead, as for an in-memory store: about 0.2 ms faster
+        per query, but a query that blocks past its deadline cannot be stopped.
         """
         try:
             if path is None:
@@ -71,13 +73,15 @@ class EmbeddedStore:
             raise StoreUnavailable(f"cannot open the store at {path}: {exc}") from exc
         self.path = path
         self.read_only = read_only
-        self._pool = WorkerPool(query_workers or os.cpu_count() or 2)
+        self._in_thread = path is None or query_workers == 0
+        self._pool = WorkerPool((os.cpu_count() or 2) if query_workers is None else query_workers)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
         self._snapshot_lock = threading.Lock()
-        self._snapshots = None if path is None or read_only else path.with_name(f".{path.name}.snapshots")
-        if self._snapshots is not None:
+        self._snapshots: Path | None = None
+        if path is not None and not (self._in_thread or read_only):
+            self._snapshots = path.with_name(f".{path.name}.snapshots")
             shutil.rmtree(self._snapshots, ignore_errors=True)  # left by a process that died
 
     def query(
@@ -123,10 +127,11 @@ class EmbeddedStore:
             None if graph_format is None else graph_format.media_type,
             row_limit,
         )
-        if self.path is None:
+        if self._in_thread:
             return self._execute_here(request, timeout_s)
         if self.read_only:
             return self._pool.run(str(self.path), request, timeout_s)
+        assert self.path is not None
         return self._pool.run(str(self._current_snapshot()), request, timeout_s)
 
     def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
@@ -177,12 +182,13 @@ class EmbeddedStore:
             self._generation = next(self._writes)
 
     def replace_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
-        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n" + insert_data(graph_iri, triples))
+        self.update(f"DROP SILENT GRAPH {iri_ref(graph_iri)} ;\n" + insert_data(graph_iri, triples))
 
     def add_to_graph(self, graph_iri: str, triples: Iterable[ox.Triple]) -> None:
         self.update(insert_data(graph_iri, triples))
 
     def drop_graph(self, graph_iri: str) -> bool:
+        iri_ref(graph_iri)  # refuses what is not an IRI, as a write would
         node = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(node):
             return False

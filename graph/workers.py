@@ -79,14 +79,15 @@ class WorkerPool:
             worker.conn.send((store_path, dataclasses.astuple(request)))
             worker.opened = store_path
             remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
-            if not worker.conn.poll(remaining):
-                self._discard(worker)
-                self.killed += 1
-                raise QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
-            reply = worker.conn.recv()
+            answered = worker.conn.poll(remaining)
+            reply = worker.conn.recv() if answered else None
         except (EOFError, OSError) as exc:
             self._discard(worker)
             raise StoreUnavailable(f"a query worker failed: {exc or type(exc).__name__}") from exc
+        if reply is None:
+            self._discard(worker)
+            self.killed += 1
+            raise QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
         self._checkin(worker)
         return _answer(reply)
 

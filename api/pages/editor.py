@@ -58,7 +58,8 @@ SELECT DISTINCT ?body ?bodyName ?treaty ?treatyName ?function WHERE {
   { <state/rus> tg:partyTo ?treaty }
   UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
           VALUES ?state { <state/rus> <state/su> }
-          { ?joining a tg:Ratification } UNION { ?joining a tg:Accession } UNION { ?joining a tg:Succession } }
+          VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
+          ?joining a ?joiningType }
   FILTER NOT EXISTS {
     ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
     { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }
@@ -79,7 +80,8 @@ SELECT DISTINCT ?treaty ?name ?status ?effective WHERE {
   { <state/rus> tg:partyTo ?treaty }
   UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
           VALUES ?state { <state/rus> <state/su> }
-          { ?joining a tg:Ratification } UNION { ?joining a tg:Accession } UNION { ?joining a tg:Succession } }
+          VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
+          ?joining a ?joiningType }
   OPTIONAL {
     ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
     { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }
@@ -94,7 +96,7 @@ ORDER BY ?status ?name""",
         "Statements by people who hold a role for Ukraine and by Ukrainian national bodies, with "
         "their words and the article reporting them.",
         """
-SELECT ?speaker ?name ?role ?quote ?document WHERE {
+SELECT DISTINCT ?speaker ?name ?role ?quote ?document WHERE {
   ?statement a tg:Statement ; tg:speaker ?speaker ; tg:quote ?quote .
   ?speaker skos:prefLabel ?name .
   { ?membership org:member ?speaker ; org:organization <state/ukr> .
@@ -109,7 +111,7 @@ ORDER BY ?name""",
         "The same single-valued fact (a date, an effective date, a number) stated with different "
         "values by different documents.",
         """
-SELECT ?subject ?label ?property ?value ?document ?quote WHERE {
+SELECT DISTINCT ?subject ?label ?property ?value ?document ?quote WHERE {
   VALUES ?property { tg:date tg:effectiveDate tg:startDate tg:endDate tg:pageCount schema:value }
   GRAPH ?g1 { ?claim a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ;
                      rdf:object ?value ; prov:wasDerivedFrom ?document ;
@@ -123,9 +125,10 @@ ORDER BY ?subject ?property ?value""",
     ),
     Example(
         "Russia's treaty actions in date order",
-        "Signatures, ratifications, denunciations and their steps, with dates as precise as the sources give them.",
+        "Signatures, ratifications, denunciations and their steps, with dates as precise as the "
+        "sources give them.",
         """
-SELECT ?action ?label ?type ?date ?effective WHERE {
+SELECT DISTINCT ?action ?label ?type ?date ?effective WHERE {
   ?action tg:state <state/rus> ; a ?type .
   OPTIONAL { ?action skos:prefLabel ?label }
   OPTIONAL { ?action tg:date ?date }
@@ -137,7 +140,7 @@ ORDER BY ?date""",
         "The facts about the ECPT and the words that state them",
         "Every claim whose subject is the convention, with the document and quote it comes from.",
         """
-SELECT ?property ?value ?quote ?document WHERE {
+SELECT DISTINCT ?property ?value ?quote ?document WHERE {
   ?claim a tg:Claim ; rdf:subject <treaty/cets-126> ; rdf:predicate ?property ; rdf:object ?value ;
          prov:wasDerivedFrom ?document ; tg:evidence/oa:hasSelector/oa:exact ?quote .
 }

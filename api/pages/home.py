@@ -10,13 +10,13 @@ from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
+from api import search
 from api.config import Services, services
 from api.landing import Counts, counts
 from api.pages.data import iri_list, select
 from api.pages.editor import EXAMPLES
 from api.pages.render import render
 from api.pages.terms import DCT, KINDS, SCHEMA, SKOS, TG, Kind, class_label
-from api.search import current_index
 
 __all__ = ["router"]
 
@@ -45,7 +45,9 @@ def _home(found: Services) -> _Home:
     documents = [{k: t.value for k, t in row.items()} for row in select(store, _DOCUMENTS)]
     all_classes = iri_list(c for kind in KINDS for c in kind.classes)
     members: dict[str, set[str]] = defaultdict(set)
-    for row in select(store, f"SELECT DISTINCT ?s ?type WHERE {{ VALUES ?type {{ {all_classes} }} ?s a ?type }}"):
+    for row in select(
+        store, f"SELECT DISTINCT ?s ?type WHERE {{ VALUES ?type {{ {all_classes} }} ?s a ?type }}"
+    ):
         members[row["type"].value].add(row["s"].value)
     sized = [(kind, len(set().union(*(members[c] for c in kind.classes)))) for kind in KINDS]
     return _Home(counts(found), documents, sized)
@@ -59,14 +61,20 @@ async def home(request: Request) -> HTMLResponse:
     return render(
         request,
         "home.html",
-        {"figures": data.figures, "documents": data.documents, "kind_sizes": data.kinds, "examples": EXAMPLES},
+        {
+            "figures": data.figures,
+            "documents": data.documents,
+            "kind_sizes": data.kinds,
+            "examples": EXAMPLES,
+        },
     )
 
 
 def _browse(found: Services, kind: Kind) -> list[dict[str, str]]:
     rows = select(
         found.store,
-        f"""SELECT ?s (SAMPLE(?l) AS ?label) (MIN(STR(?d)) AS ?date) (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
+        f"""SELECT ?s (SAMPLE(?l) AS ?label) (MIN(STR(?d)) AS ?date)
+          (GROUP_CONCAT(DISTINCT STR(?type); separator=" ") AS ?types)
         WHERE {{ VALUES ?type {{ {iri_list(kind.classes)} }} ?s a ?type .
           OPTIONAL {{ ?s <{SKOS}prefLabel> ?l }} OPTIONAL {{ ?s <{TG}date> ?d }} }}
         GROUP BY ?s""",
@@ -101,6 +109,7 @@ async def browse(request: Request, kind: str) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request, q: str = "") -> HTMLResponse:
     """Search results as a page, for browsers without scripts (the box's suggestions need them)."""
-    index = await anyio.to_thread.run_sync(current_index, request)
+    # api.search is read at call time: it imports api.pages.terms, so a top-level name would cycle.
+    index = await anyio.to_thread.run_sync(search.current_index, request)
     hits = index.search(q, 30) if q.strip() else []
     return render(request, "search.html", {"query": q, "hits": hits})

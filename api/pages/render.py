@@ -50,7 +50,9 @@ def render(
     def href(iri: str) -> str:
         return entity_href(iri, base)
 
-    page = environment().get_template(template).render(
-        {"site_title": config.title, "href": href, "path": request.url.path, **context}
+    page = (
+        environment()
+        .get_template(template)
+        .render({"site_title": config.title, "href": href, "path": request.url.path, **context})
     )
     return HTMLResponse(page, status_code=status, headers=dict(headers or {}))

@@ -48,12 +48,33 @@ ORG = "http://www.w3.org/ns/org#"
 # carry the ontology's subclass axioms, so a query cannot climb rdfs:subClassOf to find them.
 EVENT_CLASSES: tuple[str, ...] = tuple(
     TG + name
-    for name in (
-        "Event TreatyAction Signature Ratification Accession Succession EntryIntoForce Adoption "
-        "OpeningForSignature Denunciation CessationOfParty Decree BillSubmission ParliamentaryApproval "
-        "LawSigning Notification Admission Expulsion Suspension Withdrawal Judgment Visit Report "
-        "Statement Death"
-    ).split()
+    for name in [
+        "Event",
+        "TreatyAction",
+        "Signature",
+        "Ratification",
+        "Accession",
+        "Succession",
+        "EntryIntoForce",
+        "Adoption",
+        "OpeningForSignature",
+        "Denunciation",
+        "CessationOfParty",
+        "Decree",
+        "BillSubmission",
+        "ParliamentaryApproval",
+        "LawSigning",
+        "Notification",
+        "Admission",
+        "Expulsion",
+        "Suspension",
+        "Withdrawal",
+        "Judgment",
+        "Visit",
+        "Report",
+        "Statement",
+        "Death",
+    ]
 )
 
 

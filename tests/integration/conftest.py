@@ -83,9 +83,7 @@ def start_oxigraph(location: Path) -> OxigraphServer:
     with httpx.Client(timeout=2.0) as client:
         while True:
             if process.poll() is not None:
-                raise RuntimeError(
-                    f"oxigraph serve exited with {process.returncode}: {log.read_text()}"
-                )
+                raise RuntimeError(f"oxigraph serve exited with {process.returncode}: {log.read_text()}")
             try:
                 answer = client.get(f"{server.base_url}/query", params={"query": "ASK {}"})
                 if answer.status_code == 200:

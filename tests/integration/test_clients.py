@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
+from xml.dom.minidom import Document, Text
 
 import pyoxigraph as ox
 import pytest
@@ -96,29 +97,40 @@ def test_sparqlwrapper_select_json(endpoint: str, method: str) -> None:
     assert answer["results"]["bindings"][0]["label"]["xml:lang"] == "en"
 
 
+def texts(document: object, tag: str) -> list[str]:
+    """The text inside each ``tag`` element of a DOM document SPARQLWrapper converted."""
+    assert isinstance(document, Document)
+    found = []
+    for node in document.getElementsByTagName(tag):
+        assert isinstance(node.firstChild, Text)
+        found.append(node.firstChild.data)
+    return found
+
+
 def test_sparqlwrapper_select_xml(endpoint: str) -> None:
     document = wrapper(endpoint, LABELS, XML).query().convert()
-    literals = [node.firstChild.data for node in document.getElementsByTagName("literal")]
-    assert literals == [label for _, label in EXPECTED_LABELS]
+    assert texts(document, "literal") == [label for _, label in EXPECTED_LABELS]
 
 
 def test_sparqlwrapper_select_csv(endpoint: str) -> None:
     body = wrapper(endpoint, LABELS, CSV).query().convert()
+    assert isinstance(body, bytes)
     rows = list(csv.reader(io.StringIO(body.decode("utf-8"))))
     assert rows[0] == ["entity", "label"]
     assert [tuple(r) for r in rows[1:]] == EXPECTED_LABELS
 
 
 def test_sparqlwrapper_ask(endpoint: str) -> None:
-    assert wrapper(endpoint, ASK_MONITORS, JSON).query().convert()["boolean"] is True
-    refuted = ASK_MONITORS.replace("cets-126", "un-cat")
-    assert wrapper(endpoint, refuted, JSON).query().convert()["boolean"] is False
-    xml_answer = wrapper(endpoint, ASK_MONITORS, XML).query().convert()
-    assert xml_answer.getElementsByTagName("boolean")[0].firstChild.data == "true"
+    holds = wrapper(endpoint, ASK_MONITORS, JSON).query().convert()
+    refuted = wrapper(endpoint, ASK_MONITORS.replace("cets-126", "un-cat"), JSON).query().convert()
+    assert isinstance(holds, dict) and isinstance(refuted, dict)
+    assert (holds["boolean"], refuted["boolean"]) == (True, False)
+    assert texts(wrapper(endpoint, ASK_MONITORS, XML).query().convert(), "boolean") == ["true"]
 
 
 def test_sparqlwrapper_construct_turtle(endpoint: str) -> None:
     body = wrapper(endpoint, CONSTRUCT_ALL, TURTLE).query().convert()
+    assert isinstance(body, bytes)
     graph = rdflib.Graph().parse(data=body.decode("utf-8"), format="turtle")
     assert isomorphic(graph, as_rdflib(TRIPLES))
 
@@ -246,7 +258,7 @@ def test_curl_unavailable_format_is_406(endpoint: str) -> None:
 def readme_curl_example() -> str:
     """The first shell block of README.md that runs curl."""
     readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
+    blocks: list[str] = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
     found = [b for b in blocks if re.match(r"\s*curl\b", b)]
     assert found, "README.md has no curl example"
     return found[0]

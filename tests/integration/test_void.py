@@ -74,7 +74,7 @@ def described(response: httpx.Response, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE)
 def values(graph: ox.Store, query: str) -> list[str]:
     rows = graph.query(f"PREFIX void: <{VOID}> PREFIX dct: <http://purl.org/dc/terms/> {query}")
     assert isinstance(rows, ox.QuerySolutions)
-    return sorted(str(row[0].value) for row in rows)  # type: ignore[union-attr]
+    return sorted(str(row[0].value) for row in rows)
 
 
 DATASET = "<http://testserver/.well-known/void#dataset>"

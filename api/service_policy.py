@@ -1,0 +1,152 @@
+"""Which endpoints a query's ``SERVICE`` clauses may call: the allow-list, checked before running.
+
+A SPARQL ``SERVICE <url>`` makes the store send an HTTP request to ``url`` from the server's
+network: left open, any client could make the server probe or query hosts only it can reach
+(server-side request forgery). So every ``SERVICE`` target must be in
+``ApiConfig.service_allowlist`` (empty by default: no federation), and the check runs before the
+query does, so that a refused endpoint is never contacted.
+
+Allow-list entries:
+
+- an exact endpoint IRI (``http://127.0.0.1:7878/query``): allowed as written, even on a private
+  or loopback address, since the operator named it;
+- a prefix ending in ``*`` (``https://query.wikidata.org/*``): allowed only if the host resolves
+  to public addresses alone, so that a prefix cannot reach loopback, private, link-local or other
+  special ranges, whatever form the address takes (IPv6, IPv4-mapped IPv6, decimal, hex or octal
+  IPv4 such as ``http://2130706433/``, or a DNS name resolving there). The name is resolved
+  again when the store connects, so a DNS answer that changes in between (rebinding) is not
+  covered: list exact IRIs where that matters.
+
+Finding the targets. A query naming no ``SERVICE`` (case-insensitive, which a SPARQL keyword
+cannot escape) is not parsed at all: the common path stays fast. Otherwise the query is parsed
+with rdflib's SPARQL parser, which expands prefixed names and resolves relative IRIs against
+``BASE`` as the store will; a target that is a variable (``SERVICE ?x``), or a query rdflib
+cannot parse, is refused.
+
+Redirects: pyoxigraph's HTTP client follows none (measured with 0.5.13: a 302 from a SERVICE
+endpoint fails the query with "too many redirects"), so an allowed endpoint cannot bounce the
+request elsewhere.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
+
+from rdflib.plugins.sparql.algebra import translateQuery, translateUpdate
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import URIRef
+
+from api.errors import ApiError
+
+__all__ = ["Resolver", "check_services", "mentions_service", "service_targets"]
+
+Resolver = Callable[[str], list[str]]
+
+
+def mentions_service(text: str) -> bool:
+    """Whether ``text`` could hold a SERVICE clause (the cheap test on every query)."""
+    return "service" in text.lower()
+
+
+def check_services(
+    text: str, allowlist: Sequence[str], *, update: bool = False, resolve: Resolver | None = None
+) -> None:
+    """Refuse ``text`` unless every SERVICE it calls is allowed by ``allowlist``.
+
+    ``text`` must be exactly what the store will run (with any ``BASE`` the service adds).
+
+    :raises ApiError: 403 naming the endpoint that is not allowed, 400 if the targets cannot be
+        determined (unparseable query, variable endpoint).
+    """
+    if not mentions_service(text):
+        return
+    for target in service_targets(text, update=update):
+        allowed, reason = endpoint_allowed(target, allowlist, resolve or _resolve)
+        if not allowed:
+            raise ApiError(403, f"SERVICE <{target}> is not allowed: {reason}")
+
+
+def service_targets(text: str, *, update: bool = False) -> list[str]:
+    """The endpoint IRIs of every SERVICE clause in ``text``, fully expanded.
+
+    :raises ApiError: 400 if the text does not parse or a SERVICE target is a variable.
+    """
+    try:
+        if update:
+            tree: object = translateUpdate(parseUpdate(text)).algebra
+        else:
+            tree = translateQuery(parseQuery(text)).algebra
+    except RecursionError as exc:
+        raise ApiError(400, "the request is nested too deeply to check its SERVICE clauses") from exc
+    except Exception as exc:  # pyparsing and rdflib raise many kinds; all mean "cannot check"
+        raise ApiError(
+            400, f"cannot check the SERVICE clauses of this request: {type(exc).__name__}: {exc}"
+        ) from exc
+    targets: list[str] = []
+    for term in _service_terms(tree):
+        if not isinstance(term, URIRef):
+            raise ApiError(
+                403,
+                f"SERVICE {term.n3() if hasattr(term, 'n3') else term} is not "
+                "allowed: the endpoint must be an IRI written in the query",
+            )
+        targets.append(str(term))
+    return targets
+
+
+def endpoint_allowed(iri: str, allowlist: Sequence[str], resolve: Resolver) -> tuple[bool, str]:
+    """Whether ``iri`` may be called, and if not, why (see the module docstring for the rules)."""
+    if iri in allowlist:
+        return True, "listed"
+    parts = urlsplit(iri)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False, "only http(s) endpoints can be allowed"
+    if "@" in parts.netloc or "\\" in iri:
+        return False, "an endpoint with user information or backslashes is never allowed"
+    prefixes = [entry[:-1] for entry in allowlist if entry.endswith("*")]
+    if not any(iri.startswith(prefix) for prefix in prefixes):
+        return False, "it is not in the service allow-list"
+    try:
+        addresses = resolve(parts.hostname)
+    except OSError as exc:
+        return False, f"its host cannot be resolved ({exc})"
+    if not addresses:
+        return False, "its host has no address"
+    for address in addresses:
+        if not _is_public(address):
+            return False, f"its host resolves to a non-public address ({address})"
+    return True, "prefix"
+
+
+def _service_terms(node: object) -> list[object]:
+    found: list[object] = []
+    stack = [node]
+    while stack:  # iterative: a deeply nested query must not exhaust Python's stack
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name == "ServiceGraphPattern":
+                found.append(item.get("term"))
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return found
+
+
+def _resolve(host: str) -> list[str]:
+    """Every address ``host`` resolves to; the system resolver also reads decimal, hex and
+    octal IPv4 forms (``2130706433``, ``0x7f.1``) the way URL parsers do."""
+    infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def _is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is not None and not embedded.is_global:
+            return False
+    return ip.is_global and not ip.is_multicast

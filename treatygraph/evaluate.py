@@ -1,0 +1,563 @@
+"""Score the published graph against the hand-written gold set in ``tests/gold/``.
+
+Each document's named graph (``<base>graph/doc/{key}``) is read back by SPARQL, one query per kind
+of fact, and each fact is reduced to a signature of entity keys and literals, because n-ary nodes
+(a ratification, a statement) have minted IRIs that the gold set cannot know. Signatures are then
+paired one to one with the gold facts of the same document and kind: first with required facts,
+then with optional ones, which excuse a graph fact without being owed (see ``tests/gold/README.md``).
+
+    precision = (matched required + matched optional) / graph facts
+    recall    = matched required / required gold facts
+
+The evaluator reads the store only; it is the same for an embedded and a remote store.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graph import Store
+
+__all__ = [
+    "KINDS",
+    "Evaluation",
+    "GoldError",
+    "GoldFact",
+    "GraphFact",
+    "Score",
+    "evaluate",
+    "graph_facts",
+    "load_gold",
+]
+
+Scalar = str | int | None
+Spec = Scalar | tuple[Scalar, ...]  # a tuple: any one of these values is right
+ANY = "*"
+
+# The compared fields of each kind, in the order the tables print them.
+KINDS: dict[str, tuple[str, ...]] = {
+    "treaty_action": ("class", "state", "treaty", "date"),
+    "procedure_step": ("class", "agent", "submittedTo", "date", "treaty"),
+    "org_event": ("class", "state", "organization", "date"),
+    "relation": ("subject", "predicate", "object"),
+    "function": ("body", "text"),
+    "quantity": ("quantityOf", "counts", "value", "about"),
+    "judgment": ("court", "respondent", "date", "pageCount"),
+    "death": ("person", "date"),
+    "statement": ("speaker", "quote"),
+    "post": ("member", "organization", "role"),
+    "member_of": ("member", "organization"),
+}
+_INTEGER_FIELDS = {"value", "pageCount"}
+_JACCARD_MIN = 0.5
+_MIN_QUOTE_CHARS = 8
+
+
+class GoldError(ValueError):
+    """A gold file is malformed; the message names the file and the fact."""
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    document: str
+    kind: str
+    values: tuple[tuple[str, Spec], ...]
+    sentence: str
+    optional: bool = False
+    reported_by: Spec = None
+    note: str = ""
+
+    def get(self, name: str) -> Spec:
+        return dict(self.values)[name]
+
+    def describe(self) -> str:
+        return f"{self.kind}({_describe(self.values)})"
+
+
+@dataclass(frozen=True)
+class GraphFact:
+    document: str
+    kind: str
+    values: tuple[tuple[str, Scalar], ...]
+    node: str | None = None
+    reported_by: Scalar = None
+
+    def get(self, name: str) -> Scalar:
+        return dict(self.values)[name]
+
+    def describe(self) -> str:
+        return f"{self.kind}({_describe(self.values)})"
+
+
+@dataclass
+class Score:
+    """Counts for one kind, one document or the whole corpus."""
+
+    tp: int = 0  # graph facts matching a required gold fact
+    allowed: int = 0  # graph facts matching an optional gold fact
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.allowed += other.allowed
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float | None:
+        found = self.tp + self.allowed + self.fp
+        return (self.tp + self.allowed) / found if found else None
+
+    @property
+    def recall(self) -> float | None:
+        owed = self.tp + self.fn
+        return self.tp / owed if owed else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None
+        return 2 * p * r / (p + r)
+
+
+@dataclass
+class Evaluation:
+    overall: Score = field(default_factory=Score)
+    by_kind: dict[str, Score] = field(default_factory=dict)
+    by_document: dict[str, Score] = field(default_factory=dict)
+    misses: list[GoldFact] = field(default_factory=list)
+    false_positives: list[GraphFact] = field(default_factory=list)
+    # Statements matched on speaker and quote whose outlet differs from the gold one.
+    reported_by_mismatches: list[tuple[GoldFact, GraphFact]] = field(default_factory=list)
+
+
+def evaluate(store: Store, gold_dir: Path, base_iri: str) -> Evaluation:
+    """Score every document that has a gold file against its named graph in ``store``.
+
+    A document without a graph scores every gold fact as a miss.
+
+    :raises GoldError: if a gold file is malformed.
+    """
+    result = Evaluation(by_kind={kind: Score() for kind in KINDS})
+    for document, gold in load_gold(gold_dir).items():
+        found = graph_facts(store, document, base_iri)
+        doc_score = Score()
+        for kind in KINDS:
+            score = _score_kind(
+                [f for f in gold if f.kind == kind], [f for f in found if f.kind == kind], result
+            )
+            result.by_kind[kind].add(score)
+            doc_score.add(score)
+        result.by_document[document] = doc_score
+        result.overall.add(doc_score)
+    return result
+
+
+# ---------------------------------------------------------------- gold files
+
+
+def load_gold(gold_dir: Path) -> dict[str, list[GoldFact]]:
+    """The gold facts of each document, keyed by document key, from ``*.json`` in ``gold_dir``."""
+    gold: dict[str, list[GoldFact]] = {}
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise GoldError(f"{gold_dir}: no gold files (*.json)")
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            document = data["document"]
+            gold[document] = [_gold_fact(document, raw) for raw in data["facts"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GoldError(f"{path}: {exc}") from exc
+    return gold
+
+
+def _gold_fact(document: str, raw: Mapping[str, object]) -> GoldFact:
+    kind = str(raw["kind"])
+    if kind not in KINDS:
+        raise GoldError(f"unknown kind {kind!r}")
+    values = tuple((name, _spec(raw[name])) for name in KINDS[kind])
+    sentence = raw["sentence"]
+    if not isinstance(sentence, str):
+        raise GoldError(f"{kind} fact without a supporting sentence")
+    return GoldFact(
+        document,
+        kind,
+        values,
+        sentence,
+        optional=bool(raw.get("optional", False)),
+        reported_by=_spec(raw.get("reportedBy")),
+        note=str(raw.get("note", "")),
+    )
+
+
+def _spec(raw: object) -> Spec:
+    if isinstance(raw, list):
+        return tuple(_scalar(x) for x in raw)
+    return _scalar(raw)
+
+
+def _scalar(raw: object) -> Scalar:
+    if raw is None or isinstance(raw, str):
+        return raw
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    raise GoldError(f"a value must be a string, an integer or null, not {raw!r}")
+
+
+# ---------------------------------------------------------------- graph facts
+
+_PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+_CURIES = {
+    "https://w3id.org/treatygraph/def#": "tg:",
+    "https://schema.org/": "schema:",
+}
+_CLASSES = {
+    "treaty_action": "Signature Ratification Accession Succession EntryIntoForce Adoption "
+    "OpeningForSignature Denunciation CessationOfParty",
+    "procedure_step": "Decree BillSubmission ParliamentaryApproval LawSigning Notification",
+    "org_event": "Admission Expulsion Suspension Withdrawal",
+}
+
+
+def _ctx(var: str, pattern: str) -> str:
+    """``pattern`` asserted in the document's graph or in the registry's.
+
+    A document may link to a registry node and assert only what it adds (a date), so the node's
+    type and its state, treaty or organisation are read from either graph; dates and values
+    come from the document alone.
+    """
+    return f"{{ VALUES {var} {{ <DOC> <REG> }} GRAPH {var} {{ {pattern} }} }}"
+
+
+def _event_query(
+    kind: str,
+    identity: Sequence[tuple[str, str]],
+    own: Sequence[tuple[str, str]],
+    derived: Sequence[tuple[str, str]] = (),
+) -> str:
+    """A SELECT for typed event nodes of ``kind``.
+
+    ``identity`` fields come from either graph, ``own`` from the document's, and each ``derived``
+    pair is a further variable with the pattern that binds it (the step's treaty, via its superEvent).
+    """
+    classes = " ".join(f"tg:{c}" for c in _CLASSES[kind].split())
+    props = " ".join(p for _, p in (*identity, *own)) + " rdf:type"
+    lines = [
+        f"VALUES ?class {{ {classes} }}",
+        f"GRAPH <DOC> {{ ?node ?p ?o VALUES ?p {{ {props} }} }}",
+        _ctx("?g0", "?node a ?class"),
+    ]
+    for i, (var, prop) in enumerate(identity, start=1):
+        lines.append("OPTIONAL " + _ctx(f"?g{i}", f"?node {prop} ?{var}"))
+    for var, prop in own:
+        lines.append(f"OPTIONAL {{ GRAPH <DOC> {{ ?node {prop} ?{var} }} }}")
+    for i, (_, pattern) in enumerate(derived):
+        lines.append("OPTIONAL " + _ctx(f"?d{i}", pattern))
+    variables = " ?".join(v for v, _ in (*identity, *own, *derived))
+    return f"SELECT DISTINCT ?node ?class ?{variables} WHERE {{\n  " + "\n  ".join(lines) + "\n}"
+
+
+_QUERIES: dict[str, str] = {
+    "treaty_action": _event_query(
+        "treaty_action", [("state", "tg:state"), ("treaty", "tg:treaty")], [("date", "tg:date")]
+    ),
+    "procedure_step": _event_query(
+        "procedure_step",
+        [("agent", "tg:agent"), ("submittedTo", "tg:submittedTo"), ("super", "schema:superEvent")],
+        [("date", "tg:date")],
+        [("treaty", "?super tg:treaty ?treaty")],
+    ),
+    "org_event": _event_query(
+        "org_event", [("state", "tg:state"), ("organization", "tg:organization")], [("date", "tg:date")]
+    ),
+    "relation": """SELECT DISTINCT ?subject ?predicate ?object WHERE {
+  VALUES ?predicate { tg:establishes tg:monitors tg:partyTo tg:notPartyTo tg:successorOf
+                      tg:supplements schema:legislationAmends }
+  GRAPH <DOC> { ?subject ?predicate ?object }
+}""",
+    "function": "SELECT DISTINCT ?body ?text WHERE { GRAPH <DOC> { ?body tg:function ?text } }",
+    "quantity": """SELECT DISTINCT ?node ?quantityOf ?counts ?value ?about WHERE {
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { tg:quantityOf tg:counts schema:value } }
+  """ + _ctx("?g0", "?node a tg:Quantity") + """
+  OPTIONAL { GRAPH <DOC> { ?node tg:quantityOf ?quantityOf } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:counts ?counts } }
+  OPTIONAL { GRAPH <DOC> { ?node schema:value ?value } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:about ?about } }
+}""",
+    "judgment": """SELECT DISTINCT ?node ?court ?respondent ?date ?pageCount WHERE {
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:agent tg:respondent tg:date tg:pageCount } }
+  """ + _ctx("?g0", "?node a tg:Judgment") + """
+  OPTIONAL """ + _ctx("?g1", "?node tg:agent ?court") + """
+  OPTIONAL """ + _ctx("?g2", "?node tg:respondent ?respondent") + """
+  OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:pageCount ?pageCount } }
+}""",
+    # The person who died is the event's tg:about (or, failing that, its tg:agent).
+    "death": """SELECT DISTINCT ?node ?person ?date WHERE {
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:about tg:agent tg:date } }
+  """ + _ctx("?g0", "?node a tg:Death") + """
+  OPTIONAL { { GRAPH <DOC> { ?node tg:about ?person } } UNION { GRAPH <DOC> { ?node tg:agent ?person } } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+}""",
+    "statement": """SELECT DISTINCT ?node ?speaker ?quote ?reportedBy WHERE {
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:speaker tg:quote } }
+  """ + _ctx("?g0", "?node a tg:Statement") + """
+  OPTIONAL { GRAPH <DOC> { ?node tg:speaker ?speaker } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:quote ?quote } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:reportedBy ?reportedBy } }
+}""",
+    # Posts and organisations' memberships are both org:Membership; the member's key tells them apart.
+    "membership": """SELECT DISTINCT ?node ?member ?organization ?role ?roleLabel WHERE {
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type org:member org:organization org:role } }
+  """ + _ctx("?g0", "?node a org:Membership") + """
+  OPTIONAL """ + _ctx("?g1", "?node org:member ?member") + """
+  OPTIONAL """ + _ctx("?g2", "?node org:organization ?organization") + """
+  OPTIONAL { """ + _ctx("?g3", "?node org:role ?role") + """
+             OPTIONAL """ + _ctx("?g4", "?role skos:prefLabel ?roleLabel") + """ }
+}""",
+}
+
+
+def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
+    """Every fact of a covered kind that the document's named graph asserts, as signatures."""
+    doc_graph = f"<{base_iri}graph/doc/{document}>"
+    registry = f"<{base_iri}graph/registry>"
+    facts: set[GraphFact] = set()
+    for name, template in _QUERIES.items():
+        sparql = _PREFIXES + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + template
+        sparql = sparql.replace("<DOC>", doc_graph).replace("<REG>", registry)
+        for row in _rows(store, sparql):
+            values = {k: _value(v, base_iri) for k, v in row.items()}
+            facts.update(_to_facts(name, document, values))
+    return sorted(facts, key=lambda f: (f.kind, repr(f.values)))
+
+
+def _rows(store: Store, sparql: str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]:
+    result = store.query(sparql)
+    if result.solutions is None:
+        return []
+    names = [v.value for v in result.solutions.variables]
+    out = []
+    for solution in result.solutions:
+        row: dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None] = {}
+        for name in names:
+            term = solution[name]
+            row[name] = term if isinstance(term, ox.NamedNode | ox.Literal | ox.BlankNode) else None
+        out.append(row)
+    return out
+
+
+def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None, base_iri: str) -> Scalar:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    iri = term.value
+    if iri.startswith(base_iri):
+        return iri[len(base_iri) :]
+    for namespace, prefix in _CURIES.items():
+        if iri.startswith(namespace):
+            return prefix + iri[len(namespace) :]
+    return iri
+
+
+def _to_facts(name: str, document: str, v: dict[str, Scalar]) -> list[GraphFact]:
+    node = v.get("node")
+    node_key = str(node) if node is not None else None
+    if name in _CLASSES:
+        v["class"] = str(v["class"]).removeprefix("tg:")
+    if name == "membership":
+        member = v.get("member")
+        if isinstance(member, str) and member.startswith("person/"):
+            label = v.get("roleLabel") or _role_from_key(v.get("role"))
+            v = {"member": member, "organization": v.get("organization"), "role": label}
+            name = "post"
+        else:
+            name = "member_of"
+    for integer in _INTEGER_FIELDS & v.keys():
+        v[integer] = _as_int(v[integer])
+    values = tuple((f, v.get(f)) for f in KINDS[name])
+    return [GraphFact(document, name, values, node_key, v.get("reportedBy"))]
+
+
+def _role_from_key(role: Scalar) -> Scalar:
+    return str(role).rsplit("/", 1)[-1].replace("-", " ") if role is not None else None
+
+
+def _as_int(value: Scalar) -> Scalar:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return value
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _score_kind(gold: list[GoldFact], found: list[GraphFact], result: Evaluation) -> Score:
+    required = [g for g in gold if not g.optional]
+    optional = [g for g in gold if g.optional]
+    first = _max_matching(found, required)
+    rest = [f for i, f in enumerate(found) if i not in first]
+    second = _max_matching(rest, optional)
+    for fi, gi in first.items():
+        _check_outlet(required[gi], found[fi], result)
+    matched_gold = set(first.values())
+    result.misses += [g for i, g in enumerate(required) if i not in matched_gold]
+    result.false_positives += [f for i, f in enumerate(rest) if i not in second]
+    return Score(
+        tp=len(first),
+        allowed=len(second),
+        fp=len(rest) - len(second),
+        fn=len(required) - len(first),
+    )
+
+
+def _check_outlet(gold: GoldFact, found: GraphFact, result: Evaluation) -> None:
+    if gold.kind == "statement" and not _field_matches("reportedBy", gold.reported_by, found.reported_by):
+        result.reported_by_mismatches.append((gold, found))
+
+
+def _max_matching(found: Sequence[GraphFact], gold: Sequence[GoldFact]) -> dict[int, int]:
+    """A maximum one-to-one pairing of graph facts to gold facts (graph index -> gold index).
+
+    Augmenting paths (Kuhn's algorithm): with alternatives and fuzzy text a greedy pass could
+    give a gold fact to the wrong graph fact and leave a pairable one out.
+    """
+    edges = [[gi for gi, g in enumerate(gold) if matches(g, f)] for f in found]
+    owner: dict[int, int] = {}
+
+    def assign(fi: int, seen: set[int]) -> bool:
+        for gi in edges[fi]:
+            if gi in seen:
+                continue
+            seen.add(gi)
+            if gi not in owner or assign(owner[gi], seen):
+                owner[gi] = fi
+                return True
+        return False
+
+    for fi in range(len(found)):
+        assign(fi, set())
+    return {fi: gi for gi, fi in owner.items()}
+
+
+def matches(gold: GoldFact, found: GraphFact) -> bool:
+    """Whether a graph fact has the gold fact's signature, field by field."""
+    return gold.kind == found.kind and all(
+        _field_matches(name, spec, found.get(name)) for name, spec in gold.values
+    )
+
+
+def _field_matches(name: str, spec: Spec, value: Scalar) -> bool:
+    options = spec if isinstance(spec, tuple) else (spec,)
+    compare = _COMPARERS.get(name, _equal)
+    return any(option == ANY or compare(option, value) for option in options)
+
+
+def _equal(expected: Scalar, actual: Scalar) -> bool:
+    return expected == actual
+
+
+def _same_lemma(expected: Scalar, actual: Scalar) -> bool:
+    if expected is None or actual is None:
+        return expected is actual
+    return _lemma(str(expected)) == _lemma(str(actual))
+
+
+def _same_role(expected: Scalar, actual: Scalar) -> bool:
+    if expected is None or actual is None:
+        return expected is actual
+    return " ".join(str(expected).lower().split()) == " ".join(str(actual).lower().split())
+
+
+def _similar_text(expected: Scalar, actual: Scalar) -> bool:
+    if expected is None or actual is None:
+        return expected is actual
+    a, b = _content_words(str(expected)), _content_words(str(actual))
+    return bool(a | b) and len(a & b) / len(a | b) >= _JACCARD_MIN
+
+
+def _same_quote(expected: Scalar, actual: Scalar) -> bool:
+    if expected is None or actual is None:
+        return expected is actual
+    a, b = _normalise_quote(str(expected)), _normalise_quote(str(actual))
+    shorter = min(len(a), len(b))
+    return shorter >= min(_MIN_QUOTE_CHARS, max(len(a), len(b))) and (a in b or b in a)
+
+
+_COMPARERS: dict[str, Callable[[Scalar, Scalar], bool]] = {
+    "counts": _same_lemma,
+    "role": _same_role,
+    "text": _similar_text,
+    "quote": _same_quote,
+}
+
+_STOP_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from", "as",
+        "its", "their", "these", "those", "this", "that", "which", "where", "who", "whom", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "any", "all", "can", "may", "into", "than",
+    }
+)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to pair "visits"/"visit" and "conducting"/"conducts"."""
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP_WORDS}
+
+
+def _lemma(counts: str) -> str:
+    """The head noun of what a quantity counts: "published reports" -> "report"."""
+    words = re.findall(r"[a-z]+", counts.lower())
+    if not words:
+        return counts.lower()
+    word = words[-1]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_QUOTE_MARKS: dict[int, str] = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def _normalise_quote(text: str) -> str:
+    text = " ".join(text.translate(_QUOTE_MARKS).lower().split())
+    return text.strip(" \"'.,;:!?")
+
+
+def _describe(values: Iterable[tuple[str, Spec]]) -> str:
+    parts = []
+    for name, value in values:
+        shown = "|".join(map(str, value)) if isinstance(value, tuple) else str(value)
+        if name in {"text", "quote"} and len(shown) > 60:
+            shown = shown[:57] + "..."
+        parts.append(f"{name}={shown}")
+    return ", ".join(parts)
