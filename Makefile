@@ -26,6 +26,9 @@ run: load ## Build the graph, then serve it on http://127.0.0.1:8000
 serve: install ## Serve the graph already built
 	$(BIN)/treatygraph serve
 
+eval: load ## Score the graph against the gold set in tests/gold
+	$(BIN)/treatygraph evaluate
+
 test: install ## Run every test
 	$(BIN)/pytest
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from loaders.extract import extract
 
 from graph import EmbeddedStore, Gate, GraphError, Store, load_gate, publish
 from graph.remote import RemoteStore
 from loaders.documents import Document, read_document
 from loaders.errors import LoaderError
+from loaders.extract import extract
 from loaders.iris import Minter
 from loaders.registry import Registry, load_registry
 from loaders.to_rdf import claims_to_triples

@@ -1,4 +1,4 @@
-"""The ``treatygraph`` command: load | validate | serve | query | export.
+"""The ``treatygraph`` command: load | validate | serve | query | export | evaluate.
 
 Data goes to stdout, progress and errors to stderr. Exit codes: 0 done, 1 invalid data or a
 failed query, 2 wrong usage.
@@ -257,6 +257,31 @@ def serve(
         raise _fail(str(exc)) from exc
     err.print(f"TreatyGraph is serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql)")
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+
+
+@app.command()
+def evaluate(
+    ctx: typer.Context,
+    gold: Annotated[
+        Path | None,
+        typer.Option("--gold", help="Folder of gold files (default: tests/gold).", show_default=False),
+    ] = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="Also list the misses and the false positives.")
+    ] = False,
+) -> None:
+    """Score the published graph against the gold set: precision, recall and F1 by kind of fact."""
+    from treatygraph.evaluate import GoldError, print_evaluation
+    from treatygraph.evaluate import evaluate as score_graph
+    from treatygraph.settings import PROJECT_ROOT
+
+    settings = _settings(ctx)
+    try:
+        with closing(open_store(settings, read_only=True)) as store:
+            result = score_graph(store, gold or PROJECT_ROOT / "tests" / "gold", settings.base_iri)
+    except (GraphError, GoldError) as exc:
+        raise _fail(str(exc)) from exc
+    print_evaluation(out, result, details=details)
 
 
 def main() -> None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rich.console import Console
+from rich.table import Table
 
 from graph import Store
 
@@ -34,6 +36,7 @@ __all__ = [
     "evaluate",
     "graph_facts",
     "load_gold",
+    "print_evaluation",
 ]
 
 Scalar = str | int | None
@@ -216,6 +219,7 @@ def _scalar(raw: object) -> Scalar:
 # ---------------------------------------------------------------- graph facts
 
 _PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -224,65 +228,39 @@ _CURIES = {
     "https://w3id.org/treatygraph/def#": "tg:",
     "https://schema.org/": "schema:",
 }
-_CLASSES = {
-    "treaty_action": "Signature Ratification Accession Succession EntryIntoForce Adoption "
-    "OpeningForSignature Denunciation CessationOfParty",
-    "procedure_step": "Decree BillSubmission ParliamentaryApproval LawSigning Notification",
-    "org_event": "Admission Expulsion Suspension Withdrawal",
-}
-
-
-def _ctx(var: str, pattern: str) -> str:
-    """``pattern`` asserted in the document's graph or in the registry's.
-
-    A document may link to a registry node and assert only what it adds (a date), so the node's
-    type and its state, treaty or organisation are read from either graph; dates and values
-    come from the document alone.
-    """
-    return f"{{ VALUES {var} {{ <DOC> <REG> }} GRAPH {var} {{ {pattern} }} }}"
-
-
-def _event_query(
-    kind: str,
-    identity: Sequence[tuple[str, str]],
-    own: Sequence[tuple[str, str]],
-    derived: Sequence[tuple[str, str]] = (),
-) -> str:
-    """A SELECT for typed event nodes of ``kind``.
-
-    ``identity`` fields come from either graph, ``own`` from the document's, and each ``derived``
-    pair is a further variable with the pattern that binds it (the step's treaty, via its superEvent).
-    """
-    classes = " ".join(f"tg:{c}" for c in _CLASSES[kind].split())
-    props = " ".join(p for _, p in (*identity, *own)) + " rdf:type"
-    lines = [
-        f"VALUES ?class {{ {classes} }}",
-        f"GRAPH <DOC> {{ ?node ?p ?o VALUES ?p {{ {props} }} }}",
-        _ctx("?g0", "?node a ?class"),
-    ]
-    for i, (var, prop) in enumerate(identity, start=1):
-        lines.append("OPTIONAL " + _ctx(f"?g{i}", f"?node {prop} ?{var}"))
-    for var, prop in own:
-        lines.append(f"OPTIONAL {{ GRAPH <DOC> {{ ?node {prop} ?{var} }} }}")
-    for i, (_, pattern) in enumerate(derived):
-        lines.append("OPTIONAL " + _ctx(f"?d{i}", pattern))
-    variables = " ?".join(v for v, _ in (*identity, *own, *derived))
-    return f"SELECT DISTINCT ?node ?class ?{variables} WHERE {{\n  " + "\n  ".join(lines) + "\n}"
-
-
+# Each query reads one document's graph, <DOC>. A document may link to a registry node and assert
+# only what it adds (a date), so a node's type and its state, treaty, agent or organisation may
+# also come from the registry's graph, <REG>; dates, values and quotes come from <DOC> alone. A
+# node counts only if <DOC> asserts one of its signature's triples.
 _QUERIES: dict[str, str] = {
-    "treaty_action": _event_query(
-        "treaty_action", [("state", "tg:state"), ("treaty", "tg:treaty")], [("date", "tg:date")]
-    ),
-    "procedure_step": _event_query(
-        "procedure_step",
-        [("agent", "tg:agent"), ("submittedTo", "tg:submittedTo"), ("super", "schema:superEvent")],
-        [("date", "tg:date")],
-        [("treaty", "?super tg:treaty ?treaty")],
-    ),
-    "org_event": _event_query(
-        "org_event", [("state", "tg:state"), ("organization", "tg:organization")], [("date", "tg:date")]
-    ),
+    "treaty_action": """SELECT DISTINCT ?node ?class ?state ?treaty ?date WHERE {
+  VALUES ?class { tg:Signature tg:Ratification tg:Accession tg:Succession tg:EntryIntoForce
+                  tg:Adoption tg:OpeningForSignature tg:Denunciation tg:CessationOfParty }
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:treaty tg:date } }
+  GRAPH ?g0 { ?node a ?class } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH ?g1 { ?node tg:state ?state } FILTER(?g1 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g2 { ?node tg:treaty ?treaty } FILTER(?g2 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+}""",
+    # A step's treaty is its superEvent's (the denunciation it is a step of).
+    "procedure_step": """SELECT DISTINCT ?node ?class ?agent ?submittedTo ?date ?treaty WHERE {
+  VALUES ?class { tg:Decree tg:BillSubmission tg:ParliamentaryApproval tg:LawSigning tg:Notification }
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:agent tg:submittedTo tg:date schema:superEvent } }
+  GRAPH ?g0 { ?node a ?class } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH ?g1 { ?node tg:agent ?agent } FILTER(?g1 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g2 { ?node tg:submittedTo ?submittedTo } FILTER(?g2 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+  OPTIONAL { GRAPH ?g3 { ?node schema:superEvent ?super } FILTER(?g3 IN (<DOC>, <REG>))
+             GRAPH ?g4 { ?super tg:treaty ?treaty } FILTER(?g4 IN (<DOC>, <REG>)) }
+}""",
+    "org_event": """SELECT DISTINCT ?node ?class ?state ?organization ?date WHERE {
+  VALUES ?class { tg:Admission tg:Expulsion tg:Suspension tg:Withdrawal }
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:organization tg:date } }
+  GRAPH ?g0 { ?node a ?class } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH ?g1 { ?node tg:state ?state } FILTER(?g1 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g2 { ?node tg:organization ?organization } FILTER(?g2 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+}""",
     "relation": """SELECT DISTINCT ?subject ?predicate ?object WHERE {
   VALUES ?predicate { tg:establishes tg:monitors tg:partyTo tg:notPartyTo tg:successorOf
                       tg:supplements schema:legislationAmends }
@@ -290,45 +268,48 @@ _QUERIES: dict[str, str] = {
 }""",
     "function": "SELECT DISTINCT ?body ?text WHERE { GRAPH <DOC> { ?body tg:function ?text } }",
     "quantity": """SELECT DISTINCT ?node ?quantityOf ?counts ?value ?about WHERE {
-  GRAPH <DOC> { ?node ?p ?o VALUES ?p { tg:quantityOf tg:counts schema:value } }
-  """ + _ctx("?g0", "?node a tg:Quantity") + """
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:quantityOf tg:counts schema:value } }
+  GRAPH ?g0 { ?node a tg:Quantity } FILTER(?g0 IN (<DOC>, <REG>))
   OPTIONAL { GRAPH <DOC> { ?node tg:quantityOf ?quantityOf } }
   OPTIONAL { GRAPH <DOC> { ?node tg:counts ?counts } }
   OPTIONAL { GRAPH <DOC> { ?node schema:value ?value } }
   OPTIONAL { GRAPH <DOC> { ?node tg:about ?about } }
 }""",
+    # The court is the judgment's agent.
     "judgment": """SELECT DISTINCT ?node ?court ?respondent ?date ?pageCount WHERE {
   GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:agent tg:respondent tg:date tg:pageCount } }
-  """ + _ctx("?g0", "?node a tg:Judgment") + """
-  OPTIONAL """ + _ctx("?g1", "?node tg:agent ?court") + """
-  OPTIONAL """ + _ctx("?g2", "?node tg:respondent ?respondent") + """
+  GRAPH ?g0 { ?node a tg:Judgment } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH ?g1 { ?node tg:agent ?court } FILTER(?g1 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g2 { ?node tg:respondent ?respondent } FILTER(?g2 IN (<DOC>, <REG>)) }
   OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
   OPTIONAL { GRAPH <DOC> { ?node tg:pageCount ?pageCount } }
 }""",
-    # The person who died is the event's tg:about (or, failing that, its tg:agent).
+    # The person who died is the event's tg:about (or its tg:agent).
     "death": """SELECT DISTINCT ?node ?person ?date WHERE {
   GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:about tg:agent tg:date } }
-  """ + _ctx("?g0", "?node a tg:Death") + """
-  OPTIONAL { { GRAPH <DOC> { ?node tg:about ?person } } UNION { GRAPH <DOC> { ?node tg:agent ?person } } }
+  GRAPH ?g0 { ?node a tg:Death } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH <DOC> { ?node tg:about|tg:agent ?person } }
   OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
 }""",
     "statement": """SELECT DISTINCT ?node ?speaker ?quote ?reportedBy WHERE {
   GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:speaker tg:quote } }
-  """ + _ctx("?g0", "?node a tg:Statement") + """
+  GRAPH ?g0 { ?node a tg:Statement } FILTER(?g0 IN (<DOC>, <REG>))
   OPTIONAL { GRAPH <DOC> { ?node tg:speaker ?speaker } }
   OPTIONAL { GRAPH <DOC> { ?node tg:quote ?quote } }
   OPTIONAL { GRAPH <DOC> { ?node tg:reportedBy ?reportedBy } }
 }""",
-    # Posts and organisations' memberships are both org:Membership; the member's key tells them apart.
+    # Posts and organisations' memberships are both org:Membership; the member's key tells them
+    # apart (see _to_fact). Role labels of registry roles live in the registry's graph.
     "membership": """SELECT DISTINCT ?node ?member ?organization ?role ?roleLabel WHERE {
   GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type org:member org:organization org:role } }
-  """ + _ctx("?g0", "?node a org:Membership") + """
-  OPTIONAL """ + _ctx("?g1", "?node org:member ?member") + """
-  OPTIONAL """ + _ctx("?g2", "?node org:organization ?organization") + """
-  OPTIONAL { """ + _ctx("?g3", "?node org:role ?role") + """
-             OPTIONAL """ + _ctx("?g4", "?role skos:prefLabel ?roleLabel") + """ }
+  GRAPH ?g0 { ?node a org:Membership } FILTER(?g0 IN (<DOC>, <REG>))
+  OPTIONAL { GRAPH ?g1 { ?node org:member ?member } FILTER(?g1 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g2 { ?node org:organization ?organization } FILTER(?g2 IN (<DOC>, <REG>)) }
+  OPTIONAL { GRAPH ?g3 { ?node org:role ?role } FILTER(?g3 IN (<DOC>, <REG>))
+             OPTIONAL { GRAPH ?g4 { ?role skos:prefLabel ?roleLabel } FILTER(?g4 IN (<DOC>, <REG>)) } }
 }""",
 }
+_EVENT_KINDS = {"treaty_action", "procedure_step", "org_event"}
 
 
 def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
@@ -337,11 +318,10 @@ def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
     registry = f"<{base_iri}graph/registry>"
     facts: set[GraphFact] = set()
     for name, template in _QUERIES.items():
-        sparql = _PREFIXES + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + template
-        sparql = sparql.replace("<DOC>", doc_graph).replace("<REG>", registry)
+        sparql = (_PREFIXES + template).replace("<DOC>", doc_graph).replace("<REG>", registry)
         for row in _rows(store, sparql):
             values = {k: _value(v, base_iri) for k, v in row.items()}
-            facts.update(_to_facts(name, document, values))
+            facts.add(_to_fact(name, document, values))
     return sorted(facts, key=lambda f: (f.kind, repr(f.values)))
 
 
@@ -376,10 +356,10 @@ def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None, base_iri: str)
     return iri
 
 
-def _to_facts(name: str, document: str, v: dict[str, Scalar]) -> list[GraphFact]:
+def _to_fact(name: str, document: str, v: dict[str, Scalar]) -> GraphFact:
     node = v.get("node")
     node_key = str(node) if node is not None else None
-    if name in _CLASSES:
+    if name in _EVENT_KINDS:
         v["class"] = str(v["class"]).removeprefix("tg:")
     if name == "membership":
         member = v.get("member")
@@ -392,7 +372,7 @@ def _to_facts(name: str, document: str, v: dict[str, Scalar]) -> list[GraphFact]
     for integer in _INTEGER_FIELDS & v.keys():
         v[integer] = _as_int(v[integer])
     values = tuple((f, v.get(f)) for f in KINDS[name])
-    return [GraphFact(document, name, values, node_key, v.get("reportedBy"))]
+    return GraphFact(document, name, values, node_key, v.get("reportedBy"))
 
 
 def _role_from_key(role: Scalar) -> Scalar:
@@ -508,13 +488,12 @@ _COMPARERS: dict[str, Callable[[Scalar, Scalar], bool]] = {
     "quote": _same_quote,
 }
 
-_STOP_WORDS = frozenset(
-    {
-        "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "with", "by", "at", "from", "as",
-        "its", "their", "these", "those", "this", "that", "which", "where", "who", "whom", "is", "are",
-        "was", "were", "be", "been", "has", "have", "had", "any", "all", "can", "may", "into", "than",
-    }
+# Words that say nothing about what a body does.
+_STOP_TEXT = (
+    "a an the of to and or in on for with by at from as its their these those this "
+    "that which where who whom is are was were be been has have had any all can may into than"
 )
+_STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 def _stem(word: str) -> str:
@@ -535,8 +514,10 @@ def _content_words(text: str) -> set[str]:
 
 
 def _lemma(counts: str) -> str:
-    """The head noun of what a quantity counts: "published reports" -> "report"."""
-    words = re.findall(r"[a-z]+", counts.lower())
+    """The head noun of what a quantity counts: "published reports" and "deaths of soldiers in
+    prisons" give "report" and "death" (the last word before any prepositional phrase)."""
+    head = re.split(r"\b(?:of|in|to|by|for|on|at|from|with)\b", counts.lower())[0]
+    words: list[str] = re.findall(r"[a-z]+", head) or re.findall(r"[a-z]+", counts.lower())
     if not words:
         return counts.lower()
     word = words[-1]
@@ -561,3 +542,46 @@ def _describe(values: Iterable[tuple[str, Spec]]) -> str:
             shown = shown[:57] + "..."
         parts.append(f"{name}={shown}")
     return ", ".join(parts)
+
+
+# ---------------------------------------------------------------- report
+
+
+def print_evaluation(console: Console, result: Evaluation, *, details: bool = False) -> None:
+    """The figures as a table by kind, then (with ``details``) every miss and false positive."""
+    table = Table(
+        "kind", "tp", "allowed", "fp", "fn", "precision", "recall", "F1", title="Gold-set evaluation"
+    )
+    for kind, score in result.by_kind.items():
+        table.add_row(kind, *_figures(score))
+    table.add_section()
+    table.add_row("overall", *_figures(result.overall), style="bold")
+    console.print(table)
+    if not details:
+        return
+    for title, rows in (
+        ("misses (gold facts the graph lacks)", [(f.document, f.describe()) for f in result.misses]),
+        (
+            "false positives (graph facts not in gold)",
+            [(f.document, f.describe()) for f in result.false_positives],
+        ),
+        (
+            "statements with another outlet",
+            [
+                (g.document, f"{f.describe()} reportedBy={f.reported_by}, gold {g.reported_by}")
+                for g, f in result.reported_by_mismatches
+            ],
+        ),
+    ):
+        listing = Table("document", "fact", title=f"{title}: {len(rows)}")
+        for document, fact in rows:
+            listing.add_row(document[:3], fact)
+        console.print(listing)
+
+
+def _figures(score: Score) -> list[str]:
+    def ratio(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    counts = [str(score.tp), str(score.allowed), str(score.fp), str(score.fn)]
+    return [*counts, ratio(score.precision), ratio(score.recall), ratio(score.f1)]

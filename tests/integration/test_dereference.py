@@ -38,6 +38,10 @@ def client(make_client: MakeClient) -> Iterator[httpx.Client]:
         store.close()
 
 
+def _vary(response: httpx.Response) -> list[str]:
+    return [v.strip() for v in response.headers["vary"].split(",")]
+
+
 def _triples(response: httpx.Response, fmt: ox.RdfFormat) -> set[ox.Triple]:
     return {q.triple for q in ox.parse(response.content, format=fmt)}
 
@@ -48,13 +52,23 @@ def test_each_rdf_format_describes_the_entity_both_ways(
 ) -> None:
     r = client.get("/id/org/cpt", headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
-    assert r.headers["vary"] == "Accept"
+    assert "Accept" in _vary(r)
     triples = _triples(r, fmt)
     cpt, ecpt = ox.NamedNode(CPT), ox.NamedNode(BASE + "treaty/cets-126")
-    assert ox.Triple(cpt, ox.NamedNode(SKOS_PREF), ox.Literal("European Committee for the Prevention of Torture")) in triples
+    assert (
+        ox.Triple(
+            cpt, ox.NamedNode(SKOS_PREF), ox.Literal("European Committee for the Prevention of Torture")
+        )
+        in triples
+    )
     # incoming: the treaty establishes the body; and the neighbour's label comes along
     assert ox.Triple(ecpt, ox.NamedNode("https://w3id.org/treatygraph/def#establishes"), cpt) in triples
-    assert ox.Triple(ecpt, ox.NamedNode(SKOS_PREF), ox.Literal("European Convention for the Prevention of Torture")) in triples
+    assert (
+        ox.Triple(
+            ecpt, ox.NamedNode(SKOS_PREF), ox.Literal("European Convention for the Prevention of Torture")
+        )
+        in triples
+    )
 
 
 def test_turtle_is_the_default(client: httpx.Client) -> None:
@@ -66,13 +80,19 @@ def test_turtle_is_the_default(client: httpx.Client) -> None:
 
 def test_browsers_get_the_page(client: httpx.Client) -> None:
     r = client.get("/id/org/cpt", headers={"Accept": BROWSER})
-    assert r.headers["content-type"].startswith("text/html") and r.headers["vary"] == "Accept"
+    assert r.headers["content-type"].startswith("text/html") and "Accept" in _vary(r)
     assert "<h1>European Committee for the Prevention of Torture</h1>" in r.text
 
 
 def test_link_header_names_every_format(client: httpx.Client) -> None:
     link = client.get("/id/org/cpt").headers["link"]
-    for media in ("text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml", "text/html"):
+    for media in (
+        "text/turtle",
+        "application/n-triples",
+        "application/ld+json",
+        "application/rdf+xml",
+        "text/html",
+    ):
         assert f'rel="alternate"; type="{media}"' in link
     assert "</id/org/cpt?format=jsonld>" in link
 

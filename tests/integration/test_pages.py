@@ -73,19 +73,47 @@ def build_explorer_store(store: EmbeddedStore) -> None:
     store.replace_graph(BASE + "graph/registry", registry)
     gyear = "http://www.w3.org/2001/XMLSchema#gYear"
     first = [
-        _claim("first", FIRST, "Russia ratified the convention in 1998", "action/rus-cets-126-ratification",
-               TG + "date", Value("1998", gyear)),
-        _claim("first", FIRST, f'"{XSS} the CPT must visit."', "person/dmytro-lubinets",
-               SCHEMA + "mentions", Ref("org/cpt")),
-        _claim("first", FIRST, "Alexei Navalny died in prison", "person/alexei-navalny", SCHEMA + "name",
-               Value("Alexei Navalny")),
+        _claim(
+            "first",
+            FIRST,
+            "Russia ratified the convention in 1998",
+            "action/rus-cets-126-ratification",
+            TG + "date",
+            Value("1998", gyear),
+        ),
+        _claim(
+            "first",
+            FIRST,
+            f'"{XSS} the CPT must visit."',
+            "person/dmytro-lubinets",
+            SCHEMA + "mentions",
+            Ref("org/cpt"),
+        ),
+        _claim(
+            "first",
+            FIRST,
+            "Alexei Navalny died in prison",
+            "person/alexei-navalny",
+            SCHEMA + "name",
+            Value("Alexei Navalny"),
+        ),
     ]
     second = [
-        _claim("second", SECOND, "Russia ratified the ECPT in 1996", "action/rus-cets-126-ratification",
-               TG + "date", Value("1996", gyear)),
+        _claim(
+            "second",
+            SECOND,
+            "Russia ratified the ECPT in 1996",
+            "action/rus-cets-126-ratification",
+            TG + "date",
+            Value("1996", gyear),
+        ),
     ]
-    store.replace_graph(BASE + "graph/doc/first", _document_triples("first", "First <b>report</b>", FIRST, first))
-    store.replace_graph(BASE + "graph/doc/second", _document_triples("second", "Second report", SECOND, second))
+    store.replace_graph(
+        BASE + "graph/doc/first", _document_triples("first", "First <b>report</b>", FIRST, first)
+    )
+    store.replace_graph(
+        BASE + "graph/doc/second", _document_triples("second", "Second report", SECOND, second)
+    )
 
 
 @pytest.fixture
@@ -101,8 +129,18 @@ def explorer(make_client: MakeClient) -> Iterator[httpx.Client]:
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/browse/treaties", "/browse/events", "/timeline", "/network", "/conflicts", "/editor",
-     "/search?q=ecpt", "/id/treaty/cets-126", "/id/doc/first"],
+    [
+        "/",
+        "/browse/treaties",
+        "/browse/events",
+        "/timeline",
+        "/network",
+        "/conflicts",
+        "/editor",
+        "/search?q=ecpt",
+        "/id/treaty/cets-126",
+        "/id/doc/first",
+    ],
 )
 def test_every_page_is_html(explorer: httpx.Client, path: str) -> None:
     r = explorer.get(path, headers={"Accept": BROWSER})
@@ -186,8 +224,13 @@ def test_search_index_follows_the_store(make_client: MakeClient) -> None:
         assert client.get("/api/search", params={"q": "Sybiha"}).json()["results"] == []
         store.add_to_graph(
             BASE + "graph/registry",
-            [ox.Triple(ox.NamedNode(BASE + "person/andriy-sybiha"),
-                       ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"), ox.Literal("Andriy Sybiha"))],
+            [
+                ox.Triple(
+                    ox.NamedNode(BASE + "person/andriy-sybiha"),
+                    ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
+                    ox.Literal("Andriy Sybiha"),
+                )
+            ],
         )
         hits = client.get("/api/search", params={"q": "Sybiha"}).json()["results"]
         assert [h["iri"] for h in hits] == [BASE + "person/andriy-sybiha"]
@@ -240,8 +283,11 @@ def test_editor_examples_run(explorer: httpx.Client) -> None:
     from api.pages.editor import EXAMPLES
 
     for example in EXAMPLES:
-        r = explorer.post("/sparql", data={"query": example.query},
-                          headers={"Accept": "application/sparql-results+json, text/turtle;q=0.9"})
+        r = explorer.post(
+            "/sparql",
+            data={"query": example.query},
+            headers={"Accept": "application/sparql-results+json, text/turtle;q=0.9"},
+        )
         assert r.status_code == 200, (example.title, r.text)
 
 
