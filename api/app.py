@@ -20,6 +20,7 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
 
     The store is not closed by the app: whoever opened it closes it.
     """
+    # /openapi.json describes the routes for API clients and fuzzers; no docs UI is served.
     app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.services = Services(config=config, store=store, gate=gate)
     install_handlers(app)

@@ -36,7 +36,7 @@ from graph.errors import (
     QueryTimeout,
     StoreUnavailable,
 )
-from graph.execution import Answer, DeadlinePassed, QueryRequest, run_request
+from graph.execution import MAX_NESTING, Answer, DeadlinePassed, QueryRequest, nesting_depth, run_request
 from graph.results import QueryResult
 from graph.terms import insert_data, iri_ref
 from graph.workers import WorkerPool
@@ -57,7 +57,8 @@ class EmbeddedStore:
         """``read_only`` opens a store another process is writing (e.g. a running server).
 
         ``query_workers`` is how many idle worker processes ``execute`` keeps between queries
-        (default: the number of cores); more start when more queries run at once. ``0`` runs
+        (default: twice the number of cores, the HTTP service's default number of queries at
+        once); more start when more queries run at once, and stop after. ``0`` runs
         queries in the calling thread instead, as for an in-memory store: about 0.2 ms faster
         per query, but a query that blocks past its deadline cannot be stopped.
         """
@@ -74,7 +75,7 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
         self._in_thread = path is None or query_workers == 0
-        self._pool = WorkerPool((os.cpu_count() or 2) if query_workers is None else query_workers)
+        self._pool = WorkerPool(2 * (os.cpu_count() or 1) if query_workers is None else query_workers)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
@@ -91,6 +92,7 @@ class EmbeddedStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
+        _refuse_deep_nesting(sparql)
         options: dict[str, object] = {}
         if default_graphs is None and named_graphs is None:
             options["use_default_graph_as_union"] = True
@@ -119,6 +121,7 @@ class EmbeddedStore:
         timeout_s: float | None = None,
     ) -> Answer:
         """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
+        _refuse_deep_nesting(sparql)
         request = QueryRequest(
             sparql,
             None if default_graphs is None else tuple(default_graphs),
@@ -172,6 +175,7 @@ class EmbeddedStore:
             return target
 
     def update(self, sparql: str) -> None:
+        _refuse_deep_nesting(sparql)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
@@ -232,3 +236,10 @@ class EmbeddedStore:
             shutil.rmtree(self._snapshots, ignore_errors=True)
         if not self.read_only:
             self._store.flush()
+
+
+def _refuse_deep_nesting(sparql: str) -> None:
+    """Refuse what would overflow pyoxigraph's parser stack and crash the process."""
+    depth = nesting_depth(sparql)
+    if depth > MAX_NESTING:
+        raise QuerySyntaxError(f"brackets nest {depth} deep; at most {MAX_NESTING} levels are allowed")

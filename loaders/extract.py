@@ -1,9 +1,10 @@
 """extract(): the facts a document states, each with the exact words that state it.
 
 The rules are general: entity mentions (``mentions.py``), dates (``dates.py``) and trigger words
-(``extract_events.py``, ``extract_people.py``) over each sentence. Nothing is typed in per
-document, so an article never seen before yields a graph with no code change. Precision comes
-before recall: a rule that cannot find all its arguments in the sentence says nothing.
+(``extract_events.py``, ``extract_functions.py``, ``extract_people.py``) over each sentence.
+Nothing is typed in per document, so an article never seen before yields a graph with no code
+change. Precision comes before recall: a rule that cannot find all its arguments in the sentence
+says nothing.
 
 Sources that disagree stay disagreeing: "joined in 1996" and "ratified in 1998" are two claims
 about the same ratification, each with its own evidence, and the graph keeps both.
@@ -14,6 +15,7 @@ from __future__ import annotations
 from loaders.documents import Document
 from loaders.extract_context import Context, View
 from loaders.extract_events import extract_events
+from loaders.extract_functions import extract_functions
 from loaders.extract_people import (
     extract_memberships,
     extract_quantities,
@@ -46,6 +48,7 @@ def extract(document: Document, registry: Registry) -> list[Claim]:
         _attribute(ctx, view, speech)
         extract_statements(ctx, view, speech)
         extract_events(ctx, view)
+        extract_functions(ctx, view)
         extract_memberships(ctx, view)
         extract_quantities(ctx, view)
     unique = {(c.subject, c.predicate, c.object, c.evidence): c for c in ctx.claims}

@@ -17,7 +17,7 @@ from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import slugify
 from loaders.mentions import Mention, normalise_quotes
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SKOS, TG
+from loaders.vocabulary import RDF, SKOS, TG, XSD
 
 __all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
 
@@ -78,7 +78,12 @@ class View:
 
     def date_for(self, trigger_start: int, trigger_end: int, triggers: list[int]) -> DateMention | None:
         """The date of the event a trigger names: the first date after it, up to the next
-        trigger; else a date opening the sentence before any trigger ("On 8 September, ...")."""
+        trigger; else a date opening the sentence before any trigger ("On 8 September, ...").
+        A trigger dated relative to another date ("in 1998, two years after joining") takes the
+        year counted from it, or no date when that date has no year to count from."""
+        relative = _RELATIVE.search(self.text, self.start, trigger_start)
+        if relative is not None:
+            return self._counted(relative)
         later = [t for t in triggers if t > trigger_start]
         limit = min(later) if later else self.end
         for d in self.dates:
@@ -90,10 +95,38 @@ class View:
                 return d
         return None
 
+    def _counted(self, relative: re.Match[str]) -> DateMention | None:
+        """Years are counted at year precision, months at month precision when the anchor
+        has a month; weeks and days would need a day this loader will not invent."""
+        anchor = next((d for d in self.dates if 0 <= relative.start() - d.end <= 2), None)
+        unit = relative.group("unit").lower()
+        if anchor is None or unit.startswith(("week", "day")):
+            return None
+        n = _NUMBERS.get(relative.group("n").lower()) or int(relative.group("n"))
+        sign = -1 if relative.group("dir").lower() == "after" else 1
+        s, e = anchor.start, relative.end("dir")
+        if unit.startswith("year"):
+            year = int(anchor.value[:4]) + sign * n
+            return DateMention(f"{year:04d}", XSD.gYear, None, s, e, self.text[s:e])
+        if len(anchor.value) < 7:
+            return None
+        total = int(anchor.value[:4]) * 12 + int(anchor.value[5:7]) - 1 + sign * n
+        value = f"{total // 12:04d}-{total % 12 + 1:02d}"
+        return DateMention(value, XSD.gYearMonth, None, s, e, self.text[s:e])
+
     def in_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
 
 
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "a": 1}  # fmt: skip
+# "1998, two years after [the country] joined": the event is counted from the date before it
+_RELATIVE = re.compile(
+    r",?\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+    r"(?P<unit>years?|months?|weeks?|days?)\s+"
+    r"(?P<dir>after|before)\s+(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
 _QUOTES = re.compile(r"“(?P<a>[^”“]{3,}?)”|\"(?P<b>[^\"]{3,}?)\"|(?<![\w])'(?P<c>[^']{3,}?[.,!?]?)'(?![\w])")
 
 

@@ -45,12 +45,20 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "effect": re.compile(
         r"\b(?:denunciation|withdrawal) is expected to take (?:full )?effect (?P<rule>[^.;]+)", _T
     ),
-    "function": re.compile(r"'s (?:primary |main )?function is to (?P<what>[^.;]+)", _T),
 }
 _HYPOTHETICAL = re.compile(r"\b(?:unless|if|would|could|might|whether|no such|not|never)\b[^.;]{0,40}$", _T)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", _T)
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
-_STATE_PRONOUN = re.compile(r"\b(?:it|the country|the state)\b", _T)
+# "two years after the country joined": the state the sentence names, referred back to
+_STATE_PRONOUN = re.compile(r"\b(?:the country|the state)\s+(?:has\s+|had\s+|have\s+)?$", _T)
+
+# "ruled that Moscow was responsible": a finding against a state is a judgment even when the
+# text gives it no date this loader can resolve ("last month" in an undated article).
+_RULED_AGAINST = re.compile(
+    r"ruled\s+that\s+(?:the\s+)?[\w' -]{2,40}?\s+(?:was|were|had|is|has)\s+"
+    r"(?:responsible|liable|guilty|violated|breached|in\s+breach)\b",
+    _T,
+)
 
 Handler = Callable[[Context, View, re.Match[str], list[int]], None]
 STATE = (TG.State,)
@@ -90,7 +98,10 @@ _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(
 
 def _state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state acting at ``pos``: the nearest state named before it in the sentence that is
-    not the object of a preposition ("invasion of Ukraine") or inside a parenthesis."""
+    not the object of a preposition ("invasion of Ukraine") or inside a parenthesis. "The
+    country" just before ``pos`` is the state named last, in this sentence or the one before."""
+    if _STATE_PRONOUN.search(view.text, view.start, pos):
+        return _last_state(ctx, view, pos)
     for m in reversed(view.of(STATE)):
         if m.end > pos:
             continue
@@ -101,6 +112,15 @@ def _state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
             continue
         return m
     return None
+
+
+def _last_state(ctx: Context, view: View, pos: int) -> Mention | None:
+    named = [m for m in view.of(STATE) if m.end <= pos]
+    if named or view.sentence.index == 0:
+        return named[-1] if named else None
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end and m.cls == TG.State]
+    return found[-1] if found else None
 
 
 def _state_of_person(ctx: Context, person: Mention) -> str | None:
@@ -292,9 +312,21 @@ def _treaty_event(kind: str, cls: str, noun: str) -> Handler:
     return handler
 
 
+# "created an international system to monitor prisons through the Committee ...": the body
+# that works the system the treaty set up.
+_SYSTEM_THROUGH = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:system|mechanism|framework|procedure|regime)\s+"
+    r"(?:to|for)\s+[^,;:.—–()]{3,150}?\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?",
+    _T,
+)
+
+
 def _establish(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> None:
     treaty = view.before(m.start(), TREATY_CLASSES, within=60)
     body = view.after(m.end() + 1, ORG_CLASSES, within=5)
+    system = _SYSTEM_THROUGH.match(view.text, m.end(), view.end)
+    if body is None and system is not None:
+        body = view.after(system.end(), ORG_CLASSES, within=0)
     if treaty is None or body is None:
         return
     ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
@@ -378,15 +410,19 @@ def _judgment(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> 
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
     respondent = view.after(m.end() + found.end(), STATE, within=12) if found else None
     date = view.date_for(m.start(), m.end(), starts)
-    if respondent is None or date is None:
+    if respondent is None or (date is None and not _RULED_AGAINST.match(view.text, m.start())):
         return
     applicant = next(
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
     parties = f"{slugify(ctx.name(applicant.key))}-v-" if applicant else ""
-    key = f"event/{slug_of(court.key)}-{parties}{slugify(ctx.name(respondent.key))}-judgment-{date.value[:4]}"
-    s, e = min(court.start, date.start), max(respondent.end, date.end)
-    label = f"Judgment of the {ctx.name(court.key)} against {ctx.name(respondent.key)}, {date.value}"
+    year = f"-{date.value[:4]}" if date else ""
+    key = f"event/{slug_of(court.key)}-{parties}{slugify(ctx.name(respondent.key))}-judgment{year}"
+    s = min(court.start, date.start) if date else court.start
+    e = max(respondent.end, date.end) if date else respondent.end
+    label = f"Judgment of the {ctx.name(court.key)} against {ctx.name(respondent.key)}" + (
+        f", {date.value}" if date else ""
+    )
     ctx.node(key, TG.Judgment, label, view, s, e)
     ctx.claim(key, TG.agent, court.key, view, s, e)
     ctx.claim(key, TG.respondent, respondent.key, view, s, e)
@@ -424,14 +460,6 @@ def _effect(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> No
     ctx.claim(ctx.last_denunciation, TG.effectiveRule, Value(rule), view, m.start(), m.end("rule"))
 
 
-def _function(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> None:
-    body = view.before(m.start() + 1, ORG_CLASSES, within=1)
-    if body is None:
-        return
-    what = m.group("what").strip()
-    ctx.claim(body.key, TG.function, Value(what), view, body.start, m.end("what"))
-
-
 _HANDLERS = {
     "law": _law,
     "bill": _bill,
@@ -449,5 +477,4 @@ _HANDLERS = {
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,
-    "function": _function,
 }

@@ -60,8 +60,11 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     """
     out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
     for qs, qe in view.quotes:
-        if not view.start <= qs < view.end or len(view.text[qs:qe].split()) < 3:
+        if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
+        words = len(view.text[qs:qe].split())
+        if words < 2 or (words == 2 and not _REPORTED_CLAUSE.search(view.text, view.start, qs)):
+            continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
         found = _speaker_for_quote(ctx, view, qs, qe)
         if found is not None:
             speaker, lead = found
@@ -79,6 +82,14 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
+# "warned that ... posed “grave risks”": a short quotation inside reported speech is the
+# speaker's own words, where on its own it would be a scare quote.
+_REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)\b", re.I)
+# "The group cautioned that ...": an organisation referred back to, not named.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
@@ -94,8 +105,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         if _PRONOUN.match(who) and ctx.last_speaker is not None:
             return ctx.last_speaker, qs
         if _GROUP_ANAPHOR.match(who):
-            ngos = [x for x in ctx.mentions if x.cls == TG.NGO and x.start < qs]
-            return (Ref(ngos[-1].key), qs) if ngos else None
+            group = _last_ngo(ctx, qs)
+            return (group, qs) if group else None
     # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
     lead = view.text[view.start : qs]
     verbs = list(_SPEECH_VERB.finditer(lead))
@@ -114,8 +125,17 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if people or candidates:
         who_m = (people or candidates)[-1]
         return Ref(who_m.key), who_m.end
+    if _GROUP_SUBJECT.search(lead[: verbs[-1].start()]):
+        group = _last_ngo(ctx, qs)
+        return (group, verb_at) if group else None
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     return (ctx.last_speaker, verb_at) if pronoun and ctx.last_speaker else None
+
+
+def _last_ngo(ctx: Context, pos: int) -> Ref | None:
+    """The non-governmental organisation named last before ``pos``: what "the group" means."""
+    ngos = [x for x in ctx.mentions if x.cls == TG.NGO and x.start < pos]
+    return Ref(ngos[-1].key) if ngos else None
 
 
 def extract_statements(
@@ -165,7 +185,9 @@ _APPOSITION = re.compile(
 _BEFORE_COMMA = re.compile(
     rf"(?:(?P<owner>[A-Z]\w+)'s\s+)(?P<role>(?:foreign |prime )?(?:{_ROLE_NOUNS})),\s+$", re.I
 )
-_IS_ROLE = re.compile(rf"^\s+is\s+the\s+(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+", re.I)
+_ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
+_IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
+_AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _OF_WHICH = re.compile(r",\s+of which\s+$")
 
 
@@ -240,18 +262,25 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 s, e = min(person.start, rs), max(person.end, re_)
                 ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
                 _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
-        is_role = _IS_ROLE.match(view.text[person.end : view.end])
-        if is_role:
-            outlet = view.after(person.end + is_role.end(), ORG_CLASSES, within=2)
-            if outlet:
-                for role in re.split(r"\s+and\s+", is_role.group("roles")):
-                    _post(ctx, view, person.key, outlet.key, _canonical(role), person.start, outlet.end)
+        _is_roles(ctx, view, person)
     for body in view.of(ORG_CLASSES):
         member = re.match(r"\s+is a member\b", view.text[body.end : body.end + 20])
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
             parent = view.before(body.start, ORG_CLASSES, within=14)
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, body.end + member.end())
+
+
+def _is_roles(ctx: Context, view: View, person: Mention) -> None:
+    """ "X is the publisher and editor of A and the founder of B": each role in each organisation."""
+    pos, pattern = person.end, _IS_ROLE
+    while (m := pattern.match(view.text, pos, view.end)) is not None:
+        org = view.after(m.end(), ORG_CLASSES, within=4)  # "of (the) Nordic Prison Watch"
+        if org is None:
+            return
+        for role in re.split(r"\s+and\s+", m.group("roles")):
+            _post(ctx, view, person.key, org.key, _canonical(role), person.start, org.end)
+        pos, pattern = org.end, _AND_ROLE
 
 
 def _canonical(role: str) -> str:

@@ -55,11 +55,11 @@ EXAMPLES: tuple[Example, ...] = (
         """
 SELECT DISTINCT ?body ?bodyName ?treaty ?treatyName ?function WHERE {
   { ?treaty tg:establishes ?body } UNION { ?body tg:monitors ?treaty }
-  { <state/rus> tg:partyTo ?treaty }
-  UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
-          VALUES ?state { <state/rus> <state/su> }
-          VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
-          ?joining a ?joiningType }
+  { SELECT DISTINCT ?treaty WHERE {
+      { <state/rus> tg:partyTo ?treaty }
+      UNION { VALUES ?state { <state/rus> <state/su> }
+              VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
+              ?joining a ?joiningType ; tg:state ?state ; tg:treaty ?treaty } } }
   FILTER NOT EXISTS {
     ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
     { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }
@@ -77,11 +77,11 @@ ORDER BY ?bodyName""",
 SELECT DISTINCT ?treaty ?name ?status ?effective WHERE {
   ?treaty skos:prefLabel ?name .
   FILTER(CONTAINS(LCASE(?name), "torture"))
-  { <state/rus> tg:partyTo ?treaty }
-  UNION { ?joining tg:treaty ?treaty ; tg:state ?state .
-          VALUES ?state { <state/rus> <state/su> }
-          VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
-          ?joining a ?joiningType }
+  { SELECT DISTINCT ?treaty WHERE {
+      { <state/rus> tg:partyTo ?treaty }
+      UNION { VALUES ?state { <state/rus> <state/su> }
+              VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
+              ?joining a ?joiningType ; tg:state ?state ; tg:treaty ?treaty } } }
   OPTIONAL {
     ?leaving tg:state <state/rus> ; tg:treaty ?treaty .
     { ?leaving a tg:Denunciation } UNION { ?leaving a tg:CessationOfParty }

@@ -85,7 +85,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         with httpx.Client(timeout=2.0) as client:
             while True:
                 if process.poll() is not None:
-                    raise RuntimeError(f"the server exited with {process.returncode}: {log.read_text()[-4000:]}")
+                    raise RuntimeError(
+                        f"the server exited with {process.returncode}: {log.read_text()[-4000:]}"
+                    )
                 try:
                     if client.get(url + "/health").status_code == 200:
                         break

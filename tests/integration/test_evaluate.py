@@ -155,7 +155,6 @@ def test_evaluate_command_prints_the_table(corpus_store: Path) -> None:
     assert "overall" in result.output and "treaty_action" in result.output and "misses" in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="extractor below target: P=1.000, R=0.790 (tg:function 1/16)")
 def test_corpus_meets_the_quality_target(corpus_store: Path) -> None:
     store = EmbeddedStore(corpus_store, read_only=True)
     try:

@@ -53,7 +53,8 @@ def canonical_graphs(store: Store) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     for graph in store.graphs():
         node = ox.NamedNode(graph)
-        dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, node) for t in store.graph_triples(graph))
+        triples = store.graph_triples(graph)
+        dataset = ox.Dataset(ox.Quad(t.subject, t.predicate, t.object, node) for t in triples)
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         found[graph] = frozenset(str(q) for q in dataset)
     return found

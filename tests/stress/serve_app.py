@@ -2,8 +2,10 @@
 
     python tests/stress/serve_app.py STORE_DIR PORT [LOG_LEVEL]
 
-The write token comes from ``TREATYGRAPH_TEST_TOKEN`` (not argv, which ``ps`` shows). Access
-logs are on, so tests can check what a real deployment would write to its logs.
+The write token comes from ``TREATYGRAPH_TEST_TOKEN`` (not argv, which ``ps`` shows); the query
+timeout from ``TREATYGRAPH_TEST_TIMEOUT``; ``TREATYGRAPH_TEST_WORKERS=0`` runs queries in threads
+instead of worker processes (to measure what the workers cost). Access logs are on, so tests
+can check what a real deployment would write to its logs.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from graph import EmbeddedStore
 def main() -> None:
     store_dir, port = Path(sys.argv[1]), int(sys.argv[2])
     log_level = sys.argv[3] if len(sys.argv) > 3 else "warning"
-    store = EmbeddedStore(store_dir)
+    workers = os.environ.get("TREATYGRAPH_TEST_WORKERS")
+    store = EmbeddedStore(store_dir, query_workers=None if workers is None else int(workers))
     config = ApiConfig(
         write_token=os.environ.get("TREATYGRAPH_TEST_TOKEN") or None,
         query_timeout_s=float(os.environ.get("TREATYGRAPH_TEST_TIMEOUT", "30")),

@@ -32,7 +32,7 @@ def _find(claims: list[Claim], subject: str, predicate: str) -> list[Ref | Value
 
 
 def test_corpus_and_fixture_counts() -> None:
-    assert len(CORPUS) == 5 and len(ARTICLES) == 2
+    assert len(CORPUS) == 5 and len(ARTICLES) == 3
 
 
 @pytest.mark.parametrize("path", CORPUS + ARTICLES, ids=lambda p: p.name)
@@ -140,3 +140,164 @@ def test_yearless_dates_without_publication_date_are_left_out(registry: Registry
     claims = extract(read_document(path), registry)
     assert not [c for c in claims if c.predicate == TG.date]
     assert _find(claims, "person/marta-ozola", RDF.type) == [Ref(TG.Person)]
+
+
+def _functions(claims: list[Claim], body: str) -> list[str]:
+    return sorted(str(v.lexical) for v in _find(claims, body, TG.function) if isinstance(v, Value))
+
+
+def test_present_tense_mandate_gives_one_function_per_activity(registry: Registry) -> None:
+    text = (
+        "The UN Subcommittee on Prevention of Torture visits places of deprivation of liberty "
+        "and advises states on their national preventive mechanisms."
+    )
+    assert _functions(extract(_doc(text), registry), "org/un-spt") == [
+        "advises states on their national preventive mechanisms",
+        "visits places of deprivation of liberty",
+    ]
+
+
+def test_past_visits_and_the_noun_visits_are_not_functions(registry: Registry) -> None:
+    for text in (
+        "The CPT visited Georgia in 2023 and inspected two prisons.",
+        "CPT visits to Azerbaijan were cancelled in 2020.",
+        "Russia was criticised by the CPT for years.",
+    ):
+        assert not [c for c in extract(_doc(text), registry) if c.predicate == TG.function], text
+
+
+def test_apposition_and_relative_clause_give_functions(registry: Registry) -> None:
+    text = (
+        "Ukraine ratified the OPCAT, which set up the SPT, a body of 25 experts that monitors "
+        "places of detention in all states parties. The Committee of Ministers, which oversees "
+        "the execution of the Court's judgments, met in March."
+    )
+    claims = extract(_doc(text), registry)
+    assert _functions(claims, "org/un-spt") == ["monitors places of detention in all states parties"]
+    assert _functions(claims, "org/coe-cm") == ["oversees the execution of the Court's judgments"]
+
+
+def test_mandate_nouns_and_permissions_give_functions(registry: Registry) -> None:
+    claims = extract(
+        _doc("The ICRC's mandate is to protect victims of armed conflict and promote humanitarian law."),
+        registry,
+    )
+    assert _functions(claims, "org/icrc") == ["promote humanitarian law", "protect victims of armed conflict"]
+    text = (
+        "The Optional Protocol permits the Subcommittee on Prevention of Torture to visit police "
+        "stations and interview detainees without witnesses."
+    )
+    assert _functions(extract(_doc(text), registry), "org/un-spt") == [
+        "interview detainees without witnesses",
+        "visit police stations",
+    ]
+    text = "The OPCAT is a treaty that provides for regular visits to prisons by the SPT."
+    assert _functions(extract(_doc(text), registry), "org/un-spt") == ["regular visits to prisons"]
+
+
+def test_its_experts_refers_to_the_body_named_before(registry: Registry) -> None:
+    text = (
+        "In 2024 the CPT was named in the report. Its delegations are entitled to speak with "
+        "detainees in private, examine medical files and visit any cell."
+    )
+    assert _functions(extract(_doc(text), registry), "org/cpt") == [
+        "examine medical files",
+        "speak with detainees in private",
+        "visit any cell",
+    ]
+
+
+def test_system_worked_through_a_body_is_established_by_the_treaty(registry: Registry) -> None:
+    text = (
+        "The OPCAT created a mechanism to inspect prisons and psychiatric hospitals "
+        "through the Subcommittee on Prevention of Torture."
+    )
+    claims = extract(_doc(text), registry)
+    assert _find(claims, "treaty/opcat", TG.establishes) == [Ref("org/un-spt")]
+    assert _functions(claims, "org/un-spt") == ["inspect prisons and psychiatric hospitals"]
+
+
+def test_admission_counted_back_from_a_later_date(registry: Registry) -> None:
+    text = "Ukraine ratified the ECPT in 1997, two years after the country joined the Council of Europe."
+    claims = extract(_doc(text), registry)
+    admission = "event/ukr-coe-admission"
+    assert _find(claims, admission, TG.state) == [Ref("state/ukr")]
+    assert _find(claims, admission, TG.date) == [Value("1995", XSD.gYear)]
+    assert _find(claims, "action/ukr-cets-126-ratification", TG.date) == [Value("1997", XSD.gYear)]
+    text = "Ukraine joined the Council of Europe in March 1995, six months before it ratified the ECPT."
+    claims = extract(_doc(text), registry)
+    assert _find(claims, "action/ukr-cets-126-ratification", TG.date) == [Value("1995-09", XSD.gYearMonth)]
+
+
+def test_a_ruling_against_a_state_is_a_judgment_without_a_date(registry: Registry) -> None:
+    text = "Last month the European Court of Human Rights ruled that Russia had violated detainees' rights."
+    claims = extract(_doc(text), registry)
+    (judgment,) = [c.subject.key for c in claims if c.object == Ref(TG.Judgment)]
+    assert _find(claims, judgment, TG.respondent) == [Ref("state/rus")]
+    assert _find(claims, judgment, TG.date) == []
+    text = "The European Court of Human Rights ruled that the complaint was inadmissible."
+    assert not [c for c in extract(_doc(text), registry) if c.object == Ref(TG.Judgment)]
+
+
+def test_short_quotes_are_statements_only_in_reported_speech(registry: Registry) -> None:
+    claims = extract(
+        _doc("Sergey Lavrov said that the decision was “purely technical” and would change nothing."),
+        registry,
+    )
+    assert [c.object for c in claims if c.predicate == TG.speaker] == [Ref("person/sergey-lavrov")]
+    claims = extract(_doc("The law targets so-called “foreign agents” in the media."), registry)
+    assert not [c for c in claims if c.predicate == TG.speaker]
+
+
+def test_the_group_speaks_for_the_ngo_named_before(registry: Registry) -> None:
+    text = (
+        "The OMCT condemned the move. The organisation said that it would “keep documenting abuses” "
+        "in Russian prisons."
+    )
+    claims = extract(_doc(text), registry)
+    assert [c.object for c in claims if c.predicate == TG.speaker] == [Ref("org/omct")]
+
+
+def test_two_posts_joined_by_and(registry: Registry) -> None:
+    text = (
+        "Jane Roe is the chair of the Helsinki Monitoring Commission and a member of the "
+        "Baltic Rights Network."
+    )
+    claims = extract(_doc(text), registry)
+    posts = {
+        (org, role)
+        for c in claims
+        if c.predicate == ORG.member
+        for org in _find(claims, c.subject.key, ORG.organization)
+        for role in _find(claims, c.subject.key, ORG.role)
+    }
+    assert posts == {
+        (Ref("org/helsinki-monitoring-commission"), Ref("role/chair")),
+        (Ref("org/baltic-rights-network"), Ref("role/member")),
+    }
+
+
+def test_unknown_convention_article_yields_body_functions_ruling_and_group_statement(
+    registry: Registry,
+) -> None:
+    path = next(p for p in ARTICLES if p.name.startswith("morvania"))
+    claims = extract(read_document(path), registry)
+    treaty, body = "treaty/baltic-convention-against-torture", "org/baltic-committee-for-detention-oversight"
+    assert _find(claims, treaty, TG.establishes) == [Ref(body)]
+    assert _functions(claims, body) == [
+        "conducts periodic visits to prisons and police stations",
+        "enter any place of detention without prior notice",
+        "interview detainees in private",
+        "make recommendations to national authorities",
+        "publishes reports on its findings",
+        "request medical records",
+    ]
+    assert _find(claims, "event/morvania-coe-admission", TG.date) == [Value("2001", XSD.gYear)]
+    judgment = "event/ecthr-morvania-judgment-2025"
+    assert _find(claims, judgment, TG.respondent) == [Ref("state/morvania")]
+    assert _find(claims, judgment, TG.date) == [Value("2025", XSD.gYear)]
+    speakers = sorted(c.object.key for c in claims if c.predicate == TG.speaker and isinstance(c.object, Ref))
+    assert speakers == ["org/nordic-prison-watch", "person/teodor-vasko"]
+    assert _find(claims, "membership/elena-brask--baltic-detention-network--member", ORG.member) == [
+        Ref("person/elena-brask")
+    ]

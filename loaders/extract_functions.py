@@ -1,0 +1,253 @@
+"""What a body does: ``tg:function`` literals, one per activity a sentence names.
+
+A function is read from the places where articles describe a standing mandate rather than a
+single event: a present-tense verb after the body ("the Committee of Ministers supervises
+execution of judgments"), a relative clause or apposition ("the CPT, a body of experts that
+examines ..."), a mandate noun ("the CPT's ability to conduct visits", "its primary function is
+to ..."), a permission ("the convention allows the committee to visit ...", "enables inspections
+... by the committee"), and a purpose naming the body ("a system to monitor prisons through the
+committee"). "Its experts are authorized to" and "These visits were designed to" refer back to
+the body the sentence before names. Past tenses ("the CPT visited Russia in 2021") are events,
+not functions, and are left alone.
+
+A clause naming several activities gives one function each: "inspect facilities, communicate
+with detainees, and provide recommendations" is three. A clause is split only where a new verb
+of the same form starts ("conduct visits and issue recommendations"), or a participle does
+("..., providing states with recommendations", "prevent torture by conducting visits"), so "visits
+and confidential reports" stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.facts import Value
+from loaders.mentions import Mention
+from loaders.vocabulary import TG
+
+__all__ = ["extract_functions", "verb_forms"]
+
+BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
+
+# Verbs of the activities monitoring bodies, courts and organisations carry out. A closed list,
+# because a verb has to be told from a noun at a clause boundary ("visits and reports").
+_ACTIVITY_VERBS = (
+    "access", "adjudicate", "advise", "assess", "assist", "audit", "carry", "check", "collect",
+    "communicate", "conduct", "consider", "coordinate", "decide", "deliver", "document", "enforce",
+    "engage", "ensure", "enter", "evaluate", "examine", "gather", "give", "handle", "hear", "help",
+    "hold", "implement", "inspect", "interview", "investigate", "issue", "maintain", "make", "meet",
+    "monitor", "observe", "offer", "oversee", "prepare", "prevent", "promote", "protect", "provide",
+    "publish", "receive", "recommend", "report", "request", "review", "scrutinise", "scrutinize",
+    "speak", "submit", "supervise", "support", "talk", "track", "verify", "visit",
+)  # fmt: skip
+_IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting"}
+
+
+def verb_forms(verb: str) -> tuple[str, str, str]:
+    """(base, third person singular, -ing) of a regular English verb."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    if verb in _IRREGULAR_ING:
+        ing = _IRREGULAR_ING[verb]
+    elif verb.endswith("ee"):
+        ing = verb + "ing"
+    elif verb.endswith("e"):
+        ing = verb[:-1] + "ing"
+    else:
+        ing = verb + "ing"
+    return verb, third, ing
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_FORMS = [verb_forms(v) for v in _ACTIVITY_VERBS]
+BASE = _alternation([f[0] for f in _FORMS])
+THIRD = _alternation([f[1] for f in _FORMS])
+ING = _alternation([f[2] for f in _FORMS])
+ANY_FORM = _alternation([w for f in _FORMS for w in f])
+
+_T = re.IGNORECASE
+_ADVERB = r"(?:(?:also|still|now|regularly|routinely|independently|directly)\s+)?"
+
+# After a body's name: "supervises", ", which monitors", ", a body of experts that examines",
+# "continues to hear", "has the right to visit", "is authorized to inspect".
+_AFTER_BODY = re.compile(
+    r"(?P<rel>,\s+(?:a|an)\s+[^,.;]{0,60}?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
+    + _ADVERB
+    + r"(?:(?P<third>"
+    + THIRD
+    + r")\b"
+    r"|(?:continues|continue|is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
+    r"|(?:has|have|had)\s+the\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
+    r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+)",
+    _T,
+)
+# A noun, not a verb, after the name: "CPT visits to Russia", "CPT reports were published".
+_NOUN_NEXT = re.compile(
+    r"\s*(?:to|in|by|of|for|from|at|on|and|or|were|are|was|is|have|has|had|will|would|can|could|"
+    r"which|that|—|–|-|[,.;:)])(?![\w-])",
+    _T,
+)
+# "the CPT's ability to", "the committee's primary function is to"
+_POSSESSIVE = re.compile(
+    r"'s\s+(?:(?:primary|main|chief|key|core|sole|principal)\s+)?"
+    r"(?:(?:function|role|task|mandate|job|purpose|mission|duty|responsibility)\s+(?:is|was)\s+to"
+    r"|ability|power|right|mandate|capacity|authority|competence)\s+(?:to\s+)?(?=" + ANY_FORM + r"\b)",
+    _T,
+)
+# "Its experts are authorized to", "These visits were designed to", "Its function is to"
+_ANAPHOR = re.compile(
+    r"\b(?:(?:Its|Their)\s+(?:[\w-]+\s+)?(?:experts|members|delegations|inspectors|staff|monitors)\s+"
+    r"(?:are|were|is|was)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted|able)\s+to"
+    r"|(?:These|Such|Those|Its|Their)\s+(?:[\w-]+\s+)?(?:visits|inspections|missions|reports)\s+"
+    r"(?:are|were|is|was)\s+(?:designed|intended|meant|aimed)\s+to"
+    r"|(?:Its|Their)\s+(?:[\w-]+\s+)?(?:function|role|task|mandate|purpose|mission)\s+(?:is|was)\s+to)"
+    r"\s+(?=" + BASE + r"\b)"
+)
+# "the treaty allows the committee to visit ..."
+_PERMIT = re.compile(
+    r"\b(?:allow(?:s|ed|ing)?|enabl(?:es|ed|ing|e)|permit(?:s|ted|ting)?|authori[sz](?:es|ed|ing|e)|"
+    r"empower(?:s|ed|ing)?|entitl(?:es|ed|ing|e)|mandat(?:es|ed|ing|e))\s+(?:the\s+)?$",
+    _T,
+)
+# "the treaty enables unannounced inspections of places of detention by the committee"
+_PERMIT_NOUN = re.compile(
+    r"\b(?:allow(?:s|ed)?|enabl(?:es|ed|e)|permit(?:s|ted)?|provides?\s+for|provided\s+for)\s+"
+    r"(?P<np>[^,;:.—–()]{5,120}?)\s+by\s+(?:the\s+)?$",
+    _T,
+)
+_TREATY_WORD = re.compile(r"\b(?:treaty|convention|protocol|charter|agreement|covenant)\b", _T)
+# "a system to monitor closed institutions ... through the committee"
+_INSTRUMENT = re.compile(
+    r"\b(?:system|mechanism|framework|procedure|regime)\s+(?:to|for)\s+(?=" + ANY_FORM + r"\b)", _T
+)
+_THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
+
+# Where a clause of activities ends: punctuation, a dash, or a comma that opens something else.
+_CLAUSE_END = re.compile(
+    r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+)?(?:"
+    + ANY_FORM
+    + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b)",
+    _T,
+)
+_LEADING = re.compile(r"^(?:also|directly)\s+", _T)
+
+
+def extract_functions(ctx: Context, view: View) -> None:
+    """Add a ``tg:function`` claim for every activity the sentence says a body carries out."""
+    text = view.text
+    for body in view.of(BODIES):
+        after = _AFTER_BODY.match(text, body.end, view.end)
+        if after is not None and (after.group("rel") or _is_subject(view, body)):
+            start = after.start("third") if after.group("third") else after.end()
+            if not (after.group("third") and _NOUN_NEXT.match(text, after.end())):
+                _claim(ctx, view, body, body.start, start, _clause_end(view, start))
+        possessive = _POSSESSIVE.match(text, body.end, view.end)
+        if possessive is not None:
+            _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
+        lead = text[view.start : body.start]
+        permit = _PERMIT.search(lead)
+        to = re.match(r"\s+to\s+(?=" + ANY_FORM + r"\b)", text[body.end : view.end], _T)
+        if permit is not None and to is not None and _treaty_before(view, view.start + permit.start()):
+            start = body.end + to.end()
+            _claim(ctx, view, body, view.start + permit.start(), start, _clause_end(view, start))
+        noun = _PERMIT_NOUN.search(lead)
+        if noun is not None and _treaty_before(view, view.start + noun.start()):
+            s, e = view.start + noun.start("np"), view.start + noun.end("np")
+            if not any(s <= m.start < e for m in view.of(BODIES)):
+                _claim(ctx, view, body, view.start + noun.start(), s, e, split=False, end=body.end)
+        through = _THROUGH.search(lead)
+        if through is not None:
+            purposes = list(_INSTRUMENT.finditer(text, view.start, view.start + through.start()))
+            if purposes:
+                s = purposes[-1].end()
+                _claim(ctx, view, body, purposes[-1].start(), s, view.start + through.start(), end=body.end)
+    for m in _ANAPHOR.finditer(text, view.start, view.end):
+        antecedent = _antecedent(ctx, view, m.start())
+        if antecedent is not None:
+            _claim(ctx, view, antecedent, m.start(), m.end(), _clause_end(view, m.end()))
+
+
+def _is_subject(view: View, body: Mention) -> bool:
+    """The body acts: it is not the object of a preposition or a possessive's owner."""
+    lead = view.text[max(view.start, body.start - 12) : body.start]
+    return not re.search(r"\b(?:of|by|to|from|with|against|on|in|into|for)\s+(?:the\s+)?$", lead, _T)
+
+
+def _treaty_before(view: View, pos: int) -> bool:
+    """A permission is the treaty's: a treaty is named (or called one) before the verb."""
+    named = any(m.end <= pos for m in view.of(TREATY_CLASSES))
+    return named or bool(_TREATY_WORD.search(view.text, view.start, pos))
+
+
+def _antecedent(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The body "its" or "these visits" refers to: the last one named earlier in the sentence,
+    else in the sentence before."""
+    in_sentence = [m for m in view.of(BODIES) if m.end <= pos]
+    if in_sentence:
+        return in_sentence[-1]
+    index = view.sentence.index
+    if index == 0:
+        return None
+    previous = ctx.document.sentences[index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end and m.cls in BODIES]
+    return found[-1] if found else None
+
+
+def _clause_end(view: View, start: int) -> int:
+    m = _CLAUSE_END.search(view.text, start, view.end)
+    return m.start() if m else view.end
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The activities of ``text[start:end]``: a new one starts at a verb of the first one's form
+    after "and", "or" or a comma, or at a participle after a comma or "by"."""
+    first = re.match(r"\s*(\w+)", text[start:end])
+    if first is None:
+        return []
+    word = first.group(1).lower()
+    form = BASE if re.fullmatch(BASE, word) else THIRD if re.fullmatch(THIRD, word) else ING
+    boundary = re.compile(
+        r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)(?=" + form + r"\b)"
+        r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
+        _T,
+    )
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in boundary.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _claim(
+    ctx: Context,
+    view: View,
+    body: Mention,
+    evidence_start: int,
+    start: int,
+    stop: int,
+    split: bool = True,
+    end: int | None = None,
+) -> None:
+    text = ctx.document.text
+    for s, e in _split(view.text, start, stop) if split else [(start, stop)]:
+        lead = _LEADING.match(view.text, s)
+        if lead is not None:
+            s = lead.end()
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",'\"“”’"):
+            e -= 1
+        while s < e and text[s] in "'\"“”‘":
+            s += 1
+        if len(text[s:e].split()) < 2:
+            continue
+        what = " ".join(text[s:e].split())
+        ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))

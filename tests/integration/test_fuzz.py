@@ -1,0 +1,274 @@
+"""Hostile and broken input: no 500, no crash, no change to stored data, a precise 4xx instead.
+
+Property-based (hypothesis) over the SPARQL, update and Graph Store endpoints, plus schemathesis
+over every operation of the OpenAPI description. Example counts are small here (``make test``);
+tests/stress/test_fuzz_long.py runs the same properties with many more.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Iterator
+
+import httpx
+import pyoxigraph as ox
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis.checks import not_a_server_error
+
+from api.app import create_app
+from api.config import ApiConfig
+from graph import EmbeddedStore
+
+EXAMPLES = int(os.environ.get("TREATYGRAPH_FUZZ_EXAMPLES", "40"))
+TOKEN = "fuzz-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+INJECTIONS = [
+    "http://x> } ; DROP ALL ; INSERT DATA { <a",
+    "http://x/> } } ; CLEAR ALL ; #",
+    'http://x/" ; DROP ALL',
+    "http://x/\n} DROP ALL {",
+    "http://x/\\u003e } ; DROP ALL",
+    "",
+    "relative/iri",
+]
+SPARQL_WORDS = [
+    "SELECT",
+    "ASK",
+    "CONSTRUCT",
+    "DESCRIBE",
+    "WHERE",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    "?s",
+    "?p",
+    "?o",
+    "<http://x/a>",
+    "'lit'",
+    '"""long"""',
+    "FILTER",
+    "OPTIONAL",
+    "UNION",
+    "GRAPH",
+    "SERVICE",
+    "VALUES",
+    "BIND",
+    "AS",
+    "COUNT",
+    "*",
+    ".",
+    ";",
+    ",",
+    "LIMIT",
+    "1",
+    "ORDER BY",
+    "GROUP BY",
+    "INSERT",
+    "DELETE",
+    "DATA",
+    "DROP",
+    "ALL",
+    "LOAD",
+    "CLEAR",
+    "#",
+    "\n",
+    "PREFIX",
+    "x:",
+    "BASE",
+    "<<(",
+    ")>>",
+    "^^",
+    "@en",
+    "REGEX(?o, '(a+)+$')",
+    "\x00",
+    "\ufffd",
+]
+sparql_text = st.one_of(
+    st.lists(st.sampled_from(SPARQL_WORDS), max_size=40).map(" ".join),
+    st.text(max_size=300),
+    st.integers(min_value=150, max_value=5000).map(lambda n: "SELECT * WHERE " + "{" * n + "}" * n),
+    st.integers(min_value=150, max_value=5000).map(
+        lambda n: "ASK { FILTER(" + "(" * n + "1" + ")" * n + ") }"
+    ),
+)
+body_bytes = st.one_of(
+    st.binary(max_size=400),
+    st.text(max_size=400).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.text(max_size=200).map(lambda t: t.encode("utf-16")),
+    st.sampled_from(
+        [b"<a:b> <a:c> <a:d> .", b"<a:b> <a:c> .", b"@prefix : <http://x/> . :a :b [ :c ( 1 2 ) ] ."]
+    ),
+)
+content_types = st.sampled_from(
+    [
+        "text/turtle",
+        "text/turtle; charset=latin-1",
+        "application/n-triples",
+        "application/ld+json",
+        "application/rdf+xml",
+        "application/n-quads",
+        "application/trig",
+        "text/plain",
+        "application/json",
+        "multipart/form-data; boundary=x",
+        "",
+        "application/sparql-update",
+        "application/x-www-form-urlencoded",
+    ]
+)
+
+
+@pytest.fixture
+def fuzzed(make_client: object, app_store: EmbeddedStore) -> Iterator[tuple[httpx.Client, EmbeddedStore]]:
+    config = ApiConfig(write_token=TOKEN, query_timeout_s=5, result_limit=1000, max_body_bytes=100_000)
+    with make_client(create_app(config, app_store)) as http:  # type: ignore[operator]
+        yield http, app_store
+
+
+def snapshot(store: EmbeddedStore) -> bytes:
+    return store.dump(ox.RdfFormat.N_QUADS)
+
+
+def assert_precise_refusal(r: httpx.Response) -> None:
+    assert r.status_code < 500 or r.status_code == 503, (r.status_code, r.text)
+    if r.status_code >= 400:
+        assert r.text.strip(), "an error without a message"
+
+
+@FUZZ
+@given(query=sparql_text, via=st.sampled_from(["get", "form", "direct"]))
+def test_any_query_text_gets_an_answer_or_a_4xx(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], query: str, via: str
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    if via == "get":
+        r = http.get("/sparql", params={"query": query})
+    elif via == "form":
+        r = http.post("/sparql", data={"query": query})
+    else:
+        r = http.post(
+            "/sparql",
+            content=query.encode("utf-8", "surrogatepass"),
+            headers={"Content-Type": "application/sparql-query"},
+        )
+    assert r.status_code != 503 or "time limit" in r.text
+    assert_precise_refusal(r)
+    assert snapshot(store) == before
+
+
+@FUZZ
+@given(update=sparql_text)
+def test_any_update_text_is_applied_or_refused_whole(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], update: str
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    r = http.post(
+        "/update",
+        content=update.encode("utf-8", "surrogatepass"),
+        headers={"Content-Type": "application/sparql-update", **AUTH},
+    )
+    assert_precise_refusal(r)
+    if r.status_code >= 400:
+        assert snapshot(store) == before
+
+
+@FUZZ
+@given(
+    graph=st.one_of(st.sampled_from(INJECTIONS), st.text(max_size=60)),
+    body=body_bytes,
+    content_type=content_types,
+    method=st.sampled_from(["PUT", "POST", "DELETE", "GET"]),
+)
+def test_graph_store_refuses_hostile_graphs_and_bodies_without_changes(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], graph: str, body: bytes, content_type: str, method: str
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    headers = {"Content-Type": content_type, **AUTH} if content_type else AUTH
+    r = http.request(method, "/store", params={"graph": graph}, content=body, headers=headers)
+    assert_precise_refusal(r)
+    if r.status_code >= 400:
+        assert snapshot(store) == before, (r.status_code, r.text)
+
+
+@pytest.mark.parametrize("graph", INJECTIONS)
+def test_an_injected_graph_iri_is_400_and_drops_nothing(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], graph: str
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    for method in ("PUT", "POST", "DELETE"):
+        r = http.request(
+            method,
+            "/store",
+            params={"graph": graph},
+            content=b"<http://x/a> <http://x/b> <http://x/c> .",
+            headers={"Content-Type": "application/n-triples", **AUTH},
+        )
+        assert r.status_code == 400 and "not an absolute IRI" in r.text, r.text
+    assert snapshot(store) == before
+
+
+def test_nesting_that_would_crash_the_parser_is_400(fuzzed: tuple[httpx.Client, EmbeddedStore]) -> None:
+    http, _ = fuzzed
+    deep = "SELECT * WHERE " + "{" * 40_000 + "}" * 40_000
+    r = http.post("/sparql", content=deep, headers={"Content-Type": "application/sparql-query"})
+    assert r.status_code == 400 and "nest" in r.text
+    r = http.post(
+        "/update",
+        content="INSERT { <a:a> <a:b> <a:c> } WHERE " + "{" * 40_000 + "}" * 40_000,
+        headers={"Content-Type": "application/sparql-update", **AUTH},
+    )
+    assert r.status_code == 400 and "nest" in r.text
+
+
+# --- schemathesis, from the OpenAPI description -------------------------------------------------
+
+
+def _openapi_schema() -> schemathesis.schemas.BaseSchema:
+    store = EmbeddedStore(None)
+    store.replace_graph("http://example.org/g", [ox.Triple(EX_A, EX_B, ox.Literal("c"))])
+    app = create_app(ApiConfig(write_token=TOKEN, query_timeout_s=5, max_body_bytes=100_000), store)
+    with warnings.catch_warnings():
+        # FastAPI warns that GET and HEAD of one route share an operation id; harmless here.
+        warnings.simplefilter("ignore", UserWarning)
+        document = app.openapi()
+    # Routes reading their path through the Request (/store/{path}) do not declare it.
+    for path, operations in document["paths"].items():
+        for name in re.findall(r"{(\w+)}", path):
+            for operation in operations.values():
+                declared = operation.setdefault("parameters", [])
+                if not any(p.get("name") == name and p.get("in") == "path" for p in declared):
+                    declared.append(
+                        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                    )
+    loaded = schemathesis.openapi.from_dict(document)
+    loaded.app = app
+    return loaded
+
+
+EX_A, EX_B = ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/b")
+schema = _openapi_schema()
+
+
+@schema.parametrize()
+@settings(max_examples=max(EXAMPLES // 4, 5), deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_openapi_operation_survives_generated_requests(case: schemathesis.Case) -> None:
+    response = case.call(headers=AUTH)
+    case.validate_response(response, checks=(not_a_server_error,))
