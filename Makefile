@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install load run serve test check format eval bench stress clean
+.PHONY: help install load run serve test browser assets check format eval bench stress clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -29,8 +29,17 @@ serve: install ## Serve the graph already built
 eval: load ## Score the graph against the gold set in tests/gold
 	$(BIN)/treatygraph evaluate
 
-test: install ## Run every test
+test: install browser ## Run every test (browser tests drive Debian's chromium)
 	$(BIN)/pytest
+
+browser: ## Install Debian's chromium for the browser tests, if it is missing
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "the browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+assets: ## Rebuild api/static/codemirror.js from package.json (needs npm)
+	npm ci --no-audit --no-fund
+	npm run build
 
 check: install ## Lint and type-check the packages
 	$(BIN)/ruff check loaders graph api treatygraph tests

@@ -1,9 +1,10 @@
 """Where sources disagree: claims on one subject and one single-valued property with different values.
 
-Two values only conflict when neither refines the other: "1998" and "1998-03-28" agree (a year
-and a day in it), "1996" and "1998" do not. Signing in 1996 and ratifying in 1998 are claims about
-two different events, so they never meet here. Where the reference registry holds an
-authoritative value for the same subject and property, each claim says whether it agrees.
+A claim also conflicts with the reference registry's authoritative value for the same subject and
+property. Two values only conflict when neither refines the other: "1998" and "1998-03-28" agree
+(a year and a day in it), "1996" and "1998" do not. Signing in 1996 and ratifying in 1998 are
+claims about two different events, so they never meet here. Where the registry holds a value,
+each claim says whether it agrees with it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = ["CONFLICTS_QUERY", "Conflict", "ConflictingClaim", "find_conflicts"]
 SINGLE_VALUED = (
     "tg:date",
     "tg:effectiveDate",
+    "tg:effectiveRule",
     "tg:startDate",
     "tg:endDate",
     "tg:pageCount",
@@ -34,26 +36,29 @@ PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 SELECT DISTINCT ?subject ?label ?property ?value ?doc ?title ?quote ?sentence ?claim
 WHERE {
-  VALUES ?property { %s }
+  VALUES ?property { $PROPERTIES }
   GRAPH ?g1 { ?claim a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ;
                      rdf:object ?value ; prov:wasDerivedFrom ?doc ; tg:evidence ?ev . }
-  GRAPH ?g2 { ?other a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ;
-                     rdf:object ?otherValue . }
-  FILTER(?g1 != ?g2)
+  {
+    GRAPH ?g2 { ?other a tg:Claim ; rdf:subject ?subject ; rdf:predicate ?property ;
+                       rdf:object ?otherValue . }
+  } UNION {
+    GRAPH <$REGISTRY> { ?subject ?property ?otherValue }
+  }
+  FILTER(!BOUND(?g2) || ?g1 != ?g2)
   FILTER(!STRSTARTS(STR(?value), STR(?otherValue)) && !STRSTARTS(STR(?otherValue), STR(?value)))
   GRAPH ?g1 { ?ev oa:hasSelector/oa:exact ?quote . OPTIONAL { ?ev tg:sentence/rdf:value ?sentence } }
   OPTIONAL { ?doc dct:title ?title }
   OPTIONAL { ?subject skos:prefLabel ?label }
 }
 ORDER BY ?subject ?property ?value ?doc
-""" % " ".join(SINGLE_VALUED)
+""".replace("$PROPERTIES", " ".join(SINGLE_VALUED))
 
 REFERENCE_QUERY = """
-PREFIX tg: <https://w3id.org/treatygraph/def#>
 PREFIX dct: <http://purl.org/dc/terms/>
-SELECT DISTINCT ?value ?source WHERE {
-  GRAPH <%s> { <%s> <%s> ?value . OPTIONAL { <%s> dct:source ?source } }
-}
+SELECT DISTINCT ?value ?source WHERE {{
+  GRAPH <{graph}> {{ <{subject}> <{property}> ?value . OPTIONAL {{ <{subject}> dct:source ?source }} }}
+}}
 """
 
 
@@ -83,7 +88,8 @@ class Conflict:
 def find_conflicts(store: Store, registry_graph: str) -> list[Conflict]:
     """Every disagreement between sources, with each side's evidence and the reference value."""
     conflicts: dict[tuple[str, str], Conflict] = {}
-    for row in store.query(CONFLICTS_QUERY).text_rows():
+    query = CONFLICTS_QUERY.replace("$REGISTRY", registry_graph)
+    for row in store.query(query).text_rows():
         key = (row["subject"], row["property"])
         conflict = conflicts.get(key)
         if conflict is None:
@@ -106,7 +112,9 @@ def find_conflicts(store: Store, registry_graph: str) -> list[Conflict]:
 
 
 def _attach_reference(store: Store, registry_graph: str, conflict: Conflict) -> None:
-    query = REFERENCE_QUERY % (registry_graph, conflict.subject, conflict.property, conflict.subject)
+    query = REFERENCE_QUERY.format(
+        graph=registry_graph, subject=conflict.subject, property=conflict.property
+    )
     for row in store.query(query).text_rows():
         conflict.reference.append({"value": row["value"], "source": row.get("source", "")})
     references = [r["value"] for r in conflict.reference]

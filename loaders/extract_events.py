@@ -42,8 +42,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
     "successor": re.compile(r"\b(?:legal )?successor (?:state )?(?:to|of)\b", _T),
     "judgment": re.compile(r"\b(?:issued|delivered|handed down) an? (?:[\w-]+ )?judgment\b|\bruled\b", _T),
     "death": re.compile(r"\bdeath of\b|'s death\b|\bdied\b", _T),
+    # When a withdrawal takes effect, as a rule the source gives: "is expected to take full
+    # effect one year after ...", "would cease ... on the timetable set by the convention's rules".
     "effect": re.compile(
-        r"\b(?:denunciation|withdrawal) is expected to take (?:full )?effect (?P<rule>[^.;]+)", _T
+        r"\b(?:denunciation|withdrawal) (?:is expected to |will |would )?take (?:full )?effect "
+        r"(?P<rule>[^.;]+)"
+        r"|\b(?:would|will) cease\b[^.;]{0,60}?\s(?P<timetable>on the timetable set by [^.;]+)",
+        _T,
     ),
 }
 _HYPOTHETICAL = re.compile(r"\b(?:unless|if|would|could|might|whether|no such|not|never)\b[^.;]{0,40}$", _T)
@@ -456,8 +461,9 @@ def _death(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> Non
 def _effect(ctx: Context, view: View, m: re.Match[str], starts: list[int]) -> None:
     if ctx.last_denunciation is None:
         return
-    rule = m.group("rule").strip()
-    ctx.claim(ctx.last_denunciation, TG.effectiveRule, Value(rule), view, m.start(), m.end("rule"))
+    group = "rule" if m.group("rule") else "timetable"
+    rule = m.group(group).strip()
+    ctx.claim(ctx.last_denunciation, TG.effectiveRule, Value(rule), view, m.start(), m.end(group))
 
 
 _HANDLERS = {

@@ -65,7 +65,10 @@ def test_from_home_to_an_entity(page: Page, server: Server) -> None:
     page.get_by_role("link", name=ecpt).first.click()
     expect(page).to_have_url(re.compile(r"/id/treaty/cets-126$"))
     expect(page.get_by_role("heading", name="Events")).to_be_visible()
-    expect(page.locator("ul.quotes blockquote").first).to_be_visible()
+    evidence = page.locator("details.evidence").first
+    if evidence.get_attribute("open") is None:
+        evidence.locator("summary").click()
+    expect(evidence.locator("blockquote").first).to_be_visible()
     shoot(page, "home-to-entity")
 
 

@@ -134,3 +134,27 @@ def test_sources_disagree_on_when_russia_became_party_to_the_ecpt(client: httpx.
     assert {"1996", "1998"} <= years, rows
     by_year = {r["date"][:4]: r["doc"] for r in rows}
     assert by_year["1996"] != by_year["1998"]
+
+
+def test_conflicts_view_lists_each_disagreement_with_evidence(client: httpx.Client) -> None:
+    response = client.get("/api/conflicts")
+    assert response.status_code == 200
+    conflicts = {
+        (c["subject"].rsplit("/", 1)[-1], c["property"].rsplit("#", 1)[-1]): c
+        for c in response.json()["conflicts"]
+    }
+    # The year Russia became party to the ECPT: 1996 in one source, 1998 in others; the
+    # registry's 28 March 1998 agrees with the second.
+    ecpt = conflicts[("rus-cets-126-ratification", "date")]
+    verdicts = {(claim["value"], claim["agrees_with_reference"]) for claim in ecpt["claims"]}
+    assert ("1996", False) in verdicts and ("1998", True) in verdicts
+    assert all(claim["quote"] and claim["document"] for claim in ecpt["claims"])
+    # When Russia ratified the UN CAT: 1985 in one source, the USSR instrument of 1987 in the registry.
+    cat = conflicts[("rus-un-cat-ratification", "date")]
+    assert [c["value"] for c in cat["claims"]] == ["1985"]
+    assert cat["reference"][0]["value"] == "1987-03-03"
+    # When the withdrawal takes effect: two different rules from two sources.
+    effect = conflicts[("rus-cets-126-denunciation", "effectiveRule")]
+    assert len({c["document"] for c in effect["claims"]}) == 2
+    # Signing (1996) and ratifying (1998) are different events, never a conflict.
+    assert ("rus-cets-126-signature", "date") not in conflicts

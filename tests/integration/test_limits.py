@@ -13,7 +13,7 @@ import json
 import os
 import signal
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -165,7 +165,7 @@ async def test_every_acknowledged_write_is_seen_by_the_next_query(disk_store: Em
 
 # --- rows -----------------------------------------------------------------------------------------
 
-RESULT_FORMATS = {
+RESULT_FORMATS: dict[str, Callable[[bytes], int]] = {
     "application/sparql-results+json": lambda body: len(json.loads(body)["results"]["bindings"]),
     "application/sparql-results+xml": lambda body: body.count(b"<result>"),
     "text/csv": lambda body: len(list(csv.reader(io.StringIO(body.decode())))) - 1,
