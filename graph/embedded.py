@@ -229,13 +229,19 @@ class EmbeddedStore:
         return out
 
     def close(self) -> None:
-        """Stop the query workers and flush to disk; the RocksDB lock is released when the
-        object is collected."""
+        """Stop the query workers, flush to disk and let go of the store, releasing its lock.
+
+        A frame kept alive by some library's traceback may still reference this wrapper, so the
+        lock cannot wait for it to be collected. Using the store after ``close`` is an error.
+        """
+        if not hasattr(self, "_store"):
+            return
         self._pool.close()
         if self._snapshots is not None:
             shutil.rmtree(self._snapshots, ignore_errors=True)
         if not self.read_only:
             self._store.flush()
+        del self._store
 
 
 def _refuse_deep_nesting(sparql: str) -> None:
