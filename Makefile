@@ -32,6 +32,9 @@ eval: load ## Score the graph against the gold set in tests/gold
 test: install browser ## Run every test (browser tests drive Debian's chromium)
 	$(BIN)/pytest
 
+stress: install ## Run the minutes-long load, kill and fuzz tests
+	TREATYGRAPH_STRESS=1 $(BIN)/pytest -s tests/stress
+
 browser: ## Install Debian's chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \

@@ -112,9 +112,7 @@ def find_conflicts(store: Store, registry_graph: str) -> list[Conflict]:
 
 
 def _attach_reference(store: Store, registry_graph: str, conflict: Conflict) -> None:
-    query = REFERENCE_QUERY.format(
-        graph=registry_graph, subject=conflict.subject, property=conflict.property
-    )
+    query = REFERENCE_QUERY.format(graph=registry_graph, subject=conflict.subject, property=conflict.property)
     for row in store.query(query).text_rows():
         conflict.reference.append({"value": row["value"], "source": row.get("source", "")})
     references = [r["value"] for r in conflict.reference]

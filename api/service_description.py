@@ -7,14 +7,12 @@ source, and a default graph that is their union, hence ``sd:UnionDefaultGraph``)
 
 from __future__ import annotations
 
-from html import escape
-
 import pyoxigraph as ox
 
 from api.config import Services
 from api.errors import ApiError
 
-__all__ = ["query_form_page", "service_description"]
+__all__ = ["service_description"]
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
@@ -79,28 +77,3 @@ def service_description(found: Services, endpoint: str, fmt: ox.RdfFormat) -> by
     out = ox.serialize(triples, format=fmt, prefixes={"sd": SD, "formats": FORMATS})
     assert out is not None
     return out
-
-
-def query_form_page(title: str, endpoint: str) -> str:
-    """A small HTML page with a query form that GETs ``/sparql``; no scripts, no CDN."""
-    example = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
-    return f"""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{escape(title)} SPARQL endpoint</title>
-<style>body{{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
-textarea{{width:100%;font-family:monospace}}</style>
-</head>
-<body>
-<h1>{escape(title)} SPARQL endpoint</h1>
-<p>SPARQL 1.1 queries at <code>{escape(endpoint)}</code>. The default graph is the union of all
-named graphs.</p>
-<form method="get" action="{escape(endpoint)}">
-<p><label for="query">Query</label></p>
-<textarea id="query" name="query" rows="12">{escape(example)}</textarea>
-<p><button type="submit">Run query</button></p>
-</form>
-</body>
-</html>
-"""

@@ -220,9 +220,7 @@ def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
 
 
 def _rebased(exc: QuerySyntaxError) -> QuerySyntaxError:
-    message = _POSITION.sub(
-        lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1
-    )
+    message = _POSITION.sub(lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1)
     return QuerySyntaxError(message)
 
 

@@ -156,9 +156,7 @@ class RemoteStore:
             if not body:
                 # A graph with no triples does not exist in the embedded store either; a PUT
                 # of nothing would leave an empty graph that graphs() lists.
-                self._send(
-                    "DELETE", self.store_url, "write", params={"graph": graph_iri}, missing_ok=True
-                )
+                self._send("DELETE", self.store_url, "write", params={"graph": graph_iri}, missing_ok=True)
                 return
             self._send(
                 "PUT",
@@ -221,9 +219,7 @@ class RemoteStore:
 
     def count(self, graph_iri: str | None = None) -> int:
         if graph_iri is not None:
-            named = self._query(
-                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", (), (graph_iri,)
-            )
+            named = self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", (), (graph_iri,))
             return _single_integer(named)
         # The server's own dataset: every named graph, plus its default graph read on its
         # own, since a server may already make its default graph the union of the others.
@@ -235,9 +231,7 @@ class RemoteStore:
         return _single_integer(named) + default
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
-        response = self._send(
-            "GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True
-        )
+        response = self._send("GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True)
         if response.is_success:
             if fmt == ox.RdfFormat.N_QUADS and _media_type(response) == N_QUADS:
                 return response.content
@@ -295,9 +289,7 @@ class RemoteStore:
         media_type = _media_type(response)
         rdf_format = ox.RdfFormat.from_media_type(media_type)
         if rdf_format is None:
-            raise StoreUnavailable(
-                f"{response.request.url} answered in an unexpected format: {media_type}"
-            )
+            raise StoreUnavailable(f"{response.request.url} answered in an unexpected format: {media_type}")
         try:
             return list(ox.parse(response.content, rdf_format))
         except SyntaxError as exc:
@@ -350,17 +342,14 @@ class RemoteStore:
             except httpx.TimeoutException as exc:
                 if timeout_s is not None and timeout_s <= self.timeout:
                     raise QueryTimeout(
-                        f"query exceeded the {timeout_s:g} s time limit (the store at {url} "
-                        "had not answered)"
+                        f"query exceeded the {timeout_s:g} s time limit (the store at {url} had not answered)"
                     ) from exc
                 raise StoreUnavailable(
                     f"{url} did not answer within {self.timeout:g} s ({type(exc).__name__})"
                 ) from exc
             except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
                 if attempt >= len(retries):
-                    raise StoreUnavailable(
-                        f"cannot reach {url}: {exc or type(exc).__name__}"
-                    ) from exc
+                    raise StoreUnavailable(f"cannot reach {url}: {exc or type(exc).__name__}") from exc
                 time.sleep(retries[attempt])
                 attempt += 1
             except httpx.HTTPError as exc:

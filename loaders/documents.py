@@ -6,6 +6,7 @@ Web Annotation's ``TextPositionSelector`` counts, so evidence can be found again
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import re
@@ -135,9 +136,21 @@ def _read_metadata(path: Path) -> DocumentMetadata:
         if value is not None and not isinstance(value, str):
             raise DocumentError(meta_path, f"field '{name}' must be a string or null")
     date = raw.get("date_published")
-    if date is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
-        raise DocumentError(meta_path, f"date_published {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    if date is not None and not _is_calendar_date(date):
+        raise DocumentError(
+            meta_path, f"date_published {date!r} is not a real date as YYYY, YYYY-MM or YYYY-MM-DD"
+        )
     return DocumentMetadata(**raw)
+
+
+def _is_calendar_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return False
+    try:
+        datetime.date.fromisoformat((text + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before

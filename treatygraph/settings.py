@@ -42,6 +42,9 @@ class Settings:
     write_token: str | None = field(default=None, repr=False)
     query_timeout: float = 30.0
     result_limit: int | None = None
+    max_concurrent_queries: int = 2 * (os.cpu_count() or 1)
+    max_queued_queries: int = 64
+    max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
 
     @property
@@ -84,7 +87,7 @@ def _cast(name: str, raw: str) -> Any:
         return int(raw)
     if name == "query_timeout":
         return float(raw)
-    if name == "result_limit":
+    if name in {"result_limit", "max_concurrent_queries", "max_queued_queries", "max_body_bytes"}:
         return int(raw)
     return raw
 
@@ -118,6 +121,13 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
         ("write_token", "Bearer token that writes over HTTP must carry; unset means read-only."),
         ("query_timeout", "Seconds after which a query is stopped."),
         ("result_limit", "Most rows a SELECT returns over HTTP; unset means no cap."),
-        ("service_allowlist", "Comma-separated SPARQL endpoints that SERVICE may call; empty by default."),
+        ("max_concurrent_queries", "Queries run at once; beyond them, up to max_queued_queries wait."),
+        ("max_queued_queries", "Queries waiting for a slot; beyond them the answer is 503 with Retry-After."),
+        ("max_body_bytes", "Largest request body accepted (413 beyond it)."),
+        (
+            "service_allowlist",
+            "Comma-separated SPARQL endpoints that SERVICE may call: exact URLs, or prefixes ending "
+            "in '*' (public addresses only); empty by default.",
+        ),
     ]
 )

@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse
 
 from api import search
 from api.config import Services, services
-from api.landing import Counts, counts
+from api.figures import Counts, counts
 from api.pages.data import iri_list, select
 from api.pages.editor import EXAMPLES
 from api.pages.render import render

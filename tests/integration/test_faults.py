@@ -124,7 +124,7 @@ def test_a_failed_load_changes_nothing_on_a_remote_store(tmp_path: Path, oxigrap
         bad = tmp_path / "bad"
         bad.mkdir()
         meta = json.loads(good.with_suffix(".meta.json").read_text())
-        # The same document (same graph) with metadata the shapes refuse: its graph must stay.
+        # The same document (same graph) with an impossible date: refused, its graph must stay.
         shutil.copy(good, bad / good.name)
         (bad / good.with_suffix(".meta.json").name).write_text(
             json.dumps({**meta, "date_published": "2025-13-45"})
@@ -135,7 +135,7 @@ def test_a_failed_load_changes_nothing_on_a_remote_store(tmp_path: Path, oxigrap
         (bad / "binary.meta.json").write_text(json.dumps(meta))
         failed = subprocess.run(load_command(endpoint, bad), capture_output=True, text=True)
         assert failed.returncode == 1
-        assert "does not conform" in failed.stderr and "malformed JSON" in failed.stderr
+        assert "not a real date" in failed.stderr and "malformed JSON" in failed.stderr
         assert canonical_graphs(remote) == before
     finally:
         remote.update("DROP ALL")

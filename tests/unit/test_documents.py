@@ -80,6 +80,10 @@ def test_sidecar_problems_are_named(tmp_path: Path) -> None:
     (tmp_path / "doc.meta.json").write_text('{"title": "x", "date_published": "07.12.25"}', encoding="utf-8")
     with pytest.raises(DocumentError, match="date_published"):
         read_document(path)
+    sidecar = tmp_path / "doc.meta.json"
+    sidecar.write_text('{"title": "x", "date_published": "2025-13-45"}', encoding="utf-8")
+    with pytest.raises(DocumentError, match="not a real date"):
+        read_document(path)
     (tmp_path / "doc.meta.json").unlink()
     with pytest.raises(DocumentError, match="sidecar missing"):
         read_document(path)
