@@ -1,7 +1,7 @@
 """Errors raised while reading documents and turning them into facts.
 
 LoaderError
-├── DocumentError      a document or its metadata sidecar cannot be read (names the file, and the line where known)
+├── DocumentError      a document or its sidecar cannot be read (names the file, and the line if known)
 └── RegistryError      the reference registry cannot be read
 """
 
