@@ -16,6 +16,7 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 import anyio.to_thread
@@ -242,19 +243,19 @@ def build_index(store: Store) -> SearchIndex:
 
 
 class _IndexHolder:
-    """The current index and the triple count it was built at; rebuilt when the count moves."""
+    """The current index and the store version it was built at; rebuilt after any write."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._count = -1
+        self._version: Hashable = None
         self._index = SearchIndex({}, {})
 
     def get(self, store: Store) -> SearchIndex:
-        count = store.count()
+        version = store.version()
         with self._lock:
-            if count != self._count:
+            if version != self._version:
                 self._index = build_index(store)
-                self._count = count
+                self._version = version
             return self._index
 
 

@@ -13,6 +13,7 @@ one count. Vocabularies are read off the class and property partitions: no query
 from __future__ import annotations
 
 import threading
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import anyio.to_thread
@@ -225,22 +226,22 @@ def _count(n: int) -> ox.Literal:
 
 
 class FiguresCache:
-    """The last figures computed, keyed by the store's size: any write that changes the number of
-    quads invalidates them. One per app; safe to share between worker threads."""
+    """The last figures computed, keyed by the store's version: any write invalidates them. One
+    per app; safe to share between worker threads."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._key: int | None = None
+        self._key: Hashable = None
         self._figures: VoidFigures | None = None
 
     def get(self, found: Services) -> VoidFigures:
-        size = found.store.count()
+        version = found.store.version()
         with self._lock:
-            if self._figures is not None and self._key == size:
+            if self._figures is not None and self._key == version:
                 return self._figures
         figures = void_figures(found.store, found.config.base_iri)
         with self._lock:
-            self._key, self._figures = size, figures
+            self._key, self._figures = version, figures
         return figures
 
 

@@ -23,7 +23,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -218,6 +218,10 @@ class EmbeddedStore:
         if graph_iri is None:
             return len(self._store)
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph_iri)))
+
+    def version(self) -> Hashable:
+        """The number of the last write: this process holds the store's lock, so no one else writes."""
+        return self._generation
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         if fmt.supports_datasets:

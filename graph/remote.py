@@ -27,7 +27,7 @@ named graphs only): the server's own default graph is not part of the union, and
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Literal
 
 import httpx
@@ -81,6 +81,7 @@ class RemoteStore:
         headers = {"Authorization": f"Bearer {auth_token}"} if auth_token else {}
         self._client = httpx.Client(timeout=timeout, headers=headers)
         self._graph_list: list[str] | None = None
+        self._writes = 0
         self._graph_list_read_at = 0.0
 
     # -- SPARQL 1.1 Protocol ---------------------------------------------------------------
@@ -303,6 +304,13 @@ class RemoteStore:
 
     def _forget_graph_list(self) -> None:
         self._graph_list = None
+        self._writes += 1
+
+    def version(self) -> Hashable:
+        """Writes made through this store, and the server's graph list (re-read at most every
+        ``graph_list_ttl`` seconds): another client's write shows when it adds or drops a graph;
+        one that replaces a graph's content in place is not seen."""
+        return (self._writes, tuple(self._cached_graph_list()))
 
     def _send(
         self,

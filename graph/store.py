@@ -6,7 +6,7 @@ behind it (see ``graph.remote``) as well as the embedded pyoxigraph store (``gra
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 import pyoxigraph as ox
@@ -99,6 +99,14 @@ class Store(Protocol):
 
     def count(self, graph_iri: str | None = None) -> int:
         """Number of quads in one named graph, or in the whole store when ``None``."""
+        ...
+
+    def version(self) -> Hashable:
+        """A token that changes whenever the content may have changed: cheap, for caches.
+
+        Caches keyed on it (search index, VoID figures) stay correct when a graph is replaced
+        by another of the same size, which a triple count would miss.
+        """
         ...
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:

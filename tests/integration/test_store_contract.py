@@ -162,6 +162,15 @@ def test_replace_graph_replaces_it_and_leaves_the_others(filled: Store) -> None:
     assert (filled.count(G1), filled.count(G2), filled.count()) == (1, 3, 4)
 
 
+def test_version_moves_on_a_same_size_replacement(filled: Store) -> None:
+    before = filled.version()
+    assert filled.version() == before  # reading changes nothing
+    size = filled.count(G1)
+    filled.replace_graph(G1, [t("x", "p", str(i)) for i in range(size)])
+    assert filled.count(G1) == size
+    assert filled.version() != before
+
+
 def test_replace_graph_with_nothing_removes_it(filled: Store) -> None:
     filled.replace_graph(G1, [])
     assert filled.graphs() == [G2]
