@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from bench.generate import World, generate
+from bench.search import compare_search
 from bench.servers import CONTENDERS, PEERS_BIN, Server, StartupTimeout
 from bench.workload import KINDS, answer_size, make_query, query_mix, run_load, summarise
 
@@ -185,6 +186,16 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
                 result["contenders"][name] = {"status": "failed", "detail": str(exc)[-1500:]}
                 print(f"[{size}] {name} failed to start: {str(exc)[-300:]}", file=sys.stderr)
         result["answers"] = check_answers(servers, manifest, args.seed, args.query_timeout)
+        if THIS in servers:
+            peer = servers.get("oxigraph")
+            result["search"] = compare_search(
+                servers[THIS].query_url,
+                peer.query_url if peer is not None else None,
+                manifest["labels"],
+                seed=args.seed,
+                timeout=args.query_timeout,
+            )
+            print(f"[{size}] search: {result['search']}", file=sys.stderr)
         for name, server in servers.items():
             entry = result["contenders"][name]
             for clients in args.clients:
@@ -307,6 +318,13 @@ def table(report: dict[str, Any]) -> str:
             if "per_kind_latency_ratio_1_client" in r:
                 kinds = ", ".join(f"{k} {v}" for k, v in r["per_kind_latency_ratio_1_client"].items())
                 lines.append(f"{size:>9} per query, {name} latency / TreatyGraph's (1 client): {kinds}")
+        sr = entry.get("search")
+        if sr and "speedup" in sr:
+            lines.append(
+                f"{size:>9} label search: TreatyGraph index {sr['treatygraph_p50_ms']} ms (p50), "
+                f"oxigraph FILTER(CONTAINS) {sr['peer_filter_p50_ms']} ms: {sr['speedup']}x; "
+                f"index built in {sr['index_build_ms']} ms"
+            )
         v = entry.get("validation")
         if v and "error" in v:
             lines.append(f"{size:>9} gate: {v['error'].splitlines()[0][:200]}")

@@ -41,23 +41,32 @@ def free_port() -> int:
 
 
 def peak_rss_mb(pid: int) -> float | None:
-    """The process's peak resident set (VmHWM) in MiB, read from /proc (psutil if present)."""
-    try:
-        import psutil  # type: ignore[import-untyped]
+    """Peak resident set (VmHWM) in MiB of the process and all its descendants, summed.
 
-        info = psutil.Process(pid).memory_full_info()
-        peak = getattr(info, "peak_wset", None)  # Windows only; Linux has no peak in psutil
-        if peak:
-            return float(round(peak / 2**20, 1))
-    except Exception:  # psutil missing or the process gone: fall back to /proc
-        pass
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        return None
-    return None
+    TreatyGraph runs queries in worker processes, so the server's own figure alone would hide
+    most of its memory; summing each process's peak over-states the joint peak, never under.
+    """
+    total = 0
+    found = False
+    for member in [pid, *_descendants(pid)]:
+        try:
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1])
+                    found = True
+        except OSError:
+            continue  # exited between listing and reading
+    return round(total / 1024, 1) if found else None
+
+
+def _descendants(pid: int) -> list[int]:
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return [member for child in children for member in (child, *_descendants(child))]
 
 
 @dataclass
