@@ -7,11 +7,15 @@ kh/h, ts/tz/z, ks/x, double letters) mapped to one form. Folded strings are then
 exact, prefix and word match, and by trigram similarity for the remaining misspellings.
 
 The index lives in memory, built from the store's labels (skos:prefLabel, altLabel, hiddenLabel)
-and claim quotes; it is rebuilt when the store's triple count changes, which is cheap to check.
+and claim quotes; it is rebuilt when the store's version changes (after any write), so a search
+never answers from a graph older than the one queries see.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 import threading
 import unicodedata
@@ -84,9 +88,11 @@ def fold(text: str) -> str:
     return " ".join(_fold_word(w) for w in _NON_WORD.sub(" ", plain).split())
 
 
-def _trigrams(word: str) -> set[str]:
+@functools.lru_cache(maxsize=200_000)
+def _trigrams(word: str) -> frozenset[str]:
+    """Padded trigrams; cached, since the same vocabulary words are compared query after query."""
     padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+    return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
 
 
 def _similarity(a: str, b: str) -> float:
@@ -120,17 +126,38 @@ class _Entity:
 _WEIGHTS = {SKOS + "prefLabel": 1.0, SKOS + "altLabel": 0.95, SKOS + "hiddenLabel": 0.8}
 _QUOTE_WEIGHT = 0.5
 _MIN_SCORE = 0.35
+# A word below this trigram similarity to every word of a name cannot lift the name's score
+# over _MIN_SCORE, so it need not be looked at.
+_MIN_WORD_SIMILARITY = 0.4
+_MAX_PREFIX_WORDS = 500
 
 # Entities of the kinds one browses rank above claims, sentences and other plumbing.
 _BROWSABLE = {c for kind in KINDS for c in kind.classes}
 
 
 class SearchIndex:
-    """Folded names and quote words of every labelled entity; ``search`` ranks them for a query."""
+    """Folded names and quote words of every labelled entity; ``search`` ranks them for a query.
+
+    Lookups go through postings, never through every entity: each folded word points at the
+    entities whose names (or quotes) hold it, the sorted vocabulary answers prefixes, and a
+    trigram index finds the misspelt words. Only the entities those words reach are scored, so
+    a query costs what it matches, not what the graph holds.
+    """
 
     def __init__(self, entities: dict[str, _Entity], quote_words: dict[str, set[str]]) -> None:
         self._entities = entities
         self._quote_words = quote_words  # folded word -> entities whose quotes hold it
+        self._name_words: dict[str, set[str]] = defaultdict(set)  # folded word -> entities
+        for iri, entity in entities.items():
+            for _text, name, _weight in entity.names:
+                for word in name.split():
+                    self._name_words[word].add(iri)
+        vocabulary = set(self._name_words) | set(quote_words)
+        self._sorted_words = sorted(vocabulary)
+        self._trigram_words: dict[str, set[str]] = defaultdict(set)
+        for word in vocabulary:
+            for gram in _trigrams(word):
+                self._trigram_words[gram].add(word)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -141,13 +168,17 @@ class SearchIndex:
         if not folded:
             return []
         words = folded.split()
+        similar = [self._similar_words(w) for w in words]
+        candidates = {
+            iri for matches in similar for word in matches for iri in self._name_words.get(word, ())
+        }
         scored: dict[str, tuple[float, str]] = {}
-        for iri, entity in self._entities.items():
-            for text, name, weight in entity.names:
+        for iri in candidates:
+            for text, name, weight in self._entities[iri].names:
                 score = _name_score(folded, words, name) * weight
                 if score > scored.get(iri, (0.0, ""))[0]:
                     scored[iri] = (score, text)
-        for iri, (score, word) in self._quote_scores(words).items():
+        for iri, (score, word) in self._quote_scores(words, similar).items():
             if score > scored.get(iri, (0.0, ""))[0]:
                 scored[iri] = (score, f"quoted: {word}")
         hits = []
@@ -162,18 +193,46 @@ class SearchIndex:
         hits.sort(key=lambda h: (-h.score, h.label.casefold()))
         return hits[:limit]
 
-    def _quote_scores(self, words: list[str]) -> dict[str, tuple[float, str]]:
+    def _similar_words(self, word: str) -> dict[str, float]:
+        """Vocabulary words matching ``word``: itself 1, words it begins 1 (from 2 letters on;
+        the scorer ranks them), and misspellings by trigram similarity."""
+        found: dict[str, float] = {}
+        if len(word) >= 2:
+            at = bisect.bisect_left(self._sorted_words, word)
+            for candidate in itertools.islice(self._sorted_words, at, at + _MAX_PREFIX_WORDS):
+                if not candidate.startswith(word):
+                    break
+                found[candidate] = 1.0
+        elif word in self._name_words or word in self._quote_words:
+            found[word] = 1.0
+        grams = _trigrams(word)
+        shared: dict[str, int] = defaultdict(int)
+        for gram in grams:
+            for candidate in self._trigram_words.get(gram, ()):
+                shared[candidate] += 1
+        for candidate, count in shared.items():
+            if candidate in found:
+                continue
+            similarity = 2 * count / (len(grams) + len(_trigrams(candidate)))
+            if similarity >= _MIN_WORD_SIMILARITY:
+                found[candidate] = similarity
+        return found
+
+    def _quote_scores(
+        self, words: list[str], similar: list[dict[str, float]]
+    ) -> dict[str, tuple[float, str]]:
         found: dict[str, list[float]] = defaultdict(lambda: [0.0] * len(words))
         for position, word in enumerate(words):
             if len(word) < 3:
                 continue
-            for candidate, holders in self._quote_words.items():
-                if candidate == word or (len(word) >= 4 and candidate.startswith(word)):
-                    match = 1.0
-                else:
-                    match = _similarity(word, candidate)
-                    if match < 0.6:
-                        continue
+            for candidate, similarity in similar[position].items():
+                holders = self._quote_words.get(candidate)
+                if not holders:
+                    continue
+                exact = candidate == word or (len(word) >= 4 and candidate.startswith(word))
+                match = 1.0 if exact else similarity
+                if match < 0.6:
+                    continue
                 for iri in holders:
                     slot = found[iri]
                     slot[position] = max(slot[position], match)
