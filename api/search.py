@@ -175,7 +175,7 @@ class SearchIndex:
         scored: dict[str, tuple[float, str]] = {}
         for iri in candidates:
             for text, name, weight in self._entities[iri].names:
-                score = _name_score(folded, words, name) * weight
+                score = _name_score(folded, words, name, similar) * weight
                 if score > scored.get(iri, (0.0, ""))[0]:
                     scored[iri] = (score, text)
         for iri, (score, word) in self._quote_scores(words, similar).items():
@@ -243,7 +243,8 @@ class SearchIndex:
         }
 
 
-def _name_score(folded: str, words: list[str], name: str) -> float:
+def _name_score(folded: str, words: list[str], name: str, similar: list[dict[str, float]]) -> float:
+    """How well ``name`` answers the query; ``similar`` holds each query word's similar words."""
     if folded == name:
         return 1.0
     if name.startswith(folded):
@@ -251,10 +252,14 @@ def _name_score(folded: str, words: list[str], name: str) -> float:
     name_words = name.split()
     if all(any(n == w or (len(w) >= 2 and n.startswith(w)) for n in name_words) for w in words):
         return 0.8 * min(1.0, len(words) / len(name_words)) + 0.1
-    # Misspellings: each query word against its best word of the name, and the whole strings.
-    per_word = sum(max(_similarity(w, n) for n in name_words) for w in words) / len(words)
+    # Misspellings: each query word against its best word of the name (similarities the lookup
+    # already computed), and for several words the whole strings too.
+    per_word = sum(max(matches.get(n, 0.0) for n in name_words) for matches in similar) / len(words)
     coverage = min(1.0, len(words) / len(name_words))
-    return max(0.85 * per_word * (0.5 + 0.5 * coverage), 0.85 * _similarity(folded, name))
+    score = 0.85 * per_word * (0.5 + 0.5 * coverage)
+    if len(words) > 1:
+        score = max(score, 0.85 * _similarity(folded, name))
+    return score
 
 
 _LABELS_QUERY = f"""
