@@ -140,7 +140,7 @@ def _dated(ctx: Context, view: View, key: str, date: DateMention | None, start: 
     if date is None:
         return
     s, e = min(start, date.start), max(end, date.end)
-    ctx.claim(key, TG.date, Value(date.value, date.datatype), view, s, e)
+    ctx.claim(key, TG.date, Value(date.value, date.datatype), view, s, e, date_note=date.note)
     if date.qualifier:
         ctx.claim(key, TG.dateQualifier, Value(date.qualifier), view, s, e)
 

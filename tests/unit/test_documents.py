@@ -84,6 +84,3 @@ def test_sidecar_problems_are_named(tmp_path: Path) -> None:
     sidecar.write_text('{"title": "x", "date_published": "2025-13-45"}', encoding="utf-8")
     with pytest.raises(DocumentError, match="not a real date"):
         read_document(path)
-    (tmp_path / "doc.meta.json").unlink()
-    with pytest.raises(DocumentError, match="sidecar missing"):
-        read_document(path)
