@@ -171,7 +171,9 @@ def read_metadata(
 def _first_sentence(text: str, sentences: tuple[Sentence, ...]) -> str:
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
-        if dateline_end(text[line_start : sentence.end + 2]) == sentence.end - line_start:
+        line_end = text.find("\n", sentence.start)
+        cut = dateline_end(text[line_start : len(text) if line_end < 0 else line_end])
+        if cut is not None and sentence.end <= line_start + cut:
             continue  # the dateline alone
         words = sentence.text
         if len(words) > MAX_TITLE_CHARS:
