@@ -10,9 +10,10 @@ of the story:
   ``PRESS RELEASE – 1 July 2021``; an ``Updated`` date is not the publication date and is not read;
 - a line that is only a date: ``1 July 2021``, ``07.12.25``;
 - a byline: ``By Jane Doe`` (the first name when several are given);
-- the headline: the first short line that is none of the above. A line of one to three words
-  followed by a longer headline is a section label ("World News", "Blog") and is passed over; a
-  text with no short line takes its first sentence.
+- the headline: the first short line that is none of the above and not a sentence (it does not
+  end in a full stop). A line of one to three words followed by a longer headline is a section
+  label ("World News", "Blog") and is passed over. With no such line the title is ``None``, and
+  the caller chooses (``loaders.documents`` takes the first sentence).
 
 Each value comes with a plain note of where it was found. Nothing here changes the text.
 """
