@@ -19,9 +19,18 @@ __all__ = ["DEFAULT_BASE", "Minter", "slugify"]
 DEFAULT_BASE = "https://w3id.org/treatygraph/id/"
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "ß": "ss",
+     "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"}
+)  # fmt: skip
+
+
 def slugify(text: str) -> str:
-    """``"Dmytro Lubinets"`` → ``"dmytro-lubinets"``: ASCII, lower case, hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """``"Dmytro Lubinets"`` → ``"dmytro-lubinets"``, ``"Łukasz Żółć"`` → ``"lukasz-zolc"``:
+    ASCII, lower case, hyphens."""
+    latin = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    ascii_text = latin.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:12]
 

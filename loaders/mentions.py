@@ -360,9 +360,14 @@ class _Finder:
         line = self.text[self.text.rfind("\n", 0, pos) + 1 : self.text.find("\n", pos) % (len(self.text) + 1)]
         line = line.strip()
         words = [w for w in line.split() if len(w) >= 4]
-        if not words or line[-1:] in ".!?:;\"\u201d'":
+        if (
+            not words
+            or len(line.split()) > 16
+            or line[-1:] in ".!?:;\"\u201d'"
+            or re.search(r"[.!?;,] ", line)
+        ):
             return False
-        return sum(is_name_word(w) for w in words) >= 0.7 * len(words)
+        return sum(is_name_word(w) for w in words) >= 0.75 * len(words)
 
     def add(self, start: int, end: int, kind: str, cls: str, label: str | None = None) -> Mention | None:
         start, end = self.trim(start, end)
@@ -418,10 +423,12 @@ class _Finder:
             earlier = self._treaty_shortened(self.text[start:end], start)
             if earlier is not None:  # "the European Convention" after its full title
                 self.taken.append((start, end))
+                surface = self.document.text[start:end]
                 self.found.append(
-                    Mention(earlier.key, earlier.cls, earlier.label, start, end, self.document.text[start:end],
-                            earlier.known, "hidden")
-                )  # fmt: skip
+                    Mention(
+                        earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "hidden"
+                    )
+                )
                 continue
             self.add(start, end, "treaty", span.cls)
 

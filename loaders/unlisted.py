@@ -156,7 +156,8 @@ def person_name(
         tokens.pop(0)
     if not tokens:
         return None
-    parts = [t for _, _, t in tokens if is_name_word(t)]
+    # "al-Bashir", "d'Estaing" count as name words; "von", "da" do not
+    parts = [t for _, _, t in tokens if is_name_word(t) or any(c.isupper() for c in t)]
     if len(parts) < 2:
         return None
     for word in parts:
