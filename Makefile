@@ -26,8 +26,9 @@ run: load ## Build the graph, then serve it on http://127.0.0.1:8000
 serve: install ## Serve the graph already built
 	$(BIN)/treatygraph serve
 
-eval: load ## Score the graph against the gold set in tests/gold
-	$(BIN)/treatygraph evaluate
+EVAL_SPLITS ?= corpus,dev,test
+eval: load ## Score corpus, dev and test against tests/gold (EVAL_SPLITS=corpus,dev,test)
+	$(BIN)/treatygraph evaluate --split $(EVAL_SPLITS)
 
 test: install browser ## Run every test (browser tests drive Debian's chromium)
 	$(BIN)/pytest

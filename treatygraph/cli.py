@@ -262,26 +262,56 @@ def serve(
 @app.command()
 def evaluate(
     ctx: typer.Context,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help="Splits to score, comma-separated: corpus (the published store), dev and test "
+            "(each loaded into a temporary store).",
+        ),
+    ] = "corpus,dev,test",
     gold: Annotated[
         Path | None,
-        typer.Option("--gold", help="Folder of gold files (default: tests/gold).", show_default=False),
+        typer.Option(
+            "--gold",
+            help="Gold folder for the corpus split (default: tests/gold/corpus).",
+            show_default=False,
+        ),
     ] = None,
     details: Annotated[
         bool, typer.Option("--details", help="Also list the misses and the false positives.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
 ) -> None:
-    """Score the published graph against the gold set: precision, recall and F1 by kind of fact."""
-    from treatygraph.evaluate import GoldError, print_evaluation
-    from treatygraph.evaluate import evaluate as score_graph
-    from treatygraph.settings import PROJECT_ROOT
+    """Score the graph against the gold set, split by split: precision, recall and F1 by kind of fact."""
+    import json
+
+    from treatygraph.evaluate import GoldError, evaluation_to_json, print_evaluation, print_summary
+    from treatygraph.splits import default_splits, evaluate_splits, parse_split_names
 
     settings = _settings(ctx)
     try:
-        with closing(open_store(settings, read_only=True)) as store:
-            result = score_graph(store, gold or PROJECT_ROOT / "tests" / "gold", settings.base_iri)
-    except (GraphError, GoldError) as exc:
+        names = parse_split_names(split)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--split") from exc
+    splits = default_splits(gold)
+    try:
+        results = evaluate_splits(
+            [splits[name] for name in names],
+            settings,
+            lambda: open_store(settings, read_only=True),
+            on_split=lambda s: err.print(f"scoring the {s.name} split", highlight=False),
+        )
+    except (GraphError, GoldError, LoaderError) as exc:
         raise _fail(str(exc)) from exc
-    print_evaluation(out, result, details=details)
+    if as_json:
+        data = {name: evaluation_to_json(result, details=details) for name, result in results.items()}
+        print(json.dumps({"splits": data}, indent=2, ensure_ascii=False))
+        return
+    for name, result in results.items():
+        print_evaluation(out, result, details=details, title=f"Gold-set evaluation: {name} split")
+    if len(results) > 1:
+        print_summary(out, results)
 
 
 def main() -> None:
