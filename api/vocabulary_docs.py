@@ -261,20 +261,18 @@ async def _serve(request: Request, files: Sequence[Path], html: str) -> Response
         return vocab.serialize(rdf.format), rdf.content_type
 
     body, media_type = await anyio.to_thread.run_sync(build)
-    if request.method == "HEAD":
-        body = b""
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
 
-@router.api_route("/def", methods=["GET", "HEAD"])
-@router.api_route("/def/", methods=["GET", "HEAD"])
+@router.api_route("/def", methods=["GET"])
+@router.api_route("/def/", methods=["GET"])
 async def ontology(request: Request) -> Response:
     """The ontology (all ontology files merged) in the negotiated format."""
     return await _serve(request, services(request).config.ontology_files, "ontology")
 
 
-@router.api_route("/shapes", methods=["GET", "HEAD"])
-@router.api_route("/shapes/", methods=["GET", "HEAD"])
+@router.api_route("/shapes", methods=["GET"])
+@router.api_route("/shapes/", methods=["GET"])
 async def shapes(request: Request) -> Response:
     """The SHACL shapes (all shapes files merged) in the negotiated format."""
     return await _serve(request, services(request).config.shape_files, "shapes")

@@ -256,7 +256,7 @@ def _cache(request: Request) -> FiguresCache:
     return cache
 
 
-@router.api_route("/.well-known/void", methods=["GET", "HEAD"])
+@router.api_route("/.well-known/void", methods=["GET"])
 async def void_description(request: Request) -> Response:
     """The VoID description in the negotiated RDF format (Turtle by default)."""
     found = services(request)
@@ -273,8 +273,6 @@ async def void_description(request: Request) -> Response:
         return out
 
     body = await anyio.to_thread.run_sync(build)
-    if request.method == "HEAD":
-        body = b""
     return Response(body, media_type=offer.content_type, headers={"Vary": "Accept"})
 
 
