@@ -396,7 +396,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     treaty = view.after(purpose.end, TREATY_CLASSES, within=60)
     if treaty is None:
         return
-    state_m = view.after(purpose.end, STATE, within=12) or view.before(purpose.start, STATE, within=3)
+    state_m = (
+        view.after(purpose.end, STATE, within=12)
+        or view.before(purpose.start, STATE, within=3)
+        or view.before(match.start, STATE, within=40)  # "Russia's State Duma voted to"
+    )
     state = (
         state_m.key
         if state_m
@@ -442,7 +446,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             ve = max(e, vote.end())
             ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
             ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
+    others = [t for t in match.starts if t != purpose.start]
+    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:

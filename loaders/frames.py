@@ -278,7 +278,8 @@ _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(
 _STATE_PRONOUN = re.compile(r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
 _DIRECT = re.compile(r"\s*(?:(?:from|of|out\s+of)\s+)?(?:the\s+)?$", re.I)
 _TREATY_HEAD = re.compile(
-    r"(?:'s|')?\s*(?:[\w-]+\s+){0,3}?(?:convention|covenant|protocol|statute|charter|treaty|agreement)\b|'s\b",
+    r"(?:'s|')?\s*(?:[\w'-]+\s+){0,4}?(?:convention|covenant|protocol|statute|charter|treaty|agreement)\b"
+    r"|'s\b|(?-i:\s+of\s+[A-Z])",  # a possessive, or a name cut short ("the Council" of "Council of Europe")
     re.I,
 )
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
