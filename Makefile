@@ -45,12 +45,12 @@ assets: ## Rebuild api/static/codemirror.js from package.json (needs npm)
 	npm run build
 
 check: install ## Lint and type-check the packages
-	$(BIN)/ruff check loaders graph api treatygraph tests
+	$(BIN)/ruff check ontology loaders graph api treatygraph tests
 	$(BIN)/mypy
 
 format: install ## Format the code
-	$(BIN)/ruff format loaders graph api treatygraph tests
-	$(BIN)/ruff check --fix loaders graph api treatygraph tests
+	$(BIN)/ruff format ontology loaders graph api treatygraph tests
+	$(BIN)/ruff check --fix ontology loaders graph api treatygraph tests
 
 BENCH_SIZES ?= 1e4,1e5
 PEERS := var/bench-peers

@@ -17,22 +17,13 @@ from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
 from loaders.mentions import Mention, normalise_quotes
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SKOS, TG, XSD
+from loaders.vocabulary import RDF, SKOS, XSD
+from ontology import classes
 
 __all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
 
-TREATY_CLASSES = frozenset({TG.Treaty, TG.Protocol})
-ORG_CLASSES = frozenset(
-    {
-        TG.Organization,
-        TG.IntergovernmentalOrganization,
-        TG.MonitoringBody,
-        TG.Court,
-        TG.NationalBody,
-        TG.NGO,
-        TG.MediaOutlet,
-    }
-)
+TREATY_CLASSES = classes.TREATY_CLASSES
+ORG_CLASSES = classes.ORGANIZATION_CLASSES
 
 # Dates introduced by these words bound a period ("since 2023", "from 2014 to 2022") and are
 # not the date of the event the trigger names.

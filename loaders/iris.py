@@ -13,10 +13,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from loaders.facts import Claim, Ref
+from ontology import layout
+from ontology.layout import DEFAULT_BASE
 
 __all__ = ["DEFAULT_BASE", "Minter", "slug_of", "slugify"]
 
-DEFAULT_BASE = "https://w3id.org/treatygraph/id/"
 
 
 def slugify(text: str) -> str:
@@ -50,17 +51,17 @@ class Minter:
         return ref.key if ref.is_absolute else self.base + ref.key
 
     def document(self, key: str) -> str:
-        return f"{self.base}doc/{key}"
+        return self.base + layout.DOCUMENT_PREFIX + key
 
     def sentence(self, key: str, index: int) -> str:
-        return f"{self.base}doc/{key}/sentence/{index}"
+        return f"{self.document(key)}/sentence/{index}"
 
     def document_graph(self, key: str) -> str:
         """The named graph that holds everything one document asserts."""
-        return f"{self.base}graph/doc/{key}"
+        return layout.document_graph(self.base, key)
 
     def registry_graph(self) -> str:
-        return f"{self.base}graph/registry"
+        return layout.registry_graph(self.base)
 
     def claim(self, claim: Claim) -> str:
         """Stable across reloads: hashed from what is claimed and where, not from its position."""

@@ -25,6 +25,8 @@ from rich.console import Console
 from rich.table import Table
 
 from graph import Store
+from ontology.layout import document_graph, registry_graph
+from ontology.namespaces import SCHEMA, TG, sparql_prefixes
 
 __all__ = [
     "KINDS",
@@ -218,16 +220,8 @@ def _scalar(raw: object) -> Scalar:
 
 # ---------------------------------------------------------------- graph facts
 
-_PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-_CURIES = {
-    "https://w3id.org/treatygraph/def#": "tg:",
-    "https://schema.org/": "schema:",
-}
+_PREFIXES = sparql_prefixes("tg", "rdf", "schema", "org", "skos")
+_CURIES = {TG.iri: "tg:", SCHEMA.iri: "schema:"}
 # Each query reads one document's graph, <DOC>. A document may link to a registry node and assert
 # only what it adds (a date), so a node's type and its state, treaty, agent or organisation may
 # also come from the registry's graph, <REG>; dates, values and quotes come from <DOC> alone. A
@@ -314,8 +308,8 @@ _EVENT_KINDS = {"treaty_action", "procedure_step", "org_event"}
 
 def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
     """Every fact of a covered kind that the document's named graph asserts, as signatures."""
-    doc_graph = f"<{base_iri}graph/doc/{document}>"
-    registry = f"<{base_iri}graph/registry>"
+    doc_graph = f"<{document_graph(base_iri, document)}>"
+    registry = f"<{registry_graph(base_iri)}>"
     facts: set[GraphFact] = set()
     for name, template in _QUERIES.items():
         sparql = (_PREFIXES + template).replace("<DOC>", doc_graph).replace("<REG>", registry)
