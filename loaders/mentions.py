@@ -306,11 +306,11 @@ def _kind_of(cls: str) -> str:
     return next((k for k, classes in _KIND_CLASSES.items() if cls in classes and k != "place"), "org")
 
 
-def _registry_names(registry: Registry) -> dict[str, list[Entry]]:
-    """Normalised preferred labels and aliases -> the entries they name."""
+def _registry_names(registry: Registry, hidden: bool = False) -> dict[str, list[Entry]]:
+    """Normalised preferred labels and aliases (or contextual aliases) -> the entries they name."""
     index: dict[str, list[Entry]] = {}
     for entry in registry.entries.values():
-        for surface in (entry.label, *entry.aliases):
+        for surface in entry.hidden if hidden else (entry.label, *entry.aliases):
             index.setdefault(_normalised(surface), []).append(entry)
     return index
 
@@ -330,6 +330,7 @@ class _Finder:
         self.stop = stop
         self.minter = Minter(registry.base)
         self.names = _registry_names(registry)
+        self.hidden_names = _registry_names(registry, hidden=True)
         self.nationality = _demonym_words(registry)
         # the names of states, as words: "Ministry of Justice of Ghana" is Ghana's own body
         self.state_words = frozenset(
@@ -375,20 +376,28 @@ class _Finder:
         if not name or not self.free(start, end):
             return None
         label = label or name
-        match = self._registry_match(label, kind)
+        match = self._registry_match(label, kind, cls)
         if match is not None:
             mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
         else:
-            ref = self.minter.entity(kind if kind != "org" else "org", label)
+            ref = self.minter.entity(kind, label)
+            if self.registry.has(ref.key):
+                return None  # the key of a registry entity this name does not settle on
             mention = Mention(ref.key, cls, label, start, end, name, False, "pattern")
         self.taken.append((start, end))
         self.found.append(mention)
         return mention
 
-    def _registry_match(self, name: str, kind: str) -> Entry | None:
-        """The registry entity an unlisted name is another spelling of, if exactly one fits."""
-        fits = {e.key: e for e in self.names.get(_normalised(name), []) if e.cls in _KIND_CLASSES[kind]}
-        return next(iter(fits.values())) if len(fits) == 1 else None
+    def _registry_match(self, name: str, kind: str, cls: str) -> Entry | None:
+        """The registry entity an unlisted name is another spelling of, if exactly one fits; a
+        contextual alias counts when the class the context gives picks one entity out ("the
+        Committee against Torture, ten independent experts" is the treaty body, not the NGO)."""
+        key = _normalised(name)
+        fits = {e.key: e for e in self.names.get(key, []) if e.cls in _KIND_CLASSES[kind]}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        hidden = {e.key: e for e in self.hidden_names.get(key, []) if e.cls == cls}
+        return next(iter(hidden.values())) if not fits and len(hidden) == 1 else None
 
     # -------------------------------------------------------------- the finders, in order
 
