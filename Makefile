@@ -27,8 +27,9 @@ run: install ## Build the graph, then serve it on http://127.0.0.1:8000 (documen
 serve: install ## Serve the graph already built
 	$(BIN)/treatygraph serve
 
-eval: load ## Score the graph against the gold set in tests/gold
-	$(BIN)/treatygraph evaluate
+EVAL_SPLITS ?= corpus,dev,test
+eval: load ## Score corpus, dev and test against tests/gold (EVAL_SPLITS=corpus,dev,test)
+	$(BIN)/treatygraph evaluate --split $(EVAL_SPLITS)
 
 test: install browser ## Run every test (browser tests drive Debian's chromium)
 	$(BIN)/pytest
@@ -46,12 +47,12 @@ assets: ## Rebuild api/static/codemirror.js from package.json (needs npm)
 	npm run build
 
 check: install ## Lint and type-check the packages
-	$(BIN)/ruff check loaders graph api treatygraph tests
+	$(BIN)/ruff check ontology loaders graph api treatygraph tests
 	$(BIN)/mypy
 
 format: install ## Format the code
-	$(BIN)/ruff format loaders graph api treatygraph tests
-	$(BIN)/ruff check --fix loaders graph api treatygraph tests
+	$(BIN)/ruff format ontology loaders graph api treatygraph tests
+	$(BIN)/ruff check --fix ontology loaders graph api treatygraph tests
 
 BENCH_SIZES ?= 1e4,1e5
 PEERS := var/bench-peers

@@ -10,6 +10,7 @@ from starlette.requests import Request
 from api import graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.errors import install_handlers
+from api.head import HeadAsGet
 from graph import Gate, Store
 
 __all__ = ["create_app"]
@@ -40,6 +41,7 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
     app.include_router(void.router)
     app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])
+    app.add_middleware(HeadAsGet)
     return app
 
 

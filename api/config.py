@@ -11,6 +11,7 @@ from starlette.requests import Request
 
 from api.errors import ApiError
 from graph import Gate, Store
+from ontology.layout import DEFAULT_BASE
 
 __all__ = ["ApiConfig", "Services", "authorize_write", "services"]
 
@@ -26,7 +27,7 @@ class ApiConfig:
     ``ontology_files`` and ``shape_files`` are served, merged, at ``/def`` and ``/shapes``.
     """
 
-    base_iri: str = "https://w3id.org/treatygraph/id/"
+    base_iri: str = DEFAULT_BASE
     title: str = "TreatyGraph"
     write_token: str | None = None
     query_timeout_s: float = 30.0

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from graph import Store
+from ontology.namespaces import sparql_prefixes
 
 __all__ = ["CONFLICTS_QUERY", "Conflict", "ConflictingClaim", "find_conflicts"]
 
@@ -26,14 +27,7 @@ SINGLE_VALUED = (
     "schema:value",
 )
 
-CONFLICTS_QUERY = """
-PREFIX tg: <https://w3id.org/treatygraph/def#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
+CONFLICTS_QUERY = sparql_prefixes("tg", "rdf", "skos", "schema", "prov", "dct", "oa") + """
 SELECT DISTINCT ?subject ?label ?property ?value ?doc ?title ?quote ?sentence ?claim
 WHERE {
   VALUES ?property { $PROPERTIES }

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from api.config import Services
+from ontology.layout import DOCUMENT_GRAPH_PREFIX
+from ontology.namespaces import SKOS
 
 __all__ = ["Counts", "counts"]
 
-SKOS_PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
+SKOS_PREF_LABEL = SKOS.prefLabel
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ def counts(found: Services) -> Counts:
     """Triples, named graphs, documents (graphs under ``graph/doc/``) and labelled entities."""
     store = found.store
     graphs = store.graphs()
-    doc_prefix = found.config.base_iri + "graph/doc/"
+    doc_prefix = found.config.base_iri + DOCUMENT_GRAPH_PREFIX
     result = store.query(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s <{SKOS_PREF_LABEL}> ?label }}")
     rows = result.rows()
     n = rows[0].get("n") if rows else None

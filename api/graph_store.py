@@ -51,8 +51,8 @@ class Target:
     iri: str | None
 
 
-@router.api_route("/store", methods=["GET", "HEAD"])
-@router.api_route("/store/{path:path}", methods=["GET", "HEAD"])
+@router.api_route("/store", methods=["GET"])
+@router.api_route("/store/{path:path}", methods=["GET"])
 async def read(request: Request) -> Response:
     """One graph in the negotiated RDF format; with no graph named, the whole dataset (a dump)."""
     found = services(request)
@@ -69,8 +69,6 @@ async def read(request: Request) -> Response:
             raise unacceptable(TRIPLE_OFFERS)
         triples = await anyio.to_thread.run_sync(found.store.graph_triples, target.iri)
         body = _serialize(triples, offer.format)
-    if request.method == "HEAD":
-        body = b""
     return Response(body, media_type=offer.content_type, headers={"Vary": "Accept"})
 
 

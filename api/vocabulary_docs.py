@@ -26,16 +26,17 @@ from starlette.responses import Response
 from api.config import services
 from api.errors import ApiError
 from api.media import GRAPH_OFFERS, HTML, Offer, negotiate, unacceptable
+from ontology import namespaces
 
 __all__ = ["Vocabulary", "read_vocabulary", "render_ontology", "render_shapes", "router"]
 
 router = APIRouter()
 
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-DCT = "http://purl.org/dc/terms/"
+RDF = namespaces.RDF.iri
+RDFS = namespaces.RDFS.iri
+OWL = namespaces.OWL.iri
+SKOS = namespaces.SKOS.iri
+DCT = namespaces.DCT.iri
 SH = "http://www.w3.org/ns/shacl#"
 
 CLASS_TYPES = {OWL + "Class", RDFS + "Class"}
@@ -260,20 +261,18 @@ async def _serve(request: Request, files: Sequence[Path], html: str) -> Response
         return vocab.serialize(rdf.format), rdf.content_type
 
     body, media_type = await anyio.to_thread.run_sync(build)
-    if request.method == "HEAD":
-        body = b""
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
 
-@router.api_route("/def", methods=["GET", "HEAD"])
-@router.api_route("/def/", methods=["GET", "HEAD"])
+@router.api_route("/def", methods=["GET"])
+@router.api_route("/def/", methods=["GET"])
 async def ontology(request: Request) -> Response:
     """The ontology (all ontology files merged) in the negotiated format."""
     return await _serve(request, services(request).config.ontology_files, "ontology")
 
 
-@router.api_route("/shapes", methods=["GET", "HEAD"])
-@router.api_route("/shapes/", methods=["GET", "HEAD"])
+@router.api_route("/shapes", methods=["GET"])
+@router.api_route("/shapes/", methods=["GET"])
 async def shapes(request: Request) -> Response:
     """The SHACL shapes (all shapes files merged) in the negotiated format."""
     return await _serve(request, services(request).config.shape_files, "shapes")

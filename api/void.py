@@ -26,17 +26,19 @@ from api.config import ApiConfig, Services, services
 from api.errors import ApiError
 from api.media import GRAPH_OFFERS, Offer, negotiate, unacceptable
 from graph import QueryResult, Store
+from ontology import namespaces
+from ontology.layout import registry_graph
 
 __all__ = ["EXAMPLE_KEYS", "VoidFigures", "describe", "router", "void_figures"]
 
 router = APIRouter()
 
 VOID = "http://rdfs.org/ns/void#"
-DCT = "http://purl.org/dc/terms/"
-FOAF = "http://xmlns.com/foaf/0.1/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-TG = "https://w3id.org/treatygraph/def#"
+DCT = namespaces.DCT.iri
+FOAF = namespaces.FOAF.iri
+RDF = namespaces.RDF.iri
+SKOS = namespaces.SKOS.iri
+TG = namespaces.TG.iri
 RDF_TYPE = ox.NamedNode(RDF + "type")
 
 # Entities worth showing a newcomer first, relative to the base IRI; listed only if present.
@@ -196,7 +198,7 @@ def describe(figures: VoidFigures, config: ApiConfig, service: str) -> list[ox.T
             ox.Triple(partition, _void("property"), ox.NamedNode(iri)),
             ox.Triple(partition, _void("triples"), _count(count)),
         ]
-    registry = config.base_iri + "graph/registry"
+    registry = registry_graph(config.base_iri)
     for subset in figures.subsets:
         # The subset is named by its graph's IRI: a client holding one finds the other.
         node = ox.NamedNode(subset.graph)
@@ -254,7 +256,7 @@ def _cache(request: Request) -> FiguresCache:
     return cache
 
 
-@router.api_route("/.well-known/void", methods=["GET", "HEAD"])
+@router.api_route("/.well-known/void", methods=["GET"])
 async def void_description(request: Request) -> Response:
     """The VoID description in the negotiated RDF format (Turtle by default)."""
     found = services(request)
@@ -271,8 +273,6 @@ async def void_description(request: Request) -> Response:
         return out
 
     body = await anyio.to_thread.run_sync(build)
-    if request.method == "HEAD":
-        body = b""
     return Response(body, media_type=offer.content_type, headers={"Vary": "Accept"})
 
 

@@ -9,11 +9,12 @@ import pyoxigraph as ox
 from graph.errors import ValidationFailed
 from graph.gate import Gate, ValidationReport
 from graph.store import Store
+from ontology.namespaces import RDF, SKOS
 
 __all__ = ["publish", "referenced_context"]
 
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+RDF_TYPE = ox.NamedNode(RDF.type)
+PREF_LABEL = ox.NamedNode(SKOS.prefLabel)
 
 
 def publish(

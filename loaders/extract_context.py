@@ -14,34 +14,20 @@ from dataclasses import dataclass, field
 from loaders.dates import DateMention, find_dates
 from loaders.documents import Document, Sentence
 from loaders.facts import Claim, Evidence, Ref, Value
-from loaders.iris import slugify
+from loaders.iris import Minter, slug_of
 from loaders.mentions import Mention, normalise_quotes
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SKOS, TG, XSD
+from loaders.vocabulary import RDF, SKOS, XSD
+from ontology import classes
 
 __all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
 
-TREATY_CLASSES = frozenset({TG.Treaty, TG.Protocol})
-ORG_CLASSES = frozenset(
-    {
-        TG.Organization,
-        TG.IntergovernmentalOrganization,
-        TG.MonitoringBody,
-        TG.Court,
-        TG.NationalBody,
-        TG.NGO,
-        TG.MediaOutlet,
-    }
-)
+TREATY_CLASSES = classes.TREATY_CLASSES
+ORG_CLASSES = classes.ORGANIZATION_CLASSES
 
 # Dates introduced by these words bound a period ("since 2023", "from 2014 to 2022") and are
 # not the date of the event the trigger names.
 _PERIOD_WORD = re.compile(r"(?:\b(?:since|from|to|until|till|before|after|by|between|and|pre-))\s*$", re.I)
-
-
-def slug_of(key: str) -> str:
-    """The last segment of a key: ``state/rus`` -> ``rus``."""
-    return key.rsplit("/", 1)[-1]
 
 
 @dataclass
@@ -92,6 +78,10 @@ class View:
         first = min(triggers) if triggers else trigger_start
         for d in self.dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
+                # "This year marks three years since Russia withdrew": the opening date is not
+                # the event's when the words between count from it
+                if _COUNTED_FROM.search(self.text, d.end, trigger_start):
+                    return None
                 return d
         return None
 
@@ -118,6 +108,7 @@ class View:
         return any(s <= pos < e for s, e in self.quotes)
 
 
+_COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a": 1}  # fmt: skip
 # "1998, two years after [the country] joined": the event is counted from the date before it
@@ -234,4 +225,4 @@ class Context:
         return slug_of(key).replace("-", " ")
 
     def role_key(self, role: str) -> str:
-        return f"role/{slugify(role)}"
+        return Minter.role(role)

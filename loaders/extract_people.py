@@ -16,7 +16,9 @@ import re
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
 from loaders.facts import Ref, Value
 from loaders.iris import slugify
+from loaders.lexicon import alternation
 from loaders.mentions import Mention
+from loaders.unlisted import OFFICE, WORD, demonyms
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = [
@@ -167,10 +169,10 @@ def extract_statements(
 # ---------------------------------------------------------------------------- posts
 
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
+# "Norway's Foreign Minister", "Ghanaian President", "Senator": the post a title before a name
+# gives; the owner's possessive names its organisation, a nationality adjective does not.
 _TITLE_BEFORE = re.compile(
-    r"(?:(?P<owner>[A-Z][\w]+)'s\s+|(?P<adj>Russian|Ukrainian)\s+)?"
-    r"(?P<title>(?:[Ff]oreign|[Pp]rime|[Jj]ustice|[Dd]efen[cs]e)\s+[Mm]inister|President|Senator|"
-    r"Ombudsman|Minister|Ambassador|Chancellor|Commissioner)\s+$"
+    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?(?P<title>{OFFICE})\s+$"
 )
 _ROLE_NOUNS = (
     r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"

@@ -13,21 +13,43 @@ import unicodedata
 from dataclasses import dataclass
 
 from loaders.facts import Claim, Ref
+from ontology import layout
+from ontology.layout import DEFAULT_BASE
 
-__all__ = ["DEFAULT_BASE", "Minter", "slugify"]
+__all__ = ["DEFAULT_BASE", "Minter", "slug_of", "slugify"]
 
-DEFAULT_BASE = "https://w3id.org/treatygraph/id/"
+
+
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "ß": "ss",
+     "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"}
+)  # fmt: skip
 
 
 def slugify(text: str) -> str:
-    """``"Dmytro Lubinets"`` → ``"dmytro-lubinets"``: ASCII, lower case, hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """``"Dmytro Lubinets"`` → ``"dmytro-lubinets"``, ``"Łukasz Żółć"`` → ``"lukasz-zolc"``:
+    ASCII, lower case, hyphens."""
+    latin = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    ascii_text = latin.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
+def slug_of(key: str) -> str:
+    """The last segment of a key: ``state/rus`` -> ``rus``."""
+    return key.rsplit("/", 1)[-1]
+
+
 @dataclass(frozen=True)
 class Minter:
+    """IRIs under ``base``, and the keys of the nodes extraction describes.
+
+    Keys of events are built from the keys of their participants, in the registry's layout, so
+    that a fact read from an article lands on the registry's node for it (``action/rus-cets-126-
+    ratification``, ``event/cets-126-entry-into-force``) and two articles land on the same one.
+    """
+
     base: str = DEFAULT_BASE
 
     def __post_init__(self) -> None:
@@ -38,17 +60,17 @@ class Minter:
         return ref.key if ref.is_absolute else self.base + ref.key
 
     def document(self, key: str) -> str:
-        return f"{self.base}doc/{key}"
+        return self.base + layout.DOCUMENT_PREFIX + key
 
     def sentence(self, key: str, index: int) -> str:
-        return f"{self.base}doc/{key}/sentence/{index}"
+        return f"{self.document(key)}/sentence/{index}"
 
     def document_graph(self, key: str) -> str:
         """The named graph that holds everything one document asserts."""
-        return f"{self.base}graph/doc/{key}"
+        return layout.document_graph(self.base, key)
 
     def registry_graph(self) -> str:
-        return f"{self.base}graph/registry"
+        return layout.registry_graph(self.base)
 
     def claim(self, claim: Claim) -> str:
         """Stable across reloads: hashed from what is claimed and where, not from its position."""
@@ -65,3 +87,53 @@ class Minter:
     def entity(self, kind: str, name: str) -> Ref:
         """A key for an entity that the registry does not know, e.g. ``person/olga-sadovskaya``."""
         return Ref(f"{kind}/{slugify(name)}")
+
+    # ------------------------------------------------------------------ keys of described nodes
+
+    @staticmethod
+    def action(state: str, treaty: str, kind: str) -> str:
+        """A state's act on a treaty: ``action/rus-cets-126-ratification``."""
+        return f"action/{slug_of(state)}-{slug_of(treaty)}-{kind}"
+
+    @staticmethod
+    def step(state: str, target: str, kind: str, step: str) -> str:
+        """A step of a state's act (or of its announced intention) on a treaty or an
+        organisation: ``event/rus-cets-126-denunciation-bill``."""
+        return f"event/{slug_of(state)}-{slug_of(target)}-{kind}-{step}"
+
+    @staticmethod
+    def treaty_event(treaty: str, kind: str) -> str:
+        """An event of a treaty itself: ``event/cets-126-entry-into-force``."""
+        return f"event/{slug_of(treaty)}-{kind}"
+
+    @staticmethod
+    def org_event(state: str, organization: str, kind: str) -> str:
+        """A state joining, leaving or being expelled from an organisation:
+        ``event/rus-coe-expulsion``."""
+        return f"event/{slug_of(state)}-{slug_of(organization)}-{kind}"
+
+    @staticmethod
+    def judgment(court: str, respondent: str, applicant: str | None, year: str | None) -> str:
+        """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names."""
+        parties = f"{slugify(applicant)}-v-" if applicant else ""
+        suffix = f"-{year}" if year else ""
+        return f"event/{slug_of(court)}-{parties}{slugify(respondent)}-judgment{suffix}"
+
+    @staticmethod
+    def death(person: str) -> str:
+        return f"event/{slug_of(person)}-death"
+
+    @staticmethod
+    def membership(member: str, organization: str, role: str | None = None) -> str:
+        """``membership/rus--coe``; with a role, ``membership/dmytro-lubinets--ukr--ombudsman``."""
+        tail = f"--{slug_of(role)}" if role else ""
+        return f"membership/{slug_of(member)}--{slug_of(organization)}{tail}"
+
+    @staticmethod
+    def quantity(*parts: str) -> str:
+        """A count, keyed by what it counts and of what: ``quantity/cpt-visits-rus``."""
+        return "quantity/" + "-".join(p for p in parts if p)
+
+    @staticmethod
+    def role(name: str) -> str:
+        return f"role/{slugify(name)}"

@@ -14,12 +14,26 @@ from outside it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from loaders.documents import Document
 from loaders.iris import Minter
+from loaders.lexicon import entries, sections
 from loaders.registry import Entry, Registry
+from loaders.unlisted import (
+    WORD,
+    body_class,
+    demonyms,
+    find_bodies,
+    find_people,
+    find_places,
+    find_treaties,
+    has_cue,
+    is_name_word,
+    person_name,
+)
 from loaders.vocabulary import TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
@@ -110,9 +124,6 @@ def _by_cue(group: list[_Candidate], before: str, after: str) -> Entry | None:
     return None
 
 
-_NGO_CUES = re.compile(r"\b(?:activists?|NGOs?|rights groups?|Telegram|human rights defenders)\b", re.I)
-
-
 def _resolve(
     group: list[_Candidate],
     text: str,
@@ -145,9 +156,11 @@ def _resolve(
     by_cue = _by_cue(group, text[max(0, start - 40) : start], text[end : end + 40])
     if by_cue is not None:
         return by_cue, "hidden"
-    sentence_text = text[sentence[0] : sentence[1]]
+    # an NGO cue anywhere in the paragraph: "Human rights activists ... On its channel, the
+    # Committee Against Torture warned"
+    paragraph = text[text.rfind("\n", 0, start) + 1 : max(text.find("\n", end), sentence[1])]
     ngos = [c for c in group if c.entry.cls == TG.NGO]
-    if ngos and _NGO_CUES.search(sentence_text):
+    if ngos and has_cue("ngo", paragraph):
         return ngos[0].entry, "hidden"
     keys = {c.entry.key: c.entry for c in group if c.entry.cls != TG.NGO or not ngos}
     # the entity named most recently in this paragraph or the one before; further back, the
@@ -223,74 +236,7 @@ def _sentence_bounds(document: Document, offset: int) -> tuple[int, int]:
 
 # ------------------------------------------------------------------------ unknown entities
 
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = rf"(?P<name>{_NAME_WORD}(?: (?:[A-Z]\. )?{_NAME_WORD}){{1,3}})"
-_TITLES = (
-    r"President|Prime Minister|Senator|Ombudsman|Foreign Minister|Justice Minister|"
-    r"Defen[cs]e Minister|Minister|Deputy|Ambassador|Chancellor|Spokesperson|Spokesman|"
-    r"Spokeswoman|Commissioner|Chairman|Chairwoman|Director|Judge|Professor|Prof\.|Dr\.|"
-    r"Mr\.|Mrs\.|Ms\.|Mayor|Governor|Secretary-General|Secretary General|Rapporteur|Lawyer|"
-    r"Activist|Journalist"
-)
-_ROLE_WORDS = (
-    r"minister|ombudsman|spokes(?:person|man|woman)|rapporteur|director|president|chair(?:man|woman)?|"
-    r"senator|ambassador|secretary|head|commissioner|lawyer|activist|journalist|member|founder|"
-    r"editor|publisher|researcher|expert|lawmaker|deputy|adviser|advisor|representative"
-)
-_PERSON_PATTERNS = [
-    re.compile(rf"(?<![\w-])(?:{_TITLES}|(?i:foreign|justice|defen[cs]e) (?i:minister)) {_NAME}\b"),
-    re.compile(rf"\b(?i:{_ROLE_WORDS}), {_NAME},"),
-    re.compile(rf"\b{_NAME}, (?:a|an|the) (?:[\w'-]+ ){{0,4}}?(?i:{_ROLE_WORDS})\b"),
-    re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with|to )?{_NAME}\b"),
-    re.compile(rf"(?:^|(?<=\n)){_NAME} is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLE_WORDS})\b"),
-]
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Russian",
-        "Ukrainian",
-        "European",
-        "Soviet",
-        "Western",
-        "Eastern",
-        "Northern",
-        "Southern",
-    ]
-)
-
-_ORG_KEYWORDS = (
-    r"Commission|Council|Center|Centre|Committee|Consortium|Organi[sz]ation|Ministry|Agency|"
-    r"Office|Foundation|Institute|Network|Union|Association|Tribunal|Parliament|Assembly|"
-    r"Service|Bureau|Coalition|Fund|Movement|Society|Watch|Initiative|Group"
-)
 _CAP = r"[A-Z][\w'&-]*(?:\.[a-z]+)*"
-_ORG_PATTERN = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP} )+(?:{_ORG_KEYWORDS})(?: (?:of|for|on|against)(?: the)?(?: {_CAP})+)?"
-    rf"|(?:{_ORG_KEYWORDS}) (?:of|for|on|against)(?: the)?(?: {_CAP})+)(?![\w-])"
-)
 _OUTLET_NAME = r"(?P<name>(?:The )?[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 _OUTLET_PATTERN = re.compile(
     r"\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Aa]s cited by|[Cc]ited by|[Tt]old) "
@@ -299,98 +245,442 @@ _OUTLET_PATTERN = re.compile(
 _PUBLICATION_ROLE = re.compile(
     rf"\b(?:publisher|editor|editor-in-chief)(?: and (?:publisher|editor))? of {_OUTLET_NAME}"
 )
-_NGO_PATTERN = re.compile(rf"\b(?:NGO|rights group|human rights group) (?P<name>(?:{_CAP} ?)+)(?<! )")
+_NGO_PATTERN = re.compile(
+    r"\b(?:NGO|(?:human )?rights (?:group|organi[sz]ation)|advocacy group|watchdog) "
+    rf"(?P<name>(?:{_CAP} ?)+)(?<! )"
+)
 _FOUNDER_PATTERN = re.compile(
     r"\b(?:founder|director|head)(?: and (?:[\w-]+ ){0,2}?[Dd]irector)? of "
     r"(?P<name>[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 )
-_PLACE_PATTERNS = [
-    re.compile(r"\bthe (?P<name>Republic of [A-Z][a-z]+)"),
-    re.compile(r"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? [A-Z][a-z]+)\b"),
+_REGION_PATTERNS = [
+    re.compile(rf"\bthe (?P<name>Republic of {WORD})"),
+    re.compile(rf"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? {WORD})(?![\w-])"),
 ]
-_TREATY_PATTERN = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP} )+(?:Convention|Charter|Treaty|Protocol|Agreement|Covenant|Pact)"
-    rf"(?: (?:on|for|against|of)(?: the)?(?: {_CAP})+)?)(?![\w-])"
-)
-_TREATY_ANAPHOR = re.compile(r"\b[Tt]he (?:charter|convention|treaty|agreement|pact|covenant)\b")
-# A one-word name acting as a state does: "Norway's foreign minister", "Latvia remains a party".
+# A name acting as only a state does: "Norway's foreign minister", "Latvia remains a party".
 _STATE_PATTERN = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})(?='s (?:foreign minister|foreign ministry|government|prime minister|"
-    r"president|parliament)\b| (?:will|has|had|have|would) (?:\w+ )?(?:withdraw|ratif|denounce|join|"
-    r"sign|leave|quit)| remains a party\b| is (?:still )?a party\b)"
+    rf"(?<![\w-])(?P<name>{WORD}(?: {WORD})?)(?=['\u2019]s (?:(?:foreign|justice|interior|defen[cs]e) )?"
+    r"(?:minister|ministry|government|prime minister|president|parliament|ambassador|embassy|"
+    r"constitution|constitutional court|supreme court|head of state)\b"
+    r"| (?:will|has|had|have|would|did) (?:\w+ )?(?:withdraw|ratif|denounce|accede|join|sign|leave|quit)"
+    r"| (?:withdrew|ratified|denounced|acceded|signed|joined) (?:from |to )?the\b"
+    r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
-_LEADING_NOISE = frozenset(
-    ["The", "A", "An", "In", "On", "At", "As", "According", "By", "For", "From", "With", "Of", "And"]
+_ANAPHORS = re.compile(
+    r"\b[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"court|tribunal|committee|commission)\b"
 )
+_GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 
 
-def _pattern_mentions(
-    document: Document, text: str, taken: list[tuple[int, int]], stop: int, minter: Minter
-) -> list[Mention]:
-    found: list[Mention] = []
+def _normalised(name: str) -> str:
+    """A name as compared with the registry's: no accents, case, articles, punctuation or
+    spelling variants ("Organisation" / "Organization", "Centre" / "Center")."""
+    ascii_name = unicodedata.normalize("NFKD", normalise_quotes(name)).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9 ]+", " ", ascii_name.lower().replace("&", " and ")).split()
+    spelling = {"organisation": "organization", "centre": "center", "defence": "defense", "labour": "labor"}
+    words = [spelling.get(w, w) for w in words]
+    while words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
 
-    def add(start: int, end: int, kind: str, cls: str) -> None:
-        name = text[start:end]
+
+_KIND_CLASSES = {
+    "person": {TG.Person},
+    "place": {TG.Place, TG.State},
+    "state": {TG.State},
+    "treaty": {TG.Treaty, TG.Protocol},
+    "org": {
+        TG.Organization,
+        TG.IntergovernmentalOrganization,
+        TG.MonitoringBody,
+        TG.Court,
+        TG.NationalBody,
+        TG.NGO,
+        TG.MediaOutlet,
+    },
+}
+
+
+def _kind_of(cls: str) -> str:
+    return next((k for k, classes in _KIND_CLASSES.items() if cls in classes and k != "place"), "org")
+
+
+def _registry_names(registry: Registry, hidden: bool = False) -> dict[str, list[Entry]]:
+    """Normalised preferred labels and aliases (or contextual aliases) -> the entries they name."""
+    index: dict[str, list[Entry]] = {}
+    for entry in registry.entries.values():
+        for surface in entry.hidden if hidden else (entry.label, *entry.aliases):
+            index.setdefault(_normalised(surface), []).append(entry)
+    return index
+
+
+def _demonym_words(registry: Registry) -> frozenset[str]:
+    """Nationality adjectives: the lexicon's, and any the registry records as labels of states."""
+    return demonyms()
+
+
+class _Finder:
+    """Collects the mentions of entities the registry does not know, in one document."""
+
+    def __init__(self, document: Document, text: str, registry: Registry, known: list[Mention], stop: int):
+        self.document = document
+        self.text = text
+        self.registry = registry
+        self.stop = stop
+        self.minter = Minter(registry.base)
+        self.names = _registry_names(registry)
+        self.hidden_names = _registry_names(registry, hidden=True)
+        self.nationality = _demonym_words(registry)
+        # the names of states, as words: "Ministry of Justice of Ghana" is Ghana's own body
+        self.state_words = frozenset(
+            w for e in registry.entries.values() if e.cls == TG.State for w in e.label.split() if len(w) > 3
+        )
+        self.known = known
+        self.taken = [(m.start, m.end) for m in known]
+        self.found: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return end <= self.stop and not any(s < end and start < e for s, e in self.taken)
+
+    def trim(self, start: int, end: int, head: str = "") -> tuple[int, int]:
+        """Words at the start of a span that a known mention already covers are left out
+        ("UN Special Rapporteur Alice Edwards said"), unless that mention is a person (what
+        follows "President Putin" is not a second name) or holds the span's head noun."""
+        for m in sorted((*self.known, *self.found), key=lambda x: x.start):
+            if m.start <= start < m.end < end:
+                if m.cls == TG.Person or (head and head not in self.text[m.end : end]):
+                    return start, start
+                rest = self.text[m.end : end]
+                start = m.end + len(rest) - len(rest.lstrip(" '\u2019s"))
+        return start, end
+
+    def headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in a line written in title case with no closing stop: a headline
+        or a section label, where every word is capitalised and names cannot be told apart."""
+        line = self.text[self.text.rfind("\n", 0, pos) + 1 : self.text.find("\n", pos) % (len(self.text) + 1)]
+        line = line.strip()
+        words = [w for w in line.split() if len(w) >= 4]
+        if (
+            not words
+            or len(line.split()) > 16
+            or line[-1:] in ".!?:;\"\u201d'"
+            or re.search(r"[.!?;,] ", line)
+        ):
+            return False
+        return sum(is_name_word(w) for w in words) >= 0.75 * len(words)
+
+    def add(self, start: int, end: int, kind: str, cls: str, label: str | None = None) -> Mention | None:
+        start, end = self.trim(start, end)
+        name = self.document.text[start:end]
+        if not name or not self.free(start, end):
+            return None
+        label = label or name
+        match = self._registry_match(label, kind, cls)
+        if match is not None:
+            mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
+        else:
+            ref = self.minter.entity(kind, label)
+            if self.registry.has(ref.key):
+                return None  # the key of a registry entity this name does not settle on
+            mention = Mention(ref.key, cls, label, start, end, name, False, "pattern")
+        self.taken.append((start, end))
+        self.found.append(mention)
+        return mention
+
+    def _registry_match(self, name: str, kind: str, cls: str) -> Entry | None:
+        """The registry entity an unlisted name is another spelling of, if exactly one fits; a
+        contextual alias counts when the class the context gives picks one entity out ("the
+        Committee against Torture, ten independent experts" is the treaty body, not the NGO)."""
+        key = _normalised(name)
+        fits = {e.key: e for e in self.names.get(key, []) if e.cls in _KIND_CLASSES[kind]}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        hidden = {e.key: e for e in self.hidden_names.get(key, []) if e.cls == cls}
+        return next(iter(hidden.values())) if not fits and len(hidden) == 1 else None
+
+    # -------------------------------------------------------------- the finders, in order
+
+    def people(self) -> None:
+        for span in find_people(self.text, self.stop):
+            start, end = self.trim(span.start, span.end)
+            trimmed = person_name(self.text, start, end, self.nationality) if end > start else None
+            if trimmed is not None and not self.headline(start):
+                self.add(*trimmed, "person", TG.Person)
+
+    def outlets(self) -> None:
+        people = {m.label for m in self.found if m.cls == TG.Person}
+        for pattern, cls in ((_OUTLET_PATTERN, TG.MediaOutlet), (_PUBLICATION_ROLE, TG.MediaOutlet)):
+            for m in pattern.finditer(self.text, 0, self.stop):
+                words = m.group("name").split()
+                if words[0] != "The" and (words[0] in self.nationality or words[0] in _LEADING_NOISE):
+                    continue  # "cited by Russian state media": an adjective, not a name
+                if m.group("name") in people:
+                    continue  # "according to Ana Silva": a person already found
+                self.add(m.start("name"), m.end("name"), "org", cls)
+        for m in _NGO_PATTERN.finditer(self.text, 0, self.stop):
+            self.add(m.start("name"), m.end("name"), "org", TG.NGO)
+        for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
+            end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
+            self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
+
+    def treaties(self) -> None:
+        for span in find_treaties(self.text, self.stop):
+            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            if end <= start or not self.free(start, end):
+                continue
+            earlier = self._treaty_shortened(self.text[start:end], start)
+            if earlier is not None:  # "the European Convention" after its full title
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(
+                        earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "hidden"
+                    )
+                )
+                continue
+            self.add(start, end, "treaty", span.cls)
+
+    def _treaty_shortened(self, name: str, start: int) -> Mention | None:
+        """The treaty named earlier whose title holds every word of a short ``name``, in order:
+        "European Convention" after "European Convention for the Prevention of Torture"."""
         words = name.split()
-        while words and words[0] in _LEADING_NOISE and len(words) > 1 and kind != "org-outlet":
+        if len(words) > 3 or any(w[0].isdigit() for w in words):
+            return None
+        earlier = [
+            m for m in (*self.known, *self.found)
+            if m.cls in (TG.Treaty, TG.Protocol) and m.end <= start and m.via != "hidden"
+        ]  # fmt: skip
+        for m in sorted(earlier, key=lambda x: x.start, reverse=True):
+            label = m.label.split()
+            if len(label) > len(words) and _in_order(words, label):
+                return m
+        return None
+
+    def states(self) -> None:
+        names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
+        for name in sorted(names):
+            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+                self.add(m.start(), m.end(), "state", TG.State)
+
+    def bodies(self) -> None:
+        for span in find_bodies(self.text, self.stop):
+            start, end = self._without_leading_noise(
+                *self.trim(span.start, span.end, span.head), keep_the=span.cls == TG.MediaOutlet
+            )
+            name = self.text[start:end]
+            if end <= start or not self.free(start, end) or name == span.head or self.headline(start):
+                continue
+            contexts = self._sentences_naming(name, start)
+            cls = body_class(span, name, contexts, self.state_words)
+            self.add(start, end, "org", cls)
+
+    def places(self) -> None:
+        people = {w for m in self.found if m.cls == TG.Person for w in m.label.split()}
+        for pattern in _REGION_PATTERNS:
+            for m in pattern.finditer(self.text, 0, self.stop):
+                self.add(m.start("name"), m.end("name"), "place", TG.Place)
+        for span in find_places(self.text, self.stop):
+            name = self.text[span.start : span.end].strip()
+            words = name.split()
+            if (
+                not words
+                or self.text.startswith(("'s", "\u2019s"), span.end)  # "Ghana's": an actor
+                or any(w in people for w in words)
+                or not self._place_words(words)
+            ):
+                continue
+            label = name.title() if name.isupper() else name
+            self.add(span.start, span.start + len(name), "place", TG.Place, label)
+
+    def _place_words(self, words: list[str]) -> bool:
+        if words[0] == "The":
+            words = words[1:]
+        if not words or any(not is_name_word(w) or w in _NEVER_IN_PLACES for w in words):
+            return False
+        if any(w.split("-")[0] in self.nationality or w in _HEAD_WORDS for w in words):
+            return False
+        return not (len(words) == 1 and words[0] in _NOT_ALONE)
+
+    # -------------------------------------------------------------- after the finders
+
+    def abbreviations(self) -> None:
+        """An abbreviation in parentheses after a name names that entity for the rest of the
+        document: "Committee on the Elimination of Racial Discrimination (CERD) ... CERD"."""
+        defined: dict[str, Mention] = {}
+        for m in sorted((*self.known, *self.found), key=lambda x: x.start):
+            d = _ABBREVIATION_DEF.match(self.text, m.end)
+            if d is None or d.group("abbr") in defined or m.cls == TG.Person:
+                continue
+            abbr = d.group("abbr")
+            target = m
+            registry_entry = self._registry_abbreviation(abbr, m)
+            if registry_entry is not None and not m.known:
+                self._rekey(m.key, registry_entry)
+                target = next(x for x in self.found if x.start == m.start)
+            defined[abbr] = target
+        for abbr, m in defined.items():
+            pattern = re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])")
+            for occurrence in pattern.finditer(self.text, m.end, self.stop):
+                if self.free(occurrence.start(), occurrence.end()):
+                    self.taken.append((occurrence.start(), occurrence.end()))
+                    self.found.append(
+                        Mention(m.key, m.cls, m.label, occurrence.start(), occurrence.end(), abbr, m.known,
+                                "abbreviation")
+                    )  # fmt: skip
+
+    def _registry_abbreviation(self, abbr: str, m: Mention) -> Entry | None:
+        """The registry entity that ``abbr`` names, when it is of the same kind as ``m``."""
+        kind = _kind_of(m.cls)
+        fits = [
+            e for e in self.registry.entries.values() if abbr in e.aliases and e.cls in _KIND_CLASSES[kind]
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _rekey(self, key: str, entry: Entry) -> None:
+        self.found = [
+            Mention(entry.key, entry.cls, entry.label, m.start, m.end, m.text, True, "alias")
+            if m.key == key
+            else m
+            for m in self.found
+        ]
+
+    def anaphora(self) -> None:
+        """ "The convention", "the court": the entity of that kind named last before it. A
+        treaty may be named any distance back; a court or committee only in the same or the
+        previous paragraph. A registry reading of a treaty anaphor gives way to a treaty named
+        more recently."""
+        named = sorted(
+            (m for m in (*self.known, *self.found) if m.via not in ("hidden", "surname")),
+            key=lambda x: x.start,
+        )
+        redirected: dict[tuple[int, int], Mention] = {}
+        for a in _ANAPHORS.finditer(self.text, 0, self.stop):
+            head = a.group("head").lower()
+            target = self._antecedent(head, a.start(), named)
+            if target is None:
+                continue
+            span = (a.start(), a.end())
+            if self.free(*span):
+                self.taken.append(span)
+                self.found.append(
+                    Mention(target.key, target.cls, target.label, span[0], span[1],
+                            self.document.text[span[0]:span[1]], target.known, "hidden")
+                )  # fmt: skip
+            elif head in _TREATY_ANAPHORS and not target.known and self._near(target, a.start()):
+                redirected[span] = target  # an unlisted treaty named since: it, not the registry's
+        if redirected:
+            self.known = [
+                Mention(t.key, t.cls, t.label, m.start, m.end, m.text, t.known, "hidden")
+                if (t := redirected.get((m.start, m.end))) is not None
+                and m.via == "hidden"
+                and m.cls in (TG.Treaty, TG.Protocol)
+                else m
+                for m in self.known
+            ]  # fmt: skip
+
+    def _near(self, m: Mention, pos: int) -> bool:
+        """Whether ``m`` is in the paragraph of ``pos`` or the one before."""
+        return m.start > self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+
+    def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
+        if head in _TREATY_ANAPHORS:
+            treaties = [m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos]
+            if head not in _GENERIC_TREATY_WORDS:
+                treaties = [
+                    m
+                    for m in treaties
+                    if head in m.label.lower().split() or head + "s" in m.label.lower().split()
+                ]
+            return treaties[-1] if treaties else None
+        window = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        bodies = [
+            m for m in named
+            if window < m.start <= m.end <= pos
+            and _kind_of(m.cls) == "org"
+            and head in m.label.lower().split()
+        ]  # fmt: skip
+        keys = {m.key for m in bodies}
+        return bodies[-1] if len(keys) == 1 else None  # two courts named: "the court" is unclear
+
+    # -------------------------------------------------------------- helpers
+
+    def _without_leading_noise(self, start: int, end: int, keep_the: bool = False) -> tuple[int, int]:
+        words = self.text[start:end].split(" ")
+        while len(words) > 1 and words[0] in _LEADING_NOISE and not (keep_the and words[0] == "The"):
             start += len(words[0]) + 1
             words = words[1:]
-        name = document.text[start:end]
-        if end > stop or any(s < end and start < e for s, e in taken):
-            return
-        if kind == "person" and (len(words) < 2 or any(w in _NOT_NAMES for w in words)):
-            return
-        if not words or (kind == "org-outlet" and words[0] in _NOT_NAMES and words[0] != "The"):
-            return  # "cited by Russian state media": an adjective, not a name
-        ref_kind = {"person": "person", "place": "place", "treaty": "treaty", "state": "state"}.get(
-            kind, "org"
-        )
-        ref = minter.entity(ref_kind, name)
-        taken.append((start, end))
-        found.append(Mention(ref.key, cls, name, start, end, name, False, "pattern"))
+        return start, end
 
-    for pattern in _PERSON_PATTERNS:
-        for m in pattern.finditer(text, 0, stop):
-            add(m.start("name"), m.end("name"), "person", TG.Person)
-    for pattern, cls in (
-        (_OUTLET_PATTERN, TG.MediaOutlet),
-        (_PUBLICATION_ROLE, TG.MediaOutlet),
-        (_NGO_PATTERN, TG.NGO),
-    ):
-        for m in pattern.finditer(text, 0, stop):
-            name_end = m.end("name")
-            add(m.start("name"), name_end, "org-outlet" if cls == TG.MediaOutlet else "org", cls)
-    for m in _FOUNDER_PATTERN.finditer(text, 0, stop):
-        end = m.end("name") - (1 if text[m.end("name") - 1] == "." else 0)  # sentence full stop
-        add(m.start("name"), end, "org", TG.Organization)
-    for m in _TREATY_PATTERN.finditer(text, 0, stop):
-        add(m.start("name"), m.end("name"), "treaty", TG.Treaty)
-    states = {m.group("name") for m in _STATE_PATTERN.finditer(text, 0, stop)} - _NOT_NAMES
-    for name in sorted(states):
-        for m in re.finditer(rf"(?<![\w-]){name}(?![\w-])", text[:stop]):
-            add(m.start(), m.end(), "state", TG.State)
-    for m in _ORG_PATTERN.finditer(text, 0, stop):
-        add(m.start("name"), m.end("name"), "org", TG.Organization)
-    for pattern in _PLACE_PATTERNS:
-        for m in pattern.finditer(text, 0, stop):
-            add(m.start("name"), m.end("name"), "place", TG.Place)
-    return found
+    def _sentences_naming(self, name: str, start: int) -> list[str]:
+        """The sentences that name a body, by its name or the abbreviation it is given."""
+        d = _ABBREVIATION_DEF.match(self.text, start + len(name))
+        surfaces = [name, d.group("abbr")] if d else [name]
+        out = []
+        for sentence in self.document.sentences:
+            if sentence.start >= self.stop:
+                break
+            chunk = self.text[sentence.start : sentence.end]
+            if any(s in chunk for s in surfaces):
+                out.append(chunk)
+        return out
+
+
+def _in_order(words: list[str], label: list[str]) -> bool:
+    it = iter(w.lower() for w in label)
+    return all(any(w.lower() == x for x in it) for w in words)
+
+
+_TREATY_ANAPHORS = frozenset(
+    {"charter", "convention", "treaty", "agreement", "pact", "covenant", "statute", "protocol"}
+)
+_LEADING_NOISE = frozenset(sections("not_names")["function words"]) | {"According"}
+_NOT_NAMES = sections("not_names")
+_NEVER_IN_PLACES = frozenset(
+    [
+        *_NOT_NAMES["function words"],
+        *_NOT_NAMES["generic nouns written with capitals in headlines and names of things"],
+    ]
+) - {"The"}
+_NOT_ALONE = frozenset(
+    [*_NOT_NAMES["calendar"], *_NOT_NAMES["sentence adverbs"], *_NOT_NAMES["compass and region words"]]
+)
+_NOT_STATE = _NOT_ALONE | _NEVER_IN_PLACES
+_HEAD_WORDS = frozenset(
+    w for h in (*entries("org_heads"), *entries("treaty_heads")) for w in h.split() if is_name_word(w)
+)
 
 
 def _surname_mentions(
     document: Document, text: str, people: list[Mention], taken: list[tuple[int, int]], stop: int
 ) -> list[Mention]:
-    """Later mentions of a person by surname alone, linked to the full name found earlier."""
+    """Later mentions of a person by surname alone, linked to the full name found earlier.
+
+    The surname is the last word with the particles before it ("von der Leyen")."""
     found: list[Mention] = []
+    particles = set(sections("particles")["words"])
     for person in people:
-        surname = person.label.split()[-1]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+        words = person.label.split()
+        surname_words = [words[-1]]
+        for w in reversed(words[1:-1]):
+            if w.lower() not in particles:
+                break
+            surname_words.insert(0, w)
+        surname = " ".join(surname_words)
+        body = re.escape(surname)
+        if surname[0].islower():  # "Von der Leyen" opening a sentence
+            body = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+        pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            lead = text[max(0, m.start() - 20) : m.start()]
-            if re.search(r"[A-Z][a-z]+ $", lead) and not re.search(r"(?:^|[.!?]\s+|\n)[A-Z][a-z]+ $", lead):
-                continue  # "Jane Sadovskaya" is someone else; "Later Sadovskaya" is not
+            lead = text[max(0, m.start() - 30) : m.start()]
+            before = re.search(rf"({WORD}) $", lead)
+            opens = before and re.search(rf"(?:^|[.!?]\s+|\n){re.escape(before.group(1))} $", lead)
+            if before and not opens and before.group(1) not in _TITLE_WORDS:
+                continue  # "Jane Sadovskaya" is someone else; "Later Sadovskaya", "Dr. Ozola" are not
             taken.append((m.start(), m.end()))
             found.append(
                 Mention(
@@ -407,33 +697,30 @@ def _surname_mentions(
     return found
 
 
-def _treaty_anaphora(
-    document: Document, text: str, mentions: list[Mention], taken: list[tuple[int, int]], stop: int
-) -> list[Mention]:
-    """ "The charter" after a treaty the registry does not know: the treaty named last before it."""
-    treaties = sorted((m for m in mentions if m.cls in (TG.Treaty, TG.Protocol)), key=lambda m: m.start)
-    found: list[Mention] = []
-    for m in _TREATY_ANAPHOR.finditer(text, 0, stop):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+_TITLE_WORDS = frozenset(w.rstrip(".") for t in entries("titles") for w in t.split())
+
+
+def _one_class_per_key(found: list[Mention]) -> dict[str, str]:
+    """An unlisted entity keeps one class in a document: the most specific one any of its
+    mentions was given ("the rights group Nordic Prison Watch" makes every later one an NGO)."""
+    classes: dict[str, str] = {}
+    for m in sorted(found, key=lambda x: x.start):
+        if m.known:
             continue
-        before = [t for t in treaties if t.end <= m.start()]
-        if not before:
-            continue
-        t = before[-1]
-        taken.append((m.start(), m.end()))
-        found.append(Mention(t.key, t.cls, t.label, m.start(), m.end(), m.group(0), t.known, "hidden"))
-    return found
+        if m.key not in classes or (classes[m.key] == TG.Organization and m.cls != TG.Organization):
+            classes[m.key] = m.cls
+    return classes
 
 
 def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     """Every entity mention in the article body (reader comments excluded), in text order.
 
     Unknown entities are keyed by ``Minter.entity(kind, name)``: the same name gives the same
-    key in every document.
+    key in every document. An unknown name that is another spelling of a registry label or
+    alias, or that the document abbreviates as the registry does, is that registry entity.
     """
     text = normalise_quotes(document.text)
     stop = content_end(text)
-    minter = Minter(registry.base)
     known = _registry_mentions(document, text, registry, stop)
     # "according to The Kyiv Independent" names an outlet, not the city inside its name
     for m in _OUTLET_PATTERN.finditer(text, 0, stop):
@@ -445,17 +732,34 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
             and len(m.group("name").split()) > 1
         ):
             known = [k for k in known if k not in inside]
-    taken = [(m.start, m.end) for m in known]
-    patterned = _pattern_mentions(document, text, taken, stop, minter)
+    finder = _Finder(document, text, registry, known, stop)
+    finder.people()
+    finder.outlets()
+    finder.treaties()
+    finder.states()
+    finder.bodies()
+    finder.places()
+    finder.abbreviations()
+    finder.anaphora()
+    known, patterned = finder.known, finder.found
     first: dict[str, Mention] = {}
     for found in sorted(known + patterned, key=lambda x: x.start):
         if found.cls == TG.Person and len(found.label.split()) >= 2:
             first.setdefault(found.key, found)
-    surnames = _surname_mentions(document, text, list(first.values()), taken, stop)
-    patterned += _treaty_anaphora(document, text, known + patterned, taken, stop)
-    labels = {m.key: m.label for m in patterned}
+    surnames = _surname_mentions(document, text, list(first.values()), finder.taken, stop)
+    labels = {m.key: m.label for m in patterned if not m.known}
+    classes = _one_class_per_key(patterned)
     out = [
-        Mention(m.key, m.cls, labels.get(m.key, m.label), m.start, m.end, m.text, m.known, m.via)
+        Mention(
+            m.key,
+            classes.get(m.key, m.cls),
+            labels.get(m.key, m.label),
+            m.start,
+            m.end,
+            m.text,
+            m.known,
+            m.via,
+        )
         for m in known + patterned + surnames
     ]
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -16,29 +16,14 @@ from types import MappingProxyType
 import pyoxigraph as ox
 
 from loaders.errors import RegistryError
-from loaders.vocabulary import ORG, RDF, SKOS, TG
+from loaders.vocabulary import ORG, RDF, SKOS
+from ontology import classes
 
 __all__ = ["ENTITY_CLASSES", "Entry", "Office", "Registry", "load_registry"]
 
 # The classes whose members are named in text and so belong in the gazetteer; events,
 # memberships and roles are described by the registry but are not looked for as mentions.
-ENTITY_CLASSES = frozenset(
-    TG[name]
-    for name in (
-        "State",
-        "Treaty",
-        "Protocol",
-        "Organization",
-        "IntergovernmentalOrganization",
-        "MonitoringBody",
-        "Court",
-        "NationalBody",
-        "NGO",
-        "MediaOutlet",
-        "Person",
-        "Place",
-    )
-)
+ENTITY_CLASSES = classes.ENTITY_CLASSES
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from treatygraph.build import (
     open_store,
     publish_registry,
 )
-from treatygraph.settings import Settings
+from treatygraph.settings import PROJECT_ROOT, SETTINGS, Settings
 
 __all__ = ["app", "main"]
 
@@ -81,14 +81,23 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
 }
 
+
+def _setting_help(name: str) -> str:
+    """A setting's help with the variable that also sets it and its default, from the one table
+    of settings, so ``--help`` and the README say the same."""
+    info = next(i for i in SETTINGS if i.name == name)
+    default = getattr(Settings(), name)
+    shown = "unset" if default is None else str(default).replace(str(PROJECT_ROOT) + "/", "")
+    return f"{info.help} (env {info.env}; default: {shown})"
+
+
 StoreOption = Annotated[
     str | None,
-    typer.Option(
-        "--store", help="Store directory, or a remote SPARQL query endpoint URL.", show_default=False
-    ),
+    typer.Option("--store", metavar="DIR|URL", help=_setting_help("store"), show_default=False),
 ]
 BaseOption = Annotated[
-    str | None, typer.Option("--base-iri", help="Namespace for minted IRIs.", show_default=False)
+    str | None,
+    typer.Option("--base-iri", metavar="IRI", help=_setting_help("base_iri"), show_default=False),
 ]
 
 
@@ -105,8 +114,14 @@ _DETAILS_SHOWN = 10  # shapes findings listed under a refused document
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
     return typer.Exit(1)
+
+
+def _usage(message: str) -> typer.Exit:
+    """Wrong usage: exit code 2, as for a bad option."""
+    err.print(f"[red]usage error:[/red] {message}", highlight=False)
+    return typer.Exit(2)
 
 
 @app.command()
@@ -195,7 +210,9 @@ def validate(ctx: typer.Context) -> None:
 @app.command()
 def query(
     ctx: typer.Context,
-    sparql: Annotated[str, typer.Argument(help="The SPARQL query; '-' reads it from stdin.")],
+    sparql: Annotated[
+        str, typer.Argument(metavar="QUERY", help="The SPARQL query; '-' reads it from stdin.")
+    ],
     fmt: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
 ) -> None:
     """Run a SPARQL query on the store, without a server."""
@@ -209,20 +226,37 @@ def query(
 
 
 def _print_result(result: QueryResult, fmt: QueryFormat) -> None:
+    """Write the answer in ``fmt``; a format that cannot carry this kind of answer is a usage
+    error, said plainly, rather than silently replaced by another."""
     if result.kind == "graph":
+        if fmt.value in RESULT_FORMATS:
+            raise _usage(
+                f"--format {fmt.value} is a SPARQL results format, but a CONSTRUCT or DESCRIBE "
+                f"answers with triples: use one of {', '.join(RDF_FORMATS)} (default: turtle)"
+            )
         name = fmt.value if fmt.value in RDF_FORMATS else "turtle"
         sys.stdout.buffer.write(result.serialize_graph(RDF_FORMATS[name]))
+    elif fmt.value in RDF_FORMATS:
+        kind = "an ASK" if result.kind == "boolean" else "a SELECT"
+        raise _usage(
+            f"--format {fmt.value} is an RDF format, but {kind} query answers with solutions: "
+            f"use table, {', '.join(RESULT_FORMATS)}, or a CONSTRUCT query"
+        )
     elif fmt.value in RESULT_FORMATS:
         sys.stdout.buffer.write(result.serialize_results(RESULT_FORMATS[fmt.value]))
     elif result.kind == "boolean":
         print("true" if result.boolean else "false")
     else:
-        _print_table(result.rows())
+        assert result.solutions is not None
+        columns = [v.value for v in result.solutions.variables]
+        _print_table(columns, result.rows())
 
 
-def _print_table(rows: list[dict[str, Any]]) -> None:
-    columns = sorted({name for row in rows for name in row})
+def _print_table(columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """Columns in the order the query selects them; values whole, wrapped rather than cut."""
     table = Table(*columns)
+    for column in table.columns:
+        column.overflow = "fold"
     for row in rows:
         table.add_row(*(_show(row.get(c)) for c in columns))
     out.print(table)
@@ -264,8 +298,12 @@ def export(
 @app.command()
 def serve(
     ctx: typer.Context,
-    host: Annotated[str | None, typer.Option(help="Bind address.", show_default=False)] = None,
-    port: Annotated[int | None, typer.Option(help="Port.", show_default=False)] = None,
+    host: Annotated[
+        str | None, typer.Option(metavar="ADDRESS", help=_setting_help("host"), show_default=False)
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option(metavar="PORT", help=_setting_help("port"), show_default=False)
+    ] = None,
 ) -> None:
     """Serve the graph over HTTP: SPARQL endpoint, Graph Store, pages."""
     import uvicorn
@@ -273,37 +311,93 @@ def serve(
     from treatygraph.service import build_app
 
     settings = _settings(ctx, host=host, port=port)
+    busy = _port_in_use(settings.host, settings.port)
+    if busy is not None:
+        raise _fail(
+            f"cannot listen on {settings.host}:{settings.port}: {busy}. Stop whatever uses it, "
+            "or choose another with --port or TREATYGRAPH_PORT."
+        )
     try:
         application = build_app(settings)
     except (GraphError, LoaderError) as exc:
         raise _fail(str(exc)) from exc
     err.print(f"TreatyGraph is serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql)")
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+    # One access line a request on stderr, as uvicorn writes them.
+    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=True)
+
+
+def _port_in_use(host: str, port: int) -> str | None:
+    """Why the server could not bind, or None when it can: checked before the store is opened,
+    so a second ``serve`` says so in one line instead of failing half-way through start-up."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        return f"the address does not resolve ({exc.strerror or exc})"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
 
 
 @app.command()
 def evaluate(
     ctx: typer.Context,
+    split: Annotated[
+        str,
+        typer.Option(
+            "--split",
+            help="Splits to score, comma-separated: corpus (the published store), dev and test "
+            "(each loaded into a temporary store).",
+        ),
+    ] = "corpus,dev,test",
     gold: Annotated[
         Path | None,
-        typer.Option("--gold", help="Folder of gold files (default: tests/gold).", show_default=False),
+        typer.Option(
+            "--gold",
+            help="Gold folder for the corpus split (default: tests/gold/corpus).",
+            show_default=False,
+        ),
     ] = None,
     details: Annotated[
         bool, typer.Option("--details", help="Also list the misses and the false positives.")
     ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON on stdout.")] = False,
 ) -> None:
-    """Score the published graph against the gold set: precision, recall and F1 by kind of fact."""
-    from treatygraph.evaluate import GoldError, print_evaluation
-    from treatygraph.evaluate import evaluate as score_graph
-    from treatygraph.settings import PROJECT_ROOT
+    """Score the graph against the gold set, split by split: precision, recall and F1 by kind of fact."""
+    import json
+
+    from treatygraph.evaluate import GoldError, evaluation_to_json, print_evaluation, print_summary
+    from treatygraph.splits import default_splits, evaluate_splits, parse_split_names
 
     settings = _settings(ctx)
     try:
-        with closing(open_store(settings, read_only=True)) as store:
-            result = score_graph(store, gold or PROJECT_ROOT / "tests" / "gold", settings.base_iri)
-    except (GraphError, GoldError) as exc:
+        names = parse_split_names(split)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--split") from exc
+    splits = default_splits(gold)
+    try:
+        results = evaluate_splits(
+            [splits[name] for name in names],
+            settings,
+            lambda: open_store(settings, read_only=True),
+            on_split=lambda s: err.print(f"scoring the {s.name} split", highlight=False),
+        )
+    except (GraphError, GoldError, LoaderError) as exc:
         raise _fail(str(exc)) from exc
-    print_evaluation(out, result, details=details)
+    if as_json:
+        data = {name: evaluation_to_json(result, details=details) for name, result in results.items()}
+        print(json.dumps({"splits": data}, indent=2, ensure_ascii=False))
+        return
+    for name, result in results.items():
+        print_evaluation(out, result, details=details, title=f"Gold-set evaluation: {name} split")
+    if len(results) > 1:
+        print_summary(out, results)
 
 
 def main() -> None:

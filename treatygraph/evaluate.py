@@ -1,4 +1,4 @@
-"""Score the published graph against the hand-written gold set in ``tests/gold/``.
+"""Score a graph against a hand-written gold set (``tests/gold/{corpus,dev,test}/``).
 
 Each document's named graph (``<base>graph/doc/{key}``) is read back by SPARQL, one query per kind
 of fact, and each fact is reduced to a signature of entity keys and literals, because n-ary nodes
@@ -25,6 +25,8 @@ from rich.console import Console
 from rich.table import Table
 
 from graph import Store
+from ontology.layout import document_graph, registry_graph
+from ontology.namespaces import SCHEMA, TG, sparql_prefixes
 
 __all__ = [
     "KINDS",
@@ -34,9 +36,11 @@ __all__ = [
     "GraphFact",
     "Score",
     "evaluate",
+    "evaluation_to_json",
     "graph_facts",
     "load_gold",
     "print_evaluation",
+    "print_summary",
 ]
 
 Scalar = str | int | None
@@ -45,9 +49,9 @@ ANY = "*"
 
 # The compared fields of each kind, in the order the tables print them.
 KINDS: dict[str, tuple[str, ...]] = {
-    "treaty_action": ("class", "state", "treaty", "date"),
+    "treaty_action": ("class", "state", "treaty", "date", "effectiveDate"),
     "procedure_step": ("class", "agent", "submittedTo", "date", "treaty"),
-    "org_event": ("class", "state", "organization", "date"),
+    "org_event": ("class", "state", "organization", "date", "effectiveDate"),
     "relation": ("subject", "predicate", "object"),
     "function": ("body", "text"),
     "quantity": ("quantityOf", "counts", "value", "about"),
@@ -58,6 +62,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     "member_of": ("member", "organization"),
 }
 _INTEGER_FIELDS = {"value", "pageCount"}
+# Fields a gold fact may leave out: then any value is right. A text that gives no effective date
+# does not make a derived one wrong.
+_OMITTABLE_FIELDS = {"effectiveDate"}
 _JACCARD_MIN = 0.5
 _MIN_QUOTE_CHARS = 8
 
@@ -140,6 +147,8 @@ class Evaluation:
     false_positives: list[GraphFact] = field(default_factory=list)
     # Statements matched on speaker and quote whose outlet differs from the gold one.
     reported_by_mismatches: list[tuple[GoldFact, GraphFact]] = field(default_factory=list)
+    # Documents with gold facts but no graph in the store, with why (every fact of theirs is a miss).
+    unloaded: dict[str, str] = field(default_factory=dict)
 
 
 def evaluate(store: Store, gold_dir: Path, base_iri: str) -> Evaluation:
@@ -150,7 +159,10 @@ def evaluate(store: Store, gold_dir: Path, base_iri: str) -> Evaluation:
     :raises GoldError: if a gold file is malformed.
     """
     result = Evaluation(by_kind={kind: Score() for kind in KINDS})
+    graphs = set(store.graphs())
     for document, gold in load_gold(gold_dir).items():
+        if f"{base_iri}graph/doc/{document}" not in graphs:
+            result.unloaded[document] = "no graph in the store"
         found = graph_facts(store, document, base_iri)
         doc_score = Score()
         for kind in KINDS:
@@ -187,7 +199,10 @@ def _gold_fact(document: str, raw: Mapping[str, object]) -> GoldFact:
     kind = str(raw["kind"])
     if kind not in KINDS:
         raise GoldError(f"unknown kind {kind!r}")
-    values = tuple((name, _spec(raw[name])) for name in KINDS[kind])
+    values = tuple(
+        (name, _spec(raw[name]) if name in raw or name not in _OMITTABLE_FIELDS else ANY)
+        for name in KINDS[kind]
+    )
     sentence = raw["sentence"]
     if not isinstance(sentence, str):
         raise GoldError(f"{kind} fact without a supporting sentence")
@@ -218,29 +233,22 @@ def _scalar(raw: object) -> Scalar:
 
 # ---------------------------------------------------------------- graph facts
 
-_PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-_CURIES = {
-    "https://w3id.org/treatygraph/def#": "tg:",
-    "https://schema.org/": "schema:",
-}
+_PREFIXES = sparql_prefixes("tg", "rdf", "schema", "org", "skos")
+_CURIES = {TG.iri: "tg:", SCHEMA.iri: "schema:"}
 # Each query reads one document's graph, <DOC>. A document may link to a registry node and assert
 # only what it adds (a date), so a node's type and its state, treaty, agent or organisation may
 # also come from the registry's graph, <REG>; dates, values and quotes come from <DOC> alone. A
 # node counts only if <DOC> asserts one of its signature's triples.
 _QUERIES: dict[str, str] = {
-    "treaty_action": """SELECT DISTINCT ?node ?class ?state ?treaty ?date WHERE {
+    "treaty_action": """SELECT DISTINCT ?node ?class ?state ?treaty ?date ?effectiveDate WHERE {
   VALUES ?class { tg:Signature tg:Ratification tg:Accession tg:Succession tg:EntryIntoForce
                   tg:Adoption tg:OpeningForSignature tg:Denunciation tg:CessationOfParty }
-  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:treaty tg:date } }
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:treaty tg:date tg:effectiveDate } }
   GRAPH ?g0 { ?node a ?class } FILTER(?g0 IN (<DOC>, <REG>))
   OPTIONAL { GRAPH ?g1 { ?node tg:state ?state } FILTER(?g1 IN (<DOC>, <REG>)) }
   OPTIONAL { GRAPH ?g2 { ?node tg:treaty ?treaty } FILTER(?g2 IN (<DOC>, <REG>)) }
   OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:effectiveDate ?effectiveDate } }
 }""",
     # A step's treaty is its superEvent's (the denunciation it is a step of).
     "procedure_step": """SELECT DISTINCT ?node ?class ?agent ?submittedTo ?date ?treaty WHERE {
@@ -253,13 +261,14 @@ _QUERIES: dict[str, str] = {
   OPTIONAL { GRAPH ?g3 { ?node schema:superEvent ?super } FILTER(?g3 IN (<DOC>, <REG>))
              GRAPH ?g4 { ?super tg:treaty ?treaty } FILTER(?g4 IN (<DOC>, <REG>)) }
 }""",
-    "org_event": """SELECT DISTINCT ?node ?class ?state ?organization ?date WHERE {
+    "org_event": """SELECT DISTINCT ?node ?class ?state ?organization ?date ?effectiveDate WHERE {
   VALUES ?class { tg:Admission tg:Expulsion tg:Suspension tg:Withdrawal }
-  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:organization tg:date } }
+  GRAPH <DOC> { ?node ?p ?o VALUES ?p { rdf:type tg:state tg:organization tg:date tg:effectiveDate } }
   GRAPH ?g0 { ?node a ?class } FILTER(?g0 IN (<DOC>, <REG>))
   OPTIONAL { GRAPH ?g1 { ?node tg:state ?state } FILTER(?g1 IN (<DOC>, <REG>)) }
   OPTIONAL { GRAPH ?g2 { ?node tg:organization ?organization } FILTER(?g2 IN (<DOC>, <REG>)) }
   OPTIONAL { GRAPH <DOC> { ?node tg:date ?date } }
+  OPTIONAL { GRAPH <DOC> { ?node tg:effectiveDate ?effectiveDate } }
 }""",
     "relation": """SELECT DISTINCT ?subject ?predicate ?object WHERE {
   VALUES ?predicate { tg:establishes tg:monitors tg:partyTo tg:notPartyTo tg:successorOf
@@ -314,8 +323,8 @@ _EVENT_KINDS = {"treaty_action", "procedure_step", "org_event"}
 
 def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
     """Every fact of a covered kind that the document's named graph asserts, as signatures."""
-    doc_graph = f"<{base_iri}graph/doc/{document}>"
-    registry = f"<{base_iri}graph/registry>"
+    doc_graph = f"<{document_graph(base_iri, document)}>"
+    registry = f"<{registry_graph(base_iri)}>"
     facts: set[GraphFact] = set()
     for name, template in _QUERIES.items():
         sparql = (_PREFIXES + template).replace("<DOC>", doc_graph).replace("<REG>", registry)
@@ -537,6 +546,8 @@ def _normalise_quote(text: str) -> str:
 def _describe(values: Iterable[tuple[str, Spec]]) -> str:
     parts = []
     for name, value in values:
+        if name in _OMITTABLE_FIELDS and value in (None, ANY):
+            continue
         shown = "|".join(map(str, value)) if isinstance(value, tuple) else str(value)
         if name in {"text", "quote"} and len(shown) > 60:
             shown = shown[:57] + "..."
@@ -547,19 +558,27 @@ def _describe(values: Iterable[tuple[str, Spec]]) -> str:
 # ---------------------------------------------------------------- report
 
 
-def print_evaluation(console: Console, result: Evaluation, *, details: bool = False) -> None:
-    """The figures as a table by kind, then (with ``details``) every miss and false positive."""
-    table = Table(
-        "kind", "tp", "allowed", "fp", "fn", "precision", "recall", "F1", title="Gold-set evaluation"
-    )
+def print_evaluation(
+    console: Console, result: Evaluation, *, details: bool = False, title: str = "Gold-set evaluation"
+) -> None:
+    """The figures as a table by kind, the documents that have no graph, then (with ``details``)
+    every miss and false positive."""
+    table = Table("kind", "tp", "allowed", "fp", "fn", "precision", "recall", "F1", title=title)
     for kind, score in result.by_kind.items():
         table.add_row(kind, *_figures(score))
     table.add_section()
     table.add_row("overall", *_figures(result.overall), style="bold")
     console.print(table)
+    if result.unloaded:
+        listing = Table(
+            "document", "reason", title=f"documents not loaded (every fact a miss): {len(result.unloaded)}"
+        )
+        for document, reason in result.unloaded.items():
+            listing.add_row(document, reason)
+        console.print(listing)
     if not details:
         return
-    for title, rows in (
+    for heading, rows in (
         ("misses (gold facts the graph lacks)", [(f.document, f.describe()) for f in result.misses]),
         (
             "false positives (graph facts not in gold)",
@@ -573,10 +592,52 @@ def print_evaluation(console: Console, result: Evaluation, *, details: bool = Fa
             ],
         ),
     ):
-        listing = Table("document", "fact", title=f"{title}: {len(rows)}")
+        listing = Table("document", "fact", title=f"{heading}: {len(rows)}")
         for document, fact in rows:
-            listing.add_row(document[:3], fact)
+            listing.add_row(document, fact)
         console.print(listing)
+
+
+def print_summary(console: Console, results: Mapping[str, Evaluation]) -> None:
+    """One row per split: how many documents, how many loaded, and the overall figures."""
+    table = Table(
+        "split", "documents", "not loaded", "tp", "allowed", "fp", "fn", "precision", "recall", "F1",
+        title="Gold-set evaluation by split",
+    )  # fmt: skip
+    for name, result in results.items():
+        table.add_row(
+            name, str(len(result.by_document)), str(len(result.unloaded)), *_figures(result.overall)
+        )
+    console.print(table)
+
+
+def evaluation_to_json(result: Evaluation, *, details: bool = False) -> dict[str, object]:
+    """The figures as plain data; with ``details`` also every miss and false positive."""
+    data: dict[str, object] = {
+        "documents": len(result.by_document),
+        "overall": _score_json(result.overall),
+        "by_kind": {kind: _score_json(score) for kind, score in result.by_kind.items()},
+        "by_document": {doc: _score_json(score) for doc, score in result.by_document.items()},
+        "unloaded": dict(result.unloaded),
+    }
+    if details:
+        data["misses"] = [{"document": f.document, "fact": f.describe()} for f in result.misses]
+        data["false_positives"] = [
+            {"document": f.document, "fact": f.describe()} for f in result.false_positives
+        ]
+    return data
+
+
+def _score_json(score: Score) -> dict[str, object]:
+    return {
+        "tp": score.tp,
+        "allowed": score.allowed,
+        "fp": score.fp,
+        "fn": score.fn,
+        "precision": score.precision,
+        "recall": score.recall,
+        "f1": score.f1,
+    }
 
 
 def _figures(score: Score) -> list[str]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from ontology.layout import DEFAULT_BASE
+
 __all__ = ["PROJECT_ROOT", "SETTINGS", "SettingInfo", "Settings"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +33,7 @@ class Settings:
     store: str = str(PROJECT_ROOT / "var" / "store")
     update_endpoint: str | None = None
     graph_store_endpoint: str | None = None
-    base_iri: str = "https://w3id.org/treatygraph/id/"
+    base_iri: str = DEFAULT_BASE
     public_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000

@@ -14,6 +14,7 @@ from api.pages.data import labels
 from api.pages.dates import format_date
 from api.pages.render import render
 from api.pages.terms import property_label
+from ontology.layout import registry_graph
 
 __all__ = ["router"]
 
@@ -21,7 +22,7 @@ router = APIRouter()
 
 
 def _conflicts(found: Services) -> list[Conflict]:
-    return find_conflicts(found.store, found.config.base_iri + "graph/registry")
+    return find_conflicts(found.store, registry_graph(found.config.base_iri))
 
 
 @router.get("/api/conflicts")

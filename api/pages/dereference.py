@@ -30,6 +30,7 @@ from api.pages.document import document_view
 from api.pages.entity import entity_view
 from api.pages.render import render
 from api.pages.terms import SKOS
+from ontology.layout import DOCUMENT_GRAPH_PREFIX, DOCUMENT_PREFIX
 
 __all__ = ["DESCRIPTION_OFFERS", "describe", "router"]
 
@@ -75,8 +76,9 @@ async def dereference(request: Request, key: str) -> Response:
     """The page or the RDF description of the IRI ``base_iri + key``."""
     found = services(request)
     base = found.config.base_iri
-    if key.startswith("graph/doc/"):
-        return RedirectResponse("/id/doc/" + quote(key[len("graph/doc/") :]), status_code=303)
+    if key.startswith(DOCUMENT_GRAPH_PREFIX):
+        document = key[len(DOCUMENT_GRAPH_PREFIX) :]
+        return RedirectResponse("/id/" + DOCUMENT_PREFIX + quote(document), status_code=303)
     iri = base + key
     path = "/id/" + quote(key)
     headers = {"Vary": "Accept", "Link": _links(path)}

@@ -16,22 +16,13 @@ from starlette.responses import HTMLResponse
 
 from api.config import services
 from api.pages.render import render
+from ontology.namespaces import sparql_prefixes
 
 __all__ = ["EXAMPLES", "PREFIXES", "Example", "editor_response", "router"]
 
 router = APIRouter()
 
-PREFIXES = """PREFIX tg: <https://w3id.org/treatygraph/def#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+PREFIXES = sparql_prefixes("tg", "skos", "schema", "org", "prov", "dct", "oa", "rdf", "rdfs", "xsd")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from api.pages.terms import (
     key_of,
     property_label,
 )
+from ontology.layout import REGISTRY_GRAPH
 
 __all__ = ["EntityView", "Event", "Fact", "Quote", "Relation", "entity_view", "quote_href"]
 
@@ -69,7 +70,7 @@ class Fact:
 
     @property
     def from_registry(self) -> bool:
-        return any(g.endswith("graph/registry") for g in self.sources)
+        return any(g.endswith(REGISTRY_GRAPH) for g in self.sources)
 
 
 @dataclass

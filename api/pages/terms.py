@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from ontology import classes, namespaces
+
 __all__ = [
     "DCT",
     "EVENT_CLASSES",
@@ -34,48 +36,18 @@ __all__ = [
     "property_label",
 ]
 
-TG = "https://w3id.org/treatygraph/def#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-SCHEMA = "https://schema.org/"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-OA = "http://www.w3.org/ns/oa#"
-ORG = "http://www.w3.org/ns/org#"
+TG = namespaces.TG.iri
+RDF = namespaces.RDF.iri
+RDFS = namespaces.RDFS.iri
+SKOS = namespaces.SKOS.iri
+SCHEMA = namespaces.SCHEMA.iri
+PROV = namespaces.PROV.iri
+DCT = namespaces.DCT.iri
+OA = namespaces.OA.iri
+ORG = namespaces.ORG.iri
 
-# Every class the contract places under tg:Event. Listed here because the published data does not
-# carry the ontology's subclass axioms, so a query cannot climb rdfs:subClassOf to find them.
-EVENT_CLASSES: tuple[str, ...] = tuple(
-    TG + name
-    for name in [
-        "Event",
-        "TreatyAction",
-        "Signature",
-        "Ratification",
-        "Accession",
-        "Succession",
-        "EntryIntoForce",
-        "Adoption",
-        "OpeningForSignature",
-        "Denunciation",
-        "CessationOfParty",
-        "Decree",
-        "BillSubmission",
-        "ParliamentaryApproval",
-        "LawSigning",
-        "Notification",
-        "Admission",
-        "Expulsion",
-        "Suspension",
-        "Withdrawal",
-        "Judgment",
-        "Visit",
-        "Report",
-        "Statement",
-        "Death",
-    ]
-)
+# Every class the ontology places under tg:Event, in a stable order for the queries built from it.
+EVENT_CLASSES: tuple[str, ...] = tuple(sorted(classes.EVENT_CLASSES))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The dependency direction of the packages: loaders and graph know nothing of each other or of api."""
+"""The dependency direction of the packages: ``ontology`` at the bottom, loaders and graph knowing
+nothing of each other or of api, and the vocabulary declared in one place."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-OURS = {"loaders", "graph", "api", "treatygraph"}
+OURS = {"ontology", "loaders", "graph", "api", "treatygraph"}
 ALLOWED = {
-    "loaders": set(),
-    "graph": set(),
-    "api": {"graph"},
-    "treatygraph": {"loaders", "graph", "api"},
+    "ontology": set(),
+    "loaders": {"ontology"},
+    "graph": {"ontology"},
+    "api": {"ontology", "graph"},
+    "treatygraph": {"ontology", "loaders", "graph", "api"},
 }
 
 
@@ -35,3 +37,18 @@ def test_package_imports_only_what_it_may(package: str) -> None:
     for path in files:
         wrong = imported_packages(path) - ALLOWED[package] - {package}
         assert not wrong, f"{path.relative_to(ROOT)} imports {sorted(wrong)}"
+
+
+@pytest.mark.parametrize(
+    "iri",
+    ["https://w3id.org/treatygraph/def#", "http://www.w3.org/2004/02/skos/core#", "https://schema.org/"],
+)
+def test_namespaces_are_declared_once(iri: str) -> None:
+    """A namespace written out as a string of its own lives in ``ontology/namespaces.py`` only."""
+    holders = [
+        str(path.relative_to(ROOT))
+        for package in sorted(OURS)
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if f'"{iri}"' in path.read_text(encoding="utf-8") or f"<{iri}>" in path.read_text(encoding="utf-8")
+    ]
+    assert holders == ["ontology/namespaces.py"]

@@ -1,0 +1,383 @@
+"""The frame engine: kinds of fact as data (``lexicon/frames.toml``), run over each sentence.
+
+A frame is a trigger lexicon, the slots its fact needs with the places the grammar puts them
+(the subject before an active verb, the agent after "by", the object after the trigger or after a
+preposition), and the shape of the key it mints. The engine finds every trigger in a sentence,
+reads the mood of the clause it stands in (a hypothetical says nothing, an intention is not the
+act, a negation is its absence) and fills the slots; what is built from the filled frame is the
+business of the builder for the frame's shape (``extract_events.py``). Adding a phrasing is a
+line in the lexicon, not a rule.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.mentions import Mention
+from loaders.vocabulary import TG
+
+__all__ = [
+    "Frame",
+    "Match",
+    "Mood",
+    "WithdrawalRule",
+    "find",
+    "frames",
+    "slot",
+    "state_subject",
+    "withdrawal_rules",
+]
+
+LEXICON = Path(__file__).parent / "lexicon"
+Mood = Literal["fact", "hypothetical", "intention", "negated"]
+
+STATE = frozenset({TG.State})
+PERSON = frozenset({TG.Person})
+IGO = frozenset({TG.IntergovernmentalOrganization})
+# The classes a slot of each name takes.
+SLOT_CLASSES: Mapping[str, frozenset[str]] = {
+    "state": STATE,
+    "predecessor": STATE,
+    "treaty": TREATY_CLASSES,
+    "organization": IGO,
+    "body": ORG_CLASSES - {TG.MediaOutlet},
+    "agent": ORG_CLASSES | PERSON | STATE,
+    "depositary": ORG_CLASSES | PERSON,
+    "submittedTo": ORG_CLASSES,
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    shape: str
+    triggers: re.Pattern[str] | None
+    slots: Mapping[str, tuple[str, ...]]
+    cls: str | None = None
+    kind: str = ""
+    label: str = ""
+    predicate: str | None = None
+    negated: str = "none"
+    also: str | None = None
+    not_after: re.Pattern[str] | None = None  # words that make the trigger something else
+
+
+@dataclass(frozen=True)
+class Match:
+    """One trigger of one frame in a sentence, with the mood of its clause."""
+
+    frame: Frame
+    start: int
+    end: int
+    text: str
+    mood: Mood
+    starts: tuple[int, ...] = field(default=(), compare=False)  # every trigger in the sentence
+
+
+@dataclass(frozen=True)
+class WithdrawalRule:
+    """When a denunciation of one treaty takes effect, counted from the notification's receipt."""
+
+    treaty: str
+    rule: str
+    after_months: int | None  # None: the treaty has no clause for leaving it
+    first_of_month: bool = False
+
+
+# ---------------------------------------------------------------------------- the lexicon
+
+
+def _phrase(text: str) -> str:
+    """A trigger phrase as a regular expression (see the lexicon's header for the syntax)."""
+    pattern = ""
+    for i, token in enumerate(re.findall(r"\{[^}]*\}|\[[^\]]*\]|\S+", text)):
+        if token == "...":
+            pattern += r"(?:\s+[\w'-]+){0,4}?"
+            continue
+        optional = token.startswith("[")
+        words = token.strip("[]{}").split("|")
+        body = (
+            "(?:"
+            + "|".join(
+                r"(?:the|its|their|a|an)" if w == "the" else r"\s+".join(re.escape(x) for x in w.split())
+                for w in words
+            )
+            + ")"
+        )
+        if i == 0:
+            pattern += f"(?:{body}\\s+)?" if optional else body
+        else:
+            pattern += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
+    return pattern
+
+
+def _compile(phrases: Iterable[str], follow: str = "") -> re.Pattern[str] | None:
+    alternatives = sorted((_phrase(p) for p in phrases), key=len, reverse=True)
+    if not alternatives:
+        return None
+    # a phrase starting with a possessive ("'s death") is glued to the word before it
+    bounded = [a if a.startswith("(?:'") else r"(?<![\w'-])" + a for a in alternatives]
+    return re.compile("(?:" + "|".join(bounded) + r")(?![\w-])" + follow, re.IGNORECASE)
+
+
+def _not_after(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(_phrase(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
+@cache
+def _lexicon() -> dict[str, object]:
+    with (LEXICON / "frames.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def frames() -> tuple[Frame, ...]:
+    """Every frame of the lexicon, in its order."""
+    raw = _lexicon()["frames"]
+    assert isinstance(raw, dict)
+    out = []
+    for name, spec in raw.items():
+        slots = {k: tuple(v) for k, v in spec.get("slots", {}).items()}
+        cls = spec.get("class")
+        predicate = spec.get("predicate")
+        out.append(
+            Frame(
+                name=name,
+                shape=spec["shape"],
+                triggers=_compile(spec.get("triggers", []), spec.get("follow", "")),
+                slots=slots,
+                cls=getattr(TG, cls) if cls else None,
+                kind=spec.get("kind", ""),
+                label=spec.get("label", ""),
+                predicate=getattr(TG, predicate) if predicate else None,
+                negated=spec.get("negated", "none"),
+                also=spec.get("also"),
+                not_after=_not_after(spec.get("not_after", [])),
+            )
+        )
+    return tuple(out)
+
+
+def frame(name: str) -> Frame:
+    return next(f for f in frames() if f.name == name)
+
+
+@cache
+def _moods() -> dict[str, re.Pattern[str]]:
+    raw = _lexicon()["moods"]
+    assert isinstance(raw, dict)
+    out = {}
+    for mood, phrases in raw.items():
+        pattern = _compile(phrases)
+        assert pattern is not None
+        out[mood] = pattern
+    return out
+
+
+@cache
+def withdrawal_rules() -> dict[str, WithdrawalRule]:
+    """The treaty's own rule for when leaving it takes effect, by treaty key."""
+    with (LEXICON / "withdrawal_rules.toml").open("rb") as f:
+        raw = tomllib.load(f)["treaty"]
+    return {
+        f"treaty/{slug}": WithdrawalRule(
+            treaty=f"treaty/{slug}",
+            rule=spec["rule"],
+            after_months=None if spec.get("none") else int(spec["after_months"]),
+            first_of_month=bool(spec.get("first_of_month", False)),
+        )
+        for slug, spec in raw.items()
+    }
+
+
+# ---------------------------------------------------------------------------- finding triggers
+
+
+def find(view: View) -> list[Match]:
+    """Every trigger of every frame in the sentence, in text order, with its clause's mood.
+
+    Where two triggers overlap, the longer one names the fact ("revoked its withdrawal" is a
+    revocation, not a withdrawal); frames with the same span all fire (the object decides
+    between "joined" a treaty and "joined" an organisation)."""
+    found: list[tuple[Frame, re.Match[str]]] = []
+    for f in frames():
+        if f.triggers is None:
+            continue
+        found += [
+            (f, m)
+            for m in f.triggers.finditer(view.text, view.start, view.end)
+            if f.not_after is None
+            or not f.not_after.search(view.text, max(view.start, m.start() - 40), m.start())
+        ]
+    kept = [
+        (f, m)
+        for f, m in found
+        if not any(
+            o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) > (m.end() - m.start())
+            for _, o in found
+        )
+    ]
+    kept.sort(key=lambda fm: (fm[1].start(), fm[0].name))
+    starts = tuple(sorted({m.start() for f, m in kept if f.shape not in _NOT_EVENTS}))
+    return [
+        Match(f, m.start(), m.end(), m.group(0), _mood(view, m.start(), [x for _, x in kept]), starts)
+        for f, m in kept
+    ]
+
+
+# Shapes whose triggers do not start an event of their own, so do not end another's date search.
+_NOT_EVENTS = frozenset({"relation", "establishment", "establishment-passive", "monitors", "effect"})
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
+
+
+def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
+    """The mood of the clause before ``pos``: the guard words in the 50 characters before it,
+    up to the previous trigger or a clause break. A comma ends the reach of an intention or a
+    negation ("which had threatened to leave, withdrew"), not of a condition ("if ..., it")."""
+    lo = max(view.start, pos - 50)
+    for t in triggers:
+        if lo < t.end() <= pos and t.start() < pos:
+            lo = t.end()
+    window = view.text[lo:pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    moods = _moods()
+    guards: list[tuple[int, int, str]] = []
+    for mood, pattern in moods.items():
+        guards += [(m.start(), m.end(), mood) for m in pattern.finditer(window)]
+    # a guard inside a longer one is part of it: "would" in "said it would"
+    guards = [
+        g
+        for g in guards
+        if not any(o[0] <= g[0] and g[1] <= o[1] and o[1] - o[0] > g[1] - g[0] for o in guards)
+    ]
+    comma = window.rfind(",")
+    if any(mood == "hypothetical" for _, _, mood in guards):
+        return "hypothetical"
+    near = [g for g in guards if g[0] > comma]
+    if any(mood == "negated" or mood == "negation" for _, _, mood in near):
+        return "negated"
+    if any(mood == "intention" for _, _, mood in near):
+        return "intention"
+    return "fact"
+
+
+# ---------------------------------------------------------------------------- filling slots
+
+_OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(?:the\s+)?$", re.I)
+_STATE_PRONOUN = re.compile(r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+_DIRECT = re.compile(r"\s*(?:(?:from|of|out\s+of)\s+)?(?:the\s+)?$", re.I)
+_TREATY_HEAD = re.compile(
+    r"(?:'s|')?\s*(?:[\w'-]+\s+){0,4}?(?:convention|covenant|protocol|statute|charter|treaty|agreement)\b"
+    r"|'s\b|(?-i:\s+of\s+[A-Z])",  # a possessive, or a name cut short ("the Council" of "Council of Europe")
+    re.I,
+)
+_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The state acting at ``pos``: the nearest state named before it that is not the object of
+    a preposition ("invasion of Ukraine") nor inside a parenthesis. "The country" or "it" just
+    before ``pos`` is the state named last, in this sentence or the one before."""
+    if _STATE_PRONOUN.search(view.text, view.start, pos):
+        return last_state(ctx, view, pos)
+    for m in reversed(view.of(STATE)):
+        if m.end > pos:
+            continue
+        between = view.text[m.end : pos]
+        if between.count(")") > between.count("("):
+            continue
+        if _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start]):
+            continue
+        return m
+    return None
+
+
+def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
+    named = [m for m in view.of(STATE) if m.end <= pos]
+    if named or view.sentence.index == 0:
+        return named[-1] if named else None
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end and m.cls == TG.State]
+    return found[-1] if found else None
+
+
+def direct_object(view: View, end: int, classes: Iterable[str]) -> Mention | None:
+    """The mention that is the trigger's own object: nothing but "from", "of", "out of" and
+    "the" before it, and no possessive or treaty noun after it ("the Council of Europe's
+    Istanbul Convention", "the UN Convention against Torture" name treaties, not the
+    organisation)."""
+    for m in view.of(classes):
+        if m.start < end:
+            continue
+        if not _DIRECT.fullmatch(view.text[end : m.start]):
+            return None
+        if _TREATY_HEAD.match(view.text, m.end, view.end):
+            return None
+        return m
+    return None
+
+
+def slot(ctx: Context, view: View, match: Match, name: str) -> Mention | None:
+    """The mention filling slot ``name`` of the frame, by the first of its positions that finds
+    one (see the lexicon's header)."""
+    classes = SLOT_CLASSES.get(name, ORG_CLASSES)
+    for position in match.frame.slots.get(name, ()):
+        where, _, arg = position.partition(":")
+        within = int(arg) if arg.isdigit() else 60
+        found = _position(ctx, view, match, where, arg, within, classes)
+        if found is not None:
+            return found
+    return None
+
+
+def _position(
+    ctx: Context, view: View, match: Match, where: str, arg: str, within: int, classes: Iterable[str]
+) -> Mention | None:
+    text, end = view.text, match.end
+    if where == "subject":
+        if classes == STATE:
+            return state_subject(ctx, view, match.start)
+        return view.before(match.start, classes, within=within)
+    if where == "subject-body":
+        body = view.before(match.start, classes, within=within)
+        return (
+            body
+            if body is not None and not _OBJECT_OF.search(text[max(view.start, body.start - 12) : body.start])
+            else None
+        )
+    if where == "by":
+        by = _BY.match(text, end, view.end)
+        return view.after(by.end(), classes, within=0) if by else None
+    if where == "object":
+        return view.after(end, classes, within=within)
+    if where == "direct":
+        return direct_object(view, end, classes)
+    if where == "before":
+        return view.before(match.start, classes, within=within)
+    if where == "antecedent":
+        return view.before(match.start, classes, within=120)
+    if where == "prep":
+        words = "|".join(re.escape(w) for w in arg.split("|"))
+        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+(?:the\s+)?", re.I).match(
+            text, end, view.end
+        )
+        return view.after(prep.end(), classes, within=0) if prep else None
+    if where == "before-person":
+        return view.before(match.start, PERSON, within=within)
+    if where == "by-person":
+        by = re.search(r"\bby\s+", text[end : end + within])
+        return view.after(end, PERSON, within=within) if by else None
+    if where == "before-body":
+        return view.before(match.start, ORG_CLASSES - {TG.MediaOutlet}, within=within)
+    return None

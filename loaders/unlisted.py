@@ -1,0 +1,296 @@
+"""Entities the registry does not list: people, bodies, treaties, states and places.
+
+They are recognised by the company they keep, never by a list of their names: a title before a
+name ("President Ana Silva"), an apposition after it ("Ana Silva, the court's president,"), a
+speech verb next to it ("said Ana Silva", "Ana Silva said"); a head noun ending a body's or a
+treaty's name ("... Committee", "... Convention"); a locative before a place ("in Geneva") or a
+dateline. The words behind each rule are in ``loaders/lexicon/``.
+
+Names are written in any script: a name word opens with a capital letter (or a letter of a script
+without case) and may hold apostrophes and hyphens ("O'Brien", "N'Diaye", "Jean-Pierre"), with
+particles between words ("von der Leyen", "al-Bashir") and initials. Everything here returns
+spans; ``mentions.py`` decides which of them become entities and mints their keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from loaders.lexicon import alternation, entries, sections
+from loaders.vocabulary import TG
+
+__all__ = [
+    "NAME",
+    "OFFICE",
+    "WORD",
+    "Span",
+    "body_class",
+    "demonyms",
+    "find_bodies",
+    "find_people",
+    "find_places",
+    "find_treaties",
+    "has_cue",
+    "is_name_word",
+    "national_demonyms",
+    "person_name",
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A name found in the text: ``kind`` is person | org | treaty | place; ``cls`` its class."""
+
+    start: int
+    end: int
+    kind: str
+    cls: str
+    head: str = ""  # the head noun that made it a body or a treaty
+
+
+def _capitals() -> str:
+    """A character class of the letters that can open a name: capitals, and letters of the
+    scripts without case (Arabic, Hebrew, Devanagari, CJK ...), which have no small form."""
+    blocks = ((0x41, 0x2FFF), (0x3040, 0x9FFF), (0xA640, 0xA7FF), (0xAC00, 0xD7A3))
+    codes = [
+        c for low, high in blocks for c in range(low, high + 1) if chr(c).isalpha() and not chr(c).islower()
+    ]
+    ranges: list[tuple[int, int]] = []
+    for c in codes:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return (
+        "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges) + "]"
+    )
+
+
+CAP = _capitals()
+LETTER = r"[^\W\d_]"
+_APOSTROPHE = "['\u2019]"
+# "O'Brien", "Jean-Pierre", "Smith-Jones"; never the possessive "Russia's"
+WORD = rf"{CAP}{LETTER}*(?:{_APOSTROPHE}{CAP}{LETTER}*|-{LETTER}+)*"
+_PARTICLES = sections("particles")
+_PREFIXED = rf"(?:{alternation(_PARTICLES['prefixes'])}){CAP}{LETTER}*(?:-{LETTER}+)*"
+_JOINING = rf"(?: (?:{alternation(_PARTICLES['words'])}))*"
+_PART = rf"(?:(?:{CAP}\.){{1,3}}|{_PREFIXED}|{WORD})"
+# two to six parts; the caller strips leading words that are not part of the name
+NAME = rf"(?<![\w'\u2019.-]){_PART}(?:{_JOINING} {_PART}){{1,5}}(?![\w-])"
+
+
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` can stand in a name: it opens with a capital or a caseless letter."""
+    return bool(word) and word[0].isalpha() and not word[0].islower()
+
+
+# ---------------------------------------------------------------------------- word sets
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Nationality and regional adjectives ("Ghanaian", "Soviet", "Nordic")."""
+    return frozenset(entries("demonyms"))
+
+
+@cache
+def national_demonyms() -> frozenset[str]:
+    """Adjectives of one state only: a body named with one is that state's own body."""
+    return frozenset(e for name, es in sections("demonyms").items() if name != "regions" for e in es)
+
+
+def _title_forms() -> tuple[list[str], list[str]]:
+    """(titles matched in any case, titles matched only as written)."""
+    honorific = list(sections("titles").get("others", ()))
+    titles = [t for name, ts in sections("titles").items() if name != "others" for t in ts]
+    for p in entries("portfolios"):
+        titles += [f"{p} Minister", f"Minister of {p}", f"Minister for {p}", f"Minister of the {p}"]
+    return titles, honorific
+
+
+_TITLES_ANY_CASE, _HONORIFICS = _title_forms()
+_QUALIFIERS = alternation(entries("title_qualifiers"))
+OFFICE = rf"(?i:{alternation(_TITLES_ANY_CASE)})"  # a post: "Foreign Minister", "judge"
+TITLE = rf"(?:(?:{_QUALIFIERS})\s+)*(?:{OFFICE}|{alternation(_HONORIFICS)})"
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = " ".join([*_TITLES_ANY_CASE, *_HONORIFICS, *entries("title_qualifiers")]).split()
+    return frozenset(w for w in words if is_name_word(w))
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    words = " ".join([*entries("org_heads"), *entries("treaty_heads")]).split()
+    return frozenset(w for w in words if is_name_word(w))
+
+
+_NOT_NAMES = sections("not_names")
+_LEADING_ONLY = frozenset(
+    [*_NOT_NAMES["sentence adverbs"], *_NOT_NAMES["calendar"], *_NOT_NAMES["compass and region words"]]
+)
+_NEVER = frozenset(
+    [
+        *_NOT_NAMES["function words"],
+        *_NOT_NAMES["generic nouns written with capitals in headlines and names of things"],
+    ]
+)
+
+
+def person_name(
+    text: str, start: int, end: int, extra_demonyms: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The personal name inside ``text[start:end]``, with leading titles, demonyms and
+    sentence-opening words left out; None when what is left is not a name of two words or more.
+
+    "Ghanaian President John Mahama" -> "John Mahama"; "Russian President" -> None.
+    """
+    nationality = demonyms() | extra_demonyms
+    noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    # "al-Bashir", "d'Estaing" count as name words; "von", "da" do not
+    parts = [t for _, _, t in tokens if is_name_word(t) or any(c.isupper() for c in t)]
+    if len(parts) < 2:
+        return None
+    for word in parts:
+        bare = word.rstrip(".")
+        if bare in _NEVER or bare in nationality or bare in _head_words() or bare in _title_words():
+            return None
+        if len(bare) >= 2 and bare.isupper() and "." not in word:
+            return None  # "UN", "NGO": an abbreviation, not a name
+    return start + tokens[0][0], start + tokens[-1][1]
+
+
+# ---------------------------------------------------------------------------- people
+
+_ROLES = alternation(entries("roles"))
+_SPEECH_AFTER = r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged"
+_SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
+_PERSON_PATTERNS = [
+    re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
+    # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
+    re.compile(rf"(?P<name>{NAME}), (?:a|an|the|its|their) (?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"),
+    # "the ministry's spokeswoman, Ana Silva,"
+    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
+    re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
+    re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
+    re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
+    re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+]
+
+
+def find_people(text: str, stop: int) -> Iterator[Span]:
+    """Candidate personal names (before ``person_name`` trims them), in pattern order."""
+    for pattern in _PERSON_PATTERNS:
+        for m in pattern.finditer(text, 0, stop):
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+
+
+# ---------------------------------------------------------------------------- bodies
+
+_ORG_HEADS = sections("org_heads")
+_HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
+_ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+_TAIL = (
+    rf"(?: (?:of|for|on|against|to)(?: the)? {_ORG_WORD}"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|from|by))* {_ORG_WORD})*)?"
+)
+_BODY = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}) )*"
+    rf"(?P<head>{alternation(list(_HEAD_CLASS))}){_TAIL})(?![\w-])"
+)
+_CUES = {
+    name: re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+    for name, words in sections("cues").items()
+    if name
+}
+
+
+def find_bodies(text: str, stop: int) -> Iterator[Span]:
+    """Names built on an organisation's head noun, with at least one other word.
+
+    The class comes from the head (``body_class`` refines it from context)."""
+    for m in _BODY.finditer(text, 0, stop):
+        name = m.group("name")
+        if name == m.group("head"):
+            continue  # "Committee" alone is a reference back, not a name
+        cls = _HEAD_CLASS[m.group("head")]
+        yield Span(m.start("name"), m.end("name"), "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
+    """The class of a body from its head noun and the sentences that name it.
+
+    Committees, commissions and groups of experts that monitor something are monitoring
+    bodies; a body named with a nationality or "National" is a state's own body."""
+    if span.cls and span.cls not in (TG.Organization,):
+        return span.cls
+    words = set(name.split())
+    national = bool(
+        words & (state_words | national_demonyms() | {"National", "Parliamentary", "Presidential", "State"})
+    )
+    if span.head and not span.cls:
+        if "Experts" in words or any(_CUES["monitoring"].search(c) for c in contexts):
+            return TG.MonitoringBody
+        return TG.NationalBody if national else TG.Organization
+    if any(_CUES["ngo"].search(c) for c in contexts):
+        return TG.NGO
+    return TG.NationalBody if national else TG.Organization
+
+
+def has_cue(kind: str, text: str) -> bool:
+    return bool(_CUES[kind].search(text))
+
+
+# ---------------------------------------------------------------------------- treaties
+
+_TREATY_HEADS = sections("treaty_heads")
+_TREATY_CLASS = {h: cls for cls, heads in _TREATY_HEADS.items() if cls for h in heads}
+_TREATY = re.compile(
+    rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
+    rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
+    rf"(?: No\. \d+)?"
+    rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from))* {_ORG_WORD})*)?)(?![\w-])"
+)
+
+
+def find_treaties(text: str, stop: int) -> Iterator[Span]:
+    """Titles built on a treaty's head noun, with at least one other word: "Rome Statute of
+    the International Criminal Court", "1951 Refugee Convention", "Optional Protocol to ..."."""
+    for m in _TREATY.finditer(text, 0, stop):
+        if m.group("name") == m.group("head"):
+            continue
+        cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
+        yield Span(m.start("name"), m.end("name"), "treaty", cls, m.group("head"))
+
+
+# ---------------------------------------------------------------------------- places
+
+_PLACE_NAME = rf"(?P<name>(?:The )?{WORD}(?: {WORD}){{0,2}})"
+_PLACES = [
+    # "talks in Geneva", "detained near Kharkiv"
+    re.compile(rf"(?<![\w-])(?:in|at|near|outside|around|from) {_PLACE_NAME}(?![\w'\u2019-])"),
+    # a dateline: "GENEVA, 1 July 2021 -", "Accra, 3 March (Reuters) -"
+    re.compile(
+        rf"(?:^|(?<=\n))(?P<name>{CAP}(?:{LETTER}|['\u2019 .-]){{1,30}}?)(?:,| \()"
+        r"[^\n]{0,40}?\d[^\n]{0,30}?\s[–—-]\s",
+        re.M,
+    ),
+]
+
+
+def find_places(text: str, stop: int) -> Iterator[Span]:
+    """Places after a locative and in a dateline; the caller drops names that are known or
+    that are not names (months, nationalities)."""
+    for pattern in _PLACES:
+        for m in pattern.finditer(text, 0, stop):
+            yield Span(m.start("name"), m.end("name"), "place", TG.Place)
