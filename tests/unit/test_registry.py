@@ -9,7 +9,8 @@ from loaders.errors import RegistryError
 from loaders.registry import load_registry
 from loaders.vocabulary import SKOS, TG
 
-REGISTRY = Path(__file__).parents[2] / "data" / "registry.ttl"
+DATA = Path(__file__).parents[2] / "data"
+REGISTRY = (DATA / "reference", DATA / "registry.ttl")
 BASE = "https://w3id.org/treatygraph/id/"
 
 
