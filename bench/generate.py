@@ -257,7 +257,7 @@ class World:
         self.states = [
             Entity("state/rus", "Russia", TG.State),
             Entity("state/ukr", "Ukraine", TG.State),
-            Entity("state/su", "Soviet Union", TG.State),
+            Entity("state/sun", "Soviet Union", TG.State),
         ]
         for _ in range(min(200, 5 + docs // 5)):
             name = names.place()

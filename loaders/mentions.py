@@ -13,6 +13,7 @@ from outside it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -78,6 +79,7 @@ class _Candidate:
     via: str
 
 
+@functools.cache
 def _surface_pattern(surface: str) -> re.Pattern[str]:
     surface = normalise_quotes(surface)
     words = surface.split()
@@ -90,14 +92,49 @@ def _surface_pattern(surface: str) -> re.Pattern[str]:
     return re.compile(bounds.format(body))
 
 
+# A place name opening an instrument's name ("the Paris Agreement", "the Vienna Convention")
+# names the instrument, not the place or the state whose capital it is.
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:Convention|Charter|Treaty|Protocol|Agreements?|Accords?|Statute|Declaration|Pact|Final Act|"
+    r"Principles|Rules|Document|Process|Conference|Summit|Format)\b"
+)
+# A name that also names a person or a firm, next to another capitalised word, is part of that
+# longer name: "Michael Jordan", "Chad Smith", "EU Global News".
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w'-]* $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][\w'-]*")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The runs of word characters in ``text``, in lower case. A surface matches only where the
+    text has each of its runs, so a surface with a run the text lacks need not be scanned for."""
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+@functools.cache
+def _surface_words(surface: str) -> frozenset[str]:
+    return _words(surface)
+
+
 def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Candidate]:
     found: list[_Candidate] = []
+    words = _words(text[:stop])
     for entry in registry.entries.values():
         surfaces = [(entry.label, "label")]
         surfaces += [(a, "alias") for a in entry.aliases]
         surfaces += [(h, "hidden") for h in entry.hidden]
         for surface, via in surfaces:
+            if not _surface_words(surface) <= words:
+                continue
             for m in _surface_pattern(surface).finditer(text, 0, stop):
+                if (
+                    entry.cls == TG.Place or (via == "hidden" and entry.cls == TG.State)
+                ) and _INSTRUMENT_AFTER.match(text, m.end()):
+                    continue
+                if m.group(0) in registry.ambiguous and (
+                    _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                    or _CAPITALISED_AFTER.match(text, m.end())
+                ):
+                    continue
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 

@@ -1,14 +1,18 @@
 """The reference registry: curated entities, their aliases, and authoritative facts.
 
-``data/registry.ttl`` names every entity the extractor can link a mention to. Its data IRIs are
-relative, so ``load_registry`` resolves them against the deployment's data base IRI; the same
-file then serves any domain. The registry is published as its own named graph (``triples``) and
-read by the extractor as a gazetteer (``entries``): key -> class, preferred label, aliases.
+The registry is read from several sources: the reference data of the whole field in
+``data/reference/`` (every state, the human-rights treaty systems, their bodies and
+depositaries) and ``data/registry.ttl`` (the people, national bodies and events of the corpus).
+A source is a Turtle file, a states table (``.tsv``, see ``loaders.states``), or a folder of
+them. Data IRIs are relative, so ``load_registry`` resolves them against the deployment's data
+base IRI; the same files then serve any domain. The union is published as one named graph
+(``triples``) and read by the extractor as a gazetteer (``entries``): key -> class, preferred
+label, aliases, context-only names, demonyms, and the names that need context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -16,10 +20,11 @@ from types import MappingProxyType
 import pyoxigraph as ox
 
 from loaders.errors import RegistryError
-from loaders.vocabulary import ORG, RDF, SKOS
+from loaders.states import read_states, state_triples
+from loaders.vocabulary import ORG, RDF, SKOS, TG
 from ontology import classes
 
-__all__ = ["ENTITY_CLASSES", "Entry", "Office", "Registry", "load_registry"]
+__all__ = ["ENTITY_CLASSES", "Entry", "Office", "Registry", "load_registry", "registry_files"]
 
 # The classes whose members are named in text and so belong in the gazetteer; events,
 # memberships and roles are described by the registry but are not looked for as mentions.
@@ -28,13 +33,22 @@ ENTITY_CLASSES = classes.ENTITY_CLASSES
 
 @dataclass(frozen=True)
 class Entry:
-    """One named entity: ``key`` is relative to the data base (``treaty/cets-126``)."""
+    """One named entity: ``key`` is relative to the data base (``treaty/cets-126``).
+
+    ``aliases`` name the entity wherever they occur, ``hidden`` only in context ("Moscow" is
+    Russia when it acts, a city after "in"). ``ambiguous`` repeats those of its names that also
+    name something else (a person, a US state, a common noun: "Jordan", "Georgia", "Turkey"),
+    which a matcher takes as this entity only where the context allows. ``demonyms`` are the
+    adjectives of a state ("Venezuelan"): cues for the state, never names of it.
+    """
 
     key: str
     cls: str
     label: str
     aliases: tuple[str, ...] = ()
     hidden: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,8 @@ class Registry:
     offices: tuple[Office, ...] = ()
     keys: frozenset[str] = field(default_factory=frozenset)  # every subject, entities or not
     labels: Mapping[str, str] = field(default_factory=dict)  # key -> prefLabel, every subject
+    demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "Congolese" -> state keys
+    ambiguous: frozenset[str] = frozenset()  # every name some entry marks as needing context
 
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -69,24 +85,50 @@ class Registry:
         return tuple(o for o in self.offices if o.member == member)
 
 
-def load_registry(path: Path, base: str) -> Registry:
-    """Parse the Turtle registry, resolving its relative IRIs against ``base``.
+def registry_files(sources: Path | Iterable[Path]) -> list[Path]:
+    """The files ``sources`` stand for: a file as itself, a folder as its ``.ttl`` and ``.tsv``
+    files in name order.
 
-    :raises RegistryError: if the file cannot be read or is not valid Turtle (the message names
-        the file and repeats the parser's), or an entity lacks exactly one ``skos:prefLabel``.
+    :raises RegistryError: for a source that does not exist.
+    """
+    files: list[Path] = []
+    for source in [sources] if isinstance(sources, Path) else sources:
+        if source.is_dir():
+            files += sorted(p for p in source.iterdir() if p.suffix in (".ttl", ".tsv") and p.is_file())
+        elif source.exists():
+            files.append(source)
+        else:
+            raise RegistryError(f"{source}: cannot read the registry: no such file or folder")
+    return files
+
+
+def load_registry(sources: Path | Iterable[Path], base: str) -> Registry:
+    """Parse the registry's sources (files or folders), resolving relative IRIs against ``base``.
+
+    :raises RegistryError: if a file cannot be read or is not valid Turtle or a valid states
+        table (the message names the file and repeats the parser's), or an entity lacks exactly
+        one ``skos:prefLabel``.
     """
     if not base.endswith("/"):
-        raise RegistryError(f"{path}: the base IRI must end with '/': {base!r}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"{path}: cannot read the registry: {exc.strerror or exc}") from exc
-    try:
-        quads = list(ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=base))
-    except SyntaxError as exc:  # pyoxigraph reports malformed Turtle this way, with a position
-        raise RegistryError(f"{path}: invalid Turtle: {exc}") from exc
-    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
-    return _index(path, base, triples)
+        raise RegistryError(f"{sources}: the base IRI must end with '/': {base!r}")
+    files = registry_files(sources)
+    found: set[ox.Triple] = set()
+    for path in files:
+        if path.suffix == ".tsv":
+            found.update(state_triples(read_states(path), base))
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise RegistryError(f"{path}: cannot read the registry: {exc.strerror or exc}") from exc
+        try:
+            quads = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=base)
+            found.update(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        except SyntaxError as exc:  # pyoxigraph reports malformed Turtle this way, with a position
+            raise RegistryError(f"{path}: invalid Turtle: {exc}") from exc
+    triples = sorted(found, key=str)
+    where = files[0] if len(files) == 1 else Path(", ".join(str(f) for f in files))
+    return _index(where, base, triples)
 
 
 def _index(path: Path, base: str, triples: list[ox.Triple]) -> Registry:
@@ -107,6 +149,7 @@ def _index(path: Path, base: str, triples: list[ox.Triple]) -> Registry:
         return sorted(v.value for v in values if isinstance(v, ox.NamedNode))
 
     entries: dict[str, Entry] = {}
+    demonyms: dict[str, list[str]] = {}
     offices: list[Office] = []
     labels: dict[str, str] = {}
     for iri, props in by_subject.items():
@@ -125,7 +168,11 @@ def _index(path: Path, base: str, triples: list[ox.Triple]) -> Registry:
                 label=pref[0],
                 aliases=texts(props.get(SKOS.altLabel, [])),
                 hidden=texts(props.get(SKOS.hiddenLabel, [])),
+                ambiguous=texts(props.get(TG.ambiguousLabel, [])),
+                demonyms=texts(props.get(TG.demonym, [])),
             )
+            for demonym in entries[key].demonyms:
+                demonyms.setdefault(demonym, []).append(key)
         if ORG.Membership in classes:
             members = iris(props.get(ORG.member, []))
             orgs = iris(props.get(ORG.organization, []))
@@ -141,4 +188,6 @@ def _index(path: Path, base: str, triples: list[ox.Triple]) -> Registry:
         offices=tuple(offices),
         keys=frozenset(key_of(iri) for iri in by_subject),
         labels=MappingProxyType(labels),
+        demonyms=MappingProxyType({d: tuple(sorted(keys)) for d, keys in demonyms.items()}),
+        ambiguous=frozenset(name for e in entries.values() for name in e.ambiguous),
     )

@@ -38,7 +38,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     documents: Path = PROJECT_ROOT / "data" / "documents"
-    registry: Path = PROJECT_ROOT / "data" / "registry.ttl"
+    registry: tuple[Path, ...] = (PROJECT_ROOT / "data" / "reference", PROJECT_ROOT / "data" / "registry.ttl")
     ontology: Path = PROJECT_ROOT / "ontology"
     shapes: Path = PROJECT_ROOT / "shapes"
     write_token: str | None = field(default=None, repr=False)
@@ -81,7 +81,9 @@ def _env_name(name: str) -> str:
 
 
 def _cast(name: str, raw: str) -> Any:
-    if name in {"documents", "registry", "ontology", "shapes"}:
+    if name == "registry":
+        return tuple(Path(item) for item in raw.split(os.pathsep) if item.strip())
+    if name in {"documents", "ontology", "shapes"}:
         return Path(raw)
     if name == "service_allowlist":
         return tuple(item.strip() for item in raw.split(",") if item.strip())
@@ -117,7 +119,12 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
         ("host", "Address the server binds to."),
         ("port", "Port the server listens on."),
         ("documents", "Folder of documents (.txt with .meta.json sidecars) that `load` reads by default."),
-        ("registry", "The reference registry (Turtle) of known treaties, bodies, states and people."),
+        (
+            "registry",
+            "The reference registry: Turtle files, states tables (.tsv) or folders of them, "
+            "separated by ':' (default: data/reference and data/registry.ttl, the field's "
+            "reference data and the corpus's own entities).",
+        ),
         ("ontology", "Folder of the ontology's Turtle files."),
         ("shapes", "Folder of the SHACL shapes that gate every write."),
         ("write_token", "Bearer token that writes over HTTP must carry; unset means read-only."),

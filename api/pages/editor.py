@@ -48,7 +48,7 @@ SELECT DISTINCT ?body ?bodyName ?treaty ?treatyName ?function WHERE {
   { ?treaty tg:establishes ?body } UNION { ?body tg:monitors ?treaty }
   { SELECT DISTINCT ?treaty WHERE {
       { <state/rus> tg:partyTo ?treaty }
-      UNION { VALUES ?state { <state/rus> <state/su> }
+      UNION { VALUES ?state { <state/rus> <state/sun> }
               VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
               ?joining a ?joiningType ; tg:state ?state ; tg:treaty ?treaty } } }
   FILTER NOT EXISTS {
@@ -70,7 +70,7 @@ SELECT DISTINCT ?treaty ?name ?status ?effective WHERE {
   FILTER(CONTAINS(LCASE(?name), "torture"))
   { SELECT DISTINCT ?treaty WHERE {
       { <state/rus> tg:partyTo ?treaty }
-      UNION { VALUES ?state { <state/rus> <state/su> }
+      UNION { VALUES ?state { <state/rus> <state/sun> }
               VALUES ?joiningType { tg:Ratification tg:Accession tg:Succession }
               ?joining a ?joiningType ; tg:state ?state ; tg:treaty ?treaty } } }
   OPTIONAL {

@@ -83,7 +83,7 @@ def test_timeline_filter_by_state(page: Page, server: Server) -> None:
     shown = visible.count()
     assert 0 < shown < total
     for i in range(shown):
-        assert BASE + "state/su" in (visible.nth(i).get_attribute("data-related") or "")
+        assert BASE + "state/sun" in (visible.nth(i).get_attribute("data-related") or "")
     expect(page).to_have_url(re.compile(r"state=https"))
     shoot(page, "timeline-filtered")
 

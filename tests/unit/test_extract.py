@@ -20,7 +20,7 @@ BASE = "https://w3id.org/treatygraph/id/"
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    return load_registry(ROOT / "data" / "registry.ttl", BASE)
+    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _doc(text: str, published: str | None = None) -> Document:
@@ -124,13 +124,14 @@ def test_unknown_article_finds_and_types_the_new_people(registry: Registry) -> N
     person = "person/ingrid-holmvik"
     assert _find(claims, person, RDF.type) == [Ref(TG.Person)]
     assert _find(claims, person, SKOS.prefLabel) == [Value("Ingrid Holmvik")]
-    membership = "membership/ingrid-holmvik--norway--foreign-minister"
-    assert _find(claims, membership, ORG.organization) == [Ref("state/norway")]
-    denunciation = "action/norway-northern-waters-charter-denunciation"
+    # Norway is in the reference data: its key is its ISO code, whatever the article calls it
+    membership = "membership/ingrid-holmvik--nor--foreign-minister"
+    assert _find(claims, membership, ORG.organization) == [Ref("state/nor")]
+    denunciation = "action/nor-northern-waters-charter-denunciation"
     assert _find(claims, denunciation, TG.treaty) == [Ref("treaty/northern-waters-charter")] * len(
         _find(claims, denunciation, TG.treaty)
     )
-    assert _find(claims, "event/norway-northern-waters-charter-denunciation-bill", TG.agent) == [
+    assert _find(claims, "event/nor-northern-waters-charter-denunciation-bill", TG.agent) == [
         Ref("person/lars-eikrem")
     ]
 

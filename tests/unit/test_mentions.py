@@ -9,7 +9,8 @@ from loaders.mentions import Mention, find_mentions
 from loaders.registry import Registry, load_registry
 from loaders.vocabulary import TG
 
-REGISTRY = Path(__file__).parents[2] / "data" / "registry.ttl"
+DATA = Path(__file__).parents[2] / "data"
+REGISTRY = (DATA / "reference", DATA / "registry.ttl")
 
 
 @pytest.fixture(scope="module")

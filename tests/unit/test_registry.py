@@ -9,7 +9,8 @@ from loaders.errors import RegistryError
 from loaders.registry import load_registry
 from loaders.vocabulary import SKOS, TG
 
-REGISTRY = Path(__file__).parents[2] / "data" / "registry.ttl"
+DATA = Path(__file__).parents[2] / "data"
+REGISTRY = (DATA / "reference", DATA / "registry.ttl")
 BASE = "https://w3id.org/treatygraph/id/"
 
 
@@ -63,3 +64,46 @@ def test_malformed_turtle_names_the_file(tmp_path: Path) -> None:
 def test_missing_file_is_a_registry_error(tmp_path: Path) -> None:
     with pytest.raises(RegistryError, match="cannot read"):
         load_registry(tmp_path / "absent.ttl", BASE)
+
+
+def test_states_come_from_iso_3166_with_the_tables_names_and_cues() -> None:
+    registry = load_registry(REGISTRY, BASE)
+    states = {k for k, e in registry.entries.items() if e.cls == TG.State}
+    assert len(states) == 200  # 193 UN members, 2 observers, 5 former states
+    uk = registry.entries["state/gbr"]
+    assert uk.label == "United Kingdom"
+    assert {"Britain", "the UK", "United Kingdom of Great Britain and Northern Ireland"} <= set(uk.aliases)
+    assert registry.entries["state/sun"].label == "Soviet Union"
+    assert "London" in uk.hidden and "London" not in uk.aliases
+    assert registry.entries["place/london"].cls == TG.Place
+    assert registry.demonyms["Venezuelan"] == ("state/ven",)
+    assert registry.demonyms["Congolese"] == ("state/cod", "state/cog")
+    assert "Venezuelan" not in registry.entries["state/ven"].aliases
+    assert "Jordan" in registry.entries["state/jor"].ambiguous and "Jordan" in registry.ambiguous
+
+
+def test_a_bad_states_table_names_its_line(tmp_path: Path) -> None:
+    table = tmp_path / "states.tsv"
+    header = "alpha3\tstatus\tlabel\taliases\tdemonyms\tcapitals\twikidata\tambiguous\tsuccessor_of\n"
+    table.write_text(header + "XXX\tmember\t\t\t\t\t\t\t\n", encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"states\.tsv, line 2: 'XXX' is not an ISO 3166"):
+        load_registry(table, BASE)
+
+
+def test_treaties_name_their_bodies_and_depositaries() -> None:
+    registry = load_registry(REGISTRY, BASE)
+
+    def objects(key: str, predicate: str) -> set[str]:
+        node = ox.NamedNode(BASE + key)
+        return {
+            t.object.value.removeprefix(BASE)
+            for t in registry.triples
+            if t.subject == node and t.predicate.value == predicate
+        }
+
+    assert objects("treaty/cets-210", TG.establishes) == {"org/grevio"}
+    assert objects("treaty/cets-210", TG.depositary) == {"org/coe-sg"}
+    assert objects("treaty/gc-iv", TG.depositary) == {"org/swiss-federal-council"}
+    assert objects("org/cescr", TG.monitors) == {"treaty/icescr", "treaty/icescr-op"}
+    assert "ICCPR" in registry.entries["treaty/iccpr"].aliases
+    assert registry.entries["treaty/iccpr-op2"].cls == TG.Protocol
