@@ -10,6 +10,8 @@ of the story:
   ``PRESS RELEASE – 1 July 2021``; an ``Updated`` date is not the publication date and is not read;
 - a line that is only a date: ``1 July 2021``, ``07.12.25``;
 - a byline: ``By Jane Doe`` (the first name when several are given);
+- under a ``PRESS RELEASE`` or ``JOINT COMMUNIQUÉ`` line, the line before the date names the
+  issuer, who is the publisher;
 - the headline: the first short line that is none of the above and not a sentence (it does not
   end in a full stop). A line of one to three words followed by a longer headline is a section
   label ("World News", "Blog") and is passed over. With no such line the title is ``None``, and
@@ -59,7 +61,8 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 _LABEL = re.compile(
     r"(?P<label>first published|last updated|published|posted|updated|dated|date|released|issued|"
-    r"press release|news release|media release|for immediate release)\b"
+    r"press release|news release|media release|for immediate release|(?:joint )?communiqu[eé]|"
+    r"(?:joint )?statement)\b"
     r"(?:\s+on\b)?\s*[:|–—-]?\s*(?P<rest>.*)",
     re.I,
 )
@@ -130,8 +133,17 @@ def dateline_end(line: str) -> int | None:
     return found.end if found is not None and found.inline else None
 
 
+_LOWER_IN_NAMES = frozenset({"of", "the", "and", "de", "del", "la", "le", "es", "al", "el", "du", "da"})
+
+
 def _title_case(words: str) -> str:
-    return re.sub(rf"{_LETTER}+", lambda m: m.group(0).capitalize(), words)
+    """``PORT OF SPAIN`` -> ``Port of Spain``: small words inside a name stay lower case."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0).lower()
+        return w if m.start() > 0 and w in _LOWER_IN_NAMES else w.capitalize()
+
+    return re.sub(rf"{_LETTER}+", word, words)
 
 
 def _read_date(date_text: str, text: str, where: str) -> tuple[str | None, str]:
@@ -172,6 +184,7 @@ def read_header(text: str) -> Header:
     date = date_note = place = publisher = author = None
     notes: list[str] = []
     candidates: list[str] = []  # lines that may be the headline, in order
+    release = False  # under a "PRESS RELEASE" line, before its date: the issuer's name
     for line in lines:
         label = _LABEL.fullmatch(line)
         dateline = _match_dateline(line)
@@ -182,6 +195,7 @@ def read_header(text: str) -> Header:
             updated = "updat" in label.group("label").lower()
             if date_part is not None and date is None and date_note is None and not updated:
                 date, date_note = _read_date(date_part.group(0), text, f"the header line '{line}'")
+            release = release or (_is_release(label) and date_part is None)
             by = _BYLINE.search(rest)
             if by is not None and author is None:
                 author = _author(by.group("name"))
@@ -193,6 +207,7 @@ def read_header(text: str) -> Header:
             notes.append(f"author: from the byline '{line}'")
             continue
         if dateline is not None:
+            release = False
             if place is None:
                 place = dateline.place
                 notes.append(f"place: from the dateline '{dateline.words}'")
@@ -205,8 +220,14 @@ def read_header(text: str) -> Header:
                 break  # the story has begun
             continue
         if full_date(line) is not None or _NUMERIC.fullmatch(line):
+            release = False
             if date is None and date_note is None:
                 date, date_note = _read_date(line, text, f"the date line '{line}'")
+            continue
+        if release and publisher is None and len(line) <= _LONG_LINE and not line.endswith("."):
+            publisher = line.split(",")[0].strip()  # "Association for Detention Monitoring, Geneva"
+            notes.append(f"publisher: the issuer named at the head of the release, '{line}'")
+            release = False
             continue
         candidates.append(line)
     title = _title(candidates)
@@ -222,7 +243,12 @@ def _is_label(label: re.Match[str]) -> bool:
         return True
     if re.match(_DATE_TEXT, rest) or _BYLINE.match(rest):
         return True
-    return label.group("label").lower() in ("press release", "news release", "media release")
+    return _is_release(label)
+
+
+def _is_release(label: re.Match[str]) -> bool:
+    """A release, communiqué or statement: the line under it names who issues it."""
+    return re.search(r"release|communiqu|statement", label.group("label"), re.I) is not None
 
 
 def _title(candidates: list[str]) -> str | None:

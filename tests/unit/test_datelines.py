@@ -109,3 +109,20 @@ def test_body_sentences_are_not_datelines() -> None:
     ]:
         assert dateline_end(line) is None, line
     assert dateline_end("GENEVA (AP) — The committee met.") == len("GENEVA (AP) — ")
+
+
+def test_the_line_under_a_release_label_names_its_issuer() -> None:
+    header = read_header(
+        "JOINT COMMUNIQUÉ\nSouthern Detention Monitors, Port Salvo\nPORT SALVO, 2 May 2019\n\n"
+        "Veloria leaves the charter\n\nThe monitors regret the decision."
+    )
+    assert (header.publisher, header.title, header.date) == (
+        "Southern Detention Monitors",
+        "Veloria leaves the charter",
+        "2019-05-02",
+    )
+    assert header.place == "Port Salvo"
+
+
+def test_small_words_in_an_upper_case_place_stay_lower_case() -> None:
+    assert read_header("PORT OF SPAIN, 27 May 1998 (Wire) - The government said.").place == "Port of Spain"
