@@ -63,7 +63,9 @@ _ENDING = {TG.CessationOfParty}
 ACTION_CLASSES: tuple[str, ...] = tuple(sorted(_SIGNING | _BINDING | _DENOUNCING | _ENDING))
 _STATEMENTS = {TG.partyTo: "party to", TG.notPartyTo: "not party to"}
 
-STATUS_QUERY = sparql_prefixes("tg", "rdf", "skos", "schema", "prov", "dct", "oa") + """
+STATUS_QUERY = (
+    sparql_prefixes("tg", "rdf", "skos", "schema", "prov", "dct", "oa")
+    + """
 SELECT DISTINCT ?state ?treaty ?action ?type ?property ?value ?g ?citation ?doc ?quote ?start
                 ?step ?stepType ?stepLabel
 WHERE {
@@ -101,6 +103,7 @@ WHERE {
   }
 }
 """.replace("$ACTIONS", " ".join(f"<{c}>" for c in ACTION_CLASSES))
+)
 
 
 def status_query(states: Iterable[str] = (), treaties: Iterable[str] = ()) -> str:
@@ -403,8 +406,10 @@ def _notification(action: Action, date: str | None, on: dt.date) -> tuple[Passed
     last, step = steps[-1]
     # Notifying follows the domestic steps: it may have happened from the last of them on.
     shown = step.label or "its last recorded step"
-    return ("no" if passed(last, on) == "no" else "maybe"), last, (
-        f"the notification date is not in the graph; {shown} is dated {format_date(last)}"
+    return (
+        ("no" if passed(last, on) == "no" else "maybe"),
+        last,
+        (f"the notification date is not in the graph; {shown} is dated {format_date(last)}"),
     )
 
 
@@ -457,9 +462,7 @@ def _describe(outcome: _Outcome) -> str:
     return outcome.relation or "no relation recorded"
 
 
-def cell_on(
-    state: str, treaty: str, actions: list[Action], statements: list[Statement], on: dt.date
-) -> Cell:
+def cell_on(state: str, treaty: str, actions: list[Action], statements: list[Statement], on: dt.date) -> Cell:
     """The relation of ``state`` to ``treaty`` on ``on``, with its reasons and disagreements."""
     reading = _default_reading(actions)
     late = _outcome(actions, reading, on, assume=False)
@@ -658,4 +661,3 @@ SELECT ?state ?treaty ?on ?relation WHERE {{
        IF(?bound, "party",
        IF(?signed, "signatory", "none")))) AS ?relation)
 }}"""
-
