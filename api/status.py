@@ -80,8 +80,9 @@ WHERE {
         OPTIONAL { GRAPH ?g { ?action dct:source ?citation } }
         OPTIONAL {
           GRAPH ?g { ?claim rdf:subject ?action ; rdf:predicate ?property ; rdf:object ?value ;
-                            prov:wasDerivedFrom ?doc ; tg:evidence/oa:hasSelector ?selector .
-                     ?selector oa:exact ?quote . OPTIONAL { ?selector oa:start ?start } }
+                            prov:wasDerivedFrom ?doc ; tg:evidence ?evidence .
+                     ?evidence oa:hasSelector/oa:exact ?quote .
+                     OPTIONAL { ?evidence oa:hasSelector/oa:start ?start } }
         }
       } UNION {
         ?step schema:superEvent ?action ; a ?stepType .
@@ -97,8 +98,9 @@ WHERE {
     OPTIONAL { GRAPH ?g { ?state dct:source ?citation } }
     OPTIONAL {
       GRAPH ?g { ?claim rdf:subject ?state ; rdf:predicate ?property ; rdf:object ?treaty ;
-                        prov:wasDerivedFrom ?doc ; tg:evidence/oa:hasSelector ?selector .
-                 ?selector oa:exact ?quote . OPTIONAL { ?selector oa:start ?start } }
+                        prov:wasDerivedFrom ?doc ; tg:evidence ?evidence .
+                 ?evidence oa:hasSelector/oa:exact ?quote .
+                 OPTIONAL { ?evidence oa:hasSelector/oa:start ?start } }
     }
   }
 }
