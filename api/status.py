@@ -111,9 +111,10 @@ WHERE {
 def status_query(states: Iterable[str] = (), treaties: Iterable[str] = ()) -> str:
     """:data:`STATUS_QUERY`, narrowed to the given states and treaties (all when none given)."""
     filters = []
-    for name, iris in (("state", states), ("treaty", treaties)):
-        chosen = sorted({i for i in iris if i and not any(c in i for c in '<>"{}|^`\\ ')})
-        if chosen:
+    for name, given in (("state", list(states)), ("treaty", list(treaties))):
+        # An IRI that cannot be written in SPARQL matches nothing, rather than lifting the filter.
+        chosen = sorted({i for i in given if i and not any(c in '<>"{}|^`\\' or c <= " " for c in i)})
+        if given:
             filters.append(f"VALUES ?{name} {{ {' '.join(f'<{i}>' for i in chosen)} }}")
     return STATUS_QUERY.replace("$FILTERS", " ".join(filters))
 

@@ -383,3 +383,8 @@ def test_corpus_csv_parses_and_covers_every_cell(corpus: httpx.Client) -> None:
 def test_corpus_sparql_example_reproduces_its_cell(corpus: httpx.Client) -> None:
     for on in ("2020-01-01", "2023-01-01"):
         _check_example_reproduces_its_cell(corpus, on)
+
+
+def test_a_filter_that_cannot_match_gives_no_cells(small: httpx.Client) -> None:
+    for state in ("state/no where", 'state/"x', "state/tst>"):
+        assert small.get("/api/status", params={"state": state}).json()["cells"] == []
