@@ -28,12 +28,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from api.pages.dates import format_date, parse_span
 from graph import Store
 from ontology.layout import DOCUMENT_PREFIX, document_key_of_graph
 from ontology.namespaces import SCHEMA, TG, sparql_prefixes
+
+if TYPE_CHECKING:
+    from api.pages.dates import Span
 
 __all__ = [
     "ACTION_CLASSES",
@@ -313,12 +315,27 @@ def _source(row: dict[str, str], base: str, registry_graph: str) -> Source:
 
 # --- reading one cell ---------------------------------------------------------------------------
 
+
+# The date helpers are imported when first used: importing ``api.pages`` at module level would
+# run the pages package, whose entity pages import this module, in a cycle.
+def _span(value: str) -> Span | None:
+    from api.pages.dates import parse_span
+
+    return parse_span(value)
+
+
+def _shown(value: str) -> str:
+    from api.pages.dates import format_date
+
+    return format_date(value)
+
+
 Passed = Literal["yes", "no", "maybe"]
 
 
 def passed(value: str | None, on: dt.date) -> Passed:
     """Whether a date at its own precision is known to be on or before ``on``."""
-    span = parse_span(value) if value else None
+    span = _span(value) if value else None
     if span is None:
         return "no"
     if span.end <= on + dt.timedelta(days=1):
@@ -412,7 +429,7 @@ def _notification(action: Action, date: str | None, on: dt.date) -> tuple[Passed
     return (
         ("no" if passed(last, on) == "no" else "maybe"),
         last,
-        (f"the notification date is not in the graph; {shown} is dated {format_date(last)}"),
+        (f"the notification date is not in the graph; {shown} is dated {_shown(last)}"),
     )
 
 
@@ -461,7 +478,7 @@ def _describe(outcome: _Outcome) -> str:
     if outcome.relation == "withdrawal notified":
         if outcome.effect_unknown:
             return "withdrawal notified, effect date unknown"
-        return f"withdrawal notified, takes effect {format_date(outcome.until or '')}"
+        return f"withdrawal notified, takes effect {_shown(outcome.until or '')}"
     return outcome.relation or "no relation recorded"
 
 
@@ -508,11 +525,11 @@ def _precision_notes(actions: list[Action], reading: _Reading, on: dt.date) -> l
         name = _KIND_NAMES[action.kind]
         for what, value in ((name, date), (f"{name} taking effect", effective)):
             if value and passed(value, on) == "maybe":
-                span = parse_span(value)
+                span = _span(value)
                 precision = span.precision if span else "unknown"
                 notes.append(
-                    f"{what} dated {format_date(value)} ({precision} only): it may fall before or "
-                    f"after {format_date(on.isoformat())}"
+                    f"{what} dated {_shown(value)} ({precision} only): it may fall before or "
+                    f"after {_shown(on.isoformat())}"
                 )
         if action.kind == "denunciation":
             status, _, how = _notification(action, date, on)
@@ -550,7 +567,7 @@ def _implied(actions: list[Action], reading: _Reading, on: dt.date, notes: list[
         "a later denunciation or cessation shows the state was party before it; "
         "the date it became party is not in the graph"
     )
-    return f"party at some time before {format_date(later[0])} (joining date not recorded)"
+    return f"party at some time before {_shown(later[0])} (joining date not recorded)"
 
 
 def _disagreements(actions: list[Action], reading: _Reading, on: dt.date) -> list[Disagreement]:
