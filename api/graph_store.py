@@ -24,6 +24,7 @@ from starlette.responses import Response
 from api.config import Services, authorize_write, services
 from api.errors import ApiError
 from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
+from api.rdf_body import parse_triples
 from graph import ValidationFailed, publish
 from graph.publish import referenced_context
 
@@ -112,7 +113,14 @@ async def _write(request: Request, *, merge: bool) -> Response:
         created_iri = f"{found.config.base_iri}graph/{uuid.uuid4().hex}"
         target = Target(created_iri)
     body = await read_body(request, found.config.max_body_bytes)
-    triples = _parse_body(request, body, base_iri=target.iri or found.config.base_iri)
+    media, params = content_type(request)
+    header = request.headers.get("content-type", "")
+    base_iri = target.iri or found.config.base_iri
+    timeout_s = found.config.query_timeout_s
+    # Off the event loop: a large body takes a while to parse, and reads must go on meanwhile.
+    triples = await anyio.to_thread.run_sync(
+        lambda: _parse_body(media, params.get("charset"), header, body, base_iri, timeout_s)
+    )
     existed = await anyio.to_thread.run_sync(_store_write, found, target, triples, merge)
     if created_iri is not None:
         return Response(status_code=201, headers={"Location": created_iri})
@@ -179,28 +187,25 @@ def _iri(text: str, what: str) -> str:
         raise ApiError(400, f"{what} is not an absolute IRI: {exc}") from exc
 
 
-def _parse_body(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:
-    media, params = content_type(request)
+def _parse_body(
+    media: str, charset: str | None, header: str, body: bytes, base_iri: str, timeout_s: float
+) -> list[ox.Triple]:
     if media == "multipart/form-data":
-        return _parse_multipart(request.headers["content-type"], body, base_iri)
-    return _parse(body, media, params.get("charset"), base_iri)
+        return _parse_multipart(header, body, base_iri, timeout_s)
+    return _parse(body, media, charset, base_iri, timeout_s)
 
 
-def _parse(body: bytes, media: str, charset: str | None, base_iri: str) -> list[ox.Triple]:
+def _parse(body: bytes, media: str, charset: str | None, base_iri: str, timeout_s: float) -> list[ox.Triple]:
     if charset is not None and charset.lower() not in ("utf-8", "utf8"):
         raise ApiError(415, f"RDF bodies must be UTF-8, not {charset}")
     fmt = READABLE.get(media)
     if fmt is None:
         offered = ", ".join(READABLE)
         raise ApiError(415, f"cannot read {media or 'an untyped body'}; send one of: {offered}")
-    try:
-        quads = ox.parse(body, format=fmt, base_iri=base_iri, without_named_graphs=True)
-        return [quad.triple for quad in quads]
-    except SyntaxError as exc:
-        raise ApiError(400, f"the body is not valid {fmt.name}: {exc}") from exc
+    return parse_triples(body, fmt, base_iri, timeout_s)
 
 
-def _parse_multipart(header: str, body: bytes, base_iri: str) -> list[ox.Triple]:
+def _parse_multipart(header: str, body: bytes, base_iri: str, timeout_s: float) -> list[ox.Triple]:
     """GSP §5.5: each part of a multipart/form-data POST is an RDF document to merge."""
     head = f"Content-Type: {header}\r\n\r\n".encode()
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
@@ -214,7 +219,7 @@ def _parse_multipart(header: str, body: bytes, base_iri: str) -> list[ox.Triple]
         if not media and (filename := part.get_filename()):
             fmt = ox.RdfFormat.from_extension(filename.rpartition(".")[2])
             media = fmt.media_type if fmt is not None else ""
-        triples += _parse(data, media, part.get_content_charset(), base_iri)
+        triples += _parse(data, media, part.get_content_charset(), base_iri, timeout_s)
     return triples
 
 

@@ -37,6 +37,7 @@ from graph.errors import (
     StoreUnavailable,
 )
 from graph.execution import MAX_NESTING, Answer, DeadlinePassed, QueryRequest, nesting_depth, run_request
+from graph.parser_guard import refuse_parser_overflow
 from graph.results import QueryResult
 from graph.terms import insert_data, iri_ref
 from graph.workers import WorkerPool
@@ -175,7 +176,7 @@ class EmbeddedStore:
             return target
 
     def update(self, sparql: str) -> None:
-        _refuse_deep_nesting(sparql)
+        refuse_parser_overflow(sparql)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
