@@ -26,7 +26,7 @@ from api.errors import ApiError
 from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
 from api.rdf_body import parse_triples
 from graph import ValidationFailed, publish
-from graph.publish import referenced_context
+from graph.publish import GraphChange, apply_change, check_change
 
 __all__ = ["router"]
 
@@ -97,11 +97,31 @@ async def drop(request: Request) -> Response:
     authorize_write(request, found)
     target = _target(request, found, required=True)
     assert target is not None
-    if target.iri is None:
-        await anyio.to_thread.run_sync(found.store.update, "DROP SILENT DEFAULT")
-    elif not await anyio.to_thread.run_sync(found.store.drop_graph, target.iri):
+    if not await anyio.to_thread.run_sync(_store_drop, found, target):
         raise ApiError(404, f"no graph named <{target.iri}>")
     return Response(status_code=204)
+
+
+def _store_drop(found: Services, target: Target) -> bool:
+    """Drop the target if the remaining graphs still conform; returns whether it existed.
+
+    :raises ValidationFailed: if other graphs rely on what the target says (the registry's
+        treaties, named by documents' claims); nothing was dropped.
+    """
+    store = found.store
+    with found.write_lock:
+        if target.iri is not None and target.iri not in store.graphs():
+            return False
+        change = GraphChange({target.iri: []})
+        if found.gate is not None:
+            report = check_change(store, change, found.gate)
+            if not report.conforms:
+                raise ValidationFailed(report)
+        if target.iri is None:
+            store.update("DROP SILENT DEFAULT")
+        else:
+            store.drop_graph(target.iri)
+        return True
 
 
 async def _write(request: Request, *, merge: bool) -> Response:
@@ -132,15 +152,20 @@ def _store_write(found: Services, target: Target, triples: list[ox.Triple], merg
 
     Returns whether the target existed before.
     """
+    with found.write_lock:
+        return _locked_write(found, target, triples, merge)
+
+
+def _locked_write(found: Services, target: Target, triples: list[ox.Triple], merge: bool) -> bool:
     store = found.store
     if target.iri is None:
+        candidate = triples + (store.graph_triples(None) if merge else [])
+        change = GraphChange({None: candidate})
         if found.gate is not None:
-            candidate = triples + (store.graph_triples(None) if merge else [])
-            report = found.gate.validate(candidate, referenced_context(store, candidate))
+            report = check_change(store, change, found.gate)
             if not report.conforms:
                 raise ValidationFailed(report)
-        drop = "" if merge else "DROP SILENT DEFAULT ;\n"
-        store.update(drop + "INSERT DATA {\n" + "\n".join(f"{t} ." for t in triples) + "\n}")
+        apply_change(store, change)
         return True
     existed = target.iri in store.graphs()
     if found.gate is not None:
