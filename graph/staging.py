@@ -107,7 +107,7 @@ def written_graphs(sparql: str) -> frozenset[GraphName] | None:
 
 def _operation_graphs(op: CompValue) -> set[GraphName] | None:
     name = op.name
-    if name in ("InsertData", "DeleteData"):
+    if name in ("InsertData", "DeleteData", "DeleteWhere"):
         return _template_graphs(op, None)
     if name == "Modify":
         with_graph = op.get("withClause")
