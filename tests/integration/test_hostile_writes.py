@@ -165,7 +165,7 @@ def update(text: str) -> Callable[[httpx.Client], httpx.Response]:
     return lambda http: http.post("/update", content=text.encode(), headers=UPDATE)
 
 
-INSERT_ONE = b"INSERT DATA { GRAPH <http://example.org/u> { <http://example.org/x> <http://example.org/p> 1 } }"
+INSERT_ONE = b"INSERT DATA { GRAPH <http://example.org/u> { <http://example.org/x> <http://x/p> 1 } }"
 RDF_XML_OPEN = (
     '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
 )
