@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.plugins.sparql.algebra import translateUpdate
@@ -98,7 +99,7 @@ def written_graphs(sparql: str) -> frozenset[GraphName] | None:
         return None
     found: set[GraphName] = set()
     for op in operations:
-        names = _operation_graphs(op)
+        names = _operation_graphs(op) if isinstance(op, CompValue) else None
         if names is None:
             return None
         found |= names
@@ -110,9 +111,13 @@ def _operation_graphs(op: CompValue) -> set[GraphName] | None:
     if name in ("InsertData", "DeleteData", "DeleteWhere"):
         return _template_graphs(op, None)
     if name == "Modify":
-        with_graph = op.get("withClause")
+        with_graph = _field(op, "withClause")
         found: set[GraphName] = set()
-        for clause in (op.get("delete"), op.get("insert")):
+        for clause in (_field(op, "delete"), _field(op, "insert")):
+            if not isinstance(clause, CompValue):
+                if clause is None:
+                    continue
+                return None
             if clause is not None:
                 names = _template_graphs(clause, with_graph)
                 if names is None:
@@ -120,9 +125,9 @@ def _operation_graphs(op: CompValue) -> set[GraphName] | None:
                 found |= names
         return found
     if name in ("Load", "Clear", "Drop", "Create"):
-        return _graph_ref(op.get("graphiri"))
+        return _graph_ref(_field(op, "graphiri"))
     if name in ("Add", "Copy", "Move"):
-        source, target = op.get("graph")
+        source, target = _field(op, "graph")
         found = _graph_ref(target) or set()
         if name == "Move":
             moved = _graph_ref(source)
@@ -135,13 +140,21 @@ def _operation_graphs(op: CompValue) -> set[GraphName] | None:
 
 def _template_graphs(clause: CompValue, with_graph: object) -> set[GraphName] | None:
     found: set[GraphName] = set()
-    if clause.get("triples"):
-        found |= _graph_ref(with_graph) or set()
-    for graph in clause.get("quads") or {}:
+    if _field(clause, "triples"):
+        target = _graph_ref(with_graph)
+        if target is None:
+            return None
+        found |= target
+    for graph in _field(clause, "quads") or {}:
         if not isinstance(graph, URIRef):
             return None  # GRAPH ?g: which graphs depends on the data
         found.add(str(graph))
     return found
+
+
+def _field(node: CompValue, key: str) -> Any:
+    """``node[key]``, or ``None`` when absent (``CompValue.get`` answers the key itself then)."""
+    return dict.get(node, key)
 
 
 def _graph_ref(ref: object) -> set[GraphName] | None:
