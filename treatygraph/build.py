@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph import EmbeddedStore, Gate, GraphError, Store, load_gate, publish
+from graph.credentials import StoreCredentials
 from graph.remote import RemoteStore
 from loaders.documents import Document, read_document
 from loaders.errors import LoaderError
@@ -45,6 +46,8 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             settings.update_endpoint or derived + "/update",
             settings.graph_store_endpoint or derived + "/store",
             timeout=settings.query_timeout,
+            credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
+            graph_prefix=settings.store_graph_prefix,
         )
     return EmbeddedStore(Path(settings.store), read_only=read_only)
 

@@ -33,6 +33,10 @@ class Settings:
     store: str = str(PROJECT_ROOT / "var" / "store")
     update_endpoint: str | None = None
     graph_store_endpoint: str | None = None
+    store_user: str | None = field(default=None, repr=False)
+    store_password: str | None = field(default=None, repr=False)
+    store_token: str | None = field(default=None, repr=False)
+    store_graph_prefix: str | None = None
     base_iri: str = DEFAULT_BASE
     public_url: str | None = None
     host: str = "127.0.0.1"
@@ -113,6 +117,18 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
             "graph_store_endpoint",
             "Remote store only: its Graph Store Protocol endpoint (default: "
             "the query URL with /query replaced by /store).",
+        ),
+        (
+            "store_user",
+            "Remote store only: user name for the store's HTTP Basic or Digest authentication "
+            "(the scheme is the one the store asks for).",
+        ),
+        ("store_password", "Remote store only: password of store_user; never logged or shown."),
+        ("store_token", "Remote store only: bearer token sent to the store; never logged or shown."),
+        (
+            "store_graph_prefix",
+            "Remote store only: keep to the named graphs whose IRI starts with this prefix, leaving "
+            "out a server's own graphs and other applications' data (unset: every graph).",
         ),
         ("base_iri", "The namespace under which the graph mints and serves its IRIs."),
         ("public_url", "The URL clients reach the service at, when behind a proxy."),
