@@ -19,7 +19,6 @@ from ontology.layout import DEFAULT_BASE
 __all__ = ["DEFAULT_BASE", "Minter", "slug_of", "slugify"]
 
 
-
 # Latin letters that Unicode does not decompose into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans(
     {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "ß": "ss",

@@ -392,6 +392,27 @@ class _Finder:
                 start = m.end + len(rest) - len(rest.lstrip(" '\u2019s"))
         return start, end
 
+    def _yield_inner(self, start: int, end: int) -> bool:
+        """Let a body's or treaty's full name win over registry mentions inside it: the state or
+        place it is named after ("Constitutional Court of Armenia", "Special Tribunal for Lebanon")
+        or a shorter alias within a longer name ("East African Court of Justice" is not the
+        "African Court"). Whole-name registry matches and names found by other patterns stay."""
+        if end > self.stop or any(s < end and start < e for s, e in ((m.start, m.end) for m in self.found)):
+            return False
+        inner = [m for m in self.known if m.start < end and start < m.end]
+        if not inner or any(
+            m.start < start
+            or m.end > end
+            or (m.start, m.end) == (start, end)
+            or not (m.cls in (TG.State, TG.Place) or (m.via in ("alias", "hidden") and m.start > start))
+            for m in inner
+        ):
+            return False
+        self.known = [m for m in self.known if m not in inner]
+        spans = {(m.start, m.end) for m in inner}
+        self.taken = [t for t in self.taken if t not in spans]
+        return True
+
     def headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a line written in title case with no closing stop: a headline
         or a section label, where every word is capitalised and names cannot be told apart."""
@@ -464,7 +485,7 @@ class _Finder:
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
             start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
-            if end <= start or not self.free(start, end):
+            if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             earlier = self._treaty_shortened(self.text[start:end], start)
             if earlier is not None:  # "the European Convention" after its full title
@@ -508,7 +529,9 @@ class _Finder:
                 *self.trim(span.start, span.end, span.head), keep_the=span.cls == TG.MediaOutlet
             )
             name = self.text[start:end]
-            if end <= start or not self.free(start, end) or name == span.head or self.headline(start):
+            if end <= start or name == span.head or self.headline(start):
+                continue
+            if not self.free(start, end) and not self._yield_inner(start, end):
                 continue
             contexts = self._sentences_naming(name, start)
             cls = body_class(span, name, contexts, self.state_words)

@@ -10,6 +10,7 @@ from api.pages.editor import editor_response
 from api.pages.editor import router as editor_router
 from api.pages.home import router as home_router
 from api.pages.network import router as network_router
+from api.pages.status import router as status_router
 from api.pages.timeline import router as timeline_router
 
 __all__ = ["editor_response", "router"]
@@ -22,6 +23,7 @@ for _part in (
     timeline_router,
     network_router,
     conflicts_router,
+    status_router,
     editor_router,
 ):
     router.include_router(_part)

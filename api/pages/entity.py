@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from api.config import Services
 from api.pages.data import Term, iri_list, select, term_labels
 from api.pages.dates import format_date
+from api.pages.status import StatusRows, status_for_entity
 from api.pages.terms import (
     DCT,
     EVENT_CLASSES,
@@ -103,6 +104,7 @@ class EntityView:
     said: list[Quote]
     labels: dict[str, str]
     is_document: bool
+    status: StatusRows = ("", [])  # a state's row or a treaty's column of today's status chart
 
 
 def quote_href(document: str, start: str, base: str) -> str:
@@ -199,6 +201,7 @@ def entity_view(found: Services, iri: str) -> EntityView | None:
         said=said,
         labels=labels,
         is_document=TG + "SourceDocument" in types,
+        status=status_for_entity(found, iri, types),
     )
 
 

@@ -18,7 +18,7 @@ BASE = "https://w3id.org/treatygraph/id/"
 
 @pytest.fixture(scope="module")
 def registry() -> Registry:
-    return load_registry(ROOT / "data" / "registry.ttl", BASE)
+    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _mentions(text: str, registry: Registry) -> list[Mention]:
@@ -162,11 +162,14 @@ def test_an_unlisted_name_abbreviated_as_the_registry_does_is_the_registry_entit
 @pytest.mark.parametrize(
     ("text", "key", "cls"),
     [
+        ("Burundi left the Statute of the Special Court for Sierra Leone in 2017.",
+         "treaty/statute-of-the-special-court-for-sierra-leone", TG.Treaty),
+        ("Peru ratified the Inter-American Convention on Forced Disappearance of Persons.",
+         "treaty/inter-american-convention-on-forced-disappearance-of-persons", TG.Treaty),
+        ("Chad joined the 1961 Statelessness Convention.", "treaty/1961-statelessness-convention", TG.Treaty),
+        # a title the registry lists under another wording is the registry's treaty
         ("Burundi left the Rome Statute of the International Criminal Court in 2017.",
-         "treaty/rome-statute-of-the-international-criminal-court", TG.Treaty),
-        ("Peru ratified the Inter-American Convention to Prevent and Punish Torture.",
-         "treaty/inter-american-convention-to-prevent-and-punish-torture", TG.Treaty),
-        ("Chad joined the 1951 Refugee Convention.", "treaty/1951-refugee-convention", TG.Treaty),
+         "treaty/rome-statute", TG.Treaty),
         ("Chile signed the Second Optional Protocol to the Covenant on Civil Rights.",
          "treaty/second-optional-protocol-to-the-covenant-on-civil-rights", TG.Protocol),
     ],
@@ -178,11 +181,11 @@ def test_treaties_by_head_noun(text: str, key: str, cls: str, registry: Registry
 
 def test_the_statute_is_the_statute_named_last(registry: Registry) -> None:
     text = (
-        "Burundi left the Rome Statute of the International Criminal Court. "
+        "Burundi left the Statute of the Special Court for Sierra Leone. "
         "It had joined the Ottawa Treaty earlier. Critics said the statute still binds it."
     )
     anaphor = next(m for m in _mentions(text, registry) if m.text == "the statute")
-    assert anaphor.key == "treaty/rome-statute-of-the-international-criminal-court"
+    assert anaphor.key == "treaty/statute-of-the-special-court-for-sierra-leone"
 
 
 def test_a_registry_treaty_anaphor_yields_to_an_unlisted_treaty_named_just_before(registry: Registry) -> None:
