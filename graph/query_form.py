@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["QueryForm", "query_form"]
+__all__ = ["QueryForm", "expand_escaped_names", "query_form"]
 
 QueryForm = Literal["solutions", "boolean", "graph"]
 
@@ -35,3 +35,38 @@ def query_form(sparql: str) -> QueryForm | None:
     start = _PROLOGUE.match(sparql)
     found = _KEYWORD.match(sparql, start.end() if start else 0)
     return _FORMS[found.group(1).lower()] if found else None
+
+
+# Tokens that may hold a backslash without it escaping a local name: strings, IRIs, comments.
+_TOKENS = re.compile(
+    r"""(?P<keep>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+        |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>"{}|^`\\\s]*>|\#[^\n]*)
+      |(?P<name>(?<![\w?$])(?P<prefix>[A-Za-z][\w.-]*)?:(?P<local>(?:[\w:%-]|\\[-_~.!$&'()*+,;=/?#@%])
+        (?:[\w.:%-]|\\[-_~.!$&'()*+,;=/?#@%])*))""",
+    re.VERBOSE,
+)
+_PREFIX_DECL = re.compile(r"PREFIX\s*([^\s:<]*):\s*<([^>]*)>", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\(.)")
+
+
+def expand_escaped_names(sparql: str) -> str:
+    """``sparql`` with every prefixed name holding a backslash escape (``id:org\\/cpt``) written
+    as the full IRI it stands for (``<…/org/cpt>``): the same query, for servers whose parser
+    has no local-name escapes (Virtuoso 7). Anything else is left exactly as it was."""
+    if "\\" not in sparql:
+        return sparql
+    prefixes = {name: iri for name, iri in _PREFIX_DECL.findall(sparql)}
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group("keep") is not None:
+            return match.group(0)
+        local = match.group("local")
+        trailing = len(local) - len(local.rstrip("."))  # a name never ends with '.': the triple's end
+        local = local[: len(local) - trailing]
+        namespace = prefixes.get(match.group("prefix") or "")
+        if "\\" not in local or namespace is None:
+            return match.group(0)
+        unescaped = _ESCAPE.sub(r"\1", local)
+        return f"<{namespace}{unescaped}>" + "." * trailing
+
+    return _TOKENS.sub(replace, sparql)

@@ -29,6 +29,7 @@ caching what it learnt (never by a setting naming the product):
 - Answer formats. A query's form is read from its text (``graph.query_form``) and only formats
   fitting it are asked for: offered both kinds, a server may answer a CONSTRUCT with ``?s ?p ?o``
   bindings. Several RDF formats are offered, so a server without N-Triples answers in another.
+- Escaped local names (``id:org\\/cpt``), which Virtuoso 7 cannot parse, are sent as full IRIs.
   Blank node labels that are not valid in SPARQL JSON (Virtuoso's ``nodeID://b1``) are relabelled.
 - Listing graphs. ``GRAPH ?g {}`` lists graphs cheaply, but some servers match nothing with an
   empty pattern; when it finds no graph while ``GRAPH ?g { ?s ?p ?o }`` finds some, the store
@@ -56,7 +57,7 @@ import pyoxigraph as ox
 from graph.credentials import StoreCredentials, without_userinfo
 from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, serialize_answer
-from graph.query_form import QueryForm, query_form
+from graph.query_form import QueryForm, expand_escaped_names, query_form
 from graph.results import QueryResult
 
 __all__ = ["RemoteStore"]
@@ -173,7 +174,7 @@ class RemoteStore:
                 "POST",
                 self.update_url,
                 "sparql-write",
-                content=sparql.encode("utf-8"),
+                content=expand_escaped_names(sparql).encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update; charset=utf-8"},
             )
         finally:
@@ -321,7 +322,7 @@ class RemoteStore:
         *,
         timeout_s: float | None = None,
     ) -> QueryResult:
-        form = [("query", sparql)]
+        form = [("query", expand_escaped_names(sparql))]
         form += [("default-graph-uri", g) for g in default_graphs]
         form += [("named-graph-uri", g) for g in named_graphs]
         response = self._send(

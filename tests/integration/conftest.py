@@ -21,13 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers import (
-    SparqlServer,
-    free_port,
-    oxigraph_endpoints,
-    start_virtuoso,
-    virtuoso_endpoints,
-)
+from servers import SERVERS, SparqlServer, free_port, server_named, start_virtuoso
 
 from graph import EmbeddedStore, Store
 
@@ -134,18 +128,6 @@ def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 # --- the same suites over each real server ---------------------------------------------------------
-
-
-SERVERS = [
-    pytest.param("oxigraph", marks=pytest.mark.remote),
-    pytest.param("virtuoso", marks=[pytest.mark.remote, pytest.mark.virtuoso]),
-]
-
-
-def server_named(request: pytest.FixtureRequest, name: str) -> SparqlServer:
-    if name == "oxigraph":
-        return oxigraph_endpoints(request.getfixturevalue("oxigraph_server"))
-    return virtuoso_endpoints(request.getfixturevalue("virtuoso_server"))
 
 
 @pytest.fixture(params=SERVERS)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 from graph import RemoteStore
 from graph.credentials import StoreCredentials
@@ -211,3 +212,15 @@ def virtuoso_endpoints(base_url: str) -> SparqlServer:
         VIRTUOSO_USER,
         VIRTUOSO_PASSWORD,
     )
+
+
+SERVERS = [
+    pytest.param("oxigraph", marks=pytest.mark.remote),
+    pytest.param("virtuoso", marks=[pytest.mark.remote, pytest.mark.virtuoso]),
+]
+
+
+def server_named(request: pytest.FixtureRequest, name: str) -> SparqlServer:
+    if name == "oxigraph":
+        return oxigraph_endpoints(request.getfixturevalue("oxigraph_server"))
+    return virtuoso_endpoints(request.getfixturevalue("virtuoso_server"))
