@@ -37,8 +37,8 @@ caching what it learnt (never by a setting naming the product):
 - The default graph. A server without a default graph of its own refuses ``?default`` on its
   Graph Store endpoint; its default graph then counts as empty.
 - Graphs the server keeps for itself (Virtuoso's system graphs) or other applications' data:
-  ``graph_prefix`` keeps the union, the graph list and the counts to the graphs under one IRI
-  prefix.
+  ``graph_prefixes`` keep the union, the graph list and the counts to the graphs under those
+  IRI prefixes.
 - Credentials (``graph.credentials``): a bearer token, or a user and password for whichever of
   HTTP Basic and Digest the server's challenge names.
 """
@@ -91,7 +91,7 @@ class RemoteStore:
     ``query_url``, ``update_url`` and ``store_url`` are the three endpoints (for ``oxigraph
     serve``: ``/query``, ``/update`` and ``/store``). ``credentials`` answer the server's
     authentication (``auth_token`` is the same as ``StoreCredentials(token=...)``).
-    ``graph_prefix``, when set, limits the store to the named graphs whose IRI starts with it.
+    ``graph_prefixes``, when given, limit the store to the named graphs whose IRI starts with one.
     One HTTP connection pool is kept open until ``close()``.
 
     Reads (queries and Graph Store GETs) are retried a few times, after a short pause, when the
@@ -108,14 +108,14 @@ class RemoteStore:
         auth_token: str | None = None,
         credentials: StoreCredentials | None = None,
         graph_list_ttl: float = 1.0,
-        graph_prefix: str | None = None,
+        graph_prefixes: Sequence[str] = (),
     ) -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.store_url = store_url
         self.timeout = timeout
         self.graph_list_ttl = graph_list_ttl
-        self.graph_prefix = graph_prefix or None
+        self.graph_prefixes = tuple(graph_prefixes)
         if credentials is None:
             credentials = StoreCredentials(token=auth_token)
         self._client = httpx.Client(timeout=timeout, auth=credentials.auth())
@@ -273,7 +273,7 @@ class RemoteStore:
         named = self._query(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._prefix_filter()} }}", (), ()
         )
-        if self.graph_prefix is not None:  # the default graph is outside every prefix
+        if self.graph_prefixes:  # the default graph is outside every prefix
             return _single_integer(named)
         try:
             default = len(self.graph_triples(None))
@@ -284,7 +284,7 @@ class RemoteStore:
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         response = (
             self._send("GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True)
-            if self.graph_prefix is None
+            if not self.graph_prefixes
             else None
         )
         if response is not None and response.is_success:
@@ -382,9 +382,10 @@ class RemoteStore:
         return sorted({g.value for g in names if isinstance(g, ox.NamedNode)})
 
     def _prefix_filter(self) -> str:
-        if self.graph_prefix is None:
+        if not self.graph_prefixes:
             return ""
-        return f"FILTER(STRSTARTS(STR(?g), {json.dumps(self.graph_prefix)}))"
+        tests = " || ".join(f"STRSTARTS(STR(?g), {json.dumps(p)})" for p in self.graph_prefixes)
+        return f"FILTER({tests})"
 
     @staticmethod
     def _shown(url: str) -> str:

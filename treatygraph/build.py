@@ -47,7 +47,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             settings.graph_store_endpoint or derived + "/store",
             timeout=settings.query_timeout,
             credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
-            graph_prefix=settings.store_graph_prefix,
+            graph_prefixes=settings.store_graphs,
         )
     return EmbeddedStore(Path(settings.store), read_only=read_only)
 

@@ -114,11 +114,9 @@ StoreTokenOption = Annotated[
     str | None,
     typer.Option("--store-token", metavar="SECRET", help=_setting_help("store_token"), show_default=False),
 ]
-StoreGraphPrefixOption = Annotated[
+StoreGraphsOption = Annotated[
     str | None,
-    typer.Option(
-        "--store-graph-prefix", metavar="IRI", help=_setting_help("store_graph_prefix"), show_default=False
-    ),
+    typer.Option("--store-graphs", metavar="IRIS", help=_setting_help("store_graphs"), show_default=False),
 ]
 
 
@@ -130,7 +128,7 @@ def _global(
     store_user: StoreUserOption = None,
     store_password: StorePasswordOption = None,
     store_token: StoreTokenOption = None,
-    store_graph_prefix: StoreGraphPrefixOption = None,
+    store_graphs: StoreGraphsOption = None,
 ) -> None:
     ctx.obj = {
         "store": store,
@@ -138,7 +136,7 @@ def _global(
         "store_user": store_user,
         "store_password": store_password,
         "store_token": store_token,
-        "store_graph_prefix": store_graph_prefix,
+        "store_graphs": tuple(i.strip() for i in (store_graphs or "").split(",") if i.strip()) or None,
     }
 
 

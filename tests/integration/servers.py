@@ -80,7 +80,7 @@ VIRTUOSO_ACCOUNT_SQL = (
     f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}";'
 )
 # The prefix of the graphs the tests write, which leaves out Virtuoso's system graphs.
-GRAPH_PREFIX = "https://w3id.org/treatygraph/"
+GRAPH_PREFIXES: tuple[str, ...] = ("https://w3id.org/treatygraph/",)
 
 
 def virtuoso_binaries() -> tuple[Path, Path]:
@@ -167,7 +167,7 @@ class SparqlServer:
     store_url: str
     user: str | None = None
     password: str | None = None
-    graph_prefix: str | None = GRAPH_PREFIX
+    graph_prefixes: tuple[str, ...] = GRAPH_PREFIXES
 
     def open(self, **options: float) -> RemoteStore:
         return RemoteStore(
@@ -175,7 +175,7 @@ class SparqlServer:
             self.update_url,
             self.store_url,
             credentials=StoreCredentials(self.user, self.password),
-            graph_prefix=self.graph_prefix,
+            graph_prefixes=self.graph_prefixes,
             **options,  # type: ignore[arg-type]
         )
 
@@ -185,8 +185,8 @@ class SparqlServer:
             "TREATYGRAPH_UPDATE_ENDPOINT": self.update_url,
             "TREATYGRAPH_GRAPH_STORE_ENDPOINT": self.store_url,
         }
-        if self.graph_prefix:
-            env["TREATYGRAPH_STORE_GRAPH_PREFIX"] = self.graph_prefix
+        if self.graph_prefixes:
+            env["TREATYGRAPH_STORE_GRAPHS"] = ",".join(self.graph_prefixes)
         if self.user and self.password:
             env["TREATYGRAPH_STORE_USER"] = self.user
             env["TREATYGRAPH_STORE_PASSWORD"] = self.password
