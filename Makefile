@@ -20,7 +20,8 @@ $(STAMP): pyproject.toml
 load: install ## Build the graph from data/documents into var/store
 	$(BIN)/treatygraph load
 
-run: load ## Build the graph, then serve it on http://127.0.0.1:8000
+run: install ## Build the graph, then serve it on http://127.0.0.1:8000 (documents that fail are reported, not served)
+	@$(BIN)/treatygraph load || echo "make run: the load reported failures (above); serving what was published" >&2
 	$(BIN)/treatygraph serve
 
 serve: install ## Serve the graph already built

@@ -2,21 +2,37 @@
 
 "8 September 2025" is an ``xsd:date``; "in March 2022" an ``xsd:gYearMonth``; "in 1998" an
 ``xsd:gYear``; "late August" a ``gYearMonth`` with the qualifier "late" (never "31 August").
-A day and month without a year take the year from the sentence or its paragraph when exactly
-one year is written there, else from the publication date; with neither, nothing is returned,
-because an invented year is a wrong fact. Relative expressions ("last month", "last November",
-"last year") are read against the publication date only. Numeric dates such as "07.12.25" are
-ambiguous between day-first and month-first conventions and are never guessed.
+
+Dates that are not written in full are resolved against the document and say how
+(``DateMention.note``); with nothing to anchor them they are left out, because an invented year
+is a wrong fact.
+
+- A day or month without a year ("on 17 March", "in late August") takes the year written with a
+  month in its sentence when there is exactly one, else the last one earlier in its paragraph.
+  Failing both, it is read against the document's date: the most recent such day or month on or
+  before it, or, when the words before it speak of the future ("will", "is due to", "next"), the
+  first one on or after it.
+- Relative expressions are read against the document's date only: "yesterday", "today",
+  "tomorrow" and "two days ago" need its day; "on Monday" is the nearest Monday on or before it
+  (after it, for the future); "last month", "earlier this month", "three months ago" need its
+  month; "last year", "earlier this year", "two years ago" its year.
+- A week is no XSD precision: "last week", "this week" and "two weeks ago" are the calendar
+  weeks (Monday to Sunday) they name, given as their month when the whole week lies in one month,
+  and left undated otherwise.
+- Numeric dates such as "07.12.25" are ambiguous between the day-first and month-first
+  conventions and are never guessed here; ``read_numeric_date`` reasons about one with the whole
+  text to hand, for a document's own date.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
 from loaders.vocabulary import XSD
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["MONTHS", "DateMention", "find_dates", "full_date", "read_numeric_date", "speaks_of_future"]
 
 MONTHS = {
     name: number
@@ -39,12 +55,31 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# An abbreviated month may take a full stop ("Sept. 10"); a full name never does, so a sentence's
+# closing stop stays out of the date ("on 17 March.").
+_MONTH = (
+    r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+    r"(?:(?<=Sept)\.|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.)?"
+)
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _QUAL = r"(?P<qual>early|mid|late|Early|Mid|Late)[- ]"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_DAY_REL = r"(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext) )?"
+_PRE = r"(?:(?P<pre>[Ee]arlier|[Ll]ater) )?"
+_COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
+# A weekday or month name directly followed by a day or a month is part of a longer date.
+_NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r"))"
 
 # Tried in order; a later pattern never overlaps an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\w./-])(?P<year>\d{4})-(?P<mm>[01]\d)-(?P<day>[0-3]\d)(?![\w/-]|\.\d)")),
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
@@ -52,19 +87,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH}(?![\w-])(?!,? \d)")),
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
-    ("rel_month", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) month\b")),
-    ("rel_year", re.compile(r"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
-    ("rel_named", re.compile(rf"\b(?P<rel>[Ll]ast) {_MONTH}\b")),
-    ("rel_week", re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast) week\b")),
+    ("rel_day", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
+    ("ago", re.compile(rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
+    ("rel_month", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) month\b")),
+    ("rel_year", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
+    ("rel_named", re.compile(rf"\b(?P<rel>[Ll]ast|[Nn]ext) {_MONTH}(?![\w-])(?!,? \d)")),
+    ("rel_week", re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) week\b")),
+    ("weekday", re.compile(rf"\b{_DAY_REL}{_WEEKDAY}(?![\w-]){_NO_DATE_AFTER}")),
     ("in_m", re.compile(rf"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil) {_MONTH}\b(?![ -]\d)")),
     # A bare year: not inside a longer number, a numeric date ("07.12.25"), a reference or a range
     ("y", re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/-]|\.\d)")),
-]
+]  # fmt: skip
+
+# Words before a date that put it in the future: "will meet on 17 March", "is due next month".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|is due|are due|due to|scheduled|expected to|set to|plans? to|"
+    r"planned|intends? to|upcoming|forthcoming)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date found in text; ``start``/``end`` are offsets into the text searched."""
+    """A date found in text; ``start``/``end`` are offsets into the text searched.
+
+    ``note`` says how a date not written in full was resolved ("relative: 'yesterday', the day
+    before the document's date 2012-09-10"); a date written in full has none.
+    """
 
     value: str  # lexical form: 2025-09-08, 2025-08, 2025
     datatype: str  # XSD.date, XSD.gYearMonth or XSD.gYear
@@ -72,6 +121,10 @@ class DateMention:
     start: int
     end: int
     text: str
+    note: str | None = None
+
+
+_Resolved = tuple[str, str, str | None, str | None]  # value, datatype, qualifier, note
 
 
 def find_dates(
@@ -79,8 +132,8 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, in order, with offsets into ``text``.
 
-    ``published`` is the document's publication date (YYYY, YYYY-MM or YYYY-MM-DD), used for
-    a missing year and for relative expressions; without it those expressions are skipped.
+    ``published`` is the document's date (YYYY, YYYY-MM or YYYY-MM-DD) that year-less and
+    relative expressions are read against; an expression it cannot anchor is skipped.
     """
     stop = len(text) if end is None else end
     span = text[start:stop]
@@ -90,76 +143,259 @@ def find_dates(
         for m in pattern.finditer(span):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            resolved = _resolve(kind, m, text, start, stop, published)
+            future = speaks_of_future(span[max(0, m.start() - 80) : m.start()])
+            resolved = _resolve(kind, m, text, start, stop, published, future)
             if resolved is None:
                 continue
-            value, datatype, qualifier = resolved
+            value, datatype, qualifier, note = resolved
             taken.append((m.start(), m.end()))
             found.append(
-                DateMention(value, datatype, qualifier, start + m.start(), start + m.end(), m.group(0))
+                DateMention(value, datatype, qualifier, start + m.start(), start + m.end(), m.group(0), note)
             )
     return sorted(found, key=lambda d: d.start)
 
 
+def full_date(text: str) -> DateMention | None:
+    """The date ``text`` consists of, if it is one date written in full (a weekday may lead)."""
+    stripped = text.strip().rstrip(".,")
+    stripped = re.sub(rf"^{_WEEKDAY},?\s+", "", stripped)
+    found = find_dates(stripped)
+    if len(found) == 1 and found[0].text == stripped and found[0].note is None:
+        return found[0]
+    return None
+
+
+def speaks_of_future(before: str) -> bool:
+    """Whether the words before a date, in its clause, place it in the future."""
+    clause = re.split(r"[;.!?]|, (?:but|and) ", before)[-1]
+    return _FUTURE.search(clause) is not None
+
+
 def _resolve(
-    kind: str, m: re.Match[str], text: str, start: int, stop: int, published: str | None
-) -> tuple[str, str, str | None] | None:
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    start: int,
+    stop: int,
+    published: str | None,
+    future: bool,
+) -> _Resolved | None:
     groups = m.groupdict()
     month = MONTHS[groups["month"]] if groups.get("month") else None
+    if groups.get("mm"):
+        month = int(groups["mm"])
     year = int(groups["year"]) if groups.get("year") else None
     day = int(groups["day"]) if groups.get("day") else None
     qualifier = groups["qual"].lower() if groups.get("qual") else None
     if day is not None and not 1 <= day <= 31:
         return None
-    if kind in ("dmy", "mdy"):
+    if kind in ("iso", "dmy", "mdy"):
         assert month is not None and year is not None and day is not None
-        return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None
-    if kind in ("qmy", "my"):
-        return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier
-    if kind == "y":
-        return f"{year:04d}", XSD.gYear, None
-    if kind in ("dm", "md", "qm", "in_m"):
-        inferred = _context_year(text, start, stop, published)
-        if inferred is None:
+        if not _real(year, month, day):
             return None
-        if kind in ("dm", "md"):
-            value, datatype = f"{inferred:04d}-{month:02d}-{day:02d}", XSD.date
+        return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, None
+    if kind in ("qmy", "my"):
+        return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, None
+    if kind == "y":
+        return f"{year:04d}", XSD.gYear, None, None
+    if kind in ("dm", "md", "qm", "in_m"):
+        assert month is not None
+        return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future)
+    anchor = _Anchor.parse(published)
+    if anchor is None:
+        return None
+    return _relative(kind, groups, month, anchor, future, m.group(0))
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The document's date at the precision it is known."""
+
+    lexical: str
+    year: int
+    month: int | None
+    day: int | None
+
+    @classmethod
+    def parse(cls, published: str | None) -> _Anchor | None:
+        if not published or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", published):
+            return None
+        parts = [int(p) for p in published.split("-")]
+        month = parts[1] if len(parts) > 1 else None
+        day = parts[2] if len(parts) > 2 else None
+        return cls(published, parts[0], month, day)
+
+    @property
+    def date(self) -> datetime.date | None:
+        if self.month is None or self.day is None:
+            return None
+        return datetime.date(self.year, self.month, self.day)
+
+    @property
+    def phrase(self) -> str:
+        return f"the document's date {self.lexical}"
+
+
+def _yearless(
+    words: str,
+    month: int,
+    day: int | None,
+    qualifier: str | None,
+    text: str,
+    start: int,
+    stop: int,
+    published: str | None,
+    future: bool,
+) -> _Resolved | None:
+    stated = _context_year(text, start, stop)
+    if stated is not None:
+        stated_year, anchor_text, where = stated
+        if stated_year is None:
+            return None  # two years written in the sentence: which one is not said
+        year = stated_year
+        note = f"year-less: '{words}' takes the year {year} from '{anchor_text}' {where}"
+    else:
+        anchor = _Anchor.parse(published)
+        if anchor is None:
+            return None
+        year = anchor.year
+        if anchor.month is not None:
+            this = (month, day or 0)
+            ref = (anchor.month, anchor.day if anchor.day is not None and day is not None else 0)
+            if future and this < ref:
+                year += 1
+            elif not future and this > ref:
+                year -= 1
+        if day is not None and not _real(year, month, day):
+            return None
+        which = "first" if future else "most recent"
+        side = "on or after" if future else "on or before"
+        named = f"{day} {MONTH_NAMES[month - 1]}" if day is not None else MONTH_NAMES[month - 1]
+        if anchor.month is None:
+            note = f"year-less: '{words}' takes the year of {anchor.phrase}"
         else:
-            value, datatype = f"{inferred:04d}-{month:02d}", XSD.gYearMonth
-        if published and value[: len(published)] > published and str(inferred) == published[:4]:
-            return None  # after publication: last year's, or a plan; either way not this year's
-        return value, datatype, qualifier
-    return _relative(kind, groups, month, published)
+            note = f"year-less: '{words}' read as the {which} {named} {side} {anchor.phrase}"
+    if day is not None:
+        if not _real(year, month, day):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
+    return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, note
 
 
 def _relative(
-    kind: str, groups: dict[str, str | None], month: int | None, published: str | None
-) -> tuple[str, str, str | None] | None:
-    if published is None:
-        return None
-    pub_year = int(published[:4])
-    pub_month = int(published[5:7]) if len(published) >= 7 else None
-    rel = (groups.get("rel") or "").lower()
-    shift = {"last": -1, "this": 0, "next": 1}[rel]
+    kind: str,
+    groups: dict[str, str | None],
+    month: int | None,
+    anchor: _Anchor,
+    future: bool,
+    words: str,
+) -> _Resolved | None:
+    how = f"relative: '{words}'"
+    shift = {"last": -1, "this": 0, "next": 1, "on": 0, "": 0}[(groups.get("rel") or "").lower()]
     if kind == "rel_year":
-        return f"{pub_year + shift:04d}", XSD.gYear, None
-    if pub_month is None:
+        return f"{anchor.year + shift:04d}", XSD.gYear, None, f"{how}, counted from {anchor.phrase}"
+    if kind == "ago":
+        return _ago(groups, anchor, how)
+    if anchor.month is None:
         return None
     if kind == "rel_month":
-        total = pub_year * 12 + (pub_month - 1) + shift
-        return f"{total // 12:04d}-{total % 12 + 1:02d}", XSD.gYearMonth, None
+        return (
+            _month_value(anchor.year, anchor.month, shift),
+            XSD.gYearMonth,
+            None,
+            (f"{how}, counted from {anchor.phrase}"),
+        )
     if kind == "rel_named":
         assert month is not None
-        # "last November" is the most recent November strictly before the publication month
-        y = pub_year if month < pub_month else pub_year - 1
-        return f"{y:04d}-{month:02d}", XSD.gYearMonth, None
+        # "last November": the most recent November strictly before the document's month;
+        # "next March": the first March strictly after it
+        if shift < 0:
+            y = anchor.year if month < anchor.month else anchor.year - 1
+        else:
+            y = anchor.year if month > anchor.month else anchor.year + 1
+        return f"{y:04d}-{month:02d}", XSD.gYearMonth, None, f"{how}, counted from {anchor.phrase}"
+    base = anchor.date
+    if base is None:
+        return None
     if kind == "rel_week":
-        # a week is not an XSD precision: the publication month, marked as approximate, is
-        # all that can be said without inventing a day
-        if len(published) < 10 or rel != "this":
-            return None
-        return published[:7], XSD.gYearMonth, "about"
+        return _week(base, shift, anchor, how)
+    if kind == "rel_day":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[(groups.get("word") or "").lower()]
+        value = base + datetime.timedelta(days=offset)
+        return value.isoformat(), XSD.date, None, f"{how}, counted from {anchor.phrase}"
+    if kind == "weekday":
+        return _weekday(groups, base, shift, anchor, how, future)
     return None
+
+
+def _month_value(year: int, month: int, shift: int) -> str:
+    total = year * 12 + (month - 1) + shift
+    return f"{total // 12:04d}-{total % 12 + 1:02d}"
+
+
+def _ago(groups: dict[str, str | None], anchor: _Anchor, how: str) -> _Resolved | None:
+    raw = (groups.get("n") or "").lower()
+    n = _NUMBERS.get(raw) or int(raw)
+    unit = (groups.get("unit") or "").lower().rstrip("s")
+    counted = f"{how}, counted back from {anchor.phrase}"
+    if unit == "year":
+        return f"{anchor.year - n:04d}", XSD.gYear, None, counted
+    if anchor.month is None:
+        return None
+    if unit == "month":
+        return _month_value(anchor.year, anchor.month, -n), XSD.gYearMonth, None, counted
+    base = anchor.date
+    if base is None:
+        return None
+    if unit == "week":
+        return _week(base, -n, anchor, how)
+    return (base - datetime.timedelta(days=n)).isoformat(), XSD.date, None, counted
+
+
+def _week(base: datetime.date, shift: int, anchor: _Anchor, how: str) -> _Resolved | None:
+    """A calendar week is given as its month when it lies in one month, else left undated."""
+    monday = base - datetime.timedelta(days=base.weekday()) + datetime.timedelta(weeks=shift)
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    note = (
+        f"{how}, the week of {monday.isoformat()} to {sunday.isoformat()} counted from "
+        f"{anchor.phrase}; a week is given as its month, {MONTH_NAMES[monday.month - 1]} {monday.year}"
+    )
+    return f"{monday.year:04d}-{monday.month:02d}", XSD.gYearMonth, None, note
+
+
+def _weekday(
+    groups: dict[str, str | None],
+    base: datetime.date,
+    shift: int,
+    anchor: _Anchor,
+    how: str,
+    future: bool,
+) -> _Resolved | None:
+    target = WEEKDAYS.index(groups["weekday"] or "")
+    back = (base.weekday() - target) % 7
+    if shift < 0:  # "last Monday": strictly before the document's day
+        offset = -(back or 7)
+        side = "before"
+    elif shift > 0 or future:  # "next Monday", "will meet on Monday"
+        ahead = (target - base.weekday()) % 7
+        offset = (ahead or 7) if shift > 0 else ahead
+        side = "after" if shift > 0 else "on or after"
+    else:
+        offset = -back
+        side = "on or before"
+    value = base + datetime.timedelta(days=offset)
+    note = f"{how}, the nearest {groups['weekday']} {side} {anchor.phrase}"
+    return value.isoformat(), XSD.date, None, note
 
 
 # Only a year written with its month anchors a yearless date: "in 1998" in the same paragraph
@@ -167,22 +403,77 @@ def _relative(
 _ANCHOR = re.compile(rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,? {_YEAR}\b")
 
 
-def _anchor_years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) of every month-and-year expression in ``text``."""
-    return [(m.start(), int(m.group("year"))) for m in _ANCHOR.finditer(text)]
-
-
-def _context_year(text: str, start: int, stop: int, published: str | None) -> int | None:
-    """The year a yearless date belongs to: the one written with a month in its sentence, else
-    the last such year before it in its paragraph, else the publication year. Two different
-    years in the sentence make it ambiguous, and nothing is returned."""
-    sentence_years = {year for _, year in _anchor_years(text[start:stop])}
-    if len(sentence_years) == 1:
-        return sentence_years.pop()
-    if len(sentence_years) > 1:
-        return None
+def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, str] | None:
+    """The year written with a month in the sentence (year, words, where), else the last such
+    year before it in its paragraph; the year is ``None`` when the sentence writes two."""
+    in_sentence = list(_ANCHOR.finditer(text, start, stop))
+    years = {int(m.group("year")) for m in in_sentence}
+    if len(years) > 1:
+        return None, "", "in the same sentence"
+    if years:
+        return years.pop(), in_sentence[0].group(0), "in the same sentence"
     para_start = text.rfind("\n", 0, start) + 1
-    before = _anchor_years(text[para_start:start])
+    before = list(_ANCHOR.finditer(text, para_start, start))
     if before:
-        return before[-1][1]
-    return int(published[:4]) if published else None
+        return int(before[-1].group("year")), before[-1].group(0), "earlier in the paragraph"
+    return None
+
+
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
+
+
+def read_numeric_date(token: str, text: str) -> tuple[str | None, str]:
+    """Read a numeric date such as ``07.12.25`` for a document's own date, and say why.
+
+    Day-first and month-first readings are both tried. A reading the calendar refuses is
+    dropped; so is one earlier than a full date the text reports in the past (a page cannot
+    report as done what happened after it was written). Only a single surviving reading is
+    returned; otherwise the value is ``None`` and the note says which readings remain. A
+    two-digit year is 20YY below 50 and 19YY from 50.
+    """
+    m = _NUMERIC.fullmatch(token.strip())
+    if m is None:
+        return None, f"'{token}' is not a numeric date"
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if len(m.group("y")) == 2:
+        y += 2000 if y < 50 else 1900
+    readings = {
+        "day.month.year": (y, b, a),
+        "month.day.year": (y, a, b),
+    }
+    real = {name: d for name, d in readings.items() if _real(*d)}
+    if len({d for d in real.values()}) == 1:
+        name, (yy, mm, dd) = next(iter(real.items()))
+        return f"{yy:04d}-{mm:02d}-{dd:02d}", f"'{token}' can only be read as {_spell(yy, mm, dd)}"
+    if not real:
+        return None, f"'{token}' is no calendar date in either order"
+    latest = _latest_past_date(text)
+    surviving = {n: d for n, d in real.items() if latest is None or d >= latest[0]}
+    shown = " or ".join(f"{n} ({_spell(*d)})" for n, d in real.items())
+    if len(surviving) == 1:
+        ((name, (yy, mm, dd)),) = surviving.items()
+        other = next(n for n in real if n != name)
+        assert latest is not None
+        return f"{yy:04d}-{mm:02d}-{dd:02d}", (
+            f"'{token}' read as {name} ({_spell(yy, mm, dd)}), not {other} "
+            f"({_spell(*real[other])}): the text reports '{latest[1]}' as past, which rules out the latter"
+        )
+    return None, f"'{token}' could be {shown}, and the text does not say which; no date is recorded"
+
+
+def _spell(year: int, month: int, day: int) -> str:
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+def _latest_past_date(text: str) -> tuple[tuple[int, int, int], str] | None:
+    """The latest full date the text states outside a future-tense clause."""
+    latest: tuple[tuple[int, int, int], str] | None = None
+    for d in find_dates(text):
+        if d.datatype != XSD.date or d.note is not None:
+            continue
+        if speaks_of_future(text[max(0, d.start - 80) : d.start]):
+            continue
+        key = (int(d.value[:4]), int(d.value[5:7]), int(d.value[8:10]))
+        if latest is None or key > latest[0]:
+            latest = (key, d.text)
+    return latest

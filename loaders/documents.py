@@ -2,6 +2,12 @@
 
 Offsets count Unicode code points of the text as read (Python ``str`` indices), which is what
 Web Annotation's ``TextPositionSelector`` counts, so evidence can be found again in the source.
+The text is never rewritten.
+
+A plain ``.txt`` is enough: its title, date, place, publisher and author are read from its
+opening lines where it states them (``loaders.datelines``), each with a note of where. A
+``.meta.json`` sidecar beside it overrides field by field: a field the sidecar names, even as
+``null``, is the sidecar's; a field it leaves out is the text's.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from loaders.datelines import dateline_end, read_header
 from loaders.errors import DocumentError
 
 __all__ = [
@@ -24,12 +31,14 @@ __all__ = [
     "document_key",
     "parse_document",
     "read_document",
+    "read_metadata",
     "sidecar_path",
     "split_sentences",
 ]
 
 DOCUMENT_SUFFIXES = (".txt",)
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+MAX_TITLE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -42,15 +51,17 @@ class Sentence:
 
 @dataclass(frozen=True)
 class DocumentMetadata:
-    """What the sidecar says about a document; only what the text itself supports."""
+    """What is known about a document, from its sidecar or its own text; only what the text supports."""
 
     title: str
     publisher: str | None = None
     author: str | None = None
     date_published: str | None = None  # xsd:date, xsd:gYearMonth or xsd:gYear lexical form
-    date_note: str | None = None  # how an ambiguous date was read, and why
+    date_note: str | None = None  # how the date was found or an ambiguous one read, and why
     language: str = "en"
     url: str | None = None
+    place: str | None = None  # where it was written: the dateline's city
+    metadata_note: str | None = None  # how the other fields were found in the text
 
 
 @dataclass(frozen=True)
@@ -88,10 +99,10 @@ def sidecar_path(path: Path) -> Path:
 
 
 def read_document(path: Path) -> Document:
-    """Read a UTF-8 text document and its ``.meta.json`` sidecar.
+    """Read a UTF-8 text document, and its ``.meta.json`` sidecar if there is one.
 
-    :raises DocumentError: if the file is missing, too large, not UTF-8 text, empty, or its
-        sidecar is missing or malformed.
+    :raises DocumentError: if the file is missing, too large, not UTF-8 text or empty, or its
+        sidecar is malformed.
     """
     try:
         raw = path.read_bytes()
@@ -108,39 +119,99 @@ def read_document(path: Path) -> Document:
         raise DocumentError(path, "contains NUL characters: binary data, not text")
     if not text.strip():
         raise DocumentError(path, "the document is empty")
-    metadata = _read_metadata(path)
-    return parse_document(text, metadata, document_key(path))
+    sentences = split_sentences(text)
+    metadata = read_metadata(text, _read_sidecar(path), sentences)
+    return Document(key=document_key(path), text=text, metadata=metadata, sentences=sentences)
 
 
 def parse_document(text: str, metadata: DocumentMetadata, key: str) -> Document:
     return Document(key=key, text=text, metadata=metadata, sentences=split_sentences(text))
 
 
-def _read_metadata(path: Path) -> DocumentMetadata:
+def read_metadata(
+    text: str, sidecar: dict[str, str | None] | None = None, sentences: tuple[Sentence, ...] | None = None
+) -> DocumentMetadata:
+    """The document's metadata: each field the sidecar names, else what the text states.
+
+    A text with no headline line takes its first sentence (cut at a word near
+    ``MAX_TITLE_CHARS``) as its title, so every document has one.
+    """
+    given = sidecar or {}
+    header = read_header(text)
+    notes = {note.split(":", 1)[0]: note for note in header.notes}
+    title = header.title
+    if title is None:
+        title = _first_sentence(text, sentences or split_sentences(text))
+        notes["title"] = "title: the first sentence, as the text has no headline line"
+    found = {"title": title, "publisher": header.publisher, "author": header.author, "place": header.place}
+    from_text = [
+        notes[name] for name, value in found.items() if name not in given and value and name in notes
+    ]
+
+    def pick(name: str, value: str | None) -> str | None:
+        return given.get(name, value)
+
+    if "date_published" in given:
+        date, date_note = given["date_published"], given.get("date_note")
+    else:
+        date, date_note = header.date, pick("date_note", header.date_note)
+    return DocumentMetadata(
+        title=pick("title", title) or title,
+        publisher=pick("publisher", header.publisher),
+        author=pick("author", header.author),
+        date_published=date,
+        date_note=date_note,
+        language=given.get("language") or "en",
+        url=given.get("url"),
+        place=pick("place", header.place),
+        metadata_note=pick("metadata_note", "; ".join(from_text) or None),
+    )
+
+
+def _first_sentence(text: str, sentences: tuple[Sentence, ...]) -> str:
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        line_end = text.find("\n", sentence.start)
+        cut = dateline_end(text[line_start : len(text) if line_end < 0 else line_end])
+        if cut is not None and sentence.end <= line_start + cut:
+            continue  # the dateline alone
+        words = sentence.text
+        if len(words) > MAX_TITLE_CHARS:
+            words = words[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+        return words
+    return text.strip()[:MAX_TITLE_CHARS]
+
+
+def _read_sidecar(path: Path) -> dict[str, str | None]:
+    """The sidecar's fields, checked; an empty dict when the document has no sidecar."""
     meta_path = sidecar_path(path)
     try:
         raw = json.loads(meta_path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DocumentError(meta_path, "metadata sidecar missing") from exc
+    except FileNotFoundError:
+        return {}
     except json.JSONDecodeError as exc:
         raise DocumentError(meta_path, f"malformed JSON: {exc.msg}", line=exc.lineno) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise DocumentError(meta_path, f"cannot read: {exc}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("title"), str) or not raw["title"]:
-        raise DocumentError(meta_path, "needs a JSON object with a non-empty 'title'")
+    if not isinstance(raw, dict):
+        raise DocumentError(meta_path, "needs a JSON object of metadata fields")
     known = {f for f in DocumentMetadata.__dataclass_fields__}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise DocumentError(meta_path, f"unknown fields: {', '.join(unknown)}")
+        raise DocumentError(
+            meta_path, f"unknown fields: {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+        )
     for name, value in raw.items():
         if value is not None and not isinstance(value, str):
             raise DocumentError(meta_path, f"field '{name}' must be a string or null")
+    if "title" in raw and not raw["title"]:
+        raise DocumentError(meta_path, "'title', when given, must be a non-empty string")
     date = raw.get("date_published")
     if date is not None and not _is_calendar_date(date):
         raise DocumentError(
             meta_path, f"date_published {date!r} is not a real date as YYYY, YYYY-MM or YYYY-MM-DD"
         )
-    return DocumentMetadata(**raw)
+    return raw
 
 
 def _is_calendar_date(text: str) -> bool:
@@ -153,26 +224,38 @@ def _is_calendar_date(text: str) -> bool:
     return True
 
 
-# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before
-# whitespace and an upper-case letter, digit or opening quote; or at a line break.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+# Within a line, a sentence ends at . ! ? (optionally followed by a closing quote or bracket)
+# before whitespace and an upper-case letter, digit or opening quote. A line break always ends one.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# A full stop after these is an abbreviation, not the end of a sentence: titles and ranks before
+# a name ("Gov. Lee", "Lt. Col. Park"), references before a number ("No. 5", "para. 12"), months
+# before a day ("Sept. 10") and initials ("J. Smith", "U.N.").
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Art|Arts|Gen|Sen|Rep|Jr|Sr|vs|etc|e\.g|i\.e|Inc|Ltd|Co|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|St|Gov|Amb|Pres|Sen|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Cmdr|Hon|Rev|"
+    r"Fr|Jr|Sr|Insp|Supt|Mt|Ft|Dept|Univ|Inc|Ltd|Co|Corp|No|Nos|Art|Arts|Sec|vs|etc|e\.g|i\.e|"
+    r"(?i:para|paras|cf|approx|vol|vols|pp|ch|fig|nr|ca)|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
-    """Split into sentences with offsets into ``text``; headings and list items count as sentences."""
+    """Split into sentences with offsets into ``text``; headings, list items, the lines of an
+    interview (a speaker's name, then the answer) and a dateline opening a paragraph each count
+    as a sentence of their own."""
     sentences: list[Sentence] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        candidate = text[start : match.start()]
-        if "\n" not in match.group(0) and _ABBREVIATIONS.search(candidate.rstrip("\"'”’)]")):
-            continue  # "Dr. Edwards", "No. 126": not a boundary
-        _append(sentences, text, start, match.start() + _closing_len(match.group(0)))
-        start = match.end()
-    _append(sentences, text, start, len(text))
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.start(), line.end()
+        cut = dateline_end(line.group(0))
+        if cut is not None:
+            _append(sentences, text, start, start + cut)
+            start += cut
+        for match in _BOUNDARY.finditer(text, start, end):
+            candidate = text[start : match.start()]
+            if _ABBREVIATIONS.search(candidate.rstrip("\"'”’)]")):
+                continue  # "Dr. Edwards", "No. 126": not a boundary
+            _append(sentences, text, start, match.start() + _closing_len(match.group(0)))
+            start = match.end()
+        _append(sentences, text, start, end)
     return tuple(sentences)
 
 

@@ -169,6 +169,7 @@ class Context:
         end: int,
         attributed_to: Ref | None = None,
         attribute: bool = True,
+        date_note: str | None = None,
     ) -> None:
         """Record a claim whose evidence is ``text[start:end]`` clamped to the sentence.
 
@@ -196,7 +197,7 @@ class Context:
         value = Ref(obj) if isinstance(obj, str) else obj
         if attributed_to is None and attribute:
             attributed_to = self.speaker_at(start, end)
-        self.claims.append(Claim(Ref(subject), predicate, value, evidence, attributed_to))
+        self.claims.append(Claim(Ref(subject), predicate, value, evidence, attributed_to, date_note))
 
     def speaker_at(self, start: int, end: int) -> Ref | None:
         for (s, e), speaker in self.attribution.items():

@@ -56,7 +56,7 @@ def _dated(ctx: Context, view: View, key: str, date: DateMention | None, start: 
     if date is None:
         return
     s, e = min(start, date.start), max(end, date.end)
-    ctx.claim(key, TG.date, Value(date.value, date.datatype), view, s, e)
+    ctx.claim(key, TG.date, Value(date.value, date.datatype), view, s, e, date_note=date.note)
     if date.qualifier:
         ctx.claim(key, TG.dateQualifier, Value(date.qualifier), view, s, e)
 
@@ -578,7 +578,8 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         None,
     )
     if date is not None and (here or _LEAVE_BEFORE.search(text, view.start, match.start)):
-        ctx.claim(target, TG.effectiveDate, Value(date.value, date.datatype), view, match.start, date.end)
+        value = Value(date.value, date.datatype)
+        ctx.claim(target, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
         return
     if "cease" in match.text.lower() or "apply" in match.text.lower():
         rule = _RULE_WORDS.match(text, match.end, view.end)

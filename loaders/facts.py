@@ -61,6 +61,8 @@ class Claim:
 
     ``attributed_to`` names who is speaking when the document reports someone else's words
     (a quoted official, "according to AP"); the document itself is always the source.
+    ``date_note`` says how a date the text does not write in full was resolved ("relative:
+    'yesterday', counted from the document's date 2012-09-10").
     """
 
     subject: Ref
@@ -68,3 +70,4 @@ class Claim:
     object: Ref | Value
     evidence: Evidence
     attributed_to: Ref | None = None
+    date_note: str | None = None

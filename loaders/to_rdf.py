@@ -76,11 +76,14 @@ def _document_triples(
         out.append(ox.Triple(doc, _n(DCT.issued), ox.Literal(meta.date_published, datatype=_n(dt))))
     if meta.date_note:
         out.append(ox.Triple(doc, _n(TG.dateNote), ox.Literal(meta.date_note)))
+    if meta.metadata_note:
+        out.append(ox.Triple(doc, _n(SKOS.note), ox.Literal(meta.metadata_note)))
     if meta.url:
         out.append(ox.Triple(doc, _n(SCHEMA.url), ox.NamedNode(meta.url)))
     for name, predicate, kind, cls in (
         (meta.publisher, SCHEMA.publisher, "org", TG.MediaOutlet),
         (meta.author, SCHEMA.author, "person", TG.Person),
+        (meta.place, SCHEMA.locationCreated, "place", TG.Place),
     ):
         if not name:
             continue
@@ -127,6 +130,8 @@ def _claim_triples(document: Document, claim: Claim, doc: ox.NamedNode, minter: 
     if claim.attributed_to is not None:
         speaker = ox.NamedNode(minter.resolve(claim.attributed_to))
         out.append(ox.Triple(node, _n(PROV.wasAttributedTo), speaker))
+    if claim.date_note:
+        out.append(ox.Triple(node, _n(TG.dateNote), ox.Literal(claim.date_note)))
     return out
 
 

@@ -12,11 +12,20 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph import EmbeddedStore, Gate, GraphError, Store, load_gate, publish
+from graph import (
+    EmbeddedStore,
+    Gate,
+    GraphError,
+    Store,
+    StoreUnavailable,
+    ValidationFailed,
+    load_gate,
+    publish,
+)
 from graph.credentials import StoreCredentials
 from graph.remote import RemoteStore
 from loaders.documents import Document, read_document
-from loaders.errors import LoaderError
+from loaders.errors import DocumentError, LoaderError
 from loaders.extract import extract
 from loaders.iris import Minter
 from loaders.registry import Registry, load_registry
@@ -80,10 +89,17 @@ def document_paths(paths: Iterable[Path]) -> list[Path]:
 
 @dataclass(frozen=True)
 class LoadOutcome:
+    """What became of one document: its graph, or why it was left out.
+
+    ``error`` is one plain line naming the problem (and the sidecar or line when that is where
+    it is); ``details`` lists the shapes' findings when the gate refused the document.
+    """
+
     path: Path
     graph: str | None = None
     triples: int = 0
     error: str | None = None
+    details: tuple[str, ...] = ()
 
 
 @dataclass
@@ -93,6 +109,10 @@ class LoadReport:
     @property
     def failed(self) -> list[LoadOutcome]:
         return [o for o in self.outcomes if o.error is not None]
+
+    @property
+    def loaded(self) -> list[LoadOutcome]:
+        return [o for o in self.outcomes if o.error is None]
 
 
 def build_document(document: Document, registry: Registry, minter: Minter) -> list[ox.Triple]:
@@ -109,7 +129,11 @@ def load_documents(
     *,
     on_progress: Callable[[Path], None] | None = None,
 ) -> LoadReport:
-    """Load each document into its own named graph; one that fails changes nothing and is reported."""
+    """Load each document into its own named graph; one that fails changes nothing and is reported.
+
+    A document fails alone: its problem is recorded and the next one is loaded. Only a store that
+    cannot be reached stops the run (:raises StoreUnavailable:), since every document would fail.
+    """
     report = LoadReport()
     for path in paths:
         try:
@@ -118,8 +142,36 @@ def load_documents(
             graph_iri = minter.document_graph(document.key)
             publish(store, graph_iri, triples, gate)
             report.outcomes.append(LoadOutcome(path, graph_iri, len(triples)))
+        except StoreUnavailable:
+            raise  # not this document's fault: the others would fail the same way
+        except ValidationFailed as exc:
+            problems = exc.report.results
+            first = problems[0].message if problems else "no details"
+            reason = f"fails the shapes: {first}" + (
+                f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            )
+            details = tuple(r.describe() for r in problems)
+            report.outcomes.append(LoadOutcome(path, error=reason, details=details))
+        except DocumentError as exc:
+            report.outcomes.append(LoadOutcome(path, error=_document_problem(path, exc)))
         except (LoaderError, GraphError) as exc:
-            report.outcomes.append(LoadOutcome(path, error=str(exc)))
+            report.outcomes.append(LoadOutcome(path, error=_first_line(str(exc))))
+        except Exception as exc:  # one document's text must not stop the others
+            report.outcomes.append(
+                LoadOutcome(
+                    path, error=f"could not be read into facts: {type(exc).__name__}: {_first_line(str(exc))}"
+                )
+            )
         if on_progress is not None:
             on_progress(path)
     return report
+
+
+def _document_problem(path: Path, exc: DocumentError) -> str:
+    where = "" if exc.path == path else f"sidecar {exc.path.name}: "
+    line = f"line {exc.line}: " if exc.line is not None else ""
+    return f"{where}{line}{exc.reason}"
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "no reason given"

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import pyoxigraph as ox
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -144,6 +145,9 @@ def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
     return Settings.load({**(ctx.obj or {}), **overrides})
 
 
+_DETAILS_SHOWN = 10  # shapes findings listed under a refused document
+
+
 def _fail(message: str) -> typer.Exit:
     err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
     return typer.Exit(1)
@@ -165,7 +169,11 @@ def load(
         ),
     ] = None,
 ) -> None:
-    """Build the graph: publish the registry, then each document into its own named graph."""
+    """Build the graph: publish the registry, then each document into its own named graph.
+
+    A document that cannot be loaded is reported with its reason and left out; the others are
+    published all the same, and the exit code is then 1.
+    """
     settings = _settings(ctx)
     try:
         gate = open_gate(settings)
@@ -196,10 +204,24 @@ def load(
         store.close()
     for outcome in report.outcomes:
         if outcome.error is None:
-            err.print(f"loaded {outcome.path.name}: {outcome.triples} triples -> <{outcome.graph}>")
+            err.print(
+                f"loaded {outcome.path.name}: {outcome.triples} triples -> <{outcome.graph}>",
+                soft_wrap=True,
+            )
         else:
-            err.print(f"[red]failed[/red] {outcome.path.name}: {outcome.error}", highlight=False)
+            err.print(
+                f"[red]failed[/red] {escape(str(outcome.path))}: {escape(outcome.error)}",
+                highlight=False,
+                soft_wrap=True,
+            )
+            for detail in outcome.details[:_DETAILS_SHOWN]:
+                err.print(f"    {detail}", highlight=False, markup=False, soft_wrap=True)
     if report.failed:
+        err.print(
+            f"{len(report.loaded)} of {len(report.outcomes)} documents loaded; "
+            f"{len(report.failed)} failed and were left out",
+            soft_wrap=True,
+        )
         raise typer.Exit(1)
 
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from loaders.dates import find_dates
+import pytest
+
+from loaders.dates import find_dates, read_numeric_date
 from loaders.vocabulary import XSD
 
 
@@ -61,3 +63,102 @@ def test_offsets_are_into_the_whole_text() -> None:
     text = "Intro. Russia joined in 1996."
     (d,) = find_dates(text, start=7, end=len(text))
     assert text[d.start : d.end] == "1996"
+
+
+# --- dates anchored in the document: 10 September 2012 was a Monday ------------------------------
+
+PUBLISHED = "2012-09-10"
+
+
+def _resolved(text: str, published: str | None = PUBLISHED) -> tuple[str, str, str | None]:
+    found = find_dates(text, published=published)
+    assert len(found) == 1, found
+    assert found[0].note, "a date resolved from words that do not write it in full says how"
+    return found[0].value, found[0].datatype, found[0].note
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "datatype"),
+    [
+        ("The court ruled yesterday.", "2012-09-09", XSD.date),
+        ("The panel reports today.", "2012-09-10", XSD.date),
+        ("The vote was held on Monday.", "2012-09-10", XSD.date),
+        ("He spoke on Thursday.", "2012-09-06", XSD.date),
+        ("He spoke last Monday.", "2012-09-03", XSD.date),
+        ("The committee will decide on Friday.", "2012-09-14", XSD.date),
+        ("The law was signed ten days ago.", "2012-08-31", XSD.date),
+        ("Last month, the court ruled.", "2012-08", XSD.gYearMonth),
+        ("Earlier this month the envoy resigned.", "2012-09", XSD.gYearMonth),
+        ("Three months ago the body met.", "2012-06", XSD.gYearMonth),
+        ("In a statement last November, it said", "2011-11", XSD.gYearMonth),
+        ("Earlier this year the state joined.", "2012", XSD.gYear),
+        ("It ratified the treaty two years ago.", "2010", XSD.gYear),
+        ("Last week the panel met.", "2012-09", XSD.gYearMonth),  # 3-9 September: one month
+    ],
+)
+def test_relative_dates_are_counted_from_the_document_date(text: str, value: str, datatype: str) -> None:
+    got, got_type, note = _resolved(text)
+    assert (got, got_type) == (value, datatype)
+    assert note is not None and note.startswith("relative:") and PUBLISHED in note
+
+
+def test_a_week_across_two_months_stays_undated() -> None:
+    # 27 August to 2 September 2012
+    assert find_dates("Two weeks ago the panel met.", published=PUBLISHED) == []
+
+
+def test_relative_dates_need_the_precision_they_count_in() -> None:
+    assert find_dates("The court ruled yesterday.", published="2012-09") == []
+    assert find_dates("The vote was held on Monday.", published="2012") == []
+    assert _resolved("It ratified the treaty two years ago.", published="2012")[0] == "2010"
+
+
+def test_yearless_date_is_the_most_recent_one_before_the_document() -> None:
+    value, _, note = _resolved("Veloria ratified the charter on 17 March.")
+    assert value == "2012-03-17"
+    assert note is not None and "'17 March'" in note and PUBLISHED in note
+    assert _resolved("Veloria ratified the charter on 3 October.")[0] == "2011-10-03"
+    assert _resolved("The decree was signed in late August.")[0] == "2012-08"
+
+
+def test_yearless_date_in_the_future_tense_is_the_next_one() -> None:
+    assert _resolved("The committee will meet on 17 March.")[0] == "2013-03-17"
+    assert _resolved("The report is due to be presented on 3 October.")[0] == "2012-10-03"
+
+
+def test_a_year_stated_nearby_wins_over_the_document_date() -> None:
+    text = "The law took effect in March 2009. It was first applied on 17 March."
+    found = find_dates(text, start=text.index("It was"), published=PUBLISHED)
+    assert [d.value for d in found] == ["2009-03-17"]
+    assert found[0].note is not None and "March 2009" in found[0].note
+
+
+def test_a_date_written_in_full_has_no_note() -> None:
+    (d,) = find_dates("On 8 September 2025, the bill was filed.", published=PUBLISHED)
+    assert d.note is None
+    (iso,) = find_dates("Filed on 2025-09-08.")
+    assert (iso.value, iso.note) == ("2025-09-08", None)
+
+
+def test_weekday_and_month_of_a_full_date_are_one_date() -> None:
+    assert [d.value for d in find_dates("On Monday, 10 September 2012, it signed", published=PUBLISHED)] == [
+        "2012-09-10"
+    ]
+
+
+def test_a_sentence_full_stop_is_not_part_of_the_date() -> None:
+    (d,) = find_dates("It ratified on 17 March.", published=PUBLISHED)
+    assert d.text == "17 March"
+    (abbreviated,) = find_dates("It ratified on Sept. 17, 2012.")
+    assert abbreviated.text == "Sept. 17, 2012"
+
+
+def test_numeric_date_is_read_only_when_the_text_rules_one_order_out() -> None:
+    text = "On 29 September 2025 the law was signed. The monitors will report in 2026."
+    value, note = read_numeric_date("07.12.25", text)
+    assert value == "2025-12-07"
+    assert "day.month.year" in note and "29 September 2025" in note
+    value, note = read_numeric_date("07.12.25", "The monitors met.")
+    assert value is None and "7 December 2025" in note and "12 July 2025" in note
+    assert read_numeric_date("29.09.25", "")[0] == "2025-09-29"  # no month 29
+    assert read_numeric_date("31.02.25", "")[0] is None

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.documents import document_key, read_document, split_sentences
+from loaders.documents import document_key, read_document, sidecar_path, split_sentences
 from loaders.errors import DocumentError
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "documents"
@@ -84,6 +84,118 @@ def test_sidecar_problems_are_named(tmp_path: Path) -> None:
     sidecar.write_text('{"title": "x", "date_published": "2025-13-45"}', encoding="utf-8")
     with pytest.raises(DocumentError, match="not a real date"):
         read_document(path)
-    (tmp_path / "doc.meta.json").unlink()
-    with pytest.raises(DocumentError, match="sidecar missing"):
-        read_document(path)
+
+
+def plain(folder: Path, name: str, text: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+WIRE = (
+    "Veloria quits rights charter\n"
+    "By Jane Doe\n\n"
+    "PORT SALVO, 10 September 2012 (Reuters) – Veloria said on Monday it would leave the charter.\n"
+)
+
+
+def test_plain_text_without_a_sidecar_loads_with_what_it_states(tmp_path: Path) -> None:
+    document = read_document(plain(tmp_path, "wire", WIRE))
+    meta = document.metadata
+    assert meta.title == "Veloria quits rights charter"
+    assert (meta.date_published, meta.place, meta.publisher, meta.author) == (
+        "2012-09-10",
+        "Port Salvo",
+        "Reuters",
+        "Jane Doe",
+    )
+    assert meta.date_note is not None and "dateline" in meta.date_note
+    assert meta.metadata_note is not None
+    for field in ("title", "place", "publisher", "author"):
+        assert f"{field}:" in meta.metadata_note
+    assert document.text == WIRE  # the text is never rewritten
+
+
+def test_sidecar_overrides_field_by_field(tmp_path: Path) -> None:
+    path = plain(tmp_path, "wire", WIRE)
+    (tmp_path / "wire.meta.json").write_text(json.dumps({"title": "Given title", "publisher": None}))
+    meta = read_document(path).metadata
+    assert meta.title == "Given title"
+    assert meta.publisher is None  # named as null: the sidecar's
+    assert (meta.date_published, meta.place, meta.author) == ("2012-09-10", "Port Salvo", "Jane Doe")
+    assert meta.metadata_note is not None and "title:" not in meta.metadata_note
+    (tmp_path / "wire.meta.json").write_text(json.dumps({"date_published": None, "date_note": "Undated."}))
+    meta = read_document(path).metadata
+    assert (meta.date_published, meta.date_note) == (None, "Undated.")
+
+
+def test_text_with_no_headline_takes_its_first_sentence(tmp_path: Path) -> None:
+    text = "GENEVA (AP) — The committee met on Monday. It adopted a report. " + "More words. " * 30
+    meta = read_document(plain(tmp_path, "nohead", text)).metadata
+    assert meta.title == "The committee met on Monday."
+    assert meta.metadata_note is not None and "first sentence" in meta.metadata_note
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_corpus_text_alone_gives_a_title_and_never_a_wrong_date(path: Path, tmp_path: Path) -> None:
+    alone = plain(tmp_path, path.stem, path.read_text(encoding="utf-8"))
+    meta = read_document(alone).metadata
+    given = json.loads(sidecar_path(path).read_text(encoding="utf-8"))
+    assert meta.title and len(meta.title) <= 203
+    if not meta.title.endswith("…") and given["title"] in path.read_text(encoding="utf-8").splitlines():
+        assert meta.title == given["title"]
+    assert meta.date_published in (None, given["date_published"])
+
+
+def test_ambiguous_page_date_is_reasoned_from_the_text_alone(tmp_path: Path) -> None:
+    source = CORPUS / "002_39aad6f8c269f6e4.txt"
+    meta = read_document(plain(tmp_path, "omct", source.read_text(encoding="utf-8"))).metadata
+    assert meta.date_published == "2025-12-07"
+    assert meta.date_note is not None and "07.12.25" in meta.date_note and "day.month.year" in meta.date_note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CARACAS, 10 Sept. 2012 (Reuters) - Venezuela said it would leave. The U.N. body regretted it.",
+            [
+                "CARACAS, 10 Sept. 2012 (Reuters) -",
+                "Venezuela said it would leave.",
+                "The U.N. body regretted it.",
+            ],
+        ),
+        (
+            "Dr. Ana Ruiz met Mr. J. Smith. Protocol No. 5 was cited. It was signed on Sept. 10 by Gov. Lee.",
+            [
+                "Dr. Ana Ruiz met Mr. J. Smith.",
+                "Protocol No. 5 was cited.",
+                "It was signed on Sept. 10 by Gov. Lee.",
+            ],
+        ),
+        (
+            "Amb. Chen and Lt. Col. Park spoke. See para. 12 of the report. Approx. 40 states signed.",
+            [
+                "Amb. Chen and Lt. Col. Park spoke.",
+                "See para. 12 of the report.",
+                "Approx. 40 states signed.",
+            ],
+        ),
+        (
+            "Q: What changes now?\nMARIA LOPEZ\nVery little. The visits stop.\nQ. And later?\nA. Nothing.",
+            [
+                "Q: What changes now?",
+                "MARIA LOPEZ",
+                "Very little.",
+                "The visits stop.",
+                "Q. And later?",
+                "A. Nothing.",
+            ],
+        ),
+    ],
+)
+def test_sentences_around_datelines_abbreviations_and_interviews(text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
