@@ -70,11 +70,16 @@ def test_credentials_are_harmless_where_nothing_asks_for_them(oxigraph_server: s
         store.replace_graph(GRAPH, [TRIPLE])
         assert store.graphs() == [GRAPH]
         store.drop_graph(GRAPH)
-    with closing(
-        replace(server, user=None, password=None).open()
-    ) as plain:  # a bearer token alone, also unasked for
-        plain._client.auth = StoreCredentials(token=SECRET).auth()
-        assert plain.graphs() == []
+    # A bearer token alone, also unasked for.
+    tokened = RemoteStore(
+        server.query_url,
+        server.update_url,
+        server.store_url,
+        auth_token=SECRET,
+        graph_prefixes=server.graph_prefixes,
+    )
+    with closing(tokened):
+        assert tokened.graphs() == []
 
 
 def test_secrets_stay_out_of_reprs() -> None:
