@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.complexity import check_complexity
 from graph.errors import (
     GraphError,
     GraphNotFound,
@@ -36,7 +37,7 @@ from graph.errors import (
     QueryTimeout,
     StoreUnavailable,
 )
-from graph.execution import MAX_NESTING, Answer, DeadlinePassed, QueryRequest, nesting_depth, run_request
+from graph.execution import Answer, DeadlinePassed, QueryRequest, dataset_options, run_request
 from graph.results import QueryResult
 from graph.terms import insert_data, iri_ref
 from graph.workers import WorkerPool
@@ -92,15 +93,8 @@ class EmbeddedStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
-        _refuse_deep_nesting(sparql)
-        options: dict[str, object] = {}
-        if default_graphs is None and named_graphs is None:
-            options["use_default_graph_as_union"] = True
-        else:
-            # SPARQL 1.1 Protocol 2.1.4: the protocol dataset replaces any the query describes,
-            # and naming only one half leaves the other half empty.
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+        shape = check_complexity(sparql)
+        options = dataset_options(default_graphs, named_graphs, shape.names_dataset)
         try:
             raw = self._store.query(sparql, **options)  # type: ignore[arg-type]
         except SyntaxError as exc:  # pyoxigraph reports malformed SPARQL this way
@@ -121,7 +115,7 @@ class EmbeddedStore:
         timeout_s: float | None = None,
     ) -> Answer:
         """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
-        _refuse_deep_nesting(sparql)
+        shape = check_complexity(sparql)
         request = QueryRequest(
             sparql,
             None if default_graphs is None else tuple(default_graphs),
@@ -129,6 +123,7 @@ class EmbeddedStore:
             None if results_format is None else results_format.media_type,
             None if graph_format is None else graph_format.media_type,
             row_limit,
+            shape.names_dataset,
         )
         if self._in_thread:
             return self._execute_here(request, timeout_s)
@@ -175,7 +170,7 @@ class EmbeddedStore:
             return target
 
     def update(self, sparql: str) -> None:
-        _refuse_deep_nesting(sparql)
+        check_complexity(sparql)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
@@ -246,10 +241,3 @@ class EmbeddedStore:
         if not self.read_only:
             self._store.flush()
         del self._store
-
-
-def _refuse_deep_nesting(sparql: str) -> None:
-    """Refuse what would overflow pyoxigraph's parser stack and crash the process."""
-    depth = nesting_depth(sparql)
-    if depth > MAX_NESTING:
-        raise QuerySyntaxError(f"brackets nest {depth} deep; at most {MAX_NESTING} levels are allowed")

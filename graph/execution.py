@@ -16,10 +16,10 @@ terms are written in their N-Triples form).
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Literal
@@ -27,19 +27,13 @@ from typing import Literal
 import pyoxigraph as ox
 
 __all__ = [
-    "MAX_NESTING",
     "Answer",
     "DeadlinePassed",
     "QueryRequest",
-    "nesting_depth",
+    "dataset_options",
     "run_request",
     "serialize_answer",
 ]
-
-# pyoxigraph's SPARQL parser recurses once per bracket and overflows the stack (a segfault that
-# takes the whole process down) somewhere between 1,000 and 3,000 nested groups in 0.5.13;
-# hand-written queries never come near this.
-MAX_NESTING = 200
 
 AnswerKind = Literal["solutions", "boolean", "graph"]
 
@@ -58,8 +52,9 @@ class Answer:
 class QueryRequest:
     """Everything a worker needs to run a query: plain values, so it pickles across processes.
 
-    Formats travel as media types; ``default_graphs``/``named_graphs`` ``None`` means the union
-    default graph (see ``graph.store.Store.query``).
+    Formats travel as media types. ``default_graphs``/``named_graphs`` both ``None`` means the
+    union default graph (see ``graph.store.Store.query``), unless ``own_dataset`` says the query
+    names its dataset with ``FROM``/``FROM NAMED``, which then wins.
     """
 
     sparql: str
@@ -68,6 +63,7 @@ class QueryRequest:
     results_media_type: str | None
     graph_media_type: str | None
     row_limit: int | None
+    own_dataset: bool = False
 
 
 class DeadlinePassed(Exception):
@@ -114,63 +110,6 @@ class _Collector:
         return data[:end]
 
 
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_SYNTAX = re.compile(r"[()\[\]{}#<\"']")
-
-
-def nesting_depth(text: str, *, at_most: int = MAX_NESTING) -> int:
-    """The deepest nesting of ``(``, ``[`` and ``{`` in SPARQL ``text``, outside strings, IRIs
-    and comments (where brackets are not syntax); exact up to ``at_most``.
-
-    A short string ends at a line break as SPARQL's grammar says, so a malformed one can only
-    make the count higher, never hide brackets the parser would see.
-    """
-    if sum(text.count(c) for c in "([{") <= at_most:
-        return 0  # cannot nest deeper than that: the common case, at C speed
-    depth = deepest = 0
-    n = len(text)
-    found = _SYNTAX.search(text)
-    while found is not None:
-        i = found.start()
-        c = text[i]
-        if c in "([{":
-            depth += 1
-            deepest = max(deepest, depth)
-            i += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-            i += 1
-        elif c == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif c == "<" and (iri := _IRI.match(text, i)):
-            i = iri.end()
-        elif c in "\"'":
-            i = _string_end(text, i)
-        else:
-            i += 1
-        found = _SYNTAX.search(text, i)
-    return deepest
-
-
-def _string_end(text: str, i: int) -> int:
-    quote = text[i]
-    long = text.startswith(quote * 3, i)
-    j = i + (3 if long else 1)
-    while j < len(text):
-        if text[j] == "\\":
-            j += 2
-        elif long and text.startswith(quote * 3, j):
-            return j + 3
-        elif not long and text[j] == quote:
-            return j + 1
-        elif not long and text[j] in "\r\n":
-            return j
-        else:
-            j += 1
-    return j
-
-
 def run_request(store: ox.Store, request: QueryRequest, deadline: float | None = None) -> Answer:
     """Run ``request`` on ``store`` and serialise its answer.
 
@@ -178,13 +117,7 @@ def run_request(store: ox.Store, request: QueryRequest, deadline: float | None =
     :raises DeadlinePassed: if ``deadline`` (``time.monotonic()``) passes first; only checked
         between chunks of output, so an operator that blocks before its first row is not cut.
     """
-    options: dict[str, object] = {}
-    if request.default_graphs is None and request.named_graphs is None:
-        options["use_default_graph_as_union"] = True
-    else:
-        # SPARQL 1.1 Protocol 2.1.4: the protocol dataset replaces any the query describes.
-        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
-        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs or ()]
+    options = dataset_options(request.default_graphs, request.named_graphs, request.own_dataset)
     raw = store.query(request.sparql, **options)  # type: ignore[arg-type]
     return serialize_answer(
         raw,
@@ -193,6 +126,27 @@ def run_request(store: ox.Store, request: QueryRequest, deadline: float | None =
         request.row_limit,
         deadline,
     )
+
+
+def dataset_options(
+    default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None, own_dataset: bool
+) -> dict[str, object]:
+    """pyoxigraph ``Store.query`` options for a request's RDF dataset.
+
+    SPARQL 1.1 Protocol 2.1.4: a protocol dataset (``default-graph-uri``/``named-graph-uri``)
+    replaces any the query describes, and naming only one half leaves the other half empty.
+    Without one, a query's own ``FROM``/``FROM NAMED`` define its dataset (SPARQL 1.1 Query
+    13.2: a ``FROM`` naming a graph that does not exist gives an empty default graph); only a
+    query naming no dataset at all sees the union of every named graph.
+    """
+    if default_graphs is not None or named_graphs is not None:
+        return {
+            "default_graph": [ox.NamedNode(g) for g in default_graphs or ()],
+            "named_graphs": [ox.NamedNode(g) for g in named_graphs or ()],
+        }
+    if own_dataset:
+        return {}
+    return {"use_default_graph_as_union": True}
 
 
 def serialize_answer(

@@ -19,9 +19,14 @@ graph written by another client stays invisible. The parameters travel form-enco
 body (SPARQL 1.1 Protocol 2.1.2), not in the URL, because one graph per source document soon
 makes a query string longer than servers and proxies accept.
 
-Two consequences of the explicit dataset, both outside how TreatyGraph uses a store (it writes
-named graphs only): the server's own default graph is not part of the union, and ``FROM`` /
-``FROM NAMED`` clauses in a query are overridden by the protocol dataset (Protocol 2.1.4).
+A query with its own ``FROM`` / ``FROM NAMED`` is sent without the protocol dataset, which
+would override it (Protocol 2.1.4), so that the server answers over the dataset the query names,
+as the embedded store does. One consequence of the explicit dataset, outside how TreatyGraph
+uses a store (it writes named graphs only): the server's own default graph is not part of the
+union.
+
+Every query and update passes ``graph.complexity.check_complexity`` before it is sent: a request
+nested deeply enough to overflow the server's parser would otherwise abort ``oxigraph serve``.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Literal
 import httpx
 import pyoxigraph as ox
 
+from graph.complexity import check_complexity
 from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, serialize_answer
 from graph.results import QueryResult
@@ -93,6 +99,9 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
+        shape = check_complexity(sparql)
+        if default_graphs is None and named_graphs is None and shape.names_dataset:
+            return self._query(sparql, (), ())  # the query's own FROM / FROM NAMED
         if default_graphs is None and named_graphs is None:
             every_graph = self._cached_graph_list()
             # With no named graphs the union is empty: the server's own dataset then has
@@ -117,7 +126,10 @@ class RemoteStore:
         closed; whether the server then stops the query is up to it (``oxigraph serve`` has its
         own ``--timeout-s`` for that)."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        if default_graphs is None and named_graphs is None:
+        shape = check_complexity(sparql)
+        if default_graphs is None and named_graphs is None and shape.names_dataset:
+            default_graphs = named_graphs = ()  # the query's own FROM / FROM NAMED
+        elif default_graphs is None and named_graphs is None:
             every_graph = self._cached_graph_list(timeout_s)
             default_graphs = named_graphs = every_graph or None
         elif not default_graphs and not named_graphs:
@@ -138,6 +150,7 @@ class RemoteStore:
         return Answer("graph", kept.serialize_graph(graph_format), truncated)
 
     def update(self, sparql: str) -> None:
+        check_complexity(sparql)
         try:
             self._send(
                 "POST",

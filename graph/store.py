@@ -22,7 +22,9 @@ class Store(Protocol):
     """A quad store holding one named graph per source plus the reference graphs.
 
     Unless a request names its dataset, the default graph is the union of all named graphs, so
-    a query sees every source at once and ``GRAPH ?g`` tells them apart.
+    a query sees every source at once and ``GRAPH ?g`` tells them apart. A request names its
+    dataset with ``default_graphs``/``named_graphs`` (the protocol's parameters, which win) or
+    with ``FROM``/``FROM NAMED`` in the query.
     """
 
     def query(
