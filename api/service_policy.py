@@ -17,11 +17,13 @@ Allow-list entries:
   again when the store connects, so a DNS answer that changes in between (rebinding) is not
   covered: list exact IRIs where that matters.
 
-Finding the targets. A query naming no ``SERVICE`` (case-insensitive, which a SPARQL keyword
-cannot escape) is not parsed at all: the common path stays fast. Otherwise the query is parsed
-with rdflib's SPARQL parser, which expands prefixed names and resolves relative IRIs against
-``BASE`` as the store will; a target that is a variable (``SERVICE ?x``), or a query rdflib
-cannot parse, is refused.
+Finding the targets. A request without the keyword ``SERVICE`` as syntax (a lexical test that
+skips strings, comments and IRIs; a SPARQL keyword cannot be escaped) is not parsed at all: the
+common path stays fast. Otherwise the request, which must be small (``MAX_SERVICE_REQUEST_*``),
+is parsed with rdflib's SPARQL parser, which expands prefixed names and resolves relative IRIs
+against ``BASE`` as the store will; a target that is a variable (``SERVICE ?x``), or a request
+rdflib cannot parse, is refused. The HTTP layer runs this check in a query slot, within the
+query's time limit.
 
 Redirects: pyoxigraph's HTTP client follows none (measured with 0.5.13: a 302 from a SERVICE
 endpoint fails the query with "too many redirects"), so an allowed endpoint cannot bounce the
@@ -41,15 +43,30 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef
 
 from api.errors import ApiError
+from graph import measure
 
-__all__ = ["Resolver", "check_services", "mentions_service", "service_targets"]
+__all__ = [
+    "MAX_SERVICE_REQUEST_CHARS",
+    "MAX_SERVICE_REQUEST_OPERATORS",
+    "Resolver",
+    "check_services",
+    "mentions_service",
+    "service_targets",
+]
 
 Resolver = Callable[[str], list[str]]
 
 
+# rdflib's parser takes about a second per 4 KB of operator-dense SPARQL, holding the GIL: the
+# requests it has to read are kept small (federated queries are short, hand-written ones).
+MAX_SERVICE_REQUEST_CHARS = 16 * 1024
+MAX_SERVICE_REQUEST_OPERATORS = 200
+
+
 def mentions_service(text: str) -> bool:
-    """Whether ``text`` could hold a SERVICE clause (the cheap test on every query)."""
-    return "service" in text.lower()
+    """Whether ``text`` holds the keyword SERVICE as syntax: not in a string, a comment, an IRI
+    or a name (the cheap lexical test on every request, ``graph.complexity.measure``)."""
+    return measure(text).mentions_service
 
 
 def check_services(
@@ -62,8 +79,15 @@ def check_services(
     :raises ApiError: 403 naming the endpoint that is not allowed, 400 if the targets cannot be
         determined (unparseable query, variable endpoint).
     """
-    if not mentions_service(text):
+    shape = measure(text)
+    if not shape.mentions_service:
         return
+    if len(text) > MAX_SERVICE_REQUEST_CHARS or shape.operators > MAX_SERVICE_REQUEST_OPERATORS:
+        raise ApiError(
+            400,
+            f"a request calling SERVICE may hold at most {MAX_SERVICE_REQUEST_CHARS} characters and "
+            f"{MAX_SERVICE_REQUEST_OPERATORS} operators, so that its endpoints can be checked",
+        )
     for target in service_targets(text, update=update):
         allowed, reason = endpoint_allowed(target, allowlist, resolve or _resolve)
         if not allowed:

@@ -1,6 +1,6 @@
 """The published graph: the store interface, its two implementations, the SHACL gate and publish()."""
 
-from graph.complexity import MAX_NESTING, MAX_OPERATORS, QueryShape, check_complexity
+from graph.complexity import MAX_NESTING, MAX_OPERATORS, QueryShape, check_complexity, measure
 from graph.embedded import EmbeddedStore
 from graph.errors import (
     GraphError,
@@ -40,5 +40,6 @@ __all__ = [
     "ValidationResult",
     "check_complexity",
     "load_gate",
+    "measure",
     "publish",
 ]

@@ -34,8 +34,8 @@ How the text is read. Strings and comments are skipped (brackets there are not s
 string ends at a line break as the grammar says, and an unterminated one is read as code, so a
 malformed string can only raise the counts. ``<`` is ambiguous: an IRI, or "less than" inside
 an expression, where ``(?a<?b+?b)>?c`` is a comparison the parser reads operator by operator.
-So inside parentheses, after an operand, ``<`` is read as an operator and what follows is
-counted; everywhere else ``<…>`` is an IRI and skipped. SPARQL has no escapes outside strings,
+So inside parentheses, after an operand, what a ``<…>`` holds is counted as code as well;
+everywhere else ``<…>`` is an IRI and skipped. SPARQL has no escapes outside strings,
 IRIs and prefixed names (oxigraph reads ``\\u0028`` in a query as an error, not as ``(``),
 so a keyword or bracket cannot be hidden in an escape.
 
@@ -85,14 +85,15 @@ _OPENING = frozenset("([{")
 _CLOSING = frozenset(")]}")
 _OPERAND_KINDS = frozenset({"string", "iri", "var", "number", "name", "lang"})
 
-# The fast path for large data updates: with no parenthesis outside strings and comments there is
-# no expression, so every ``<…>`` is an IRI and plain counting is exact.
-_STRINGS_AND_COMMENTS = re.compile(
-    r"""\#[^\n]*|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''"""
+# The fast path for large data updates: with no parenthesis outside IRIs, strings and comments
+# there is no expression, so every ``<…>`` is an IRI and plain counting is exact. (IRIs come
+# first: a "#" inside one does not start a comment.)
+_IRIS_STRINGS_AND_COMMENTS = re.compile(
+    r"""<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*"""
+    r"""|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''"""
     r"""|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'""",
     re.DOTALL,
 )
-_IRIS = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _SIMPLE = re.compile(r"[\[\]{}]|&&|\|\||!=|\^\^|[!|/^*]")
 _KEYWORD = re.compile(r"(?<![\w?$:])(?:" + "|".join(sorted(_KEYWORDS)) + r")(?![\w:])", re.IGNORECASE)
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.IGNORECASE)
@@ -139,9 +140,9 @@ def check_complexity(
 
 def measure(text: str) -> QueryShape:
     """The ``QueryShape`` of ``text`` (see the module docstring for how it is read)."""
-    code = _STRINGS_AND_COMMENTS.sub(" ", text)
+    code = _IRIS_STRINGS_AND_COMMENTS.sub(" ", text)
     if "(" not in code:
-        return _measure_without_expressions(_IRIS.sub(" ", code))
+        return _measure_without_expressions(code)
     return _measure_tokens(text)
 
 
@@ -169,8 +170,9 @@ def _measure_without_expressions(code: str) -> QueryShape:
     return QueryShape(deepest, operators, _SERVICE.search(code) is not None, _FROM.search(code) is not None)
 
 
-def _measure_tokens(text: str) -> QueryShape:
-    stack: list[str] = []
+def _measure_tokens(text: str, within: str = "") -> QueryShape:
+    """``within`` is the bracket the text is read inside (``"("``: an expression)."""
+    stack: list[str] = [within] if within else []
     deepest = operators = run = 0
     service = dataset = False
     after_operand = False
@@ -185,8 +187,16 @@ def _measure_tokens(text: str) -> QueryShape:
         if kind == "comment":
             continue
         if kind == "iri" and after_operand and stack and stack[-1] == "(":
-            # "less than" in an expression: read on from just after the "<".
-            kind, token, i = "op", "<", found.start() + 1
+            # Maybe "less than" in an expression, maybe an IRI in a list: count what is inside
+            # as code too (with "#" not starting a comment, which could hide the rest of the
+            # line from this reading but not from the parser's other one).
+            inner = _measure_tokens(token[1:-1].replace("#", " "), "(")
+            deepest = max(deepest, len(stack) + inner.depth - 1)
+            operators += inner.operators
+            service = service or inner.mentions_service
+            dataset = dataset or inner.names_dataset
+            run = 0
+            continue
         if kind == "op":
             if token in _OPENING:
                 stack.append(token)

@@ -53,7 +53,12 @@ class EmbeddedStore:
     """
 
     def __init__(
-        self, path: Path | None = None, *, read_only: bool = False, query_workers: int | None = None
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        query_workers: int | None = None,
+        query_memory_mb: int = 0,
     ) -> None:
         """``read_only`` opens a store another process is writing (e.g. a running server).
 
@@ -62,6 +67,10 @@ class EmbeddedStore:
         once); more start when more queries run at once, and stop after. ``0`` runs
         queries in the calling thread instead, as for an in-memory store: about 0.2 ms faster
         per query, but a query that blocks past its deadline cannot be stopped.
+
+        ``query_memory_mb`` caps the memory of each query worker (0: no cap); a query needing
+        more fails with ``StoreUnavailable`` naming the cap. Queries run in the calling thread
+        are not capped.
         """
         try:
             if path is None:
@@ -76,7 +85,8 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
         self._in_thread = path is None or query_workers == 0
-        self._pool = WorkerPool(2 * (os.cpu_count() or 1) if query_workers is None else query_workers)
+        idle = 2 * (os.cpu_count() or 1) if query_workers is None else query_workers
+        self._pool = WorkerPool(idle, query_memory_mb)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
@@ -113,6 +123,7 @@ class EmbeddedStore:
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
         shape = check_complexity(sparql)
@@ -128,9 +139,9 @@ class EmbeddedStore:
         if self._in_thread:
             return self._execute_here(request, timeout_s)
         if self.read_only:
-            return self._pool.run(str(self.path), request, timeout_s)
+            return self._pool.run(str(self.path), request, timeout_s, cancel)
         assert self.path is not None
-        return self._pool.run(str(self._current_snapshot()), request, timeout_s)
+        return self._pool.run(str(self._current_snapshot()), request, timeout_s, cancel)
 
     def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
         deadline = None if timeout_s is None else time.monotonic() + timeout_s

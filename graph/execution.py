@@ -16,6 +16,7 @@ terms are written in their N-Triples form).
 from __future__ import annotations
 
 import os
+import resource
 import sys
 import threading
 import time
@@ -244,7 +245,8 @@ def _graph_format(media_type: str | None) -> ox.RdfFormat | None:
 # Protocol over a socket inherited as file descriptor FD (multiprocessing framing, pickled
 # tuples, never our classes: unpickling them would import the whole ``graph`` package): the
 # server sends ``(store_path, dataclasses.astuple(QueryRequest))``, the worker answers
-# ``("ok", kind, body, truncated)`` or ``("error", "syntax" | "unavailable" | "failed", message)``.
+# ``("ok", kind, body, truncated)`` or ``("error", "syntax" | "unavailable" | "memory" | "failed",
+# message)``. ``python graph/execution.py FD MB`` caps the worker's memory at MB MiB.
 # A worker opens ``store_path`` with ``Store.read_only`` (a snapshot directory nobody writes) and
 # keeps it open until a request names another path. The server kills the worker at a deadline.
 
@@ -267,6 +269,8 @@ def _serve(conn: Connection) -> None:
             reply: tuple[object, ...] = ("ok", answer.kind, answer.body, answer.truncated)
         except SyntaxError as exc:
             reply = ("error", "syntax", str(exc))
+        except MemoryError:
+            reply = ("error", "memory", "")
         except OSError as exc:
             reply = ("error", "unavailable", str(exc))
         except Exception as exc:  # the worker must answer whatever pyoxigraph raises
@@ -283,6 +287,16 @@ def _exit_with_parent() -> None:
             os._exit(0)
 
 
+def _limit_memory(megabytes: int) -> None:
+    """Cap this worker's heap (``RLIMIT_DATA``: brk and private writable mappings, so not the
+    store's read-only file mappings) at ``megabytes``; past it an allocation fails, the worker
+    ends and the server reports the query as too large. ``0``: no cap."""
+    if megabytes > 0:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 if __name__ == "__main__":
     threading.Thread(target=_exit_with_parent, daemon=True).start()
+    _limit_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     _serve(Connection(int(sys.argv[1])))

@@ -31,6 +31,7 @@ nested deeply enough to overflow the server's parser would otherwise abort ``oxi
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -121,12 +122,15 @@ class RemoteStore:
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """See ``Store.execute``. Past ``timeout_s`` the request is abandoned and its connection
         closed; whether the server then stops the query is up to it (``oxigraph serve`` has its
         own ``--timeout-s`` for that)."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         shape = check_complexity(sparql)
+        if cancel is not None and cancel.is_set():
+            raise QueryTimeout("the query was stopped before it was sent")
         if default_graphs is None and named_graphs is None and shape.names_dataset:
             default_graphs = named_graphs = ()  # the query's own FROM / FROM NAMED
         elif default_graphs is None and named_graphs is None:

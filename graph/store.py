@@ -6,6 +6,7 @@ behind it (see ``graph.remote``) as well as the embedded pyoxigraph store (``gra
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -54,13 +55,15 @@ class Store(Protocol):
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """Run a query for a client: its answer serialised, bounded in rows and in time.
 
         ``results_format`` serialises SELECT and ASK answers, ``graph_format`` CONSTRUCT and
         DESCRIBE ones; the one for the answer's kind being ``None`` gives ``Answer.body is
         None``. At most ``row_limit`` solutions or triples are kept (``Answer.truncated``).
-        Past ``timeout_s`` the query is stopped, as far as the backend allows (see each store).
+        Past ``timeout_s``, or once ``cancel`` is set (the client left), the query is stopped,
+        as far as the backend allows (see each store).
 
         :raises QueryTimeout: if the query ran past ``timeout_s``.
         :raises QuerySyntaxError: if the query does not parse.
