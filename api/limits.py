@@ -30,7 +30,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterab
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from functools import partial
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -102,37 +102,50 @@ def _busy(running: int) -> ApiError:
     )
 
 
-def query_slot(request: Request, found: Services) -> QuerySlots:
-    """The application's ``QuerySlots``, made on first use (inside the event loop)."""
-    slots = getattr(request.app.state, "query_slots", None)
+Pool = Literal["queries", "pages"]
+
+
+def query_slot(request: Request, found: Services, pool: Pool = "queries") -> QuerySlots:
+    """The application's ``QuerySlots`` for ``pool``, made on first use (inside the event loop).
+
+    Clients' queries and the explorer's own requests (pages, search) have a pool each, of the
+    configured size: a flood of page requests gets 503s without making a ``/sparql`` client
+    wait behind it, and the other way round.
+    """
+    name = "query_slots" if pool == "queries" else "page_slots"
+    slots = getattr(request.app.state, name, None)
     if slots is None:
         config = found.config
-        slots = QuerySlots(max(config.max_concurrent_queries, 1), max(config.max_queued_queries, 0))
-        request.app.state.query_slots = slots
+        running = max(config.max_concurrent_queries, 1)
+        queued = max(config.max_queued_queries, 0) if pool == "queries" else running
+        slots = QuerySlots(running, queued)
+        setattr(request.app.state, name, slots)
     assert isinstance(slots, QuerySlots)
     return slots
 
 
-def _threads(request: Request, found: Services) -> anyio.CapacityLimiter:
-    """The threads that run queries: their own pool, so that queries (which hold a slot while a
-    thread runs them) never take the threads every other route shares."""
-    limiter = getattr(request.app.state, "query_threads", None)
+def _threads(request: Request, found: Services, pool: Pool) -> anyio.CapacityLimiter:
+    """The threads that run one pool's work: a pool of their own, so that queries (which hold a
+    slot while a thread runs them) never take the threads every other route shares."""
+    name = f"{pool}_threads"
+    limiter = getattr(request.app.state, name, None)
     if limiter is None:
         limiter = anyio.CapacityLimiter(max(found.config.max_concurrent_queries, 1) + 1)
-        request.app.state.query_threads = limiter
+        setattr(request.app.state, name, limiter)
     assert isinstance(limiter, anyio.CapacityLimiter)
     return limiter
 
 
-async def run_bounded(request: Request, found: Services, work: Callable[[Services], T]) -> T:
+async def run_bounded(
+    request: Request, found: Services, work: Callable[[Services], T], *, pool: Pool = "pages"
+) -> T:
     """Run ``work`` (blocking: it reads the store) as the service runs a client's query.
 
     ``work`` gets ``found`` with its store wrapped in a ``BoundedStore``: every query it makes
     counts against one time limit for the whole call and is stopped there (killed, on an on-disk
     store), and once the client has gone the query running is stopped and no further one starts.
-    The call holds one query slot meanwhile, so pages and searches share the bounds of
-    ``/sparql``: a burst of them gets 503s with ``Retry-After``, and the thread pool other
-    routes use stays free.
+    The call holds one slot of ``pool`` meanwhile (``query_slot``): a burst gets 503s with
+    ``Retry-After``, and the thread pool other routes use stays free.
 
     :raises ApiError: 503 past the time limit or when no slot is free.
     """
@@ -140,10 +153,10 @@ async def run_bounded(request: Request, found: Services, work: Callable[[Service
     cancel = threading.Event()
     bounded = replace(found, store=BoundedStore(found.store, time.monotonic() + limit, cancel))
     call = partial(anyio.to_thread.run_sync, work, bounded, abandon_on_cancel=True)
-    async with query_slot(request, found).slot(limit):
+    async with query_slot(request, found, pool).slot(limit):
         try:
             with anyio.fail_after(limit + _GRACE_S):
-                return await _until_client_leaves(request, cancel, call, _threads(request, found))
+                return await _until_client_leaves(request, cancel, call, _threads(request, found, pool))
         except TimeoutError as exc:  # graph.QueryTimeout is a TimeoutError too
             raise ApiError(503, f"query exceeded the {limit:g} s time limit") from exc
         finally:
@@ -213,7 +226,7 @@ async def run_query(
             row_limit=config.result_limit,
         )
 
-    return await run_bounded(request, found, work)
+    return await run_bounded(request, found, work, pool="queries")
 
 
 class BoundedStore:

@@ -63,10 +63,11 @@ class EmbeddedStore:
         """``read_only`` opens a store another process is writing (e.g. a running server).
 
         ``query_workers`` is how many idle worker processes ``execute`` keeps between queries
-        (default: twice the number of cores, the HTTP service's default number of queries at
-        once); more start when more queries run at once, and stop after. ``0`` runs
-        queries in the calling thread instead, as for an in-memory store: about 0.2 ms faster
-        per query, but a query that blocks past its deadline cannot be stopped.
+        (default: four times the number of cores: by default the HTTP service runs twice that
+        many client queries at once, and as many for its pages); more start when more queries
+        run at once, and stop after. ``0`` runs queries in the calling thread instead, as for
+        an in-memory store: about 0.2 ms faster per query, but a query that blocks past its
+        deadline cannot be stopped.
 
         ``query_memory_mb`` caps the memory of each query worker (0: no cap); a query needing
         more fails with ``StoreUnavailable`` naming the cap. Queries run in the calling thread
@@ -85,7 +86,7 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
         self._in_thread = path is None or query_workers == 0
-        idle = 2 * (os.cpu_count() or 1) if query_workers is None else query_workers
+        idle = 4 * (os.cpu_count() or 1) if query_workers is None else query_workers
         self._pool = WorkerPool(idle, query_memory_mb)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import signal
 import socket
 import subprocess
@@ -43,6 +44,8 @@ class _Worker:
                 [sys.executable, str(_PROGRAM), str(theirs.fileno()), str(memory_mb)],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
+                # A query past the memory cap aborts the worker; no backtrace in the server's log.
+                env={**os.environ, "RUST_BACKTRACE": "0"},
             )
         finally:
             theirs.close()

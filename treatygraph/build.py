@@ -46,7 +46,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             settings.graph_store_endpoint or derived + "/store",
             timeout=settings.query_timeout,
         )
-    return EmbeddedStore(Path(settings.store), read_only=read_only)
+    return EmbeddedStore(Path(settings.store), read_only=read_only, query_memory_mb=settings.query_memory_mb)
 
 
 def open_gate(settings: Settings) -> Gate:
