@@ -153,8 +153,12 @@ class EmbeddedStore:
             error = QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
         except SyntaxError as exc:
             error = QuerySyntaxError(str(exc))
-        except OSError as exc:
-            error = StoreUnavailable(str(exc))
+        except OSError as exc:  # a SERVICE endpoint that failed is the client's choice
+            error = (
+                QueryRefused(f"the query failed while running: {exc}")
+                if "service" in request.sparql.lower()
+                else StoreUnavailable(str(exc))
+            )
         except (RuntimeError, ValueError) as exc:  # evaluation errors, e.g. an unbound SERVICE
             error = QueryRefused(f"the query failed while running: {exc}")
         # Raised here, outside the handler, so that no traceback keeps pyoxigraph's result

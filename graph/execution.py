@@ -260,22 +260,33 @@ def _serve(conn: Connection) -> None:
             request = QueryRequest(*fields)
         except (EOFError, OSError):
             return
+        reply: tuple[object, ...]
         try:
             if store is None or store_path != opened:
                 store = None  # close the previous snapshot before opening the next
                 store = ox.Store.read_only(store_path)
                 opened = store_path
+        except OSError as exc:
+            conn.send(("error", "unavailable", str(exc)))
+            continue
+        try:
             answer = run_request(store, request)
-            reply: tuple[object, ...] = ("ok", answer.kind, answer.body, answer.truncated)
+            reply = ("ok", answer.kind, answer.body, answer.truncated)
+        except OSError as exc:
+            reply = ("error", _os_error_code(request.sparql), str(exc))
         except SyntaxError as exc:
             reply = ("error", "syntax", str(exc))
         except MemoryError:
             reply = ("error", "memory", "")
-        except OSError as exc:
-            reply = ("error", "unavailable", str(exc))
         except Exception as exc:  # the worker must answer whatever pyoxigraph raises
             reply = ("error", "failed", f"{type(exc).__name__}: {exc}")
         conn.send(reply)
+
+
+def _os_error_code(sparql: str) -> str:
+    """An I/O error while a query runs: the store's fault ("unavailable"), unless the query
+    calls SERVICE, whose endpoint failing is the client's choice of endpoint ("failed": 400)."""
+    return "failed" if "service" in sparql.lower() else "unavailable"
 
 
 def _exit_with_parent() -> None:

@@ -256,7 +256,12 @@ def serve(
     except (GraphError, LoaderError) as exc:
         raise _fail(str(exc)) from exc
     err.print(f"TreatyGraph is serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql)")
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+    try:
+        uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+    finally:
+        # Stops the query workers and removes the store's snapshot folders (a crashed run's are
+        # removed when the store is next opened).
+        application.state.services.store.close()
 
 
 @app.command()

@@ -7,6 +7,7 @@ answered within a second, the store still answers afterwards, and the data is un
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -299,3 +300,38 @@ def test_a_store_failure_does_not_show_clients_the_store_address(
             assert host not in answer.text and "127.0.0.1" not in answer.text, answer.text
     finally:
         remote.close()
+
+
+def test_a_service_endpoint_that_fails_is_the_clients_fault(
+    tmp_path: Path, serve_app: Callable[[object], AbstractContextManager[str]]
+) -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        endpoint = f"http://127.0.0.1:{sock.getsockname()[1]}/sparql"
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graph(GRAPH_A, triples("a", 3))
+    config = ApiConfig(service_allowlist=(endpoint,))
+    try:
+        with serve_app(create_app(config, store)) as url, httpx.Client(base_url=url, timeout=30) as client:
+            answer = client.get(
+                "/sparql", params={"query": f"SELECT * WHERE {{ SERVICE <{endpoint}> {{ ?s ?p ?o }} }}"}
+            )
+            assert 400 <= answer.status_code < 500, (answer.status_code, answer.text)
+            assert client.get("/sparql", params={"query": ASK}).status_code == 200
+    finally:
+        store.close()
+
+
+def test_closing_the_store_removes_its_query_snapshots(
+    tmp_path: Path, serve_app: Callable[[object], AbstractContextManager[str]]
+) -> None:
+    stale = tmp_path / ".store.snapshots" / "0-left-by-a-crash"
+    stale.mkdir(parents=True)
+    store = EmbeddedStore(tmp_path / "store")
+    assert not stale.exists()
+    store.replace_graph(GRAPH_A, triples("a", 3))
+    with serve_app(create_app(ApiConfig(), store)) as url, httpx.Client(base_url=url, timeout=30) as client:
+        assert client.get("/sparql", params={"query": ASK}).status_code == 200
+        assert any((tmp_path / ".store.snapshots").iterdir())
+    store.close()
+    assert not (tmp_path / ".store.snapshots").exists()
