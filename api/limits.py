@@ -108,17 +108,19 @@ Pool = Literal["queries", "pages"]
 def query_slot(request: Request, found: Services, pool: Pool = "queries") -> QuerySlots:
     """The application's ``QuerySlots`` for ``pool``, made on first use (inside the event loop).
 
-    Clients' queries and the explorer's own requests (pages, search) have a pool each, of the
-    configured size: a flood of page requests gets 503s without making a ``/sparql`` client
-    wait behind it, and the other way round.
+    Clients' queries and the explorer's own requests (pages, search) have a pool each: queries
+    as configured, pages half as many running: a flood of page requests gets 503s without
+    making a ``/sparql`` client wait behind it, and the other way round.
     """
     name = "query_slots" if pool == "queries" else "page_slots"
     slots = getattr(request.app.state, name, None)
     if slots is None:
         config = found.config
         running = max(config.max_concurrent_queries, 1)
-        queued = max(config.max_queued_queries, 0) if pool == "queries" else running
-        slots = QuerySlots(running, queued)
+        if pool == "queries":
+            slots = QuerySlots(running, max(config.max_queued_queries, 0))
+        else:  # half as many: clients' own queries keep most of the cores in a flood of pages
+            slots = QuerySlots(max(running // 2, 1), running)
         setattr(request.app.state, name, slots)
     assert isinstance(slots, QuerySlots)
     return slots
