@@ -58,7 +58,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
             graph_prefixes=settings.store_graphs,
         )
-    return EmbeddedStore(Path(settings.store), read_only=read_only)
+    return EmbeddedStore(Path(settings.store), read_only=read_only, query_memory_mb=settings.query_memory_mb)
 
 
 def open_gate(settings: Settings) -> Gate:

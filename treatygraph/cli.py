@@ -358,7 +358,12 @@ def serve(
         raise _fail(str(exc)) from exc
     err.print(f"TreatyGraph is serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql)")
     # One access line a request on stderr, as uvicorn writes them.
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=True)
+    try:
+        uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=True)
+    finally:
+        # Stops the query workers and removes the store's snapshot folders (a crashed run's are
+        # removed when the store is next opened).
+        application.state.services.store.close()
 
 
 def _port_in_use(host: str, port: int) -> str | None:
