@@ -34,8 +34,9 @@ How the text is read. Strings and comments are skipped (brackets there are not s
 string ends at a line break as the grammar says, and an unterminated one is read as code, so a
 malformed string can only raise the counts. ``<`` is ambiguous: an IRI, or "less than" inside
 an expression, where ``(?a<?b+?b)>?c`` is a comparison the parser reads operator by operator.
-So inside parentheses, after an operand, what a ``<…>`` holds is counted as code as well;
-everywhere else ``<…>`` is an IRI and skipped. SPARQL has no escapes outside strings,
+So inside parentheses, after an operand, what a ``<…>`` holds is counted as code as well, unless
+it opens with a scheme and ``//`` (``<http://…``), which no expression can; everywhere else
+``<…>`` is an IRI and skipped. SPARQL has no escapes outside strings,
 IRIs and prefixed names (oxigraph reads ``\\u0028`` in a query as an error, not as ``(``),
 so a keyword or bracket cannot be hidden in an escape.
 
@@ -96,6 +97,10 @@ _IRIS_STRINGS_AND_COMMENTS = re.compile(
 )
 _SIMPLE = re.compile(r"[\[\]{}]|&&|\|\||!=|\^\^|[!|/^*]")
 _KEYWORD = re.compile(r"(?<![\w?$:])(?:" + "|".join(sorted(_KEYWORDS)) + r")(?![\w:])", re.IGNORECASE)
+# An IRI with a scheme and "//" cannot also be read as the right side of a comparison: after the
+# prefixed name "http:", "//" is a syntax error at once, so such a token in a VALUES row or an
+# IN list is an IRI, and its slashes are not path operators.
+_ABSOLUTE = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]*://")
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.IGNORECASE)
 _FROM = re.compile(r"(?<![\w?$:])FROM(?![\w:])", re.IGNORECASE)
 
@@ -186,7 +191,7 @@ def _measure_tokens(text: str, within: str = "") -> QueryShape:
         i = found.end()
         if kind == "comment":
             continue
-        if kind == "iri" and after_operand and stack and stack[-1] == "(":
+        if kind == "iri" and after_operand and stack and stack[-1] == "(" and not _ABSOLUTE.match(token):
             # Maybe "less than" in an expression, maybe an IRI in a list: count what is inside
             # as code too (with "#" not starting a comment, which could hide the rest of the
             # line from this reading but not from the parser's other one).
