@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hmac
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.requests import Request
 
 from api.errors import ApiError
+from api.ingestion import DocumentPreparer
 from graph import Gate, Store
 from ontology.layout import DEFAULT_BASE
 
@@ -43,11 +45,18 @@ class ApiConfig:
 
 @dataclass(frozen=True)
 class Services:
-    """The configuration, the store and the optional SHACL gate, shared by every route."""
+    """The configuration, the store and the optional SHACL gate, shared by every route.
+
+    ``write_lock`` serialises writes: a gated write reads the store, validates, then writes, and
+    no other write may land in between. Held in worker threads, never on the event loop.
+    ``documents`` reads posted articles into triples; without it ``/documents`` takes no posts.
+    """
 
     config: ApiConfig
     store: Store
     gate: Gate | None = None
+    write_lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
+    documents: DocumentPreparer | None = None
 
 
 def services(request: Request) -> Services:
