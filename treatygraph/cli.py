@@ -117,7 +117,7 @@ _DETAILS_SHOWN = 10  # shapes findings listed under a refused document
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
     return typer.Exit(1)
 
 
@@ -231,7 +231,11 @@ def _is_locked(exc: StoreUnavailable, settings: Settings) -> bool:
 
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[LoadOutcome], None]]:
-    """A progress bar, and above it each document's outcome the moment it is known."""
+    """A progress bar, and above it each document's outcome the moment it is known (on a
+    terminal; elsewhere the outcomes alone, one line each)."""
+    if not err.is_terminal:
+        yield lambda outcome: _print_outcome(err, outcome)
+        return
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
     ) as progress:

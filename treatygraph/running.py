@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 
 import httpx
 
@@ -55,13 +58,25 @@ def announce_server(settings: Settings) -> Iterator[None]:
         yield
         return
     note = server_note(Path(settings.store))
-    body = {"url": settings.public_url or _client_url(settings.host, settings.port), "pid": os.getpid()}
+    body = {"url": _client_url(settings.host, settings.port), "pid": os.getpid()}
     with suppress(OSError):  # a read-only folder: load says the store is busy, without the URL
         note.write_text(json.dumps(body) + "\n", encoding="utf-8")
+    previous = signal.getsignal(signal.SIGTERM)
+    if threading.current_thread() is threading.main_thread():
+        # uvicorn shuts down on SIGTERM, then raises the signal again with the handler it found:
+        # this one removes the note first, then dies of the signal as it would have.
+        def on_term(signum: int, frame: FrameType | None) -> None:
+            note.unlink(missing_ok=True)
+            signal.signal(signum, signal.SIG_DFL)
+            signal.raise_signal(signum)
+
+        signal.signal(signal.SIGTERM, on_term)
     try:
         yield
     finally:
         note.unlink(missing_ok=True)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, previous)
 
 
 def running_server(settings: Settings) -> str | None:
@@ -72,8 +87,23 @@ def running_server(settings: Settings) -> str | None:
         found = json.loads(server_note(Path(settings.store)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    url = found.get("url") if isinstance(found, dict) else None
+    if not isinstance(found, dict) or not _alive(found.get("pid")):
+        return None
+    url = found.get("url")
     return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+
+
+def _alive(pid: object) -> bool:
+    """Whether process ``pid`` still runs (a note left by a killed server names a dead one)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it runs, as another user
+    return True
 
 
 def send_documents(
