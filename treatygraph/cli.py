@@ -179,14 +179,16 @@ def load(
         raise _fail(str(exc)) from exc
     else:
         report = _load_here(settings, store, files, force)
-    counts = f"{len(report.loaded) - len(report.unchanged)} loaded, {len(report.unchanged)} unchanged"
+    unchanged = len(report.unchanged)
     if report.failed:
         err.print(
-            f"{len(report.outcomes)} documents: {counts}; {len(report.failed)} failed and were left out",
+            f"{len(report.loaded)} of {len(report.outcomes)} documents loaded ({unchanged} of them "
+            f"unchanged); {len(report.failed)} failed and were left out",
             soft_wrap=True,
         )
         raise typer.Exit(1)
-    err.print(f"{len(report.outcomes)} documents: {counts}", soft_wrap=True)
+    loaded = len(report.loaded) - unchanged
+    err.print(f"{len(report.outcomes)} documents: {loaded} loaded, {unchanged} unchanged", soft_wrap=True)
 
 
 def _load_here(settings: Settings, store: Store, files: list[Path], force: bool) -> LoadReport:
