@@ -147,25 +147,26 @@ def load(
 ) -> None:
     """Build the graph: publish the registry, then each document into its own named graph.
 
-    Each document is a UTF-8 .txt file; a .meta.json sidecar beside it (same name) may set its
-    metadata, field by field, over what the text's own opening lines say:
+    A document whose text, sidecar, reference data, ontology, shapes and
+    extractor are unchanged since it was published is left as it is
+    ("unchanged"). A document that cannot be loaded is reported with its
+    reason and left out; the others are published all the same, and the exit
+    code is then 1. With a server running on the same store, the documents are
+    sent to it (with TREATYGRAPH_WRITE_TOKEN).
 
-    \b
-      title           the headline (default: the first short line, else the first sentence)
-      date_published  YYYY, YYYY-MM or YYYY-MM-DD (default: the dateline or a date line)
+    Each document is a UTF-8 .txt file. A NAME.meta.json sidecar beside
+    NAME.txt may set these fields, each a string or null (null: unknown, even
+    if the text says); a field left out is read from the text's first lines:
+
+      title           the headline (default: first short line or sentence)
+      date_published  YYYY, YYYY-MM or YYYY-MM-DD (default: dateline, date line)
       date_note       how the date is known, in words
-      publisher       who published it (default: a wire or press-release line)
+      publisher       who published it (default: the wire, a release's issuer)
       author          who wrote it (default: a "By ..." line)
       place           where it was written (default: the dateline's city)
       url             where it was published, an absolute IRI
       language        its language tag (default: en)
       metadata_note   how the other fields were found
-
-    A field set to null in the sidecar means unknown, even if the text states it. A document
-    whose text, sidecar, reference data, ontology, shapes and extractor are unchanged since it
-    was published is left as it is ("unchanged"). A document that cannot be loaded is reported
-    with its reason and left out; the others are published all the same, and the exit code is
-    then 1. With a server running on the same store, the documents are sent to it.
     """
     settings = _settings(ctx)
     files = document_paths(paths or [settings.documents])
