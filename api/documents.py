@@ -35,6 +35,7 @@ from api.errors import ApiError
 from api.ingestion import DocumentPreparer, DocumentRefused, PreparedDocument
 from api.media import content_type, decode_utf8, read_body
 from graph import GraphNotFound, ValidationFailed, ValidationReport, publish
+from graph.publish import GraphChange, check_change
 from graph.sources import stored_source_hashes
 from graph.terms import iri_ref
 from ontology.layout import document_graph, document_key_of_graph
@@ -179,7 +180,7 @@ async def get_document(request: Request, key: str) -> dict[str, object]:
     },
 )
 async def delete_document(request: Request, key: str) -> Response:
-    """Remove a document's graph, through the gate: the claims go, the registry stays."""
+    """Remove a document's graph, unless other graphs rely on what it alone says (422)."""
     found = services(request)
     authorize_write(request, found)
     graph = document_graph(found.config.base_iri, _checked_key(key))
@@ -211,17 +212,19 @@ def _ingest(found: Services, preparer: DocumentPreparer, posted: Posted) -> dict
 
 
 def _remove(found: Services, graph: str) -> None:
-    """Drop the graph; with a gate, through ``publish`` (an empty graph), so that whatever
-    checks ``publish`` makes of a change also judge a deletion.
+    """Drop the graph if the remaining graphs still conform, as a Graph Store DELETE does.
 
     :raises GraphNotFound: if there is no such graph.
+    :raises ValidationFailed: if other graphs rely on what it says; nothing was dropped.
     """
     store = found.store
     with found.write_lock:
         if graph not in store.graphs():
             raise GraphNotFound(graph)
         if found.gate is not None:
-            publish(store, graph, [], found.gate)
+            report = check_change(store, GraphChange({graph: []}), found.gate)
+            if not report.conforms:
+                raise ValidationFailed(report)
         store.drop_graph(graph)
 
 

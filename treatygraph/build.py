@@ -20,6 +20,7 @@ from graph import (
     load_gate,
     publish,
 )
+from graph.credentials import StoreCredentials
 from graph.remote import RemoteStore
 from graph.sources import stored_source_hashes
 from loaders.documents import document_from_text, document_key, read_sidecar, read_text
@@ -53,6 +54,8 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             settings.update_endpoint or derived + "/update",
             settings.graph_store_endpoint or derived + "/store",
             timeout=settings.query_timeout,
+            credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
+            graph_prefixes=settings.store_graphs,
         )
     return EmbeddedStore(Path(settings.store), read_only=read_only)
 
