@@ -10,12 +10,11 @@ from the registry only when the registry records that very post.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
 from loaders.facts import Ref, Value
-from loaders.iris import slugify
+from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation
 from loaders.mentions import Mention
 from loaders.unlisted import OFFICE, WORD, demonyms
@@ -60,6 +59,9 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     The speech span covers what the speaker is reported to say: the quotation, or everything
     after "warned that". Called before other rules so their claims can be attributed.
     """
+    answer = _interview_answer(ctx, view)
+    if answer is not None:
+        return [answer]
     out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
     for qs, qe in view.quotes:
         if not view.start <= qs < view.end:
@@ -83,6 +85,36 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     return out
 
 
+# "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
+_LABEL = re.compile(r"(?P<label>[^\n:]{2,60}):[ \t]+(?=\S)")
+
+
+def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
+    """The interviewee's words, in an interview laid out as "Name: answer" paragraphs.
+
+    The whole paragraph after the label is the statement, quoted or not (the quotation is
+    given with the paragraph's first sentence); a line that only asks a question is the
+    interviewer's. A layout needs at least two labelled lines, so a lone "Note: ..." is none.
+    """
+    text = ctx.text
+    para_start = text.rfind("\n", 0, view.start) + 1
+    para_end = text.find("\n", view.start)
+    para_end = len(text) if para_end < 0 else para_end
+    m = _LABEL.match(text, para_start, para_end)
+    if m is None:
+        return None
+    speaker = next(
+        (x for x in ctx.mentions if x.cls == TG.Person and x.end == m.end("label") and x.start >= para_start),
+        None,
+    )
+    answer = text[m.end() : para_end].rstrip()
+    if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
+        return None
+    quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
+    return Ref(speaker.key), view.start, view.end, quote
+
+
+_LABEL_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]+\S", re.M)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
@@ -104,6 +136,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         mention = ctx.mention_after(qe + 1, SPEAKERS, within=4)
         if mention is not None and mention.start < qe + 1 + m.end():
             return Ref(mention.key), qs
+        if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
+            inverted = ctx.mention_after(qe + 1 + m.end(), SPEAKERS, within=5)
+            if inverted is not None and not re.search(r"[.;]", view.text[qe + 1 + m.end() : inverted.start]):
+                return Ref(inverted.key), qs
         if _PRONOUN.match(who) and ctx.last_speaker is not None:
             return ctx.last_speaker, qs
         if _GROUP_ANAPHOR.match(who):
@@ -149,8 +185,7 @@ def extract_statements(
             continue
         qs, qe = quote
         words = ctx.document.text[qs:qe]
-        digest = hashlib.sha256(words.encode("utf-8")).hexdigest()[:8]
-        key = f"statement/{slug_of(speaker.key)}-{digest}"
+        key = Minter.statement(speaker.key, words)
         first = next((m for m in view.mentions if m.key == speaker.key), None)
         s = min(qs - 1, first.start) if first else qs - 1
         e = max(qe + 1, first.end) if first else qe + 1
