@@ -290,6 +290,11 @@ _FOUNDER_PATTERN = re.compile(
     r"\b(?:founder|director|head)(?: and (?:[\w-]+ ){0,2}?[Dd]irector)? of "
     r"(?P<name>[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 )
+# "a spokeswoman for the Budapest Civil Liberties Circle": whoever speaks for it is an organisation
+_SPOKESPERSON_PATTERN = re.compile(
+    r"\bspokes(?:man|woman|person) (?:of|for) (?:the )?"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:of |for |on |and )?[A-Z][\w&-]*){0,5})"
+)
 _REGION_PATTERNS = [
     re.compile(rf"\bthe (?P<name>Republic of {WORD})"),
     re.compile(rf"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? {WORD})(?![\w-])"),
@@ -478,9 +483,26 @@ class _Finder:
                 self.add(m.start("name"), m.end("name"), "org", cls)
         for m in _NGO_PATTERN.finditer(self.text, 0, self.stop):
             self.add(m.start("name"), m.end("name"), "org", TG.NGO)
+        for m in _SPOKESPERSON_PATTERN.finditer(self.text, 0, self.stop):
+            start, end = m.start("name"), m.end("name")
+            if self.free(start, end) or self._yield_inner(start, end):
+                self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
             end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
             self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
+
+    def issuer(self) -> None:
+        """The publisher the document's header or sidecar names ("PRESS RELEASE / Baltic
+        Women's Rights Network"), wherever the text repeats its name: the issuer of a release
+        is what "the network" and "we" refer to, and its full name wins over shorter readings."""
+        name = (self.document.metadata.publisher or "").strip()
+        if len(name.split()) < 2:
+            return
+        kind = next(find_bodies(name, len(name)), None)
+        cls = kind.cls if kind is not None and kind.cls else TG.Organization
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+            if self.free(m.start(), m.end()) or self._yield_inner(m.start(), m.end()):
+                self.add(m.start(), m.end(), "org", cls)
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -793,6 +815,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
         ):
             known = [k for k in known if k not in inside]
     finder = _Finder(document, text, registry, known, stop)
+    finder.issuer()
     finder.people()
     finder.outlets()
     finder.treaties()
