@@ -17,7 +17,7 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, WORD, demonyms
+from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = [
@@ -212,10 +212,11 @@ _TITLE_BEFORE = re.compile(
 _ROLE_NOUNS = (
     r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
     r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
-    r"head|commissioner|managing director|lawyer|researcher"
+    r"head|commissioner|managing director|lawyer|researcher|coordinator|adviser|advisor|campaigner|"
+    r"(?:executive |deputy |general )?secretary"
 )
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[A-Z][\w]*)'s\s+)?(?:(?:senior|leading|former)\s+)?"
+    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[\w-]+)'s\s+)?(?:(?:senior|leading|former)\s+)?"
     rf"(?P<role>(?:foreign\s+)?(?:{_ROLE_NOUNS}))(?:\s+of\b)?",
     re.I,
 )
@@ -241,7 +242,7 @@ def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
     role_key = ctx.role_key(role) if role else None
-    key = f"membership/{slug_of(member)}--{slug_of(org)}" + (f"--{slug_of(role_key)}" if role_key else "")
+    key = Minter.membership(member, org, role_key)
     label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
     ctx.node(key, ORG.Membership, label, view, start, end)
     ctx.claim(key, ORG.member, member, view, start, end, attribute=False)
@@ -255,11 +256,65 @@ def _post(ctx: Context, view: View, member: str, org: str, role: str | None, sta
 
 
 def _owner(ctx: Context, view: View, name: str | None, near: int) -> str | None:
-    """The state or organisation a possessive names ("Ukraine's", "the UN's")."""
+    """The state or organisation a possessive names ("Ukraine's", "the UN's"), or refers back
+    to by its head noun ("the network's chair")."""
     if not name:
         return None
     m = next((x for x in view.mentions if x.text.startswith(name) and abs(x.start - near) < 40), None)
-    return m.key if m and m.cls in (TG.State, *ORG_CLASSES) else None
+    if m is None:  # "the network's chair", "the Network's secretary"
+        return _body_named_by(ctx, name.lower(), near)
+    return m.key if m.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
+    """The organisation "the network", "the association" refers to: the document's issuer when
+    its name holds that noun (a release speaks of itself so), else the one body named earlier
+    with the noun in its name; None when two different ones are."""
+    publisher = ctx.document.metadata.publisher
+    if publisher and noun in publisher.lower().split():
+        return Minter().entity("org", publisher).key
+    keys = {
+        m.key
+        for m in ctx.mentions
+        if m.cls in ORG_CLASSES and m.start < pos and noun in m.label.lower().split()
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
+# Offices of a state: "President X" with no owner named holds the post in the state the
+# article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
+_STATE_OFFICE = re.compile(
+    r"^(?:(?:acting|interim|former|deputy|first)\s+)*(?:president|vice[- ]president|prime minister|premier|"
+    r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
+    r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
+    r"justice secretary|prosecutor[- ]general)$",
+    re.I,
+)
+
+
+def _demonym_state(ctx: Context, adjective: str | None) -> str | None:
+    """The state a nationality adjective stands for ("Armenian President"), if only one."""
+    states = ctx.registry.demonyms.get(adjective, ()) if adjective else ()
+    return states[0] if len(states) == 1 else None
+
+
+def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | None:
+    """The state a title of state office with no owner refers to: the state the document is
+    about, when one state clearly dominates its mentions. Not after a capitalised word that
+    names something else ("Court President X", "Commission Vice-President X")."""
+    if not _STATE_OFFICE.match(role):
+        return None
+    before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
+    if before is not None and is_name_word(before.group(1)) and before.start() > 0:
+        return None
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.cls == TG.State:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
@@ -280,7 +335,12 @@ def extract_memberships(ctx: Context, view: View) -> None:
             role = re.sub(r"\s+", " ", t.group("title"))
             start = view.start + t.start()
             owner = _owner(ctx, view, t.group("owner"), start)
-            org = owner or _registry_post(ctx, person.key, role)
+            org = (
+                owner
+                or _demonym_state(ctx, t.group("adj"))
+                or _registry_post(ctx, person.key, _canonical(role))
+                or _home_state(ctx, view, start, role)
+            )
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
         role_span = _appositive_role(view, person)
@@ -290,7 +350,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
             owner_name = owner_m.group("owner") if owner_m else None
             org = _owner(ctx, view, owner_name, rs)
             if org is None:
-                of_clause = re.match(r"\s+of\b", view.text[re_ : re_ + 4])
+                of_clause = re.match(r"\s+(?:of|for|at)\b", view.text[re_ : re_ + 5])
                 following = view.after(re_, (TG.State, *ORG_CLASSES), within=80) if of_clause else None
                 org = following.key if following else None
             if org is None:
