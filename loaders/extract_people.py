@@ -366,6 +366,57 @@ def extract_memberships(ctx: Context, view: View) -> None:
             parent = view.before(body.start, ORG_CLASSES, within=14)
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, body.end + member.end())
+    _state_memberships(ctx, view)
+
+
+# "Hungary's membership of the European Union or of the Council of Europe"
+_MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
+# "Tanzania remains a member of the African Union", "it is a member state of the OAS"; "no
+# longer a member" and "ceased to be a member" say the opposite and do not match.
+_IS_MEMBER = re.compile(
+    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be)\s+(?:still\s+)?"
+    r"(?:a\s+)?(?:full\s+)?member(?:\s+state)?\s+of\s+",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
+_NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
+
+
+def _state_memberships(ctx: Context, view: View) -> None:
+    """States that are members of organisations, as the text states it of them now."""
+    for state in view.of((TG.State,)):
+        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(view.text, state.end, view.end)
+        if m is not None:
+            _member_of(ctx, view, state.key, state.start, m.end())
+    for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
+        m = _IS_MEMBER.match(view.text, p.end(), view.end)
+        state = _state_referred(ctx, view, p.start()) if m is not None else None
+        if m is not None and state is not None:
+            _member_of(ctx, view, state, p.start(), m.end())
+
+
+def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
+    """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
+        _post(ctx, view, state, org.key, None, start, org.end)
+        joined = _NEXT_ORG.match(view.text, org.end, view.end)
+        if joined is None:
+            return
+        pos = joined.end()
+
+
+def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
+    """The state "it" stands for: the last named before it in the sentence, else the one
+    state the sentence before names."""
+    before = [m for m in view.of((TG.State,)) if m.end <= pos]
+    if before:
+        return before[-1].key
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {m.key for m in ctx.mentions if m.cls == TG.State and p.start <= m.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _is_roles(ctx: Context, view: View, person: Mention) -> None:

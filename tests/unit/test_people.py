@@ -177,3 +177,53 @@ def test_a_head_noun_two_bodies_share_is_unclear(registry: Registry) -> None:
         "Wanjiku Mwangi-Kamau, the foundation's director, spoke."
     )
     assert _posts(_claims(registry, text)) == set()
+
+
+# ---------------------------------------------------------------------------- memberships
+
+
+def _members(claims: list[Claim]) -> set[tuple[str, str]]:
+    nodes = {c.subject.key for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
+    out = set()
+    for node in nodes:
+        facts = {c.predicate: c.object for c in claims if c.subject.key == node}
+        member, org = facts[ORG.member], facts[ORG.organization]
+        assert isinstance(member, Ref) and isinstance(org, Ref)
+        if member.key.startswith("state/"):
+            out.add((member.key, org.key))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Denouncing the protocol leaves Poland's membership of the Council of Europe "
+            "and of the United Nations untouched.",
+            {("state/pol", "org/coe"), ("state/pol", "org/un")},
+        ),
+        ("Gabon remains a member of the African Union.", {("state/gab", "org/au")}),
+        (
+            "Venezuela denounced the American Convention in 2012. It remains a member state of the "
+            "Organization of American States.",
+            {("state/ven", "org/oas")},
+        ),
+        (
+            "Gabon left the court, but it is still a member of the African Union.",
+            {("state/gab", "org/au")},
+        ),
+    ],
+)
+def test_state_memberships(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _members(_claims(registry, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus is no longer a member of the Council of Europe.",
+        "Chile and Peru signed the treaty in 2001. It remains a member of the OAS.",
+    ],
+)
+def test_no_membership_where_the_text_denies_it_or_the_state_is_unclear(registry: Registry, text: str) -> None:
+    assert _members(_claims(registry, text)) == set()
