@@ -310,7 +310,7 @@ _STATE_PATTERN = re.compile(
 )
 _ANAPHORS = re.compile(
     r"\b[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|commission)\b"
+    r"court|tribunal|committee|subcommittee|commission)\b"
 )
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 
@@ -665,7 +665,15 @@ class _Finder:
 
     def _near(self, m: Mention, pos: int) -> bool:
         """Whether ``m`` is in the paragraph of ``pos`` or the one before."""
-        return m.start > self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        return m.start > self._previous_paragraph(pos)
+
+    def _previous_paragraph(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` begins (less one); blank lines
+        between paragraphs do not count as paragraphs."""
+        start = self.text.rfind("\n", 0, pos)
+        while start > 0 and not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip():
+            start = self.text.rfind("\n", 0, start)  # skip the blank lines above
+        return self.text.rfind("\n", 0, max(0, start))
 
     def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         if head in _TREATY_ANAPHORS:
@@ -677,7 +685,7 @@ class _Finder:
                     if head in m.label.lower().split() or head + "s" in m.label.lower().split()
                 ]
             return treaties[-1] if treaties else None
-        window = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        window = self._previous_paragraph(pos)
         bodies = [
             m for m in named
             if window < m.start <= m.end <= pos
