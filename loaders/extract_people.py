@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
+from loaders.extract_counts import body_sizes, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation
@@ -385,14 +386,16 @@ _NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
 def _state_memberships(ctx: Context, view: View) -> None:
     """States that are members of organisations, as the text states it of them now."""
     for state in view.of((TG.State,)):
-        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(view.text, state.end, view.end)
+        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(
+            view.text, state.end, view.end
+        )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
-        state = _state_referred(ctx, view, p.start()) if m is not None else None
-        if m is not None and state is not None:
-            _member_of(ctx, view, state, p.start(), m.end())
+        referred = _state_referred(ctx, view, p.start()) if m is not None else None
+        if m is not None and referred is not None:
+            _member_of(ctx, view, referred, p.start(), m.end())
 
 
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
@@ -467,6 +470,8 @@ def _number(text: str) -> int:
 
 
 def extract_quantities(ctx: Context, view: View) -> None:
+    vote_counts(ctx, view)
+    body_sizes(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
     last_counts: tuple[str, str | None, str | None] | None = None
     for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):

@@ -62,9 +62,7 @@ def test_speaker_named_after_the_speech_verb(registry: Registry, text: str) -> N
 
 
 def test_inverted_speech_verb_does_not_reach_into_the_next_sentence(registry: Registry) -> None:
-    text = (
-        '"The protocol matters," the report said. Ana Ribeiro, a judge, ruled on the case later.'
-    )
+    text = '"The protocol matters," the report said. Ana Ribeiro, a judge, ruled on the case later.'
     assert "person/ana-ribeiro" not in _speakers(_claims(registry, text))
 
 
@@ -145,9 +143,7 @@ def test_no_state_post_without_a_clear_state(registry: Registry, text: str) -> N
 
 
 def test_spokesperson_for_an_unlisted_organisation(registry: Registry) -> None:
-    text = (
-        '"The law is a step back," said Imre Kovacs-Toth, a spokesman for the Szeged Legal Aid Circle.'
-    )
+    text = '"The law is a step back," said Imre Kovacs-Toth, a spokesman for the Szeged Legal Aid Circle.'
     posts = _posts(_claims(registry, text))
     assert ("person/imre-kovacs-toth", "org/szeged-legal-aid-circle", "spokesman") in posts
 
@@ -225,5 +221,73 @@ def test_state_memberships(registry: Registry, text: str, expected: set[tuple[st
         "Chile and Peru signed the treaty in 2001. It remains a member of the OAS.",
     ],
 )
-def test_no_membership_where_the_text_denies_it_or_the_state_is_unclear(registry: Registry, text: str) -> None:
+def test_no_membership_denied_or_of_an_unclear_state(registry: Registry, text: str) -> None:
     assert _members(_claims(registry, text)) == set()
+
+
+# ---------------------------------------------------------------------------- counts
+
+
+def _quantities(claims: list[Claim]) -> set[tuple[str | None, str, int]]:
+    """(what it is a quantity of, what it counts, value) of every quantity node."""
+    nodes = {c.subject.key for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Quantity)}
+    out = set()
+    for node in nodes:
+        facts = {c.predicate: c.object for c in claims if c.subject.key == node}
+        of, counts, value = facts.get(TG.quantityOf), facts[TG.counts], facts[SCHEMA.value]
+        assert isinstance(counts, Value) and isinstance(value, Value)
+        out.add((of.key if isinstance(of, Ref) else None, counts.lexical, int(value.lexical)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sejm voted 241 to 190 to ratify the convention.",
+            {(241, "votes in favour"), (190, "opposing votes")},
+        ),
+        (
+            "Parliament approved the bill by 94 votes to 2, with eleven abstentions.",
+            {(94, "votes in favour"), (2, "opposing votes"), (11, "abstentions")},
+        ),
+        (
+            "The assembly adopted the text with 120 votes in favour, 15 against and 3 abstentions.",
+            {(120, "votes in favour"), (15, "opposing votes"), (3, "abstentions")},
+        ),
+    ],
+)
+def test_a_vote_tally_counts_each_side(registry: Registry, text: str, expected: set[tuple[int, str]]) -> None:
+    assert {(value, counts) for _, counts, value in _quantities(_claims(registry, text))} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court heard cases from 2014 to 2022 before the state left.",
+        "Chapter 3 to 5 of the report covers the visits, pages 12-14 the findings.",
+    ],
+)
+def test_ranges_of_years_and_pages_are_no_vote(registry: Registry, text: str) -> None:
+    assert not any("vote" in counts for _, counts, _ in _quantities(_claims(registry, text)))
+
+
+def test_size_of_a_body(registry: Registry) -> None:
+    text = (
+        "The covenant established the Human Rights Committee, eighteen independent experts who "
+        "review the reports of states parties."
+    )
+    assert ("org/ccpr", "experts", 18) in _quantities(_claims(registry, text))
+    text = (
+        "The protocol created the Subcommittee on Prevention of Torture. "
+        "The twenty-five members of the subcommittee met."
+    )
+    assert ("org/un-spt", "members", 25) in _quantities(_claims(registry, text))
+
+
+def test_members_of_an_organisation_are_no_size_of_it(registry: Registry) -> None:
+    for text in (
+        "Two members of the Council of Europe, Poland and Hungary, objected to the text.",
+        "The Committee against Torture met. Three members of the committee visited the prison.",
+    ):
+        assert not any(n in (2, 3) for _, _, n in _quantities(_claims(registry, text)))
