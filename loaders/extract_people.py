@@ -87,7 +87,7 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
-_LABEL = re.compile(r"(?P<label>[^\n:]{2,60}):[ \t]+(?=\S)")
+_LABEL = re.compile(r"(?P<label>[^\n:]{1,60}):[ \t]+(?=\S)")
 
 
 def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
@@ -108,6 +108,8 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
         (x for x in ctx.mentions if x.cls == TG.Person and x.end == m.end("label") and x.start >= para_start),
         None,
     )
+    if speaker is None and m.group("label").strip() in ("A", "Answer"):
+        speaker = _interviewee(ctx, para_start)
     answer = text[m.end() : para_end].rstrip()
     if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
         return None
@@ -115,7 +117,24 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     return Ref(speaker.key), view.start, view.end, quote
 
 
-_LABEL_LINE = re.compile(r"^[^\n:]{2,60}:[ \t]+\S", re.M)
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing)\s+$", re.I
+)
+
+
+def _interviewee(ctx: Context, pos: int) -> Mention | None:
+    """Whom the text says was interviewed before ``pos`` ("we spoke with Ana Silva"), if one."""
+    found = [
+        x
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and _INTERVIEWED.search(ctx.text, max(0, x.start - 30), x.start)
+    ]
+    return found[0] if found and all(x.key == found[0].key for x in found) else None
+
+
+_LABEL_LINE = re.compile(r"^[^\n:]{1,60}:[ \t]+\S", re.M)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
@@ -141,8 +160,12 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             inverted = ctx.mention_after(qe + 1 + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[qe + 1 + m.end() : inverted.start]):
                 return Ref(inverted.key), qs
-        if _PRONOUN.match(who) and ctx.last_speaker is not None:
-            return ctx.last_speaker, qs
+        if _PRONOUN.match(who):
+            referred = _person_referred(ctx, view)
+            return (referred, qs) if referred is not None else None
+        holder = _post_holder(ctx, who, qs)
+        if holder is not None:  # “...,” the minister said
+            return holder, qs
         if _GROUP_ANAPHOR.match(who):
             group = _last_ngo(ctx, qs)
             return (group, qs) if group else None
@@ -168,7 +191,44 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         group = _last_ngo(ctx, qs)
         return (group, verb_at) if group else None
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
-    return (ctx.last_speaker, verb_at) if pronoun and ctx.last_speaker else None
+    referred = _person_referred(ctx, view) if pronoun else None
+    return (referred, verb_at) if referred is not None else None
+
+
+def _person_referred(ctx: Context, view: View) -> Ref | None:
+    """Who "she said" means: the one person the sentence before names, unless that sentence
+    itself goes on about someone as "she" (then the speaker of the statement before)."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if previous and not _PRONOUN_OPENING.match(previous[-1].text):
+        p = previous[-1]
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if len(keys) == 1:
+            return Ref(keys.pop())
+    return ctx.last_speaker
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
+
+
+def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
+    """Who "the minister", "the court's president" is: the one person the text has given
+    that post before ``pos``."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    if not role or len(role.split()) > 3:
+        return None
+    role_key = ctx.role_key(_canonical(role))
+    holders = set()
+    for claim in ctx.claims:
+        if claim.predicate == ORG.role and claim.object == Ref(role_key) and claim.evidence.start < pos:
+            holders |= {
+                c.object.key
+                for c in ctx.claims
+                if c.subject == claim.subject
+                and c.predicate == ORG.member
+                and isinstance(c.object, Ref)
+                and c.object.key.startswith("person/")
+            }
+    return Ref(holders.pop()) if len(holders) == 1 else None
 
 
 def _last_ngo(ctx: Context, pos: int) -> Ref | None:
@@ -262,6 +322,8 @@ def _owner(ctx: Context, view: View, name: str | None, near: int) -> str | None:
     if not name:
         return None
     m = next((x for x in view.mentions if x.text.startswith(name) and abs(x.start - near) < 40), None)
+    if m is None and name.lower() in ("country", "nation", "state", "government"):
+        return _state_referred(ctx, view, near)  # "the country's president"
     if m is None:  # "the network's chair", "the Network's secretary"
         return _body_named_by(ctx, name.lower(), near)
     return m.key if m.cls in (TG.State, *ORG_CLASSES) else None
@@ -361,6 +423,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
                 _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
         _is_roles(ctx, view, person)
+        _who_heads(ctx, view, person)
     for body in view.of(ORG_CLASSES):
         member = re.match(r"\s+is a member\b", view.text[body.end : body.end + 20])
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -420,6 +483,24 @@ def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
     p = previous[-1]
     keys = {m.key for m in ctx.mentions if m.cls == TG.State and p.start <= m.start < p.end}
     return keys.pop() if len(keys) == 1 else None
+
+
+# "Ana Silva, who chairs the committee": the post a relative clause gives
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
+    r"\s+",
+    re.I,
+)
+_HEAD_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+               "presides over": "president", "coordinates": "coordinator"}  # fmt: skip
+
+
+def _who_heads(ctx: Context, view: View, person: Mention) -> None:
+    m = _WHO_HEADS.match(view.text, person.end, view.end)
+    org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
+    if m is not None and org is not None:
+        role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
 
 
 def _is_roles(ctx: Context, view: View, person: Mention) -> None:

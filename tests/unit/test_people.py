@@ -291,3 +291,61 @@ def test_members_of_an_organisation_are_no_size_of_it(registry: Registry) -> Non
         "The Committee against Torture met. Three members of the committee visited the prison.",
     ):
         assert not any(n in (2, 3) for _, _, n in _quantities(_claims(registry, text)))
+
+
+# ---------------------------------------------------------------------------- more ways to name a speaker
+
+
+def test_pronoun_after_a_person_named_in_the_sentence_before(registry: Registry) -> None:
+    text = (
+        "Tomas Lindgren, a lawyer in Oslo, criticised the vote.\n\n"
+        '"It leaves detainees without a remedy," he said.'
+    )
+    assert _speakers(_claims(registry, text)) == ["person/tomas-lindgren"]
+
+
+def test_pronoun_after_two_people_is_unclear(registry: Registry) -> None:
+    text = (
+        'Tomas Lindgren met Erik Solberg-Haug on Monday.\n\n"It leaves detainees without a remedy," he said.'
+    )
+    assert _speakers(_claims(registry, text)) == []
+
+
+def test_speaker_named_by_a_post_given_earlier(registry: Registry) -> None:
+    text = (
+        "Zambia ratified the protocol in 2010. Zambia signed it in 2008.\n\n"
+        "Justice Minister Mulenga Banda defended the decision.\n\n"
+        "Parliament approved it.\n\n"
+        '"The courts will handle these cases at home," the justice minister said.'
+    )
+    assert _speakers(_claims(registry, text)) == ["person/mulenga-banda"]
+
+
+def test_question_and_answer_labels(registry: Registry) -> None:
+    text = (
+        "Five questions on the withdrawal\n\n"
+        "We spoke with Ines Carvalho-Mendes, who teaches international law in Lisbon.\n\n"
+        "Q: What changes now?\n\n"
+        "A: Individuals can no longer bring complaints.\n"
+    )
+    claims = _claims(registry, text)
+    assert (
+        _statements(claims)["person/ines-carvalho-mendes"][1] == "Individuals can no longer bring complaints."
+    )
+
+
+def test_relative_clause_gives_a_post(registry: Registry) -> None:
+    text = (
+        "Session opens\n\nThe Baltic Detention Monitoring Committee met in May.\n\n"
+        "Sofia Marchetti-Rossi, who chairs the committee, opened the session."
+    )
+    assert (
+        "person/sofia-marchetti-rossi",
+        "org/baltic-detention-monitoring-committee",
+        "chair",
+    ) in _posts(_claims(registry, text))
+
+
+def test_the_countrys_president(registry: Registry) -> None:
+    text = "Gabon left the court. Ali Bongo-Ondimba, the country's president, signed the notice."
+    assert ("person/ali-bongo-ondimba", "state/gab", "president") in _posts(_claims(registry, text))
