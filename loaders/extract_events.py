@@ -620,14 +620,46 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
         return
     state = slot(ctx, view, match, "state")
-    treaty = slot(ctx, view, match, "treaty")
-    if state is None or treaty is None:
+    if state is None:
         return
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
     if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
+    for treaty in _parties_to(ctx, view, match):
+        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
+        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+# "a party to the protocol and to the African Charter": the treaties joined to the first one
+_AND_TREATY = re.compile(
+    r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|,\s+and\s+)(?:to\s+|in\s+)?(?:the\s+)?$", _T
+)
+# "a party to both": the two treaties named just before
+_BOTH = re.compile(r"\s+(?:both|both\s+of\s+them|the\s+two)\b", _T)
+
+
+def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a party frame names: its object and those joined to it ("to the protocol and
+    to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
+    first = slot(ctx, view, match, "treaty")
+    if first is None:
+        if _BOTH.match(view.text, match.end, view.end):
+            named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
+            if len(named) >= 2:
+                return [next(m for m in view.of(TREATY_CLASSES) if m.key == k) for k in named[-2:]]
+        return []
+    found = [first]
+    for m in view.of(TREATY_CLASSES):
+        if m.start < found[-1].end:
+            continue
+        if not _AND_TREATY.fullmatch(view.text, found[-1].end, m.start):
+            break
+        if m.key not in {f.key for f in found}:
+            found.append(m)
+        else:
+            found[-1] = m
+    return found
 
 
 # "created an international system to monitor prisons through the Committee ...": the body
@@ -681,6 +713,21 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
+    after "by"."""
+    if match.mood != "fact":
+        return
+    body = slot(ctx, view, match, "body")
+    treaty = slot(ctx, view, match, "treaty")
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
+        return
+    between = view.text[treaty.end : match.start]
+    if re.search(r"[,;:]", between):
+        return
+    ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
 # ---------------------------------------------------------------------------- judgments and deaths
 
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
@@ -694,32 +741,78 @@ _RULED_AGAINST = re.compile(
 
 
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A court's judgment: the court acting, the state it found against, when.
+
+    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
+    with what it found ("that ...", "against ..."). A ruling against no named state needs the
+    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
+    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
+    acting just before it."""
+    if match.mood != "fact":
+        return
+    noun = match.text.lower().startswith("in ")
+    if noun:
+        court = view.before(match.start, _JUDGING, within=40)
+        date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+        if court is None or date is None or date.datatype != XSD.gYear:
+            return
+        respondent = view.after(match.end, STATE, within=12) if _AGAINST.match(view.text, match.end) else None
+        _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
+        return
     court = view.before(match.start, (TG.Court,), within=60)
     if court is None:
         return
     rest = view.text[match.end : view.end]
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
+    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
+        return  # "decided to adjourn", "held hearings": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
     date = _date(view, match)
-    if respondent is None or (date is None and not _RULED_AGAINST.match(view.text, match.start)):
+    if respondent is None:
+        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
+        if date is None or not direct or not that or date.start > match.end + that.end():
+            return
+        _judgment_node(ctx, view, court, None, None, date, court.start, max(match.end, date.end))
+        return
+    if date is None and not _RULED_AGAINST.match(view.text, match.start):
         return
     applicant = next(
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
+    _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
+# Privy Council allowed in a 1993 ruling").
+_JUDGING = ORG_CLASSES - {TG.MediaOutlet, TG.NGO, TG.NationalBody}
+_AGAINST = re.compile(r"\s+against\s+", _T)
+
+
+def _judgment_node(
+    ctx: Context,
+    view: View,
+    court: Mention,
+    respondent: Mention | None,
+    applicant: Mention | None,
+    date: DateMention | None,
+    s: int,
+    e: int,
+) -> None:
     key = KEYS.judgment(
         court.key,
-        ctx.name(respondent.key),
+        ctx.name(respondent.key) if respondent else None,
         ctx.name(applicant.key) if applicant else None,
-        date.value[:4] if date else None,
+        (date.value[:4] if respondent else date.value) if date else None,
     )
-    s = min(court.start, date.start) if date else court.start
-    e = max(respondent.end, date.end) if date else respondent.end
-    label = f"Judgment of the {ctx.name(court.key)} against {ctx.name(respondent.key)}" + (
-        f", {date.value}" if date else ""
-    )
+    if date is not None:
+        s, e = min(s, date.start), max(e, date.end)
+    against = f" against {ctx.name(respondent.key)}" if respondent else ""
+    label = f"Judgment of the {ctx.name(court.key)}{against}" + (f", {date.value}" if date else "")
     ctx.node(key, TG.Judgment, label, view, s, e)
     ctx.claim(key, TG.agent, court.key, view, s, e)
-    ctx.claim(key, TG.respondent, respondent.key, view, s, e)
+    if respondent is not None:
+        ctx.claim(key, TG.respondent, respondent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
     pages = _PAGES.search(view.text, view.start, view.end)
     if pages:
@@ -766,6 +859,7 @@ _BUILDERS: dict[str, Builder] = {
     "establishment": _establishment,
     "establishment-passive": _established_by,
     "monitors": _monitors,
+    "monitors-passive": _monitored_by,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,
