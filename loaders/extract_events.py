@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_functions import activities
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
@@ -101,7 +102,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
         if frame.negated == "not-party":
-            ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
+            _not_party(ctx, view, match, state, treaty, s, e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -622,6 +623,10 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     state = slot(ctx, view, match, "state")
     if state is None:
         return
+    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    ):
+        return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
     if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
         negated = True
@@ -629,6 +634,25 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     for treaty in _parties_to(ctx, view, match):
         s, e = min(state.start, treaty.start), max(treaty.end, match.end)
         ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
+_PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
+
+
+def _not_party(
+    ctx: Context, view: View, match: Match, state: Mention, treaty: Mention, s: int, e: int
+) -> None:
+    """ "Has not ratified", "is yet to join": the state is not a party. A simple past ("signed
+    it in 1999 but never ratified it", "did not ratify") tells of a time that has ended, often
+    before the article's own news, and says nothing of today."""
+    lead = view.text[max(view.start, match.start - 40) : match.start]
+    if _PAST_NEGATION.search(lead):
+        return
+    first = match.text.lower().split()[0]
+    if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
 
 
 # "a party to the protocol and to the African Charter": the treaties joined to the first one
@@ -726,6 +750,94 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+# "Both treaties", "the two conventions", "each protocol": the treaties named just before
+_TREATIES_BEFORE = re.compile(
+    r"\b(?:both|the\s+two|each|these)\s+(?:new\s+|of\s+the\s+)?(?:treaties|conventions|protocols|treaty|"
+    r"convention|protocol|instruments?)\s+$",
+    _T,
+)
+
+
+def _treaty_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention has a committee of experts that reviews reports: the Committee against
+    Torture"; "both treaties have committees ...: A and B". Each body named after the colon (or
+    in apposition) monitors its treaty; with several of each, the registry says which is whose.
+    What the clause says the bodies do are their functions."""
+    if match.mood != "fact":
+        return
+    lead = view.text[view.start : match.start]
+    treaty = view.before(match.start, TREATY_CLASSES, within=12)
+    treaties: list[Mention] = [treaty] if treaty is not None else []
+    if not treaties and _TREATIES_BEFORE.search(lead):
+        treaties = _treaties_named_before(ctx, view)
+    colon = re.search(r"[:,]\s+", view.text[match.end : view.end])
+    if not treaties or colon is None:
+        return
+    named_at = match.end + colon.end()
+    bodies = [b for b in view.of(ORG_CLASSES - {TG.MediaOutlet}) if b.start >= named_at]
+    bodies = [
+        b
+        for b in bodies
+        if re.fullmatch(r"\s*(?:the\s+)?", view.text[named_at : b.start]) or _listed(view, b)
+    ]
+    if not bodies:
+        return
+    pairs = _pair(ctx, treaties, bodies)
+    for t, b in pairs:
+        ctx.claim(b.key, TG.monitors, t.key, view, match.start, b.end)
+    clause_start = match.end
+    for b in {b.key: b for _, b in pairs}.values():
+        activities(
+            ctx,
+            view,
+            b,
+            match.start,
+            clause_start + _rel_start(view, clause_start),
+            match.end + colon.start(),
+        )
+
+
+def _rel_start(view: View, pos: int) -> int:
+    rel = re.search(r"\b(?:that|which|who)\s+", view.text[pos : view.end])
+    return rel.end() if rel else 0
+
+
+def _listed(view: View, body: Mention) -> bool:
+    """A body in a list: only "and", "or", commas and "the" between it and the one before."""
+    before = [b for b in view.of(ORG_CLASSES) if b.end <= body.start]
+    return bool(before) and bool(
+        re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?", view.text[before[-1].end : body.start])
+    )
+
+
+def _treaties_named_before(ctx: Context, view: View) -> list[Mention]:
+    """The treaties of the three sentences before: which of them a body belongs to is the
+    registry's to say (``_pair``)."""
+    index = view.sentence.index
+    first = ctx.document.sentences[max(0, index - 3)].start
+    named = [m for m in ctx.mentions if first <= m.start < view.start and m.cls in TREATY_CLASSES]
+    return list({m.key: m for m in named}.values())
+
+
+def _pair(ctx: Context, treaties: list[Mention], bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Which body is which treaty's: the only one; else the one the registry says monitors it
+    or is established by it; else nothing."""
+    if len(treaties) == 1 and len(bodies) == 1:
+        return [(treaties[0], bodies[0])]
+    pairs = []
+    for b in bodies:
+        for t in treaties:
+            if _registry_relates(ctx, t.key, b.key):
+                pairs.append((t, b))
+    return pairs
+
+
+def _registry_relates(ctx: Context, treaty: str, body: str) -> bool:
+    return (body, treaty) in ctx.registry.linked(TG.monitors) or (treaty, body) in ctx.registry.linked(
+        TG.establishes
+    )
 
 
 # ---------------------------------------------------------------------------- judgments and deaths
@@ -860,6 +972,7 @@ _BUILDERS: dict[str, Builder] = {
     "establishment-passive": _established_by,
     "monitors": _monitors,
     "monitors-passive": _monitored_by,
+    "treaty-body": _treaty_body,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,

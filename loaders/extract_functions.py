@@ -29,7 +29,7 @@ from loaders.facts import Value
 from loaders.mentions import Mention
 from loaders.vocabulary import TG
 
-__all__ = ["extract_functions", "verb_forms"]
+__all__ = ["activities", "extract_functions", "verb_forms"]
 
 BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
 
@@ -353,3 +353,12 @@ def _claim(
             continue
         what = " ".join(text[s:e].split())
         ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
+
+
+def activities(ctx: Context, view: View, body: Mention, evidence_start: int, start: int, end: int) -> None:
+    """The functions of ``body`` named by a clause another rule found (``text[start:end]``, from
+    its first verb): one per activity."""
+    first = re.match(r"\s*(?:(?:that|which|who)\s+)?", view.text[start:end])
+    s = start + (first.end() if first else 0)
+    if re.match(ANY_FORM + r"\b", view.text[s:end], _T):
+        _claim(ctx, view, body, evidence_start, s, min(end, _clause_end(view, s)), end=body.end)

@@ -231,3 +231,78 @@ def test_decisions_without_findings_are_no_judgments(registry: Registry) -> None
         "The Council of Europe decided in March that Russia would be expelled.",
     ):
         assert not _judgments(_claims(text, registry)), text
+
+
+def test_remains_one_after_becoming_a_party(registry: Registry) -> None:
+    text = "Ghana became a party to the Covenant on Civil and Political Rights in 2000 and remains one."
+    assert _relations(_claims(text, registry), TG.partyTo) == {("state/gha", "treaty/iccpr")}
+    text = (
+        "Chile ratified the American Convention on Human Rights and remains one of its strongest supporters."
+    )
+    assert not _relations(_claims(text, registry), TG.partyTo)
+
+
+def test_a_past_negation_says_nothing_of_today(registry: Registry) -> None:
+    text = "Ukraine signed the Rome Statute in 2000 but never ratified it until 2024."
+    assert not _relations(_claims(text, registry), TG.notPartyTo)
+    text = "Ukraine did not ratify the Rome Statute for two decades."
+    assert not _relations(_claims(text, registry), TG.notPartyTo)
+    text = "India has never ratified the UN Convention against Torture."
+    assert _relations(_claims(text, registry), TG.notPartyTo) == {("state/ind", "treaty/un-cat")}
+
+
+def test_a_treaty_and_the_committees_it_has(registry: Registry) -> None:
+    text = (
+        "Oman acceded to the Convention on the Rights of Persons with Disabilities and to the "
+        "International Convention on the Elimination of All Forms of Racial Discrimination in 2003. "
+        "Both treaties have committees of experts that examine reports from states parties: the "
+        "Committee on the Elimination of Racial Discrimination and the Committee on the Rights of "
+        "Persons with Disabilities."
+    )
+    claims = _claims(text, registry)
+    assert _relations(claims, TG.monitors) == {
+        ("org/cerd", "treaty/icerd"),
+        ("org/crpd-committee", "treaty/crpd"),
+    }
+    assert _functions(claims, "org/cerd") == ["examine reports from states parties"]
+    # bodies the registry ties to no treaty named before are not paired by guess
+    text = (
+        "Oman acceded to the Convention on the Rights of Persons with Disabilities and to the "
+        "International Convention on the Elimination of All Forms of Racial Discrimination in 2003. "
+        "Both treaties have committees, unlike the Human Rights Council and the UN Committee against Torture."
+    )
+    assert not _relations(_claims(text, registry), TG.monitors)
+
+
+# ---------------------------------------------------------------- the entities these rules need
+
+
+def _mentioned(claims: list[Claim]) -> set[str]:
+    return {c.object.key for c in claims if c.predicate.endswith("mentions") and isinstance(c.object, Ref)}
+
+
+def test_the_covenant_after_a_protocol_to_it_is_the_covenant(registry: Registry) -> None:
+    text = (
+        "Guyana denounced the First Optional Protocol to the International Covenant on Civil and "
+        "Political Rights in 1999. Guyana remains a party to the covenant."
+    )
+    assert _relations(_claims(text, registry), TG.partyTo) == {("state/guy", "treaty/iccpr")}
+
+
+def test_a_courts_protocol_is_the_one_that_established_it(registry: Registry) -> None:
+    text = (
+        "The African Court on Human and Peoples' Rights sits in Arusha. Malawi ratified the court's "
+        "protocol in 2008 and remains a party to the protocol."
+    )
+    claims = _claims(text, registry)
+    assert _relations(claims, TG.partyTo) == {("state/mwi", "treaty/achpr-court-protocol")}
+
+
+def test_two_coordinated_names_are_two_entities(registry: Registry) -> None:
+    text = (
+        "Namibia acceded to the Convention against Torture and to the Convention on the Rights of "
+        "the Child. Its reports go to committees of experts: the Committee against Torture and the "
+        "Committee on the Rights of the Child."
+    )
+    mentioned = _mentioned(_claims(text, registry))
+    assert {"treaty/un-cat", "treaty/crc", "org/un-cat-committee", "org/crc-committee"} <= mentioned
