@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_functions import activities
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
@@ -101,7 +102,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
         if frame.negated == "not-party":
-            ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
+            _not_party(ctx, view, match, state, treaty, s, e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -620,14 +621,69 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
         return
     state = slot(ctx, view, match, "state")
-    treaty = slot(ctx, view, match, "treaty")
-    if state is None or treaty is None:
+    if state is None:
         return
+    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    ):
+        return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
     if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
+    for treaty in _parties_to(ctx, view, match):
+        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
+        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
+_PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
+
+
+def _not_party(
+    ctx: Context, view: View, match: Match, state: Mention, treaty: Mention, s: int, e: int
+) -> None:
+    """ "Has not ratified", "is yet to join": the state is not a party. A simple past ("signed
+    it in 1999 but never ratified it", "did not ratify") tells of a time that has ended, often
+    before the article's own news, and says nothing of today."""
+    lead = view.text[max(view.start, match.start - 40) : match.start]
+    if _PAST_NEGATION.search(lead):
+        return
+    first = match.text.lower().split()[0]
+    if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
+
+
+# "a party to the protocol and to the African Charter": the treaties joined to the first one
+_AND_TREATY = re.compile(
+    r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|,\s+and\s+)(?:to\s+|in\s+)?(?:the\s+)?$", _T
+)
+# "a party to both": the two treaties named just before
+_BOTH = re.compile(r"\s+(?:both|both\s+of\s+them|the\s+two)\b", _T)
+
+
+def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a party frame names: its object and those joined to it ("to the protocol and
+    to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
+    first = slot(ctx, view, match, "treaty")
+    if first is None:
+        if _BOTH.match(view.text, match.end, view.end):
+            named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
+            if len(named) >= 2:
+                return [next(m for m in view.of(TREATY_CLASSES) if m.key == k) for k in named[-2:]]
+        return []
+    found = [first]
+    for m in view.of(TREATY_CLASSES):
+        if m.start < found[-1].end:
+            continue
+        if not _AND_TREATY.fullmatch(view.text, found[-1].end, m.start):
+            break
+        if m.key not in {f.key for f in found}:
+            found.append(m)
+        else:
+            found[-1] = m
+    return found
 
 
 # "created an international system to monitor prisons through the Committee ...": the body
@@ -681,6 +737,109 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
+    after "by"."""
+    if match.mood != "fact":
+        return
+    body = slot(ctx, view, match, "body")
+    treaty = slot(ctx, view, match, "treaty")
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
+        return
+    between = view.text[treaty.end : match.start]
+    if re.search(r"[,;:]", between):
+        return
+    ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+# "Both treaties", "the two conventions", "each protocol": the treaties named just before
+_TREATIES_BEFORE = re.compile(
+    r"\b(?:both|the\s+two|each|these)\s+(?:new\s+|of\s+the\s+)?(?:treaties|conventions|protocols|treaty|"
+    r"convention|protocol|instruments?)\s+$",
+    _T,
+)
+
+
+def _treaty_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention has a committee of experts that reviews reports: the Committee against
+    Torture"; "both treaties have committees ...: A and B". Each body named after the colon (or
+    in apposition) monitors its treaty; with several of each, the registry says which is whose.
+    What the clause says the bodies do are their functions."""
+    if match.mood != "fact":
+        return
+    lead = view.text[view.start : match.start]
+    treaty = view.before(match.start, TREATY_CLASSES, within=12)
+    treaties: list[Mention] = [treaty] if treaty is not None else []
+    if not treaties and _TREATIES_BEFORE.search(lead):
+        treaties = _treaties_named_before(ctx, view)
+    colon = re.search(r"[:,]\s+", view.text[match.end : view.end])
+    if not treaties or colon is None:
+        return
+    named_at = match.end + colon.end()
+    bodies = [b for b in view.of(ORG_CLASSES - {TG.MediaOutlet}) if b.start >= named_at]
+    bodies = [
+        b
+        for b in bodies
+        if re.fullmatch(r"\s*(?:the\s+)?", view.text[named_at : b.start]) or _listed(view, b)
+    ]
+    if not bodies:
+        return
+    pairs = _pair(ctx, treaties, bodies)
+    for t, b in pairs:
+        ctx.claim(b.key, TG.monitors, t.key, view, match.start, b.end)
+    clause_start = match.end
+    for b in {b.key: b for _, b in pairs}.values():
+        activities(
+            ctx,
+            view,
+            b,
+            match.start,
+            clause_start + _rel_start(view, clause_start),
+            match.end + colon.start(),
+        )
+
+
+def _rel_start(view: View, pos: int) -> int:
+    rel = re.search(r"\b(?:that|which|who)\s+", view.text[pos : view.end])
+    return rel.end() if rel else 0
+
+
+def _listed(view: View, body: Mention) -> bool:
+    """A body in a list: only "and", "or", commas and "the" between it and the one before."""
+    before = [b for b in view.of(ORG_CLASSES) if b.end <= body.start]
+    return bool(before) and bool(
+        re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?", view.text[before[-1].end : body.start])
+    )
+
+
+def _treaties_named_before(ctx: Context, view: View) -> list[Mention]:
+    """The treaties of the three sentences before: which of them a body belongs to is the
+    registry's to say (``_pair``)."""
+    index = view.sentence.index
+    first = ctx.document.sentences[max(0, index - 3)].start
+    named = [m for m in ctx.mentions if first <= m.start < view.start and m.cls in TREATY_CLASSES]
+    return list({m.key: m for m in named}.values())
+
+
+def _pair(ctx: Context, treaties: list[Mention], bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Which body is which treaty's: the only one; else the one the registry says monitors it
+    or is established by it; else nothing."""
+    if len(treaties) == 1 and len(bodies) == 1:
+        return [(treaties[0], bodies[0])]
+    pairs = []
+    for b in bodies:
+        for t in treaties:
+            if _registry_relates(ctx, t.key, b.key):
+                pairs.append((t, b))
+    return pairs
+
+
+def _registry_relates(ctx: Context, treaty: str, body: str) -> bool:
+    return (body, treaty) in ctx.registry.linked(TG.monitors) or (treaty, body) in ctx.registry.linked(
+        TG.establishes
+    )
+
+
 # ---------------------------------------------------------------------------- judgments and deaths
 
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
@@ -694,32 +853,78 @@ _RULED_AGAINST = re.compile(
 
 
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A court's judgment: the court acting, the state it found against, when.
+
+    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
+    with what it found ("that ...", "against ..."). A ruling against no named state needs the
+    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
+    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
+    acting just before it."""
+    if match.mood != "fact":
+        return
+    noun = match.text.lower().startswith("in ")
+    if noun:
+        court = view.before(match.start, _JUDGING, within=40)
+        date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+        if court is None or date is None or date.datatype != XSD.gYear:
+            return
+        respondent = view.after(match.end, STATE, within=12) if _AGAINST.match(view.text, match.end) else None
+        _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
+        return
     court = view.before(match.start, (TG.Court,), within=60)
     if court is None:
         return
     rest = view.text[match.end : view.end]
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
+    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
+        return  # "decided to adjourn", "held hearings": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
     date = _date(view, match)
-    if respondent is None or (date is None and not _RULED_AGAINST.match(view.text, match.start)):
+    if respondent is None:
+        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
+        if date is None or not direct or not that or date.start > match.end + that.end():
+            return
+        _judgment_node(ctx, view, court, None, None, date, court.start, max(match.end, date.end))
+        return
+    if date is None and not _RULED_AGAINST.match(view.text, match.start):
         return
     applicant = next(
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
+    _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
+# Privy Council allowed in a 1993 ruling").
+_JUDGING = ORG_CLASSES - {TG.MediaOutlet, TG.NGO, TG.NationalBody}
+_AGAINST = re.compile(r"\s+against\s+", _T)
+
+
+def _judgment_node(
+    ctx: Context,
+    view: View,
+    court: Mention,
+    respondent: Mention | None,
+    applicant: Mention | None,
+    date: DateMention | None,
+    s: int,
+    e: int,
+) -> None:
     key = KEYS.judgment(
         court.key,
-        ctx.name(respondent.key),
+        ctx.name(respondent.key) if respondent else None,
         ctx.name(applicant.key) if applicant else None,
-        date.value[:4] if date else None,
+        (date.value[:4] if respondent else date.value) if date else None,
     )
-    s = min(court.start, date.start) if date else court.start
-    e = max(respondent.end, date.end) if date else respondent.end
-    label = f"Judgment of the {ctx.name(court.key)} against {ctx.name(respondent.key)}" + (
-        f", {date.value}" if date else ""
-    )
+    if date is not None:
+        s, e = min(s, date.start), max(e, date.end)
+    against = f" against {ctx.name(respondent.key)}" if respondent else ""
+    label = f"Judgment of the {ctx.name(court.key)}{against}" + (f", {date.value}" if date else "")
     ctx.node(key, TG.Judgment, label, view, s, e)
     ctx.claim(key, TG.agent, court.key, view, s, e)
-    ctx.claim(key, TG.respondent, respondent.key, view, s, e)
+    if respondent is not None:
+        ctx.claim(key, TG.respondent, respondent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
     pages = _PAGES.search(view.text, view.start, view.end)
     if pages:
@@ -766,6 +971,8 @@ _BUILDERS: dict[str, Builder] = {
     "establishment": _establishment,
     "establishment-passive": _established_by,
     "monitors": _monitors,
+    "monitors-passive": _monitored_by,
+    "treaty-body": _treaty_body,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,

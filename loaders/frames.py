@@ -235,7 +235,17 @@ def find(view: View) -> list[Match]:
 
 
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
-_NOT_EVENTS = frozenset({"relation", "establishment", "establishment-passive", "monitors", "effect"})
+_NOT_EVENTS = frozenset(
+    {
+        "relation",
+        "establishment",
+        "establishment-passive",
+        "monitors",
+        "monitors-passive",
+        "treaty-body",
+        "effect",
+    }
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 

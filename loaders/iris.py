@@ -112,10 +112,13 @@ class Minter:
         return f"event/{slug_of(state)}-{slug_of(organization)}-{kind}"
 
     @staticmethod
-    def judgment(court: str, respondent: str, applicant: str | None, year: str | None) -> str:
-        """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names."""
+    def judgment(court: str, respondent: str | None, applicant: str | None, year: str | None) -> str:
+        """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names; a ruling the
+        text names no party of is keyed by its court and date (``event/icc-judgment-2023-03``)."""
         parties = f"{slugify(applicant)}-v-" if applicant else ""
         suffix = f"-{year}" if year else ""
+        if respondent is None:
+            return f"event/{slug_of(court)}-judgment{suffix}"
         return f"event/{slug_of(court)}-{parties}{slugify(respondent)}-judgment{suffix}"
 
     @staticmethod

@@ -313,6 +313,9 @@ _ANAPHORS = re.compile(
     r"court|tribunal|committee|subcommittee|commission)\b"
 )
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
+_OWN_TREATY = re.compile(
+    r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
+)
 
 
 def _normalised(name: str) -> str:
@@ -651,6 +654,9 @@ class _Finder:
                     Mention(target.key, target.cls, target.label, span[0], span[1],
                             self.document.text[span[0]:span[1]], target.known, "hidden")
                 )  # fmt: skip
+                owned = self._founding_treaty(target, a.end())
+                if owned is not None:
+                    named.append(owned)
             elif head in _TREATY_ANAPHORS and not target.known and self._near(target, a.start()):
                 redirected[span] = target  # an unlisted treaty named since: it, not the registry's
         if redirected:
@@ -678,22 +684,50 @@ class _Finder:
     def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         if head in _TREATY_ANAPHORS:
             treaties = [m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos]
-            if head not in _GENERIC_TREATY_WORDS:
-                treaties = [
-                    m
-                    for m in treaties
-                    if head in m.label.lower().split() or head + "s" in m.label.lower().split()
-                ]
-            return treaties[-1] if treaties else None
-        window = self._previous_paragraph(pos)
+            if head in _GENERIC_TREATY_WORDS:
+                return treaties[-1] if treaties else None
+            # "the covenant" is a covenant, not a protocol to one: the head of the title counts,
+            # and a protocol named last points to the treaty it supplements
+            for m in reversed(treaties):
+                if _title_head(m.label) == head:
+                    return m
+                parent = self._supplemented(m.key)
+                if parent is not None and _title_head(parent.label) == head:
+                    return Mention(
+                        parent.key, parent.cls, parent.label, m.start, m.end, m.text, True, "hidden"
+                    )
+            return None
         bodies = [
-            m for m in named
-            if window < m.start <= m.end <= pos
-            and _kind_of(m.cls) == "org"
-            and head in m.label.lower().split()
-        ]  # fmt: skip
-        keys = {m.key for m in bodies}
-        return bodies[-1] if len(keys) == 1 else None  # two courts named: "the court" is unclear
+            m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
+        ]
+        window = self._previous_paragraph(pos)
+        near = [m for m in bodies if window < m.start]
+        # two courts named nearby: "the court" is unclear; further back, only one in the document
+        chosen = near or bodies
+        return chosen[-1] if len({m.key for m in chosen}) == 1 else None
+
+    def _founding_treaty(self, body: Mention, end: int) -> Mention | None:
+        """ "The court's protocol": the treaty the registry says establishes the body."""
+        m = _OWN_TREATY.match(self.text, end)
+        if m is None or not self.free(m.start("head"), m.end("head")):
+            return None
+        for treaty, established in self.registry.linked(TG.establishes):
+            if established == body.key:
+                entry = self.registry.entry(treaty)
+                if entry is not None and _title_head(entry.label) == m.group("head").lower():
+                    s, e = m.start("head"), m.end("head")
+                    self.taken.append((s, e))
+                    found = Mention(
+                        entry.key, entry.cls, entry.label, s, e, self.document.text[s:e], True, "hidden"
+                    )
+                    self.found.append(found)
+                    return found
+        return None
+
+    def _supplemented(self, key: str) -> Entry | None:
+        """The treaty a protocol supplements, as the registry says."""
+        parents = [parent for protocol, parent in self.registry.linked(TG.supplements) if protocol == key]
+        return self.registry.entry(parents[0]) if parents else None
 
     # -------------------------------------------------------------- helpers
 
@@ -721,6 +755,16 @@ class _Finder:
 def _in_order(words: list[str], label: list[str]) -> bool:
     it = iter(w.lower() for w in label)
     return all(any(w.lower() == x for x in it) for w in words)
+
+
+def _title_head(label: str) -> str | None:
+    """The head noun of a treaty's title: the first treaty noun in it ("protocol" in "Optional
+    Protocol to the International Covenant ...")."""
+    for word in label.lower().replace("-", " ").split():
+        word = word.strip(".,;:()'\"")
+        if word in _TREATY_ANAPHORS or word.removesuffix("s") in _TREATY_ANAPHORS:
+            return word if word in _TREATY_ANAPHORS else word.removesuffix("s")
+    return None
 
 
 _TREATY_ANAPHORS = frozenset(
