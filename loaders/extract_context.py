@@ -148,6 +148,12 @@ class Context:
     labelled: set[str] = field(default_factory=set)
     last_denunciation: str | None = None
     denouncing: dict[str, str] = field(default_factory=dict)  # treaty key -> state key
+    # what the document last says a state is leaving or suspending: (kind, state, target), kind
+    # "denunciation" (a treaty), "declaration-withdrawal" (an optional declaration under a
+    # treaty or a court) or "derogation"; a bare "the notice" refers to it
+    leaving: tuple[str, str, str] | None = None
+    last_org_withdrawal: str | None = None
+    effective: dict[str, DateMention] = field(default_factory=dict)  # key -> stated effective date
     last_speaker: Ref | None = None
     attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker
 
