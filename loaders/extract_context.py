@@ -88,6 +88,12 @@ class View:
                 # the event's when the words between count from it
                 if _COUNTED_FROM.search(self.text, d.end, trigger_start):
                     return None
+                # "decided on 3 June that Rwanda's withdrawal ...": the date of the verb whose
+                # object the trigger's clause is
+                if _THAT.search(self.text, d.end, trigger_start) and not _OPENING.fullmatch(
+                    self.text, self.start, d.start
+                ):
+                    return None
                 # "the decision, announced yesterday, to ...": a date in a participle's own
                 # clause is that verb's
                 if _PARTICIPLE.search(self.text, self.start, d.start):
@@ -123,6 +129,8 @@ _SAME_DAY = re.compile(
     r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I
 )
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
+_THAT = re.compile(r"\bthat\b", re.I)
+_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a": 1}  # fmt: skip

@@ -535,20 +535,24 @@ _VOTE = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\d[\d,]*\s+$")
+
+
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
     bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
     if match.mood != "fact":
         return
     frame = match.frame
+    if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
+        return  # "by 134 votes to 37" counts the vote; it is no vote of its own
     agent = slot(ctx, view, match, "agent")
     if agent is None and frame.kind != "approval":
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
     if purpose is None:
-        return
-    treaty = view.after(purpose.end, TREATY_CLASSES, within=60)
-    if treaty is None:
+        if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            _decree(ctx, view, match, agent)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -560,6 +564,25 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if state_m
         else (_state_of_person(ctx, agent) if agent and agent.cls == TG.Person else None)
     )
+    if state is None:
+        state = _state_of_body(ctx, agent)
+    if purpose.frame.kind == "denunciation" and _DECLARATION.match(view.text, purpose.end, view.end):
+        if state is not None:  # "approved the withdrawal of Peru's recognition of the court's jurisdiction"
+            _declaration_step(ctx, view, match, matches, agent, state, purpose)
+        return
+    treaty = view.after(purpose.end, TREATY_CLASSES, within=60) or _court_treaty(ctx, view, purpose)
+    if (
+        treaty is None
+        and purpose.frame.kind == "denunciation"
+        and ctx.leaving is not None
+        and ctx.leaving[0] == "denunciation"
+        and not view.of(TREATY_CLASSES | IGO)
+    ):  # "the Seimas had voted for the withdrawal": the one the document is about
+        key = ctx.leaving[2]
+        treaty = Mention(key, TG.Treaty, ctx.name(key), purpose.start, purpose.end, purpose.text, True, "context")
+        state = state or ctx.leaving[1]
+    if treaty is None:
+        return
     kind = purpose.frame.kind
     if state is None and kind == "denunciation":
         state = ctx.denouncing.get(treaty.key)  # the state this document says is leaving it
@@ -603,6 +626,38 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+def _declaration_step(
+    ctx: Context, view: View, match: Match, matches: list[Match], agent: Mention | None, state: str,
+    purpose: Match,
+) -> None:  # fmt: skip
+    """A domestic step withdrawing an optional declaration: no treaty is left."""
+    target = _declaration_target(ctx, view, purpose.end, state)
+    if target is None:
+        return
+    ctx.leaving = ("declaration-withdrawal", state, target)
+    key = KEYS.step(state, target, "declaration-withdrawal", match.frame.kind)
+    s, e = _span(agent, match, purpose)
+    label = f"{match.frame.label} the withdrawal of {ctx.name(state)}'s declaration under the {ctx.name(target)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    others = [t for t in match.starts if t != purpose.start]
+    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
+    """ "Declared martial law by decree on 24 February": a dated decree that serves no treaty
+    act named in the sentence is a step of its own."""
+    date = _date(view, match)
+    if date is None:
+        return
+    key = KEYS.decree(agent.key, date.value)
+    s, e = _span(agent, match)
+    ctx.node(key, TG.Decree, f"Decree of {ctx.name(agent.key)}, {date.value}", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
