@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,11 +44,16 @@ class ApiConfig:
 
 @dataclass(frozen=True)
 class Services:
-    """The configuration, the store and the optional SHACL gate, shared by every route."""
+    """The configuration, the store and the optional SHACL gate, shared by every route.
+
+    ``write_lock`` serialises writes: a gated write reads the store, validates, then writes, and
+    no other write may land in between. Held in worker threads, never on the event loop.
+    """
 
     config: ApiConfig
     store: Store
     gate: Gate | None = None
+    write_lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
 
 
 def services(request: Request) -> Services:

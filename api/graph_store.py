@@ -24,8 +24,9 @@ from starlette.responses import Response
 from api.config import Services, authorize_write, services
 from api.errors import ApiError
 from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
+from api.rdf_body import parse_triples
 from graph import ValidationFailed, publish
-from graph.publish import referenced_context
+from graph.publish import GraphChange, apply_change, check_change
 
 __all__ = ["router"]
 
@@ -94,11 +95,31 @@ async def drop(request: Request) -> Response:
     authorize_write(request, found)
     target = _target(request, found, required=True)
     assert target is not None
-    if target.iri is None:
-        await anyio.to_thread.run_sync(found.store.update, "DROP SILENT DEFAULT")
-    elif not await anyio.to_thread.run_sync(found.store.drop_graph, target.iri):
+    if not await anyio.to_thread.run_sync(_store_drop, found, target):
         raise ApiError(404, f"no graph named <{target.iri}>")
     return Response(status_code=204)
+
+
+def _store_drop(found: Services, target: Target) -> bool:
+    """Drop the target if the remaining graphs still conform; returns whether it existed.
+
+    :raises ValidationFailed: if other graphs rely on what the target says (the registry's
+        treaties, named by documents' claims); nothing was dropped.
+    """
+    store = found.store
+    with found.write_lock:
+        if target.iri is not None and target.iri not in store.graphs():
+            return False
+        change = GraphChange({target.iri: []})
+        if found.gate is not None:
+            report = check_change(store, change, found.gate)
+            if not report.conforms:
+                raise ValidationFailed(report)
+        if target.iri is None:
+            store.update("DROP SILENT DEFAULT")
+        else:
+            store.drop_graph(target.iri)
+        return True
 
 
 async def _write(request: Request, *, merge: bool) -> Response:
@@ -110,7 +131,14 @@ async def _write(request: Request, *, merge: bool) -> Response:
         created_iri = f"{found.config.base_iri}graph/{uuid.uuid4().hex}"
         target = Target(created_iri)
     body = await read_body(request, found.config.max_body_bytes)
-    triples = _parse_body(request, body, base_iri=target.iri or found.config.base_iri)
+    media, params = content_type(request)
+    header = request.headers.get("content-type", "")
+    base_iri = target.iri or found.config.base_iri
+    timeout_s = found.config.query_timeout_s
+    # Off the event loop: a large body takes a while to parse, and reads must go on meanwhile.
+    triples = await anyio.to_thread.run_sync(
+        lambda: _parse_body(media, params.get("charset"), header, body, base_iri, timeout_s)
+    )
     existed = await anyio.to_thread.run_sync(_store_write, found, target, triples, merge)
     if created_iri is not None:
         return Response(status_code=201, headers={"Location": created_iri})
@@ -122,15 +150,20 @@ def _store_write(found: Services, target: Target, triples: list[ox.Triple], merg
 
     Returns whether the target existed before.
     """
+    with found.write_lock:
+        return _locked_write(found, target, triples, merge)
+
+
+def _locked_write(found: Services, target: Target, triples: list[ox.Triple], merge: bool) -> bool:
     store = found.store
     if target.iri is None:
+        candidate = triples + (store.graph_triples(None) if merge else [])
+        change = GraphChange({None: candidate})
         if found.gate is not None:
-            candidate = triples + (store.graph_triples(None) if merge else [])
-            report = found.gate.validate(candidate, referenced_context(store, candidate))
+            report = check_change(store, change, found.gate)
             if not report.conforms:
                 raise ValidationFailed(report)
-        drop = "" if merge else "DROP SILENT DEFAULT ;\n"
-        store.update(drop + "INSERT DATA {\n" + "\n".join(f"{t} ." for t in triples) + "\n}")
+        apply_change(store, change)
         return True
     existed = target.iri in store.graphs()
     if found.gate is not None:
@@ -177,28 +210,25 @@ def _iri(text: str, what: str) -> str:
         raise ApiError(400, f"{what} is not an absolute IRI: {exc}") from exc
 
 
-def _parse_body(request: Request, body: bytes, base_iri: str) -> list[ox.Triple]:
-    media, params = content_type(request)
+def _parse_body(
+    media: str, charset: str | None, header: str, body: bytes, base_iri: str, timeout_s: float
+) -> list[ox.Triple]:
     if media == "multipart/form-data":
-        return _parse_multipart(request.headers["content-type"], body, base_iri)
-    return _parse(body, media, params.get("charset"), base_iri)
+        return _parse_multipart(header, body, base_iri, timeout_s)
+    return _parse(body, media, charset, base_iri, timeout_s)
 
 
-def _parse(body: bytes, media: str, charset: str | None, base_iri: str) -> list[ox.Triple]:
+def _parse(body: bytes, media: str, charset: str | None, base_iri: str, timeout_s: float) -> list[ox.Triple]:
     if charset is not None and charset.lower() not in ("utf-8", "utf8"):
         raise ApiError(415, f"RDF bodies must be UTF-8, not {charset}")
     fmt = READABLE.get(media)
     if fmt is None:
         offered = ", ".join(READABLE)
         raise ApiError(415, f"cannot read {media or 'an untyped body'}; send one of: {offered}")
-    try:
-        quads = ox.parse(body, format=fmt, base_iri=base_iri, without_named_graphs=True)
-        return [quad.triple for quad in quads]
-    except SyntaxError as exc:
-        raise ApiError(400, f"the body is not valid {fmt.name}: {exc}") from exc
+    return parse_triples(body, fmt, base_iri, timeout_s)
 
 
-def _parse_multipart(header: str, body: bytes, base_iri: str) -> list[ox.Triple]:
+def _parse_multipart(header: str, body: bytes, base_iri: str, timeout_s: float) -> list[ox.Triple]:
     """GSP §5.5: each part of a multipart/form-data POST is an RDF document to merge."""
     head = f"Content-Type: {header}\r\n\r\n".encode()
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
@@ -212,7 +242,7 @@ def _parse_multipart(header: str, body: bytes, base_iri: str) -> list[ox.Triple]
         if not media and (filename := part.get_filename()):
             fmt = ox.RdfFormat.from_extension(filename.rpartition(".")[2])
             media = fmt.media_type if fmt is not None else ""
-        triples += _parse(data, media, part.get_content_charset(), base_iri)
+        triples += _parse(data, media, part.get_content_charset(), base_iri, timeout_s)
     return triples
 
 

@@ -1,10 +1,11 @@
-"""Which endpoints a query's ``SERVICE`` clauses may call: the allow-list, checked before running.
+"""Which URLs a request may make the server fetch: the allow-list, checked before running.
 
-A SPARQL ``SERVICE <url>`` makes the store send an HTTP request to ``url`` from the server's
-network: left open, any client could make the server probe or query hosts only it can reach
-(server-side request forgery). So every ``SERVICE`` target must be in
-``ApiConfig.service_allowlist`` (empty by default: no federation), and the check runs before the
-query does, so that a refused endpoint is never contacted.
+A SPARQL ``SERVICE <url>``, or ``LOAD <url>`` in an update, makes the store send an HTTP request
+to ``url`` from the server's network: left open, a client could make the server probe or query
+hosts only it can reach (server-side request forgery). So every ``SERVICE`` and ``LOAD`` target
+must be allowed by ``ApiConfig.service_allowlist`` (empty by default: no federation, no LOAD),
+and the check runs before the request does, so that a refused URL is never contacted. ``LOAD
+<file:…>`` or any other scheme is never allowed.
 
 Allow-list entries:
 
@@ -17,11 +18,11 @@ Allow-list entries:
   again when the store connects, so a DNS answer that changes in between (rebinding) is not
   covered: list exact IRIs where that matters.
 
-Finding the targets. A query naming no ``SERVICE`` (case-insensitive, which a SPARQL keyword
-cannot escape) is not parsed at all: the common path stays fast. Otherwise the query is parsed
-with rdflib's SPARQL parser, which expands prefixed names and resolves relative IRIs against
-``BASE`` as the store will; a target that is a variable (``SERVICE ?x``), or a query rdflib
-cannot parse, is refused.
+Finding the targets. A query naming no ``SERVICE`` and an update naming neither ``SERVICE`` nor
+``LOAD`` (case-insensitive, which a SPARQL keyword cannot escape) is not parsed at all: the
+common path stays fast. Otherwise the text is parsed with rdflib's SPARQL parser, which expands
+prefixed names and resolves relative IRIs against ``BASE`` as the store will; a target that is
+a variable (``SERVICE ?x``), or a text rdflib cannot parse, is refused.
 
 Redirects: pyoxigraph's HTTP client follows none (measured with 0.5.13: a 302 from a SERVICE
 endpoint fails the query with "too many redirects"), so an allowed endpoint cannot bounce the
@@ -52,22 +53,32 @@ def mentions_service(text: str) -> bool:
     return "service" in text.lower()
 
 
+def _mentions_fetch(text: str, update: bool) -> bool:
+    lowered = text.lower()
+    return "service" in lowered or (update and "load" in lowered)
+
+
 def check_services(
     text: str, allowlist: Sequence[str], *, update: bool = False, resolve: Resolver | None = None
 ) -> None:
-    """Refuse ``text`` unless every SERVICE it calls is allowed by ``allowlist``.
+    """Refuse ``text`` unless every SERVICE it calls (and, in an update, every LOAD source) is
+    allowed by ``allowlist``.
 
     ``text`` must be exactly what the store will run (with any ``BASE`` the service adds).
 
-    :raises ApiError: 403 naming the endpoint that is not allowed, 400 if the targets cannot be
+    :raises ApiError: 403 naming the URL that is not allowed, 400 if the targets cannot be
         determined (unparseable query, variable endpoint).
     """
-    if not mentions_service(text):
+    if not _mentions_fetch(text, update):
         return
-    for target in service_targets(text, update=update):
+    tree = _algebra(text, update=update)
+    for keyword, target in [
+        *(("SERVICE", t) for t in _service_iris(tree)),
+        *(("LOAD", t) for t in _load_iris(tree)),
+    ]:
         allowed, reason = endpoint_allowed(target, allowlist, resolve or _resolve)
         if not allowed:
-            raise ApiError(403, f"SERVICE <{target}> is not allowed: {reason}")
+            raise ApiError(403, f"{keyword} <{target}> is not allowed: {reason}")
 
 
 def service_targets(text: str, *, update: bool = False) -> list[str]:
@@ -75,6 +86,10 @@ def service_targets(text: str, *, update: bool = False) -> list[str]:
 
     :raises ApiError: 400 if the text does not parse or a SERVICE target is a variable.
     """
+    return _service_iris(_algebra(text, update=update))
+
+
+def _algebra(text: str, *, update: bool) -> object:
     try:
         if update:
             tree: object = translateUpdate(parseUpdate(text)).algebra
@@ -84,8 +99,12 @@ def service_targets(text: str, *, update: bool = False) -> list[str]:
         raise ApiError(400, "the request is nested too deeply to check its SERVICE clauses") from exc
     except Exception as exc:  # pyparsing and rdflib raise many kinds; all mean "cannot check"
         raise ApiError(
-            400, f"cannot check the SERVICE clauses of this request: {type(exc).__name__}: {exc}"
+            400, f"cannot check the SERVICE or LOAD targets of this request: {type(exc).__name__}: {exc}"
         ) from exc
+    return tree
+
+
+def _service_iris(tree: object) -> list[str]:
     targets: list[str] = []
     for term in _service_terms(tree):
         if not isinstance(term, URIRef):
@@ -96,6 +115,12 @@ def service_targets(text: str, *, update: bool = False) -> list[str]:
             )
         targets.append(str(term))
     return targets
+
+
+def _load_iris(tree: object) -> list[str]:
+    """The source of every LOAD operation (an update's algebra is a list of operations)."""
+    operations = tree if isinstance(tree, list) else []
+    return [str(op.get("iri")) for op in operations if isinstance(op, CompValue) and op.name == "Load"]
 
 
 def endpoint_allowed(iri: str, allowlist: Sequence[str], resolve: Resolver) -> tuple[bool, str]:

@@ -39,6 +39,8 @@ from api.pages import editor_response
 from api.service_description import service_description
 from api.service_policy import check_services, mentions_service
 from graph import QuerySyntaxError
+from graph.parser_guard import refuse_parser_overflow
+from graph.staging import gated_update
 
 __all__ = ["apply_protocol_dataset", "router"]
 
@@ -87,9 +89,6 @@ async def update_post(request: Request) -> Response:
     """A SPARQL update, URL-encoded or direct, from a client holding the write token."""
     found = services(request)
     authorize_write(request, found)
-    # An update's effect is only known once applied, so the SHACL gate cannot judge it first:
-    # the token holder is trusted here, and `treatygraph validate` checks the result. Documents
-    # and Graph Store writes, whose content is known beforehand, always pass the gate.
     fields = list(request.query_params.multi_items())
     media, params = content_type(request)
     if media == FORM:
@@ -161,9 +160,19 @@ def _absolute_iri(iri: str) -> str:
 
 
 def _update(found: Services, text: str) -> None:
+    """Run an update: refused before parsing if it would overflow the parser, refused if it
+    fetches from a URL the allow-list does not allow (SERVICE, LOAD), and with a gate, applied
+    only if its result conforms (``graph.staging``: a scratch copy first, then the live store).
+    """
     with_base = _with_base(text, found.config)
+    _rebased_errors(lambda: refuse_parser_overflow(with_base))()
     check_services(with_base, found.config.service_allowlist, update=True)
-    _rebased_errors(lambda: found.store.update(with_base))()
+    with found.write_lock:
+        if found.gate is None:
+            _rebased_errors(lambda: found.store.update(with_base))()
+        else:
+            gate = found.gate
+            _rebased_errors(lambda: gated_update(found.store, with_base, gate))()
 
 
 async def _describe(request: Request, found: Services) -> Response:

@@ -35,6 +35,7 @@ import pyoxigraph as ox
 
 from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, serialize_answer
+from graph.parser_guard import refuse_parser_overflow
 from graph.results import QueryResult
 
 __all__ = ["RemoteStore"]
@@ -138,6 +139,7 @@ class RemoteStore:
         return Answer("graph", kept.serialize_graph(graph_format), truncated)
 
     def update(self, sparql: str) -> None:
+        refuse_parser_overflow(sparql)  # a parser stack overflow would take the server down
         try:
             self._send(
                 "POST",

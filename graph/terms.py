@@ -37,9 +37,39 @@ def insert_data(graph_iri: str, triples: Iterable[ox.Triple]) -> str:
 
 
 def to_rdflib(triples: Iterable[ox.Triple]) -> rdflib.Graph:
-    """An rdflib graph of ``triples``, for the tools (pyshacl) that need one."""
-    data = ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+    """An rdflib graph of ``triples``, for the tools (pyshacl) that need one.
+
+    Terms are converted one by one rather than written out and parsed again: rdflib's
+    N-Triples parser takes time quadratic in a literal's length (a 1 MB literal took seconds),
+    and the gate must not be slower than the write it checks.
+
+    :raises QueryRefused: for a triple term (RDF 1.2), which rdflib cannot represent.
+    """
     graph = rdflib.Graph()
-    if data:
-        graph.parse(data=data.decode("utf-8"), format="nt")
+    add = graph.add
+    for t in triples:
+        add((_subject(t.subject), rdflib.URIRef(t.predicate.value), _object(t.object)))
     return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _subject(term: object) -> rdflib.URIRef | rdflib.BNode:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    raise QueryRefused(f"the shapes cannot check a triple term: {term}")
+
+
+def _object(term: object) -> rdflib.URIRef | rdflib.BNode | rdflib.Literal:
+    if isinstance(term, ox.Literal):
+        datatype = term.datatype.value
+        if term.language is not None:
+            # As rdflib reads "..."@en: a language tag, no datatype.
+            return rdflib.Literal(term.value, lang=term.language)
+        if datatype == _XSD_STRING:
+            return rdflib.Literal(term.value)  # as rdflib reads a plain "...": no datatype
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
+    return _subject(term)

@@ -135,8 +135,8 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
         ("max_body_bytes", "Largest request body accepted (413 beyond it)."),
         (
             "service_allowlist",
-            "Comma-separated SPARQL endpoints that SERVICE may call: exact URLs, or prefixes ending "
-            "in '*' (public addresses only); empty by default.",
+            "Comma-separated URLs that SERVICE (in queries) and LOAD (in updates) may fetch: exact "
+            "URLs, or prefixes ending in '*' (public addresses only); empty by default.",
         ),
     ]
 )

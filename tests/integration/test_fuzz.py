@@ -1,7 +1,9 @@
 """Hostile and broken input: no 500, no crash, no change to stored data, a precise 4xx instead.
 
-Property-based (hypothesis) over the SPARQL, update and Graph Store endpoints, plus schemathesis
-over every operation of the OpenAPI description. Example counts are small here (``make test``);
+Property-based (hypothesis) over the SPARQL, update and Graph Store endpoints (with hostile
+bodies and updates against a SHACL-gated service: entity bombs, deep nesting, long literals,
+LOAD targets, deletions breaking the shapes), plus schemathesis over every operation of the
+OpenAPI description. Example counts are small here (``make test``);
 tests/stress/test_fuzz_long.py runs the same properties with many more.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 import httpx
 import pyoxigraph as ox
 import pytest
+import rdflib
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,7 +26,7 @@ from schemathesis.checks import not_a_server_error
 
 from api.app import create_app
 from api.config import ApiConfig
-from graph import EmbeddedStore
+from graph import EmbeddedStore, Gate
 
 EXAMPLES = int(os.environ.get("TREATYGRAPH_FUZZ_EXAMPLES", "40"))
 TOKEN = "fuzz-token"
@@ -273,3 +276,145 @@ schema = _openapi_schema()
 def test_every_openapi_operation_survives_generated_requests(case: schemathesis.Case[Any]) -> None:
     response = case.call(headers=AUTH)
     case.validate_response(response, checks=[not_a_server_error])
+
+
+# --- hostile Graph Store bodies and updates, with a SHACL gate ------------------------------------
+
+GATE_SHAPES = """
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <http://example.org/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+ex:TreatyShape a sh:NodeShape ; sh:targetClass ex:Treaty ;
+  sh:property [ sh:path skos:prefLabel ; sh:minCount 1 ; sh:message "a treaty needs a label" ] .
+ex:MonitorShape a sh:NodeShape ; sh:targetSubjectsOf ex:monitors ;
+  sh:property [ sh:path ex:monitors ; sh:class ex:Treaty ; sh:message "monitors a treaty" ] .
+"""
+RDF_XML_HEAD = (
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+)
+
+
+def _entity_bomb(levels: int, fanout: int) -> bytes:
+    entities = ['<!ENTITY e0 "lol">'] + [
+        f'<!ENTITY e{i} "{f"&e{i - 1};" * fanout}">' for i in range(1, levels)
+    ]
+    return (
+        f"<!DOCTYPE rdf:RDF [{''.join(entities)}]>{RDF_XML_HEAD}"
+        f'<rdf:Description rdf:about="http://example.org/a"><ex:p>&e{levels - 1};</ex:p>'
+        "</rdf:Description></rdf:RDF>"
+    ).encode()
+
+
+def _deep_xml(depth: int) -> bytes:
+    return (
+        RDF_XML_HEAD
+        + "<rdf:Description>"
+        + "<ex:p><rdf:Description>" * depth
+        + "</rdf:Description></ex:p>" * depth
+        + "</rdf:Description></rdf:RDF>"
+    ).encode()
+
+
+def _deep_json(depth: int) -> bytes:
+    return ('{"@id":"http://x/a",' + '"http://x/p":{' * depth + '"@value":"1"' + "}" * depth + "}").encode()
+
+
+hostile_bodies = st.one_of(
+    st.tuples(
+        st.just("application/rdf+xml"), st.builds(_entity_bomb, st.integers(2, 12), st.integers(2, 12))
+    ),
+    st.tuples(st.just("application/rdf+xml"), st.integers(1, 3000).map(_deep_xml)),
+    st.tuples(st.just("application/ld+json"), st.integers(1, 3000).map(_deep_json)),
+    st.tuples(
+        st.just("text/turtle"),
+        st.integers(1, 5000).map(
+            lambda n: ("<http://x/a> <http://x/p> " + "[ <http://x/p> " * n + "1" + " ]" * n + " .").encode()
+        ),
+    ),
+    st.tuples(
+        st.just("application/n-triples"),
+        st.integers(1, 50_000).map(lambda n: f'<http://x/a> <http://x/p> "{"y" * n}" .'.encode()),
+    ),
+    st.tuples(
+        st.just("text/turtle"),
+        st.sampled_from(
+            [
+                b"@prefix ex: <http://example.org/> . ex:t a ex:Treaty .",
+                b"@prefix ex: <http://example.org/> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> ."
+                b' ex:t a ex:Treaty ; skos:prefLabel "T" .',
+                b"@prefix ex: <http://example.org/> . ex:b ex:monitors ex:nothing .",
+            ]
+        ),
+    ),
+)
+hostile_updates = st.one_of(
+    st.integers(1, 20_000).map(
+        lambda n: "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(" + "!" * n + "true) }"
+    ),
+    st.integers(1, 5_000).map(lambda n: "DELETE WHERE { " + "{" * n + "?s ?p ?o" + "}" * n + " }"),
+    st.builds(
+        lambda host, path: f"LOAD <http://{host}/{path}> INTO GRAPH <http://example.org/l>",
+        st.sampled_from(["127.0.0.1:9", "2130706433:9", "[::1]:9", "localhost:9", "0x7f.1:9", "10.0.0.1"]),
+        st.text(alphabet="abc/", max_size=10),
+    ),
+    st.sampled_from(
+        [
+            "LOAD <file:///etc/passwd>",
+            "DROP GRAPH <http://example.org/graph/a>",
+            "DROP ALL",
+            "CLEAR DEFAULT",
+            "PREFIX ex: <http://example.org/> INSERT DATA { GRAPH ex:b { ex:t a ex:Treaty } }",
+            "PREFIX ex: <http://example.org/> DELETE WHERE { GRAPH ?g { ex:ecpt a ?t } }",
+            'INSERT DATA { GRAPH <http://example.org/graph/b> { <http://x/a> <http://x/p> "ok" } }',
+            "MOVE <http://example.org/graph/a> TO DEFAULT",
+        ]
+    ),
+    sparql_text,
+)
+
+
+@pytest.fixture
+def gated(make_client: object, app_store: EmbeddedStore) -> Iterator[tuple[httpx.Client, EmbeddedStore]]:
+    gate = Gate(shapes=rdflib.Graph().parse(data=GATE_SHAPES, format="turtle"), ontology=rdflib.Graph())
+    config = ApiConfig(write_token=TOKEN, query_timeout_s=5, max_body_bytes=2_000_000)
+    with make_client(create_app(config, app_store, gate)) as http:  # type: ignore[operator]
+        yield http, app_store
+
+
+@FUZZ
+@given(body=hostile_bodies, method=st.sampled_from(["PUT", "POST"]))
+def test_hostile_graph_store_bodies_are_refused_or_gated_without_changes(
+    gated: tuple[httpx.Client, EmbeddedStore], body: tuple[str, bytes], method: str
+) -> None:
+    http, store = gated
+    before = snapshot(store)
+    media, content = body
+    r = http.request(
+        method,
+        "/store",
+        params={"graph": "http://example.org/graph/b"},
+        content=content,
+        headers={"Content-Type": media, **AUTH},
+    )
+    assert r.status_code < 500, (r.status_code, r.text[:300])
+    if r.status_code >= 400:
+        assert r.text.strip()
+        assert snapshot(store) == before, (r.status_code, r.text[:300])
+
+
+@FUZZ
+@given(update=hostile_updates)
+def test_hostile_updates_are_refused_or_gated_without_changes(
+    gated: tuple[httpx.Client, EmbeddedStore], update: str
+) -> None:
+    http, store = gated
+    before = snapshot(store)
+    r = http.post(
+        "/update",
+        content=update.encode("utf-8", "surrogatepass"),
+        headers={"Content-Type": "application/sparql-update", **AUTH},
+    )
+    assert r.status_code < 500, (r.status_code, r.text[:300])
+    if r.status_code >= 400:
+        assert r.text.strip()
+        assert snapshot(store) == before, (r.status_code, r.text[:300])
