@@ -28,6 +28,7 @@ from loaders.unlisted import (
     body_class,
     demonyms,
     find_bodies,
+    find_legislatures,
     find_people,
     find_places,
     find_treaties,
@@ -537,6 +538,23 @@ class _Finder:
             cls = body_class(span, name, contexts, self.state_words)
             self.add(start, end, "org", cls)
 
+    def legislatures(self) -> None:
+        """A state's parliament, named by the state ("Hungary's parliament", "Peru's Congress":
+        the Parliament of Hungary) or by its own single name where it acts as one ("the Saeima
+        voted", "the Seimas had ratified"): a national body, wherever the name recurs."""
+        states = {m.end: m for m in self.known if m.cls == TG.State}
+        for m in find_legislatures(self.text, self.stop):
+            state = states.get(m.start)
+            if state is not None and m.kind == "org":  # "Hungary's parliament"
+                head = self.text[m.end - len(m.head) : m.end]
+                self.add(m.end - len(m.head), m.end, "org", TG.NationalBody, f"{head.title()} of {state.label}")
+            elif m.kind == "name":
+                name = self.text[m.start : m.end]
+                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                    continue
+                for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+                    self.add(o.start(), o.end(), "org", TG.NationalBody)
+
     def places(self) -> None:
         people = {w for m in self.found if m.cls == TG.Person for w in m.label.split()}
         for pattern in _REGION_PATTERNS:
@@ -798,6 +816,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.treaties()
     finder.states()
     finder.bodies()
+    finder.legislatures()
     finder.places()
     finder.abbreviations()
     finder.anaphora()
