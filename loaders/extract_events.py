@@ -167,10 +167,8 @@ def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, d
     for state in view.of(STATE):
         if state.start < date.end or not _GAP.fullmatch(view.text[date.end : state.start]):
             continue
-        other = next(
-            (d for d in view.dates if d.start > state.end and _GAP_DATE.fullmatch(view.text[state.end : d.start])),
-            None,
-        )
+        after = (d for d in view.dates if d.start > state.end)
+        other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
         if other is None or (other.end < view.end and not re.match(r"\s*[,.;]", view.text[other.end :])):
             return
         key = KEYS.action(state.key, treaty, kind)
@@ -191,10 +189,12 @@ def _establishing(ctx: Context, body: str) -> str | None:
     """The treaty the registry says establishes a body (the Rome Statute for the ICC)."""
     iri = ctx.registry.base + body
     for t in ctx.registry.triples:
-        if t.predicate.value == TG.establishes and t.object.value == iri:
-            subject = t.subject.value
-            if subject.startswith(ctx.registry.base + "treaty/"):
-                return subject[len(ctx.registry.base) :]
+        subject, obj = t.subject, t.object
+        if not isinstance(subject, ox.NamedNode) or not isinstance(obj, ox.NamedNode):
+            continue
+        treaty = subject.value[len(ctx.registry.base) :]
+        if t.predicate.value == TG.establishes and obj.value == iri and treaty.startswith("treaty/"):
+            return treaty
     return None
 
 
@@ -271,10 +271,8 @@ def _constituted(ctx: Context, treaty: str) -> str | None:
     if m is None:
         return None
     name = m.group("org")
-    return next(
-        (k for k, label in ctx.registry.labels.items() if label == name and ctx.registry.has(k) and k.startswith("org/")),
-        None,
-    )
+    orgs = (k for k, label in ctx.registry.labels.items() if label == name and k.startswith("org/"))
+    return next((k for k in orgs if ctx.registry.has(k)), None)
 
 
 def _is_purpose(match: Match, matches: list[Match]) -> bool:
@@ -579,7 +577,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         and not view.of(TREATY_CLASSES | IGO)
     ):  # "the Seimas had voted for the withdrawal": the one the document is about
         key = ctx.leaving[2]
-        treaty = Mention(key, TG.Treaty, ctx.name(key), purpose.start, purpose.end, purpose.text, True, "context")
+        treaty = Mention(
+            key, TG.Treaty, ctx.name(key), purpose.start, purpose.end, purpose.text, True, "context"
+        )
         state = state or ctx.leaving[1]
     if treaty is None:
         return
@@ -639,7 +639,9 @@ def _declaration_step(
     ctx.leaving = ("declaration-withdrawal", state, target)
     key = KEYS.step(state, target, "declaration-withdrawal", match.frame.kind)
     s, e = _span(agent, match, purpose)
-    label = f"{match.frame.label} the withdrawal of {ctx.name(state)}'s declaration under the {ctx.name(target)}"
+    label = (
+        f"{match.frame.label} the withdrawal of {ctx.name(state)}'s declaration under the {ctx.name(target)}"
+    )
     ctx.node(key, match.frame.cls, label, view, s, e)
     if agent is not None:
         ctx.claim(key, TG.agent, agent.key, view, s, e)
@@ -728,7 +730,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             named is None and context is not None and context[0] == "declaration-withdrawal"
         ):
             kind = "declaration-withdrawal"
-            target = _declaration_target(ctx, view, after, state.key if state else (context or ("", "", ""))[1])
+            who = state.key if state else (context[1] if context else "")
+            target = _declaration_target(ctx, view, after, who)
         else:
             kind = "denunciation"
             target = named.key if named else None
@@ -837,10 +840,9 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
         between = view.text[last.end : match.start]
         if direct_object(view, last.end, IGO) is not None or _ORGANISATION_WORDS.search(between):
             return ctx.last_org_withdrawal
-        if view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end)) is None:
-            # "the withdrawal takes effect": the act the document is about
-            if ctx.leaving is not None and ctx.leaving[0] != "denunciation":
-                return None
+        named = view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end))
+        if named is None and ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+            return None  # "the withdrawal takes effect", of the declaration the document is about
     return ctx.last_denunciation
 
 

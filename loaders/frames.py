@@ -259,7 +259,8 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
     moods = _moods()
     guards: list[tuple[int, int, str]] = []
     for mood, pattern in moods.items():
-        guards += [(m.start(), m.end(), mood) for m in pattern.finditer(window) if not _MONTH.match(m.group(0))]
+        found = [m for m in pattern.finditer(window) if not _MONTH.match(m.group(0))]
+        guards += [(m.start(), m.end(), mood) for m in found]
     # a guard inside a longer one is part of it: "would" in "said it would"
     guards = [
         g

@@ -546,8 +546,9 @@ class _Finder:
         for m in find_legislatures(self.text, self.stop):
             state = states.get(m.start)
             if state is not None and m.kind == "org":  # "Hungary's parliament"
-                head = self.text[m.end - len(m.head) : m.end]
-                self.add(m.end - len(m.head), m.end, "org", TG.NationalBody, f"{head.title()} of {state.label}")
+                start = m.end - len(m.head)
+                label = f"{self.text[start : m.end].title()} of {state.label}"
+                self.add(start, m.end, "org", TG.NationalBody, label)
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
                 if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
