@@ -136,6 +136,12 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     or _CAPITALISED_AFTER.match(text, m.end())
                 ):
                     continue
+                if (
+                    via != "label"
+                    and entry.cls in (TG.Treaty, TG.Protocol)
+                    and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # "Baltic Convention against Torture": a longer name, not the alias
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 
@@ -186,6 +192,14 @@ def _resolve(
     start, end = group[0].start, group[0].end
     if _COMPOUND.match(text, end):
         return None  # "the UN treaty bodies" names the bodies, not the treaty
+    only = {c.entry.key: c.entry for c in group}
+    surface = text[start:end]
+    if (
+        len(only) == 1
+        and surface in group[0].entry.hidden
+        and sum(w[:1].isupper() for w in surface.split()) >= 2
+    ):
+        return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
         if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
