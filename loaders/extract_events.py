@@ -200,13 +200,14 @@ def _establishing(ctx: Context, body: str) -> str | None:
 
 def _court_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
     """ "Withdraw from the International Criminal Court", "join the court": a court that a
-    treaty establishes is left or joined through that treaty, standing for it in the text."""
+    treaty establishes is left or joined through that treaty, standing for it in the text
+    where the document also names the treaty."""
     court = direct_object(view, match.end, (TG.Court,))
     if court is None:
         return None
     treaty = _establishing(ctx, court.key)
-    if treaty is None:
-        return None
+    if treaty is None or not any(m.key == treaty for m in ctx.mentions):
+        return None  # only a treaty the document names: it says what it is about
     return Mention(treaty, TG.Treaty, ctx.name(treaty), court.start, court.end, court.text, True, "court")
 
 
