@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install load run serve test browser assets check format eval bench stress clean
+.PHONY: help install load run serve test browser virtuoso assets check format eval bench stress clean
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -31,7 +31,7 @@ EVAL_SPLITS ?= corpus,dev,test
 eval: load ## Score corpus, dev and test against tests/gold (EVAL_SPLITS=corpus,dev,test)
 	$(BIN)/treatygraph evaluate --split $(EVAL_SPLITS)
 
-test: install browser ## Run every test (browser tests drive Debian's chromium)
+test: install browser virtuoso ## Run every test (browser tests drive Debian's chromium; Virtuoso is the second SPARQL server)
 	$(BIN)/pytest
 
 stress: install ## Run the minutes-long load, kill and fuzz tests
@@ -41,6 +41,11 @@ browser: ## Install Debian's chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "the browser tests need Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+virtuoso: ## Install Debian's Virtuoso Open-Source for the remote-store tests, if it is missing
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; \
+	  else echo "the remote-store tests need Debian's Virtuoso: sudo apt-get install virtuoso-opensource" >&2; exit 1; fi; }
 
 assets: ## Rebuild api/static/codemirror.js from package.json (needs npm)
 	npm ci --no-audit --no-fund

@@ -22,10 +22,31 @@ makes a query string longer than servers and proxies accept.
 Two consequences of the explicit dataset, both outside how TreatyGraph uses a store (it writes
 named graphs only): the server's own default graph is not part of the union, and ``FROM`` /
 ``FROM NAMED`` clauses in a query are overridden by the protocol dataset (Protocol 2.1.4).
+
+Servers differ where the protocols leave room, and the store adapts to what each answers, once,
+caching what it learnt (never by a setting naming the product):
+
+- Answer formats. A query's form is read from its text (``graph.query_form``) and only formats
+  fitting it are asked for: offered both kinds, a server may answer a CONSTRUCT with ``?s ?p ?o``
+  bindings. Several RDF formats are offered, so a server without N-Triples answers in another.
+- Escaped local names (``id:org\\/cpt``), which Virtuoso 7 cannot parse, are sent as full IRIs.
+  Blank node labels that are not valid in SPARQL JSON (Virtuoso's ``nodeID://b1``) are relabelled.
+- Listing graphs. ``GRAPH ?g {}`` lists graphs cheaply, but some servers match nothing with an
+  empty pattern; when it finds no graph while ``GRAPH ?g { ?s ?p ?o }`` finds some, the store
+  lists graphs by their triples from then on.
+- The default graph. A server without a default graph of its own refuses ``?default`` on its
+  Graph Store endpoint; its default graph then counts as empty.
+- Graphs the server keeps for itself (Virtuoso's system graphs) or other applications' data:
+  ``graph_prefixes`` keep the union, the graph list and the counts to the graphs under those
+  IRI prefixes.
+- Credentials (``graph.credentials``): a bearer token, or a user and password for whichever of
+  HTTP Basic and Digest the server's challenge names.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -33,14 +54,26 @@ from typing import Literal
 import httpx
 import pyoxigraph as ox
 
+from graph.credentials import StoreCredentials, without_userinfo
 from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, serialize_answer
 from graph.parser_guard import refuse_parser_overflow
+from graph.query_form import QueryForm, expand_escaped_names, query_form
 from graph.results import QueryResult
 
 __all__ = ["RemoteStore"]
 
 QUERY_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+GRAPH_ACCEPT = (
+    "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8, application/ld+json;q=0.7"
+)
+ACCEPT_BY_FORM: dict[QueryForm | None, str] = {
+    "solutions": RESULTS_ACCEPT,
+    "boolean": RESULTS_ACCEPT,
+    "graph": GRAPH_ACCEPT,
+    None: QUERY_ACCEPT,
+}
 N_TRIPLES = "application/n-triples"
 N_QUADS = "application/n-quads"
 
@@ -57,8 +90,10 @@ class RemoteStore:
     """A store behind SPARQL 1.1 Protocol and Graph Store Protocol endpoints.
 
     ``query_url``, ``update_url`` and ``store_url`` are the three endpoints (for ``oxigraph
-    serve``: ``/query``, ``/update`` and ``/store``). ``auth_token`` is sent as a bearer token on
-    every request. One HTTP connection pool is kept open until ``close()``.
+    serve``: ``/query``, ``/update`` and ``/store``). ``credentials`` answer the server's
+    authentication (``auth_token`` is the same as ``StoreCredentials(token=...)``).
+    ``graph_prefixes``, when given, limit the store to the named graphs whose IRI starts with one.
+    One HTTP connection pool is kept open until ``close()``.
 
     Reads (queries and Graph Store GETs) are retried a few times, after a short pause, when the
     connection fails; writes never are, since a write that failed in flight may have been applied.
@@ -72,15 +107,22 @@ class RemoteStore:
         *,
         timeout: float = 30.0,
         auth_token: str | None = None,
+        credentials: StoreCredentials | None = None,
         graph_list_ttl: float = 1.0,
+        graph_prefixes: Sequence[str] = (),
     ) -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.store_url = store_url
         self.timeout = timeout
         self.graph_list_ttl = graph_list_ttl
-        headers = {"Authorization": f"Bearer {auth_token}"} if auth_token else {}
-        self._client = httpx.Client(timeout=timeout, headers=headers)
+        self.graph_prefixes = tuple(graph_prefixes)
+        if credentials is None:
+            credentials = StoreCredentials(token=auth_token)
+        self._client = httpx.Client(timeout=timeout, auth=credentials.auth())
+        # What the server was found to support, learnt from its answers (None: not known yet).
+        self._lists_empty_graph_patterns: bool | None = None
+        self._has_default_graph: bool | None = None
         self._graph_list: list[str] | None = None
         self._writes = 0
         self._graph_list_read_at = 0.0
@@ -94,14 +136,7 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
-        if default_graphs is None and named_graphs is None:
-            every_graph = self._cached_graph_list()
-            # With no named graphs the union is empty: the server's own dataset then has
-            # nothing in it either that TreatyGraph wrote, so no parameters are needed.
-            default_graphs = named_graphs = every_graph or None
-        elif not default_graphs and not named_graphs:
-            default_graphs = [EMPTY_GRAPH]
-        return self._query(sparql, default_graphs or (), named_graphs or ())
+        return self._query(sparql, *self._dataset(default_graphs, named_graphs))
 
     def execute(
         self,
@@ -118,13 +153,9 @@ class RemoteStore:
         closed; whether the server then stops the query is up to it (``oxigraph serve`` has its
         own ``--timeout-s`` for that)."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        if default_graphs is None and named_graphs is None:
-            every_graph = self._cached_graph_list(timeout_s)
-            default_graphs = named_graphs = every_graph or None
-        elif not default_graphs and not named_graphs:
-            default_graphs = [EMPTY_GRAPH]
+        dataset = self._dataset(default_graphs, named_graphs, timeout_s)
         remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
-        result = self._query(sparql, default_graphs or (), named_graphs or (), timeout_s=remaining)
+        result = self._query(sparql, *dataset, timeout_s=remaining)
         if result.kind == "solutions":
             assert result.solutions is not None
             return serialize_answer(result.solutions, results_format, None, row_limit, deadline)
@@ -145,7 +176,7 @@ class RemoteStore:
                 "POST",
                 self.update_url,
                 "sparql-write",
-                content=sparql.encode("utf-8"),
+                content=expand_escaped_names(sparql).encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update; charset=utf-8"},
             )
         finally:
@@ -200,22 +231,37 @@ class RemoteStore:
     def graph_triples(self, graph_iri: str | None) -> list[ox.Triple]:
         # Graph Store Protocol 5.2: ``?default`` addresses the server's own default graph.
         params = {"default": ""} if graph_iri is None else {"graph": graph_iri}
+        if graph_iri is None and self._has_default_graph is False:
+            raise GraphNotFound("default")
         response = self._send(
             "GET",
             self.store_url,
             "read",
             params=params,
-            headers={"Accept": N_TRIPLES},
+            headers={"Accept": GRAPH_ACCEPT},
             missing_ok=True,
+            refusal_ok=graph_iri is None,
+            server_error_ok=graph_iri is None,
         )
+        if graph_iri is None and response.status_code >= 400 and response.status_code != 404:
+            # Refused (Virtuoso: 500, "not configured to have default graph") by a server that
+            # answers otherwise: it has no default graph of its own.
+            self._has_default_graph = False
+            raise GraphNotFound("default")
         if response.status_code == 404:
             raise GraphNotFound(graph_iri or "default")
         return [quad.triple for quad in self._parse_rdf(response)]
 
     def graphs(self, timeout_s: float | None = None) -> list[str]:
-        result = self._query("SELECT DISTINCT ?g WHERE { GRAPH ?g {} }", (), (), timeout_s=timeout_s)
-        names = (row.get("g") for row in result.rows())
-        found = sorted({g.value for g in names if isinstance(g, ox.NamedNode)})
+        found: list[str] = []
+        if self._lists_empty_graph_patterns is not False:
+            found = self._graph_names("{}", timeout_s)
+            if found:
+                self._lists_empty_graph_patterns = True
+        if not found and self._lists_empty_graph_patterns is not True:
+            found = self._graph_names("{ ?s ?p ?o }", timeout_s)
+            if found:
+                self._lists_empty_graph_patterns = False
         self._graph_list = found
         self._graph_list_read_at = time.monotonic()
         return list(found)
@@ -226,7 +272,11 @@ class RemoteStore:
             return _single_integer(named)
         # The server's own dataset: every named graph, plus its default graph read on its
         # own, since a server may already make its default graph the union of the others.
-        named = self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", (), ())
+        named = self._query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._prefix_filter()} }}", (), ()
+        )
+        if self.graph_prefixes:  # the default graph is outside every prefix
+            return _single_integer(named)
         try:
             default = len(self.graph_triples(None))
         except GraphNotFound:  # a server that does not expose its default graph
@@ -234,15 +284,22 @@ class RemoteStore:
         return _single_integer(named) + default
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
-        response = self._send("GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True)
-        if response.is_success:
+        response = (
+            self._send("GET", self.store_url, "read", headers={"Accept": N_QUADS}, refusal_ok=True)
+            if not self.graph_prefixes
+            else None
+        )
+        if response is not None and response.is_success:
             if fmt == ox.RdfFormat.N_QUADS and _media_type(response) == N_QUADS:
                 return response.content
             quads = list(self._parse_rdf(response))
         else:
             # The server does not serve the whole dataset (Graph Store Protocol does not
             # require it): assemble it graph by graph.
-            quads = [_in_graph(t, ox.DefaultGraph()) for t in self.graph_triples(None)]
+            try:
+                quads = [_in_graph(t, ox.DefaultGraph()) for t in self.graph_triples(None)]
+            except GraphNotFound:
+                quads = []
             for graph in self.graphs():
                 node = ox.NamedNode(graph)
                 quads += [_in_graph(t, node) for t in self.graph_triples(graph)]
@@ -267,7 +324,7 @@ class RemoteStore:
         *,
         timeout_s: float | None = None,
     ) -> QueryResult:
-        form = [("query", sparql)]
+        form = [("query", expand_escaped_names(sparql))]
         form += [("default-graph-uri", g) for g in default_graphs]
         form += [("named-graph-uri", g) for g in named_graphs]
         response = self._send(
@@ -275,7 +332,7 @@ class RemoteStore:
             self.query_url,
             "sparql-read",
             data=_form(form),
-            headers={"Accept": QUERY_ACCEPT},
+            headers={"Accept": ACCEPT_BY_FORM[query_form(sparql)]},
             timeout_s=timeout_s,
         )
         media_type = _media_type(response)
@@ -284,19 +341,57 @@ class RemoteStore:
             try:
                 raw = ox.parse_query_results(response.content, results_format)
             except SyntaxError as exc:
-                raise StoreUnavailable(f"{self.query_url} sent malformed results: {exc}") from exc
+                relabelled = _relabel_blank_nodes(response.content, results_format)
+                if relabelled is None:
+                    shown = self._shown(self.query_url)
+                    raise StoreUnavailable(f"{shown} sent malformed results: {exc}") from exc
+                raw = ox.parse_query_results(relabelled, results_format)
             return QueryResult.wrap(raw)
         return QueryResult("graph", triples=[quad.triple for quad in self._parse_rdf(response)])
 
     def _parse_rdf(self, response: httpx.Response) -> list[ox.Quad]:
         media_type = _media_type(response)
         rdf_format = ox.RdfFormat.from_media_type(media_type)
+        shown = self._shown(str(response.request.url))
         if rdf_format is None:
-            raise StoreUnavailable(f"{response.request.url} answered in an unexpected format: {media_type}")
+            raise StoreUnavailable(f"{shown} answered in an unexpected format: {media_type}")
         try:
             return list(ox.parse(response.content, rdf_format))
         except SyntaxError as exc:
-            raise StoreUnavailable(f"{response.request.url} sent malformed RDF: {exc}") from exc
+            raise StoreUnavailable(f"{shown} sent malformed RDF: {exc}") from exc
+
+    def _dataset(
+        self,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        timeout_s: float | None = None,
+    ) -> tuple[Sequence[str], Sequence[str]]:
+        """The protocol dataset of a query: the union of the graphs, or what the caller named.
+
+        A half left empty is named by a graph that holds nothing: the protocol empties the half
+        that is not named, but a server may take it as "every graph" (Virtuoso does), and with
+        no parameters at all it would answer over its whole dataset, its own graphs included.
+        """
+        if default_graphs is None and named_graphs is None:
+            every_graph = self._cached_graph_list(timeout_s) or [EMPTY_GRAPH]
+            return every_graph, every_graph
+        return default_graphs or [EMPTY_GRAPH], named_graphs or [EMPTY_GRAPH]
+
+    def _graph_names(self, pattern: str, timeout_s: float | None) -> list[str]:
+        sparql = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {pattern} {self._prefix_filter()} }}"
+        result = self._query(sparql, (), (), timeout_s=timeout_s)
+        names = (row.get("g") for row in result.rows())
+        return sorted({g.value for g in names if isinstance(g, ox.NamedNode)})
+
+    def _prefix_filter(self) -> str:
+        if not self.graph_prefixes:
+            return ""
+        tests = " || ".join(f"STRSTARTS(STR(?g), {json.dumps(p)})" for p in self.graph_prefixes)
+        return f"FILTER({tests})"
+
+    @staticmethod
+    def _shown(url: str) -> str:
+        return without_userinfo(url)
 
     def _cached_graph_list(self, timeout_s: float | None = None) -> list[str]:
         age = time.monotonic() - self._graph_list_read_at
@@ -326,17 +421,20 @@ class RemoteStore:
         headers: Mapping[str, str] | None = None,
         missing_ok: bool = False,
         refusal_ok: bool = False,
+        server_error_ok: bool = False,
         timeout_s: float | None = None,
     ) -> httpx.Response:
         """Send one request and translate every failure into ``graph.errors``.
 
         ``missing_ok`` hands a 404 back to the caller (a missing graph); ``refusal_ok`` hands
-        back any other 4xx except authentication failures (a request the server may not serve).
+        back any other 4xx except authentication failures (a request the server may not serve),
+        ``server_error_ok`` a 500 (a server refusing what it does not implement that way).
         ``timeout_s``, a query's own time limit, replaces the store's timeout; running past it
         raises ``QueryTimeout`` rather than ``StoreUnavailable``.
         """
         retries = RETRY_DELAYS if purpose in ("read", "sparql-read") else ()
         attempt = 0
+        url = self._shown(url)
         while True:
             try:
                 response = self._client.request(
@@ -374,13 +472,46 @@ class RemoteStore:
         if status == 400 and purpose in ("sparql-read", "sparql-write"):
             # SPARQL 1.1 Protocol 2.1.5 and 2.2.3: a 400 says the query or update is malformed.
             raise QuerySyntaxError(message)
+        if status == 500 and server_error_ok:
+            return response
         if status >= 500:
             raise StoreUnavailable(f"{url} failed while answering ({status}): {message}")
         if refusal_ok and status not in (401, 403):
             return response
+        if status == 401:
+            raise StoreUnavailable(
+                f"{url} refused the request (401): the store needs credentials, or refused those given"
+            )
+        if status == 403 and purpose in ("write", "sparql-write"):
+            raise StoreUnavailable(
+                f"{url} refused to write (403): the store's credentials do not allow writing: {message}"
+            )
         # Any other refusal (404 on an endpoint, 405, 406, 415) means the URL does not serve
         # the protocol this store speaks: a configuration fault, reported like an outage.
         raise StoreUnavailable(f"{url} refused the request ({status}): {message}")
+
+
+_BLANK_NODE_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\Z")
+
+
+def _relabel_blank_nodes(content: bytes, fmt: ox.QueryResultsFormat) -> bytes | None:
+    """SPARQL JSON results with blank node labels that are not valid identifiers (Virtuoso's
+    ``nodeID://b10000``) given valid ones, the same label for the same node; ``None`` when
+    nothing was relabelled (the results are malformed for another reason)."""
+    if fmt != ox.QueryResultsFormat.JSON:
+        return None
+    try:
+        document = json.loads(content)
+        bindings = document["results"]["bindings"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    changed = False
+    for binding in bindings:
+        for term in binding.values():
+            if term.get("type") == "bnode" and not _BLANK_NODE_ID.match(term.get("value", "")):
+                term["value"] = "x" + str(term.get("value", "")).encode().hex()
+                changed = True
+    return json.dumps(document).encode() if changed else None
 
 
 def _form(pairs: Sequence[tuple[str, str]]) -> dict[str, str | list[str]]:

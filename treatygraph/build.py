@@ -22,6 +22,7 @@ from graph import (
     load_gate,
     publish,
 )
+from graph.credentials import StoreCredentials
 from graph.remote import RemoteStore
 from loaders.documents import Document, read_document
 from loaders.errors import DocumentError, LoaderError
@@ -54,6 +55,8 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             settings.update_endpoint or derived + "/update",
             settings.graph_store_endpoint or derived + "/store",
             timeout=settings.query_timeout,
+            credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
+            graph_prefixes=settings.store_graphs,
         )
     return EmbeddedStore(Path(settings.store), read_only=read_only)
 

@@ -101,9 +101,44 @@ BaseOption = Annotated[
 ]
 
 
+StoreUserOption = Annotated[
+    str | None,
+    typer.Option("--store-user", metavar="NAME", help=_setting_help("store_user"), show_default=False),
+]
+StorePasswordOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store-password", metavar="SECRET", help=_setting_help("store_password"), show_default=False
+    ),
+]
+StoreTokenOption = Annotated[
+    str | None,
+    typer.Option("--store-token", metavar="SECRET", help=_setting_help("store_token"), show_default=False),
+]
+StoreGraphsOption = Annotated[
+    str | None,
+    typer.Option("--store-graphs", metavar="IRIS", help=_setting_help("store_graphs"), show_default=False),
+]
+
+
 @app.callback()
-def _global(ctx: typer.Context, store: StoreOption = None, base_iri: BaseOption = None) -> None:
-    ctx.obj = {"store": store, "base_iri": base_iri}
+def _global(
+    ctx: typer.Context,
+    store: StoreOption = None,
+    base_iri: BaseOption = None,
+    store_user: StoreUserOption = None,
+    store_password: StorePasswordOption = None,
+    store_token: StoreTokenOption = None,
+    store_graphs: StoreGraphsOption = None,
+) -> None:
+    ctx.obj = {
+        "store": store,
+        "base_iri": base_iri,
+        "store_user": store_user,
+        "store_password": store_password,
+        "store_token": store_token,
+        "store_graphs": tuple(i.strip() for i in (store_graphs or "").split(",") if i.strip()) or None,
+    }
 
 
 def _settings(ctx: typer.Context, **overrides: Any) -> Settings:

@@ -33,6 +33,10 @@ class Settings:
     store: str = str(PROJECT_ROOT / "var" / "store")
     update_endpoint: str | None = None
     graph_store_endpoint: str | None = None
+    store_user: str | None = field(default=None, repr=False)
+    store_password: str | None = field(default=None, repr=False)
+    store_token: str | None = field(default=None, repr=False)
+    store_graphs: tuple[str, ...] = ()
     base_iri: str = DEFAULT_BASE
     public_url: str | None = None
     host: str = "127.0.0.1"
@@ -85,7 +89,7 @@ def _cast(name: str, raw: str) -> Any:
         return tuple(Path(item) for item in raw.split(os.pathsep) if item.strip())
     if name in {"documents", "ontology", "shapes"}:
         return Path(raw)
-    if name == "service_allowlist":
+    if name in {"service_allowlist", "store_graphs"}:
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     if name == "port":
         return int(raw)
@@ -113,6 +117,19 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
             "graph_store_endpoint",
             "Remote store only: its Graph Store Protocol endpoint (default: "
             "the query URL with /query replaced by /store).",
+        ),
+        (
+            "store_user",
+            "Remote store only: user name for the store's HTTP Basic or Digest authentication "
+            "(the scheme is the one the store asks for).",
+        ),
+        ("store_password", "Remote store only: password of store_user; never logged or shown."),
+        ("store_token", "Remote store only: bearer token sent to the store; never logged or shown."),
+        (
+            "store_graphs",
+            "Remote store only: comma-separated IRI prefixes of the named graphs TreatyGraph sees; "
+            "the others (a server's own graphs, other applications' data) stay out of the union, "
+            "the graph list and the counts (empty: every graph).",
         ),
         ("base_iri", "The namespace under which the graph mints and serves its IRIs."),
         ("public_url", "The URL clients reach the service at, when behind a proxy."),

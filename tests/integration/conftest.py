@@ -1,7 +1,9 @@
-"""Real stores for the integration tests: an on-disk EmbeddedStore and a live ``oxigraph serve``.
+"""Real stores for the integration tests: an on-disk EmbeddedStore, a live ``oxigraph serve`` and
+a live Virtuoso (Debian's ``virtuoso-opensource``, ``make virtuoso`` installs it).
 
-A missing ``oxigraph`` binary or a server that never answers fails the tests with an error; it
-never skips them, so a green run always means both stores were exercised.
+A missing server binary or a server that never answers fails the tests with an error; it never
+skips them, so a green run always means every store was exercised. Each server is started once a
+session, on free loopback ports, over a throw-away folder.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from servers import SERVERS, SparqlServer, free_port, server_named, start_virtuoso
 
-from graph import EmbeddedStore, RemoteStore, Store
+from graph import EmbeddedStore, Store
 
 STARTUP_DEADLINE_S = 30.0
 
@@ -55,13 +58,6 @@ def oxigraph_binary() -> Path:
             "install the dev extras: pip install -e '.[dev]'"
         )
     return Path(found)
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def start_oxigraph(location: Path) -> OxigraphServer:
@@ -121,16 +117,37 @@ def short_lived_oxigraph(
         server.stop()
 
 
-@pytest.fixture(params=["embedded", pytest.param("remote", marks=pytest.mark.remote)])
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The HTTP base URL of a Virtuoso shared by the whole session."""
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server.base_url
+    finally:
+        server.stop()
+
+
+# --- the same suites over each real server ---------------------------------------------------------
+
+
+@pytest.fixture(params=SERVERS)
+def sparql_server(request: pytest.FixtureRequest) -> SparqlServer:
+    """Each real SPARQL server in turn, with none of the prefix's graphs in it."""
+    server = server_named(request, request.param)
+    server.clear()
+    return server
+
+
+@pytest.fixture(params=["embedded", *SERVERS])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A fresh, empty store of each kind: the contract tests run once per backend."""
     opened: Store
     if request.param == "embedded":
         opened = EmbeddedStore(tmp_path / "store")
     else:
-        base_url: str = request.getfixturevalue("oxigraph_server")
-        opened = RemoteStore(f"{base_url}/query", f"{base_url}/update", f"{base_url}/store")
-        opened.update("DROP ALL")
+        server = server_named(request, request.param)
+        server.clear()
+        opened = server.open()
     try:
         yield opened
     finally:

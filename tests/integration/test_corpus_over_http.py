@@ -6,10 +6,10 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from pathlib import Path
 
 import httpx
 import pytest
+from servers import SERVERS, server_named
 from typer.testing import CliRunner
 
 from treatygraph.cli import app as cli
@@ -29,17 +29,23 @@ PREFIX id: <https://w3id.org/treatygraph/id/>
 """
 
 
-@pytest.fixture(scope="module")
-def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("store")
-    result = CliRunner().invoke(cli, ["--store", str(path), "load"])
+@pytest.fixture(scope="module", params=["embedded", *SERVERS])
+def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The corpus loaded by the CLI into each store; the settings' variables pointing at it."""
+    if request.param == "embedded":
+        environ = {"TREATYGRAPH_STORE": str(tmp_path_factory.mktemp("store"))}
+    else:
+        server = server_named(request, request.param)
+        server.clear()
+        environ = server.environ()
+    result = CliRunner().invoke(cli, ["load"], env=environ)
     assert result.exit_code == 0, result.output
-    return path
+    return environ
 
 
 @pytest.fixture(scope="module")
-def client(store_dir: Path, make_client: MakeClient) -> Iterator[httpx.Client]:
-    with make_client(build_app(Settings.load({"store": str(store_dir)}, {}))) as http:
+def client(loaded: dict[str, str], make_client: MakeClient) -> Iterator[httpx.Client]:
+    with make_client(build_app(Settings.load({}, loaded))) as http:
         yield http
 
 

@@ -12,7 +12,7 @@ from test_pages import BASE, BROWSER, build_explorer_store
 
 from api.app import create_app
 from api.config import ApiConfig
-from graph import EmbeddedStore
+from graph import EmbeddedStore, Store
 
 MakeClient = Callable[[object], AbstractContextManager[httpx.Client]]
 
@@ -28,14 +28,11 @@ FORMATS = [
 
 
 @pytest.fixture
-def client(make_client: MakeClient) -> Iterator[httpx.Client]:
-    store = EmbeddedStore(path=None)
+def client(store: Store, make_client: MakeClient) -> Iterator[httpx.Client]:
+    """Dereferencing over each store: embedded, ``oxigraph serve`` and Virtuoso."""
     build_explorer_store(store)
-    try:
-        with make_client(create_app(ApiConfig(base_iri=BASE), store)) as http:
-            yield http
-    finally:
-        store.close()
+    with make_client(create_app(ApiConfig(base_iri=BASE), store)) as http:
+        yield http
 
 
 def _vary(response: httpx.Response) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 
 from api.app import create_app
 from api.config import ApiConfig
-from graph import EmbeddedStore
+from graph import Store
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter
@@ -67,7 +67,7 @@ def _document_triples(key: str, title: str, text: str, claims: list[Claim]) -> l
     return claims_to_triples(parse_document(text, meta, key), claims, Minter(BASE))
 
 
-def build_explorer_store(store: EmbeddedStore) -> None:
+def build_explorer_store(store: Store) -> None:
     """The registry graph and two documents that disagree on a ratification date."""
     registry = [q.triple for q in ox.parse(REGISTRY, format=ox.RdfFormat.TURTLE, base_iri=BASE)]
     store.replace_graph(BASE + "graph/registry", registry)
@@ -117,14 +117,11 @@ def build_explorer_store(store: EmbeddedStore) -> None:
 
 
 @pytest.fixture
-def explorer(make_client: MakeClient) -> Iterator[httpx.Client]:
-    store = EmbeddedStore(path=None)
+def explorer(store: Store, make_client: MakeClient) -> Iterator[httpx.Client]:
+    """The pages over each store: embedded, ``oxigraph serve`` and Virtuoso."""
     build_explorer_store(store)
-    try:
-        with make_client(create_app(ApiConfig(base_iri=BASE), store)) as client:
-            yield client
-    finally:
-        store.close()
+    with make_client(create_app(ApiConfig(base_iri=BASE), store)) as client:
+        yield client
 
 
 @pytest.mark.parametrize(
@@ -217,8 +214,7 @@ def test_search_finds_words_in_quotes(explorer: httpx.Client) -> None:
     assert BASE + "person/alexei-navalny" in [hit["iri"] for hit in results]
 
 
-def test_search_index_follows_the_store(make_client: MakeClient) -> None:
-    store = EmbeddedStore(path=None)
+def test_search_index_follows_the_store(store: Store, make_client: MakeClient) -> None:
     build_explorer_store(store)
     with make_client(create_app(ApiConfig(base_iri=BASE), store)) as client:
         assert client.get("/api/search", params={"q": "Sybiha"}).json()["results"] == []
@@ -234,7 +230,6 @@ def test_search_index_follows_the_store(make_client: MakeClient) -> None:
         )
         hits = client.get("/api/search", params={"q": "Sybiha"}).json()["results"]
         assert [h["iri"] for h in hits] == [BASE + "person/andriy-sybiha"]
-    store.close()
 
 
 def test_search_limit_is_checked(explorer: httpx.Client) -> None:

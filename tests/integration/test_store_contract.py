@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pyoxigraph as ox
 import pytest
 import rdflib
+from servers import SparqlServer
 
 from graph import (
     Gate,
@@ -433,17 +434,15 @@ def test_dump_from_a_server_without_whole_dataset_get_is_assembled_per_graph(
     assert set(ox.parse(dumped, ox.RdfFormat.N_QUADS)) == quads
 
 
-@pytest.mark.remote
-def test_remote_union_sees_graphs_other_clients_write(oxigraph_server: str) -> None:
-    writer = remote(oxigraph_server)
-    reader = remote(oxigraph_server, graph_list_ttl=0.0)
+def test_remote_union_sees_graphs_other_clients_write(sparql_server: SparqlServer) -> None:
+    writer = sparql_server.open()
+    reader = sparql_server.open(graph_list_ttl=0.0)
     sparql = f"SELECT ?s WHERE {{ ?s <{EX}p> ?o }}"
     try:
-        writer.update("DROP ALL")
         assert reader.query(sparql).rows() == []
         writer.replace_graph(G1, ONE)
         assert len(reader.query(sparql).rows()) == 2
     finally:
-        writer.update("DROP ALL")
+        writer.drop_graph(G1)
         writer.close()
         reader.close()
