@@ -101,6 +101,12 @@ class Minter:
         return f"event/{slug_of(state)}-{slug_of(target)}-{kind}-{step}"
 
     @staticmethod
+    def decree(agent: str, date: str) -> str:
+        """A decree that serves no treaty act, by its author and date:
+        ``event/volodymyr-zelensky-decree-2022-02-24``."""
+        return f"event/{slug_of(agent)}-decree-{date}"
+
+    @staticmethod
     def treaty_event(treaty: str, kind: str) -> str:
         """An event of a treaty itself: ``event/cets-126-entry-into-force``."""
         return f"event/{slug_of(treaty)}-{kind}"

@@ -28,6 +28,7 @@ from loaders.unlisted import (
     body_class,
     demonyms,
     find_bodies,
+    find_legislatures,
     find_people,
     find_places,
     find_treaties,
@@ -135,6 +136,12 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     or _CAPITALISED_AFTER.match(text, m.end())
                 ):
                     continue
+                if (
+                    via != "label"
+                    and entry.cls in (TG.Treaty, TG.Protocol)
+                    and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # "Baltic Convention against Torture": a longer name, not the alias
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 
@@ -185,6 +192,14 @@ def _resolve(
     start, end = group[0].start, group[0].end
     if _COMPOUND.match(text, end):
         return None  # "the UN treaty bodies" names the bodies, not the treaty
+    only = {c.entry.key: c.entry for c in group}
+    surface = text[start:end]
+    if (
+        len(only) == 1
+        and surface in group[0].entry.hidden
+        and sum(w[:1].isupper() for w in surface.split()) >= 2
+    ):
+        return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
         if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
@@ -562,6 +577,24 @@ class _Finder:
             cls = body_class(span, name, contexts, self.state_words)
             self.add(start, end, "org", cls)
 
+    def legislatures(self) -> None:
+        """A state's parliament, named by the state ("Hungary's parliament", "Peru's Congress":
+        the Parliament of Hungary) or by its own single name where it acts as one ("the Saeima
+        voted", "the Seimas had ratified"): a national body, wherever the name recurs."""
+        states = {m.end: m for m in self.known if m.cls == TG.State}
+        for m in find_legislatures(self.text, self.stop):
+            state = states.get(m.start)
+            if state is not None and m.kind == "org":  # "Hungary's parliament"
+                start = m.end - len(m.head)
+                label = f"{self.text[start : m.end].title()} of {state.label}"
+                self.add(start, m.end, "org", TG.NationalBody, label)
+            elif m.kind == "name":
+                name = self.text[m.start : m.end]
+                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                    continue
+                for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+                    self.add(o.start(), o.end(), "org", TG.NationalBody)
+
     def places(self) -> None:
         people = {w for m in self.found if m.cls == TG.Person for w in m.label.split()}
         for pattern in _REGION_PATTERNS:
@@ -873,6 +906,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.treaties()
     finder.states()
     finder.bodies()
+    finder.legislatures()
     finder.places()
     finder.abbreviations()
     finder.anaphora()

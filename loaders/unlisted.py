@@ -30,6 +30,7 @@ __all__ = [
     "body_class",
     "demonyms",
     "find_bodies",
+    "find_legislatures",
     "find_people",
     "find_places",
     "find_treaties",
@@ -234,6 +235,27 @@ def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> i
     Committee on ..." and "the Convention against Torture and to the Convention on ..." are two."""
     m = second.search(text, start, end)
     return m.start() if m is not None else end
+
+
+# "Hungary's parliament" (the span starts at the possessive; the state is the mention before it),
+# "the Saeima voted": a legislature by its own one-word name, acting as one
+_STATE_LEGISLATURE = re.compile(
+    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature)(?![\w-])"
+)
+_NAMED_LEGISLATURE = re.compile(
+    rf"\b[Tt]he (?P<name>{CAP}{LETTER}+) (?:had |has |have |then |also )?"
+    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+)
+
+
+def find_legislatures(text: str, stop: int) -> Iterator[Span]:
+    """Spans naming a state's legislature: kind "org" for a head noun after a possessive (the
+    span opens at the possessive, where the state's name ends), kind "name" for a legislature's
+    own name."""
+    for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
+        yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
+    for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
+        yield Span(m.start("name"), m.end("name"), "name", TG.NationalBody)
 
 
 def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
