@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from responsiveness import assert_responsive
 
 from api.app import create_app
 from api.config import ApiConfig
@@ -100,7 +101,8 @@ def while_asking(served: Served, attack: Callable[[httpx.Client], None]) -> list
 
 def assert_intact(served: Served, seen: list[tuple[int, float]]) -> None:
     assert seen, "no ASK was answered during the attack"
-    assert all(status == 200 and took < 1.0 for status, took in seen), seen
+    assert all(status == 200 for status, _ in seen), seen
+    assert_responsive([took for _, took in seen])
     assert served.store.count(GRAPH_A) == 300 and served.store.count(GRAPH_B) == 120
     with httpx.Client(base_url=served.url, timeout=10) as client:
         assert client.get("/sparql", params={"query": ASK}).status_code == 200
@@ -247,7 +249,8 @@ def test_a_flood_of_page_requests_gets_quick_refusals_not_a_hang(served: Served)
             thread.start()
         started = time.monotonic()
         health = client.get("/health")
-        assert health.status_code == 200 and time.monotonic() - started < 1.0
+        assert health.status_code == 200
+        assert_responsive([time.monotonic() - started])
         for thread in threads:
             thread.join()
 
