@@ -92,7 +92,7 @@ class Fact:
 @dataclass
 class Relation:
     label: str
-    relation: str
+    property: str
     facts: list[Fact] = field(default_factory=list)
 
 
