@@ -147,6 +147,8 @@
       E.EditorView.contentAttributes.of({ "aria-label": "SPARQL query" })];
     if (E.sparqlLanguage && E.sparqlLanguage.data) extensions.push(E.sparqlLanguage.data.of({ autocomplete: complete }));
     view = new E.EditorView({ doc: textarea.value, extensions: extensions });
+    // The scroller gets keyboard focus too, so a query wider than the box can be scrolled by keys.
+    view.scrollDOM.setAttribute("tabindex", "0");
     textarea.hidden = true;
     textarea.parentNode.insertBefore(view.dom, textarea);
   }

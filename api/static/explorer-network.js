@@ -47,7 +47,12 @@
       if (line && (line + " " + w).length > CHARS) { lines.push(line); line = w; } else line = line ? line + " " + w : w;
     });
     if (line) lines.push(line);
-    if (lines.length > 3) { lines = lines.slice(0, 3); lines[2] = lines[2].replace(/\s*\S*$/, "") + " …"; }
+    if (lines.length > 3) {
+      lines = lines.slice(0, 3); lines[2] = lines[2].replace(/\s*\S*$/, "") + " …";
+      // a bracket left open by the cut is closed, so the shown words still read as a phrase
+      var shown = lines.join(" ");
+      if ((shown.match(/\(/g) || []).length > (shown.match(/\)/g) || []).length) lines[2] += ")";
+    }
     return lines;
   }
   function addNode(data, near) {
@@ -59,7 +64,7 @@
       x: cx + Math.cos(angle) * r, y: cy + Math.sin(angle) * r, vx: 0, vy: 0 };
     var g = document.createElementNS(NS, "g");
     g.setAttribute("class", "node group-" + (data.group || "other")); g.setAttribute("tabindex", "0"); g.setAttribute("role", "button");
-    g.setAttribute("aria-label", data.label + ": show its neighbours");
+    g.setAttribute("aria-label", data.label + ": Enter shows its neighbours, O opens its page");
     g.setAttribute("data-iri", data.iri);
     var c = document.createElementNS(NS, "circle");
     c.setAttribute("r", 9);
@@ -68,7 +73,8 @@
     lines.forEach(function (l, i) {
       var span = document.createElementNS(NS, "tspan");
       span.setAttribute("x", 13); span.setAttribute("y", 4 + (i - (lines.length - 1) / 2) * LINE);
-      span.textContent = l; t.appendChild(span);
+      span.textContent = i < lines.length - 1 ? l + " " : l; // spaced, so the text reads as words
+      t.appendChild(span);
     });
     var title = document.createElementNS(NS, "title"); title.textContent = data.label;
     g.appendChild(title); g.appendChild(c); g.appendChild(t); nodeLayer.appendChild(g);
