@@ -53,8 +53,8 @@ def _run_example(page: Page) -> None:
 
 
 def _expand_network(page: Page) -> None:
-    page.wait_for_selector("#network g.node:not(.expanded)")
-    page.locator("#network g.node:not(.expanded)").first.click()
+    page.wait_for_function("document.querySelector('#network').getAttribute('data-settled') === 'true'")
+    page.locator("#network g.node:not(.expanded) circle").first.click()
     page.wait_for_function("document.querySelector('#network').getAttribute('data-expanded') === '2'")
 
 
