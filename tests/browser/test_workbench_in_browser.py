@@ -31,7 +31,9 @@ def _accept(page: Page, option: Locator) -> None:
 
 
 def _editor_text(page: Page) -> str:
-    text: str = page.evaluate("TGEditor.EditorView.findFromDOM(document.querySelector('.cm-editor')).state.doc.toString()")
+    text: str = page.evaluate(
+        "TGEditor.EditorView.findFromDOM(document.querySelector('.cm-editor')).state.doc.toString()"
+    )
     return text
 
 
@@ -116,7 +118,8 @@ def test_network_follows_the_mouse(page: Page, server: Server) -> None:
     page.wait_for_function("document.querySelector('#network').getAttribute('data-settled') === 'true'")
     overlaps = page.evaluate(
         """() => {
-          const boxes = [...document.querySelectorAll('#network g.node text')].map(t => t.getBoundingClientRect());
+          const boxes = [...document.querySelectorAll('#network g.node text')]
+            .map(t => t.getBoundingClientRect());
           let n = 0;
           for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i], b = boxes[j];
@@ -204,4 +207,5 @@ def test_results_chart_shared_link_recent_and_download(page: Page, server: Serve
     download = done.value
     assert download.suggested_filename == "results.csv"
     path = download.path()
-    assert path is not None and open(path, encoding="utf-8").readline().strip() == "type,n"
+    assert path is not None
+    assert path.read_text(encoding="utf-8").splitlines()[0].strip() == "type,n"
