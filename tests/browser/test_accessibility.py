@@ -37,7 +37,7 @@ def _axe(page: Page, name: str) -> list[dict[str, Any]]:
     (REPORTS / f"{name}.json").write_text(json.dumps(report["violations"], indent=1))
     shoot(page, f"axe-{name}")
     return [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"], "nodes": [n["html"] for n in v["nodes"][:3]]}
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["html"] for n in v["nodes"][:3]]}
         for v in report["violations"]
         if v["impact"] in BLOCKING
     ]
