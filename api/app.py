@@ -9,21 +9,26 @@ from starlette.requests import Request
 
 from api import graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
+from api.documents import router as documents_router
 from api.errors import install_handlers
 from api.head import HeadAsGet
+from api.ingestion import DocumentPreparer
 from graph import Gate, Store
 
 __all__ = ["create_app"]
 
 
-def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> FastAPI:
-    """The HTTP service over ``store``; with ``gate``, Graph Store writes must pass the shapes.
+def create_app(
+    config: ApiConfig, store: Store, gate: Gate | None = None, documents: DocumentPreparer | None = None
+) -> FastAPI:
+    """The HTTP service over ``store``; with ``gate``, Graph Store writes must pass the shapes;
+    with ``documents``, ``POST /documents`` reads articles into facts and publishes them.
 
     The store is not closed by the app: whoever opened it closes it.
     """
     # /openapi.json describes the routes for API clients and fuzzers; no docs UI is served.
     app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
-    app.state.services = Services(config=config, store=store, gate=gate)
+    app.state.services = Services(config=config, store=store, gate=gate, documents=documents)
     install_handlers(app)
     # Browsers may read from any origin. Writes need an Authorization header, which is not an
     # allowed header here, so a cross-origin page cannot send one.
@@ -38,6 +43,7 @@ def create_app(config: ApiConfig, store: Store, gate: Gate | None = None) -> Fas
     app.include_router(search.router)
     app.include_router(sparql.router)
     app.include_router(graph_store.router)
+    app.include_router(documents_router)
     app.include_router(void.router)
     app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])

@@ -11,6 +11,7 @@ from pathlib import Path
 from starlette.requests import Request
 
 from api.errors import ApiError
+from api.ingestion import DocumentPreparer
 from graph import Gate, Store
 from ontology.layout import DEFAULT_BASE
 
@@ -48,12 +49,14 @@ class Services:
 
     ``write_lock`` serialises writes: a gated write reads the store, validates, then writes, and
     no other write may land in between. Held in worker threads, never on the event loop.
+    ``documents`` reads posted articles into triples; without it ``/documents`` takes no posts.
     """
 
     config: ApiConfig
     store: Store
     gate: Gate | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
+    documents: DocumentPreparer | None = None
 
 
 def services(request: Request) -> Services:

@@ -15,6 +15,7 @@ which is what SPARQL tools show their users; every other route gets one JSON sha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from fastapi import FastAPI
@@ -31,7 +32,7 @@ from graph import (
     ValidationFailed,
 )
 
-__all__ = ["STATUS", "ApiError", "error_response", "install_handlers", "status_of"]
+__all__ = ["STATUS", "ApiError", "error_response", "install_handlers", "public_message", "status_of"]
 
 STATUS: Mapping[type[Exception], int] = {
     QuerySyntaxError: 400,
@@ -82,9 +83,20 @@ async def _handle_api_error(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status, exc.message, exc.headers)
 
 
+# The store's address is the operator's business: clients see "the store" instead.
+_URL = re.compile(r"\b[A-Za-z][A-Za-z0-9+.\-]*://[^\s)>\]\"']*")
+
+
+def public_message(exc: Exception) -> str:
+    """What a client may read of ``exc``: a store failure without the store's URL."""
+    if isinstance(exc, StoreUnavailable):
+        return _URL.sub("the store", str(exc))
+    return str(exc)
+
+
 async def _handle_graph_error(request: Request, exc: Exception) -> Response:
     timed_out = isinstance(exc, TimeoutError)
-    message = "the query did not finish within the time limit" if timed_out else str(exc)
+    message = "the query did not finish within the time limit" if timed_out else public_message(exc)
     return error_response(request, status_of(exc), message)
 
 

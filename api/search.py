@@ -23,20 +23,34 @@ from collections import defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
-import anyio.to_thread
 from fastapi import APIRouter
 from starlette.requests import Request
 
-from api.config import services
+from api.config import Services, services
 from api.errors import ApiError
+from api.limits import run_bounded
 from api.pages.terms import DCT, KINDS, OA, PROV, RDF, SKOS, TG, class_label, entity_href
 from graph import Store
 
-__all__ = ["Hit", "SearchIndex", "build_index", "current_index", "fold", "router"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "MAX_QUERY_WORDS",
+    "Hit",
+    "SearchIndex",
+    "build_index",
+    "check_query",
+    "current_index",
+    "find",
+    "fold",
+    "router",
+]
 
 router = APIRouter()
 
 MAX_LIMIT = 50
+# A search names one thing: longer texts are refused (400) rather than looked up word by word.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
 
 # Cyrillic to Latin, close to the common English transliteration; folding evens out the rest.
 _CYRILLIC_LETTERS = "абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя"
@@ -376,6 +390,32 @@ def current_index(request: Request) -> SearchIndex:
     return _holder(request).get(services(request).store)
 
 
+def check_query(q: str) -> None:
+    """Refuse a search text longer than a name: the cost of a lookup grows with its words.
+
+    :raises ApiError: 400 past ``MAX_QUERY_CHARS`` characters or ``MAX_QUERY_WORDS`` words.
+    """
+    if len(q) > MAX_QUERY_CHARS:
+        raise ApiError(400, f"a search may hold at most {MAX_QUERY_CHARS} characters")
+    if len(q.split()) > MAX_QUERY_WORDS:
+        raise ApiError(400, f"a search may hold at most {MAX_QUERY_WORDS} words")
+
+
+async def find(request: Request, q: str, limit: int) -> list[Hit]:
+    """The hits for ``q``, looked up off the event loop under the limits of a query (a slot,
+    the time limit, a stop when the client leaves), the index rebuilt first if stale.
+
+    :raises ApiError: 400 for a search text past the bounds, 503 past the limits.
+    """
+    check_query(q)
+    holder = _holder(request)
+
+    def look_up(bounded: Services) -> list[Hit]:
+        return holder.get(bounded.store).search(q, limit)
+
+    return await run_bounded(request, services(request), look_up)
+
+
 @router.get("/api/search")
 async def search(request: Request, q: str = "", limit: int = 10) -> dict[str, object]:
     """``{"query": q, "results": [{"iri", "label", "type", "matched", "score", "href", "context",
@@ -384,8 +424,7 @@ async def search(request: Request, q: str = "", limit: int = 10) -> dict[str, ob
     if not 1 <= limit <= MAX_LIMIT:
         raise ApiError(400, f"limit must be between 1 and {MAX_LIMIT}")
     found = services(request)
-    index = await anyio.to_thread.run_sync(current_index, request)
-    hits = index.search(q, limit)
+    hits = await find(request, q, limit)
     base = found.config.base_iri
     return {
         "query": q,

@@ -18,11 +18,13 @@ Allow-list entries:
   again when the store connects, so a DNS answer that changes in between (rebinding) is not
   covered: list exact IRIs where that matters.
 
-Finding the targets. A query naming no ``SERVICE`` and an update naming neither ``SERVICE`` nor
-``LOAD`` (case-insensitive, which a SPARQL keyword cannot escape) is not parsed at all: the
-common path stays fast. Otherwise the text is parsed with rdflib's SPARQL parser, which expands
-prefixed names and resolves relative IRIs against ``BASE`` as the store will; a target that is
-a variable (``SERVICE ?x``), or a text rdflib cannot parse, is refused.
+Finding the targets. A query without the keyword ``SERVICE`` as syntax (a lexical test that
+skips strings, comments and IRIs; a SPARQL keyword cannot be escaped), and an update without
+``SERVICE`` or ``LOAD``, is not parsed at all: the common path stays fast. Otherwise the request,
+which must be small (``MAX_SERVICE_REQUEST_*``), is parsed with rdflib's SPARQL parser, which
+expands prefixed names and resolves relative IRIs against ``BASE`` as the store will; a target
+that is a variable (``SERVICE ?x``), or a request rdflib cannot parse, is refused. The HTTP
+layer runs this check in a query slot, within the query's time limit.
 
 Redirects: pyoxigraph's HTTP client follows none (measured with 0.5.13: a 302 from a SERVICE
 endpoint fails the query with "too many redirects"), so an allowed endpoint cannot bounce the
@@ -32,6 +34,7 @@ request elsewhere.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
@@ -42,20 +45,34 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef
 
 from api.errors import ApiError
+from graph import measure
 
-__all__ = ["Resolver", "check_services", "mentions_service", "service_targets"]
+__all__ = [
+    "MAX_SERVICE_REQUEST_CHARS",
+    "MAX_SERVICE_REQUEST_OPERATORS",
+    "Resolver",
+    "check_services",
+    "mentions_service",
+    "service_targets",
+]
 
 Resolver = Callable[[str], list[str]]
 
 
+# rdflib's parser takes about a second per 4 KB of operator-dense SPARQL, holding the GIL: the
+# requests it has to read are kept small (federated queries are short, hand-written ones).
+MAX_SERVICE_REQUEST_CHARS = 16 * 1024
+MAX_SERVICE_REQUEST_OPERATORS = 200
+
+
 def mentions_service(text: str) -> bool:
-    """Whether ``text`` could hold a SERVICE clause (the cheap test on every query)."""
-    return "service" in text.lower()
+    """Whether ``text`` holds the keyword SERVICE as syntax: not in a string, a comment, an IRI
+    or a name (the cheap lexical test on every request, ``graph.complexity.measure``)."""
+    return measure(text).mentions_service
 
 
-def _mentions_fetch(text: str, update: bool) -> bool:
-    lowered = text.lower()
-    return "service" in lowered or (update and "load" in lowered)
+# LOAD in an update, read loosely (a match inside a string or comment only costs a parse)
+_LOAD = re.compile(r"(?<![\w?$:])LOAD(?![\w:])", re.IGNORECASE)
 
 
 def check_services(
@@ -69,8 +86,16 @@ def check_services(
     :raises ApiError: 403 naming the URL that is not allowed, 400 if the targets cannot be
         determined (unparseable query, variable endpoint).
     """
-    if not _mentions_fetch(text, update):
+    shape = measure(text)
+    if not (shape.mentions_service or (update and _LOAD.search(text))):
         return
+    if len(text) > MAX_SERVICE_REQUEST_CHARS or shape.operators > MAX_SERVICE_REQUEST_OPERATORS:
+        raise ApiError(
+            400,
+            f"a request calling SERVICE or LOAD may hold at most {MAX_SERVICE_REQUEST_CHARS} "
+            f"characters and {MAX_SERVICE_REQUEST_OPERATORS} operators, so that its targets can be "
+            "checked",
+        )
     tree = _algebra(text, update=update)
     for keyword, target in [
         *(("SERVICE", t) for t in _service_iris(tree)),

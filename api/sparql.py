@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 from urllib.parse import parse_qsl
 
@@ -22,7 +23,7 @@ from starlette.responses import Response
 
 from api.config import ApiConfig, Services, authorize_write, services
 from api.errors import ApiError
-from api.limits import TRUNCATED_HEADER, run_query
+from api.limits import TRUNCATED_HEADER, run_bounded, run_query
 from api.media import (
     GRAPH_OFFERS,
     HTML,
@@ -37,9 +38,8 @@ from api.media import (
 )
 from api.pages import editor_response
 from api.service_description import service_description
-from api.service_policy import check_services, mentions_service
-from graph import QuerySyntaxError
-from graph.parser_guard import refuse_parser_overflow
+from api.service_policy import check_services
+from graph import QuerySyntaxError, check_complexity
 from graph.staging import gated_update
 
 __all__ = ["apply_protocol_dataset", "router"]
@@ -128,8 +128,11 @@ async def _query(request: Request, found: Services, fields: Fields, direct: str 
     if results_offer is None and graph_offer is None:
         raise unacceptable(RESULTS_OFFERS + GRAPH_OFFERS)  # refuse before running the query
     text = _with_base(queries[0], found.config)
-    if mentions_service(text):  # parsing is slow: only for the queries that may need it
-        await anyio.to_thread.run_sync(check_services, text, found.config.service_allowlist)
+    # Refused before anything parses it (rdflib for SERVICE, any store): 400 at once.
+    shape = await anyio.to_thread.run_sync(check_complexity, text)
+    check = None
+    if shape.mentions_service:  # parsing is slow: only for the queries that need it, bounded
+        check = partial(check_services, text, found.config.service_allowlist)
     try:
         answer = await run_query(
             request,
@@ -139,6 +142,7 @@ async def _query(request: Request, found: Services, fields: Fields, direct: str 
             named_graphs=named_graphs or None,
             results_format=None if results_offer is None else results_offer.format,
             graph_format=None if graph_offer is None else graph_offer.format,
+            check=check,
         )
     except QuerySyntaxError as exc:
         raise _rebased(exc) from exc
@@ -165,7 +169,7 @@ def _update(found: Services, text: str) -> None:
     only if its result conforms (``graph.staging``: a scratch copy first, then the live store).
     """
     with_base = _with_base(text, found.config)
-    _rebased_errors(lambda: refuse_parser_overflow(with_base))()
+    _rebased_errors(lambda: check_complexity(with_base))()
     check_services(with_base, found.config.service_allowlist, update=True)
     with found.write_lock:
         if found.gate is None:
@@ -186,7 +190,9 @@ async def _describe(request: Request, found: Services) -> Response:
     if offer is HTML:
         return editor_response(request)
     rdf = next(o for o in GRAPH_OFFERS if o is offer)
-    body = await anyio.to_thread.run_sync(lambda: service_description(found, endpoint, rdf.format))
+    body = await run_bounded(
+        request, found, lambda bounded: service_description(bounded, endpoint, rdf.format)
+    )
     return Response(body, media_type=rdf.content_type, headers={"Vary": "Accept"})
 
 

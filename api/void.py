@@ -16,7 +16,6 @@ import threading
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-import anyio.to_thread
 import pyoxigraph as ox
 from fastapi import APIRouter
 from starlette.requests import Request
@@ -24,6 +23,7 @@ from starlette.responses import Response
 
 from api.config import ApiConfig, Services, services
 from api.errors import ApiError
+from api.limits import run_bounded
 from api.media import GRAPH_OFFERS, Offer, negotiate, unacceptable
 from graph import QueryResult, Store
 from ontology import namespaces
@@ -266,13 +266,13 @@ async def void_description(request: Request) -> Response:
     service = _service_url(request, found.config)
     cache = _cache(request)
 
-    def build() -> bytes:
-        triples = describe(cache.get(found), found.config, service)
+    def build(bounded: Services) -> bytes:
+        triples = describe(cache.get(bounded), found.config, service)
         out = ox.serialize(triples, format=offer.format, prefixes=PREFIXES)
         assert out is not None
         return out
 
-    body = await anyio.to_thread.run_sync(build)
+    body = await run_bounded(request, found, build)
     return Response(body, media_type=offer.content_type, headers={"Vary": "Accept"})
 
 

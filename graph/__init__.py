@@ -1,5 +1,6 @@
 """The published graph: the store interface, its two implementations, the SHACL gate and publish()."""
 
+from graph.complexity import MAX_NESTING, MAX_OPERATORS, QueryShape, check_complexity, measure
 from graph.embedded import EmbeddedStore
 from graph.errors import (
     GraphError,
@@ -18,6 +19,8 @@ from graph.results import QueryResult
 from graph.store import Store
 
 __all__ = [
+    "MAX_NESTING",
+    "MAX_OPERATORS",
     "Answer",
     "EmbeddedStore",
     "Gate",
@@ -25,6 +28,7 @@ __all__ = [
     "GraphNotFound",
     "QueryRefused",
     "QueryResult",
+    "QueryShape",
     "QuerySyntaxError",
     "QueryTimeout",
     "RemoteStore",
@@ -34,6 +38,8 @@ __all__ = [
     "ValidationFailed",
     "ValidationReport",
     "ValidationResult",
+    "check_complexity",
     "load_gate",
+    "measure",
     "publish",
 ]

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph.complexity import check_complexity
 from graph.errors import (
     GraphError,
     GraphNotFound,
@@ -37,8 +38,7 @@ from graph.errors import (
     QueryTimeout,
     StoreUnavailable,
 )
-from graph.execution import MAX_NESTING, Answer, DeadlinePassed, QueryRequest, nesting_depth, run_request
-from graph.parser_guard import refuse_parser_overflow
+from graph.execution import Answer, DeadlinePassed, QueryRequest, dataset_options, run_request
 from graph.results import QueryResult
 from graph.terms import insert_data, iri_ref
 from graph.workers import WorkerPool
@@ -54,15 +54,25 @@ class EmbeddedStore:
     """
 
     def __init__(
-        self, path: Path | None = None, *, read_only: bool = False, query_workers: int | None = None
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        query_workers: int | None = None,
+        query_memory_mb: int = 0,
     ) -> None:
         """``read_only`` opens a store another process is writing (e.g. a running server).
 
         ``query_workers`` is how many idle worker processes ``execute`` keeps between queries
-        (default: twice the number of cores, the HTTP service's default number of queries at
-        once); more start when more queries run at once, and stop after. ``0`` runs
-        queries in the calling thread instead, as for an in-memory store: about 0.2 ms faster
-        per query, but a query that blocks past its deadline cannot be stopped.
+        (default: four times the number of cores: by default the HTTP service runs twice that
+        many client queries at once, and as many for its pages); more start when more queries
+        run at once, and stop after. ``0`` runs queries in the calling thread instead, as for
+        an in-memory store: about 0.2 ms faster per query, but a query that blocks past its
+        deadline cannot be stopped.
+
+        ``query_memory_mb`` caps the memory of each query worker (0: no cap); a query needing
+        more fails with ``StoreUnavailable`` naming the cap. Queries run in the calling thread
+        are not capped.
         """
         try:
             if path is None:
@@ -77,7 +87,8 @@ class EmbeddedStore:
         self.path = path
         self.read_only = read_only
         self._in_thread = path is None or query_workers == 0
-        self._pool = WorkerPool(2 * (os.cpu_count() or 1) if query_workers is None else query_workers)
+        idle = 4 * (os.cpu_count() or 1) if query_workers is None else query_workers
+        self._pool = WorkerPool(idle, query_memory_mb)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
@@ -94,15 +105,8 @@ class EmbeddedStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
-        _refuse_deep_nesting(sparql)
-        options: dict[str, object] = {}
-        if default_graphs is None and named_graphs is None:
-            options["use_default_graph_as_union"] = True
-        else:
-            # SPARQL 1.1 Protocol 2.1.4: the protocol dataset replaces any the query describes,
-            # and naming only one half leaves the other half empty.
-            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
-            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+        shape = check_complexity(sparql)
+        options = dataset_options(default_graphs, named_graphs, shape.names_dataset)
         try:
             raw = self._store.query(sparql, **options)  # type: ignore[arg-type]
         except SyntaxError as exc:  # pyoxigraph reports malformed SPARQL this way
@@ -121,9 +125,10 @@ class EmbeddedStore:
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
-        _refuse_deep_nesting(sparql)
+        shape = check_complexity(sparql)
         request = QueryRequest(
             sparql,
             None if default_graphs is None else tuple(default_graphs),
@@ -131,13 +136,14 @@ class EmbeddedStore:
             None if results_format is None else results_format.media_type,
             None if graph_format is None else graph_format.media_type,
             row_limit,
+            shape.names_dataset,
         )
         if self._in_thread:
             return self._execute_here(request, timeout_s)
         if self.read_only:
-            return self._pool.run(str(self.path), request, timeout_s)
+            return self._pool.run(str(self.path), request, timeout_s, cancel)
         assert self.path is not None
-        return self._pool.run(str(self._current_snapshot()), request, timeout_s)
+        return self._pool.run(str(self._current_snapshot()), request, timeout_s, cancel)
 
     def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
@@ -148,8 +154,12 @@ class EmbeddedStore:
             error = QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
         except SyntaxError as exc:
             error = QuerySyntaxError(str(exc))
-        except OSError as exc:
-            error = StoreUnavailable(str(exc))
+        except OSError as exc:  # a SERVICE endpoint that failed is the client's choice
+            error = (
+                QueryRefused(f"the query failed while running: {exc}")
+                if "service" in request.sparql.lower()
+                else StoreUnavailable(str(exc))
+            )
         except (RuntimeError, ValueError) as exc:  # evaluation errors, e.g. an unbound SERVICE
             error = QueryRefused(f"the query failed while running: {exc}")
         # Raised here, outside the handler, so that no traceback keeps pyoxigraph's result
@@ -205,7 +215,7 @@ class EmbeddedStore:
             shutil.rmtree(target, ignore_errors=True)
 
     def update(self, sparql: str) -> None:
-        refuse_parser_overflow(sparql)
+        check_complexity(sparql)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
@@ -276,10 +286,3 @@ class EmbeddedStore:
         if not self.read_only:
             self._store.flush()
         del self._store
-
-
-def _refuse_deep_nesting(sparql: str) -> None:
-    """Refuse what would overflow pyoxigraph's parser stack and crash the process."""
-    depth = nesting_depth(sparql)
-    if depth > MAX_NESTING:
-        raise QuerySyntaxError(f"brackets nest {depth} deep; at most {MAX_NESTING} levels are allowed")

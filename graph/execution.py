@@ -16,10 +16,11 @@ terms are written in their N-Triples form).
 from __future__ import annotations
 
 import os
-import re
+import resource
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Literal
@@ -27,19 +28,13 @@ from typing import Literal
 import pyoxigraph as ox
 
 __all__ = [
-    "MAX_NESTING",
     "Answer",
     "DeadlinePassed",
     "QueryRequest",
-    "nesting_depth",
+    "dataset_options",
     "run_request",
     "serialize_answer",
 ]
-
-# pyoxigraph's SPARQL parser recurses once per bracket and overflows the stack (a segfault that
-# takes the whole process down) somewhere between 1,000 and 3,000 nested groups in 0.5.13;
-# hand-written queries never come near this.
-MAX_NESTING = 200
 
 AnswerKind = Literal["solutions", "boolean", "graph"]
 
@@ -58,8 +53,9 @@ class Answer:
 class QueryRequest:
     """Everything a worker needs to run a query: plain values, so it pickles across processes.
 
-    Formats travel as media types; ``default_graphs``/``named_graphs`` ``None`` means the union
-    default graph (see ``graph.store.Store.query``).
+    Formats travel as media types. ``default_graphs``/``named_graphs`` both ``None`` means the
+    union default graph (see ``graph.store.Store.query``), unless ``own_dataset`` says the query
+    names its dataset with ``FROM``/``FROM NAMED``, which then wins.
     """
 
     sparql: str
@@ -68,6 +64,7 @@ class QueryRequest:
     results_media_type: str | None
     graph_media_type: str | None
     row_limit: int | None
+    own_dataset: bool = False
 
 
 class DeadlinePassed(Exception):
@@ -114,63 +111,6 @@ class _Collector:
         return data[:end]
 
 
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_SYNTAX = re.compile(r"[()\[\]{}#<\"']")
-
-
-def nesting_depth(text: str, *, at_most: int = MAX_NESTING) -> int:
-    """The deepest nesting of ``(``, ``[`` and ``{`` in SPARQL ``text``, outside strings, IRIs
-    and comments (where brackets are not syntax); exact up to ``at_most``.
-
-    A short string ends at a line break as SPARQL's grammar says, so a malformed one can only
-    make the count higher, never hide brackets the parser would see.
-    """
-    if sum(text.count(c) for c in "([{") <= at_most:
-        return 0  # cannot nest deeper than that: the common case, at C speed
-    depth = deepest = 0
-    n = len(text)
-    found = _SYNTAX.search(text)
-    while found is not None:
-        i = found.start()
-        c = text[i]
-        if c in "([{":
-            depth += 1
-            deepest = max(deepest, depth)
-            i += 1
-        elif c in ")]}":
-            depth = max(depth - 1, 0)
-            i += 1
-        elif c == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end + 1
-        elif c == "<" and (iri := _IRI.match(text, i)):
-            i = iri.end()
-        elif c in "\"'":
-            i = _string_end(text, i)
-        else:
-            i += 1
-        found = _SYNTAX.search(text, i)
-    return deepest
-
-
-def _string_end(text: str, i: int) -> int:
-    quote = text[i]
-    long = text.startswith(quote * 3, i)
-    j = i + (3 if long else 1)
-    while j < len(text):
-        if text[j] == "\\":
-            j += 2
-        elif long and text.startswith(quote * 3, j):
-            return j + 3
-        elif not long and text[j] == quote:
-            return j + 1
-        elif not long and text[j] in "\r\n":
-            return j
-        else:
-            j += 1
-    return j
-
-
 def run_request(store: ox.Store, request: QueryRequest, deadline: float | None = None) -> Answer:
     """Run ``request`` on ``store`` and serialise its answer.
 
@@ -178,13 +118,7 @@ def run_request(store: ox.Store, request: QueryRequest, deadline: float | None =
     :raises DeadlinePassed: if ``deadline`` (``time.monotonic()``) passes first; only checked
         between chunks of output, so an operator that blocks before its first row is not cut.
     """
-    options: dict[str, object] = {}
-    if request.default_graphs is None and request.named_graphs is None:
-        options["use_default_graph_as_union"] = True
-    else:
-        # SPARQL 1.1 Protocol 2.1.4: the protocol dataset replaces any the query describes.
-        options["default_graph"] = [ox.NamedNode(g) for g in request.default_graphs or ()]
-        options["named_graphs"] = [ox.NamedNode(g) for g in request.named_graphs or ()]
+    options = dataset_options(request.default_graphs, request.named_graphs, request.own_dataset)
     raw = store.query(request.sparql, **options)  # type: ignore[arg-type]
     return serialize_answer(
         raw,
@@ -193,6 +127,27 @@ def run_request(store: ox.Store, request: QueryRequest, deadline: float | None =
         request.row_limit,
         deadline,
     )
+
+
+def dataset_options(
+    default_graphs: Sequence[str] | None, named_graphs: Sequence[str] | None, own_dataset: bool
+) -> dict[str, object]:
+    """pyoxigraph ``Store.query`` options for a request's RDF dataset.
+
+    SPARQL 1.1 Protocol 2.1.4: a protocol dataset (``default-graph-uri``/``named-graph-uri``)
+    replaces any the query describes, and naming only one half leaves the other half empty.
+    Without one, a query's own ``FROM``/``FROM NAMED`` define its dataset (SPARQL 1.1 Query
+    13.2: a ``FROM`` naming a graph that does not exist gives an empty default graph); only a
+    query naming no dataset at all sees the union of every named graph.
+    """
+    if default_graphs is not None or named_graphs is not None:
+        return {
+            "default_graph": [ox.NamedNode(g) for g in default_graphs or ()],
+            "named_graphs": [ox.NamedNode(g) for g in named_graphs or ()],
+        }
+    if own_dataset:
+        return {}
+    return {"use_default_graph_as_union": True}
 
 
 def serialize_answer(
@@ -290,7 +245,8 @@ def _graph_format(media_type: str | None) -> ox.RdfFormat | None:
 # Protocol over a socket inherited as file descriptor FD (multiprocessing framing, pickled
 # tuples, never our classes: unpickling them would import the whole ``graph`` package): the
 # server sends ``(store_path, dataclasses.astuple(QueryRequest))``, the worker answers
-# ``("ok", kind, body, truncated)`` or ``("error", "syntax" | "unavailable" | "failed", message)``.
+# ``("ok", kind, body, truncated)`` or ``("error", "syntax" | "unavailable" | "memory" | "failed",
+# message)``. ``python graph/execution.py FD MB`` caps the worker's memory at MB MiB.
 # A worker opens ``store_path`` with ``Store.read_only`` (a snapshot directory nobody writes) and
 # keeps it open until a request names another path. The server kills the worker at a deadline.
 
@@ -304,20 +260,33 @@ def _serve(conn: Connection) -> None:
             request = QueryRequest(*fields)
         except (EOFError, OSError):
             return
+        reply: tuple[object, ...]
         try:
             if store is None or store_path != opened:
                 store = None  # close the previous snapshot before opening the next
                 store = ox.Store.read_only(store_path)
                 opened = store_path
+        except OSError as exc:
+            conn.send(("error", "unavailable", str(exc)))
+            continue
+        try:
             answer = run_request(store, request)
-            reply: tuple[object, ...] = ("ok", answer.kind, answer.body, answer.truncated)
+            reply = ("ok", answer.kind, answer.body, answer.truncated)
+        except OSError as exc:
+            reply = ("error", _os_error_code(request.sparql), str(exc))
         except SyntaxError as exc:
             reply = ("error", "syntax", str(exc))
-        except OSError as exc:
-            reply = ("error", "unavailable", str(exc))
+        except MemoryError:
+            reply = ("error", "memory", "")
         except Exception as exc:  # the worker must answer whatever pyoxigraph raises
             reply = ("error", "failed", f"{type(exc).__name__}: {exc}")
         conn.send(reply)
+
+
+def _os_error_code(sparql: str) -> str:
+    """An I/O error while a query runs: the store's fault ("unavailable"), unless the query
+    calls SERVICE, whose endpoint failing is the client's choice of endpoint ("failed": 400)."""
+    return "failed" if "service" in sparql.lower() else "unavailable"
 
 
 def _exit_with_parent() -> None:
@@ -329,6 +298,16 @@ def _exit_with_parent() -> None:
             os._exit(0)
 
 
+def _limit_memory(megabytes: int) -> None:
+    """Cap this worker's heap (``RLIMIT_DATA``: brk and private writable mappings, so not the
+    store's read-only file mappings) at ``megabytes``; past it an allocation fails, the worker
+    ends and the server reports the query as too large. ``0``: no cap."""
+    if megabytes > 0:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 if __name__ == "__main__":
     threading.Thread(target=_exit_with_parent, daemon=True).start()
+    _limit_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     _serve(Connection(int(sys.argv[1])))

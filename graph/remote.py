@@ -19,9 +19,13 @@ graph written by another client stays invisible. The parameters travel form-enco
 body (SPARQL 1.1 Protocol 2.1.2), not in the URL, because one graph per source document soon
 makes a query string longer than servers and proxies accept.
 
-Two consequences of the explicit dataset, both outside how TreatyGraph uses a store (it writes
-named graphs only): the server's own default graph is not part of the union, and ``FROM`` /
-``FROM NAMED`` clauses in a query are overridden by the protocol dataset (Protocol 2.1.4).
+The explicit dataset has one consequence outside how TreatyGraph uses a store (it writes named
+graphs only): the server's own default graph is not part of the union. A query with its own
+``FROM`` / ``FROM NAMED`` is sent without the protocol dataset, which would override it (Protocol
+2.1.4), so that the server answers over the dataset the query names, as the embedded store does.
+
+Every query and update passes ``graph.complexity.check_complexity`` before it is sent: a request
+nested deeply enough to overflow the server's parser would otherwise abort ``oxigraph serve``.
 
 Servers differ where the protocols leave room, and the store adapts to what each answers, once,
 caching what it learnt (never by a setting naming the product):
@@ -47,6 +51,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Literal
@@ -54,10 +59,10 @@ from typing import Literal
 import httpx
 import pyoxigraph as ox
 
+from graph.complexity import check_complexity
 from graph.credentials import StoreCredentials, without_userinfo
 from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, serialize_answer
-from graph.parser_guard import refuse_parser_overflow
 from graph.query_form import QueryForm, expand_escaped_names, query_form
 from graph.results import QueryResult
 
@@ -136,6 +141,9 @@ class RemoteStore:
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
     ) -> QueryResult:
+        shape = check_complexity(sparql)
+        if default_graphs is None and named_graphs is None and shape.names_dataset:
+            return self._query(sparql, (), ())  # the query's own FROM / FROM NAMED
         return self._query(sparql, *self._dataset(default_graphs, named_graphs))
 
     def execute(
@@ -148,12 +156,20 @@ class RemoteStore:
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """See ``Store.execute``. Past ``timeout_s`` the request is abandoned and its connection
         closed; whether the server then stops the query is up to it (``oxigraph serve`` has its
         own ``--timeout-s`` for that)."""
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
-        dataset = self._dataset(default_graphs, named_graphs, timeout_s)
+        shape = check_complexity(sparql)
+        if cancel is not None and cancel.is_set():
+            raise QueryTimeout("the query was stopped before it was sent")
+        dataset: tuple[Sequence[str], Sequence[str]]
+        if default_graphs is None and named_graphs is None and shape.names_dataset:
+            dataset = ((), ())  # the query's own FROM / FROM NAMED
+        else:
+            dataset = self._dataset(default_graphs, named_graphs, timeout_s)
         remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
         result = self._query(sparql, *dataset, timeout_s=remaining)
         if result.kind == "solutions":
@@ -170,7 +186,7 @@ class RemoteStore:
         return Answer("graph", kept.serialize_graph(graph_format), truncated)
 
     def update(self, sparql: str) -> None:
-        refuse_parser_overflow(sparql)  # a parser stack overflow would take the server down
+        check_complexity(sparql)  # a parser stack overflow would take the server down
         try:
             self._send(
                 "POST",

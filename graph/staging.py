@@ -24,10 +24,10 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef
 
+from graph.complexity import check_complexity
 from graph.embedded import EmbeddedStore
 from graph.errors import GraphNotFound, QueryRefused, QuerySyntaxError, StoreUnavailable, ValidationFailed
 from graph.gate import Gate, ValidationReport
-from graph.parser_guard import refuse_parser_overflow
 from graph.publish import GraphChange, GraphName, apply_change, check_change
 from graph.store import Store
 
@@ -64,7 +64,7 @@ def stage_update(store: Store, sparql: str) -> GraphChange:
     :raises QuerySyntaxError: if the update does not parse.
     :raises QueryRefused: if it fails while running (a ``LOAD`` that cannot fetch its source).
     """
-    refuse_parser_overflow(sparql)
+    check_complexity(sparql)
     written = written_graphs(sparql) if len(sparql) <= MAX_ANALYSED_UPDATE else None
     with _scratch_copy(store) as copy:
         # In a function of its own: no reference to the copy outlives the block that deletes it.

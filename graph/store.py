@@ -6,6 +6,7 @@ behind it (see ``graph.remote``) as well as the embedded pyoxigraph store (``gra
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -22,7 +23,9 @@ class Store(Protocol):
     """A quad store holding one named graph per source plus the reference graphs.
 
     Unless a request names its dataset, the default graph is the union of all named graphs, so
-    a query sees every source at once and ``GRAPH ?g`` tells them apart.
+    a query sees every source at once and ``GRAPH ?g`` tells them apart. A request names its
+    dataset with ``default_graphs``/``named_graphs`` (the protocol's parameters, which win) or
+    with ``FROM``/``FROM NAMED`` in the query.
     """
 
     def query(
@@ -52,13 +55,15 @@ class Store(Protocol):
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
+        cancel: threading.Event | None = None,
     ) -> Answer:
         """Run a query for a client: its answer serialised, bounded in rows and in time.
 
         ``results_format`` serialises SELECT and ASK answers, ``graph_format`` CONSTRUCT and
         DESCRIBE ones; the one for the answer's kind being ``None`` gives ``Answer.body is
         None``. At most ``row_limit`` solutions or triples are kept (``Answer.truncated``).
-        Past ``timeout_s`` the query is stopped, as far as the backend allows (see each store).
+        Past ``timeout_s``, or once ``cancel`` is set (the client left), the query is stopped,
+        as far as the backend allows (see each store).
 
         :raises QueryTimeout: if the query ran past ``timeout_s``.
         :raises QuerySyntaxError: if the query does not parse.

@@ -13,7 +13,10 @@ back as bytes already serialised in the client's format.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -28,16 +31,21 @@ from graph.execution import Answer, QueryRequest
 __all__ = ["WorkerPool"]
 
 _PROGRAM = Path(__file__).with_name("execution.py")
+# How a worker ends when an allocation fails past its memory cap: Rust aborts (SIGABRT), the
+# kernel's OOM killer sends SIGKILL, and Python may exit on a MemoryError it cannot report.
+_OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV, 1, 120)
 
 
 class _Worker:
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int) -> None:
         ours, theirs = socket.socketpair()
         try:
             self.process = subprocess.Popen(
-                [sys.executable, str(_PROGRAM), str(theirs.fileno())],
+                [sys.executable, str(_PROGRAM), str(theirs.fileno()), str(memory_mb)],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
+                # A query past the memory cap aborts the worker; no backtrace in the server's log.
+                env={**os.environ, "RUST_BACKTRACE": "0"},
             )
         finally:
             theirs.close()
@@ -58,18 +66,28 @@ class WorkerPool:
     workers busy at once is the number of queries running (which the HTTP layer bounds).
     """
 
-    def __init__(self, max_idle: int) -> None:
+    def __init__(self, max_idle: int, memory_mb: int = 0) -> None:
+        """``memory_mb`` caps each worker's memory (0: no cap); a query needing more fails
+        with ``StoreUnavailable`` saying so, and its worker is replaced."""
         self.max_idle = max_idle
+        self.memory_mb = memory_mb
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         self.killed = 0  # workers stopped at a deadline, for tests and monitoring
 
-    def run(self, store_path: str, request: QueryRequest, timeout_s: float | None) -> Answer:
+    def run(
+        self,
+        store_path: str,
+        request: QueryRequest,
+        timeout_s: float | None,
+        cancel: threading.Event | None = None,
+    ) -> Answer:
         """Run ``request`` against the store at ``store_path`` in a worker.
 
-        :raises QueryTimeout: if no answer came within ``timeout_s``; the worker was killed.
+        :raises QueryTimeout: if no answer came within ``timeout_s``, or ``cancel`` was set
+            first; the worker was killed.
         :raises QuerySyntaxError: if the query does not parse.
         :raises StoreUnavailable: if the worker cannot open the store or died.
         """
@@ -78,18 +96,28 @@ class WorkerPool:
         try:
             worker.conn.send((store_path, dataclasses.astuple(request)))
             worker.opened = store_path
-            remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
-            answered = worker.conn.poll(remaining)
+            answered = _wait(worker.conn, deadline, cancel)
             reply = worker.conn.recv() if answered else None
         except (EOFError, OSError) as exc:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.process.wait(timeout=1.0)  # its own exit status, before ours
             self._discard(worker)
+            if self.memory_mb and worker.process.returncode in _OUT_OF_MEMORY:
+                raise StoreUnavailable(self._too_large()) from exc
             raise StoreUnavailable(f"a query worker failed: {exc or type(exc).__name__}") from exc
         if reply is None:
             self._discard(worker)
             self.killed += 1
-            raise QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
+            if cancel is not None and cancel.is_set():
+                raise QueryTimeout("the query was stopped: its client left")
+            raise QueryTimeout(f"query exceeded the {timeout_s or 0:g} s time limit")
         self._checkin(worker)
+        if reply[0] == "error" and reply[1] == "memory":
+            raise StoreUnavailable(self._too_large())
         return _answer(reply)
+
+    def _too_large(self) -> str:
+        return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
 
     def paths_in_use(self) -> set[str]:
         """Store directories some live worker has open (snapshots not yet safe to delete)."""
@@ -115,7 +143,7 @@ class WorkerPool:
             if worker is not None:
                 worker.kill()
             try:
-                worker = _Worker()
+                worker = _Worker(self.memory_mb)
             except OSError as exc:
                 raise StoreUnavailable(f"cannot start a query worker: {exc}") from exc
         with self._lock:
@@ -135,6 +163,23 @@ class WorkerPool:
         with self._lock:
             self._busy.discard(worker)
         worker.kill()
+
+
+# How often a waiting query checks whether it was cancelled.
+_CANCEL_POLL_S = 0.1
+
+
+def _wait(conn: Connection, deadline: float | None, cancel: threading.Event | None) -> bool:
+    """Whether a reply arrived before ``deadline`` without ``cancel`` being set."""
+    while True:
+        remaining = None if deadline is None else max(deadline - time.monotonic(), 0.0)
+        if cancel is None:
+            return conn.poll(remaining)
+        step = _CANCEL_POLL_S if remaining is None else min(remaining, _CANCEL_POLL_S)
+        if conn.poll(step):
+            return True
+        if cancel.is_set() or (remaining is not None and remaining <= step):
+            return False
 
 
 def _answer(reply: tuple[object, ...]) -> Answer:

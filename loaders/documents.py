@@ -28,10 +28,14 @@ __all__ = [
     "Document",
     "DocumentMetadata",
     "Sentence",
+    "check_sidecar",
+    "document_from_text",
     "document_key",
     "parse_document",
     "read_document",
     "read_metadata",
+    "read_sidecar",
+    "read_text",
     "sidecar_path",
     "split_sentences",
 ]
@@ -104,6 +108,14 @@ def read_document(path: Path) -> Document:
     :raises DocumentError: if the file is missing, too large, not UTF-8 text or empty, or its
         sidecar is malformed.
     """
+    return document_from_text(read_text(path), document_key(path), read_sidecar(path), where=path)
+
+
+def read_text(path: Path) -> str:
+    """A document file's text, without reading it into sentences or metadata.
+
+    :raises DocumentError: if the file is missing, too large or not UTF-8.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -115,13 +127,26 @@ def read_document(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DocumentError(path, f"not valid UTF-8 (byte {exc.start})", line=line) from exc
+    return text
+
+
+def document_from_text(
+    text: str, key: str, sidecar: dict[str, str | None] | None = None, *, where: Path
+) -> Document:
+    """A document from text already decoded, with checked sidecar fields (``check_sidecar``).
+
+    ``where`` names the source in errors: the file, or what stands for it when the text came
+    over HTTP. ``read_document`` and the HTTP service both build documents here.
+
+    :raises DocumentError: if the text is empty or holds NUL characters.
+    """
     if "\x00" in text:
-        raise DocumentError(path, "contains NUL characters: binary data, not text")
+        raise DocumentError(where, "contains NUL characters: binary data, not text")
     if not text.strip():
-        raise DocumentError(path, "the document is empty")
+        raise DocumentError(where, "the document is empty")
     sentences = split_sentences(text)
-    metadata = read_metadata(text, _read_sidecar(path), sentences)
-    return Document(key=document_key(path), text=text, metadata=metadata, sentences=sentences)
+    metadata = read_metadata(text, sidecar, sentences)
+    return Document(key=key, text=text, metadata=metadata, sentences=sentences)
 
 
 def parse_document(text: str, metadata: DocumentMetadata, key: str) -> Document:
@@ -182,8 +207,9 @@ def _first_sentence(text: str, sentences: tuple[Sentence, ...]) -> str:
     return text.strip()[:MAX_TITLE_CHARS]
 
 
-def _read_sidecar(path: Path) -> dict[str, str | None]:
-    """The sidecar's fields, checked; an empty dict when the document has no sidecar."""
+def read_sidecar(path: Path) -> dict[str, str | None]:
+    """The fields of the sidecar of the document at ``path``, checked; an empty dict when the
+    document has no sidecar."""
     meta_path = sidecar_path(path)
     try:
         raw = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -193,6 +219,14 @@ def _read_sidecar(path: Path) -> dict[str, str | None]:
         raise DocumentError(meta_path, f"malformed JSON: {exc.msg}", line=exc.lineno) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise DocumentError(meta_path, f"cannot read: {exc}") from exc
+    return check_sidecar(raw, meta_path)
+
+
+def check_sidecar(raw: object, meta_path: Path) -> dict[str, str | None]:
+    """Sidecar fields checked: known names, strings or null, a non-empty title, a real date.
+
+    :raises DocumentError: naming ``meta_path`` and the first field that is wrong.
+    """
     if not isinstance(raw, dict):
         raise DocumentError(meta_path, "needs a JSON object of metadata fields")
     known = {f for f in DocumentMetadata.__dataclass_fields__}

@@ -10,15 +10,15 @@ from the registry only when the registry records that very post.
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
+from loaders.extract_counts import body_sizes, vote_counts
 from loaders.facts import Ref, Value
-from loaders.iris import slugify
+from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, WORD, demonyms
+from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = [
@@ -60,6 +60,9 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     The speech span covers what the speaker is reported to say: the quotation, or everything
     after "warned that". Called before other rules so their claims can be attributed.
     """
+    answer = _interview_answer(ctx, view)
+    if answer is not None:
+        return [answer]
     out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
     for qs, qe in view.quotes:
         if not view.start <= qs < view.end:
@@ -83,6 +86,55 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     return out
 
 
+# "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
+_LABEL = re.compile(r"(?P<label>[^\n:]{1,60}):[ \t]+(?=\S)")
+
+
+def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
+    """The interviewee's words, in an interview laid out as "Name: answer" paragraphs.
+
+    The whole paragraph after the label is the statement, quoted or not (the quotation is
+    given with the paragraph's first sentence); a line that only asks a question is the
+    interviewer's. A layout needs at least two labelled lines, so a lone "Note: ..." is none.
+    """
+    text = ctx.text
+    para_start = text.rfind("\n", 0, view.start) + 1
+    para_end = text.find("\n", view.start)
+    para_end = len(text) if para_end < 0 else para_end
+    m = _LABEL.match(text, para_start, para_end)
+    if m is None:
+        return None
+    speaker = next(
+        (x for x in ctx.mentions if x.cls == TG.Person and x.end == m.end("label") and x.start >= para_start),
+        None,
+    )
+    if speaker is None and m.group("label").strip() in ("A", "Answer"):
+        speaker = _interviewee(ctx, para_start)
+    answer = text[m.end() : para_end].rstrip()
+    if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
+        return None
+    quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
+    return Ref(speaker.key), view.start, view.end, quote
+
+
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing)\s+$", re.I
+)
+
+
+def _interviewee(ctx: Context, pos: int) -> Mention | None:
+    """Whom the text says was interviewed before ``pos`` ("we spoke with Ana Silva"), if one."""
+    found = [
+        x
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and _INTERVIEWED.search(ctx.text, max(0, x.start - 30), x.start)
+    ]
+    return found[0] if found and all(x.key == found[0].key for x in found) else None
+
+
+_LABEL_LINE = re.compile(r"^[^\n:]{1,60}:[ \t]+\S", re.M)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
@@ -104,8 +156,16 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         mention = ctx.mention_after(qe + 1, SPEAKERS, within=4)
         if mention is not None and mention.start < qe + 1 + m.end():
             return Ref(mention.key), qs
-        if _PRONOUN.match(who) and ctx.last_speaker is not None:
-            return ctx.last_speaker, qs
+        if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
+            inverted = ctx.mention_after(qe + 1 + m.end(), SPEAKERS, within=5)
+            if inverted is not None and not re.search(r"[.;]", view.text[qe + 1 + m.end() : inverted.start]):
+                return Ref(inverted.key), qs
+        if _PRONOUN.match(who):
+            referred = _person_referred(ctx, view)
+            return (referred, qs) if referred is not None else None
+        holder = _post_holder(ctx, who, qs)
+        if holder is not None:  # “...,” the minister said
+            return holder, qs
         if _GROUP_ANAPHOR.match(who):
             group = _last_ngo(ctx, qs)
             return (group, qs) if group else None
@@ -131,7 +191,44 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         group = _last_ngo(ctx, qs)
         return (group, verb_at) if group else None
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
-    return (ctx.last_speaker, verb_at) if pronoun and ctx.last_speaker else None
+    referred = _person_referred(ctx, view) if pronoun else None
+    return (referred, verb_at) if referred is not None else None
+
+
+def _person_referred(ctx: Context, view: View) -> Ref | None:
+    """Who "she said" means: the one person the sentence before names, unless that sentence
+    itself goes on about someone as "she" (then the speaker of the statement before)."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if previous and not _PRONOUN_OPENING.match(previous[-1].text):
+        p = previous[-1]
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if len(keys) == 1:
+            return Ref(keys.pop())
+    return ctx.last_speaker
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
+
+
+def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
+    """Who "the minister", "the court's president" is: the one person the text has given
+    that post before ``pos``."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    if not role or len(role.split()) > 3:
+        return None
+    role_key = ctx.role_key(_canonical(role))
+    holders = set()
+    for claim in ctx.claims:
+        if claim.predicate == ORG.role and claim.object == Ref(role_key) and claim.evidence.start < pos:
+            holders |= {
+                c.object.key
+                for c in ctx.claims
+                if c.subject == claim.subject
+                and c.predicate == ORG.member
+                and isinstance(c.object, Ref)
+                and c.object.key.startswith("person/")
+            }
+    return Ref(holders.pop()) if len(holders) == 1 else None
 
 
 def _last_ngo(ctx: Context, pos: int) -> Ref | None:
@@ -149,8 +246,7 @@ def extract_statements(
             continue
         qs, qe = quote
         words = ctx.document.text[qs:qe]
-        digest = hashlib.sha256(words.encode("utf-8")).hexdigest()[:8]
-        key = f"statement/{slug_of(speaker.key)}-{digest}"
+        key = Minter.statement(speaker.key, words)
         first = next((m for m in view.mentions if m.key == speaker.key), None)
         s = min(qs - 1, first.start) if first else qs - 1
         e = max(qe + 1, first.end) if first else qe + 1
@@ -177,10 +273,11 @@ _TITLE_BEFORE = re.compile(
 _ROLE_NOUNS = (
     r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
     r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
-    r"head|commissioner|managing director|lawyer|researcher"
+    r"head|commissioner|managing director|lawyer|researcher|coordinator|adviser|advisor|campaigner|"
+    r"(?:executive |deputy |general )?secretary"
 )
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[A-Z][\w]*)'s\s+)?(?:(?:senior|leading|former)\s+)?"
+    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[\w-]+)'s\s+)?(?:(?:senior|leading|former)\s+)?"
     rf"(?P<role>(?:foreign\s+)?(?:{_ROLE_NOUNS}))(?:\s+of\b)?",
     re.I,
 )
@@ -206,7 +303,7 @@ def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
     role_key = ctx.role_key(role) if role else None
-    key = f"membership/{slug_of(member)}--{slug_of(org)}" + (f"--{slug_of(role_key)}" if role_key else "")
+    key = Minter.membership(member, org, role_key)
     label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
     ctx.node(key, ORG.Membership, label, view, start, end)
     ctx.claim(key, ORG.member, member, view, start, end, attribute=False)
@@ -220,11 +317,67 @@ def _post(ctx: Context, view: View, member: str, org: str, role: str | None, sta
 
 
 def _owner(ctx: Context, view: View, name: str | None, near: int) -> str | None:
-    """The state or organisation a possessive names ("Ukraine's", "the UN's")."""
+    """The state or organisation a possessive names ("Ukraine's", "the UN's"), or refers back
+    to by its head noun ("the network's chair")."""
     if not name:
         return None
     m = next((x for x in view.mentions if x.text.startswith(name) and abs(x.start - near) < 40), None)
-    return m.key if m and m.cls in (TG.State, *ORG_CLASSES) else None
+    if m is None and name.lower() in ("country", "nation", "state", "government"):
+        return _state_referred(ctx, view, near)  # "the country's president"
+    if m is None:  # "the network's chair", "the Network's secretary"
+        return _body_named_by(ctx, name.lower(), near)
+    return m.key if m.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
+    """The organisation "the network", "the association" refers to: the document's issuer when
+    its name holds that noun (a release speaks of itself so), else the one body named earlier
+    with the noun in its name; None when two different ones are."""
+    publisher = ctx.document.metadata.publisher
+    if publisher and noun in publisher.lower().split():
+        return Minter().entity("org", publisher).key
+    keys = {
+        m.key
+        for m in ctx.mentions
+        if m.cls in ORG_CLASSES and m.start < pos and noun in m.label.lower().split()
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
+# Offices of a state: "President X" with no owner named holds the post in the state the
+# article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
+_STATE_OFFICE = re.compile(
+    r"^(?:(?:acting|interim|former|deputy|first)\s+)*(?:president|vice[- ]president|prime minister|premier|"
+    r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
+    r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
+    r"justice secretary|prosecutor[- ]general)$",
+    re.I,
+)
+
+
+def _demonym_state(ctx: Context, adjective: str | None) -> str | None:
+    """The state a nationality adjective stands for ("Armenian President"), if only one."""
+    states = ctx.registry.demonyms.get(adjective, ()) if adjective else ()
+    return states[0] if len(states) == 1 else None
+
+
+def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | None:
+    """The state a title of state office with no owner refers to: the state the document is
+    about, when one state clearly dominates its mentions. Not after a capitalised word that
+    names something else ("Court President X", "Commission Vice-President X")."""
+    if not _STATE_OFFICE.match(role):
+        return None
+    before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
+    if before is not None and is_name_word(before.group(1)) and before.start() > 0:
+        return None
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.cls == TG.State:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
@@ -245,7 +398,12 @@ def extract_memberships(ctx: Context, view: View) -> None:
             role = re.sub(r"\s+", " ", t.group("title"))
             start = view.start + t.start()
             owner = _owner(ctx, view, t.group("owner"), start)
-            org = owner or _registry_post(ctx, person.key, role)
+            org = (
+                owner
+                or _demonym_state(ctx, t.group("adj"))
+                or _registry_post(ctx, person.key, _canonical(role))
+                or _home_state(ctx, view, start, role)
+            )
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
         role_span = _appositive_role(view, person)
@@ -255,7 +413,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
             owner_name = owner_m.group("owner") if owner_m else None
             org = _owner(ctx, view, owner_name, rs)
             if org is None:
-                of_clause = re.match(r"\s+of\b", view.text[re_ : re_ + 4])
+                of_clause = re.match(r"\s+(?:of|for|at)\b", view.text[re_ : re_ + 5])
                 following = view.after(re_, (TG.State, *ORG_CLASSES), within=80) if of_clause else None
                 org = following.key if following else None
             if org is None:
@@ -265,12 +423,84 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
                 _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
         _is_roles(ctx, view, person)
+        _who_heads(ctx, view, person)
     for body in view.of(ORG_CLASSES):
         member = re.match(r"\s+is a member\b", view.text[body.end : body.end + 20])
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
             parent = view.before(body.start, ORG_CLASSES, within=14)
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, body.end + member.end())
+    _state_memberships(ctx, view)
+
+
+# "Hungary's membership of the European Union or of the Council of Europe"
+_MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
+# "Tanzania remains a member of the African Union", "it is a member state of the OAS"; "no
+# longer a member" and "ceased to be a member" say the opposite and do not match.
+_IS_MEMBER = re.compile(
+    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be)\s+(?:still\s+)?"
+    r"(?:a\s+)?(?:full\s+)?member(?:\s+state)?\s+of\s+",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
+_NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
+
+
+def _state_memberships(ctx: Context, view: View) -> None:
+    """States that are members of organisations, as the text states it of them now."""
+    for state in view.of((TG.State,)):
+        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(
+            view.text, state.end, view.end
+        )
+        if m is not None:
+            _member_of(ctx, view, state.key, state.start, m.end())
+    for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
+        m = _IS_MEMBER.match(view.text, p.end(), view.end)
+        referred = _state_referred(ctx, view, p.start()) if m is not None else None
+        if m is not None and referred is not None:
+            _member_of(ctx, view, referred, p.start(), m.end())
+
+
+def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
+    """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
+        _post(ctx, view, state, org.key, None, start, org.end)
+        joined = _NEXT_ORG.match(view.text, org.end, view.end)
+        if joined is None:
+            return
+        pos = joined.end()
+
+
+def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
+    """The state "it" stands for: the last named before it in the sentence, else the one
+    state the sentence before names."""
+    before = [m for m in view.of((TG.State,)) if m.end <= pos]
+    if before:
+        return before[-1].key
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {m.key for m in ctx.mentions if m.cls == TG.State and p.start <= m.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "Ana Silva, who chairs the committee": the post a relative clause gives
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
+    r"\s+",
+    re.I,
+)
+_HEAD_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+               "presides over": "president", "coordinates": "coordinator"}  # fmt: skip
+
+
+def _who_heads(ctx: Context, view: View, person: Mention) -> None:
+    m = _WHO_HEADS.match(view.text, person.end, view.end)
+    org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
+    if m is not None and org is not None:
+        role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
 
 
 def _is_roles(ctx: Context, view: View, person: Mention) -> None:
@@ -321,6 +551,8 @@ def _number(text: str) -> int:
 
 
 def extract_quantities(ctx: Context, view: View) -> None:
+    vote_counts(ctx, view)
+    body_sizes(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
     last_counts: tuple[str, str | None, str | None] | None = None
     for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):

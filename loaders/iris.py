@@ -129,6 +129,13 @@ class Minter:
         return f"membership/{slug_of(member)}--{slug_of(organization)}{tail}"
 
     @staticmethod
+    def statement(speaker: str, words: str) -> str:
+        """A statement, keyed by its speaker and a digest of its exact words:
+        ``statement/dmytro-lubinets-1a2b3c4d``; the same words reported twice are one node."""
+        digest = hashlib.sha256(words.encode("utf-8")).hexdigest()[:8]
+        return f"statement/{slug_of(speaker)}-{digest}"
+
+    @staticmethod
     def quantity(*parts: str) -> str:
         """A count, keyed by what it counts and of what: ``quantity/cpt-visits-rus``."""
         return "quantity/" + "-".join(p for p in parts if p)

@@ -290,6 +290,11 @@ _FOUNDER_PATTERN = re.compile(
     r"\b(?:founder|director|head)(?: and (?:[\w-]+ ){0,2}?[Dd]irector)? of "
     r"(?P<name>[A-Z][\w&-]*(?:\.[a-z]+)*(?: [A-Z][\w&-]*){0,3})"
 )
+# "a spokeswoman for the Budapest Civil Liberties Circle": whoever speaks for it is an organisation
+_SPOKESPERSON_PATTERN = re.compile(
+    r"\bspokes(?:man|woman|person) (?:of|for) (?:the )?"
+    r"(?P<name>[A-Z][\w&-]*(?: (?:of |for |on |and )?[A-Z][\w&-]*){0,5})"
+)
 _REGION_PATTERNS = [
     re.compile(rf"\bthe (?P<name>Republic of {WORD})"),
     re.compile(rf"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? {WORD})(?![\w-])"),
@@ -305,7 +310,7 @@ _STATE_PATTERN = re.compile(
 )
 _ANAPHORS = re.compile(
     r"\b[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|commission)\b"
+    r"court|tribunal|committee|subcommittee|commission)\b"
 )
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 
@@ -478,9 +483,26 @@ class _Finder:
                 self.add(m.start("name"), m.end("name"), "org", cls)
         for m in _NGO_PATTERN.finditer(self.text, 0, self.stop):
             self.add(m.start("name"), m.end("name"), "org", TG.NGO)
+        for m in _SPOKESPERSON_PATTERN.finditer(self.text, 0, self.stop):
+            start, end = m.start("name"), m.end("name")
+            if self.free(start, end) or self._yield_inner(start, end):
+                self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
             end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
             self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
+
+    def issuer(self) -> None:
+        """The publisher the document's header or sidecar names ("PRESS RELEASE / Baltic
+        Women's Rights Network"), wherever the text repeats its name: the issuer of a release
+        is what "the network" and "we" refer to, and its full name wins over shorter readings."""
+        name = (self.document.metadata.publisher or "").strip()
+        if len(name.split()) < 2:
+            return
+        kind = next(find_bodies(name, len(name)), None)
+        cls = kind.cls if kind is not None and kind.cls else TG.Organization
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+            if self.free(m.start(), m.end()) or self._yield_inner(m.start(), m.end()):
+                self.add(m.start(), m.end(), "org", cls)
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -643,7 +665,15 @@ class _Finder:
 
     def _near(self, m: Mention, pos: int) -> bool:
         """Whether ``m`` is in the paragraph of ``pos`` or the one before."""
-        return m.start > self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        return m.start > self._previous_paragraph(pos)
+
+    def _previous_paragraph(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` begins (less one); blank lines
+        between paragraphs do not count as paragraphs."""
+        start = self.text.rfind("\n", 0, pos)
+        while start > 0 and not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip():
+            start = self.text.rfind("\n", 0, start)  # skip the blank lines above
+        return self.text.rfind("\n", 0, max(0, start))
 
     def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         if head in _TREATY_ANAPHORS:
@@ -655,7 +685,7 @@ class _Finder:
                     if head in m.label.lower().split() or head + "s" in m.label.lower().split()
                 ]
             return treaties[-1] if treaties else None
-        window = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, pos)))
+        window = self._previous_paragraph(pos)
         bodies = [
             m for m in named
             if window < m.start <= m.end <= pos
@@ -793,6 +823,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
         ):
             known = [k for k in known if k not in inside]
     finder = _Finder(document, text, registry, known, stop)
+    finder.issuer()
     finder.people()
     finder.outlets()
     finder.treaties()

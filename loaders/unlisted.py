@@ -180,6 +180,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?P<name>{NAME}), (?:a|an|the|its|their) (?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"),
     # "the ministry's spokeswoman, Ana Silva,"
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
+    # "Ana Silva, who chairs the committee,"
+    re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),

@@ -6,11 +6,9 @@ the stages' own public functions, so the CLI and the HTTP service share one path
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pyoxigraph as ox
 
 from graph import (
     EmbeddedStore,
@@ -24,12 +22,12 @@ from graph import (
 )
 from graph.credentials import StoreCredentials
 from graph.remote import RemoteStore
-from loaders.documents import Document, read_document
+from graph.sources import stored_source_hashes
+from loaders.documents import document_from_text, document_key, read_sidecar, read_text
 from loaders.errors import DocumentError, LoaderError
-from loaders.extract import extract
 from loaders.iris import Minter
 from loaders.registry import Registry, load_registry
-from loaders.to_rdf import claims_to_triples
+from treatygraph.ingest import Ingestor, build_document
 from treatygraph.settings import Settings
 
 __all__ = [
@@ -42,6 +40,7 @@ __all__ = [
     "open_registry",
     "open_store",
     "publish_registry",
+    "update_registry",
 ]
 
 
@@ -58,7 +57,7 @@ def open_store(settings: Settings, *, read_only: bool = False) -> Store:
             credentials=StoreCredentials(settings.store_user, settings.store_password, settings.store_token),
             graph_prefixes=settings.store_graphs,
         )
-    return EmbeddedStore(Path(settings.store), read_only=read_only)
+    return EmbeddedStore(Path(settings.store), read_only=read_only, query_memory_mb=settings.query_memory_mb)
 
 
 def open_gate(settings: Settings) -> Gate:
@@ -73,6 +72,21 @@ def publish_registry(store: Store, gate: Gate, registry: Registry, minter: Minte
     """Publish the registry as its own named graph, through the same gate as any document."""
     triples = list(registry.triples)
     publish(store, minter.registry_graph(), triples, gate)
+    return len(triples)
+
+
+def update_registry(store: Store, ingestor: Ingestor, *, force: bool = False) -> int | None:
+    """Publish the registry unless its graph was built from the same inputs; the number of
+    triples published, or ``None`` when the graph was left as it was.
+
+    :raises RegistryError: if the registry cannot be read; :raises ValidationFailed: if it
+        does not pass the shapes.
+    """
+    graph = ingestor.minter.registry_graph()
+    if not force and stored_source_hashes(store, [graph]).get(graph) == ingestor.registry_hash():
+        return None
+    triples = ingestor.registry_triples()
+    publish(store, graph, triples, ingestor.gate)
     return len(triples)
 
 
@@ -100,6 +114,9 @@ class LoadOutcome:
     triples: int = 0
     error: str | None = None
     details: tuple[str, ...] = ()
+    claims: int = 0
+    entities: int = 0
+    unchanged: bool = False  # its graph was already built from the same inputs: left as it was
 
 
 @dataclass
@@ -114,57 +131,68 @@ class LoadReport:
     def loaded(self) -> list[LoadOutcome]:
         return [o for o in self.outcomes if o.error is None]
 
-
-def build_document(document: Document, registry: Registry, minter: Minter) -> list[ox.Triple]:
-    """A document's named-graph content: its claims with their evidence."""
-    return claims_to_triples(document, extract(document, registry), minter, known=registry.entries)
+    @property
+    def unchanged(self) -> list[LoadOutcome]:
+        return [o for o in self.outcomes if o.unchanged]
 
 
 def load_documents(
     store: Store,
-    gate: Gate,
-    registry: Registry,
-    minter: Minter,
+    ingestor: Ingestor,
     paths: Sequence[Path],
     *,
-    on_progress: Callable[[Path], None] | None = None,
+    force: bool = False,
+    on_outcome: Callable[[LoadOutcome], None] | None = None,
 ) -> LoadReport:
     """Load each document into its own named graph; one that fails changes nothing and is reported.
 
-    A document fails alone: its problem is recorded and the next one is loaded. Only a store that
-    cannot be reached stops the run (:raises StoreUnavailable:), since every document would fail.
+    A document whose graph was built from the same inputs (``graph.sources``) is left as it is
+    and reported unchanged, unless ``force``. A document fails alone: its problem is recorded
+    and the next one is loaded. Only a store that cannot be reached stops the run
+    (:raises StoreUnavailable:), since every document would fail. ``on_outcome`` hears of each
+    document as soon as it is done.
     """
     report = LoadReport()
+    stored = {} if force else stored_source_hashes(store)
     for path in paths:
-        try:
-            document = read_document(path)
-            triples = build_document(document, registry, minter)
-            graph_iri = minter.document_graph(document.key)
-            publish(store, graph_iri, triples, gate)
-            report.outcomes.append(LoadOutcome(path, graph_iri, len(triples)))
-        except StoreUnavailable:
-            raise  # not this document's fault: the others would fail the same way
-        except ValidationFailed as exc:
-            problems = exc.report.results
-            first = problems[0].message if problems else "no details"
-            reason = f"fails the shapes: {first}" + (
-                f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            )
-            details = tuple(r.describe() for r in problems)
-            report.outcomes.append(LoadOutcome(path, error=reason, details=details))
-        except DocumentError as exc:
-            report.outcomes.append(LoadOutcome(path, error=_document_problem(path, exc)))
-        except (LoaderError, GraphError) as exc:
-            report.outcomes.append(LoadOutcome(path, error=_first_line(str(exc))))
-        except Exception as exc:  # one document's text must not stop the others
-            report.outcomes.append(
-                LoadOutcome(
-                    path, error=f"could not be read into facts: {type(exc).__name__}: {_first_line(str(exc))}"
-                )
-            )
-        if on_progress is not None:
-            on_progress(path)
+        outcome = _load_one(store, ingestor, path, stored)
+        report.outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
     return report
+
+
+def _load_one(store: Store, ingestor: Ingestor, path: Path, stored: Mapping[str, str]) -> LoadOutcome:
+    try:
+        key = document_key(path)
+        text, sidecar = read_text(path), read_sidecar(path)
+        graph = ingestor.graph_of(key)
+        digest = ingestor.source_hash(text, sidecar, key)
+        if stored.get(graph) == digest:
+            return LoadOutcome(path, graph, unchanged=True)
+        document = document_from_text(text, key, sidecar, where=path)
+        prepared = ingestor.build(document, digest)
+        publish(store, graph, prepared.triples, ingestor.gate)
+        return LoadOutcome(
+            path, graph, len(prepared.triples), claims=prepared.claims, entities=prepared.entities
+        )
+    except StoreUnavailable:
+        raise  # not this document's fault: the others would fail the same way
+    except ValidationFailed as exc:
+        problems = exc.report.results
+        first = problems[0].message if problems else "no details"
+        reason = f"fails the shapes: {first}" + (
+            f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        )
+        return LoadOutcome(path, error=reason, details=tuple(r.describe() for r in problems))
+    except DocumentError as exc:
+        return LoadOutcome(path, error=_document_problem(path, exc))
+    except (LoaderError, GraphError) as exc:
+        return LoadOutcome(path, error=_first_line(str(exc)))
+    except Exception as exc:  # one document's text must not stop the others
+        return LoadOutcome(
+            path, error=f"could not be read into facts: {type(exc).__name__}: {_first_line(str(exc))}"
+        )
 
 
 def _document_problem(path: Path, exc: DocumentError) -> str:

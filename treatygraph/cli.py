@@ -7,7 +7,8 @@ failed query, 2 wrong usage.
 from __future__ import annotations
 
 import sys
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,18 +20,20 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from graph import GraphError, QueryResult
+from graph import GraphError, QueryResult, Store, StoreUnavailable
 from graph.publish import referenced_context
 from loaders.errors import LoaderError
-from loaders.iris import Minter
 from treatygraph.build import (
+    LoadOutcome,
+    LoadReport,
     document_paths,
     load_documents,
     open_gate,
-    open_registry,
     open_store,
-    publish_registry,
+    update_registry,
 )
+from treatygraph.ingest import Ingestor
+from treatygraph.running import ServerRefused, announce_server, running_server, send_documents
 from treatygraph.settings import PROJECT_ROOT, SETTINGS, Settings
 
 __all__ = ["app", "main"]
@@ -149,7 +152,7 @@ _DETAILS_SHOWN = 10  # shapes findings listed under a refused document
 
 
 def _fail(message: str) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
     return typer.Exit(1)
 
 
@@ -168,61 +171,139 @@ def load(
             help="Documents or folders of documents (default: the bundled corpus).", show_default=False
         ),
     ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Extract and publish every document and the registry again, even those whose "
+            "graph was built from the same inputs.",
+        ),
+    ] = False,
 ) -> None:
     """Build the graph: publish the registry, then each document into its own named graph.
 
-    A document that cannot be loaded is reported with its reason and left out; the others are
-    published all the same, and the exit code is then 1.
+    A document whose text, sidecar, reference data, ontology, shapes and
+    extractor are unchanged since it was published is left as it is
+    ("unchanged"). A document that cannot be loaded is reported with its
+    reason and left out; the others are published all the same, and the exit
+    code is then 1. With a server running on the same store, the documents are
+    sent to it (with TREATYGRAPH_WRITE_TOKEN).
+
+    Each document is a UTF-8 .txt file. A NAME.meta.json sidecar beside
+    NAME.txt may set these fields, each a string or null (null: unknown, even
+    if the text says); a field left out is read from the text's first lines:
+
+      title           the headline (default: first short line or sentence)
+      date_published  YYYY, YYYY-MM or YYYY-MM-DD (default: dateline, date line)
+      date_note       how the date is known, in words
+      publisher       who published it (default: the wire, a release's issuer)
+      author          who wrote it (default: a "By ..." line)
+      place           where it was written (default: the dateline's city)
+      url             where it was published, an absolute IRI
+      language        its language tag (default: en)
+      metadata_note   how the other fields were found
     """
     settings = _settings(ctx)
-    try:
-        gate = open_gate(settings)
-        registry = open_registry(settings)
-        store = open_store(settings)
-    except (GraphError, LoaderError) as exc:
-        raise _fail(str(exc)) from exc
-    minter = Minter(settings.base_iri)
     files = document_paths(paths or [settings.documents])
     try:
-        count = publish_registry(store, gate, registry, minter)
-        err.print(f"registry: {count} triples")
-        with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err
-        ) as progress:
-            task = progress.add_task("loading documents", total=len(files))
-            report = load_documents(
-                store,
-                gate,
-                registry,
-                minter,
-                files,
-                on_progress=lambda _path: progress.advance(task),
-            )
+        store = open_store(settings)
+    except StoreUnavailable as exc:
+        if not _is_locked(exc, settings):
+            raise _fail(str(exc)) from exc
+        report = _load_through_server(settings, files, force)
     except GraphError as exc:
         raise _fail(str(exc)) from exc
-    finally:
-        store.close()
-    for outcome in report.outcomes:
-        if outcome.error is None:
-            err.print(
-                f"loaded {outcome.path.name}: {outcome.triples} triples -> <{outcome.graph}>",
-                soft_wrap=True,
-            )
-        else:
-            err.print(
-                f"[red]failed[/red] {escape(str(outcome.path))}: {escape(outcome.error)}",
-                highlight=False,
-                soft_wrap=True,
-            )
-            for detail in outcome.details[:_DETAILS_SHOWN]:
-                err.print(f"    {detail}", highlight=False, markup=False, soft_wrap=True)
+    else:
+        report = _load_here(settings, store, files, force)
+    unchanged = len(report.unchanged)
     if report.failed:
         err.print(
-            f"{len(report.loaded)} of {len(report.outcomes)} documents loaded; "
-            f"{len(report.failed)} failed and were left out",
+            f"{len(report.loaded)} of {len(report.outcomes)} documents loaded ({unchanged} of them "
+            f"unchanged); {len(report.failed)} failed and were left out",
             soft_wrap=True,
         )
         raise typer.Exit(1)
+    loaded = len(report.loaded) - unchanged
+    err.print(f"{len(report.outcomes)} documents: {loaded} loaded, {unchanged} unchanged", soft_wrap=True)
+
+
+def _load_here(settings: Settings, store: Store, files: list[Path], force: bool) -> LoadReport:
+    ingestor = Ingestor(settings)
+    try:
+        published = update_registry(store, ingestor, force=force)
+        err.print("registry: unchanged" if published is None else f"registry: {published} triples")
+        with _progress(len(files)) as on_outcome:
+            return load_documents(store, ingestor, files, force=force, on_outcome=on_outcome)
+    except (GraphError, LoaderError) as exc:
+        raise _fail(str(exc)) from exc
+    finally:
+        store.close()
+
+
+def _load_through_server(settings: Settings, files: list[Path], force: bool) -> LoadReport:
+    """The store is held by another process: send the documents to the server holding it, or
+    say in one line what to do instead."""
+    url = running_server(settings)
+    if url is None:
+        raise _fail(
+            f"the store at {settings.store} is in use by another process (a server or a load): "
+            "wait for it to finish or stop it, then load again"
+        )
+    if settings.write_token is None:
+        raise _fail(
+            f"the store at {settings.store} is in use by the server at {url}: set "
+            "TREATYGRAPH_WRITE_TOKEN to its write token to load through it, or stop it and load again"
+        )
+    err.print(f"the store is in use by the server at {url}: sending the documents to it")
+    try:
+        with _progress(len(files)) as on_outcome:
+            return send_documents(url, settings.write_token, files, force=force, on_outcome=on_outcome)
+    except ServerRefused as exc:
+        raise _fail(f"{exc}; stop the server and load again, or check TREATYGRAPH_WRITE_TOKEN") from exc
+
+
+def _is_locked(exc: StoreUnavailable, settings: Settings) -> bool:
+    """Whether opening the embedded store failed because another process holds its lock."""
+    return not settings.is_remote and "lock" in str(exc).lower()
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[LoadOutcome], None]]:
+    """A progress bar, and above it each document's outcome the moment it is known (on a
+    terminal; elsewhere the outcomes alone, one line each)."""
+    if not err.is_terminal:
+        yield lambda outcome: _print_outcome(err, outcome)
+        return
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    ) as progress:
+        task = progress.add_task("loading documents", total=total)
+
+        def report(outcome: LoadOutcome) -> None:
+            _print_outcome(progress.console, outcome)
+            progress.advance(task)
+
+        yield report
+
+
+def _print_outcome(console: Console, outcome: LoadOutcome) -> None:
+    name = escape(outcome.path.name)
+    if outcome.error is not None:
+        console.print(
+            f"[red]failed[/red] {escape(str(outcome.path))}: {escape(outcome.error)}",
+            highlight=False,
+            soft_wrap=True,
+        )
+        for detail in outcome.details[:_DETAILS_SHOWN]:
+            console.print(f"    {detail}", highlight=False, markup=False, soft_wrap=True)
+    elif outcome.unchanged:
+        console.print(f"unchanged {name}: <{outcome.graph}> kept as it is", soft_wrap=True)
+    else:
+        console.print(
+            f"loaded {name}: {outcome.triples} triples, {outcome.claims} claims, "
+            f"{outcome.entities} entities -> <{outcome.graph}>",
+            soft_wrap=True,
+        )
 
 
 @app.command()
@@ -354,11 +435,27 @@ def serve(
         )
     try:
         application = build_app(settings)
+    except StoreUnavailable as exc:
+        if _is_locked(exc, settings):
+            raise _fail(
+                f"the store at {settings.store} is in use by another process (a server or a load): "
+                "wait for it to finish or stop it, then serve again"
+            ) from exc
+        raise _fail(str(exc)) from exc
     except (GraphError, LoaderError) as exc:
         raise _fail(str(exc)) from exc
     err.print(f"TreatyGraph is serving http://{settings.host}:{settings.port}/ (SPARQL at /sparql)")
-    # One access line a request on stderr, as uvicorn writes them.
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=True)
+    # One access line a request on stderr, as uvicorn writes them. The note beside the store
+    # tells a `load` run meanwhile where to send its documents.
+    try:
+        with announce_server(settings):
+            uvicorn.run(
+                application, host=settings.host, port=settings.port, log_level="info", access_log=True
+            )
+    finally:
+        # Stops the query workers and removes the store's snapshot folders (a crashed run's are
+        # removed when the store is next opened).
+        application.state.services.store.close()
 
 
 def _port_in_use(host: str, port: int) -> str | None:

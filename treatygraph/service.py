@@ -7,6 +7,7 @@ from fastapi import FastAPI
 from api.app import create_app
 from api.config import ApiConfig
 from treatygraph.build import open_gate, open_store
+from treatygraph.ingest import Ingestor
 from treatygraph.settings import Settings
 
 __all__ = ["api_config", "build_app"]
@@ -29,4 +30,7 @@ def api_config(settings: Settings) -> ApiConfig:
 
 
 def build_app(settings: Settings) -> FastAPI:
-    return create_app(api_config(settings), open_store(settings), open_gate(settings))
+    """The service over the settings' store, taking documents through an ``Ingestor`` whose
+    registry is read on the first document posted, not at start-up."""
+    ingestor = Ingestor(settings)
+    return create_app(api_config(settings), open_store(settings), open_gate(settings), ingestor)

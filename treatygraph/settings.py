@@ -52,6 +52,7 @@ class Settings:
     max_queued_queries: int = 64
     max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
+    query_memory_mb: int = 1024
 
     @property
     def is_remote(self) -> bool:
@@ -95,7 +96,13 @@ def _cast(name: str, raw: str) -> Any:
         return int(raw)
     if name == "query_timeout":
         return float(raw)
-    if name in {"result_limit", "max_concurrent_queries", "max_queued_queries", "max_body_bytes"}:
+    if name in {
+        "result_limit",
+        "max_concurrent_queries",
+        "max_queued_queries",
+        "max_body_bytes",
+        "query_memory_mb",
+    }:
         return int(raw)
     return raw
 
@@ -154,6 +161,11 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
             "service_allowlist",
             "Comma-separated URLs that SERVICE (in queries) and LOAD (in updates) may fetch: exact "
             "URLs, or prefixes ending in '*' (public addresses only); empty by default.",
+        ),
+        (
+            "query_memory_mb",
+            "Embedded store: most memory (MiB) one query's worker process may use; a query needing "
+            "more is stopped with a 503 saying so. 0 means no cap.",
         ),
     ]
 )

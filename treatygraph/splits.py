@@ -17,9 +17,9 @@ from pathlib import Path
 from graph import EmbeddedStore, Store
 from loaders.documents import document_key
 from loaders.errors import LoaderError
-from loaders.iris import Minter
-from treatygraph.build import document_paths, load_documents, open_gate, open_registry, publish_registry
+from treatygraph.build import document_paths, load_documents, update_registry
 from treatygraph.evaluate import Evaluation, evaluate
+from treatygraph.ingest import Ingestor
 from treatygraph.settings import PROJECT_ROOT, Settings
 
 __all__ = ["SPLIT_NAMES", "Split", "default_splits", "evaluate_splits", "parse_split_names"]
@@ -88,14 +88,12 @@ def evaluate_splits(
 
 def _evaluate_loaded(split: Split, documents: Path, settings: Settings) -> Evaluation:
     """Load ``documents`` into a fresh temporary store as ``treatygraph load`` would, then score."""
-    gate = open_gate(settings)
-    registry = open_registry(settings)
-    minter = Minter(settings.base_iri)
+    ingestor = Ingestor(settings)
     with tempfile.TemporaryDirectory(prefix=f"treatygraph-{split.name}-") as folder:
         store = EmbeddedStore(Path(folder) / "store")
         try:
-            publish_registry(store, gate, registry, minter)
-            report = load_documents(store, gate, registry, minter, document_paths([documents]))
+            update_registry(store, ingestor, force=True)
+            report = load_documents(store, ingestor, document_paths([documents]), force=True)
             result = evaluate(store, split.gold, settings.base_iri)
         finally:
             store.close()

@@ -3,13 +3,13 @@ side's value, document and quote next to each other, and the registry's value wh
 
 from __future__ import annotations
 
-import anyio.to_thread
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from api.config import Services, services
 from api.conflicts import Conflict, find_conflicts
+from api.limits import run_bounded
 from api.pages.data import labels
 from api.pages.dates import format_date
 from api.pages.render import render
@@ -29,7 +29,7 @@ def _conflicts(found: Services) -> list[Conflict]:
 async def api_conflicts(request: Request) -> dict[str, object]:
     """``{"conflicts": [{"subject", "label", "property", "claims": [...], "reference": [...]}]}``."""
     found = services(request)
-    conflicts = await anyio.to_thread.run_sync(_conflicts, found)
+    conflicts = await run_bounded(request, found, _conflicts)
     return {"conflicts": [c.as_json() for c in conflicts]}
 
 
@@ -38,12 +38,12 @@ async def conflicts_page(request: Request) -> HTMLResponse:
     """Every disagreement, side by side."""
     found = services(request)
 
-    def gather() -> tuple[list[Conflict], dict[str, str]]:
-        conflicts = _conflicts(found)
+    def gather(bounded: Services) -> tuple[list[Conflict], dict[str, str]]:
+        conflicts = _conflicts(bounded)
         documents = {claim.document for c in conflicts for claim in c.claims}
-        return conflicts, labels(found.store, documents)
+        return conflicts, labels(bounded.store, documents)
 
-    conflicts, titles = await anyio.to_thread.run_sync(gather)
+    conflicts, titles = await run_bounded(request, found, gather)
     sides = []
     for conflict in conflicts:
         by_value: dict[str, list[dict[str, object]]] = {}

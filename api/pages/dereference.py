@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import anyio.to_thread
 import pyoxigraph as ox
 from fastapi import APIRouter
 from starlette.requests import Request
@@ -25,6 +24,7 @@ from starlette.responses import RedirectResponse, Response
 
 from api.config import Services, services
 from api.errors import error_response
+from api.limits import run_bounded
 from api.media import GRAPH_OFFERS, HTML, Offer, negotiate, unacceptable
 from api.pages.document import document_view
 from api.pages.entity import entity_view
@@ -89,11 +89,11 @@ async def dereference(request: Request, key: str) -> Response:
         return _not_found(request, offer, iri, headers)
     if offer is HTML:
         return await _page(request, found, iri, headers)
-    view_exists = await anyio.to_thread.run_sync(_exists, found, iri)
+    view_exists = await run_bounded(request, found, lambda bounded: _exists(bounded, iri))
     if not view_exists:
         return _not_found(request, offer, iri, headers)
     rdf = next(o for o in GRAPH_OFFERS if o is offer)
-    body = await anyio.to_thread.run_sync(describe, found, iri, rdf.format)
+    body = await run_bounded(request, found, lambda bounded: describe(bounded, iri, rdf.format))
     return Response(body, media_type=rdf.content_type, headers=headers)
 
 
@@ -104,10 +104,10 @@ def _exists(found: Services, iri: str) -> bool:
 
 
 async def _page(request: Request, found: Services, iri: str, headers: dict[str, str]) -> Response:
-    document = await anyio.to_thread.run_sync(document_view, found, iri)
+    document = await run_bounded(request, found, lambda bounded: document_view(bounded, iri))
     if document is not None:
         return render(request, "document.html", {"doc": document}, headers=headers)
-    view = await anyio.to_thread.run_sync(entity_view, found, iri)
+    view = await run_bounded(request, found, lambda bounded: entity_view(bounded, iri))
     if view is None:
         return _not_found(request, HTML, iri, headers)
     return render(request, "entity.html", {"entity": view, "path": request.url.path}, headers=headers)

@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-import anyio.to_thread
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
@@ -14,6 +13,7 @@ from starlette.responses import HTMLResponse
 from api import search
 from api.config import Services, services
 from api.figures import Counts, counts
+from api.limits import run_bounded
 from api.pages.data import iri_list, select
 from api.pages.editor import EXAMPLES
 from api.pages.render import render
@@ -58,7 +58,7 @@ def _home(found: Services) -> _Home:
 async def home(request: Request) -> HTMLResponse:
     """What the dataset is, how big, its documents, and where to start."""
     found = services(request)
-    data = await anyio.to_thread.run_sync(_home, found)
+    data = await run_bounded(request, found, _home)
     return render(
         request,
         "home.html",
@@ -103,7 +103,7 @@ async def browse(request: Request, kind: str) -> HTMLResponse:
     if chosen is None:
         message = "There is no list of that kind. Lists: " + ", ".join(k.slug for k in KINDS) + "."
         return render(request, "error.html", {"heading": "Not found", "message": message}, status=404)
-    items = await anyio.to_thread.run_sync(_browse, services(request), chosen)
+    items = await run_bounded(request, services(request), lambda bounded: _browse(bounded, chosen))
     return render(request, "browse.html", {"kind": chosen, "items": items})
 
 
@@ -111,8 +111,7 @@ async def browse(request: Request, kind: str) -> HTMLResponse:
 async def search_page(request: Request, q: str = "") -> HTMLResponse:
     """Search results as a page, for browsers without scripts (the box's suggestions need them)."""
     # api.search is read at call time: it imports api.pages.terms, so a top-level name would cycle.
-    index = await anyio.to_thread.run_sync(search.current_index, request)
-    hits = index.search(q, 30) if q.strip() else []
+    hits = await search.find(request, q, 30) if q.strip() else []
     contexts = {h.iri: highlight(h.context, q) for h in hits if h.context}
     return render(request, "search.html", {"query": q, "hits": hits, "contexts": contexts})
 

@@ -9,13 +9,13 @@ plumbing, not its picture.
 
 from __future__ import annotations
 
-import anyio.to_thread
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from api.config import Services, services
 from api.errors import ApiError
+from api.limits import run_bounded
 from api.pages.data import select, term_labels
 from api.pages.render import render
 from api.pages.terms import EVENT_CLASSES, KINDS, RDF, SKOS, entity_href, inverse_label, property_label
@@ -92,7 +92,7 @@ def neighbours(found: Services, iri: str) -> dict[str, object]:
 @router.get("/api/neighbours")
 async def api_neighbours(request: Request, iri: str) -> dict[str, object]:
     """JSON: ``{"node": {...}, "neighbours": [{"iri", "label", "group", "href"}], "edges": [...]}``."""
-    return await anyio.to_thread.run_sync(neighbours, services(request), iri)
+    return await run_bounded(request, services(request), lambda bounded: neighbours(bounded, iri))
 
 
 @router.get("/network", response_class=HTMLResponse)

@@ -12,12 +12,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import anyio.to_thread
 from fastapi import APIRouter
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from api.config import Services, services
+from api.limits import run_bounded
 from api.pages.data import iri_list, select
 from api.pages.dates import Span, format_date, parse_span
 from api.pages.render import render
@@ -180,12 +180,12 @@ async def timeline(request: Request) -> HTMLResponse:
     end = dt.date(last + 1, 1, 1) if last < today.year else today + dt.timedelta(days=1)
     chosen = {name: params.get(name, "") for name, _ in _FILTERS}
 
-    def gather() -> tuple[list[TimelineEvent], dict[str, list[tuple[str, str]]]]:
-        events, names = timeline_events(found)
+    def gather(bounded: Services) -> tuple[list[TimelineEvent], dict[str, list[tuple[str, str]]]]:
+        events, names = timeline_events(bounded)
         related = set().union(*(e.related for e in events)) if events else set()
-        return events, _filter_options(found, related, names)
+        return events, _filter_options(bounded, related, names)
 
-    events, options = await anyio.to_thread.run_sync(gather)
+    events, options = await run_bounded(request, found, gather)
     events = [e for e in events if all(not iri or iri in e.related for iri in chosen.values())]
     placed = _place(events, start, end)
     zooms = [

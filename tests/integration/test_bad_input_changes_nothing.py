@@ -62,7 +62,6 @@ def test_malformed_document_is_refused_and_nothing_changes(loaded: Path, tmp_pat
 
 
 def test_document_failing_the_shapes_is_refused_and_nothing_changes(loaded: Path, tmp_path: Path) -> None:
-    before = snapshot(loaded)
     shapes = tmp_path / "shapes"
     shutil.copytree(PROJECT_ROOT / "shapes", shapes)
     # A deployment's stricter rule: every document must name its author. The bundled article does not.
@@ -76,6 +75,13 @@ def test_document_failing_the_shapes_is_refused_and_nothing_changes(loaded: Path
         """,
         encoding="utf-8",
     )
+    # The shapes are among the registry's inputs: a load under new shapes checks and records it
+    # again. Done first, so that what follows is the refused document alone.
+    empty = tmp_path / "no-documents"
+    empty.mkdir()
+    code, output = run("--store", str(loaded), "load", str(empty), env={"TREATYGRAPH_SHAPES": str(shapes)})
+    assert code == 0, output
+    before = snapshot(loaded)
     changed = copy_document(tmp_path, ONE_DOCUMENT.read_bytes() + b"\nPutin signed it again.\n")
     code, output = run("--store", str(loaded), "load", str(changed), env={"TREATYGRAPH_SHAPES": str(shapes)})
     assert code == 1

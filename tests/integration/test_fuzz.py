@@ -418,3 +418,47 @@ def test_hostile_updates_are_refused_or_gated_without_changes(
     if r.status_code >= 400:
         assert r.text.strip()
         assert snapshot(store) == before, (r.status_code, r.text[:300])
+
+
+# --- search and pages ----------------------------------------------------------------------------
+
+search_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(
+        st.sampled_from(["CPT", "ECPT", "Navalny", "ё", "%", "*", "\\", '"', "' OR 1=1", " "]), max_size=80
+    ).map("".join),
+)
+page_value = st.one_of(st.text(max_size=120), st.sampled_from(INJECTIONS), st.integers().map(str))
+
+
+@FUZZ
+@given(q=search_text, limit=st.integers(min_value=-5, max_value=80))
+def test_any_search_text_gets_results_or_a_400(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], q: str, limit: int
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    r = http.get("/api/search", params={"q": q, "limit": str(limit)})
+    assert r.status_code in (200, 400), (r.status_code, r.text)
+    if r.status_code == 200:
+        assert isinstance(r.json()["results"], list)
+    else:
+        assert r.json()["error"]
+    assert snapshot(store) == before
+
+
+@FUZZ
+@given(
+    path=st.sampled_from(["/api/neighbours", "/timeline", "/search", "/network", "/browse/treaties"]),
+    name=st.sampled_from(["iri", "q", "focus", "from", "to", "state", "treaty", "body"]),
+    value=page_value,
+)
+def test_pages_answer_any_parameter_without_a_server_error(
+    fuzzed: tuple[httpx.Client, EmbeddedStore], path: str, name: str, value: str
+) -> None:
+    http, store = fuzzed
+    before = snapshot(store)
+    r = http.get(path, params={name: value})
+    assert_precise_refusal(r)
+    assert r.status_code != 503, r.text  # nothing here is slow: a 503 would be a stall
+    assert snapshot(store) == before
