@@ -8,7 +8,7 @@
   var svg = document.getElementById("network");
   if (!svg) return;
   var NS = "http://www.w3.org/2000/svg";
-  var LINE = 13, CHARS = 26, CLICK_SLOP = 4, DOUBLE_MS = 400;
+  var LINE = 13, CHARS = 26, CLICK_SLOP = 4, DOUBLE_MS = 400, STEPS_PER_FRAME = 4;
   var nodes = {}, edges = {}, expanded = {};
   var viewport = document.createElementNS(NS, "g");
   var edgeLayer = document.createElementNS(NS, "g"), nodeLayer = document.createElementNS(NS, "g");
@@ -148,12 +148,17 @@
       var d = Math.sqrt(dx * dx + dy * dy) + 0.01, f = (d - 170) * 0.02;
       e.source.vx += f * dx / d; e.source.vy += f * dy / d; e.target.vx -= f * dx / d; e.target.vy -= f * dy / d;
     });
+    var moved = 0;
     list.forEach(function (n) {
       n.vx += (width / 2 - n.x) * 0.004; n.vy += (height / 2 - n.y) * 0.004;
-      if (!n.fixed) { n.x += Math.max(-20, Math.min(20, n.vx)); n.y += Math.max(-20, Math.min(20, n.vy)); }
+      if (!n.fixed) {
+        var dx = Math.max(-20, Math.min(20, n.vx)), dy = Math.max(-20, Math.min(20, n.vy));
+        n.x += dx; n.y += dy; moved = Math.max(moved, Math.abs(dx) + Math.abs(dy));
+      }
       n.vx *= 0.6; n.vy *= 0.6;
     });
     collide(list);
+    return moved;
   }
   // Labels sit to the right of their circle: two boxes that overlap are pushed apart along the
   // axis where they overlap least (usually up and down, which keeps the layout's shape).
@@ -180,12 +185,18 @@
   }
   function kick() {
     var already = running > 0;
-    running = 300;
+    running = 90;
     svg.setAttribute("data-settled", "false");
     if (already) return;
+    var still = 0;
     (function frame() {
-      step(); draw();
-      running -= 1;
+      // several steps a frame, so a layout settles in a second or two; stop early once nothing
+      // moves more than a fraction of a pixel a step
+      var moved = 0;
+      for (var i = 0; i < STEPS_PER_FRAME; i++) moved = Math.max(moved, step());
+      still = moved < 0.3 ? still + 1 : 0;
+      draw();
+      running = still > 4 ? 0 : running - 1;
       if (running > 0) requestAnimationFrame(frame);
       else { collide(all()); collide(all()); draw(); svg.setAttribute("data-settled", "true"); }
     })();
