@@ -67,14 +67,20 @@ class View:
         trigger; else a date opening the sentence before any trigger ("On 8 September, ...").
         A trigger dated relative to another date ("in 1998, two years after joining") takes the
         year counted from it, or no date when that date has no year to count from."""
-        relative = _RELATIVE.search(self.text, self.start, trigger_start)
-        if relative is not None:
-            return self._counted(relative)
+        same = _SAME_DAY.match(self.text, trigger_end, self.end)
+        if same is not None:
+            earlier = [d for d in self.dates if d.end <= trigger_start]
+            return earlier[-1] if earlier else None
         later = [t for t in triggers if t > trigger_start]
         limit = min(later) if later else self.end
+        relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in self.dates:
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
+                if relative is not None and len(d.value) < 10:
+                    break  # a count from another date gives the year; only a full date says more
                 return d
+        if relative is not None:
+            return self._counted(relative)
         first = min(triggers) if triggers else trigger_start
         for d in self.dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
@@ -82,6 +88,16 @@ class View:
                 # the event's when the words between count from it
                 if _COUNTED_FROM.search(self.text, d.end, trigger_start):
                     return None
+                # "decided on 3 June that Rwanda's withdrawal ...": the date of the verb whose
+                # object the trigger's clause is
+                if _THAT.search(self.text, d.end, trigger_start) and not _OPENING.fullmatch(
+                    self.text, self.start, d.start
+                ):
+                    return None
+                # "the decision, announced yesterday, to ...": a date in a participle's own
+                # clause is that verb's
+                if _PARTICIPLE.search(self.text, self.start, d.start):
+                    continue
                 return d
         return None
 
@@ -108,6 +124,13 @@ class View:
         return any(s <= pos < e for s, e in self.quotes)
 
 
+# "acceded to it again on the same day": the date named before the trigger in its sentence
+_SAME_DAY = re.compile(
+    r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I
+)
+_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
+_THAT = re.compile(r"\bthat\b", re.I)
+_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a": 1}  # fmt: skip
@@ -133,6 +156,12 @@ class Context:
     labelled: set[str] = field(default_factory=set)
     last_denunciation: str | None = None
     denouncing: dict[str, str] = field(default_factory=dict)  # treaty key -> state key
+    # what the document last says a state is leaving or suspending: (kind, state, target), kind
+    # "denunciation" (a treaty), "declaration-withdrawal" (an optional declaration under a
+    # treaty or a court) or "derogation"; a bare "the notice" refers to it
+    leaving: tuple[str, str, str] | None = None
+    last_org_withdrawal: str | None = None
+    effective: dict[str, DateMention] = field(default_factory=dict)  # key -> stated effective date
     last_speaker: Ref | None = None
     attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker
 

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_functions import activities
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
@@ -88,12 +89,18 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
     state = slot(ctx, view, match, "state")
+    if frame.kind == "denunciation" and _DECLARATION.match(view.text, match.end, view.end):
+        if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
+            _declaration_withdrawal(ctx, view, match, matches, state)
+        return
     treaty = slot(ctx, view, match, "treaty")
     org = direct_object(view, match.end, IGO)
     if org is not None:
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
         return  # the object is an organisation, not a treaty
+    if treaty is None:
+        treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
     if state is None or treaty is None:
@@ -101,7 +108,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
         if frame.negated == "not-party":
-            ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
+            _not_party(ctx, view, match, state, treaty, s, e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -117,12 +124,157 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         else:
             ctx.last_denunciation = key
             ctx.denouncing[treaty.key] = state.key
+            ctx.leaving = ("denunciation", state.key, treaty.key)
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, "denunciation", s, e)
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
-    if not _is_purpose(match, matches):
-        # the act a step serves ("signed a law withdrawing ...") takes the step's date, not its own
-        _dated(ctx, view, key, _date(view, match), s, e)
+    date = None if _is_purpose(match, matches) else _date(view, match)
+    # the act a step serves ("signed a law withdrawing ...") takes the step's date, not its own
+    _dated(ctx, view, key, date, s, e)
+    if frame.kind == "denunciation" and cls is not None:
+        _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
+    for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
+        okey = KEYS.action(state.key, other.key, frame.kind)
+        _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
+        _dated(ctx, view, okey, date, s, other.end)
+    if date is not None:
+        _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+# "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+)?")
+
+
+def _coordinated(view: View, first: Mention) -> list[Mention]:
+    out: list[Mention] = []
+    last = first
+    while True:
+        joint = _AND.match(view.text, last.end, view.end)
+        if joint is None:
+            return out
+        nxt = next((m for m in view.of(TREATY_CLASSES) if m.start == joint.end()), None)
+        if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
+            return out
+        out.append(nxt)
+        last = nxt
+
+
+# "Angola ratified it in 2019, and Sudan in 2021": the same act by another state, its verb left out
+_GAP = re.compile(r",?\s+(?:and|while)\s+$")
+_GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
+
+
+def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
+    for state in view.of(STATE):
+        if state.start < date.end or not _GAP.fullmatch(view.text[date.end : state.start]):
+            continue
+        after = (d for d in view.dates if d.start > state.end)
+        other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
+        if other is None or (other.end < view.end and not re.match(r"\s*[,.;]", view.text[other.end :])):
+            return
+        key = KEYS.action(state.key, treaty, kind)
+        _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, other.end)
+        _dated(ctx, view, key, other, state.start, other.end)
+        return
+
+
+# "withdrew its declaration", "the withdrawal of Peru's recognition of the court's jurisdiction":
+# an optional declaration under a treaty, not the treaty itself
+_DECLARATION = re.compile(
+    r"\s+(?:of\s+)?(?:the|its|their|an?|[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*)*'s?)\s+"
+    r"(?:(?:own|optional|special|earlier|previous)\s+)?(?:declarations?|recognition|acceptance)\b",
+)
+
+
+def _establishing(ctx: Context, body: str) -> str | None:
+    """The treaty the registry says establishes a body (the Rome Statute for the ICC)."""
+    iri = ctx.registry.base + body
+    for t in ctx.registry.triples:
+        subject, obj = t.subject, t.object
+        if not isinstance(subject, ox.NamedNode) or not isinstance(obj, ox.NamedNode):
+            continue
+        treaty = subject.value[len(ctx.registry.base) :]
+        if t.predicate.value == TG.establishes and obj.value == iri and treaty.startswith("treaty/"):
+            return treaty
+    return None
+
+
+def _court_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
+    """ "Withdraw from the International Criminal Court", "join the court": a court that a
+    treaty establishes is left or joined through that treaty, standing for it in the text
+    where the document also names the treaty."""
+    court = direct_object(view, match.end, (TG.Court,))
+    if court is None:
+        return None
+    treaty = _establishing(ctx, court.key)
+    if treaty is None or not any(m.key == treaty for m in ctx.mentions):
+        return None  # only a treaty the document names: it says what it is about
+    return Mention(treaty, TG.Treaty, ctx.name(treaty), court.start, court.end, court.text, True, "court")
+
+
+def _declaration_target(ctx: Context, view: View, pos: int, state: str) -> str | None:
+    """The treaty a declaration is made under: one named after ``pos``, else the treaty that
+    establishes the court named there, else the one the document last spoke of for this state."""
+    treaty = view.after(pos, TREATY_CLASSES, within=200)
+    if treaty is not None:
+        return treaty.key
+    for body in view.of(ORG_CLASSES):
+        if body.start >= pos:
+            found = _establishing(ctx, body.key)
+            if found is not None:
+                return found
+    if ctx.leaving is not None and ctx.leaving[1] == state:
+        return ctx.leaving[2]
+    return None
+
+
+def _declaration_withdrawal(
+    ctx: Context, view: View, match: Match, matches: list[Match], state: Mention
+) -> None:
+    """A state withdrawing an optional declaration does so by notifying the depositary: the
+    notification is the fact, and the state stays a party to the treaty."""
+    target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None or match.mood != "fact":
+        return
+    ctx.leaving = ("declaration-withdrawal", state.key, target)
+    if _is_purpose(match, matches):
+        return  # the object of a vote or a decree, which is the step
+    s, e = _span(state, match)
+    _notification_node(ctx, view, state.key, target, "declaration-withdrawal", None, _date(view, match), s, e)
+
+
+def _leaves_organisation(
+    ctx: Context, view: View, match: Match, state: str, treaty: str, action: str,
+    date: DateMention | None, s: int, e: int,
+) -> None:  # fmt: skip
+    """Denouncing an organisation's charter or statute is leaving the organisation."""
+    org = _constituted(ctx, treaty)
+    if org is None:
+        return
+    key = KEYS.org_event(state, org, "withdrawal")
+    ctx.node(key, TG.Withdrawal, f"{ctx.name(state)} leaving the {ctx.name(org)}", view, s, e)
+    ctx.claim(key, TG.state, state, view, s, e)
+    ctx.claim(key, TG.organization, org, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    ctx.last_org_withdrawal = key
+    for a, b in ((key, action), (action, key)):
+        if a in ctx.effective and b not in ctx.effective:
+            d = ctx.effective[a]
+            ctx.effective[b] = d
+            ctx.claim(b, TG.effectiveDate, Value(d.value, d.datatype), view, s, e, date_note=d.note)
+
+
+_CONSTITUENT = re.compile(r"(?:Charter|Statute|Constitution|Constitutive Act) of (?:the )?(?P<org>.+)")
+
+
+def _constituted(ctx: Context, treaty: str) -> str | None:
+    """The organisation whose charter or statute a treaty is, by its title."""
+    m = _CONSTITUENT.fullmatch(ctx.name(treaty))
+    if m is None:
+        return None
+    name = m.group("org")
+    orgs = (k for k, label in ctx.registry.labels.items() if label == name and k.startswith("org/"))
+    return next((k for k in orgs if ctx.registry.has(k)), None)
 
 
 def _is_purpose(match: Match, matches: list[Match]) -> bool:
@@ -258,6 +410,8 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     s, e = min(match.start, org.start), max(match.end, org.end)
     if kind == "admission":
         s = min(s, state.start)
+    else:
+        ctx.last_org_withdrawal = key
     verb = "joining" if kind == "admission" else "leaving"
     ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(org.key)}", view, s, e)
     ctx.claim(key, TG.state, state.key, view, s, e)
@@ -381,20 +535,24 @@ _VOTE = re.compile(
 )
 
 
+_COUNTED = re.compile(r"\d[\d,]*\s+$")
+
+
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
     bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
     if match.mood != "fact":
         return
     frame = match.frame
+    if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
+        return  # "by 134 votes to 37" counts the vote; it is no vote of its own
     agent = slot(ctx, view, match, "agent")
     if agent is None and frame.kind != "approval":
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
     if purpose is None:
-        return
-    treaty = view.after(purpose.end, TREATY_CLASSES, within=60)
-    if treaty is None:
+        if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            _decree(ctx, view, match, agent)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -406,6 +564,27 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if state_m
         else (_state_of_person(ctx, agent) if agent and agent.cls == TG.Person else None)
     )
+    if state is None:
+        state = _state_of_body(ctx, agent)
+    if purpose.frame.kind == "denunciation" and _DECLARATION.match(view.text, purpose.end, view.end):
+        if state is not None:  # "approved the withdrawal of Peru's recognition of the court's jurisdiction"
+            _declaration_step(ctx, view, match, matches, agent, state, purpose)
+        return
+    treaty = view.after(purpose.end, TREATY_CLASSES, within=60) or _court_treaty(ctx, view, purpose)
+    if (
+        treaty is None
+        and purpose.frame.kind == "denunciation"
+        and ctx.leaving is not None
+        and ctx.leaving[0] == "denunciation"
+        and not view.of(TREATY_CLASSES | IGO)
+    ):  # "the Seimas had voted for the withdrawal": the one the document is about
+        key = ctx.leaving[2]
+        treaty = Mention(
+            key, TG.Treaty, ctx.name(key), purpose.start, purpose.end, purpose.text, True, "context"
+        )
+        state = state or ctx.leaving[1]
+    if treaty is None:
+        return
     kind = purpose.frame.kind
     if state is None and kind == "denunciation":
         state = ctx.denouncing.get(treaty.key)  # the state this document says is leaving it
@@ -451,6 +630,40 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+def _declaration_step(
+    ctx: Context, view: View, match: Match, matches: list[Match], agent: Mention | None, state: str,
+    purpose: Match,
+) -> None:  # fmt: skip
+    """A domestic step withdrawing an optional declaration: no treaty is left."""
+    target = _declaration_target(ctx, view, purpose.end, state)
+    if target is None:
+        return
+    ctx.leaving = ("declaration-withdrawal", state, target)
+    key = KEYS.step(state, target, "declaration-withdrawal", match.frame.kind)
+    s, e = _span(agent, match, purpose)
+    label = (
+        f"{match.frame.label} the withdrawal of {ctx.name(state)}'s declaration under the {ctx.name(target)}"
+    )
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    others = [t for t in match.starts if t != purpose.start]
+    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
+    """ "Declared martial law by decree on 24 February": a dated decree that serves no treaty
+    act named in the sentence is a step of its own."""
+    date = _date(view, match)
+    if date is None:
+        return
+    key = KEYS.decree(agent.key, date.value)
+    s, e = _span(agent, match)
+    ctx.node(key, TG.Decree, f"Decree of {ctx.name(agent.key)}, {date.value}", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
     """The state a national body belongs to, when the registry says so (its membership)."""
     if body is None or body.cls != TG.NationalBody:
@@ -485,43 +698,96 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
     return f"{body.key.rsplit('/', 1)[-1]}-approval"
 
 
+# "that it is derogating from", "a derogation under": suspending obligations, not leaving
+_DEROGATION = re.compile(r"\bderogat\w*", _T)
+# Notices that name no act: what they notify is what the document last said the state is doing
+_BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
+
+
 def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
-    """A notification of denunciation to the depositary: who gave it, to whom, when; and when
-    the treaty's own rule makes it take effect."""
+    """A notification to the depositary: of a denunciation (who gave it, to whom, when; and when
+    the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
     if match.mood != "fact":
         return
-    leaving = re.search(r"withdraw|denunc", match.text, _T) or next(
+    leaving = next(
         (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
     )
-    if not leaving:
-        return
+    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
+    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
-    treaty = view.after(match.end, TREATY_CLASSES, within=120)
-    treaty_key = treaty.key if treaty else None
-    if treaty_key is None and state is not None:
-        treaty_key = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
-    state_key = state.key if state else (ctx.denouncing.get(treaty_key) if treaty_key else None)
-    if state_key is None or treaty_key is None:
-        return
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
-    action = KEYS.action(state_key, treaty_key, "denunciation")
-    key = KEYS.step(state_key, treaty_key, "denunciation", "notification")
-    s, e = _span(state, match, treaty, depositary)
-    label = f"Notification of {ctx.name(state_key)}'s denunciation of the {ctx.name(treaty_key)}"
+    named = view.after(match.end, TREATY_CLASSES, within=120)
+    kind: str
+    target: str | None
+    if derogation is not None and not states_leaving:
+        kind = "derogation"
+        treaty = view.after(derogation.end(), TREATY_CLASSES, within=120) or named
+        target = treaty.key if treaty else None
+    elif states_leaving:
+        after = leaving.end if leaving is not None else match.end
+        context = ctx.leaving if ctx.leaving and (state is None or ctx.leaving[1] == state.key) else None
+        if _DECLARATION.match(view.text, after, view.end) or (
+            named is None and context is not None and context[0] == "declaration-withdrawal"
+        ):
+            kind = "declaration-withdrawal"
+            who = state.key if state else (context[1] if context else "")
+            target = _declaration_target(ctx, view, after, who)
+        else:
+            kind = "denunciation"
+            target = named.key if named else None
+            if target is None and state is not None:
+                target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
+    elif _BARE_NOTICE.search(match.text) and ctx.leaving is not None:
+        kind = ctx.leaving[0]
+        target = named.key if named is not None else ctx.leaving[2]
+    else:
+        return
+    state_key = state.key if state else None
+    if state_key is None and ctx.leaving is not None and ctx.leaving[0] == kind:
+        state_key = ctx.leaving[1]
+    if state_key is None and kind == "denunciation" and target is not None:
+        state_key = ctx.denouncing.get(target)
+    if state_key is None or target is None:
+        return
+    others = [t for t in match.starts if leaving is None or t != leaving.start]
+    date = view.date_for(match.start, match.end, others)
+    s, e = _span(state, match, named, depositary)
+    ctx.leaving = (kind, state_key, target)
+    _notification_node(ctx, view, state_key, target, kind, depositary, date, s, e)
+    if kind != "denunciation":
+        return
+    action = KEYS.action(state_key, target, "denunciation")
+    _treaty_action(ctx, view, action, TG.Denunciation, state_key, target, "denunciation", s, e)
+    ctx.last_denunciation = action
+    ctx.denouncing.setdefault(target, state_key)
+    _dated(ctx, view, action, date, s, e)  # a denunciation is dated by its notice
+    _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
+    if date is not None:
+        _derive_effect(ctx, view, action, target, date, s, e)
+
+
+_NOTIFIED = {
+    "denunciation": "denunciation of",
+    "declaration-withdrawal": "withdrawal of a declaration under",
+    "derogation": "derogation from",
+}
+
+
+def _notification_node(
+    ctx: Context, view: View, state: str, target: str, kind: str, depositary: Mention | None,
+    date: DateMention | None, s: int, e: int,
+) -> None:  # fmt: skip
+    key = KEYS.step(state, target, kind, "notification")
+    label = f"Notification of {ctx.name(state)}'s {_NOTIFIED[kind]} the {ctx.name(target)}"
     ctx.node(key, TG.Notification, label, view, s, e)
-    ctx.claim(key, TG.agent, state_key, view, s, e)
-    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    ctx.claim(key, TG.agent, state, view, s, e)
+    if kind == "denunciation":
+        ctx.claim(key, SCHEMA.superEvent, KEYS.action(state, target, "denunciation"), view, s, e)
     if depositary is not None:
         ctx.claim(key, TG.submittedTo, depositary.key, view, s, e)
-    _treaty_action(ctx, view, action, TG.Denunciation, state_key, treaty_key, "denunciation", s, e)
-    ctx.last_denunciation = action
-    ctx.denouncing.setdefault(treaty_key, state_key)
-    date = _date(view, match)
     _dated(ctx, view, key, date, s, e)
-    if date is not None:
-        _derive_effect(ctx, view, action, treaty_key, date, s, e)
 
 
 def _derive_effect(
@@ -562,9 +828,29 @@ _RULE_WORDS = re.compile(
 _LEAVE_BEFORE = re.compile(r"\b(?:denunciation|withdrawal|exit)\s+(?:[\w-]+\s+){0,3}$", _T)
 
 
+_ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
+
+
+def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) -> str | None:
+    """What takes effect: the departure named just before the trigger in its sentence (from an
+    organisation, "its withdrawal from the organisation", or from a treaty), else the
+    denunciation the document spoke of last; nothing for a declaration withdrawn."""
+    if here:
+        last = here[-1]
+        if _DECLARATION.match(view.text, last.end, view.end):
+            return None
+        between = view.text[last.end : match.start]
+        if direct_object(view, last.end, IGO) is not None or _ORGANISATION_WORDS.search(between):
+            return ctx.last_org_withdrawal
+        named = view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end))
+        if named is None and ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+            return None  # "the withdrawal takes effect", of the declaration the document is about
+    return ctx.last_denunciation
+
+
 def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     here = [p for p in matches if p.frame.name in ("denunciation", "notification") and p.start < match.start]
-    target = ctx.last_denunciation
+    target = _effect_target(ctx, view, match, here)
     if target is None:
         return
     text = view.text
@@ -580,6 +866,7 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None and (here or _LEAVE_BEFORE.search(text, view.start, match.start)):
         value = Value(date.value, date.datatype)
         ctx.claim(target, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
+        ctx.effective.setdefault(target, date)
         return
     if "cease" in match.text.lower() or "apply" in match.text.lower():
         rule = _RULE_WORDS.match(text, match.end, view.end)
@@ -620,14 +907,69 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
         return
     state = slot(ctx, view, match, "state")
-    treaty = slot(ctx, view, match, "treaty")
-    if state is None or treaty is None:
+    if state is None:
         return
+    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    ):
+        return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
     if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
+    for treaty in _parties_to(ctx, view, match):
+        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
+        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
+_PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
+
+
+def _not_party(
+    ctx: Context, view: View, match: Match, state: Mention, treaty: Mention, s: int, e: int
+) -> None:
+    """ "Has not ratified", "is yet to join": the state is not a party. A simple past ("signed
+    it in 1999 but never ratified it", "did not ratify") tells of a time that has ended, often
+    before the article's own news, and says nothing of today."""
+    lead = view.text[max(view.start, match.start - 40) : match.start]
+    if _PAST_NEGATION.search(lead):
+        return
+    first = match.text.lower().split()[0]
+    if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty.key, view, s, e)
+
+
+# "a party to the protocol and to the African Charter": the treaties joined to the first one
+_AND_TREATY = re.compile(
+    r"\s*(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+|,\s+and\s+)(?:to\s+|in\s+)?(?:the\s+)?$", _T
+)
+# "a party to both": the two treaties named just before
+_BOTH = re.compile(r"\s+(?:both|both\s+of\s+them|the\s+two)\b", _T)
+
+
+def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a party frame names: its object and those joined to it ("to the protocol and
+    to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
+    first = slot(ctx, view, match, "treaty")
+    if first is None:
+        if _BOTH.match(view.text, match.end, view.end):
+            named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
+            if len(named) >= 2:
+                return [next(m for m in view.of(TREATY_CLASSES) if m.key == k) for k in named[-2:]]
+        return []
+    found = [first]
+    for m in view.of(TREATY_CLASSES):
+        if m.start < found[-1].end:
+            continue
+        if not _AND_TREATY.fullmatch(view.text, found[-1].end, m.start):
+            break
+        if m.key not in {f.key for f in found}:
+            found.append(m)
+        else:
+            found[-1] = m
+    return found
 
 
 # "created an international system to monitor prisons through the Committee ...": the body
@@ -681,6 +1023,109 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
+    after "by"."""
+    if match.mood != "fact":
+        return
+    body = slot(ctx, view, match, "body")
+    treaty = slot(ctx, view, match, "treaty")
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
+        return
+    between = view.text[treaty.end : match.start]
+    if re.search(r"[,;:]", between):
+        return
+    ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+# "Both treaties", "the two conventions", "each protocol": the treaties named just before
+_TREATIES_BEFORE = re.compile(
+    r"\b(?:both|the\s+two|each|these)\s+(?:new\s+|of\s+the\s+)?(?:treaties|conventions|protocols|treaty|"
+    r"convention|protocol|instruments?)\s+$",
+    _T,
+)
+
+
+def _treaty_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The convention has a committee of experts that reviews reports: the Committee against
+    Torture"; "both treaties have committees ...: A and B". Each body named after the colon (or
+    in apposition) monitors its treaty; with several of each, the registry says which is whose.
+    What the clause says the bodies do are their functions."""
+    if match.mood != "fact":
+        return
+    lead = view.text[view.start : match.start]
+    treaty = view.before(match.start, TREATY_CLASSES, within=12)
+    treaties: list[Mention] = [treaty] if treaty is not None else []
+    if not treaties and _TREATIES_BEFORE.search(lead):
+        treaties = _treaties_named_before(ctx, view)
+    colon = re.search(r"[:,]\s+", view.text[match.end : view.end])
+    if not treaties or colon is None:
+        return
+    named_at = match.end + colon.end()
+    bodies = [b for b in view.of(ORG_CLASSES - {TG.MediaOutlet}) if b.start >= named_at]
+    bodies = [
+        b
+        for b in bodies
+        if re.fullmatch(r"\s*(?:the\s+)?", view.text[named_at : b.start]) or _listed(view, b)
+    ]
+    if not bodies:
+        return
+    pairs = _pair(ctx, treaties, bodies)
+    for t, b in pairs:
+        ctx.claim(b.key, TG.monitors, t.key, view, match.start, b.end)
+    clause_start = match.end
+    for b in {b.key: b for _, b in pairs}.values():
+        activities(
+            ctx,
+            view,
+            b,
+            match.start,
+            clause_start + _rel_start(view, clause_start),
+            match.end + colon.start(),
+        )
+
+
+def _rel_start(view: View, pos: int) -> int:
+    rel = re.search(r"\b(?:that|which|who)\s+", view.text[pos : view.end])
+    return rel.end() if rel else 0
+
+
+def _listed(view: View, body: Mention) -> bool:
+    """A body in a list: only "and", "or", commas and "the" between it and the one before."""
+    before = [b for b in view.of(ORG_CLASSES) if b.end <= body.start]
+    return bool(before) and bool(
+        re.fullmatch(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?", view.text[before[-1].end : body.start])
+    )
+
+
+def _treaties_named_before(ctx: Context, view: View) -> list[Mention]:
+    """The treaties of the three sentences before: which of them a body belongs to is the
+    registry's to say (``_pair``)."""
+    index = view.sentence.index
+    first = ctx.document.sentences[max(0, index - 3)].start
+    named = [m for m in ctx.mentions if first <= m.start < view.start and m.cls in TREATY_CLASSES]
+    return list({m.key: m for m in named}.values())
+
+
+def _pair(ctx: Context, treaties: list[Mention], bodies: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Which body is which treaty's: the only one; else the one the registry says monitors it
+    or is established by it; else nothing."""
+    if len(treaties) == 1 and len(bodies) == 1:
+        return [(treaties[0], bodies[0])]
+    pairs = []
+    for b in bodies:
+        for t in treaties:
+            if _registry_relates(ctx, t.key, b.key):
+                pairs.append((t, b))
+    return pairs
+
+
+def _registry_relates(ctx: Context, treaty: str, body: str) -> bool:
+    return (body, treaty) in ctx.registry.linked(TG.monitors) or (treaty, body) in ctx.registry.linked(
+        TG.establishes
+    )
+
+
 # ---------------------------------------------------------------------------- judgments and deaths
 
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
@@ -694,32 +1139,78 @@ _RULED_AGAINST = re.compile(
 
 
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A court's judgment: the court acting, the state it found against, when.
+
+    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
+    with what it found ("that ...", "against ..."). A ruling against no named state needs the
+    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
+    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
+    acting just before it."""
+    if match.mood != "fact":
+        return
+    noun = match.text.lower().startswith("in ")
+    if noun:
+        court = view.before(match.start, _JUDGING, within=40)
+        date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+        if court is None or date is None or date.datatype != XSD.gYear:
+            return
+        respondent = view.after(match.end, STATE, within=12) if _AGAINST.match(view.text, match.end) else None
+        _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
+        return
     court = view.before(match.start, (TG.Court,), within=60)
     if court is None:
         return
     rest = view.text[match.end : view.end]
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
+    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
+        return  # "decided to adjourn", "held hearings": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
     date = _date(view, match)
-    if respondent is None or (date is None and not _RULED_AGAINST.match(view.text, match.start)):
+    if respondent is None:
+        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
+        if date is None or not direct or not that or date.start > match.end + that.end():
+            return
+        _judgment_node(ctx, view, court, None, None, date, court.start, max(match.end, date.end))
+        return
+    if date is None and not _RULED_AGAINST.match(view.text, match.start):
         return
     applicant = next(
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
+    _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
+# Privy Council allowed in a 1993 ruling").
+_JUDGING = ORG_CLASSES - {TG.MediaOutlet, TG.NGO, TG.NationalBody}
+_AGAINST = re.compile(r"\s+against\s+", _T)
+
+
+def _judgment_node(
+    ctx: Context,
+    view: View,
+    court: Mention,
+    respondent: Mention | None,
+    applicant: Mention | None,
+    date: DateMention | None,
+    s: int,
+    e: int,
+) -> None:
     key = KEYS.judgment(
         court.key,
-        ctx.name(respondent.key),
+        ctx.name(respondent.key) if respondent else None,
         ctx.name(applicant.key) if applicant else None,
-        date.value[:4] if date else None,
+        (date.value[:4] if respondent else date.value) if date else None,
     )
-    s = min(court.start, date.start) if date else court.start
-    e = max(respondent.end, date.end) if date else respondent.end
-    label = f"Judgment of the {ctx.name(court.key)} against {ctx.name(respondent.key)}" + (
-        f", {date.value}" if date else ""
-    )
+    if date is not None:
+        s, e = min(s, date.start), max(e, date.end)
+    against = f" against {ctx.name(respondent.key)}" if respondent else ""
+    label = f"Judgment of the {ctx.name(court.key)}{against}" + (f", {date.value}" if date else "")
     ctx.node(key, TG.Judgment, label, view, s, e)
     ctx.claim(key, TG.agent, court.key, view, s, e)
-    ctx.claim(key, TG.respondent, respondent.key, view, s, e)
+    if respondent is not None:
+        ctx.claim(key, TG.respondent, respondent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
     pages = _PAGES.search(view.text, view.start, view.end)
     if pages:
@@ -766,6 +1257,8 @@ _BUILDERS: dict[str, Builder] = {
     "establishment": _establishment,
     "establishment-passive": _established_by,
     "monitors": _monitors,
+    "monitors-passive": _monitored_by,
+    "treaty-body": _treaty_body,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,

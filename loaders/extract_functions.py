@@ -7,8 +7,11 @@ examines ..."), a mandate noun ("the CPT's ability to conduct visits", "its prim
 to ..."), a permission ("the convention allows the committee to visit ...", "enables inspections
 ... by the committee"), and a purpose naming the body ("a system to monitor prisons through the
 committee"). "Its experts are authorized to" and "These visits were designed to" refer back to
-the body the sentence before names. Past tenses ("the CPT visited Russia in 2021") are events,
-not functions, and are left alone.
+the body the sentence before names, and so does "It" opening a sentence whose predecessor opens
+with a body. Past tenses ("the CPT visited Russia in 2021") are events, not functions, and are
+left alone; so is a verb in a clause of time ("after the Secretary-General receives the
+notice"), and "continues to issue judgments", which says an activity goes on after a change
+rather than what the body is for.
 
 A clause naming several activities gives one function each: "inspect facilities, communicate
 with detainees, and provide recommendations" is three. A clause is split only where a new verb
@@ -26,7 +29,7 @@ from loaders.facts import Value
 from loaders.mentions import Mention
 from loaders.vocabulary import TG
 
-__all__ = ["extract_functions", "verb_forms"]
+__all__ = ["activities", "extract_functions", "verb_forms"]
 
 BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
 
@@ -38,8 +41,9 @@ _ACTIVITY_VERBS = (
     "engage", "ensure", "enter", "evaluate", "examine", "gather", "give", "handle", "hear", "help",
     "hold", "implement", "inspect", "interview", "investigate", "issue", "maintain", "make", "meet",
     "monitor", "observe", "offer", "oversee", "prepare", "prevent", "promote", "protect", "provide",
-    "publish", "receive", "recommend", "report", "request", "review", "scrutinise", "scrutinize",
-    "speak", "submit", "supervise", "support", "talk", "track", "verify", "visit",
+    "publish", "receive", "recommend", "report", "request", "review", "rule", "scrutinise",
+    "scrutinize", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify",
+    "visit",
 )  # fmt: skip
 _IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting"}
 
@@ -77,14 +81,29 @@ _T = re.IGNORECASE
 _ADVERB = r"(?:(?:also|still|now|regularly|routinely|independently|directly)\s+)?"
 
 # After a body's name: "supervises", ", which monitors", ", a body of experts that examines",
-# "continues to hear", "has the right to visit", "is authorized to inspect".
+# "ten independent experts who review", "has the right to visit", "is authorized to inspect",
+# "(SPT), which will visit". An abbreviation in parentheses and a place apposition (", based in
+# The Hague,") may stand between. A modal ("which will visit", "who can examine") is read only in
+# a relative clause: "the SPT will visit Ukraine" alone is a plan, not a mandate; so is the plain
+# form ("experts who review"), which without a relative clause would be a noun or a command.
+_NUMBER_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+    r"twenty|twenty-\w+|thirty|\d+|some|its)"
+)
 _AFTER_BODY = re.compile(
-    r"(?P<rel>,\s+(?:a|an)\s+[^,.;]{0,60}?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s+(?:based|headquartered|located|seated)\s+(?:in|at)\s+[^,.;]{1,40},)?"
+    r"(?P<rel>,\s+"
+    + _NUMBER_WORD
+    + r"\s+[^,.;]{0,60}?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
     + _ADVERB
-    + r"(?:(?P<third>"
+    + r"(?:(?P<modal>(?:will|can|may|shall|must)\s+(?:also\s+)?)?(?P<base>"
+    + BASE
+    + r")\b"
+    + r"|(?P<third>"
     + THIRD
     + r")\b"
-    r"|(?:continues|continue|is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
+    r"|(?:is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
     r"|(?:has|have|had)\s+the\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
     r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+)",
     _T,
@@ -123,6 +142,14 @@ _PERMIT_NOUN = re.compile(
     r"(?P<np>[^,;:.—–()]{5,120}?)\s+by\s+(?:the\s+)?$",
     _T,
 )
+# "the protocol lets individuals send complaints to the committee": the body receives them.
+_PETITION = re.compile(
+    r"\b(?:lets?|allow(?:s|ed|ing)?|enabl(?:es|ed|ing|e)|permit(?:s|ted|ting)?)\s+"
+    r"(?P<who>[\w-]+(?:\s+(?:and|or)\s+[\w-]+){0,1}(?:\s+[\w-]+){0,2}?)\s+(?:to\s+)?"
+    r"(?:send|submit|bring|file|lodge|address|take)\s+(?P<what>complaints|cases|petitions|communications|"
+    r"applications)\s+(?:directly\s+)?(?:to|before|with|at)\s+(?:the\s+)?$",
+    _T,
+)
 _TREATY_WORD = re.compile(r"\b(?:treaty|convention|protocol|charter|agreement|covenant)\b", _T)
 # "a system to monitor closed institutions ... through the committee"
 _INSTRUMENT = re.compile(
@@ -131,13 +158,26 @@ _INSTRUMENT = re.compile(
 _THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
 
 # Where a clause of activities ends: punctuation, a dash, or a comma that opens something else.
+# A comma before the last items of a list of nouns ("genocide, war crimes and crimes against
+# humanity") does not end it.
 _CLAUSE_END = re.compile(
     r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+)?(?:"
     + ANY_FORM
-    + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b)",
+    + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
+    r"|[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:and|or)\s+(?!(?:" + ANY_FORM + r"|the|its|their)\b)[\w'-])",
     _T,
 )
 _LEADING = re.compile(r"^(?:also|directly)\s+", _T)
+# A clause of time or condition: its verb dates or conditions another event.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|whenever|once|until|till|as\s+soon\s+as|if|unless)\s+(?:the\s+)?$", _T
+)
+_AND_THIRD = re.compile(r"\s+(?:and|or)\s+(?:" + THIRD + r")\b", _T)
+# "meets in Geneva and publishes ...": a verb of place, then the activity
+_LOCATED_AND = re.compile(r"\s+(?:in|at)\s+[^,;.]{1,40}?\s+and\s+(?P<verb>" + THIRD + r")\b", _T)
+# "It rules on ...": a sentence opening with a pronoun and a verb of the body's mandate. After a
+# pronoun the word is a verb, whatever follows it ("rules on").
+_PRONOUN = re.compile(r"\s*(?:It|They)\s+" + _ADVERB + r"(?P<verb>" + THIRD + "|" + BASE + r")\b")
 
 
 def extract_functions(ctx: Context, view: View) -> None:
@@ -145,9 +185,9 @@ def extract_functions(ctx: Context, view: View) -> None:
     text = view.text
     for body in view.of(BODIES):
         after = _AFTER_BODY.match(text, body.end, view.end)
-        if after is not None and (after.group("rel") or _is_subject(view, body)):
-            start = after.start("third") if after.group("third") else after.end()
-            if not (after.group("third") and _NOUN_NEXT.match(text, after.end())):
+        if after is not None and _acts(view, body, after):
+            start = _activity_start(view, after)
+            if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
         possessive = _POSSESSIVE.match(text, body.end, view.end)
         if possessive is not None:
@@ -158,6 +198,10 @@ def extract_functions(ctx: Context, view: View) -> None:
         if permit is not None and to is not None and _treaty_before(view, view.start + permit.start()):
             start = body.end + to.end()
             _claim(ctx, view, body, view.start + permit.start(), start, _clause_end(view, start))
+        petition = _PETITION.search(lead)
+        if petition is not None and _treaty_before(view, view.start + petition.start()):
+            what = f"receive {petition.group('what').lower()} from {petition.group('who')}"
+            ctx.claim(body.key, TG.function, Value(what), view, view.start + petition.start(), body.end)
         noun = _PERMIT_NOUN.search(lead)
         if noun is not None and _treaty_before(view, view.start + noun.start()):
             s, e = view.start + noun.start("np"), view.start + noun.end("np")
@@ -169,10 +213,60 @@ def extract_functions(ctx: Context, view: View) -> None:
             if purposes:
                 s = purposes[-1].end()
                 _claim(ctx, view, body, purposes[-1].start(), s, view.start + through.start(), end=body.end)
+    pronoun = _PRONOUN.match(text, view.start, view.end)
+    if pronoun is not None:
+        antecedent = _subject_before(ctx, view)
+        if antecedent is not None:
+            s = pronoun.start("verb")
+            _claim(ctx, view, antecedent, s, s, _clause_end(view, s))
     for m in _ANAPHOR.finditer(text, view.start, view.end):
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None:
             _claim(ctx, view, antecedent, m.start(), m.end(), _clause_end(view, m.end()))
+
+
+def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
+    """The body is the one acting, in a mandate rather than an event: the subject (or the head
+    of a relative clause), not inside a clause of time ("after the Secretary-General receives
+    the notification" dates something else), with a modal only in a relative clause."""
+    if after.group("base") and not after.group("rel"):
+        return False
+    if _SUBORDINATE.search(view.text, max(view.start, body.start - 40), body.start):
+        return False
+    return bool(after.group("rel")) or _is_subject(view, body)
+
+
+def _activity_start(view: View, after: re.Match[str]) -> int | None:
+    """Where the activity's words start, or None when the verb form is a noun ("CPT visits to
+    Russia"). "Meets in Geneva and publishes reports": the place of meeting is no activity; the
+    verb after "and" is."""
+    if after.group("base"):
+        return after.start("base")
+    if not after.group("third"):
+        return after.end()
+    if not _NOUN_NEXT.match(view.text, after.end()):
+        return after.start("third")
+    more = _AND_THIRD.match(view.text, after.end(), view.end)
+    if more is not None and not _NOUN_NEXT.match(view.text, more.end()):
+        return after.start("third")  # "investigates and tries individuals"
+    located = _LOCATED_AND.match(view.text, after.end(), view.end)
+    if located is not None and not _NOUN_NEXT.match(view.text, located.end()):
+        return located.start("verb")
+    return None
+
+
+def _subject_before(ctx: Context, view: View) -> Mention | None:
+    """The body "It" or "They" opening a sentence refers to: the subject of the sentence before,
+    when that is a body (its first mention, at the start of the sentence)."""
+    index = view.sentence.index
+    if index == 0:
+        return None
+    previous = ctx.document.sentences[index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
+    if not found or found[0].cls not in BODIES:
+        return None
+    lead = ctx.text[previous.start : found[0].start]
+    return found[0] if re.fullmatch(r"\s*(?:The\s+)?", lead) else None
 
 
 def _is_subject(view: View, body: Mention) -> bool:
@@ -216,6 +310,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     form = BASE if re.fullmatch(BASE, word) else THIRD if re.fullmatch(THIRD, word) else ING
     boundary = re.compile(
         r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)(?=" + form + r"\b)"
+        r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?(?=" + BASE + r"\b)"
         r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
         _T,
     )
@@ -225,7 +320,14 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))
-    return parts
+    # a verb with no object of its own shares the next one's: "investigates and tries individuals"
+    merged: list[tuple[int, int]] = []
+    for s, e in parts:
+        if merged and len(text[merged[-1][0] : merged[-1][1]].split()) < 2:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _claim(
@@ -251,3 +353,12 @@ def _claim(
             continue
         what = " ".join(text[s:e].split())
         ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
+
+
+def activities(ctx: Context, view: View, body: Mention, evidence_start: int, start: int, end: int) -> None:
+    """The functions of ``body`` named by a clause another rule found (``text[start:end]``, from
+    its first verb): one per activity."""
+    first = re.match(r"\s*(?:(?:that|which|who)\s+)?", view.text[start:end])
+    s = start + (first.end() if first else 0)
+    if re.match(ANY_FORM + r"\b", view.text[s:end], _T):
+        _claim(ctx, view, body, evidence_start, s, min(end, _clause_end(view, s)), end=body.end)

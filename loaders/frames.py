@@ -30,8 +30,10 @@ __all__ = [
     "WithdrawalRule",
     "find",
     "frames",
+    "referent",
     "slot",
     "state_subject",
+    "treaty_pronoun",
     "withdrawal_rules",
 ]
 
@@ -235,7 +237,12 @@ def find(view: View) -> list[Match]:
 
 
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
-_NOT_EVENTS = frozenset({"relation", "establishment", "establishment-passive", "monitors", "effect"})
+# A date after "took effect" is the effective date, so the effect frame ends another's search.
+_NOT_EVENTS = frozenset(
+    {"relation", "establishment", "establishment-passive", "monitors", "monitors-passive", "treaty-body"}
+)
+# "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
+_MONTH = re.compile(r"May$")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 
@@ -254,7 +261,8 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
     moods = _moods()
     guards: list[tuple[int, int, str]] = []
     for mood, pattern in moods.items():
-        guards += [(m.start(), m.end(), mood) for m in pattern.finditer(window)]
+        found = [m for m in pattern.finditer(window) if not _MONTH.match(m.group(0))]
+        guards += [(m.start(), m.end(), mood) for m in found]
     # a guard inside a longer one is part of it: "would" in "said it would"
     guards = [
         g
@@ -287,8 +295,10 @@ _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
 
 def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state acting at ``pos``: the nearest state named before it that is not the object of
-    a preposition ("invasion of Ukraine") nor inside a parenthesis. "The country" or "it" just
-    before ``pos`` is the state named last, in this sentence or the one before."""
+    a preposition ("invasion of Ukraine") nor inside a parenthesis; a possessive just before the
+    trigger is its subject whatever precedes it ("the law on Latvia's withdrawal"). "The country"
+    or "it" just before ``pos``, or a clause opening with "It" or a description of a country
+    ("The world's youngest country, independent since 2011, joined") is the state named last."""
     if _STATE_PRONOUN.search(view.text, view.start, pos):
         return last_state(ctx, view, pos)
     for m in reversed(view.of(STATE)):
@@ -297,19 +307,52 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         between = view.text[m.end : pos]
         if between.count(")") > between.count("("):
             continue
-        if _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start]):
+        if _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start]) and not _POSSESSOR.fullmatch(
+            between
+        ):
             continue
         return m
+    if _DESCRIBED_STATE.match(view.text, view.start, pos) and not any(
+        m.end <= pos for m in view.of(ORG_CLASSES | PERSON)
+    ):
+        return last_state(ctx, view, pos)
     return None
 
 
+# "Latvia's withdrawal": the possessive and nothing else between the state and the trigger
+_POSSESSOR = re.compile(r"'s?\s*")
+# A clause whose subject stands for a state named before: "It acceded", "The country, ..., joined"
+_DESCRIBED_STATE = re.compile(
+    r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
+)
+# How far back a pronoun may reach for the state or treaty it stands for.
+_REACH = 3
+
+
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
-    named = [m for m in view.of(STATE) if m.end <= pos]
-    if named or view.sentence.index == 0:
-        return named[-1] if named else None
-    previous = ctx.document.sentences[view.sentence.index - 1]
-    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end and m.cls == TG.State]
+    """The state named last before ``pos``, in this sentence or the few before it."""
+    return referent(ctx, view, pos, STATE)
+
+
+def referent(ctx: Context, view: View, pos: int, classes: Iterable[str]) -> Mention | None:
+    """What a pronoun at ``pos`` stands for: the entity named last before it, in its sentence
+    or the few before, among the entities of ``classes``."""
+    wanted = set(classes)
+    first = max(0, view.sentence.index - _REACH)
+    lo = ctx.document.sentences[first].start
+    found = [m for m in ctx.mentions if lo <= m.start and m.end <= pos and m.cls in wanted]
     return found[-1] if found else None
+
+
+def treaty_pronoun(ctx: Context, view: View, end: int) -> Mention | None:
+    """ "Ratified it", "acceded to it again": the treaty (or organisation) named last before the
+    trigger, when "it" is the trigger's object and not the subject of the next clause."""
+    if not _IT_OBJECT.match(view.text, end, view.end):
+        return None
+    return referent(ctx, view, end, TREATY_CLASSES | IGO)
+
+
+_IT_OBJECT = re.compile(r"\s+(?:to\s+)?it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I)
 
 
 def direct_object(view: View, end: int, classes: Iterable[str]) -> Mention | None:
@@ -361,6 +404,14 @@ def _position(
         return view.after(by.end(), classes, within=0) if by else None
     if where == "object":
         return view.after(end, classes, within=within)
+    if where == "pronoun":
+        found = treaty_pronoun(ctx, view, end)
+        return found if found is not None and found.cls in set(classes) else None
+    if where == "pronoun-subject":  # "It came into effect in 1987"
+        if not re.fullmatch(r"\s*It\s+(?:[\w'-]+\s+){0,2}", text[view.start : match.start]):
+            return None
+        found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
+        return found if found is not None and found.cls in set(classes) else None
     if where == "direct":
         return direct_object(view, end, classes)
     if where == "before":

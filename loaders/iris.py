@@ -101,6 +101,12 @@ class Minter:
         return f"event/{slug_of(state)}-{slug_of(target)}-{kind}-{step}"
 
     @staticmethod
+    def decree(agent: str, date: str) -> str:
+        """A decree that serves no treaty act, by its author and date:
+        ``event/volodymyr-zelensky-decree-2022-02-24``."""
+        return f"event/{slug_of(agent)}-decree-{date}"
+
+    @staticmethod
     def treaty_event(treaty: str, kind: str) -> str:
         """An event of a treaty itself: ``event/cets-126-entry-into-force``."""
         return f"event/{slug_of(treaty)}-{kind}"
@@ -112,10 +118,13 @@ class Minter:
         return f"event/{slug_of(state)}-{slug_of(organization)}-{kind}"
 
     @staticmethod
-    def judgment(court: str, respondent: str, applicant: str | None, year: str | None) -> str:
-        """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names."""
+    def judgment(court: str, respondent: str | None, applicant: str | None, year: str | None) -> str:
+        """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names; a ruling the
+        text names no party of is keyed by its court and date (``event/icc-judgment-2023-03``)."""
         parties = f"{slugify(applicant)}-v-" if applicant else ""
         suffix = f"-{year}" if year else ""
+        if respondent is None:
+            return f"event/{slug_of(court)}-judgment{suffix}"
         return f"event/{slug_of(court)}-{parties}{slugify(respondent)}-judgment{suffix}"
 
     @staticmethod

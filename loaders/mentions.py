@@ -28,6 +28,7 @@ from loaders.unlisted import (
     body_class,
     demonyms,
     find_bodies,
+    find_legislatures,
     find_people,
     find_places,
     find_treaties,
@@ -135,6 +136,12 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     or _CAPITALISED_AFTER.match(text, m.end())
                 ):
                     continue
+                if (
+                    via != "label"
+                    and entry.cls in (TG.Treaty, TG.Protocol)
+                    and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                ):
+                    continue  # "Baltic Convention against Torture": a longer name, not the alias
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 
@@ -185,6 +192,14 @@ def _resolve(
     start, end = group[0].start, group[0].end
     if _COMPOUND.match(text, end):
         return None  # "the UN treaty bodies" names the bodies, not the treaty
+    only = {c.entry.key: c.entry for c in group}
+    surface = text[start:end]
+    if (
+        len(only) == 1
+        and surface in group[0].entry.hidden
+        and sum(w[:1].isupper() for w in surface.split()) >= 2
+    ):
+        return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
         if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
@@ -313,6 +328,9 @@ _ANAPHORS = re.compile(
     r"court|tribunal|committee|subcommittee|commission)\b"
 )
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
+_OWN_TREATY = re.compile(
+    r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
+)
 
 
 def _normalised(name: str) -> str:
@@ -559,6 +577,24 @@ class _Finder:
             cls = body_class(span, name, contexts, self.state_words)
             self.add(start, end, "org", cls)
 
+    def legislatures(self) -> None:
+        """A state's parliament, named by the state ("Hungary's parliament", "Peru's Congress":
+        the Parliament of Hungary) or by its own single name where it acts as one ("the Saeima
+        voted", "the Seimas had ratified"): a national body, wherever the name recurs."""
+        states = {m.end: m for m in self.known if m.cls == TG.State}
+        for m in find_legislatures(self.text, self.stop):
+            state = states.get(m.start)
+            if state is not None and m.kind == "org":  # "Hungary's parliament"
+                start = m.end - len(m.head)
+                label = f"{self.text[start : m.end].title()} of {state.label}"
+                self.add(start, m.end, "org", TG.NationalBody, label)
+            elif m.kind == "name":
+                name = self.text[m.start : m.end]
+                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                    continue
+                for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
+                    self.add(o.start(), o.end(), "org", TG.NationalBody)
+
     def places(self) -> None:
         people = {w for m in self.found if m.cls == TG.Person for w in m.label.split()}
         for pattern in _REGION_PATTERNS:
@@ -651,6 +687,9 @@ class _Finder:
                     Mention(target.key, target.cls, target.label, span[0], span[1],
                             self.document.text[span[0]:span[1]], target.known, "hidden")
                 )  # fmt: skip
+                owned = self._founding_treaty(target, a.end())
+                if owned is not None:
+                    named.append(owned)
             elif head in _TREATY_ANAPHORS and not target.known and self._near(target, a.start()):
                 redirected[span] = target  # an unlisted treaty named since: it, not the registry's
         if redirected:
@@ -678,22 +717,50 @@ class _Finder:
     def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         if head in _TREATY_ANAPHORS:
             treaties = [m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos]
-            if head not in _GENERIC_TREATY_WORDS:
-                treaties = [
-                    m
-                    for m in treaties
-                    if head in m.label.lower().split() or head + "s" in m.label.lower().split()
-                ]
-            return treaties[-1] if treaties else None
-        window = self._previous_paragraph(pos)
+            if head in _GENERIC_TREATY_WORDS:
+                return treaties[-1] if treaties else None
+            # "the covenant" is a covenant, not a protocol to one: the head of the title counts,
+            # and a protocol named last points to the treaty it supplements
+            for m in reversed(treaties):
+                if _title_head(m.label) == head:
+                    return m
+                parent = self._supplemented(m.key)
+                if parent is not None and _title_head(parent.label) == head:
+                    return Mention(
+                        parent.key, parent.cls, parent.label, m.start, m.end, m.text, True, "hidden"
+                    )
+            return None
         bodies = [
-            m for m in named
-            if window < m.start <= m.end <= pos
-            and _kind_of(m.cls) == "org"
-            and head in m.label.lower().split()
-        ]  # fmt: skip
-        keys = {m.key for m in bodies}
-        return bodies[-1] if len(keys) == 1 else None  # two courts named: "the court" is unclear
+            m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
+        ]
+        window = self._previous_paragraph(pos)
+        near = [m for m in bodies if window < m.start]
+        # two courts named nearby: "the court" is unclear; further back, only one in the document
+        chosen = near or bodies
+        return chosen[-1] if len({m.key for m in chosen}) == 1 else None
+
+    def _founding_treaty(self, body: Mention, end: int) -> Mention | None:
+        """ "The court's protocol": the treaty the registry says establishes the body."""
+        m = _OWN_TREATY.match(self.text, end)
+        if m is None or not self.free(m.start("head"), m.end("head")):
+            return None
+        for treaty, established in self.registry.linked(TG.establishes):
+            if established == body.key:
+                entry = self.registry.entry(treaty)
+                if entry is not None and _title_head(entry.label) == m.group("head").lower():
+                    s, e = m.start("head"), m.end("head")
+                    self.taken.append((s, e))
+                    found = Mention(
+                        entry.key, entry.cls, entry.label, s, e, self.document.text[s:e], True, "hidden"
+                    )
+                    self.found.append(found)
+                    return found
+        return None
+
+    def _supplemented(self, key: str) -> Entry | None:
+        """The treaty a protocol supplements, as the registry says."""
+        parents = [parent for protocol, parent in self.registry.linked(TG.supplements) if protocol == key]
+        return self.registry.entry(parents[0]) if parents else None
 
     # -------------------------------------------------------------- helpers
 
@@ -721,6 +788,16 @@ class _Finder:
 def _in_order(words: list[str], label: list[str]) -> bool:
     it = iter(w.lower() for w in label)
     return all(any(w.lower() == x for x in it) for w in words)
+
+
+def _title_head(label: str) -> str | None:
+    """The head noun of a treaty's title: the first treaty noun in it ("protocol" in "Optional
+    Protocol to the International Covenant ...")."""
+    for word in label.lower().replace("-", " ").split():
+        word = word.strip(".,;:()'\"")
+        if word in _TREATY_ANAPHORS or word.removesuffix("s") in _TREATY_ANAPHORS:
+            return word if word in _TREATY_ANAPHORS else word.removesuffix("s")
+    return None
 
 
 _TREATY_ANAPHORS = frozenset(
@@ -829,6 +906,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.treaties()
     finder.states()
     finder.bodies()
+    finder.legislatures()
     finder.places()
     finder.abbreviations()
     finder.anaphora()

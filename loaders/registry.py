@@ -84,6 +84,23 @@ class Registry:
     def offices_of(self, member: str) -> tuple[Office, ...]:
         return tuple(o for o in self.offices if o.member == member)
 
+    def linked(self, predicate: str) -> list[tuple[str, str]]:
+        """(subject key, object key) of every registry triple with ``predicate`` between two
+        entities of the data namespace: which treaty establishes which body, what a body
+        monitors, which treaty a protocol supplements."""
+        out = []
+        for t in self.triples:
+            s, o = t.subject, t.object
+            if (
+                t.predicate.value == predicate
+                and isinstance(s, ox.NamedNode)
+                and isinstance(o, ox.NamedNode)
+                and s.value.startswith(self.base)
+                and o.value.startswith(self.base)
+            ):
+                out.append((s.value[len(self.base) :], o.value[len(self.base) :]))
+        return out
+
 
 def registry_files(sources: Path | Iterable[Path]) -> list[Path]:
     """The files ``sources`` stand for: a file as itself, a folder as its ``.ttl`` and ``.tsv``

@@ -30,6 +30,7 @@ __all__ = [
     "body_class",
     "demonyms",
     "find_bodies",
+    "find_legislatures",
     "find_people",
     "find_places",
     "find_treaties",
@@ -225,7 +226,36 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
         if name == m.group("head"):
             continue  # "Committee" alone is a reference back, not a name
         cls = _HEAD_CLASS[m.group("head")]
-        yield Span(m.start("name"), m.end("name"), "org", TG[cls] if cls != "Body" else "", m.group("head"))
+        end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
+        yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> int:
+    """Where the first of two coordinated names ends: "the Committee against Torture and the
+    Committee on ..." and "the Convention against Torture and to the Convention on ..." are two."""
+    m = second.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+# "Hungary's parliament" (the span starts at the possessive; the state is the mention before it),
+# "the Saeima voted": a legislature by its own one-word name, acting as one
+_STATE_LEGISLATURE = re.compile(
+    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature)(?![\w-])"
+)
+_NAMED_LEGISLATURE = re.compile(
+    rf"\b[Tt]he (?P<name>{CAP}{LETTER}+) (?:had |has |have |then |also )?"
+    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+)
+
+
+def find_legislatures(text: str, stop: int) -> Iterator[Span]:
+    """Spans naming a state's legislature: kind "org" for a head noun after a possessive (the
+    span opens at the possessive, where the state's name ends), kind "name" for a legislature's
+    own name."""
+    for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
+        yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
+    for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
+        yield Span(m.start("name"), m.end("name"), "name", TG.NationalBody)
 
 
 def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
@@ -265,6 +295,12 @@ _TREATY = re.compile(
 )
 
 
+_BODY_NEXT = re.compile(rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)")
+_TREATY_NEXT = re.compile(
+    rf" (?:and|or)(?: to| of| under)?(?: the)? (?=(?:\w+ )?{alternation(list(_TREATY_CLASS))}\b)"
+)
+
+
 def find_treaties(text: str, stop: int) -> Iterator[Span]:
     """Titles built on a treaty's head noun, with at least one other word: "Rome Statute of
     the International Criminal Court", "1951 Refugee Convention", "Optional Protocol to ..."."""
@@ -272,7 +308,8 @@ def find_treaties(text: str, stop: int) -> Iterator[Span]:
         if m.group("name") == m.group("head"):
             continue
         cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
-        yield Span(m.start("name"), m.end("name"), "treaty", cls, m.group("head"))
+        end = _first_of_two(text, m.start("head"), m.end("name"), _TREATY_NEXT)
+        yield Span(m.start("name"), end, "treaty", cls, m.group("head"))
 
 
 # ---------------------------------------------------------------------------- places

@@ -231,3 +231,161 @@ def test_the_opening_date_is_not_the_date_of_an_event_counted_from_it(registry: 
         registry, "This year marks three years since Ukraine withdrew from the UN Convention against Torture."
     )
     assert not _objects(claims, "action/ukr-un-cat-denunciation", TG.date)
+
+
+# ---------------------------------------------------------------------------- the whole life, more phrasings
+
+
+def _dates(claims: list[Claim], key: str) -> set[str]:
+    return {o.lexical for o in _objects(claims, key, TG.date) if isinstance(o, Value)}
+
+
+def test_pronouns_stand_for_the_state_and_the_treaty_named_before(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Chile signed the Convention on the Rights of Persons with Disabilities in 2007.\n\n"
+        "It ratified it in 2008. The country, long a holdout, joined the International Criminal Court "
+        "in 2009.",
+    )
+    assert _dates(claims, "action/chl-crpd-ratification") == {"2008"}
+    assert not _typed(claims, TG.Admission)  # a court is no organisation one joins
+
+
+def test_coordinated_treaties_and_a_gapped_verb_each_give_an_act(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Ghana acceded to the Convention on the Rights of the Child and to the International Covenant on "
+        "Civil and Political Rights in 2000. Peru ratified the Rome Statute in 2001, and Chile in 2009.",
+    )
+    assert _dates(claims, "action/gha-crc-accession") == {"2000"}
+    assert _dates(claims, "action/gha-iccpr-accession") == {"2000"}
+    assert _dates(claims, "action/chl-rome-statute-ratification") == {"2009"}
+    assert _dates(claims, "action/per-rome-statute-ratification") == {"2001"}
+
+
+def test_the_same_day_and_the_month_may(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Bolivia denounced the Convention on the Rights of the Child on 3 May 2001 and acceded to it again "
+        "on the same day.",
+    )
+    assert _dates(claims, "action/bol-crc-accession") == {"2001-05-03"}
+    assert _dates(claims, "action/bol-crc-denunciation") == {"2001-05-03"}
+
+
+def test_a_declaration_withdrawn_is_a_notification_not_a_denunciation(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Ghana withdrew its declaration under the Protocol to the African Charter on Human and Peoples' "
+        "Rights on the Establishment of an African Court on Human and Peoples' Rights. The notice is dated "
+        "2 March 2021 and takes effect a year later.",
+    )
+    assert not _typed(claims, TG.Denunciation)
+    (notification,) = _typed(claims, TG.Notification)
+    assert set(_objects(claims, notification, TG.agent)) == {Ref("state/gha")}
+    assert _dates(claims, notification) == {"2021-03-02"}
+    assert not _objects(claims, notification, SCHEMA.superEvent)
+
+
+def test_a_derogation_is_notified_and_leaves_nothing(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "France notified the Secretary General of the Council of Europe that it was derogating from the "
+        "European Convention on Human Rights. It sent a similar notice to the Secretary-General of the "
+        "United Nations under the International Covenant on Civil and Political Rights.",
+    )
+    assert not _typed(claims, TG.Denunciation)
+    notified = {o for n in _typed(claims, TG.Notification) for o in _objects(claims, n, TG.submittedTo)}
+    assert notified == {Ref("org/coe-sg"), Ref("org/un-sg")}
+
+
+def test_a_denunciation_is_dated_by_its_notice(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Venezuela has denounced the American Convention on Human Rights. The notice was delivered to the "
+        "Secretary General of the Organization of American States on 10 September 2012.",
+        published="2012-09-11",
+    )
+    (notification,) = _typed(claims, TG.Notification)
+    assert _dates(claims, notification) == {"2012-09-10"}
+    assert _dates(claims, "action/ven-achr-denunciation") == {"2012-09-10"}
+    assert _objects(claims, notification, TG.submittedTo) == [
+        Ref("org/general-secretariat-of-the-organization-of-american-states")
+    ]
+
+
+def test_denouncing_a_charter_is_leaving_the_organisation(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Venezuela notified the OAS General Secretariat of its denunciation of the Charter of the "
+        "Organization of American States on 28 April 2017.",
+    )
+    assert _typed(claims, TG.Withdrawal) == {"event/ven-oas-withdrawal"}
+    assert _dates(claims, "event/ven-oas-withdrawal") == {"2017-04-28"}
+
+
+def test_an_effect_belongs_to_the_departure_it_follows(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Greece left the Council of Europe in 1969 and denounced the European Convention on Human Rights. "
+        "Its withdrawal from the organisation took effect on 31 December 1970.",
+    )
+    assert _objects(claims, "event/grc-coe-withdrawal", TG.effectiveDate) == [Value("1970-12-31", XSD.date)]
+    assert not _objects(claims, "action/grc-ets-005-denunciation", TG.effectiveDate)
+
+
+def test_a_body_approving_a_declarations_withdrawal_leaves_no_treaty(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "In July 1999, Peru's Congress approved the withdrawal of Peru's recognition of the jurisdiction of "
+        "the Inter-American Court of Human Rights.",
+    )
+    assert not _typed(claims, TG.Denunciation)
+    (approval,) = _typed(claims, TG.ParliamentaryApproval)
+    assert _objects(claims, approval, TG.agent) == [Ref("org/congress-of-peru")]
+    assert _dates(claims, approval) == {"1999-07"}
+
+
+def test_a_legislature_by_its_own_name_and_a_count_that_is_no_vote(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Lithuania has withdrawn from the Convention on Cluster Munitions. The Seimas had voted for the "
+        "withdrawal in July 2024, by 107 votes to 3.",
+    )
+    (approval,) = _typed(claims, TG.ParliamentaryApproval)
+    assert _objects(claims, approval, TG.agent) == [Ref("org/seimas")]
+    assert _dates(claims, approval) == {"2024-07"}
+
+
+def test_a_court_stands_for_the_treaty_the_document_names(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Burundi's parliament voted on 12 October 2016 to withdraw from the International Criminal Court. "
+        "Burundi had ratified the Rome Statute in 2004.",
+    )
+    (approval,) = _typed(claims, TG.ParliamentaryApproval)
+    assert _objects(claims, approval, SCHEMA.superEvent) == [Ref("action/bdi-rome-statute-denunciation")]
+    assert _objects(claims, approval, TG.agent) == [Ref("org/parliament-of-burundi")]
+    assert not _typed(claims, TG.Withdrawal)
+
+
+def test_a_dated_decree_of_its_own(registry: Registry) -> None:
+    claims = _claims(registry, "President Ana Duarte declared a state of emergency by decree on 4 June 2020.")
+    (decree,) = _typed(claims, TG.Decree)
+    assert _dates(claims, decree) == {"2020-06-04"}
+    assert _objects(claims, decree, TG.agent) == [Ref("person/ana-duarte")]
+
+
+def test_a_participles_date_and_a_reported_decisions_date_are_not_the_acts(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The network welcomed the decision, announced yesterday, to send back the law on Latvia's "
+        "withdrawal from the Istanbul Convention. The court decided on 3 June that Rwanda's denunciation "
+        "of the Convention on the Rights of the Child was valid.",
+    )
+    assert _typed(claims, TG.Denunciation) == {
+        "action/lva-cets-210-denunciation",
+        "action/rwa-crc-denunciation",
+    }
+    assert not _dates(claims, "action/lva-cets-210-denunciation")
+    assert not _dates(claims, "action/rwa-crc-denunciation")
