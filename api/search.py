@@ -29,7 +29,7 @@ from starlette.requests import Request
 from api.config import Services, services
 from api.errors import ApiError
 from api.limits import run_bounded
-from api.pages.terms import KINDS, OA, RDF, SKOS, TG, class_label, entity_href
+from api.pages.terms import DCT, KINDS, OA, PROV, RDF, SKOS, TG, class_label, entity_href
 from graph import Store
 
 __all__ = [
@@ -126,6 +126,9 @@ class Hit:
     type: str
     matched: str
     score: float
+    context: str = ""  # the quote the query's words were found in, when a quote matched
+    source: str = ""  # the document that quote comes from
+    source_title: str = ""
 
 
 @dataclass
@@ -149,6 +152,14 @@ _MAX_PREFIX_WORDS = 500
 _BROWSABLE = {c for kind in KINDS for c in kind.classes}
 
 
+@dataclass(frozen=True)
+class _Quote:
+    text: str
+    folded: str
+    document: str
+    title: str
+
+
 class SearchIndex:
     """Folded names and quote words of every labelled entity; ``search`` ranks them for a query.
 
@@ -158,9 +169,15 @@ class SearchIndex:
     a query costs what it matches, not what the graph holds.
     """
 
-    def __init__(self, entities: dict[str, _Entity], quote_words: dict[str, set[str]]) -> None:
+    def __init__(
+        self,
+        entities: dict[str, _Entity],
+        quote_words: dict[str, set[str]],
+        quotes: dict[str, list[_Quote]] | None = None,
+    ) -> None:
         self._entities = entities
         self._quote_words = quote_words  # folded word -> entities whose quotes hold it
+        self._quotes = quotes or {}  # entity -> the quotes about it, to show a match in context
         self._name_words: dict[str, set[str]] = defaultdict(set)  # folded word -> entities
         for iri, entity in entities.items():
             for _text, name, _weight in entity.names:
@@ -203,7 +220,9 @@ class SearchIndex:
             if not _BROWSABLE.intersection(entity.types):
                 score *= 0.6
             kind = class_label(entity.types[0]) if entity.types else ""
-            hits.append(Hit(iri, entity.label, kind, matched, round(score, 3)))
+            quote = self._best_quote(iri, similar) if matched.startswith("quoted: ") else None
+            context = (quote.text, quote.document, quote.title) if quote else ("", "", "")
+            hits.append(Hit(iri, entity.label, kind, matched, round(score, 3), *context))
         hits.sort(key=lambda h: (-h.score, h.label.casefold()))
         return hits[:limit]
 
@@ -231,6 +250,16 @@ class SearchIndex:
             if similarity >= _MIN_WORD_SIMILARITY:
                 found[candidate] = similarity
         return found
+
+    def _best_quote(self, iri: str, similar: list[dict[str, float]]) -> _Quote | None:
+        """The quote about ``iri`` holding the most of the query's words (each word's matches)."""
+        best: tuple[int, _Quote] | None = None
+        for quote in self._quotes.get(iri, ()):
+            words = set(quote.folded.split())
+            found = sum(1 for matches in similar if words.intersection(matches))
+            if found and (best is None or found > best[0]):
+                best = (found, quote)
+        return best[1] if best else None
 
     def _quote_scores(
         self, words: list[str], similar: list[dict[str, float]]
@@ -284,10 +313,11 @@ SELECT ?s ?p ?l ?type WHERE {{
 }}"""
 
 _QUOTES_QUERY = f"""
-SELECT DISTINCT ?e ?quote WHERE {{
+SELECT DISTINCT ?e ?quote ?doc ?title WHERE {{
   ?c a <{TG}Claim> ; <{TG}evidence>/<{OA}hasSelector>/<{OA}exact> ?quote .
   {{ ?c <{RDF}subject> ?e }} UNION {{ ?c <{RDF}object> ?e }}
   FILTER(isIRI(?e))
+  OPTIONAL {{ ?c <{PROV}wasDerivedFrom> ?doc OPTIONAL {{ ?doc <{DCT}title> ?title }} }}
 }}"""
 
 
@@ -311,13 +341,19 @@ def build_index(store: Store) -> SearchIndex:
     for entity in entities.values():
         entity.types.sort(key=lambda t: (t not in _BROWSABLE, t))
     quote_words: dict[str, set[str]] = defaultdict(set)
+    quotes: dict[str, list[_Quote]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for row in store.query(_QUOTES_QUERY).text_rows():
         if row["e"] not in entities:
             continue
-        for word in fold(row["quote"]).split():
+        folded = fold(row["quote"])
+        for word in folded.split():
             if len(word) >= 3:
                 quote_words[word].add(row["e"])
-    return SearchIndex(entities, dict(quote_words))
+        if (row["e"], row["quote"]) not in seen:
+            seen.add((row["e"], row["quote"]))
+            quotes[row["e"]].append(_Quote(row["quote"], folded, row.get("doc", ""), row.get("title", "")))
+    return SearchIndex(entities, dict(quote_words), dict(quotes))
 
 
 class _IndexHolder:
@@ -382,7 +418,9 @@ async def find(request: Request, q: str, limit: int) -> list[Hit]:
 
 @router.get("/api/search")
 async def search(request: Request, q: str = "", limit: int = 10) -> dict[str, object]:
-    """``{"query": q, "results": [{"iri", "label", "type", "matched", "score", "href"}]}``, best first."""
+    """``{"query": q, "results": [{"iri", "label", "type", "matched", "score", "href", "context",
+    "source"}]}``, best first; ``context`` is the quote a quote match was found in (else empty),
+    ``source`` the document it comes from."""
     if not 1 <= limit <= MAX_LIMIT:
         raise ApiError(400, f"limit must be between 1 and {MAX_LIMIT}")
     found = services(request)
@@ -398,6 +436,8 @@ async def search(request: Request, q: str = "", limit: int = 10) -> dict[str, ob
                 "matched": h.matched,
                 "score": h.score,
                 "href": entity_href(h.iri, base),
+                "context": h.context,
+                "source": h.source,
             }
             for h in hits
         ],
