@@ -97,6 +97,7 @@ class TextIndex:
         self._graphs: dict[GraphName, GraphText] = {}
         self._word_graphs: dict[str, set[GraphName]] = defaultdict(set)
         self._entity_graphs: dict[str, set[GraphName]] = defaultdict(set)
+        self._entities_joined: dict[str, tuple[list[Name], list[str]]] = {}
         self._passage_df: dict[str, int] = defaultdict(int)
         self._passages = 0
         self._sorted_words: list[str] = []
@@ -123,6 +124,7 @@ class TextIndex:
         self._graphs[graph] = text
         for iri in itertools.chain(text.names, text.types):
             self._entity_graphs[iri].add(graph)
+            self._entities_joined.pop(iri, None)
         for word in text.vocabulary():
             holders = self._word_graphs[word]
             if not holders:
@@ -138,6 +140,7 @@ class TextIndex:
         if text is None:
             return
         for iri in itertools.chain(text.names, text.types):
+            self._entities_joined.pop(iri, None)
             holders = self._entity_graphs.get(iri)
             if holders is not None:
                 holders.discard(graph)
@@ -184,7 +187,8 @@ class TextIndex:
         if not folded:
             return []
         words = folded.split()
-        similar = [self._similar_words(w) for w in words]
+        # Numbers are not misspelt; only the last word, being typed, may be the start of one.
+        similar = [self._similar_words(w, w.isdigit(), i == len(words) - 1) for i, w in enumerate(words)]
         named, others = self._entities(folded, words, similar)
         others += self._passages_for(words, similar, limit)
         named.sort(key=_order)
@@ -195,10 +199,13 @@ class TextIndex:
             for h in (named + others)[:limit]
         ]
 
-    def _similar_words(self, word: str) -> dict[str, float]:
+    def _similar_words(self, word: str, exact: bool = False, last: bool = True) -> dict[str, float]:
         """Vocabulary words matching ``word``: itself 1, words it begins 1 (from 2 letters on;
-        the scorer ranks them), and misspellings by trigram similarity."""
+        the scorer ranks them), and misspellings by trigram similarity. An ``exact`` word
+        (a number) matches only itself, or words it begins when it is the ``last`` one."""
         found: dict[str, float] = {}
+        if exact and not last:
+            return {word: 1.0} if word in self._word_graphs else {}
         if len(word) >= 2:
             at = bisect.bisect_left(self._sorted_words, word)
             for candidate in itertools.islice(self._sorted_words, at, at + _MAX_PREFIX_WORDS):
@@ -207,6 +214,8 @@ class TextIndex:
                 found[candidate] = 1.0
         elif word in self._word_graphs:
             found[word] = 1.0
+        if exact:
+            return found
         grams = trigrams(word)
         shared: dict[str, int] = defaultdict(int)
         for gram in grams:
@@ -225,17 +234,23 @@ class TextIndex:
 
     def _names(self, iri: str) -> list[Name]:
         """Every name of ``iri`` over the graphs, the preferred labels first."""
-        names = [
-            n
-            for g in sorted(self._entity_graphs.get(iri, ()), key=str)
-            for n in self._graphs[g].names.get(iri, ())
-        ]
-        names.sort(key=lambda n: -n.weight)
-        return names
+        return self._joined(iri)[0]
 
     def _types(self, iri: str) -> list[str]:
-        kinds = {k for g in self._entity_graphs.get(iri, ()) for k in self._graphs[g].types.get(iri, ())}
-        return sorted(kinds, key=lambda t: (t not in _BROWSABLE, t))
+        return self._joined(iri)[1]
+
+    def _joined(self, iri: str) -> tuple[list[Name], list[str]]:
+        """The names and types the graphs give ``iri``, joined once and kept until one of
+        those graphs changes."""
+        found = self._entities_joined.get(iri)
+        if found is None:
+            graphs = sorted(self._entity_graphs.get(iri, ()), key=str)
+            names = list(dict.fromkeys(n for g in graphs for n in self._graphs[g].names.get(iri, ())))
+            names.sort(key=lambda n: -n.weight)
+            kinds = {k for g in graphs for k in self._graphs[g].types.get(iri, ())}
+            found = (names, sorted(kinds, key=lambda t: (t not in _BROWSABLE, t)))
+            self._entities_joined[iri] = found
+        return found
 
     def _entities(
         self, folded: str, words: list[str], similar: list[dict[str, float]]

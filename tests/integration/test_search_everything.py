@@ -173,7 +173,7 @@ def test_a_graph_store_put_is_read_again_alone(service: httpx.Client) -> None:
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
         "@prefix schema: <https://schema.org/> .\n"
         "@prefix dct: <http://purl.org/dc/terms/> .\n"
-        f"<{BASE}doc/handmade> a tg:SourceDocument ; dct:title \"Handmade\" ; skos:prefLabel \"Handmade\" ;\n"
+        f'<{BASE}doc/handmade> a tg:SourceDocument ; dct:title "Handmade" ; skos:prefLabel "Handmade" ;\n'
         f'  dct:language "en" ; tg:sha256 "{SHA}" ;\n'
         '  schema:text "A zeppelin crossed the fjord. Nobody saw it land." .\n'
     )
