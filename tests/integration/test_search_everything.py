@@ -113,8 +113,10 @@ def test_a_phrase_from_a_quote_finds_the_statement_and_its_document(service: htt
     assert sentences[0]["iri"].startswith(document + "#char=")
     assert sentences[0]["href"] == "/id/doc/ombudsman"
     assert QUOTE in sentences[0]["snippet"]["text"]
-    # The statement is in the document's graph: the hit names a graph the store holds.
     assert graph.endswith("/graph/doc/ombudsman")
+    page = service.get("/search", params={"q": "silence of the monitors"}, headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert "<mark>silence</mark>" in page.text and "<mark>monitors</mark>" in page.text
 
 
 def test_a_name_spelt_as_the_article_spells_it_finds_the_person(service: httpx.Client) -> None:
