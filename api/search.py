@@ -193,10 +193,9 @@ _RESULT_SCHEMA = {
             "description": "The entity's label; a passage's statement or document title.",
         },
         "type": {"type": "string", "description": "The entity's class, or 'quote' / 'document text'."},
-        "snippet": {**_SNIPPET_SCHEMA, "nullable": True},
+        "snippet": {"anyOf": [_SNIPPET_SCHEMA, {"type": "null"}]},
         "document": {
-            "type": "string",
-            "nullable": True,
+            "type": ["string", "null"],
             "description": "The document the passage, or the quote an entity was found by, comes from.",
         },
         "score": {"type": "number", "minimum": 0, "maximum": 1},
