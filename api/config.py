@@ -12,6 +12,7 @@ from starlette.requests import Request
 
 from api.errors import ApiError
 from api.ingestion import DocumentPreparer
+from api.write_journal import WriteJournal
 from graph import Gate, Store
 from ontology.layout import DEFAULT_BASE
 
@@ -50,6 +51,8 @@ class Services:
     ``write_lock`` serialises writes: a gated write reads the store, validates, then writes, and
     no other write may land in between. Held in worker threads, never on the event loop.
     ``documents`` reads posted articles into triples; without it ``/documents`` takes no posts.
+    ``journal`` records which graphs each write changed (``api.write_journal``): every write
+    runs inside ``journal.writing``, so the search index reads again only those graphs.
     """
 
     config: ApiConfig
@@ -57,6 +60,7 @@ class Services:
     gate: Gate | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
     documents: DocumentPreparer | None = None
+    journal: WriteJournal = field(default_factory=WriteJournal, compare=False)
 
 
 def services(request: Request) -> Services:

@@ -107,7 +107,8 @@ def _store_drop(found: Services, target: Target) -> bool:
         treaties, named by documents' claims); nothing was dropped.
     """
     store = found.store
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(store) as touched:
+        touched.add(target.iri)
         if target.iri is not None and target.iri not in store.graphs():
             return False
         change = GraphChange({target.iri: []})
@@ -150,7 +151,8 @@ def _store_write(found: Services, target: Target, triples: list[ox.Triple], merg
 
     Returns whether the target existed before.
     """
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(found.store) as touched:
+        touched.add(target.iri)
         return _locked_write(found, target, triples, merge)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -112,37 +111,4 @@ async def search_page(request: Request, q: str = "") -> HTMLResponse:
     """Search results as a page, for browsers without scripts (the box's suggestions need them)."""
     # api.search is read at call time: it imports api.pages.terms, so a top-level name would cycle.
     hits = await search.find(request, q, 30) if q.strip() else []
-    contexts = {h.iri: highlight(h.context, q) for h in hits if h.context}
-    return render(request, "search.html", {"query": q, "hits": hits, "contexts": contexts})
-
-
-_WORD = re.compile(r"(\w+)")
-_AROUND = 90  # characters of a long quote kept on either side of its first matching word
-
-
-def highlight(text: str, query: str) -> list[tuple[str, bool]]:
-    """``text`` cut into pieces, each marked True where it is a word of ``query`` (compared
-    folded, so "Lubinez" marks "Lubinets"; a query word also marks the words it begins).
-
-    A long text is cut around its first marked word, with an ellipsis where it was cut.
-    """
-    wanted = search.fold(query).split()
-    pieces: list[tuple[str, bool]] = []
-    for piece in _WORD.split(text):
-        folded = search.fold(piece) if piece and _WORD.fullmatch(piece) else ""
-        marked = bool(folded) and any(folded == w or (len(w) >= 3 and folded.startswith(w)) for w in wanted)
-        pieces.append((piece, marked))
-    first = next((i for i, (_, marked) in enumerate(pieces) if marked), None)
-    if first is None or len(text) <= 2 * _AROUND:
-        return [p for p in pieces if p[0]]
-    before = sum(len(p) for p, _ in pieces[:first])
-    start, end = max(0, before - _AROUND), before + _AROUND
-    out: list[tuple[str, bool]] = [("… ", False)] if start else []
-    at = 0
-    for piece, marked in pieces:
-        if piece and at + len(piece) > start and at < end:
-            out.append((piece, marked))
-        at += len(piece)
-    if at > end:
-        out.append((" …", False))
-    return out
+    return render(request, "search.html", {"query": q, "hits": hits})
