@@ -101,6 +101,15 @@
     });
     downloads.hidden = false;
   }
+  // A syntax error starts "line L, column C:": put the cursor there.
+  function showPlace(message) {
+    var at = /^line (\d+), column (\d+):/.exec(message);
+    if (!at || !view) return;
+    var doc = view.state.doc, line = doc.line(Math.min(Math.max(+at[1], 1), doc.lines));
+    var pos = Math.min(line.from + Math.max(+at[2] - 1, 0), line.to);
+    view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+    view.focus();
+  }
   function run() {
     status.textContent = "Running…";
     var started = performance.now();
@@ -112,7 +121,7 @@
         var ms = Math.round(performance.now() - started);
         if (!answer.ok) {
           results.innerHTML = ""; var pre = document.createElement("pre"); pre.className = "error"; pre.textContent = answer.body;
-          results.appendChild(pre); downloads.hidden = true; status.textContent = "The query failed."; return;
+          results.appendChild(pre); downloads.hidden = true; status.textContent = "The query failed."; showPlace(answer.body); return;
         }
         if (answer.type.indexOf("application/n-triples") === 0) {
           var triples = nTriples(answer.body);
