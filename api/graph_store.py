@@ -134,7 +134,7 @@ async def _write(request: Request, *, merge: bool) -> Response:
     media, params = content_type(request)
     header = request.headers.get("content-type", "")
     base_iri = target.iri or found.config.base_iri
-    timeout_s = found.config.query_timeout_s
+    timeout_s = found.config.query_timeout
     # Off the event loop: a large body takes a while to parse, and reads must go on meanwhile.
     triples = await anyio.to_thread.run_sync(
         lambda: _parse_body(media, params.get("charset"), header, body, base_iri, timeout_s)

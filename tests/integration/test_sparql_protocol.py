@@ -221,7 +221,7 @@ def test_other_methods_are_405(client: httpx.Client) -> None:
 
 @pytest.mark.anyio
 async def test_query_past_the_timeout_is_503(app_store: EmbeddedStore) -> None:
-    async with asgi(ApiConfig(query_timeout_s=0), app_store) as http:
+    async with asgi(ApiConfig(query_timeout=0), app_store) as http:
         r = await http.get("/sparql", params={"query": COUNT})
     assert r.status_code == 503 and "time limit" in r.text
 
