@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from graph import QuerySyntaxError
-from graph.syntax import explain
+from graph.syntax import MAX_READ_CHARS, explain
 
 VALID_QUERIES = [
     """PREFIX ex: <http://example.org/>
@@ -116,3 +116,12 @@ def test_the_line_moves_with_text_put_before_the_request() -> None:
     error = _error("BASE <http://example.org/>\nSELECT * WHERE {\n  ?s a tg:T }")
     assert (error.line, error.column) == (3, 8)
     assert str(error.moved(1)).startswith("line 2, column 8: the prefix 'tg:'")
+
+
+def test_a_long_request_keeps_the_parser_position_in_one_line() -> None:
+    triples = "\n".join(f"<http://example.org/s{i}> <http://example.org/p> {i} ." for i in range(5000))
+    text = f"INSERT DATA {{\n{triples}\n<http://example.org/s> <http://example.org/p> ?o .\n}}"
+    assert len(text) > MAX_READ_CHARS
+    error = _error(text, update=True)
+    assert error.line is not None and error.line > 5000
+    assert "\n" not in str(error) and "variables are not allowed in INSERT DATA" in str(error)
