@@ -23,6 +23,11 @@ __all__ = ["ApiConfig", "Services", "authorize_write", "services"]
 class ApiConfig:
     """What the HTTP service needs to know; built once (by the CLI) and passed to ``create_app``.
 
+    Its defaults are the service's defaults: the settings (``treatygraph.settings``) that share
+    a field's name take its default from here, and a field is copied from the setting of the
+    same name. ``ontology_files`` and ``shape_files`` are the exception, listed from the
+    settings' folders.
+
     ``write_token`` switches writes on: without it the service is read-only and every write is
     refused with 403; with it, writes need ``Authorization: Bearer <write_token>``.
     ``public_url`` is the service's address as clients see it (behind a proxy); without it the
@@ -32,13 +37,13 @@ class ApiConfig:
 
     base_iri: str = DEFAULT_BASE
     title: str = "TreatyGraph"
-    write_token: str | None = None
-    query_timeout_s: float = 30.0
+    write_token: str | None = field(default=None, repr=False)
+    query_timeout: float = 30.0
     result_limit: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
     public_url: str | None = None
-    max_concurrent_queries: int = field(default_factory=lambda: 2 * (os.cpu_count() or 1))
+    max_concurrent_queries: int = 2 * (os.cpu_count() or 1)
     max_queued_queries: int = 64
     ontology_files: tuple[Path, ...] = ()
     shape_files: tuple[Path, ...] = ()

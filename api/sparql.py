@@ -238,6 +238,9 @@ def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
 
 
 def _rebased(exc: QuerySyntaxError) -> QuerySyntaxError:
+    if exc.line is not None:
+        return exc.moved(1)
+    # A remote store's own message may carry an "at LINE:COLUMN" position.
     message = _POSITION.sub(lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1)
     return QuerySyntaxError(message)
 

@@ -359,6 +359,16 @@
     results.innerHTML = ""; var pre = document.createElement("pre"); pre.className = "error"; pre.textContent = message;
     results.appendChild(pre); downloads.hidden = true; chartBox.hidden = true;
   }
+
+  // A syntax error starts "line L, column C:": put the cursor there.
+  function showPlace(message) {
+    var at = /^line (\d+), column (\d+):/.exec(message);
+    if (!at || !view) return;
+    var doc = view.state.doc, line = doc.line(Math.min(Math.max(+at[1], 1), doc.lines));
+    var pos = Math.min(line.from + Math.max(+at[2] - 1, 0), line.to);
+    view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+    view.focus();
+  }
   function run() {
     status.textContent = "Running…";
     var started = performance.now();
@@ -368,7 +378,7 @@
       })
       .then(function (answer) {
         var ms = Math.round(performance.now() - started);
-        if (!answer.ok) { fail(answer.body); status.textContent = "The query failed."; return; }
+        if (!answer.ok) { fail(answer.body); status.textContent = "The query failed."; showPlace(answer.body); return; }
         if (answer.type.indexOf("application/n-triples") === 0) {
           var triples = nTriples(answer.body);
           table(["subject", "predicate", "object"], triples);

@@ -53,7 +53,7 @@ def served(
     private_oxigraph: Callable[[], AbstractContextManager[str]],
 ) -> Iterator[Served]:
     """The service on a real server over a store holding 300 triples in A and 120 in B."""
-    config = ApiConfig(write_token="t", query_timeout_s=5.0, max_concurrent_queries=4, max_queued_queries=8)
+    config = ApiConfig(write_token="t", query_timeout=5.0, max_concurrent_queries=4, max_queued_queries=8)
     if request.param == "embedded":
         store: Store = EmbeddedStore(tmp_path / "store", query_memory_mb=512)
         store.replace_graph(GRAPH_A, triples("a", 300))
@@ -272,7 +272,7 @@ def test_a_query_past_the_memory_cap_is_503_and_the_service_carries_on(
 ) -> None:
     store = EmbeddedStore(tmp_path / "store", query_memory_mb=256)
     store.replace_graph(GRAPH_A, triples("a", 2000))
-    config = ApiConfig(query_timeout_s=30.0)
+    config = ApiConfig(query_timeout=30.0)
     try:
         with serve_app(create_app(config, store)) as url, httpx.Client(base_url=url, timeout=60) as client:
             heavy = "SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y } ORDER BY ?x ?y"
