@@ -99,6 +99,7 @@ class WithdrawalRule:
 def _phrase(text: str) -> str:
     """A trigger phrase as a regular expression (see the lexicon's header for the syntax)."""
     pattern = ""
+    first_optional = False
     for i, token in enumerate(re.findall(r"\{[^}]*\}|\[[^\]]*\]|\S+", text)):
         if token == "...":
             pattern += r"(?:\s+[\w'-]+){0,4}?"
@@ -114,7 +115,10 @@ def _phrase(text: str) -> str:
             + ")"
         )
         if i == 0:
+            first_optional = optional
             pattern += f"(?:{body}\\s+)?" if optional else body
+        elif i == 1 and first_optional:  # the optional first word carries its own space
+            pattern += f"(?:{body})?" if optional else body
         else:
             pattern += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
     return pattern
