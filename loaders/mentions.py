@@ -324,9 +324,13 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission)\b"
+    r"\b(?:[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"court|tribunal|committee|subcommittee|commission|(?:state )?union|federation)"
+    r"|[Tt]h(?:is|at) (?P<this>charter|convention|treaty|covenant|statute|protocol))\b"
 )
+# "The union", "the state union", "the federation": a state or an organisation whose name
+# holds the word ("the State Union of Serbia and Montenegro", "the Soviet Union", "the African Union")
+_NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 _OWN_TREATY = re.compile(
     r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
@@ -676,7 +680,7 @@ class _Finder:
         )
         redirected: dict[tuple[int, int], Mention] = {}
         for a in _ANAPHORS.finditer(self.text, 0, self.stop):
-            head = a.group("head").lower()
+            head = (a.group("head") or a.group("this")).lower()
             target = self._antecedent(head, a.start(), named)
             if target is None:
                 continue
@@ -730,9 +734,17 @@ class _Finder:
                         parent.key, parent.cls, parent.label, m.start, m.end, m.text, True, "hidden"
                     )
             return None
-        bodies = [
-            m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
-        ]
+        if head in _NAMED_BY_WORD:
+            words = head.split()
+            bodies = [
+                m for m in named
+                if m.end <= pos and _kind_of(m.cls) in ("org", "state")
+                and all(w in f"{m.text} {m.label}".lower().split() for w in words)
+            ]  # fmt: skip
+        else:
+            bodies = [
+                m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
+            ]
         window = self._previous_paragraph(pos)
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document
