@@ -27,6 +27,7 @@ from loaders.frames import (
     Match,
     direct_object,
     find,
+    last_state,
     slot,
     withdrawal_rules,
 )
@@ -45,7 +46,7 @@ def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     matches = find(view)
     for match in matches:
-        if match.mood == "hypothetical":
+        if match.mood == "hypothetical" and match.frame.shape != "relation":
             continue
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
 
@@ -898,28 +899,138 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
 
 
 def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty ("is a party to", "is not a party to", "remains
+    outside the court") or its succession to another state."""
     frame = match.frame
+    if match.mood == "hypothetical" and (frame.predicate == TG.successorOf or not _presupposed(view, match)):
+        return
     if frame.predicate == TG.successorOf:
-        state = slot(ctx, view, match, "state")
-        predecessor = slot(ctx, view, match, "predecessor")
-        if state is None or predecessor is None or state.key == predecessor.key:
-            return
-        ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
+        _successor(ctx, view, match)
         return
-    state = slot(ctx, view, match, "state")
-    if state is None:
+    lower = match.text.lower()
+    if frame.name == "outside":
+        _outside(ctx, view, match)
         return
-    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+    if lower.startswith("become") and not _PERFECT_BEFORE.search(view.text, view.start, match.start):
+        return  # "became a party in 1998" is the ratification, told in the past
+    if lower.startswith("and") and not _DESCRIBED.search(view.text, view.start, match.start):
+        return
+    states = _party_subjects(ctx, view, match)
+    if not states:
+        return
+    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
         r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
     ):
         return  # "remains one" stands for "a party" only after "a party to"
-    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
-    if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
+    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
+    if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
     for treaty in _parties_to(ctx, view, match):
-        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
-        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+        for state in states:
+            s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
+            ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+# "has become a party to", "have now become parties to": a party now
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|thus\s+)?$", _T)
+# "would remain a party to": whatever the condition, the state is a party now
+_REMAIN = re.compile(r"\b(?:would|will|shall|should)\s+(?:still\s+)?remain\b", _T)
+# "X is a member of the UN and a party to ...": the clause's verb gives the state both descriptions
+_DESCRIBED = re.compile(
+    r"\b(?:(?:would|will)\s+(?:still\s+)?remain|remains|remain|is|are)\s+(?:still\s+)?(?:a|an|the)\s+"
+    r"[^;:.()]{2,80}?\s*$",
+    _T,
+)
+
+
+def _presupposed(view: View, match: Match) -> bool:
+    """ "If it withdrew, it would remain a party to the Convention": a state can remain only
+    what it is, so the condition does not touch its standing now."""
+    lead = view.text[max(view.start, match.start - 90) : match.end]
+    return bool(_REMAIN.search(lead)) and not re.search(r"\b(?:not|no\s+longer)\b", lead, _T)
+
+
+# "the three countries remain", "both states are", "they remain": the states named together last
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:countries|states|governments|nations)"
+    r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
+    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The states a party frame speaks of: the subject; "it" after "nor"; or, for a plural
+    subject ("the three countries remain"), the states last named together before it."""
+    if match.text.lower().startswith("nor"):
+        state = last_state(ctx, view, match.start)
+        return [state] if state is not None else []
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is not None:
+        count = plural.group("n") or plural.group("m")
+        group = _last_group(ctx, plural.start())
+        wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if len(group) < 2 or (wanted is not None and len(group) != wanted):
+            return []
+        return group
+    state = slot(ctx, view, match, "state")
+    return [state] if state is not None else []
+
+
+def _last_group(ctx: Context, pos: int) -> list[Mention]:
+    """The last list of two or more states named together ("Burkina Faso, Mali and Niger")
+    before ``pos``."""
+    states = [m for m in ctx.mentions if m.cls in STATE and m.end <= pos]
+    group: list[Mention] = []
+    best: list[Mention] = []
+    for m in states:
+        if group and _COORDINATED.fullmatch(ctx.text, group[-1].end, m.start) and m.key not in {
+            g.key for g in group
+        }:
+            group.append(m)
+        else:
+            group = [m]
+        if len(group) >= 2:
+            best = list(group)
+    return best
+
+
+def _outside(ctx: Context, view: View, match: Match) -> None:
+    """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
+    establishes the court."""
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if state is None or target is None:
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "As a successor state of the union, Montenegro ...": the state after the phrase
+_AS_SUCCESSOR = re.compile(r"\b[Aa]s\s+(?:a|an|the)\s+(?:legal\s+)?$")
+
+
+def _successor(ctx: Context, view: View, match: Match) -> None:
+    """ "Montenegro, a successor state of the union"; "As a successor of X, Y ..."."""
+    predecessor = slot(ctx, view, match, "predecessor")
+    if predecessor is None:
+        return
+    state = None
+    if _AS_SUCCESSOR.search(view.text, max(view.start, match.start - 20), match.start):
+        comma = re.match(r"[^,;.]{0,40},\s*", view.text[predecessor.end : view.end])
+        if comma is not None:
+            state = view.after(predecessor.end + comma.end(), STATE, within=0)
+    if state is None:
+        state = slot(ctx, view, match, "state")
+    if state is None or state.key == predecessor.key:
+        return
+    s, e = min(state.start, match.start), max(predecessor.end, state.end)
+    ctx.claim(state.key, TG.successorOf, predecessor.key, view, s, e)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
