@@ -743,8 +743,9 @@ class _Finder:
             ]  # fmt: skip
         else:
             bodies = [
-                m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
-            ]
+                m for m in named
+                if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
+            ]  # fmt: skip
         window = self._previous_paragraph(pos)
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document
