@@ -243,7 +243,10 @@ def find(view: View) -> list[Match]:
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
 # A date after "took effect" is the effective date, so the effect frame ends another's search.
 _NOT_EVENTS = frozenset(
-    {"relation", "establishment", "establishment-passive", "monitors", "monitors-passive", "treaty-body"}
+    {
+        "relation", "establishment", "establishment-passive", "monitors", "monitors-passive",
+        "treaty-body", "monitoring-body", "protocol-link",
+    }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
 _MONTH = re.compile(r"May$")
