@@ -1092,17 +1092,55 @@ _SYSTEM_THROUGH = re.compile(
 )
 
 
+# "also created a committee of ten experts, the Committee against Torture": a description of
+# the body, then its name
+_DESCRIBED_BODY = re.compile(
+    r"\s+(?:a|an|the)\s+[^,;:.()]{0,60}?\b(?:committee|subcommittee|body|court|commission|group|panel|"
+    r"mechanism|council|assembly|tribunal|organ)\b[^,;:.()]{0,60}?(?:,|:|\s[—–]|\s-)\s+(?:the\s+)?",
+    _T,
+)
+# What may stand between a treaty and its verb: an adverb or a relative pronoun; asides between
+# commas or in parentheses are taken out first ("The ECPT, adopted by the Council of Europe in
+# 1987, established ...")
+_ASIDE = re.compile(r"\([^()]*\)|,[^,;:]*,")
+_SUBJECT_GLUE = re.compile(
+    r"\s*(?:,\s*(?=which\b|that\b))?(?:(?:also|has|have|had|which|that|itself|thereby|in\s+turn|formally|first|originally|later|"
+    r"then|subsequently|both)\s+)*",
+    _T,
+)
+
+
+def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
+    """The treaty is the subject of the verb at ``pos``: only asides and adverbs between them,
+    no other actor ("Under the protocol, Ukraine set up ..." is the state's act)."""
+    between = view.text[treaty.end : pos].removeprefix(")")  # an abbreviation in parentheses
+    rest = _ASIDE.sub("", between)
+    return bool(_SUBJECT_GLUE.fullmatch(rest)) and "." not in between and ";" not in between
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None or not _treaty_subject(view, treaty, match.start):
+        return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
-    system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
-    if body is None and system is not None:
-        body = view.after(system.end(), ORG_CLASSES, within=0)
-    if treaty is None or body is None:
+    if body is None:
+        system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
+        described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
+        for found in (system, described):
+            if found is not None and body is None:
+                body = view.after(found.end(), ORG_CLASSES, within=0)
+    if body is None or body.cls == TG.MediaOutlet:
         return
     ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+
+
+# "under article 28 of the covenant", "by Part IV of the Charter"
+_PROVISION = re.compile(
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    _T,
+)
 
 
 def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1111,6 +1149,9 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    provision = _PROVISION.match(view.text, match.end, view.end)
+    if treaty is None and provision is not None:
+        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -1134,19 +1175,107 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+# "Its implementation is monitored by GREVIO": the treaty the sentence before is about
+_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
-    after "by"."""
+    after "by"; "Its implementation is monitored by ..." after a sentence about the treaty."""
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
+        treaty = _opening_subject(ctx, view, TREATY_CLASSES)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
-    between = view.text[treaty.end : match.start]
+    if treaty.end <= view.start:  # named in the sentence before
+        ctx.claim(body.key, TG.monitors, treaty.key, view, view.start, body.end)
+        return
+    between = _ASIDE.sub("", view.text[treaty.end : match.start])
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Mention | None:
+    """What the sentence before opens with, when it is of ``classes``: what "Its" stands for."""
+    index = view.sentence.index
+    if index == 0:
+        return None
+    previous = ctx.document.sentences[index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
+    if not found or found[0].cls not in classes:
+        return None
+    lead = ctx.text[previous.start : found[0].start]
+    return found[0] if re.fullmatch(r"\s*(?:The\s+)?", lead) else None
+
+
+# "GREVIO, the monitoring body of the convention", "The treaty body of the covenant is the Human
+# Rights Committee", "the convention's monitoring body, the committee"
+_BODY_BEFORE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s+|\s+(?:is|was|acts\s+as|serves\s+as)\s+)(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    _T,
+)
+_BODY_AFTER = re.compile(r"\s*(?:,\s+|\s+(?:is|was)\s+)(?:the\s+)?")
+_POSSESSIVE_TREATY = re.compile(r"'s?\s+(?:own\s+|independent\s+|expert\s+)?$")
+
+
+def _monitoring_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A body named as a treaty's monitoring body, before or after the phrase."""
+    if match.mood != "fact":
+        return
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    if re.search(r"\b(?:of|for|under)$", match.text, _T):
+        treaty = view.after(match.end, TREATY_CLASSES, within=6)
+        after = treaty.end if treaty is not None else None
+    else:
+        treaty = view.before(match.start, TREATY_CLASSES, within=12)
+        if treaty is not None and not _POSSESSIVE_TREATY.fullmatch(view.text, treaty.end, match.start):
+            treaty = None
+        after = match.end
+    if treaty is None or after is None:
+        return
+    body = view.before(match.start, bodies, within=40)
+    if body is not None and not _BODY_BEFORE.fullmatch(view.text, body.end, match.start):
+        body = None
+    if body is None:
+        glue = _BODY_AFTER.match(view.text, after, view.end)
+        body = view.after(glue.end(), bodies, within=0) if glue is not None else None
+    if body is None or body.cls in TREATY_CLASSES:
+        return
+    s, e = min(body.start, treaty.start), max(body.end, treaty.end)
+    ctx.claim(body.key, TG.monitors, treaty.key, view, s, e)
+
+
+def _protocol_link(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The protocol supplements the covenant", "Protocol No. 11, which amended the
+    convention", "X, an optional protocol to Y", "the convention, as amended by Protocol 14"."""
+    if match.mood != "fact":
+        return
+    if any(m.start < match.end and match.start < m.end for m in view.of(TREATY_CLASSES)):
+        return  # "Optional Protocol to the Convention" is a title, not a statement
+    predicate = TG.supplements if match.frame.name == "supplements" else SCHEMA.legislationAmends
+    by = _BY_AFTER.match(view.text, match.end, view.end)
+    if by is not None:
+        base = view.before(match.start, TREATY_CLASSES, within=12)
+        protocol = view.after(by.end(), TREATY_CLASSES, within=0)
+    else:
+        protocol = view.before(match.start, TREATY_CLASSES, within=60)
+        if protocol is not None and re.search(r"protocol\s+(?:to|of)$", match.text, _T):
+            if not re.fullmatch(r"\s*,\s*", view.text[protocol.end : match.start]):
+                protocol = None
+        elif protocol is not None and not _treaty_subject(view, protocol, match.start):
+            protocol = None
+        base = view.after(match.end, TREATY_CLASSES, within=6)
+    if protocol is None or base is None or protocol.key == base.key or base.cls != TG.Treaty:
+        return
+    s, e = min(protocol.start, base.start), max(protocol.end, base.end)
+    ctx.claim(protocol.key, predicate, base.key, view, s, e)
+
+
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
 
 
 # "Both treaties", "the two conventions", "each protocol": the treaties named just before
@@ -1370,6 +1499,8 @@ _BUILDERS: dict[str, Builder] = {
     "monitors": _monitors,
     "monitors-passive": _monitored_by,
     "treaty-body": _treaty_body,
+    "monitoring-body": _monitoring_body,
+    "protocol-link": _protocol_link,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,
