@@ -1381,15 +1381,20 @@ _RULED_AGAINST = re.compile(
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A court's judgment: the court acting, the state it found against, when.
 
-    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
-    with what it found ("that ...", "against ..."). A ruling against no named state needs the
-    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
-    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
-    acting just before it."""
+    "Ruled", "decided", "held" and "found" are a court's only with the court as their subject,
+    and only with what it found ("that ...", "against ..."); "sentenced", "convicted" and
+    "acquitted" with a person as their object. A ruling against no named state needs the court
+    right before the verb and a date ("The Constitutional Court ruled in March that ...",
+    "In a judgment dated 4 November, the tribunal held that ..."); a judgment named as a noun
+    needs its year ("in a 1993 ruling", "a 2001 opinion of the Constitutional Court"), and its
+    court is the body acting just before it or the court named after "of"."""
     if match.mood != "fact":
         return
-    noun = match.text.lower().startswith("in ")
-    if noun:
+    lower = match.text.lower()
+    if lower.endswith(" of"):
+        _judgment_of(ctx, view, match)
+        return
+    if lower.startswith("in "):
         court = view.before(match.start, _JUDGING, within=40)
         date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
         if court is None or date is None or date.datatype != XSD.gYear:
@@ -1398,16 +1403,28 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
         return
     court = view.before(match.start, (TG.Court,), within=60)
-    if court is None:
+    if court is None or not _court_subject(view, court, match.start):
         return
     rest = view.text[match.end : view.end]
+    noun = lower.endswith(("judgment", "judgement", "ruling"))
+    date = _date(view, match) or _judgment_date(view, court.start, match.end if noun else None)
+    if lower in ("sentenced", "convicted", "acquitted"):
+        person = _SENTENCED.match(view.text, match.end, view.end)
+        if person is not None and date is not None:
+            _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
+        return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
-    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
-        return  # "decided to adjourn", "held hearings": no finding
+    that = bool(found and found.group(0) == "that")
+    finding = that or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    if lower in ("decided", "held", "found") and not finding:
+        return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
-    date = _date(view, match)
+    if respondent is None and lower == "found":
+        respondent = view.after(match.end, STATE, within=6)
     if respondent is None:
-        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        respondent = _case_respondent(view)
+    if respondent is None:
+        direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
         that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
         if date is None or not direct or not that or date.start > match.end + that.end():
             return
@@ -1419,6 +1436,82 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
+_SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
+# "found Russia responsible", "found Turkey in breach of"
+_FOUND_STATE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:responsible|liable|guilty|in\s+breach|to\s+have)\b"
+)
+_DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\s+)?")
+# Between a court and its verb: an aside, an auxiliary or an adverb
+_COURT_GLUE = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+)
+_COURT_OBJECT = re.compile(
+    r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T
+)
+
+
+def _court_subject(view: View, court: Mention, pos: int) -> bool:
+    """The court is the verb's subject: not the object of a preposition ("a report on the
+    court found"), nothing but asides and adverbs between them."""
+    if _COURT_OBJECT.search(view.text, max(view.start, court.start - 12), court.start):
+        return False
+    return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+# "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
+_JUDGMENT_PHRASE = re.compile(
+    r"\s*In\s+(?:a|an|its|the|two|three|both|\w+)?\s*(?:[\w-]+\s+)?(?:judgments?|judgements?|rulings?|decisions?)\s+"
+    r"(?:dated|of|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
+    _T,
+)
+
+
+# "published a judgment, adopted on 28 August, that ...", "delivered its judgment of 3 May"
+_DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:dated|of|(?:adopted|delivered|issued|handed\s+down|given|rendered)\s+on|on)\s+$", _T
+)
+
+
+def _judgment_date(view: View, before: int, after: int | None = None) -> DateMention | None:
+    """The date a phrase opening the sentence gives the judgment, before its court; or the one
+    a participle gives just after the words naming the judgment."""
+    for d in view.dates:
+        if d.end <= before and _JUDGMENT_PHRASE.fullmatch(view.text, view.start, d.start):
+            return d
+        near = after is not None and after <= d.start <= after + 30
+        if near and after is not None and _DATED_AFTER.fullmatch(view.text, after, d.start):
+            return d
+    return None
+
+
+# "in the case of Ilașcu and Others v. Moldova and Russia": the respondent after "v."
+_CASE = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?$")
+
+
+def _case_respondent(view: View) -> Mention | None:
+    for m in view.of(STATE):
+        if _CASE.search(view.text, max(view.start, m.start - 8), m.start):
+            return m
+    return None
+
+
+def _judgment_of(ctx: Context, view: View, match: Match) -> None:
+    """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
+    court named after "of", the year inside the phrase."""
+    court = view.after(match.end, (TG.Court,), within=6)
+    date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    if court is None or date is None or date.datatype != XSD.gYear:
+        return
+    respondent = None
+    against = _AGAINST.match(view.text, court.end)
+    if against is not None:
+        respondent = view.after(against.end(), STATE, within=4)
+    _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
 
 
 # The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
