@@ -1414,8 +1414,8 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
             _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
         return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
-    that = bool(found and found.group(0) == "that")
-    finding = that or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    finding = bool(found and found.group(0) == "that")
+    finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
