@@ -244,8 +244,14 @@ def find(view: View) -> list[Match]:
 # A date after "took effect" is the effective date, so the effect frame ends another's search.
 _NOT_EVENTS = frozenset(
     {
-        "relation", "establishment", "establishment-passive", "monitors", "monitors-passive",
-        "treaty-body", "monitoring-body", "protocol-link",
+        "relation",
+        "establishment",
+        "establishment-passive",
+        "monitors",
+        "monitors-passive",
+        "treaty-body",
+        "monitoring-body",
+        "protocol-link",
     }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
