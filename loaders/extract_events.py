@@ -987,9 +987,11 @@ def _last_group(ctx: Context, pos: int) -> list[Mention]:
     group: list[Mention] = []
     best: list[Mention] = []
     for m in states:
-        if group and _COORDINATED.fullmatch(ctx.text, group[-1].end, m.start) and m.key not in {
-            g.key for g in group
-        }:
+        if (
+            group
+            and _COORDINATED.fullmatch(ctx.text, group[-1].end, m.start)
+            and m.key not in {g.key for g in group}
+        ):
             group.append(m)
         else:
             group = [m]
