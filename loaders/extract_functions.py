@@ -266,14 +266,22 @@ def _opens_sentence(view: View, body: Mention) -> bool:
 
 
 def _general(view: View, start: int) -> bool:
-    """No date and no state in the clause from ``start``: a standing task, not a plan."""
+    """No date and no state in the clause from ``start``: a standing task, not a plan. After
+    "will", the task is also a kind of thing, in the plural ("will consider the reports"), not
+    one thing ("will hear the appeal")."""
     end = _clause_end(view, start)
     if any(start <= d.start < end for d in view.dates):
         return False
-    return not any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions)
+    if any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions):
+        return False
+    will = re.search(r"\bwill\s+(?:also\s+)?$", view.text[max(view.start, start - 12) : start], _T)
+    return will is None or bool(_PLURAL_OBJECT.match(view.text, start, end))
 
 
 _PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
+# the verb, then a plural noun within its next four words: "consider the reports", "inquire into
+# grave violations"
+_PLURAL_OBJECT = re.compile(r"\w+(?:\s+[\w'-]+){0,3}?\s+[\w-]+[^s\W]s\b")
 
 
 def _activity_start(view: View, after: re.Match[str]) -> int | None:

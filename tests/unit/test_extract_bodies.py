@@ -552,3 +552,11 @@ def test_what_is_not_a_judgment(registry: Registry) -> None:
         "The Inter-American Court of Human Rights will rule on the case in 2025."
     )
     assert _judgments(_claims(text, registry)) == {}
+
+
+def test_will_with_one_particular_object_is_a_plan(registry: Registry) -> None:
+    text = (
+        "The International Criminal Court ruled on jurisdiction last year. The International Criminal "
+        "Court will hear the appeal."
+    )
+    assert _functions(_claims(text, registry), "org/icc") == []
