@@ -27,6 +27,7 @@ from loaders.frames import (
     Match,
     direct_object,
     find,
+    last_state,
     slot,
     withdrawal_rules,
 )
@@ -45,7 +46,7 @@ def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     matches = find(view)
     for match in matches:
-        if match.mood == "hypothetical":
+        if match.mood == "hypothetical" and match.frame.shape != "relation":
             continue
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
 
@@ -898,28 +899,140 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
 
 
 def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty ("is a party to", "is not a party to", "remains
+    outside the court") or its succession to another state."""
     frame = match.frame
+    if match.mood == "hypothetical" and (frame.predicate == TG.successorOf or not _presupposed(view, match)):
+        return
     if frame.predicate == TG.successorOf:
-        state = slot(ctx, view, match, "state")
-        predecessor = slot(ctx, view, match, "predecessor")
-        if state is None or predecessor is None or state.key == predecessor.key:
-            return
-        ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
+        _successor(ctx, view, match)
         return
-    state = slot(ctx, view, match, "state")
-    if state is None:
+    lower = match.text.lower()
+    if frame.name == "outside":
+        _outside(ctx, view, match)
         return
-    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+    if lower.startswith("become") and not _PERFECT_BEFORE.search(view.text, view.start, match.start):
+        return  # "became a party in 1998" is the ratification, told in the past
+    if lower.startswith("and") and not _DESCRIBED.search(view.text, view.start, match.start):
+        return
+    states = _party_subjects(ctx, view, match)
+    if not states:
+        return
+    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
         r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
     ):
         return  # "remains one" stands for "a party" only after "a party to"
-    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
-    if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
+    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
+    if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
     for treaty in _parties_to(ctx, view, match):
-        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
-        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+        for state in states:
+            s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
+            ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+# "has become a party to", "have now become parties to": a party now
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|thus\s+)?$", _T)
+# "would remain a party to": whatever the condition, the state is a party now
+_REMAIN = re.compile(r"\b(?:would|will|shall|should)\s+(?:still\s+)?remain\b", _T)
+# "X is a member of the UN and a party to ...": the clause's verb gives the state both descriptions
+_DESCRIBED = re.compile(
+    r"\b(?:(?:would|will)\s+(?:still\s+)?remain|remains|remain|is|are)\s+(?:still\s+)?(?:a|an|the)\s+"
+    r"[^;:.()]{2,80}?\s*$",
+    _T,
+)
+
+
+def _presupposed(view: View, match: Match) -> bool:
+    """ "If it withdrew, it would remain a party to the Convention": a state can remain only
+    what it is, so the condition does not touch its standing now."""
+    lead = view.text[max(view.start, match.start - 90) : match.end]
+    return bool(_REMAIN.search(lead)) and not re.search(r"\b(?:not|no\s+longer)\b", lead, _T)
+
+
+# "the three countries remain", "both states are", "they remain": the states named together last
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:countries|states|governments|nations)"
+    r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
+    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The states a party frame speaks of: the subject; "it" after "nor"; or, for a plural
+    subject ("the three countries remain"), the states last named together before it."""
+    if match.text.lower().startswith("nor"):
+        state = last_state(ctx, view, match.start)
+        return [state] if state is not None else []
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is not None:
+        count = plural.group("n") or plural.group("m")
+        group = _last_group(ctx, plural.start())
+        wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if len(group) < 2 or (wanted is not None and len(group) != wanted):
+            return []
+        return group
+    state = slot(ctx, view, match, "state")
+    return [state] if state is not None else []
+
+
+def _last_group(ctx: Context, pos: int) -> list[Mention]:
+    """The last list of two or more states named together ("Burkina Faso, Mali and Niger")
+    before ``pos``."""
+    states = [m for m in ctx.mentions if m.cls in STATE and m.end <= pos]
+    group: list[Mention] = []
+    best: list[Mention] = []
+    for m in states:
+        if (
+            group
+            and _COORDINATED.fullmatch(ctx.text, group[-1].end, m.start)
+            and m.key not in {g.key for g in group}
+        ):
+            group.append(m)
+        else:
+            group = [m]
+        if len(group) >= 2:
+            best = list(group)
+    return best
+
+
+def _outside(ctx: Context, view: View, match: Match) -> None:
+    """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
+    establishes the court."""
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if state is None or target is None:
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "As a successor state of the union, Montenegro ...": the state after the phrase
+_AS_SUCCESSOR = re.compile(r"\b[Aa]s\s+(?:a|an|the)\s+(?:legal\s+)?$")
+
+
+def _successor(ctx: Context, view: View, match: Match) -> None:
+    """ "Montenegro, a successor state of the union"; "As a successor of X, Y ..."."""
+    predecessor = slot(ctx, view, match, "predecessor")
+    if predecessor is None:
+        return
+    state = None
+    if _AS_SUCCESSOR.search(view.text, max(view.start, match.start - 20), match.start):
+        comma = re.match(r"[^,;.]{0,40},\s*", view.text[predecessor.end : view.end])
+        if comma is not None:
+            state = view.after(predecessor.end + comma.end(), STATE, within=0)
+    if state is None:
+        state = slot(ctx, view, match, "state")
+    if state is None or state.key == predecessor.key:
+        return
+    s, e = min(state.start, match.start), max(predecessor.end, state.end)
+    ctx.claim(state.key, TG.successorOf, predecessor.key, view, s, e)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
@@ -981,17 +1094,55 @@ _SYSTEM_THROUGH = re.compile(
 )
 
 
+# "also created a committee of ten experts, the Committee against Torture": a description of
+# the body, then its name
+_DESCRIBED_BODY = re.compile(
+    r"\s+(?:a|an|the)\s+[^,;:.()]{0,60}?\b(?:committee|subcommittee|body|court|commission|group|panel|"
+    r"mechanism|council|assembly|tribunal|organ)\b[^,;:.()]{0,60}?(?:,|:|\s[—–]|\s-)\s+(?:the\s+)?",
+    _T,
+)
+# What may stand between a treaty and its verb: an adverb or a relative pronoun; asides between
+# commas or in parentheses are taken out first ("The ECPT, adopted by the Council of Europe in
+# 1987, established ...")
+_ASIDE = re.compile(r"\([^()]*\)|,[^,;:]*,")
+_SUBJECT_GLUE = re.compile(
+    r"\s*(?:,\s*(?=which\b|that\b))?(?:(?:also|has|have|had|which|that|itself|thereby|in\s+turn|formally|first|originally|later|"
+    r"then|subsequently|both)\s+)*",
+    _T,
+)
+
+
+def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
+    """The treaty is the subject of the verb at ``pos``: only asides and adverbs between them,
+    no other actor ("Under the protocol, Ukraine set up ..." is the state's act)."""
+    between = view.text[treaty.end : pos].removeprefix(")")  # an abbreviation in parentheses
+    rest = _ASIDE.sub("", between)
+    return bool(_SUBJECT_GLUE.fullmatch(rest)) and "." not in between and ";" not in between
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None or not _treaty_subject(view, treaty, match.start):
+        return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
-    system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
-    if body is None and system is not None:
-        body = view.after(system.end(), ORG_CLASSES, within=0)
-    if treaty is None or body is None:
+    if body is None:
+        system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
+        described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
+        for found in (system, described):
+            if found is not None and body is None:
+                body = view.after(found.end(), ORG_CLASSES, within=0)
+    if body is None or body.cls == TG.MediaOutlet:
         return
     ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+
+
+# "under article 28 of the covenant", "by Part IV of the Charter"
+_PROVISION = re.compile(
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    _T,
+)
 
 
 def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1000,6 +1151,9 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    provision = _PROVISION.match(view.text, match.end, view.end)
+    if treaty is None and provision is not None:
+        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -1023,19 +1177,107 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+# "Its implementation is monitored by GREVIO": the treaty the sentence before is about
+_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
-    after "by"."""
+    after "by"; "Its implementation is monitored by ..." after a sentence about the treaty."""
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
+        treaty = _opening_subject(ctx, view, TREATY_CLASSES)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
-    between = view.text[treaty.end : match.start]
+    if treaty.end <= view.start:  # named in the sentence before
+        ctx.claim(body.key, TG.monitors, treaty.key, view, view.start, body.end)
+        return
+    between = _ASIDE.sub("", view.text[treaty.end : match.start])
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Mention | None:
+    """What the sentence before opens with, when it is of ``classes``: what "Its" stands for."""
+    index = view.sentence.index
+    if index == 0:
+        return None
+    previous = ctx.document.sentences[index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
+    if not found or found[0].cls not in classes:
+        return None
+    lead = ctx.text[previous.start : found[0].start]
+    return found[0] if re.fullmatch(r"\s*(?:The\s+)?", lead) else None
+
+
+# "GREVIO, the monitoring body of the convention", "The treaty body of the covenant is the Human
+# Rights Committee", "the convention's monitoring body, the committee"
+_BODY_BEFORE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s+|\s+(?:is|was|acts\s+as|serves\s+as)\s+)(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    _T,
+)
+_BODY_AFTER = re.compile(r"\s*(?:,\s+|\s+(?:is|was)\s+)(?:the\s+)?")
+_POSSESSIVE_TREATY = re.compile(r"'s?\s+(?:own\s+|independent\s+|expert\s+)?$")
+
+
+def _monitoring_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A body named as a treaty's monitoring body, before or after the phrase."""
+    if match.mood != "fact":
+        return
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    if re.search(r"\b(?:of|for|under)$", match.text, _T):
+        treaty = view.after(match.end, TREATY_CLASSES, within=6)
+        after = treaty.end if treaty is not None else None
+    else:
+        treaty = view.before(match.start, TREATY_CLASSES, within=12)
+        if treaty is not None and not _POSSESSIVE_TREATY.fullmatch(view.text, treaty.end, match.start):
+            treaty = None
+        after = match.end
+    if treaty is None or after is None:
+        return
+    body = view.before(match.start, bodies, within=40)
+    if body is not None and not _BODY_BEFORE.fullmatch(view.text, body.end, match.start):
+        body = None
+    if body is None:
+        glue = _BODY_AFTER.match(view.text, after, view.end)
+        body = view.after(glue.end(), bodies, within=0) if glue is not None else None
+    if body is None or body.cls in TREATY_CLASSES:
+        return
+    s, e = min(body.start, treaty.start), max(body.end, treaty.end)
+    ctx.claim(body.key, TG.monitors, treaty.key, view, s, e)
+
+
+def _protocol_link(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The protocol supplements the covenant", "Protocol No. 11, which amended the
+    convention", "X, an optional protocol to Y", "the convention, as amended by Protocol 14"."""
+    if match.mood != "fact":
+        return
+    if any(m.start < match.end and match.start < m.end for m in view.of(TREATY_CLASSES)):
+        return  # "Optional Protocol to the Convention" is a title, not a statement
+    predicate = TG.supplements if match.frame.name == "supplements" else SCHEMA.legislationAmends
+    by = _BY_AFTER.match(view.text, match.end, view.end)
+    if by is not None:
+        base = view.before(match.start, TREATY_CLASSES, within=12)
+        protocol = view.after(by.end(), TREATY_CLASSES, within=0)
+    else:
+        protocol = view.before(match.start, TREATY_CLASSES, within=60)
+        if protocol is not None and re.search(r"protocol\s+(?:to|of)$", match.text, _T):
+            if not re.fullmatch(r"\s*,\s*", view.text[protocol.end : match.start]):
+                protocol = None
+        elif protocol is not None and not _treaty_subject(view, protocol, match.start):
+            protocol = None
+        base = view.after(match.end, TREATY_CLASSES, within=6)
+    if protocol is None or base is None or protocol.key == base.key or base.cls != TG.Treaty:
+        return
+    s, e = min(protocol.start, base.start), max(protocol.end, base.end)
+    ctx.claim(protocol.key, predicate, base.key, view, s, e)
+
+
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
 
 
 # "Both treaties", "the two conventions", "each protocol": the treaties named just before
@@ -1141,15 +1383,20 @@ _RULED_AGAINST = re.compile(
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A court's judgment: the court acting, the state it found against, when.
 
-    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
-    with what it found ("that ...", "against ..."). A ruling against no named state needs the
-    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
-    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
-    acting just before it."""
+    "Ruled", "decided", "held" and "found" are a court's only with the court as their subject,
+    and only with what it found ("that ...", "against ..."); "sentenced", "convicted" and
+    "acquitted" with a person as their object. A ruling against no named state needs the court
+    right before the verb and a date ("The Constitutional Court ruled in March that ...",
+    "In a judgment dated 4 November, the tribunal held that ..."); a judgment named as a noun
+    needs its year ("in a 1993 ruling", "a 2001 opinion of the Constitutional Court"), and its
+    court is the body acting just before it or the court named after "of"."""
     if match.mood != "fact":
         return
-    noun = match.text.lower().startswith("in ")
-    if noun:
+    lower = match.text.lower()
+    if lower.endswith(" of"):
+        _judgment_of(ctx, view, match)
+        return
+    if lower.startswith("in "):
         court = view.before(match.start, _JUDGING, within=40)
         date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
         if court is None or date is None or date.datatype != XSD.gYear:
@@ -1158,16 +1405,28 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
         return
     court = view.before(match.start, (TG.Court,), within=60)
-    if court is None:
+    if court is None or not _court_subject(view, court, match.start):
         return
     rest = view.text[match.end : view.end]
+    noun = lower.endswith(("judgment", "judgement", "ruling"))
+    date = _date(view, match) or _judgment_date(view, court.start, match.end if noun else None)
+    if lower in ("sentenced", "convicted", "acquitted"):
+        person = _SENTENCED.match(view.text, match.end, view.end)
+        if person is not None and date is not None:
+            _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
+        return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
-    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
-        return  # "decided to adjourn", "held hearings": no finding
+    finding = bool(found and found.group(0) == "that")
+    finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    if lower in ("decided", "held", "found") and not finding:
+        return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
-    date = _date(view, match)
+    if respondent is None and lower == "found":
+        respondent = view.after(match.end, STATE, within=6)
     if respondent is None:
-        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        respondent = _case_respondent(view)
+    if respondent is None:
+        direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
         that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
         if date is None or not direct or not that or date.start > match.end + that.end():
             return
@@ -1179,6 +1438,82 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
+_SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
+# "found Russia responsible", "found Turkey in breach of"
+_FOUND_STATE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:responsible|liable|guilty|in\s+breach|to\s+have)\b"
+)
+_DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\s+)?")
+# Between a court and its verb: an aside, an auxiliary or an adverb
+_COURT_GLUE = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+)
+_COURT_OBJECT = re.compile(
+    r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T
+)
+
+
+def _court_subject(view: View, court: Mention, pos: int) -> bool:
+    """The court is the verb's subject: not the object of a preposition ("a report on the
+    court found"), nothing but asides and adverbs between them."""
+    if _COURT_OBJECT.search(view.text, max(view.start, court.start - 12), court.start):
+        return False
+    return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+# "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
+_JUDGMENT_PHRASE = re.compile(
+    r"\s*In\s+(?:a|an|its|the|two|three|both|\w+)?\s*(?:[\w-]+\s+)?(?:judgments?|judgements?|rulings?|decisions?)\s+"
+    r"(?:dated|of|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
+    _T,
+)
+
+
+# "published a judgment, adopted on 28 August, that ...", "delivered its judgment of 3 May"
+_DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:dated|of|(?:adopted|delivered|issued|handed\s+down|given|rendered)\s+on|on)\s+$", _T
+)
+
+
+def _judgment_date(view: View, before: int, after: int | None = None) -> DateMention | None:
+    """The date a phrase opening the sentence gives the judgment, before its court; or the one
+    a participle gives just after the words naming the judgment."""
+    for d in view.dates:
+        if d.end <= before and _JUDGMENT_PHRASE.fullmatch(view.text, view.start, d.start):
+            return d
+        near = after is not None and after <= d.start <= after + 30
+        if near and after is not None and _DATED_AFTER.fullmatch(view.text, after, d.start):
+            return d
+    return None
+
+
+# "in the case of Ilașcu and Others v. Moldova and Russia": the respondent after "v."
+_CASE = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?$")
+
+
+def _case_respondent(view: View) -> Mention | None:
+    for m in view.of(STATE):
+        if _CASE.search(view.text, max(view.start, m.start - 8), m.start):
+            return m
+    return None
+
+
+def _judgment_of(ctx: Context, view: View, match: Match) -> None:
+    """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
+    court named after "of", the year inside the phrase."""
+    court = view.after(match.end, (TG.Court,), within=6)
+    date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    if court is None or date is None or date.datatype != XSD.gYear:
+        return
+    respondent = None
+    against = _AGAINST.match(view.text, court.end)
+    if against is not None:
+        respondent = view.after(against.end(), STATE, within=4)
+    _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
 
 
 # The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
@@ -1259,6 +1594,8 @@ _BUILDERS: dict[str, Builder] = {
     "monitors": _monitors,
     "monitors-passive": _monitored_by,
     "treaty-body": _treaty_body,
+    "monitoring-body": _monitoring_body,
+    "protocol-link": _protocol_link,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,

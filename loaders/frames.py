@@ -99,6 +99,7 @@ class WithdrawalRule:
 def _phrase(text: str) -> str:
     """A trigger phrase as a regular expression (see the lexicon's header for the syntax)."""
     pattern = ""
+    first_optional = False
     for i, token in enumerate(re.findall(r"\{[^}]*\}|\[[^\]]*\]|\S+", text)):
         if token == "...":
             pattern += r"(?:\s+[\w'-]+){0,4}?"
@@ -114,7 +115,10 @@ def _phrase(text: str) -> str:
             + ")"
         )
         if i == 0:
+            first_optional = optional
             pattern += f"(?:{body}\\s+)?" if optional else body
+        elif i == 1 and first_optional:  # the optional first word carries its own space
+            pattern += f"(?:{body})?" if optional else body
         else:
             pattern += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
     return pattern
@@ -239,7 +243,16 @@ def find(view: View) -> list[Match]:
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
 # A date after "took effect" is the effective date, so the effect frame ends another's search.
 _NOT_EVENTS = frozenset(
-    {"relation", "establishment", "establishment-passive", "monitors", "monitors-passive", "treaty-body"}
+    {
+        "relation",
+        "establishment",
+        "establishment-passive",
+        "monitors",
+        "monitors-passive",
+        "treaty-body",
+        "monitoring-body",
+        "protocol-link",
+    }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
 _MONTH = re.compile(r"May$")
