@@ -183,7 +183,21 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
     # "Ana Silva, who chairs the committee,"
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
+    # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
+    # noun without an article, tied to what the role is of
+    re.compile(
+        rf"(?P<name>{NAME}), (?:then |now |former |formerly |currently )?(?:[\w'\u2019-]+ ){{0,3}}?"
+        rf"(?i:{_ROLES}) (?:of|at|for|in|to)\b"
+    ),
+    # "Ana Silva, who teaches law in Dakar, said": any relative clause between a name and the
+    # verb that reports what the person said
+    re.compile(rf"(?P<name>{NAME}), who [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
+    # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
+    re.compile(
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) [^,.;:\"\u201c\n]{{3,80}}?(?i:{_ROLES})"
+        rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
+    ),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
