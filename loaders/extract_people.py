@@ -36,7 +36,7 @@ _SPEECH = (
     r"cautioned|described|pointed out)"
 )
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,40}}?)\s+)?(?:further\s+)?{_SPEECH}\b", re.I
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,60}}?)\s+)?(?:further\s+)?(?P<verb>{_SPEECH})\b", re.I
 )
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
@@ -148,18 +148,19 @@ _GROUP_SUBJECT = re.compile(
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
     """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
-    close = ctx.document.sentence_at(qe) if qe < len(view.text) else view.sentence
-    after = view.text[qe + 1 : close.end]
+    close = ctx.document.sentence_at(qe - 1)
+    closed = _closing_end(view.text, qe)
+    after = view.text[closed : close.end]
     m = _SPEECH_AFTER.match(after)
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()
-        mention = ctx.mention_after(qe + 1, SPEAKERS, within=4)
-        if mention is not None and mention.start < qe + 1 + m.end():
-            return Ref(mention.key), qs
+        named = _named_between(ctx, closed, closed + m.start("verb"))
+        if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
+            return Ref(named.key), qs
         if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
-            inverted = ctx.mention_after(qe + 1 + m.end(), SPEAKERS, within=5)
-            if inverted is not None and not re.search(r"[.;]", view.text[qe + 1 + m.end() : inverted.start]):
-                return Ref(inverted.key), qs
+            inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
+            if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
+                return Ref(_person_in_apposition(ctx, view, inverted).key), qs
         if _PRONOUN.match(who):
             referred = _person_referred(ctx, view)
             return (referred, qs) if referred is not None else None
@@ -173,8 +174,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     lead = view.text[view.start : qs]
     verbs = list(_SPEECH_VERB.finditer(lead))
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
-        return None
+        return _according_to(view, qs) or _continued(ctx, view, qs)
     verb_at = view.start + verbs[-1].start()
+    inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
+    if inverted is not None and _INVERTED_LEAD.match(view.text, inverted.end, qs):
+        return Ref(inverted.key), verb_at  # The decision, said Tomas Berg, “is a mistake”
     candidates = [
         x
         for x in view.mentions
@@ -193,6 +197,70 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     referred = _person_referred(ctx, view) if pronoun else None
     return (referred, verb_at) if referred is not None else None
+
+
+# "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
+_CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
+# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote
+_INVERTED_LEAD = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+def _closing_end(text: str, qe: int) -> int:
+    m = _CLOSING.match(text, qe)
+    return m.end() if m else qe + 1
+
+
+def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
+    """The speaker named between a quotation and its speech verb: a person if one is named
+    ("Foreign Minister Ana Lopes told"), else the body ("the rights group Human Rights Watch said")."""
+    inside = [x for x in ctx.mentions if x.cls in SPEAKERS and start <= x.start and x.end <= end]
+    people = [x for x in inside if x.cls == TG.Person]
+    found = people or inside
+    return found[-1] if found else None
+
+
+def _person_in_apposition(ctx: Context, view: View, speaker: Mention) -> Mention:
+    """ "said the UN High Commissioner for Human Rights, Volker Türk": the person who holds the
+    post the words before name, when the name follows them after a comma."""
+    if speaker.cls == TG.Person:
+        return speaker
+    person = view.after(speaker.end, (TG.Person,), within=70)
+    if person is None:
+        return speaker
+    between = view.text[speaker.end : person.start]
+    if re.search(r"[.;:\"\u201c]", between) or not between.endswith(", "):
+        return speaker
+    if re.search(r"\b(?:and|or|with|to|that|whom?|which)\b", between):
+        return speaker
+    return person
+
+
+def _according_to(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "According to Human Rights Watch, the decision “puts detainees at risk”": the words
+    are those of whom the sentence says they come from (an outlet only reports them)."""
+    for x in view.of((*SPEAKERS, TG.MediaOutlet)):
+        if x.end <= qs and _ACCORDING.search(view.text, view.start, x.start):
+            between = view.text[x.end : qs]
+            if not re.search(r"[.;]", between):
+                return Ref(x.key), x.start
+    return None
+
+
+def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A sentence that opens with a quotation and names no one, right after a statement: the
+    same speaker goes on (“...,” she said. “The work starts now.”)."""
+    opening = view.text[view.start : qs].strip()
+    if opening not in ('"', "\u201c", "'", "\u2018", "\u00ab") or view.sentence.index == 0:
+        return None
+    previous = view.sentence.index - 1
+    spoken = [c for c in ctx.claims if c.predicate == TG.speaker and c.evidence.sentence_index == previous]
+    if not spoken or any(c.object != spoken[-1].object for c in spoken):
+        return None
+    speaker = spoken[-1].object
+    return (speaker, qs) if isinstance(speaker, Ref) else None
 
 
 def _person_referred(ctx: Context, view: View) -> Ref | None:
