@@ -216,7 +216,11 @@ def _closing_end(text: str, qe: int) -> int:
 def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
     """The speaker named between a quotation and its speech verb: a person if one is named
     ("Foreign Minister Ana Lopes told"), else the body ("the rights group Human Rights Watch said")."""
-    inside = [x for x in ctx.mentions if x.cls in SPEAKERS and start <= x.start and x.end <= end]
+    inside = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
+    ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
     people = [x for x in inside if x.cls == TG.Person]
     found = people or inside
     return found[-1] if found else None

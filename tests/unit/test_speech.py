@@ -171,6 +171,14 @@ def test_a_person_after_the_speaking_body_is_not_its_voice_unless_in_apposition(
     assert [s for s, _ in _statements(registry, text)] == ["org/constitutional-court"]
 
 
+def test_someone_speaking_for_a_person_is_not_that_person(registry: Registry) -> None:
+    text = (
+        "Ana Ribeiro, a journalist, was detained in May. "
+        "\u201cThe charges are political,\u201d Ana Ribeiro\u2019s lawyer told reporters."
+    )
+    assert _statements(registry, text) == []
+
+
 def test_apostrophes_open_no_quotation(registry: Registry) -> None:
     text = "Ana Ribeiro said the states' obligations under the country's laws won't change, she added."
     assert _statements(registry, text) == []
