@@ -165,9 +165,14 @@ def person_name(
         bare = word.rstrip(".")
         if bare in _NEVER or bare in nationality or bare in _head_words() or bare in _title_words():
             return None
-        if len(bare) >= 2 and bare.isupper() and "." not in word:
+        if len(bare) >= 2 and bare.isupper() and "." not in word and not _regnal(word, parts):
             return None  # "UN", "NGO": an abbreviation, not a name
     return start + tokens[0][0], start + tokens[-1][1]
+
+
+def _regnal(word: str, parts: list[str]) -> bool:
+    """ "Mohammed VI", "Charles III": a Roman numeral closing a name after a name word."""
+    return word == parts[-1] and len(parts) >= 2 and re.fullmatch(r"[IVX]{1,5}", word) is not None
 
 
 # ---------------------------------------------------------------------------- people
