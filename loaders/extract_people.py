@@ -16,7 +16,7 @@ from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
 from loaders.extract_counts import body_sizes, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
-from loaders.lexicon import alternation
+from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
 from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
@@ -348,13 +348,29 @@ _ROLE_NOUNS = (
     r"head|commissioner|managing director|lawyer|researcher|coordinator|adviser|advisor|campaigner|"
     r"(?:executive |deputy |general )?secretary"
 )
+# A post as an apposition names it: any title or role word ("chairperson", "justice minister",
+# "under secretary of state"), after qualifiers ("deputy", "acting", "then-").
+_QUALIFIERS = alternation([q.rstrip("-") for q in entries("title_qualifiers")])
+_ROLE = (
+    rf"(?:(?:{_QUALIFIERS})[\s-]+)*(?:{OFFICE}|{alternation(entries('roles'))})(?![\w-])"
+    r"(?:(?<=rapporteur)\s+on\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;]))?"  # "special rapporteur on torture"
+)
+_OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[\w-]+)'s\s+)?(?:(?:senior|leading|former)\s+)?"
-    rf"(?P<role>(?:foreign\s+)?(?:{_ROLE_NOUNS}))(?:\s+of\b)?",
+    rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
+    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?(?P<role>{_ROLE})",
     re.I,
 )
 _BEFORE_COMMA = re.compile(
-    rf"(?:(?P<owner>[A-Z]\w+)'s\s+)(?P<role>(?:foreign |prime )?(?:{_ROLE_NOUNS})),\s+$", re.I
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE}),\s+"
+    rf"(?:{OFFICE}\s+)?$",
+    re.I,
+)
+# "president of the court", "ambassador to the United Nations": what the post is in
+_OF_ORG = re.compile(
+    r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|group|network|association|NGO|coalition|charity|foundation|body)\s+)?$",
+    re.I,
 )
 _ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
 _IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
@@ -362,15 +378,19 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _OF_WHICH = re.compile(r",\s+of which\s+$")
 
 
+def _apposition(view: View, person: Mention) -> re.Match[str] | None:
+    """The apposition after or before a person's name that gives a post, if one does."""
+    m = _APPOSITION.match(view.text, person.end, view.end)
+    return m or _BEFORE_COMMA.search(view.text, view.start, person.start)
+
+
 def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
     """The role an apposition gives a person: (role words, start, end) or None."""
-    m = _APPOSITION.match(view.text[person.end : view.end])
-    if m:
-        return m.group("role"), person.end + m.start("role"), person.end + m.end("role")
-    b = _BEFORE_COMMA.search(view.text[view.start : person.start])
-    if b:
-        return b.group("role"), view.start + b.start("role"), view.start + b.end("role")
-    return None
+    m = _apposition(view, person)
+    if m is None:
+        return None
+    role = re.sub(r"\s+", " ", m.group("role"))
+    return role, m.start("role"), m.end("role")
 
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
@@ -419,7 +439,8 @@ def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
 # Offices of a state: "President X" with no owner named holds the post in the state the
 # article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
 _STATE_OFFICE = re.compile(
-    r"^(?:(?:acting|interim|former|deputy|first)\s+)*(?:president|vice[- ]president|prime minister|premier|"
+    r"^(?:(?:acting|interim|former|deputy|first|under|assistant)\s+)*"
+    r"(?:president|vice[- ]president|prime minister|premier|"
     r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
     r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
     r"justice secretary|prosecutor[- ]general)$",
@@ -452,12 +473,78 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     return ranked[0][0]
 
 
+_INTERNATIONAL_OFFICE = re.compile(
+    r"^(?:(?:deputy|assistant|under)[- ])?(?:secretary[- ]general|director[- ]general|high commissioner)$",
+    re.I,
+)
+
+
+def _international_office(ctx: Context, role: str) -> str | None:
+    """ "Secretary-General Kofi Annan": the office of the one intergovernmental organisation
+    the document names."""
+    if not _INTERNATIONAL_OFFICE.match(_canonical(role)):
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
     role_key = ctx.role_key(role)
     for office in ctx.registry.offices_of(person):
         if office.role == role_key:
             return office.organization
     return None
+
+
+def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
+    """ "Ana Silva, the Forum's chairperson", "Poland's justice minister, X,", "Its president,
+    X,", "X, president of the court": the organisation is the owner the possessive names, else
+    the body right after "of"/"at"/"to", else the registry's record of the post, else (for an
+    office of state) the state the article is about."""
+    m = _apposition(view, person)
+    if m is None:
+        return
+    role = re.sub(r"\s+", " ", m.group("role"))
+    rs, re_ = m.start("role"), m.end("role")
+    org = None
+    if m.group("pron"):
+        org = _pronoun_owner(ctx, view, m.start("pron"), role)
+    elif m.group("owner"):
+        org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
+    if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
+        return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
+    if org is None and re_ > person.end:
+        following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
+        if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
+            org = following.key
+    org = org or _registry_post(ctx, person.key, _canonical(role))
+    # "X, a former minister", "X, president of an association": the state is not the owner
+    unnamed_body = re.match(r"\s+(?:of|at|in)\b", view.text[re_ : re_ + 4])
+    if not unnamed_body and not re.search(r"\bformer\b", view.text[m.start() : rs], re.I):
+        org = org or _home_state(ctx, view, rs, _canonical(role))
+    if org:
+        s, e = min(person.start, rs), max(person.end, re_)
+        ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
+        _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+def _owner_at(view: View, end: int) -> str | None:
+    """The state or organisation whose name ends right before a possessive "'s"."""
+    x = next((x for x in view.mentions if x.end == end), None)
+    return x.key if x is not None and x.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
+    """Whose post "its president" is: for an office of state the state referred to, else the
+    one organisation the sentence before names."""
+    if _STATE_OFFICE.match(_canonical(role)):
+        return _state_referred(ctx, view, pos)
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {x.key for x in ctx.mentions if x.cls in ORG_CLASSES and p.start <= x.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def extract_memberships(ctx: Context, view: View) -> None:
@@ -475,25 +562,11 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 or _demonym_state(ctx, t.group("adj"))
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
+                or _international_office(ctx, role)
             )
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
-        role_span = _appositive_role(view, person)
-        if role_span:
-            role, rs, re_ = role_span
-            owner_m = _APPOSITION.match(view.text[person.end : view.end]) or _BEFORE_COMMA.search(lead)
-            owner_name = owner_m.group("owner") if owner_m else None
-            org = _owner(ctx, view, owner_name, rs)
-            if org is None:
-                of_clause = re.match(r"\s+(?:of|for|at)\b", view.text[re_ : re_ + 5])
-                following = view.after(re_, (TG.State, *ORG_CLASSES), within=80) if of_clause else None
-                org = following.key if following else None
-            if org is None:
-                org = _registry_post(ctx, person.key, _canonical(role))
-            if org:
-                s, e = min(person.start, rs), max(person.end, re_)
-                ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
-                _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+        _appositive_post(ctx, view, person)
         _is_roles(ctx, view, person)
         _who_heads(ctx, view, person)
     for body in view.of(ORG_CLASSES):
