@@ -580,12 +580,34 @@ def extract_memberships(ctx: Context, view: View) -> None:
 
 # "Hungary's membership of the European Union or of the Council of Europe"
 _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
-# "Tanzania remains a member of the African Union", "it is a member state of the OAS"; "no
-# longer a member" and "ceased to be a member" say the opposite and do not match.
+# "Tanzania remains a member of the African Union", "it is a member state of the OAS", "it
+# remains a party to the convention and a member of the OAS", "Poland would remain a member";
+# "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be)\s+(?:still\s+)?"
-    r"(?:a\s+)?(?:full\s+)?member(?:\s+state)?\s+of\s+",
+    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
+    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
+    r"(?:\s+state)?)\s+of\s+",
     re.I,
+)
+# "Chile, a member of the OAS since 1948,": an apposition after the state's name
+_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
+# "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
+_ARE_MEMBERS = re.compile(r"\s+(?:are|remain|were)\s+(?:all\s+|still\s+)?members(?:\s+states)?\s+of\s+", re.I)
+_LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+# "kept the union's seat in the United Nations and its membership of the Council of Europe"
+_HELD = re.compile(
+    r"\b(?:kept|keeps|retained|retains|holds|took\s+over|inherited)\s+"
+    r"(?:its|the\s+[\w' -]{1,40}?['\u2019]s)\s+"
+    r"(?:seat\s+(?:in|at|on)|membership\s+(?:of|in))\s+(?:the\s+)?$"
+    r"|(?:\s+and\s+)[Ii]ts\s+membership\s+(?:of|in)\s+(?:the\s+)?$"
+)
+# "ended its membership", "Russia's membership of the Council of Europe was terminated"
+_ENDED_BEFORE = re.compile(
+    r"\b(?:end\w*|los[te]\w*|suspend\w*|terminat\w*|renounc\w*|quit\w*|appl\w+|bid)\b[^.;]*$", re.I
+)
+_ENDED_AFTER = re.compile(
+    r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|suspended|terminated|lapsed|ceased)", re.I
 )
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
 _NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
@@ -593,22 +615,44 @@ _NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
 
 def _state_memberships(ctx: Context, view: View) -> None:
     """States that are members of organisations, as the text states it of them now."""
-    for state in view.of((TG.State,)):
-        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(
-            view.text, state.end, view.end
+    states = view.of((TG.State,))
+    for i, state in enumerate(states):
+        m = (
+            _MEMBERSHIP_OF.match(view.text, state.end, view.end)
+            or _IS_MEMBER.match(view.text, state.end, view.end)
+            or _MEMBER_APPOSITION.match(view.text, state.end, view.end)
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
+        if plural is not None:
+            listed = [state]
+            for prior in reversed(states[:i]):
+                if not _LIST_JOINT.match(view.text[prior.end : listed[0].start]):
+                    break
+                listed.insert(0, prior)
+            if len(listed) > 1:
+                for member in listed:
+                    _member_of(ctx, view, member.key, listed[0].start, plural.end())
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
         if m is not None and referred is not None:
             _member_of(ctx, view, referred, p.start(), m.end())
+    for org in view.of(ORG_CLASSES):
+        held = _HELD.search(view.text, max(view.start, org.start - 80), org.start)
+        holder = _state_referred(ctx, view, held.start()) if held is not None else None
+        if held is not None and holder is not None:
+            _member_of(ctx, view, holder, held.start(), org.start)
 
 
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
+        if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
+            view.text, org.end, view.end
+        ):
+            return  # "ended its membership of ...", "... membership of the Council was terminated"
         _post(ctx, view, state, org.key, None, start, org.end)
         joined = _NEXT_ORG.match(view.text, org.end, view.end)
         if joined is None:
