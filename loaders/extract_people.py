@@ -26,6 +26,7 @@ __all__ = [
     "extract_quantities",
     "extract_statements",
     "find_speech",
+    "pronoun_person",
     "reporting_outlet",
 ]
 
@@ -280,6 +281,20 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
+
+
+def pronoun_person(ctx: Context, view: View, pos: int) -> Ref | None:
+    """Whom "he" or "she" just before ``pos`` means: the one person named earlier in the
+    sentence, else the one person the sentence before names; None if that is not one person."""
+    if not re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", view.text[view.start : pos]):
+        return None
+    keys = {m.key for m in view.of((TG.Person,)) if m.end <= pos}
+    if not keys:
+        previous = [s for s in ctx.document.sentences if s.end <= view.start]
+        if previous:
+            p = previous[-1]
+            keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+    return Ref(keys.pop()) if len(keys) == 1 else None
 
 
 def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
