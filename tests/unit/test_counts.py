@@ -105,3 +105,27 @@ def test_no_count_where_the_number_counts_something_else(registry: Registry, tex
         counts in ("ratifications", "signatures", "member states", "states parties") for _, counts, _ in found
     )
     assert sum(1 for _, counts, _ in found if counts == "votes in favour") <= 1
+
+
+# ---------------------------------------------------------------------------- deaths
+
+
+def _deaths(registry: Registry, text: str) -> set[str]:
+    meta = DocumentMetadata(title="t", date_published="2024-05-02")
+    claims = extract(parse_document(text, meta, "t"), registry)
+    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Death)}
+    return {
+        c.object.key
+        for c in claims
+        if c.subject in nodes and c.predicate == TG.about and isinstance(c.object, Ref)
+    }
+
+
+def test_he_died_is_the_one_person_named_before(registry: Registry) -> None:
+    text = "The word was coined by Raphael Lemkin, a lawyer. He died in New York on 28 August 1959."
+    assert _deaths(registry, text) == {"person/raphael-lemkin"}
+
+
+def test_he_died_after_two_people_names_no_one(registry: Registry) -> None:
+    text = "President Ana Silva received Judge Pedro Gil. He died in 1990."
+    assert _deaths(registry, text) == set()
