@@ -209,6 +209,8 @@ def _treaty_quantity(
     ctx: Context, view: View, treaty: str, counts: str, m: re.Match[str], what: str | None = None
 ) -> None:
     key = Minter.quantity(slug_of(treaty), counts, what or slug_of(m.group("n").lower()))
+    if any(c.subject == Ref(key) and c.predicate == SCHEMA.value for c in ctx.claims):
+        return  # the events rules read this count already, with the entry into force
     s, e = m.start(), m.end()
     ctx.node(key, TG.Quantity, f"Number of {counts} of the {ctx.name(treaty)}", view, s, e)
     ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
