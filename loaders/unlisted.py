@@ -178,7 +178,9 @@ def _regnal(word: str, parts: list[str]) -> bool:
 # ---------------------------------------------------------------------------- people
 
 _ROLES = alternation(entries("roles"))
-_SPEECH_AFTER = r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged"
+_SPEECH_AFTER = (
+    r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it"
+)
 _SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
@@ -194,9 +196,11 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}), (?:then |now |former |formerly |currently )?(?:[\w'\u2019-]+ ){{0,3}}?"
         rf"(?i:{_ROLES}) (?:of|at|for|in|to)\b"
     ),
-    # "Ana Silva, who teaches law in Dakar, said": any relative clause between a name and the
-    # verb that reports what the person said
-    re.compile(rf"(?P<name>{NAME}), who [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, (?:{_SPEECH_AFTER})\b"),
+    # "Ana Silva, who teaches law in Dakar, said", "Ana Silva, a veteran who uses a wheelchair,
+    # said": any relative clause or apposition between a name and the verb reporting her words
+    re.compile(
+        rf"(?P<name>{NAME}), (?:who|a|an|the) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, (?:{_SPEECH_AFTER})\b"
+    ),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
