@@ -34,7 +34,7 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out)"
+    r"cautioned|described|pointed out|put it)"
 )
 _SPEECH_AFTER = re.compile(
     rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,60}}?)\s+)?(?:further\s+)?(?P<verb>{_SPEECH})\b", re.I
