@@ -141,7 +141,19 @@ _RELATIVE = re.compile(
     r"(?P<dir>after|before)\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )
-_QUOTES = re.compile(r"“(?P<a>[^”“]{3,}?)”|\"(?P<b>[^\"]{3,}?)\"|(?<![\w])'(?P<c>[^']{3,}?[.,!?]?)'(?![\w])")
+# Quotations: double marks, curly single marks and guillemets, and straight single marks that
+# are not apostrophes ("Russia's"); none runs past the end of its paragraph.
+_QUOTES = re.compile(
+    r"\u201c(?P<a>[^\u201d\u201c\n]{3,}?)\u201d|\"(?P<b>[^\"\n]{3,}?)\""
+    r"|(?<![\w])'(?P<c>[^'\n]{3,}?[.,!?]?)'(?![\w])"
+    r"|\u2018(?P<d>[^\u2018\n]{3,}?)\u2019(?![\w])"
+    r"|\u00ab\s?(?P<e>[^\u00ab\u00bb\n]{3,}?)\s?\u00bb"
+)
+# A quotation running over paragraphs leaves each paragraph but the last unclosed, and opens
+# the next with a mark again: the words after the unclosed mark are quoted to the paragraph's end.
+_OPEN_PARAGRAPH = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<open>[\"\u201c\u00ab])(?P<words>[^\"\u201c\u201d\u00ab\u00bb\n]{3,})\n+(?=[\"\u201c\u00ab])"
+)
 
 
 @dataclass
@@ -172,8 +184,14 @@ class Context:
         # Quotations are found in the whole text, since one may run over several sentences,
         # and on the original characters: the straight apostrophe in "Russia's" opens none.
         for m in _QUOTES.finditer(self.document.text):
-            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            group = next(g for g in "abcde" if m.group(g) is not None)
             self.quotes.append((m.start(group), m.end(group)))
+        for m in _OPEN_PARAGRAPH.finditer(self.document.text):
+            s, e = m.start("words"), m.end("words")
+            closes = any(qe <= m.start() <= qe + 1 for _, qe in self.quotes)  # "yes" and ...
+            if not closes and not any(qs < e and s < qe for qs, qe in self.quotes):
+                self.quotes.append((s, len(m.group("words").rstrip()) + s))
+        self.quotes.sort()
 
     def view(self, sentence: Sentence) -> View:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]

@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_functions import activities
+from loaders.extract_people import pronoun_person
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
@@ -1562,12 +1563,22 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
         person = view.before(match.start, PERSON, within=3)
     else:
         person = view.after(match.end, PERSON, within=40)
-    if person is None:
-        return
-    key = KEYS.death(person.key)
-    s, e = min(person.start, match.start), max(person.end, match.end)
-    ctx.node(key, TG.Death, f"Death of {person.label}", view, s, e)
-    ctx.claim(key, TG.about, person.key, view, s, e)
+    if person is not None:
+        who, label, s, e = (
+            person.key,
+            person.label,
+            min(person.start, match.start),
+            max(person.end, match.end),
+        )
+    else:  # "He died in New York": the one person named just before
+        referred = pronoun_person(ctx, view, match.start) if word == "died" else None
+        if referred is None:
+            return
+        who, label = referred.key, ctx.name(referred.key)
+        s, e = view.text.rfind(" ", view.start, match.start - 1) + 1, match.end
+    key = KEYS.death(who)
+    ctx.node(key, TG.Death, f"Death of {label}", view, s, e)
+    ctx.claim(key, TG.about, who, view, s, e)
     date = _date(view, match)
     if date is None:  # "The 2024 case of Alexei Navalny's death": a year just before it
         date = next((d for d in view.dates if 0 < s - d.end <= 12), None)
