@@ -98,6 +98,12 @@ class View:
                 # clause is that verb's
                 if _PARTICIPLE.search(self.text, self.start, d.start):
                     continue
+                # "coined in 1944 by Lemkin, who lobbied until the convention was adopted": a
+                # date complementing another verb, or a clause of its own between, is not this one's
+                if _OTHER_VERB_DATE.search(self.text, max(self.start, d.start - 30), d.start) or (
+                    _OTHER_CLAUSE.search(self.text, d.end, trigger_start)
+                ):
+                    return None
                 return d
         return None
 
@@ -130,6 +136,8 @@ _SAME_DAY = re.compile(
 )
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
+_OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
+_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]", re.I)
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -28,6 +28,7 @@ from loaders.frames import (
     direct_object,
     find,
     slot,
+    state_subject,
     withdrawal_rules,
 )
 from loaders.iris import Minter
@@ -88,13 +89,17 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     if frame.kind == "denunciation" and _DECLARATION.match(view.text, match.end, view.end):
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
     treaty = slot(ctx, view, match, "treaty")
-    org = direct_object(view, match.end, IGO)
+    org = _organisation(view, match)
     if org is not None:
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
@@ -103,6 +108,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+    if state is None and treaty is not None and _NOMINAL.match(match.text):
+        by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
+        state = view.after(by.end(), STATE, within=0) if by else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -139,6 +147,60 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _dated(ctx, view, okey, date, s, other.end)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+# Triggers that are nouns ("the ratification of", "Russia's withdrawal"): their state is in their
+# own noun phrase, never the subject of another clause ("Ecuador's court ruled that the
+# ratification of the statute was constitutional").
+_NOMINAL = re.compile(
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:ratification|accession|signature|signing|succession|"
+    r"withdrawal|denunciation|departure|exit|admission|readmission|notification|declaration|instrument)\b",
+    _T,
+)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+# "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
+_POSSESSIVE = re.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "its withdrawal", "the country's accession": the state the clause is about
+_STATE_DETERMINER = re.compile(
+    r"\b(?:its|their|the\s+(?:country|state|nation|government)'s?)\s+(?:[a-z][\w-]*\s+){0,2}$", _T
+)
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$", _T)
+
+
+def _noun_phrase_state(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The state of a nominal trigger: its possessor ("Latvia's withdrawal"), "its" for the
+    state the clause is about, or "of"/"by" the state after it ("the withdrawal of Russia")."""
+    lead = view.text[view.start : match.start]
+    for m in reversed(view.of(STATE)):
+        if m.end <= match.start and _POSSESSIVE.fullmatch(view.text, m.end, match.start):
+            return m
+    if _STATE_DETERMINER.search(lead):
+        return state_subject(ctx, view, match.start)
+    after = view.after(match.end, STATE, within=12)
+    if after is not None and re.fullmatch(
+        r"\s+(?:of|by)\s+(?:the\s+)?", view.text[match.end : after.start], _T
+    ):
+        return after
+    return None
+
+
+# An organisation as a modifier ("the United Nations summit") or in a shared stance ("joined the
+# African Union in calling for"): not the organisation joined or left
+_ORG_MODIFIES = re.compile(
+    r"\s+(?:in\s+[a-z]+ing\b|(?:summit|meeting|talks|session|headquarters|building|mission|"
+    r"delegation|forces|troops|programme|program|report|conference|campaign|call|appeal|statement|"
+    r"resolution|vote|chamber|observers|envoy|agency|agencies|office|officials|staff|debate|"
+    r"consensus|position|sanctions|force|peacekeepers|operation|plan|initiative|framework)s?\b)",
+    _T,
+)
+
+
+def _organisation(view: View, match: Match) -> Mention | None:
+    """The organisation a joining or leaving verb takes as its own object, if any."""
+    org = direct_object(view, match.end, IGO)
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return None
+    return org
 
 
 # "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
@@ -380,8 +442,14 @@ def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) ->
 
 def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """Joining an organisation: only the organisation as the trigger's direct object."""
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     org = slot(ctx, view, match, "organization")
+    if org is not None and _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return
     if state is None or org is None or match.mood in ("negated",):
         return
     if match.mood == "intention":
@@ -538,6 +606,23 @@ _VOTE = re.compile(
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
 
 
+# The act a step serves is named by an infinitive, a participle or a noun right after it ("voted
+# to withdraw", "a law ratifying", "approved the accession"), never by a verb with a subject of
+# its own ("voted on the budget, weeks after Chile ratified").
+_FINITE = re.compile(r"(?:ratified|acceded|withdrew|denounced|left|joined|signed|quit|exited)$", _T)
+_STEP_GAP = re.compile(r"[^;:.()]{0,100}", _T)
+
+
+def _serves(view: View, step: Match, purpose: Match) -> bool:
+    gap = view.text[step.end : purpose.start]
+    if not _STEP_GAP.fullmatch(gap) or _SUBORDINATE.search(gap):
+        return False
+    return not _FINITE.search(purpose.text) or bool(re.search(r"\bto\s+$", gap, _T))
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|as|until|and|but)\b", _T)
+
+
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
     bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
@@ -550,6 +635,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if agent is None and frame.kind != "approval":
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is not None and not _serves(view, match, purpose):
+        purpose = None
     if purpose is None:
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
             _decree(ctx, view, match, agent)

@@ -1,0 +1,157 @@
+"""False facts the treaty-event rules must not make: for each rule, sentences from other kinds of
+article (a step of another process, a law that serves no treaty, a vote on something else, a
+date that belongs to another clause, a hypothetical, a report about a third state, a court's
+ruling, "approved" meaning something else) that mention a state and a treaty near a trigger
+word without stating the act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.documents import DocumentMetadata, parse_document
+from loaders.extract import extract
+from loaders.facts import Claim, Ref
+from loaders.registry import Registry, load_registry
+from loaders.vocabulary import RDF, TG
+
+ROOT = Path(__file__).parents[2]
+BASE = "https://w3id.org/treatygraph/id/"
+
+# The classes of fact these rules make: treaty actions, a treaty's own events, domestic steps,
+# a state joining or leaving an organisation, deaths.
+EVENTS = frozenset(
+    {
+        TG.Signature, TG.Ratification, TG.Accession, TG.Succession, TG.EntryIntoForce, TG.Adoption,
+        TG.OpeningForSignature, TG.Denunciation, TG.CessationOfParty, TG.Decree, TG.BillSubmission,
+        TG.ParliamentaryApproval, TG.LawSigning, TG.Notification, TG.Admission, TG.Expulsion,
+        TG.Suspension, TG.Withdrawal, TG.Death,
+    }
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
+
+
+def _events(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, str]]:
+    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
+    claims = extract(document, registry)
+    return {
+        (c.subject.key, c.object.key.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+        for c in claims
+        if c.predicate == RDF.type and isinstance(c.object, Ref) and c.object.key in EVENTS
+    }
+
+
+def _dates(registry: Registry, text: str, key: str, published: str = "2024-06-01") -> set[str]:
+    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
+    claims: list[Claim] = extract(document, registry)
+    return {
+        str(getattr(c.object, "lexical", ""))
+        for c in claims
+        if c.subject.key == key and c.predicate == TG.date
+    }
+
+
+STEPS = {"Decree", "BillSubmission", "ParliamentaryApproval", "LawSigning", "Notification"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate voted 60 to 40 on the defence budget, weeks after Chile ratified the Convention "
+        "against Torture.",
+        "President Gabriel Boric signed a law on pensions in March, a year after Chile ratified the "
+        "Convention on the Rights of Persons with Disabilities.",
+        "The minister submitted a bill on policing to parliament, and Kenya acceded to the Convention "
+        "against Torture in 1997.",
+        "The decree issued by President Emmanuel Macron concerned the budget; France ratified the Rome "
+        "Statute in 2000.",
+        "Parliament approved the budget on 3 May, while Peru joined the Rome Statute years earlier.",
+    ],
+)
+def test_a_step_of_another_process_serves_no_treaty_act_named_later(registry: Registry, text: str) -> None:
+    assert {cls for _, cls in _events(registry, text)} & STEPS == set(), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote, an approval, a decree about something else
+        "The National Assembly voted to dissolve itself in 2019.",
+        "The committee approved Kenya's report under the Convention against Torture.",
+        "Kenya approved funding for the secretariat of the Convention on the Rights of the Child.",
+        "The cabinet accepted the recommendations of the Committee against Torture.",
+        # a domestic law unrelated to a treaty
+        "A new law on domestic violence entered into force in Poland in 2020.",
+        # other meanings of join, leave, withdraw, exit
+        "Kenya joined Uganda in condemning the attacks, citing the Convention against Torture.",
+        "Chile joined the consensus on a resolution about the Convention on the Rights of the Child.",
+        "Hungary left the room before the debate on the Istanbul Convention.",
+        "Russia withdrew its troops from the border, in breach of the Convention against Torture.",
+        "Only twelve states are left outside the Convention on the Rights of the Child.",
+        "The delegation of Peru left the meeting on the Rome Statute early.",
+        # hypotheticals, obligations, appeals, questions
+        "Kenya should ratify the Optional Protocol to the Convention against Torture.",
+        "Amnesty International called on Kenya to ratify the Rome Statute.",
+        "Rights groups urged Malaysia to accede to the Convention against Torture.",
+        "Can a state leave the Rome Statute immediately?",
+        "A state can withdraw from the Convention against Torture by written notification.",
+        "Under the Rome Statute, a withdrawal takes effect one year after the Secretary-General "
+        "receives a written notification.",
+        "Nothing obliges Chile to sign the Optional Protocol to the Convention against Torture.",
+        # a court's judgment, not a ratification
+        "Ecuador's Constitutional Court ruled that the ratification of the Rome Statute was constitutional.",
+        "The Constitutional Court of Colombia examined the accession to the Convention against Torture.",
+        # a report about a third party
+        "Kenya's foreign minister praised the signing of the Rome Statute by other states.",
+    ],
+)
+def test_no_treaty_event_from_words_about_something_else(registry: Registry, text: str) -> None:
+    assert _events(registry, text) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        # the treaty named before the trigger is not its object unless a relative clause joins them
+        ("Chile ratified the Convention against Torture in 1988. Later, President Patricio Aylwin "
+         "signed a decree on prisons.", {"action/chl-un-cat-ratification"}),
+        ("After Chile ratified the Convention against Torture in 1988, its president signed a "
+         "trade deal.", {"action/chl-un-cat-ratification"}),
+        # an organisation used as a modifier, or in a shared stance, is not joined or left
+        ("Kenya joined the African Union in calling for a ceasefire.", set()),
+        ("Ghana left the United Nations headquarters after the vote.", set()),
+        ("Chile joined the United Nations summit on refugees.", set()),
+    ],
+)  # fmt: skip
+def test_only_the_act_stated(registry: Registry, text: str, allowed: set[str]) -> None:
+    assert {key for key, _ in _events(registry, text)} <= allowed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Poland ratified the Istanbul Convention, a new criminal code was adopted in 2016.",
+        "Three years after Chile ratified the Convention against Torture, parliament adopted a new "
+        "police law.",
+        "Kenya signed the Rome Statute in 1999, and a new constitution entered into force in 2010.",
+        "The Convention against Torture was cited when the new code was opened for signature.",
+    ],
+)
+def test_a_treaty_is_not_the_subject_of_another_clauses_event(registry: Registry, text: str) -> None:
+    found = {cls for _, cls in _events(registry, text)}
+    assert not found & {"Adoption", "EntryIntoForce", "OpeningForSignature"}, text
+
+
+def test_a_date_of_another_verb_is_not_the_acts(registry: Registry) -> None:
+    text = (
+        "The word was coined in 1944 by Raphael Lemkin, who lobbied delegations until the Convention "
+        "against Torture was adopted."
+    )
+    assert "1944" not in _dates(registry, text, "event/un-cat-adoption")
+    text = "In 1990, while Chile was still debating it, Peru ratified the Convention against Torture in 1988."
+    assert _dates(registry, text, "action/per-un-cat-ratification") == {"1988"}
