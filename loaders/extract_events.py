@@ -159,7 +159,7 @@ _NOMINAL = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
 # "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
-_POSSESSIVE = re.compile(r"'s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_POSSESSIVE = re.compile(r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}$")
 # "its withdrawal", "the country's accession": the state the clause is about
 _STATE_DETERMINER = re.compile(
     r"\b(?:its|their|the\s+(?:country|state|nation|government)'s?)\s+(?:[a-z][\w-]*\s+){0,2}$", _T
@@ -787,6 +787,8 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
 
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
+# "receives a written notification", "by notification": a notice of no one in particular
+_INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 # Notices that name no act: what they notify is what the document last said the state is doing
 _BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
 
@@ -796,6 +798,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
     if match.mood != "fact":
         return
+    if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
+        return  # "a withdrawal takes effect a year after a written notification": the rule
     leaving = next(
         (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
     )
@@ -1305,6 +1309,19 @@ def _judgment_node(
         ctx.claim(key, TG.pageCount, value, view, min(s, pages.start()), max(e, pages.end()))
 
 
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:later\s+|eventually\s+)?")
+
+
+def _person_before(ctx: Context, view: View) -> Mention | None:
+    """The person named last in the sentence before, the only one a pronoun opening this one can
+    stand for without guessing."""
+    if view.sentence.index == 0:
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    people = {m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls == TG.Person}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     person: Mention | None
     word = match.text.lower()
@@ -1312,6 +1329,8 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
         person = view.before(match.start + 1, PERSON, within=1)
     elif word == "died":
         person = view.before(match.start, PERSON, within=3)
+        if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
+            person = _person_before(ctx, view)  # "He died in New York": the one named just before
     else:
         person = view.after(match.end, PERSON, within=40)
     if person is None:

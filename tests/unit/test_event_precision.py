@@ -155,3 +155,46 @@ def test_a_date_of_another_verb_is_not_the_acts(registry: Registry) -> None:
     assert "1944" not in _dates(registry, text, "event/un-cat-adoption")
     text = "In 1990, while Chile was still debating it, Peru ratified the Convention against Torture in 1988."
     assert _dates(registry, text, "action/per-un-cat-ratification") == {"1988"}
+
+
+def test_a_treatys_rule_for_notices_is_no_notification(registry: Registry) -> None:
+    text = (
+        "Mali said on 22 September that it was withdrawing from the Rome Statute.\n\n"
+        "Q: Can a state leave the court at once?\n"
+        "A: No. Under Article 127, a withdrawal takes effect one year after the Secretary-General "
+        "receives a written notification, or later if the notification says so."
+    )
+    assert "Notification" not in {cls for _, cls in _events(registry, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry notified the families of the victims on 3 May, citing the Convention against Torture.",
+        "Kenya notified the committee of its new reporting schedule under the Convention against Torture.",
+        "A state may withdraw by written notification to the Secretary-General of the United Nations.",
+    ],
+)
+def test_notices_of_other_things_are_no_notification_of_leaving(registry: Registry, text: str) -> None:
+    found = {cls for _, cls in _events(registry, text)}
+    assert not found & {"Notification", "Denunciation"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kosovo's bid for accession to the Council of Europe stalled in 2024.",
+        "The Parliamentary Assembly recommended Kosovo's admission to the Council of Europe.",
+        "Saddam Hussein's death sentence was upheld in 2006.",
+        "Raphael Lemkin faced death threats in 1950.",
+        "He died in 1959.",
+    ],
+)
+def test_no_membership_or_death_from_other_words(registry: Registry, text: str) -> None:
+    assert _events(registry, text) == set(), text
+
+
+def test_he_died_is_the_one_person_named_before(registry: Registry) -> None:
+    text = "The word was coined in 1944 by Raphael Lemkin, a Polish lawyer.\n\nHe died in New York on 28 August 1959."
+    assert ("event/raphael-lemkin-death", "Death") in _events(registry, text)
+    assert _dates(registry, text, "event/raphael-lemkin-death") == {"1959-08-28"}
