@@ -195,6 +195,9 @@ def test_no_membership_or_death_from_other_words(registry: Registry, text: str) 
 
 
 def test_he_died_is_the_one_person_named_before(registry: Registry) -> None:
-    text = "The word was coined in 1944 by Raphael Lemkin, a Polish lawyer.\n\nHe died in New York on 28 August 1959."
+    text = (
+        "The word was coined in 1944 by Raphael Lemkin, a Polish lawyer.\n\n"
+        "He died in New York on 28 August 1959."
+    )
     assert ("event/raphael-lemkin-death", "Death") in _events(registry, text)
     assert _dates(registry, text, "event/raphael-lemkin-death") == {"1959-08-28"}
