@@ -39,6 +39,7 @@ class View:
     mentions: list[Mention]
     dates: list[DateMention]
     quotes: list[tuple[int, int]]  # spans of quoted words, marks excluded
+    previous: DateMention | None = None  # the last date of the sentence before: "on that day"
 
     @property
     def start(self) -> int:
@@ -70,7 +71,11 @@ class View:
         same = _SAME_DAY.match(self.text, trigger_end, self.end)
         if same is not None:
             earlier = [d for d in self.dates if d.end <= trigger_start]
-            return earlier[-1] if earlier else None
+            return earlier[-1] if earlier else self.previous
+        if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
+            d for d in self.dates if d.end <= trigger_start
+        ]:
+            return self.previous
         later = [t for t in triggers if t > trigger_start]
         limit = min(later) if later else self.end
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
@@ -134,6 +139,8 @@ class View:
 _SAME_DAY = re.compile(
     r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I
 )
+# "On that day it was signed by 82 states": the same day opening the sentence
+_SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
@@ -187,7 +194,14 @@ class Context:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         dates = find_dates(self.text, sentence.start, sentence.end, self.document.metadata.date_published)
         quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
-        return View(sentence, self.text, mentions, dates, quotes)
+        previous = None  # the date named last in the two sentences before
+        for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+            before = self.document.sentences[index]
+            found = find_dates(self.text, before.start, before.end, self.document.metadata.date_published)
+            if found:
+                previous = found[-1]
+                break
+        return View(sentence, self.text, mentions, dates, quotes, previous)
 
     def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
         wanted = set(classes)

@@ -159,7 +159,9 @@ _NOMINAL = re.compile(
 )
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
 # "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
-_POSSESSIVE = re.compile(r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}$")
+_POSSESSIVE = re.compile(
+    r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}(?:instruments?\s+of\s+)?$"
+)
 # "its withdrawal", "the country's accession": the state the clause is about
 _STATE_DETERMINER = re.compile(
     r"\b(?:its|their|the\s+(?:country|state|nation|government)'s?)\s+(?:[a-z][\w-]*\s+){0,2}$", _T
@@ -214,30 +216,42 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
         joint = _AND.match(view.text, last.end, view.end)
         if joint is None:
             return out
-        nxt = next((m for m in view.of(TREATY_CLASSES) if m.start == joint.end()), None)
+        nxt = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
         if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
             return out
         out.append(nxt)
         last = nxt
 
 
-# "Angola ratified it in 2019, and Sudan in 2021": the same act by another state, its verb left out
-_GAP = re.compile(r",?\s+(?:and|while)\s+$")
+# "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
+# in 2004": the same act by other states, its verb left out
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
-    for state in view.of(STATE):
-        if state.start < date.end or not _GAP.fullmatch(view.text[date.end : state.start]):
-            continue
+    while True:
+        state = next((m for m in view.of(STATE) if m.start >= date.end), None)
+        if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
+            return
         after = (d for d in view.dates if d.start > state.end)
         other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
-        if other is None or (other.end < view.end and not re.match(r"\s*[,.;]", view.text[other.end :])):
+        if other is None or (
+            other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
+        ):
             return
         key = KEYS.action(state.key, treaty, kind)
         _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, other.end)
         _dated(ctx, view, key, other, state.start, other.end)
-        return
+        date = other
 
 
 # "withdrew its declaration", "the withdrawal of Peru's recognition of the court's jurisdiction":
@@ -437,6 +451,45 @@ def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) ->
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
+_INSTRUMENT = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)", _T)
+_TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
+_PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
+
+
+def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its instrument of accession with the Secretary-General on 4 March": the act the
+    instrument names. Its treaty is named after it, or is the one treaty the text has been about
+    in the sentences before; a passive ("the instrument of ratification was deposited") stands
+    for the state the text has been about the same way."""
+    if match.mood != "fact":
+        return
+    noun = _INSTRUMENT.search(match.text)
+    assert noun is not None
+    kind = noun.group("kind").lower()
+    to = _TO_TREATY.match(view.text, match.end, view.end)
+    treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
+    if treaty is None:
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if treaty is None or state is None:
+        return
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(
+        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
+    )
+    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
+    """The one entity of these classes named in this sentence before ``pos`` or in the few
+    before it; nothing where several are."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in classes]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
 # ---------------------------------------------------------------------------- organisations
 
 
@@ -539,6 +592,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if date is None and _FUTURE.match(match.text):
+        return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
         key = KEYS.action(for_state.key, treaty.key, frame.kind)
         label = f"Entry into force of the {ctx.name(treaty.key)} for {ctx.name(for_state.key)}"
@@ -556,6 +611,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         _ratification_count(ctx, view, match, key, treaty.key)
 
 
+_FUTURE = re.compile(r"will|is\b", _T)
 _TREATY_NOUNS = {
     "entry-into-force": "Entry into force",
     "adoption": "Adoption",
@@ -1357,6 +1413,7 @@ _BUILDERS: dict[str, Builder] = {
     "intention": _nothing,
     "revocation": _revocation,
     "treaty-event": _treaty_event,
+    "deposit": _deposit,
     "step": _step,
     "notification": _notification,
     "relation": _relation,

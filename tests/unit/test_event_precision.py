@@ -201,3 +201,45 @@ def test_he_died_is_the_one_person_named_before(registry: Registry) -> None:
     )
     assert ("event/raphael-lemkin-death", "Death") in _events(registry, text)
     assert _dates(registry, text, "event/raphael-lemkin-death") == {"1959-08-28"}
+
+
+# ---------------------------------------------------------------------------- recall, in general forms
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "dates"),
+    [
+        # a deposit, active and passive, the treaty named before
+        ("Malaysia announced its accession to the Rome Statute. Malaysia deposited its instrument of "
+         "accession with the Secretary-General of the United Nations on 4 March 2019.",
+         "action/mys-rome-statute-accession", {"2019-03-04"}),
+        ("Kenya has become a party to the Convention against Torture.\n\nThe instrument of ratification "
+         "was deposited with the Secretary-General in New York on 21 February 1997.",
+         "action/ken-un-cat-ratification", {"1997-02-21"}),
+        # a list of states with the verb left out
+        ("Mali ratified the Rome Statute in 2000, Niger in 2002 and Burkina Faso in 2004.",
+         "action/bfa-rome-statute-ratification", {"2004"}),
+        # a nominal succession, with the treaties listed
+        ("On 23 October 2006 Montenegro notified the Secretary-General of its succession to the "
+         "International Covenant on Civil and Political Rights and the Convention against Torture.",
+         "action/mne-un-cat-succession", {"2006-10-23"}),
+        # the same day, named in a sentence before
+        ("The Convention on the Rights of Persons with Disabilities was opened for signature on 30 March "
+         "2007. Many states signed it. Jamaica ratified it on the same day.",
+         "action/jam-crpd-ratification", {"2007-03-30"}),
+        # a treaty's entry into force on a set date
+        ("Ukraine ratified the Rome Statute in October. The statute will enter into force for Ukraine on "
+         "1 January 2025.", "action/ukr-rome-statute-entry-into-force", {"2025-01-01"}),
+    ],
+)  # fmt: skip
+def test_acts_in_general_forms(registry: Registry, text: str, key: str, dates: set[str]) -> None:
+    assert _dates(registry, text, key, "2024-12-01") == dates, text
+
+
+def test_membership_by_becoming_a_member_and_in_a_relative_clause(registry: Registry) -> None:
+    text = "On 11 May 2007 Montenegro became the 47th member state of the Council of Europe."
+    assert ("event/mne-coe-admission", "Admission") in _events(registry, text)
+    text = "Serbia kept its membership of the Council of Europe, which Croatia had joined on 6 November 1996."
+    assert _dates(registry, text, "event/hrv-coe-admission") == {"1996-11-06"}
+    text = "Hungary is on course to become the first member of the European Union to leave the court."
+    assert _events(registry, text) == set()
