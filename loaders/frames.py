@@ -355,6 +355,8 @@ _POSSESSOR = re.compile(r"'s?\s*")
 _DESCRIBED_STATE = re.compile(
     r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
 )
+# "It came into effect", and on a timeline's line "1987 – it entered into force"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It)\s+(?:[\w'-]+\s+){0,2}")
 # How far back a pronoun may reach for the state or treaty it stands for.
 _REACH = 3
 
@@ -460,7 +462,7 @@ def _position(
         found = treaty_pronoun(ctx, view, end)
         return found if found is not None and found.cls in set(classes) else None
     if where == "pronoun-subject":  # "It came into effect in 1987"
-        if not re.fullmatch(r"\s*It\s+(?:[\w'-]+\s+){0,2}", text[view.start : match.start]):
+        if not _PRONOUN_SUBJECT.fullmatch(text, view.start, match.start):
             return None
         found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
         return found if found is not None and found.cls in set(classes) else None
@@ -484,9 +486,7 @@ def _position(
         return view.after(of.end(), classes, within=0) if of else None
     if where == "prep":
         words = "|".join(re.escape(w) for w in arg.split("|"))
-        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+(?:the\s+)?", re.I).match(
-            text, end, view.end
-        )
+        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+", re.I).match(text, end, view.end)
         if prep is None:
             return None
         found = view.after(prep.end(), classes, within=40)

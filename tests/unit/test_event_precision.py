@@ -243,3 +243,15 @@ def test_membership_by_becoming_a_member_and_in_a_relative_clause(registry: Regi
     assert _dates(registry, text, "event/hrv-coe-admission") == {"1996-11-06"}
     text = "Hungary is on course to become the first member of the European Union to leave the court."
     assert _events(registry, text) == set()
+
+
+def test_an_anniversary_and_a_timeline_line_date_the_event(registry: Registry) -> None:
+    text = "Seventy years ago today, the Convention against Torture was adopted by the General Assembly."
+    assert _dates(registry, text, "event/un-cat-adoption", "2018-12-09") == {"1948-12-09"}
+    text = "A timeline of the Convention against Torture:\n\n1987 – it entered into force on 26 June."
+    assert _dates(registry, text, "event/un-cat-entry-into-force", "2018-12-09") == {"1987-06-26"}
+    text = (
+        "A timeline:\n\n1988 – the instrument of ratification is deposited on 25 November, and the "
+        "Convention against Torture enters into force for Kenya in February of the following year."
+    )
+    assert _dates(registry, text, "action/ken-un-cat-entry-into-force", "2018-12-09") == {"1989-02"}
