@@ -527,6 +527,11 @@ class _Finder:
             start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
+            protocol = self._protocol_to(self.text[start:end], start)
+            if protocol is not None:
+                self.taken.append((start, end))
+                self.found.append(protocol)
+                continue
             earlier = self._treaty_shortened(self.text[start:end], start)
             if earlier is not None:  # "the European Convention" after its full title
                 self.taken.append((start, end))
@@ -538,6 +543,29 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def _protocol_to(self, name: str, start: int) -> Mention | None:
+        """ "The Optional Protocol to the Convention": the registry's one protocol to the
+        convention the text has been speaking of."""
+        m = _PROTOCOL_TO_BARE.fullmatch(name)
+        if m is None:
+            return None
+        parent = self._antecedent(m.group("head").lower(), start, [*self.known, *self.found])
+        if parent is None:
+            return None
+        which = (m.group("which") or "").lower()
+        protocols = [
+            entry
+            for protocol, of in self.registry.linked(TG.supplements)
+            if of == parent.key
+            and (entry := self.registry.entry(protocol)) is not None
+            and which in entry.label.lower()
+        ]
+        if len(protocols) != 1:
+            return None
+        p = protocols[0]
+        surface = self.document.text[start : start + len(name)]
+        return Mention(p.key, p.cls, p.label, start, start + len(name), surface, True, "protocol")
 
     def _treaty_shortened(self, name: str, start: int) -> Mention | None:
         """The treaty named earlier whose title holds every word of a short ``name``, in order:
@@ -783,6 +811,14 @@ class _Finder:
             if any(s in chunk for s in surfaces):
                 out.append(chunk)
         return out
+
+
+# A protocol named only by the treaty it supplements: "the Optional Protocol to the Convention"
+_PROTOCOL_TO_BARE = re.compile(
+    r"(?:(?:the|an?)\s+)?(?:(?P<which>Optional|Additional|First|Second)\s+)?(?:Optional\s+)?Protocol\s+to\s+"
+    r"the\s+(?P<head>Convention|Covenant|Charter|Treaty|Statute)",
+    re.I,
+)
 
 
 def _in_order(words: list[str], label: list[str]) -> bool:
