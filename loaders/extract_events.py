@@ -696,6 +696,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if purpose is None:
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
             _decree(ctx, view, match, agent)
+        bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
+        if bare is not None and frame.kind == "approval":
+            _bare_approval(ctx, view, match, agent, bare)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -771,6 +774,36 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+# "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
+# one treaty and the one state the text has been about
+_BARE_PURPOSE = re.compile(
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:for|in\s+favou?r\s+of)\s+(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to)\b)",
+    _T,
+)
+
+
+def _bare_approval(
+    ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
+) -> None:
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    state_m = _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    kind = bare.group("kind").lower()
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), bare.end()
+    label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
 
 
 def _declaration_step(

@@ -255,3 +255,29 @@ def test_an_anniversary_and_a_timeline_line_date_the_event(registry: Registry) -
         "Convention against Torture enters into force for Kenya in February of the following year."
     )
     assert _dates(registry, text, "action/ken-un-cat-entry-into-force", "2018-12-09") == {"1989-02"}
+
+
+def test_a_vote_for_ratification_of_the_treaty_the_text_is_about(registry: Registry) -> None:
+    text = (
+        "Ukraine has deposited its instrument of ratification of the Rome Statute.\n\n"
+        "Parliament voted for ratification on 21 August, with 281 deputies in favour."
+    )
+    steps = [k for k, cls in _events(registry, text, "2024-10-25") if cls == "ParliamentaryApproval"]
+    assert len(steps) == 1
+    assert _dates(registry, text, steps[0], "2024-10-25") == {"2024-08-21"}
+    # two treaties in the text: which one is not said
+    text = (
+        "Ukraine signed the Rome Statute and the Convention against Torture.\n\n"
+        "Parliament voted for ratification on 21 August."
+    )
+    assert "ParliamentaryApproval" not in {cls for _, cls in _events(registry, text, "2024-10-25")}
+
+
+def test_a_protocol_named_by_the_treaty_it_supplements(registry: Registry) -> None:
+    text = (
+        "The Convention on the Rights of Persons with Disabilities enters into force today. The "
+        "Optional Protocol to the Convention also enters into force today. Hungary, in July 2007, was "
+        "the first to ratify both the Convention and the Optional Protocol."
+    )
+    assert _dates(registry, text, "event/crpd-op-entry-into-force", "2008-05-03") == {"2008-05-03"}
+    assert _dates(registry, text, "action/hun-crpd-op-ratification", "2008-05-03") == {"2007-07"}
