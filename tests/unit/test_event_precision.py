@@ -281,3 +281,23 @@ def test_a_protocol_named_by_the_treaty_it_supplements(registry: Registry) -> No
     )
     assert _dates(registry, text, "event/crpd-op-entry-into-force", "2008-05-03") == {"2008-05-03"}
     assert _dates(registry, text, "action/hun-crpd-op-ratification", "2008-05-03") == {"2007-07"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states or two treaties before a passive deposit: which one is not said
+        "Kenya and Uganda signed the Rome Statute.\n\nThe instrument of ratification was deposited in 2002.",
+        "Kenya signed the Rome Statute and the Convention against Torture.\n\nThe instrument of "
+        "ratification was deposited in 2002.",
+        # a deposit still to come
+        "Kenya signed the Rome Statute. Its instrument of ratification will be deposited next month.",
+        # a vote for the ratification of something the text does not name
+        "Kenya and Uganda signed the Rome Statute. The assembly voted for ratification of the budget.",
+        # 'the same day' with no event
+        "Kenya signed the Rome Statute on 11 August 1999. On that day, protesters marched in Nairobi.",
+    ],
+)
+def test_general_forms_make_no_fact_where_the_text_leaves_it_open(registry: Registry, text: str) -> None:
+    found = {cls for _, cls in _events(registry, text)}
+    assert not found & {"Ratification", "Accession", "ParliamentaryApproval"}, text
