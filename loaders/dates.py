@@ -24,7 +24,8 @@ is a wrong fact.
   weeks (Monday to Sunday) they name, given as their month when the whole week lies in one month,
   and left undated otherwise.
 - Numeric dates such as "07.12.25" are ambiguous between the day-first and month-first
-  conventions and are never guessed here; ``read_numeric_date`` reasons about one with the whole
+  conventions and are never guessed here, except where the calendar allows only one reading
+  ("18/12/2012"); ``read_numeric_date`` reasons about one with the whole
   text to hand, for a document's own date.
 """
 
@@ -89,6 +90,10 @@ _NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r
 # Tried in order; a later pattern never overlaps an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\w./-])(?P<year>\d{4})-(?P<mm>[01]\d)-(?P<day>[0-3]\d)(?![\w/-]|\.\d)")),
+    # "18/12/2012": a numeric date only where the calendar allows one reading of it
+    ("numeric", re.compile(
+        r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
+    )),
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
@@ -201,6 +206,18 @@ def _resolve(
     qualifier = groups["qual"].lower() if groups.get("qual") else None
     if day is not None and not 1 <= day <= 31:
         return None
+    if kind == "numeric":
+        a, b, y = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
+        readings = {(y, mm, dd) for mm, dd in ((b, a), (a, b)) if 1 <= mm <= 12 and _real(y, mm, dd)}
+        if len(readings) != 1:
+            return None  # "03/04/2012": day first or month first is not said
+        (yy, mm, dd) = readings.pop()
+        return (
+            f"{yy:04d}-{mm:02d}-{dd:02d}",
+            XSD.date,
+            None,
+            f"numeric: '{m.group(0)}', the only real reading",
+        )
     if kind in ("iso", "dmy", "mdy"):
         assert month is not None and year is not None and day is not None
         if not _real(year, month, day):
