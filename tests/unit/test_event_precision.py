@@ -301,3 +301,10 @@ def test_a_protocol_named_by_the_treaty_it_supplements(registry: Registry) -> No
 def test_general_forms_make_no_fact_where_the_text_leaves_it_open(registry: Registry, text: str) -> None:
     found = {cls for _, cls in _events(registry, text)}
     assert not found & {"Ratification", "Accession", "ParliamentaryApproval"}, text
+
+
+def test_a_numeric_date_with_one_reading(registry: Registry) -> None:
+    text = "Poland signed the Istanbul Convention on 18/12/2012 and ratified it in April 2015."
+    assert _dates(registry, text, "action/pol-cets-210-signature") == {"2012-12-18"}
+    text = "Poland signed the Istanbul Convention on 03/04/2012."
+    assert _dates(registry, text, "action/pol-cets-210-signature") == set()
