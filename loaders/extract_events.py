@@ -919,7 +919,11 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             target = named.key if named else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
-    elif _BARE_NOTICE.search(match.text) and ctx.leaving is not None:
+    elif (
+        _BARE_NOTICE.search(match.text)
+        and ctx.leaving is not None
+        and (state or depositary or named or re.match(r"the\b", match.text, _T))
+    ):  # "the notice" of the departure the text is about; never "the company gave notice"
         kind = ctx.leaving[0]
         target = named.key if named is not None else ctx.leaving[2]
     else:

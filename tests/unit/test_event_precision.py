@@ -308,3 +308,11 @@ def test_a_numeric_date_with_one_reading(registry: Registry) -> None:
     assert _dates(registry, text, "action/pol-cets-210-signature") == {"2012-12-18"}
     text = "Poland signed the Istanbul Convention on 03/04/2012."
     assert _dates(registry, text, "action/pol-cets-210-signature") == set()
+
+
+def test_a_notice_of_someone_else_is_no_notification(registry: Registry) -> None:
+    text = (
+        "Burundi withdrew from the Rome Statute in 2017.\n\n"
+        "The mining company gave notice to 300 workers on 3 May."
+    )
+    assert "Notification" not in {cls for _, cls in _events(registry, text)}
