@@ -1,6 +1,6 @@
 """Bounds on the work one request can make the service do: time, rows, and queries at once.
 
-- Time: every query gets ``ApiConfig.query_timeout_s``. The store stops it there (an on-disk
+- Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
   embedded store kills the worker process running it, see ``graph.embedded``) and the client
   gets ``503`` with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
@@ -151,7 +151,7 @@ async def run_bounded(
 
     :raises ApiError: 503 past the time limit or when no slot is free.
     """
-    limit = found.config.query_timeout_s
+    limit = found.config.query_timeout
     cancel = threading.Event()
     bounded = replace(found, store=BoundedStore(found.store, time.monotonic() + limit, cancel))
     call = partial(anyio.to_thread.run_sync, work, bounded, abandon_on_cancel=True)

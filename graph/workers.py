@@ -25,8 +25,9 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from graph.errors import QueryRefused, QuerySyntaxError, QueryTimeout, StoreUnavailable
+from graph.errors import QueryRefused, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, QueryRequest
+from graph.syntax import explain
 
 __all__ = ["WorkerPool"]
 
@@ -114,7 +115,7 @@ class WorkerPool:
         self._checkin(worker)
         if reply[0] == "error" and reply[1] == "memory":
             raise StoreUnavailable(self._too_large())
-        return _answer(reply)
+        return _answer(reply, request.sparql)
 
     def _too_large(self) -> str:
         return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
@@ -182,7 +183,7 @@ def _wait(conn: Connection, deadline: float | None, cancel: threading.Event | No
             return False
 
 
-def _answer(reply: tuple[object, ...]) -> Answer:
+def _answer(reply: tuple[object, ...], sparql: str) -> Answer:
     if reply[0] == "ok":
         _, kind, body, truncated = reply
         assert kind in ("solutions", "boolean", "graph")
@@ -191,7 +192,7 @@ def _answer(reply: tuple[object, ...]) -> Answer:
     _, code, message = reply
     text = str(message)
     if code == "syntax":
-        raise QuerySyntaxError(text)
+        raise explain(text, sparql)
     if code == "unavailable":
         raise StoreUnavailable(text)
     raise QueryRefused(f"the query failed while running: {text}")
