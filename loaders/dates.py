@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
     ("ago_today", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago (?:today|this day)\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
+    ("rel_day", re.compile(
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening))\b"
+    )),
     ("ago", re.compile(rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
     ("rel_month", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) month\b")),
     ("rel_year", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
@@ -185,7 +187,15 @@ def full_date(text: str) -> DateMention | None:
 def speaks_of_future(before: str) -> bool:
     """Whether the words before a date, in its clause, place it in the future."""
     clause = re.split(r"[;.!?]|, (?:but|and) ", before)[-1]
-    return _FUTURE.search(clause) is not None
+    return _FUTURE.search(clause) is not None or _TAKES_EFFECT.search(clause) is not None
+
+
+# A present tense that dates what it says: "the withdrawal takes effect on 1 July"
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes effect|enters into force|comes into force)(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w-]*)"
+    r"(?:\s+(?-i:[A-Z][\w-]*)){0,3})?\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
 
 
 def _resolve(
@@ -373,7 +383,8 @@ def _relative(
     if kind == "rel_week":
         return _week(base, shift, anchor, how)
     if kind == "rel_day":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[(groups.get("word") or "").lower()]
+        word = (groups.get("word") or "").lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # "today", "this morning"
         value = base + datetime.timedelta(days=offset)
         return value.isoformat(), XSD.date, None, f"{how}, counted from {anchor.phrase}"
     if kind == "weekday":
