@@ -145,6 +145,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         okey = KEYS.action(state.key, other.key, frame.kind)
         _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
         _dated(ctx, view, okey, date, s, other.end)
+    if frame.kind != "denunciation":
+        for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
+            _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
 
@@ -203,6 +208,31 @@ def _organisation(view: View, match: Match) -> Mention | None:
     if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
         return None
     return org
+
+
+# "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+
+
+def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
+        return []
+    out: list[Mention] = []
+    last = state
+    for m in reversed(view.of(STATE)):
+        if m.end > last.start or m.key == state.key:
+            continue
+        if not _LISTED.fullmatch(view.text, m.end, last.start):
+            break
+        out.append(m)
+        last = m
+    if out and _OBJECT_OF.search(view.text, max(view.start, last.start - 12), last.start):
+        return []  # "talks with Chile and Peru ratified": not a subject
+    return out
+
+
+_OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
 
 
 # "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object

@@ -361,6 +361,28 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(
 _REACH = 3
 
 
+def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Mention | None:
+    """ "The Maputo Protocol supplements the African Charter. It was adopted in 2003": "It" opening
+    a sentence stands for the subject opening the one before, not for the last name in it."""
+    index = view.sentence.index - 1
+    sentences = ctx.document.sentences
+    while (
+        index > 0 and _OPENING_IT.match(view.text, sentences[index].start) and index > view.sentence.index - 3
+    ):
+        index -= 1  # "It was adopted in 2003. It entered into force in 2005."
+    if index < 0:
+        return None
+    before = sentences[index]
+    first = next((m for m in ctx.mentions if before.start <= m.start < before.end), None)
+    if first is None or first.cls not in classes:
+        return None
+    return first if _OPENING_NAME.fullmatch(view.text, before.start, first.start) else None
+
+
+_OPENING_NAME = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+_OPENING_IT = re.compile(r"[\s\-•*–]*It\b")
+
+
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state named last before ``pos``, in this sentence or the few before it."""
     return referent(ctx, view, pos, STATE)
@@ -464,7 +486,9 @@ def _position(
     if where == "pronoun-subject":  # "It came into effect in 1987"
         if not _PRONOUN_SUBJECT.fullmatch(text, view.start, match.start):
             return None
-        found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
+        found = _opening_subject(ctx, view, TREATY_CLASSES | IGO | STATE) or referent(
+            ctx, view, match.start, TREATY_CLASSES | IGO | STATE
+        )
         return found if found is not None and found.cls in set(classes) else None
     if where == "direct":
         return direct_object(view, end, classes)

@@ -316,3 +316,38 @@ def test_a_notice_of_someone_else_is_no_notification(registry: Registry) -> None
         "The mining company gave notice to 300 workers on 3 May."
     )
     assert "Notification" not in {cls for _, cls in _events(registry, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key", "dates"),
+    [
+        # states listed as the subject, and "the same year"
+        ("Cambodia, Mongolia and the Republic of Korea ratified the Rome Statute in 2002, and Timor-Leste "
+         "acceded to it the same year.", "2007-07-17", "action/mng-rome-statute-ratification", {"2002"}),
+        ("Cambodia, Mongolia and the Republic of Korea ratified the Rome Statute on 11 April 2002, and "
+         "Timor-Leste acceded to it the same year.", "2007-07-17", "action/tls-rome-statute-accession",
+         {"2002"}),
+        # "this morning" is the document's day
+        ("This morning Japan deposited its instrument of accession to the Rome Statute with the "
+         "Secretary-General.", "2007-07-17", "action/jpn-rome-statute-accession", {"2007-07-17"}),
+        # a relative date and the full date it stands for
+        ("A quarter of a century ago today, on 27 April 1999, Georgia became the forty-first member state "
+         "of the Council of Europe.", "2024-04-27", "event/geo-coe-admission", {"1999-04-27"}),
+        # a present tense that takes effect later in the year
+        ("The withdrawal of Turkey from the Istanbul Convention was published on 20 March, and the "
+         "Convention against Torture enters into force for Fiji on 1 July.", "2021-05-11",
+         "action/fji-un-cat-entry-into-force", {"2021-07-01"}),
+        # "It" opening a sentence is the subject opening the one before
+        ("- The Maputo Protocol supplements the African Charter on Human and Peoples' Rights.\n"
+         "- It was adopted in Maputo on 11 July 2003.\n- It entered into force on 25 November 2005.",
+         "2023-07-11", "event/maputo-protocol-entry-into-force", {"2005-11-25"}),
+    ],
+)  # fmt: skip
+def test_more_general_forms(registry: Registry, text: str, published: str, key: str, dates: set[str]) -> None:
+    assert _dates(registry, text, key, published) == dates, text
+
+
+def test_states_after_a_preposition_are_no_subjects(registry: Registry) -> None:
+    text = "After talks with Chile and Peru, Bolivia ratified the Rome Statute in 2002."
+    keys = {k for k, _ in _events(registry, text)}
+    assert keys == {"action/bol-rome-statute-ratification"}, keys
