@@ -87,7 +87,11 @@ class View:
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in dates:
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
-                if relative is not None and len(d.value) < 10:
+                if (
+                    relative is not None
+                    and len(d.value) < 10
+                    and not _OWN_CLAUSE.fullmatch(self.text, trigger_end, d.start)
+                ):
                     break  # a count from another date gives the year; only a full date says more
                 return d
         if relative is not None:
@@ -167,6 +171,8 @@ _SAME_DAY = re.compile(
 _SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
 # between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
 _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
+# "a year after the country signed it in November 2013": the trigger's own date, right after it
+_OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")

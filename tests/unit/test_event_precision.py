@@ -351,3 +351,16 @@ def test_states_after_a_preposition_are_no_subjects(registry: Registry) -> None:
     text = "After talks with Chile and Peru, Bolivia ratified the Rome Statute in 2002."
     keys = {k for k, _ in _events(registry, text)}
     assert keys == {"action/bol-rome-statute-ratification"}, keys
+
+
+def test_a_corrected_claim_and_a_date_in_the_acts_own_clause(registry: Registry) -> None:
+    text = (
+        "Correction, 3 May 2017: An earlier version of this article said that Venezuela ratified the "
+        "American Convention on Human Rights in 1979."
+    )
+    assert "1979" not in _dates(registry, text, "action/ven-achr-ratification")
+    text = (
+        "The Committee welcomed the ratification by Viet Nam of the Convention against Torture in 2015, "
+        "more than a year after the country signed it in November 2013."
+    )
+    assert _dates(registry, text, "action/vnm-un-cat-signature") == {"2013-11"}
