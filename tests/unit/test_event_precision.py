@@ -364,3 +364,8 @@ def test_a_corrected_claim_and_a_date_in_the_acts_own_clause(registry: Registry)
         "more than a year after the country signed it in November 2013."
     )
     assert _dates(registry, text, "action/vnm-un-cat-signature") == {"2013-11"}
+
+
+def test_neither_signed_nor_ratified(registry: Registry) -> None:
+    text = "Yet the United Kingdom has neither signed nor ratified the Rome Statute."
+    assert _events(registry, text) == set()
