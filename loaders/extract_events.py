@@ -30,6 +30,7 @@ from loaders.frames import (
     find,
     last_state,
     slot,
+    state_subject,
     withdrawal_rules,
 )
 from loaders.iris import Minter
@@ -90,13 +91,17 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     if frame.kind == "denunciation" and _DECLARATION.match(view.text, match.end, view.end):
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
     treaty = slot(ctx, view, match, "treaty")
-    org = direct_object(view, match.end, IGO)
+    org = _organisation(view, match)
     if org is not None:
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
@@ -105,6 +110,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+    if state is None and treaty is not None and _NOMINAL.match(match.text):
+        by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
+        state = view.after(by.end(), STATE, within=0) if by else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -139,8 +147,94 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         okey = KEYS.action(state.key, other.key, frame.kind)
         _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
         _dated(ctx, view, okey, date, s, other.end)
+    if frame.kind != "denunciation":
+        for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
+            _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+# Triggers that are nouns ("the ratification of", "Russia's withdrawal"): their state is in their
+# own noun phrase, never the subject of another clause ("Ecuador's court ruled that the
+# ratification of the statute was constitutional").
+_NOMINAL = re.compile(
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:ratification|accession|signature|signing|succession|"
+    r"withdrawal|denunciation|departure|exit|admission|readmission|notification|declaration|instrument)\b",
+    _T,
+)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+# "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
+_POSSESSIVE = re.compile(
+    r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}(?:instruments?\s+of\s+)?$"
+)
+# "its withdrawal", "the country's accession": the state the clause is about
+_STATE_DETERMINER = re.compile(
+    r"\b(?:its|their|the\s+(?:country|state|nation|government)'s?)\s+(?:[a-z][\w-]*\s+){0,2}$", _T
+)
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$", _T)
+
+
+def _noun_phrase_state(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The state of a nominal trigger: its possessor ("Latvia's withdrawal"), "its" for the
+    state the clause is about, or "of"/"by" the state after it ("the withdrawal of Russia")."""
+    lead = view.text[view.start : match.start]
+    for m in reversed(view.of(STATE)):
+        if m.end <= match.start and _POSSESSIVE.fullmatch(view.text, m.end, match.start):
+            return m
+    if _STATE_DETERMINER.search(lead):
+        return state_subject(ctx, view, match.start)
+    after = view.after(match.end, STATE, within=12)
+    if after is not None and re.fullmatch(
+        r"\s+(?:of|by)\s+(?:the\s+)?", view.text[match.end : after.start], _T
+    ):
+        return after
+    return None
+
+
+# An organisation as a modifier ("the United Nations summit") or in a shared stance ("joined the
+# African Union in calling for"): not the organisation joined or left
+_ORG_MODIFIES = re.compile(
+    r"\s+(?:in\s+[a-z]+ing\b|(?:summit|meeting|talks|session|headquarters|building|mission|"
+    r"delegation|forces|troops|programme|program|report|conference|campaign|call|appeal|statement|"
+    r"resolution|vote|chamber|observers|envoy|agency|agencies|office|officials|staff|debate|"
+    r"consensus|position|sanctions|force|peacekeepers|operation|plan|initiative|framework)s?\b)",
+    _T,
+)
+
+
+def _organisation(view: View, match: Match) -> Mention | None:
+    """The organisation a joining or leaving verb takes as its own object, if any."""
+    org = direct_object(view, match.end, IGO)
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return None
+    return org
+
+
+# "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+
+
+def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
+        return []
+    out: list[Mention] = []
+    last = state
+    for m in reversed(view.of(STATE)):
+        if m.end > last.start or m.key == state.key:
+            continue
+        if not _LISTED.fullmatch(view.text, m.end, last.start):
+            break
+        out.append(m)
+        last = m
+    if out and _OBJECT_OF.search(view.text, max(view.start, last.start - 12), last.start):
+        return []  # "talks with Chile and Peru ratified": not a subject
+    return out
+
+
+_OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
 
 
 # "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
@@ -154,30 +248,42 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
         joint = _AND.match(view.text, last.end, view.end)
         if joint is None:
             return out
-        nxt = next((m for m in view.of(TREATY_CLASSES) if m.start == joint.end()), None)
+        nxt = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
         if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
             return out
         out.append(nxt)
         last = nxt
 
 
-# "Angola ratified it in 2019, and Sudan in 2021": the same act by another state, its verb left out
-_GAP = re.compile(r",?\s+(?:and|while)\s+$")
+# "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
+# in 2004": the same act by other states, its verb left out
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
-    for state in view.of(STATE):
-        if state.start < date.end or not _GAP.fullmatch(view.text[date.end : state.start]):
-            continue
+    while True:
+        state = next((m for m in view.of(STATE) if m.start >= date.end), None)
+        if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
+            return
         after = (d for d in view.dates if d.start > state.end)
         other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
-        if other is None or (other.end < view.end and not re.match(r"\s*[,.;]", view.text[other.end :])):
+        if other is None or (
+            other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
+        ):
             return
         key = KEYS.action(state.key, treaty, kind)
         _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, other.end)
         _dated(ctx, view, key, other, state.start, other.end)
-        return
+        date = other
 
 
 # "withdrew its declaration", "the withdrawal of Peru's recognition of the court's jurisdiction":
@@ -377,13 +483,58 @@ def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) ->
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
+_INSTRUMENT = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)", _T)
+_TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
+_PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
+
+
+def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its instrument of accession with the Secretary-General on 4 March": the act the
+    instrument names. Its treaty is named after it, or is the one treaty the text has been about
+    in the sentences before; a passive ("the instrument of ratification was deposited") stands
+    for the state the text has been about the same way."""
+    if match.mood != "fact":
+        return
+    noun = _INSTRUMENT.search(match.text)
+    assert noun is not None
+    kind = noun.group("kind").lower()
+    to = _TO_TREATY.match(view.text, match.end, view.end)
+    treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
+    if treaty is None:
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if treaty is None or state is None:
+        return
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(
+        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
+    )
+    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
+    """The one entity of these classes named in this sentence before ``pos`` or in the few
+    before it; nothing where several are."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in classes]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
 # ---------------------------------------------------------------------------- organisations
 
 
 def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """Joining an organisation: only the organisation as the trigger's direct object."""
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     org = slot(ctx, view, match, "organization")
+    if org is not None and _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return
     if state is None or org is None or match.mood in ("negated",):
         return
     if match.mood == "intention":
@@ -473,6 +624,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if date is None and _FUTURE.match(match.text):
+        return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
         key = KEYS.action(for_state.key, treaty.key, frame.kind)
         label = f"Entry into force of the {ctx.name(treaty.key)} for {ctx.name(for_state.key)}"
@@ -490,6 +643,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         _ratification_count(ctx, view, match, key, treaty.key)
 
 
+_FUTURE = re.compile(r"will|is\b", _T)
 _TREATY_NOUNS = {
     "entry-into-force": "Entry into force",
     "adoption": "Adoption",
@@ -540,6 +694,23 @@ _VOTE = re.compile(
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
 
 
+# The act a step serves is named by an infinitive, a participle or a noun right after it ("voted
+# to withdraw", "a law ratifying", "approved the accession"), never by a verb with a subject of
+# its own ("voted on the budget, weeks after Chile ratified").
+_FINITE = re.compile(r"(?:ratified|acceded|withdrew|denounced|left|joined|signed|quit|exited)$", _T)
+_STEP_GAP = re.compile(r"[^;:.()]{0,100}", _T)
+
+
+def _serves(view: View, step: Match, purpose: Match) -> bool:
+    gap = view.text[step.end : purpose.start]
+    if not _STEP_GAP.fullmatch(gap) or _SUBORDINATE.search(gap):
+        return False
+    return not _FINITE.search(purpose.text) or bool(re.search(r"\bto\s+$", gap, _T))
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|as|until|and|but)\b", _T)
+
+
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
     bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
@@ -552,9 +723,14 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if agent is None and frame.kind != "approval":
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is not None and not _serves(view, match, purpose):
+        purpose = None
     if purpose is None:
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
             _decree(ctx, view, match, agent)
+        bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
+        if bare is not None and frame.kind == "approval":
+            _bare_approval(ctx, view, match, agent, bare)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -632,6 +808,36 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
+# one treaty and the one state the text has been about
+_BARE_PURPOSE = re.compile(
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:for|in\s+favou?r\s+of)\s+(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to)\b)",
+    _T,
+)
+
+
+def _bare_approval(
+    ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
+) -> None:
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    state_m = _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    kind = bare.group("kind").lower()
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), bare.end()
+    label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
 def _declaration_step(
     ctx: Context, view: View, match: Match, matches: list[Match], agent: Mention | None, state: str,
     purpose: Match,
@@ -702,6 +908,8 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
 
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
+# "receives a written notification", "by notification": a notice of no one in particular
+_INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 # Notices that name no act: what they notify is what the document last said the state is doing
 _BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
 
@@ -711,6 +919,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
     if match.mood != "fact":
         return
+    if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
+        return  # "a withdrawal takes effect a year after a written notification": the rule
     leaving = next(
         (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
     )
@@ -741,7 +951,11 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             target = named.key if named else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
-    elif _BARE_NOTICE.search(match.text) and ctx.leaving is not None:
+    elif (
+        _BARE_NOTICE.search(match.text)
+        and ctx.leaving is not None
+        and (state or depositary or named or re.match(r"the\b", match.text, _T))
+    ):  # "the notice" of the departure the text is about; never "the company gave notice"
         kind = ctx.leaving[0]
         target = named.key if named is not None else ctx.leaving[2]
     else:
@@ -1554,6 +1768,19 @@ def _judgment_node(
         ctx.claim(key, TG.pageCount, value, view, min(s, pages.start()), max(e, pages.end()))
 
 
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:later\s+|eventually\s+)?")
+
+
+def _person_before(ctx: Context, view: View) -> Mention | None:
+    """The person named last in the sentence before, the only one a pronoun opening this one can
+    stand for without guessing."""
+    if view.sentence.index == 0:
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    people = {m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls == TG.Person}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     person: Mention | None
     word = match.text.lower()
@@ -1561,6 +1788,8 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
         person = view.before(match.start + 1, PERSON, within=1)
     elif word == "died":
         person = view.before(match.start, PERSON, within=3)
+        if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
+            person = _person_before(ctx, view)  # "He died in New York": the one named just before
     else:
         person = view.after(match.end, PERSON, within=40)
     if person is not None:
@@ -1597,6 +1826,7 @@ _BUILDERS: dict[str, Builder] = {
     "intention": _nothing,
     "revocation": _revocation,
     "treaty-event": _treaty_event,
+    "deposit": _deposit,
     "step": _step,
     "notification": _notification,
     "relation": _relation,

@@ -593,8 +593,8 @@ class _Finder:
         """The treaty named earlier whose title holds every word of a short ``name``, in order:
         "European Convention" after "European Convention for the Prevention of Torture"."""
         words = name.split()
-        if len(words) > 3 or any(w[0].isdigit() for w in words):
-            return None
+        if len(words) > 3 or (any(w[0].isdigit() for w in words) and not words[0][0].isupper()):
+            return None  # "1951 Convention" is no short form; "Protocol No. 16" is, of its full title
         earlier = [
             m for m in (*self.known, *self.found)
             if m.cls in (TG.Treaty, TG.Protocol) and m.end <= start and m.via != "hidden"
