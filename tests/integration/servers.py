@@ -75,9 +75,15 @@ MaxQueryExecutionTime = 60
 # endpoints (/sparql-auth, /sparql-graph-crud-auth) ask for HTTP Digest.
 VIRTUOSO_USER = "treatygraph"
 VIRTUOSO_PASSWORD = "s3cret-for-tests"
+# Federation: a SERVICE clause runs through Virtuoso's DB.DBA.SPARQL_SINV_2 view, which its
+# anonymous /sparql user may not use until granted (otherwise "SQ070:SECURITY: Must have select
+# privileges on view DB.DBA.SPARQL_SINV_2"); any deployment that federates grants the same
+# to the SPARQL_SELECT role (held by the anonymous user and by every reader).
 VIRTUOSO_ACCOUNT_SQL = (
     f"DB.DBA.USER_CREATE('{VIRTUOSO_USER}', '{VIRTUOSO_PASSWORD}'); "
-    f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}";'
+    f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}"; '
+    "GRANT SELECT ON DB.DBA.SPARQL_SINV_2 TO SPARQL_SELECT; "
+    "GRANT EXECUTE ON DB.DBA.SPARQL_SINV_IMP TO SPARQL_SELECT;"
 )
 # The prefix of the graphs the tests write, which leaves out Virtuoso's system graphs.
 GRAPH_PREFIXES: tuple[str, ...] = ("https://w3id.org/treatygraph/",)
@@ -168,6 +174,7 @@ class SparqlServer:
     user: str | None = None
     password: str | None = None
     graph_prefixes: tuple[str, ...] = GRAPH_PREFIXES
+    public_query_url: str = ""  # the query endpoint anyone may read (SERVICE sends no credentials)
 
     def open(self, **options: float) -> RemoteStore:
         return RemoteStore(
@@ -200,7 +207,8 @@ class SparqlServer:
 
 
 def oxigraph_endpoints(base_url: str) -> SparqlServer:
-    return SparqlServer("oxigraph", f"{base_url}/query", f"{base_url}/update", f"{base_url}/store")
+    query = f"{base_url}/query"
+    return SparqlServer("oxigraph", query, f"{base_url}/update", f"{base_url}/store", public_query_url=query)
 
 
 def virtuoso_endpoints(base_url: str) -> SparqlServer:
@@ -211,6 +219,7 @@ def virtuoso_endpoints(base_url: str) -> SparqlServer:
         f"{base_url}/sparql-graph-crud-auth",
         VIRTUOSO_USER,
         VIRTUOSO_PASSWORD,
+        public_query_url=f"{base_url}/sparql",
     )
 
 
