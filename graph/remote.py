@@ -45,6 +45,11 @@ caching what it learnt (never by a setting naming the product):
 - Graphs the server keeps for itself (Virtuoso's system graphs) or other applications' data:
   ``graph_prefixes`` keep the union, the graph list and the counts to the graphs under those
   IRI prefixes.
+- A request that is not a query (an update sent as one) is refused before it is sent, never
+  passed on: Virtuoso runs updates sent to its query endpoint.
+- Syntax errors. A server whose parser writes pyoxigraph's ``error at LINE:COLUMN`` (``oxigraph
+  serve``) gets the embedded store's plain explanation (``graph.syntax``); another server's
+  message is passed on as it is.
 - Credentials (``graph.credentials``): a bearer token, or a user and password for whichever of
   HTTP Basic and Digest the server's challenge names.
 """
@@ -67,6 +72,7 @@ from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUna
 from graph.execution import Answer, serialize_answer
 from graph.query_form import QueryForm, expand_escaped_names, query_form
 from graph.results import QueryResult
+from graph.syntax import explain
 
 __all__ = ["RemoteStore"]
 
@@ -195,14 +201,17 @@ class RemoteStore:
 
     def update(self, sparql: str) -> None:
         check_complexity(sparql)  # a parser stack overflow would take the server down
+        sent = expand_escaped_names(sparql)
         try:
             self._send(
                 "POST",
                 self.update_url,
                 "sparql-write",
-                content=expand_escaped_names(sparql).encode("utf-8"),
+                content=sent.encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update; charset=utf-8"},
             )
+        except QuerySyntaxError as exc:
+            raise explain(str(exc), sent, update=True) from exc
         finally:
             self._forget_graph_list()
 
@@ -348,17 +357,23 @@ class RemoteStore:
         *,
         timeout_s: float | None = None,
     ) -> QueryResult:
-        form = [("query", expand_escaped_names(sparql))]
+        sent = expand_escaped_names(sparql)
+        if query_form(sparql) is None:
+            raise _not_a_query(sent)
+        form = [("query", sent)]
         form += [("default-graph-uri", g) for g in default_graphs]
         form += [("named-graph-uri", g) for g in named_graphs]
-        response = self._send(
-            "POST",
-            self.query_url,
-            "sparql-read",
-            data=_form(form),
-            headers={"Accept": ACCEPT_BY_FORM[query_form(sparql)]},
-            timeout_s=timeout_s,
-        )
+        try:
+            response = self._send(
+                "POST",
+                self.query_url,
+                "sparql-read",
+                data=_form(form),
+                headers={"Accept": ACCEPT_BY_FORM[query_form(sparql)]},
+                timeout_s=timeout_s,
+            )
+        except QuerySyntaxError as exc:
+            raise explain(str(exc), sent) from exc
         media_type = _media_type(response)
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
         if results_format is not None:
@@ -549,6 +564,15 @@ def _relabel_blank_nodes(content: bytes, fmt: ox.QueryResultsFormat) -> bytes | 
                 term["value"] = "x" + str(term.get("value", "")).encode().hex()
                 changed = True
     return json.dumps(document).encode() if changed else None
+
+
+def _not_a_query(sent: str) -> QuerySyntaxError:
+    """A request that does not begin like a query, refused before it is sent: Virtuoso runs an
+    update sent to its query endpoint (``CLEAR ALL`` there clears the store), so a read-only
+    ``/sparql`` must never pass one on. Explained as the embedded store explains it, the text
+    read to its end (``graph.syntax.explain`` reports the first mistake it is sure of)."""
+    lines = sent.split("\n")
+    return explain(f"error at {len(lines)}:{len(lines[-1]) + 1}: expected a query", sent)
 
 
 def _form(pairs: Sequence[tuple[str, str]]) -> dict[str, str | list[str]]:

@@ -12,13 +12,13 @@ import socket
 import subprocess
 import time
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
 import pytest
 
-from graph import RemoteStore
+from graph import RemoteStore, Store
 from graph.credentials import StoreCredentials
 
 STARTUP_DEADLINE_S = 30.0
@@ -233,3 +233,28 @@ def server_named(request: pytest.FixtureRequest, name: str) -> SparqlServer:
     if name == "oxigraph":
         return oxigraph_endpoints(request.getfixturevalue("oxigraph_server"))
     return virtuoso_endpoints(request.getfixturevalue("virtuoso_server"))
+
+
+# --- the service's protocol suites over each store ------------------------------------------------
+
+STORE_KINDS = ["embedded", *SERVERS]
+# Graphs the protocol suites name besides TreatyGraph's own: the test data's and those a Graph
+# Store request identifies directly by the app's own URL.
+TEST_GRAPH_PREFIXES = (*GRAPH_PREFIXES, "http://example.org/graph/", "http://testserver/")
+
+
+def copied_to_server(request: pytest.FixtureRequest, name: str, source: Store) -> RemoteStore:
+    """The server ``name``, cleared of the test graphs, holding every named graph of ``source``."""
+    server = replace(server_named(request, name), graph_prefixes=TEST_GRAPH_PREFIXES)
+    server.clear()
+    remote = server.open()
+    for graph in source.graphs():
+        remote.replace_graph(graph, source.graph_triples(graph))
+    return remote
+
+
+def cannot_on(request: pytest.FixtureRequest, server: str, reason: str) -> None:
+    """Mark the running test a strict expected failure when its ``app_store`` is ``server``."""
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("app_store") == server:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))
