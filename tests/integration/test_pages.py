@@ -325,8 +325,10 @@ def test_search_page_shows_the_matching_words_in_their_quote(explorer: httpx.Cli
     assert re.search(r"Alexei Navalny died in <mark>prison</mark>", r.text)
     assert 'href="/id/doc/first"' in r.text
     data = explorer.get("/api/search", params={"q": "prison"}).json()["results"]
-    hit = next(h for h in data if h["iri"] == BASE + "person/alexei-navalny")
-    assert hit["context"] == "Alexei Navalny died in prison" and hit["source"] == BASE + "doc/first"
+    hit = next(h for h in data if h["snippet"] and "Alexei Navalny died in prison" in h["snippet"]["text"])
+    assert hit["document"] == BASE + "doc/first"
+    start, end = hit["snippet"]["matches"][0]
+    assert hit["snippet"]["text"][start:end] == "prison"
 
 
 def test_editor_serves_examples_with_absolute_iris(explorer: httpx.Client) -> None:
