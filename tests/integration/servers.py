@@ -83,7 +83,17 @@ VIRTUOSO_ACCOUNT_SQL = (
     f"DB.DBA.USER_CREATE('{VIRTUOSO_USER}', '{VIRTUOSO_PASSWORD}'); "
     f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}"; '
     "GRANT SELECT ON DB.DBA.SPARQL_SINV_2 TO SPARQL_SELECT; "
-    "GRANT EXECUTE ON DB.DBA.SPARQL_SINV_IMP TO SPARQL_SELECT;"
+    "GRANT EXECUTE ON DB.DBA.SPARQL_SINV_IMP TO SPARQL_SELECT; "
+    + " ".join(
+        # HTTP Basic beside Digest: the definitions of /sparql-auth and /sparql-graph-crud-auth
+        # that Virtuoso ships, with sec=>'basic' for sec=>'digest' (a deployment does this behind TLS).
+        f"DB.DBA.VHOST_DEFINE(lpath=>'{lpath}', ppath=>'{ppath}', is_dav=>1, vsp_user=>'dba', "
+        f"opts=>vector({opts}), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER', realm=>'SPARQL', sec=>'basic');"
+        for lpath, ppath, opts in (
+            ("/sparql-basic", "/!sparql/", "'noinherit', 1"),
+            ("/sparql-graph-crud-basic", "/!sparql-graph-crud/", "'noinherit', 1, 'exec_as_get', 1"),
+        )
+    )
 )
 # The prefix of the graphs the tests write, which leaves out Virtuoso's system graphs.
 GRAPH_PREFIXES: tuple[str, ...] = ("https://w3id.org/treatygraph/",)
@@ -220,6 +230,16 @@ def virtuoso_endpoints(base_url: str) -> SparqlServer:
         VIRTUOSO_USER,
         VIRTUOSO_PASSWORD,
         public_query_url=f"{base_url}/sparql",
+    )
+
+
+def virtuoso_basic_endpoints(base_url: str) -> SparqlServer:
+    """The same account through the endpoints that ask for HTTP Basic instead of Digest."""
+    return replace(
+        virtuoso_endpoints(base_url),
+        query_url=f"{base_url}/sparql-basic",
+        update_url=f"{base_url}/sparql-basic",
+        store_url=f"{base_url}/sparql-graph-crud-basic",
     )
 
 
