@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph import RemoteStore, Store
+from graph import GraphNotFound, RemoteStore, Store
 from graph.credentials import StoreCredentials
 
 STARTUP_DEADLINE_S = 30.0
@@ -210,10 +210,18 @@ class SparqlServer:
         return env
 
     def clear(self) -> None:
-        """Drop every graph under the prefix (never ``DROP ALL``: Virtuoso keeps its own graphs)."""
+        """Drop every graph under the prefix (never ``DROP ALL``: Virtuoso keeps its own graphs),
+        and empty the server's own default graph where it has one (``oxigraph serve``; never on
+        Virtuoso, whose default graph is every graph)."""
         with closing(self.open()) as opened:
             for graph in opened.graphs():
                 opened.drop_graph(graph)
+            try:
+                left_in_default = opened.graph_triples(None)
+            except GraphNotFound:  # no default graph of its own
+                left_in_default = []
+            if left_in_default:
+                opened.update("CLEAR DEFAULT")
 
 
 def oxigraph_endpoints(base_url: str) -> SparqlServer:
