@@ -39,7 +39,12 @@ ATTACKS = [
 
 def _uvicorn_in_thread() -> Callable[[object], AbstractContextManager[str]]:
     """The integration tests' real-server helper (their conftest is not loaded here)."""
-    spec = importlib.util.spec_from_file_location("servers", ROOT / "tests/integration/conftest.py")
+    folder = str(ROOT / "tests/integration")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)  # its conftest imports its neighbours by name
+    spec = importlib.util.spec_from_file_location(
+        "integration_conftest", ROOT / "tests/integration/conftest.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up there
