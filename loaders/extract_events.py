@@ -28,6 +28,7 @@ from loaders.frames import (
     Match,
     direct_object,
     find,
+    in_dateline,
     last_state,
     slot,
     state_subject,
@@ -518,7 +519,11 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
     """The one entity of these classes named in this sentence before ``pos`` or in the few
     before it; nothing where several are."""
     first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
-    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in classes]
+    found = [
+        m
+        for m in ctx.mentions
+        if first <= m.start and m.end <= pos and m.cls in classes and not in_dateline(ctx, m)
+    ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
@@ -600,7 +605,10 @@ _ORDINALS = {
 }  # fmt: skip
 _CARDINALS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _COUNT = re.compile(
-    r"\b(?:after|following|upon|on|with|once)\s+(?:the\s+)?"
+    r"\b(?:after|following|upon|on|with|once)\s+"
+    # "after Costa Rica deposited the tenth instrument"
+    r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|and|the)){0,4}\s+(?:deposited|lodged)\s+)?"
+    r"(?:the\s+)?"
     r"(?:(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(_ORDINALS)
     + r")\s+(?P<what>ratifications?|accessions?|instruments?)"
