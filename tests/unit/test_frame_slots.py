@@ -97,3 +97,31 @@ def test_a_dateline_city_never_acts(registry: Registry, text: str) -> None:
 def test_ordinals_and_governments_make_no_false_act(registry: Registry, text: str) -> None:
     actions = _actions(_claims(registry, text))
     assert not any(a.endswith("-ratification") or "per-" in a for a in actions)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "date"),
+    [
+        # the more specific date in apposition to a relative one
+        ("Earlier this year, on 8 February, Ghana also ratified the Convention against Torture.",
+         "action/gha-un-cat-ratification", Value("2024-02-08", XSD.date)),
+        ("Last year, on 3 April, Ghana acceded to the Convention on the Rights of the Child.",
+         "action/gha-crc-accession", Value("2023-04-03", XSD.date)),
+        # a relative date in an update counts from the update's date, not the document's
+        ("Kenya signed the Convention against Torture in 2001.\n\n"
+         "Update, 14 March: Chile deposited its instrument of ratification of the Convention "
+         "against Torture in New York yesterday.",
+         "action/chl-un-cat-ratification", Value("2024-03-13", XSD.date)),
+    ],
+)  # fmt: skip
+def test_the_date_an_article_means(registry: Registry, text: str, key: str, date: Value) -> None:
+    assert _objects(_claims(registry, text), key, TG.date) == [date]
+
+
+def test_a_relative_date_outside_the_update_counts_from_the_document(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Chile deposited its instrument of ratification of the Convention against Torture yesterday.\n\n"
+        "Update, 14 March: Kenya signed the Convention against Torture in 2001.",
+    )
+    assert _objects(claims, "action/chl-un-cat-ratification", TG.date) == [Value("2024-05-31", XSD.date)]
