@@ -125,3 +125,61 @@ def test_a_relative_date_outside_the_update_counts_from_the_document(registry: R
         "Update, 14 March: Kenya signed the Convention against Torture in 2001.",
     )
     assert _objects(claims, "action/chl-un-cat-ratification", TG.date) == [Value("2024-05-31", XSD.date)]
+
+
+def _parties(claims: list[Claim], predicate: str = TG.partyTo) -> set[tuple[str, str]]:
+    return {(c.subject.key, str(c.object)) for c in claims if c.predicate == predicate}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Three members of the African Union have signed the Convention against Torture: "
+         "Ghana, Kenya and Mali.",
+         {"action/gha-un-cat-signature", "action/ken-un-cat-signature", "action/mli-un-cat-signature"}),
+        ("The Convention on the Rights of the Child has been ratified by 196 states, "
+         "including Chile and Peru.",
+         {"action/chl-crc-ratification", "action/per-crc-ratification"}),
+    ],
+)  # fmt: skip
+def test_states_listed_after_the_predicate(registry: Registry, text: str, keys: set[str]) -> None:
+    assert _actions(_claims(registry, text)) == keys
+
+
+def test_a_copular_list_of_parties(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The five states parties to the Convention against Torture so far are "
+        "Ghana, Benin, Mali, Niger and Togo.",
+    )
+    assert {s for s, _ in _parties(claims)} == {
+        "state/gha",
+        "state/ben",
+        "state/mli",
+        "state/ner",
+        "state/tgo",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # new parties are not the whole list, and a list of non-states says nothing
+        "The new states parties to the Convention on the Rights of the Child are Chile and Peru.",
+        # a list of treaties, not of states
+        "Ghana has ratified several treaties in 2005, including the Convention against Torture.",
+    ],
+)
+def test_lists_that_name_no_party(registry: Registry, text: str) -> None:
+    claims = _claims(registry, text)
+    assert _parties(claims) == set()
+    assert not any("chl" in a or "per" in a for a in _actions(claims))
+
+
+def test_signed_without_ratifying_is_no_ratification(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The campaign urged the states that have signed the Convention against Torture without "
+        "ratifying it, among them Chile and Kenya, to finish the job.",
+    )
+    assert not any(a.endswith("-ratification") for a in _actions(claims))
