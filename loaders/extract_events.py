@@ -280,8 +280,9 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
 
 
-# "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+)?")
+# "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
+# Protocol": treaties coordinated with the object
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
 
 
 def _coordinated(view: View, first: Mention) -> list[Mention]:

@@ -183,3 +183,22 @@ def test_signed_without_ratifying_is_no_ratification(registry: Registry) -> None
         "ratifying it, among them Chile and Kenya, to finish the job.",
     )
     assert not any(a.endswith("-ratification") for a in _actions(claims))
+
+
+def test_its_protocol_is_the_protocol_of_the_treaty_just_named(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Nepal acceded to the International Covenant on Civil and Political Rights and its First "
+        "Optional Protocol on 14 May 1991.",
+    )
+    assert _actions(claims) == {"action/npl-iccpr-accession", "action/npl-iccpr-op1-accession"}
+    assert _objects(claims, "action/npl-iccpr-op1-accession", TG.date) == [Value("1991-05-14", XSD.date)]
+
+
+def test_its_protocol_with_several_candidates_is_not_guessed(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Nepal ratified the Convention on the Rights of the Child and its Optional Protocol in 1990.",
+    )
+    assert "action/npl-crc-ratification" in _actions(claims)
+    assert not any(a.startswith("action/npl-crc-op") for a in _actions(claims))
