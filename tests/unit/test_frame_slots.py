@@ -202,3 +202,8 @@ def test_its_protocol_with_several_candidates_is_not_guessed(registry: Registry)
     )
     assert "action/npl-crc-ratification" in _actions(claims)
     assert not any(a.startswith("action/npl-crc-op") for a in _actions(claims))
+
+
+def test_without_negates_only_the_act_it_governs(registry: Registry) -> None:
+    claims = _claims(registry, "Chile, without reservations, ratified the Convention against Torture.")
+    assert _actions(claims) == {"action/chl-un-cat-ratification"}
