@@ -37,7 +37,15 @@ from dataclasses import dataclass
 
 from loaders.vocabulary import XSD
 
-__all__ = ["MONTHS", "DateMention", "find_dates", "full_date", "read_numeric_date", "speaks_of_future"]
+__all__ = [
+    "MONTHS",
+    "DateMention",
+    "anchor_at",
+    "find_dates",
+    "full_date",
+    "read_numeric_date",
+    "speaks_of_future",
+]
 
 MONTHS = {
     name: number
@@ -172,6 +180,27 @@ def find_dates(
                 DateMention(value, datatype, qualifier, start + m.start(), start + m.end(), m.group(0), note)
             )
     return sorted(found, key=lambda d: d.start)
+
+
+def anchor_at(text: str, pos: int, published: str | None) -> str | None:
+    """The date that relative expressions at ``pos`` count from: the date of an "Update, 14
+    March:" paragraph ``pos`` stands in ("yesterday" there is the day before the update), else
+    the document's date."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    update = _UPDATE.match(text, line_start)
+    if update is None:
+        return published
+    found = find_dates(update.group("date"), published=published)
+    if len(found) != 1 or found[0].text.strip() != update.group("date").strip():
+        return published
+    return found[0].value
+
+
+# "Update, 14 March:", "UPDATE (14 March 2024):", "Updated 14 March -"
+_UPDATE = re.compile(
+    r"[\s*_#>-]*update[d]?\b[,:]?\s*\(?(?P<date>[^:()\n]{3,40}?)\)?\s*(?::|\s[-–—])\s",
+    re.IGNORECASE,
+)
 
 
 def full_date(text: str) -> DateMention | None:

@@ -7,11 +7,12 @@ claims, and it builds the evidence from offsets, so ``text[start:end] == quote``
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from loaders.dates import DateMention, find_dates
+from loaders.dates import DateMention, anchor_at, find_dates
 from loaders.documents import Document, Sentence
 from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
@@ -124,17 +125,23 @@ class View:
 
     def _apposed(self) -> list[DateMention]:
         """The dates of the sentence, a relative one dropped where the full date it stands for
-        follows in apposition ("a quarter of a century ago today, on 27 April 1999")."""
-        out = []
-        for i, d in enumerate(self.dates):
-            nxt = self.dates[i + 1] if i + 1 < len(self.dates) else None
+        follows in apposition ("a quarter of a century ago today, on 27 April 1999"); a date
+        without its year there takes the relative one's ("last year, on 3 April")."""
+        out: list[DateMention] = []
+        dates = list(self.dates)
+        for i, d in enumerate(dates):
+            nxt = dates[i + 1] if i + 1 < len(dates) else None
             if (
                 nxt is not None
                 and d.note is not None
                 and d.note.startswith("relative")
-                and nxt.note is None
+                and (nxt.note is None or (nxt.note.startswith("year-less") and len(nxt.value) > len(d.value)))
                 and _APPOSED.fullmatch(self.text, d.end, nxt.start)
             ):
+                value = d.value + nxt.value[4:]
+                if nxt.note is not None and len(d.value) == 4 and _is_date(value):
+                    note = f"year-less: '{nxt.text}' takes the year {d.value} of '{d.text}' before it"
+                    dates[i + 1] = replace(nxt, value=value, note=note)
                 continue
             out.append(d)
         return out
@@ -242,12 +249,18 @@ class Context:
 
     def view(self, sentence: Sentence) -> View:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
-        dates = find_dates(self.text, sentence.start, sentence.end, self.document.metadata.date_published)
+        published = anchor_at(self.text, sentence.start, self.document.metadata.date_published)
+        dates = find_dates(self.text, sentence.start, sentence.end, published)
         quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
         previous = None  # the date named last in the two sentences before
         for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
             before = self.document.sentences[index]
-            found = find_dates(self.text, before.start, before.end, self.document.metadata.date_published)
+            found = find_dates(
+                self.text,
+                before.start,
+                before.end,
+                anchor_at(self.text, before.start, self.document.metadata.date_published),
+            )
             if found:
                 previous = found[-1]
                 break
@@ -327,3 +340,14 @@ class Context:
 
     def role_key(self, role: str) -> str:
         return Minter.role(role)
+
+
+def _is_date(value: str) -> bool:
+    """Whether an ISO date is a real one (no 29 February 2023); a year or a month always is."""
+    if len(value) != 10:
+        return True
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

@@ -28,6 +28,7 @@ from loaders.frames import (
     Match,
     direct_object,
     find,
+    in_dateline,
     last_state,
     slot,
     state_subject,
@@ -113,6 +114,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
+    if state is None and treaty is not None and not _NOMINAL.match(match.text):
+        listed = listed_after(view, max(treaty.end, match.end))  # "signed it: Haiti and Peru"
+        if listed:
+            for other in listed[1:]:
+                _action_of(ctx, view, match, matches, other, treaty)
+            state = listed[0]
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -154,6 +161,42 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+def _action_of(
+    ctx: Context, view: View, match: Match, matches: list[Match], state: Mention, treaty: Mention
+) -> None:
+    """The frame's act by one more state of a list, with the frame's mood and date."""
+    frame = match.frame
+    s, e = min(state.start, treaty.start, match.start), max(state.end, treaty.end, match.end)
+    if match.mood == "negated":
+        if frame.negated == "not-party":
+            _not_party(ctx, view, match, state, treaty, s, e)
+        return
+    if match.mood != "fact" or frame.kind == "denunciation":
+        return
+    key = KEYS.action(state.key, treaty.key, frame.kind)
+    _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, s, e)
+    _dated(ctx, view, key, None if _is_purpose(match, matches) else _date(view, match), s, e)
+
+
+# States listed after the predicate: "have signed it but not ratified it: Haiti, Peru and Chile",
+# "has been ratified by 50 states, including Chile and Peru"
+_LIST_OPENER = re.compile(
+    r"[^.;:()]{0,60}?(?::|[,—–]?\s+(?:including|among\s+them|among\s+which|such\s+as|namely)\b)\s*(?:the\s+)?",
+    _T,
+)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_LIST_END = re.compile(
+    r"\s*(?:$|[.;)]|,?\s+(?:and|but|which|who|to|in|on|have|has|had|were|are)\b|\s*,\s*[a-z])", _T
+)
+
+
+def listed_after(view: View, pos: int) -> list[Mention]:
+    """The states listed after ``pos`` in the trigger's clause: a list after a colon or after
+    "including", "among them", "such as", of states only, ending with the clause."""
+    opener = _LIST_OPENER.match(view.text, pos, view.end)
+    return [] if opener is None else _states_from(view, opener.end())
 
 
 # Triggers that are nouns ("the ratification of", "Russia's withdrawal"): their state is in their
@@ -237,8 +280,9 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
 
 
-# "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+)?")
+# "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
+# Protocol": treaties coordinated with the object
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
 
 
 def _coordinated(view: View, first: Mention) -> list[Mention]:
@@ -518,7 +562,11 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
     """The one entity of these classes named in this sentence before ``pos`` or in the few
     before it; nothing where several are."""
     first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
-    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in classes]
+    found = [
+        m
+        for m in ctx.mentions
+        if first <= m.start and m.end <= pos and m.cls in classes and not in_dateline(ctx, m)
+    ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
@@ -600,7 +648,10 @@ _ORDINALS = {
 }  # fmt: skip
 _CARDINALS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _COUNT = re.compile(
-    r"\b(?:after|following|upon|on|with|once)\s+(?:the\s+)?"
+    r"\b(?:after|following|upon|on|with|once)\s+"
+    # "after Costa Rica deposited the tenth instrument"
+    r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|and|the)){0,4}\s+(?:deposited|lodged)\s+)?"
+    r"(?:the\s+)?"
     r"(?:(?P<ord>\d+(?:st|nd|rd|th)|"
     + "|".join(_ORDINALS)
     + r")\s+(?P<what>ratifications?|accessions?|instruments?)"
@@ -1145,6 +1196,44 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+# "the former parties", "the new states parties", "the other parties": not the treaty's parties now
+_NOT_ALL_PARTIES = re.compile(r"\b(?:former|new|newest|future|other|non|prospective|signatory)[\s-]*$", _T)
+_LIST_VERB = re.compile(r"[^.;:()]{0,170}?\s(?:are|include|were|included)\s*:?\s+(?:the\s+)?", _T)
+
+
+def _party_list(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The five states parties so far are Ghana, Benin and Togo": each a party to the treaty.
+    A list that is not all states ("the parties are the EU and Chile") says nothing."""
+    if match.mood != "fact" or _NOT_ALL_PARTIES.search(view.text, view.start, match.start):
+        return
+    verb = _LIST_VERB.match(view.text, match.end, view.end)
+    if verb is None:
+        return
+    states = _states_from(view, verb.end())
+    treaty = slot(ctx, view, match, "treaty") or _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None or len(states) < 2:
+        return
+    for state in states:
+        ctx.claim(state.key, TG.partyTo, treaty.key, view, match.start, state.end)
+
+
+def _states_from(view: View, pos: int) -> list[Mention]:
+    """A list of states starting at ``pos`` and running to the end of its clause."""
+    states = view.of(STATE)
+    first = next((m for m in states if m.start == pos), None)
+    if first is None:
+        return []
+    out, last = [first], first
+    while True:
+        joint = _LIST_JOINT.match(view.text, last.end, view.end)
+        nxt = next((m for m in states if joint is not None and m.start == joint.end()), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        last = nxt
+    return out if _LIST_END.match(view.text, last.end, view.end) else []
 
 
 # "has become a party to", "have now become parties to": a party now
@@ -1830,6 +1919,7 @@ _BUILDERS: dict[str, Builder] = {
     "step": _step,
     "notification": _notification,
     "relation": _relation,
+    "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,
     "monitors": _monitors,

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from loaders.datelines import dateline_end
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.mentions import Mention
 from loaders.vocabulary import TG
@@ -30,6 +31,7 @@ __all__ = [
     "WithdrawalRule",
     "find",
     "frames",
+    "in_dateline",
     "referent",
     "slot",
     "state_subject",
@@ -95,6 +97,14 @@ class WithdrawalRule:
 
 # ---------------------------------------------------------------------------- the lexicon
 
+# An ordinal in words or figures: "tenth", "twenty-fifth", "111th"
+ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+    r"|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth|hundredth)"
+)
+
 
 def _phrase(text: str) -> str:
     """A trigger phrase as a regular expression (see the lexicon's header for the syntax)."""
@@ -103,6 +113,9 @@ def _phrase(text: str) -> str:
     for i, token in enumerate(re.findall(r"\{[^}]*\}|\[[^\]]*\]|\S+", text)):
         if token == "...":
             pattern += r"(?:\s+[\w'-]+){0,4}?"
+            continue
+        if token == "<ordinal>":  # "the tenth instrument", "the 111th state party": optional
+            pattern += rf"(?:\s+{ORDINAL})?"
             continue
         optional = token.startswith("[")
         words = token.strip("[]{}").split("|")
@@ -350,8 +363,10 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         between = view.text[m.end : pos]
         if between.count(")") > between.count("("):
             continue
-        if _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start]) and not _POSSESSOR.fullmatch(
-            between
+        if (
+            _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start])
+            and not _POSSESSOR.fullmatch(between)
+            and not _government_of(view, m)
         ):
             continue
         return m
@@ -360,6 +375,18 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     ):
         return last_state(ctx, view, pos)
     return None
+
+
+# "The Government of Peru acceded": the state's government acts for the state
+_GOVERNMENT_OF = re.compile(r"\b(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _government_of(view: View, state: Mention) -> bool:
+    """ "The Government of Peru" as a subject, not "talks with the government of Peru"."""
+    found = _GOVERNMENT_OF.search(view.text, max(view.start, state.start - 40), state.start)
+    return found is not None and not _OBJECT_OF.search(
+        view.text, max(view.start, found.start() - 12), found.start()
+    )
 
 
 # "Latvia's withdrawal": the possessive and nothing else between the state and the trigger
@@ -407,8 +434,22 @@ def referent(ctx: Context, view: View, pos: int, classes: Iterable[str]) -> Ment
     wanted = set(classes)
     first = max(0, view.sentence.index - _REACH)
     lo = ctx.document.sentences[first].start
-    found = [m for m in ctx.mentions if lo <= m.start and m.end <= pos and m.cls in wanted]
+    found = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start and m.end <= pos and m.cls in wanted and not in_dateline(ctx, m)
+    ]
     return found[-1] if found else None
+
+
+def in_dateline(ctx: Context, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a wire dateline ("ADDIS ABABA, 3 May (Wire) -"): where the
+    story was filed, never a state acting in it."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.start)
+    cut = dateline_end(text[line_start : len(text) if line_end < 0 else line_end])
+    return cut is not None and mention.end <= line_start + cut
 
 
 def treaty_pronoun(ctx: Context, view: View, end: int) -> Mention | None:

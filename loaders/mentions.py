@@ -563,6 +563,12 @@ class _Finder:
         is meant, when only one does; the span then runs to the end of "the covenant"."""
         name = self.text[start:end]
         own = re.fullmatch(r"(?P<own>.+?)\s+to\s+the\s+(?P<head>\w+)", name)
+        if (
+            own is None
+            and re.search(r"\bProtocol$", name)
+            and _ITS.search(self.text, max(0, start - 6), start)
+        ):
+            return self._own_protocol(name, start, end)  # "the covenant and its First Optional Protocol"
         if own is None:
             after = _TO_THE.match(self.text, end)
             if after is None or not re.search(r"\bProtocol$", name):
@@ -581,6 +587,22 @@ class _Finder:
             return None
         parent = max(earlier, key=lambda m: m.start).key
         prefix = _normalised(words)
+        fits = [
+            entry
+            for protocol, treaty in self.registry.linked(TG.supplements)
+            if treaty == parent and (entry := self.registry.entry(protocol)) is not None
+            and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
+        ]  # fmt: skip
+        return (fits[0], end) if len(fits) == 1 else None
+
+    def _own_protocol(self, name: str, start: int, end: int) -> tuple[Entry, int] | None:
+        """ "Its First Optional Protocol": the registry's one protocol to the treaty named last
+        before it whose title begins with these words."""
+        earlier = [m for m in (*self.known, *self.found) if m.cls == TG.Treaty and m.end <= start]
+        if not earlier:
+            return None
+        parent = max(earlier, key=lambda m: m.start).key
+        prefix = _normalised(name)
         fits = [
             entry
             for protocol, treaty in self.registry.linked(TG.supplements)
@@ -842,6 +864,9 @@ class _Finder:
             if any(s in chunk for s in surfaces):
                 out.append(chunk)
         return out
+
+
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
 def _in_order(words: list[str], label: list[str]) -> bool:
