@@ -623,9 +623,37 @@ class _Finder:
                 continue
             if not self.free(start, end) and not self._yield_inner(start, end):
                 continue
+            earlier = self._body_shortened(name, start)
+            if earlier is not None:  # "the Advisory Committee" after its full name
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(
+                        earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "alias"
+                    )
+                )
+                continue
             contexts = self._sentences_naming(name, start)
             cls = body_class(span, name, contexts, self.state_words)
             self.add(start, end, "org", cls)
+
+    def _body_shortened(self, name: str, start: int) -> Mention | None:
+        """The body named earlier whose full name begins a longer run of the same words: "the
+        Advisory Committee" after "the Advisory Committee on the Framework Convention", "the
+        Committee of Social Rights" after "the European Committee of Social Rights". The short
+        name has at least two words and the last one named wins."""
+        words = name.split()
+        if len(words) < 2 or not words[0][0].isupper():
+            return None
+        earlier = [
+            m for m in (*self.known, *self.found)
+            if m.key.startswith("org/") and m.end <= start and m.via != "hidden"
+        ]  # fmt: skip
+        for m in sorted(earlier, key=lambda x: x.start, reverse=True):
+            for full in (m.text.split(), m.label.split()):
+                if len(full) > len(words) and _in_order(words, full):
+                    return m
+        return None
 
     def legislatures(self) -> None:
         """A state's parliament, named by the state ("Hungary's parliament", "Peru's Congress":
