@@ -145,3 +145,26 @@ def test_a_bare_convention_after_another_treaty_is_the_bodys_own(registry: Regis
     found = _monitors(text, registry)
     assert ("org/un-cat-committee", "treaty/un-cat") in found
     assert ("org/un-cat-committee", "treaty/cped") not in found
+
+
+def _mentioned(text: str, registry: Registry) -> set[str]:
+    return {
+        c.object.key
+        for c in _claims(text, registry)
+        if c.predicate.endswith("mentions") and isinstance(c.object, Ref)
+    }
+
+
+def test_a_short_form_after_a_full_body_name_is_that_body(registry: Registry) -> None:
+    text = (
+        "States report to the Advisory Committee on the Framework Convention. The Advisory Committee "
+        "visits each state party."
+    )
+    assert ("org/acfc", "visits each state party") in _functions(text, registry)
+    assert not any(k.startswith("org/advisory-committee") for k in _mentioned(text, registry))
+
+
+def test_a_short_form_with_other_words_is_not_the_earlier_body(registry: Registry) -> None:
+    text = "The Human Rights Council met in Geneva. The Human Rights Committee examines reports of states."
+    assert ("org/ccpr", "examines reports of states") in _functions(text, registry)
+    assert ("org/un-hrc", "examines reports of states") not in _functions(text, registry)
