@@ -731,6 +731,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
             _bare_approval(ctx, view, match, agent, bare)
+        join = _JOIN.match(view.text, match.end, view.end)
+        if join is not None and frame.kind == "approval":
+            _join_approval(ctx, view, match, agent, join.end())
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -835,6 +838,29 @@ def _bare_approval(
         ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+# "The parliament voted to join the protocol": a state that joins a treaty it has not signed
+# accedes to it, and the approval is the step towards that act.
+_JOIN = re.compile(r"\s+to\s+join\s+", _T)
+
+
+def _join_approval(ctx: Context, view: View, match: Match, agent: Mention | None, pos: int) -> None:
+    treaty = view.after(pos, TREATY_CLASSES, within=6)
+    state_m = view.before(match.start, STATE, within=60)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    action = KEYS.action(state, treaty.key, "accession")
+    key = KEYS.step(state, treaty.key, "accession", _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), treaty.end
+    label = f"{match.frame.label} the accession of {ctx.name(state)} to the {ctx.name(treaty.key)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, TG.Accession, state, treaty.key, "accession", s, e)
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
