@@ -433,12 +433,31 @@ def _claim(
         what = " ".join(text[s:e].split())
         ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
         if _SUPERVISING.match(what):
-            for treaty in view.of(TREATY_CLASSES):
-                if s <= treaty.start and treaty.end <= e:
-                    key = _supervised(ctx, body, treaty)
-                    if key is not None:
-                        ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), treaty.end)
-                    break
+            named = [t for t in view.of(TREATY_CLASSES) if s <= t.start and t.end <= e]
+            if named:
+                key = _supervised(ctx, body, named[0])
+                if key is not None:
+                    ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), named[0].end)
+            else:  # "the body of experts that monitors compliance": with the one treaty it serves
+                key = _own_treaty(ctx, body)
+                if key is not None:
+                    ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), e)
+
+
+def _own_treaty(ctx: Context, body: Mention) -> str | None:
+    """The treaty a body serves when a function names none ("monitors compliance"): the one
+    treaty the registry links it to, provided the document names that treaty too."""
+    key = _founding(ctx, body)
+    return key if key is not None and any(m.key == key for m in ctx.mentions) else None
+
+
+def _founding(ctx: Context, body: Mention) -> str | None:
+    """The one treaty that establishes a registered body, else the one it monitors."""
+    founding = {t for t, b in ctx.registry.linked(TG.establishes) if b == body.key}
+    if len(founding) == 1:
+        return next(iter(founding))
+    monitored = {t for b, t in ctx.registry.linked(TG.monitors) if b == body.key}
+    return next(iter(monitored)) if not founding and len(monitored) == 1 else None
 
 
 def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
@@ -453,7 +472,7 @@ def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
     bare = re.fullmatch(
         r"(?:the\s+)?(?:convention|covenant|treaty|protocol|charter|statute)", treaty.text, _T
     )
-    return next(iter(own)) if bare and len(own) == 1 else None
+    return _founding(ctx, body) if bare else None
 
 
 # A function of supervising a treaty names the treaty the body monitors: "monitors how states

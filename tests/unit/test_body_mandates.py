@@ -168,3 +168,18 @@ def test_a_short_form_with_other_words_is_not_the_earlier_body(registry: Registr
     text = "The Human Rights Council met in Geneva. The Human Rights Committee examines reports of states."
     assert ("org/ccpr", "examines reports of states") in _functions(text, registry)
     assert ("org/un-hrc", "examines reports of states") not in _functions(text, registry)
+
+
+def test_monitoring_with_no_treaty_named_is_of_the_bodys_founding_treaty_when_named(
+    registry: Registry,
+) -> None:
+    named = (
+        "Chad ratified the International Covenant on Civil and Political Rights in 1995. It has not "
+        "reported since, says the Human Rights Committee, the body of eighteen experts that monitors "
+        "compliance."
+    )
+    assert ("org/ccpr", "treaty/iccpr") in _monitors(named, registry)
+    unnamed = (
+        "The Human Rights Committee, the body of eighteen experts that monitors compliance, met in Geneva."
+    )
+    assert _monitors(unnamed, registry) == set()
