@@ -183,3 +183,19 @@ def test_monitoring_with_no_treaty_named_is_of_the_bodys_founding_treaty_when_na
         "The Human Rights Committee, the body of eighteen experts that monitors compliance, met in Geneva."
     )
     assert _monitors(unnamed, registry) == set()
+
+
+def test_a_body_name_stops_before_a_phrase_of_the_sentence(registry: Registry) -> None:
+    text = (
+        "On 3 April Chad lodged its declaration recognising the competence of the Committee against "
+        "Torture with the Secretary-General."
+    )
+    assert not any(k.endswith("with-the-secretary-general") for k in _mentioned(text, registry))
+
+
+def test_a_body_name_keeps_a_bare_word_after_with() -> None:
+    from loaders.unlisted import find_bodies
+
+    text = "She chairs the Commission for Relations with Diaspora Communities in Riga."
+    names = {text[s.start : s.end] for s in find_bodies(text, len(text))}
+    assert any(n.endswith("Relations with Diaspora Communities") for n in names)
