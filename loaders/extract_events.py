@@ -1203,6 +1203,31 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
+# "make Sudan a party (to the statute)": the state, then what it has not become
+_MADE_PARTY = re.compile(r"\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\b(?P<to>\s+to\b)?", _T)
+
+
+def _not_made_party(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The vote does not itself make Sudan a party (to the statute)": the state is not yet a
+    party to the treaty named after "to", else to the one treaty the sentences before name."""
+    if match.mood == "hypothetical":
+        return
+    state = view.after(match.end, STATE, within=4)
+    if state is None:
+        return
+    party = _MADE_PARTY.match(view.text, state.end, view.end)
+    if party is None:
+        return
+    if party.group("to"):
+        treaty = view.after(party.end(), TREATY_CLASSES, within=6)
+        keys = [treaty.key] if treaty is not None else []
+    else:
+        keys = list(dict.fromkeys(m.key for m in _treaties_named_before(ctx, view)))
+    if len(keys) != 1:
+        return
+    ctx.claim(state.key, TG.notPartyTo, keys[0], view, match.start, party.end())
+
+
 def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
     """The states a party frame speaks of: the subject; "it" after "nor"; or, for a plural
     subject ("the three countries remain"), the states last named together before it."""
@@ -1851,6 +1876,7 @@ _BUILDERS: dict[str, Builder] = {
     "cessation": _cessation,
     "intention": _nothing,
     "revocation": _revocation,
+    "not-made-party": _not_made_party,
     "treaty-event": _treaty_event,
     "deposit": _deposit,
     "step": _step,

@@ -95,3 +95,34 @@ def test_adopting_a_law_is_no_adoption_of_the_treaty(registry: Registry) -> None
     )
     assert not _typed(claims, TG.Adoption)
     assert not any(c.subject.key.endswith("-adoption") for c in claims)
+
+
+def _relations(claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
+    return {
+        (c.subject.key, c.object.key)
+        for c in claims
+        if c.predicate == predicate and isinstance(c.object, Ref)
+    }
+
+
+def test_a_step_that_does_not_make_a_state_a_party(registry: Registry) -> None:
+    text = (
+        "Ghana's parliament voted to accede to the Rome Statute. The vote does not itself make Ghana a party."
+    )
+    assert ("state/gha", "treaty/rome-statute") in _relations(_claims(text, registry), TG.notPartyTo)
+    named = "The decree does not make Peru a party to the Convention on the Rights of the Child."
+    assert ("state/per", "treaty/crc") in _relations(_claims(named, registry), TG.notPartyTo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two treaties before: which one is not said
+        "Ghana ratified the Rome Statute and the Convention on the Rights of the Child. This does not "
+        "make Ghana a party.",
+        # not a party at all: a member of something else
+        "The Rome Statute was signed. The vote does not make Ghana a member.",
+    ],
+)
+def test_not_made_party_needs_one_treaty_and_a_party(text: str, registry: Registry) -> None:
+    assert not _relations(_claims(text, registry), TG.notPartyTo)
