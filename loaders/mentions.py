@@ -820,11 +820,28 @@ class _Finder:
                 m for m in named
                 if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
             ]  # fmt: skip
+        if not bodies:
+            return self._established_by_named(head, pos, named)
         window = self._previous_paragraph(pos)
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document
         chosen = near or bodies
         return chosen[-1] if len({m.key for m in chosen}) == 1 else None
+
+    def _established_by_named(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
+        """ "The court" where no court is named but its statute is ("the Rome Statute of the
+        International Criminal Court ... The court"): the one body of that head noun the
+        registry says the treaties named before establish."""
+        treaties = {m.key: m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos}
+        found: dict[str, tuple[Entry, Mention]] = {}
+        for treaty, body in self.registry.linked(TG.establishes):
+            entry = self.registry.entry(body)
+            if treaty in treaties and entry is not None and head in entry.label.lower().split():
+                found[body] = (entry, treaties[treaty])
+        if len(found) != 1:
+            return None
+        entry, via = next(iter(found.values()))
+        return Mention(entry.key, entry.cls, entry.label, via.start, via.end, via.text, True, "hidden")
 
     def _founding_treaty(self, body: Mention, end: int) -> Mention | None:
         """ "The court's protocol": the treaty the registry says establishes the body."""
