@@ -199,3 +199,16 @@ def test_a_body_name_keeps_a_bare_word_after_with() -> None:
     text = "She chairs the Commission for Relations with Diaspora Communities in Riga."
     names = {text[s.start : s.end] for s in find_bodies(text, len(text))}
     assert any(n.endswith("Relations with Diaspora Communities") for n in names)
+
+
+def test_the_court_named_only_through_its_statute(registry: Registry) -> None:
+    text = (
+        "Ghana ratified the Rome Statute of the International Criminal Court in 1999. The court, which "
+        "sits in The Hague, tries individuals for war crimes."
+    )
+    assert ("org/icc", "tries individuals for war crimes") in _functions(text, registry)
+    two = (
+        "Chile ratified the Rome Statute and the American Convention on Human Rights. The court tries "
+        "individuals for war crimes."
+    )
+    assert _functions(two, registry) == set()
