@@ -782,6 +782,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
             _bare_approval(ctx, view, match, agent, bare)
+        join = _JOIN.match(view.text, match.end, view.end)
+        if join is not None and frame.kind == "approval":
+            _join_approval(ctx, view, match, agent, join.end())
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -886,6 +889,29 @@ def _bare_approval(
         ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+# "The parliament voted to join the protocol": a state that joins a treaty it has not signed
+# accedes to it, and the approval is the step towards that act.
+_JOIN = re.compile(r"\s+to\s+join\s+", _T)
+
+
+def _join_approval(ctx: Context, view: View, match: Match, agent: Mention | None, pos: int) -> None:
+    treaty = view.after(pos, TREATY_CLASSES, within=6)
+    state_m = view.before(match.start, STATE, within=60)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    action = KEYS.action(state, treaty.key, "accession")
+    key = KEYS.step(state, treaty.key, "accession", _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), treaty.end
+    label = f"{match.frame.label} the accession of {ctx.name(state)} to the {ctx.name(treaty.key)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, TG.Accession, state, treaty.key, "accession", s, e)
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
@@ -1264,6 +1290,31 @@ _PLURAL_SUBJECT = re.compile(
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+# "make Sudan a party (to the statute)": the state, then what it has not become
+_MADE_PARTY = re.compile(r"\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\b(?P<to>\s+to\b)?", _T)
+
+
+def _not_made_party(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The vote does not itself make Sudan a party (to the statute)": the state is not yet a
+    party to the treaty named after "to", else to the one treaty the sentences before name."""
+    if match.mood == "hypothetical":
+        return
+    state = view.after(match.end, STATE, within=4)
+    if state is None:
+        return
+    party = _MADE_PARTY.match(view.text, state.end, view.end)
+    if party is None:
+        return
+    if party.group("to"):
+        treaty = view.after(party.end(), TREATY_CLASSES, within=6)
+        keys = [treaty.key] if treaty is not None else []
+    else:
+        keys = list(dict.fromkeys(m.key for m in _treaties_named_before(ctx, view)))
+    if len(keys) != 1:
+        return
+    ctx.claim(state.key, TG.notPartyTo, keys[0], view, match.start, party.end())
 
 
 def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
@@ -1914,6 +1965,7 @@ _BUILDERS: dict[str, Builder] = {
     "cessation": _cessation,
     "intention": _nothing,
     "revocation": _revocation,
+    "not-made-party": _not_made_party,
     "treaty-event": _treaty_event,
     "deposit": _deposit,
     "step": _step,

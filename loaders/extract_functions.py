@@ -36,12 +36,12 @@ BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
 # Verbs of the activities monitoring bodies, courts and organisations carry out. A closed list,
 # because a verb has to be told from a noun at a clause boundary ("visits and reports").
 _ACTIVITY_VERBS = (
-    "access", "adjudicate", "administer", "adopt", "advise", "appoint", "approve", "arbitrate",
+    "access", "adjudicate", "administer", "adopt", "advise", "apply", "appoint", "approve", "arbitrate",
     "assess", "assist", "audit", "carry", "check", "collect", "communicate", "conduct", "consider",
     "coordinate", "decide", "deliver", "document", "elect", "enforce", "engage", "ensure", "enter",
     "evaluate", "examine", "gather", "give", "handle", "hear", "help", "hold", "implement",
     "inquire", "inspect", "interpret", "interview", "investigate", "issue", "maintain", "make",
-    "mediate", "meet", "monitor", "observe", "offer", "oversee", "prepare", "prevent", "process",
+    "mediate", "meet", "monitor", "observe", "offer", "open", "oversee", "prepare", "prevent", "process",
     "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend", "refer",
     "register", "report", "request", "resolve", "review", "rule", "scrutinise", "scrutinize",
     "settle", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify", "visit",
@@ -79,7 +79,21 @@ ING = _alternation([f[2] for f in _FORMS])
 ANY_FORM = _alternation([w for f in _FORMS for w in f])
 
 _T = re.IGNORECASE
-_ADVERB = r"(?:(?:also|still|now|regularly|routinely|independently|directly)\s+)?"
+_ADVERB = (
+    r"(?:(?:also|still|now|already|regularly|routinely|independently|directly|further|currently|"
+    r"primarily|mainly|chiefly|jointly|periodically)\s+)?"
+)
+# Between a modal and its verb: "will now also examine", "may also, where a state has accepted
+# it, inquire": adverbs, and one parenthetical clause set off by commas.
+_MODAL_GAP = r"(?:(?:also|now|further|additionally|only)(?:\s+|(?=,))){0,2}(?:,\s+[^,.;]{1,80},\s+)?"
+# The description of a body standing between its name and its verb: "made up of seven judges",
+# "composed of nine members", "comprising eighteen experts".
+_MADE_UP = r"(?:,\s+(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|formed\s+of)\s+[^,.;]{1,60},)?"
+# "has eighteen judges and can try ...": a count of members, then the mandate
+_HAS_COUNT = (
+    r"(?:(?:has|have)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:judges|members|experts|commissioners)\s+and\s+)?"
+)
 
 # After a body's name: "supervises", ", which monitors", ", a body of experts that examines",
 # "ten independent experts who review", "has the right to visit", "is authorized to inspect",
@@ -95,11 +109,16 @@ _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s+(?:(?:which|that)\s+(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
     r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
-    r"(?P<rel>,\s+"
+    + _MADE_UP
+    + r"(?P<rel>,\s+(?:"
     + _NUMBER_WORD
-    + r"\s+[^,.;]{0,60}?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
+    + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b))"
+    + r"\s+[^,.;]{0,60}?,?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
+    + _HAS_COUNT
     + _ADVERB
-    + r"(?:(?P<modal>(?:will|can|may|shall|must)\s+(?:also\s+)?)?(?P<base>"
+    + r"(?:(?P<modal>(?:will|can|may|shall|must)\b\s*"
+    + _MODAL_GAP
+    + r")?(?P<base>"
     + BASE
     + r")\b"
     + r"|(?P<third>"
@@ -182,7 +201,7 @@ _LOCATED_AND = re.compile(r"\s+(?:in|at)\s+[^,;.]{1,40}?\s+and\s+(?P<verb>" + TH
 # pronoun the word is a verb, whatever follows it ("rules on").
 _PRONOUN = re.compile(
     r"\s*(?:(?:Under|Through|In\s+addition|Besides|Moreover|Furthermore|Also)\b[^,;:.]{0,60},\s+)?"
-    r"(?:It|it|They|they)\s+" + _ADVERB + r"(?P<modal>(?:will|can|may|shall|must)\s+(?:also\s+)?)?"
+    r"(?:It|it|They|they)\s+" + _ADVERB + r"(?P<modal>(?:will|can|may|shall|must)\b\s*" + _MODAL_GAP + r")?"
     r"(?P<verb>" + THIRD + "|" + BASE + r")\b"
 )
 # A modal in a main clause ("The Committee will consider the reports ...") states a mandate only
@@ -261,8 +280,17 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
     return _is_subject(view, body)
 
 
+# What may open a sentence before its subject: "Under the protocol, the committee will examine
+# complaints" states the mandate the protocol gives; it does not date the act.
+_OPENER = re.compile(
+    r"\s*(?:(?:Under|Through|In\s+addition|Besides|Moreover|Furthermore|Also|Since\s+then|Now)\b"
+    r"(?![^,;:.]{0,60}\b(?:19|20)\d\d\b)[^,;:.]{0,60},\s+)?(?:the\s+)?",
+    _T,
+)
+
+
 def _opens_sentence(view: View, body: Mention) -> bool:
-    return bool(re.fullmatch(r"\s*(?:The\s+)?", view.text[view.start : body.start]))
+    return bool(_OPENER.fullmatch(view.text, view.start, body.start))
 
 
 def _general(view: View, start: int) -> bool:
@@ -274,7 +302,7 @@ def _general(view: View, start: int) -> bool:
         return False
     if any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions):
         return False
-    will = re.search(r"\bwill\s+(?:also\s+)?$", view.text[max(view.start, start - 12) : start], _T)
+    will = re.search(r"\bwill\b\s*" + _MODAL_GAP + "$", view.text[max(view.start, start - 120) : start], _T)
     return will is None or bool(_PLURAL_OBJECT.match(view.text, start, end))
 
 
@@ -311,10 +339,12 @@ def _subject_before(ctx: Context, view: View) -> Mention | None:
         return None
     previous = ctx.document.sentences[index - 1]
     found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
+    opener = re.match(r"\s*(?:Under|Through)\b[^,;:.]{0,60},", ctx.text[previous.start : previous.end])
+    if opener is not None:  # "Under the protocol, the committee ...": the subject follows the opener
+        found = [m for m in found if m.start >= previous.start + opener.end()]
     if not found or found[0].cls not in BODIES:
         return None
-    lead = ctx.text[previous.start : found[0].start]
-    return found[0] if re.fullmatch(r"\s*(?:The\s+)?", lead) else None
+    return found[0] if _OPENER.fullmatch(ctx.text, previous.start, found[0].start) else None
 
 
 def _is_subject(view: View, body: Mention) -> bool:
@@ -358,7 +388,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     form = BASE if re.fullmatch(BASE, word) else THIRD if re.fullmatch(THIRD, word) else ING
     boundary = re.compile(
         r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)(?=" + form + r"\b)"
-        r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?(?=" + BASE + r"\b)"
+        r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\b\s*" + _MODAL_GAP + r"(?=" + BASE + r"\b)"
         r"|,?\s+and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?(?:also\s+)?(?=" + ANY_FORM + r"\b)"
         r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
         _T,
@@ -403,10 +433,46 @@ def _claim(
         what = " ".join(text[s:e].split())
         ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
         if _SUPERVISING.match(what):
-            for treaty in view.of(TREATY_CLASSES):
-                if s <= treaty.start and treaty.end <= e:
-                    ctx.claim(body.key, TG.monitors, treaty.key, view, min(evidence_start, s), treaty.end)
-                    break
+            named = [t for t in view.of(TREATY_CLASSES) if s <= t.start and t.end <= e]
+            if named:
+                key = _supervised(ctx, body, named[0])
+                if key is not None:
+                    ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), named[0].end)
+            else:  # "the body of experts that monitors compliance": with the one treaty it serves
+                key = _own_treaty(ctx, body)
+                if key is not None:
+                    ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), e)
+
+
+def _own_treaty(ctx: Context, body: Mention) -> str | None:
+    """The treaty a body serves when a function names none ("monitors compliance"): the one
+    treaty the registry links it to, provided the document names that treaty too."""
+    key = _founding(ctx, body)
+    return key if key is not None and any(m.key == key for m in ctx.mentions) else None
+
+
+def _founding(ctx: Context, body: Mention) -> str | None:
+    """The one treaty that establishes a registered body, else the one it monitors."""
+    founding = {t for t, b in ctx.registry.linked(TG.establishes) if b == body.key}
+    if len(founding) == 1:
+        return next(iter(founding))
+    monitored = {t for b, t in ctx.registry.linked(TG.monitors) if b == body.key}
+    return next(iter(monitored)) if not founding and len(monitored) == 1 else None
+
+
+def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
+    """The treaty a body supervises when a function names it. The registry knows which treaties
+    a registered body serves; "the Convention" resolved to another treaty named just before is
+    a wrong antecedent: the body's own treaty is meant when the registry names exactly one, and
+    nothing is said otherwise."""
+    own = {t for b, t in ctx.registry.linked(TG.monitors) if b == body.key}
+    own |= {t for t, b in ctx.registry.linked(TG.establishes) if b == body.key}
+    if not own or treaty.key in own:
+        return treaty.key
+    bare = re.fullmatch(
+        r"(?:the\s+)?(?:convention|covenant|treaty|protocol|charter|statute)", treaty.text, _T
+    )
+    return _founding(ctx, body) if bare else None
 
 
 # A function of supervising a treaty names the treaty the body monitors: "monitors how states

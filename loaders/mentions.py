@@ -645,9 +645,37 @@ class _Finder:
                 continue
             if not self.free(start, end) and not self._yield_inner(start, end):
                 continue
+            earlier = self._body_shortened(name, start)
+            if earlier is not None:  # "the Advisory Committee" after its full name
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(
+                        earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "alias"
+                    )
+                )
+                continue
             contexts = self._sentences_naming(name, start)
             cls = body_class(span, name, contexts, self.state_words)
             self.add(start, end, "org", cls)
+
+    def _body_shortened(self, name: str, start: int) -> Mention | None:
+        """The body named earlier whose full name begins a longer run of the same words: "the
+        Advisory Committee" after "the Advisory Committee on the Framework Convention", "the
+        Committee of Social Rights" after "the European Committee of Social Rights". The short
+        name has at least two words and the last one named wins."""
+        words = name.split()
+        if len(words) < 2 or not words[0][0].isupper():
+            return None
+        earlier = [
+            m for m in (*self.known, *self.found)
+            if m.key.startswith("org/") and m.end <= start and m.via != "hidden"
+        ]  # fmt: skip
+        for m in sorted(earlier, key=lambda x: x.start, reverse=True):
+            for full in (m.text.split(), m.label.split()):
+                if len(full) > len(words) and _in_order(words, full):
+                    return m
+        return None
 
     def legislatures(self) -> None:
         """A state's parliament, named by the state ("Hungary's parliament", "Peru's Congress":
@@ -814,11 +842,28 @@ class _Finder:
                 m for m in named
                 if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
             ]  # fmt: skip
+        if not bodies:
+            return self._established_by_named(head, pos, named)
         window = self._previous_paragraph(pos)
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document
         chosen = near or bodies
         return chosen[-1] if len({m.key for m in chosen}) == 1 else None
+
+    def _established_by_named(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
+        """ "The court" where no court is named but its statute is ("the Rome Statute of the
+        International Criminal Court ... The court"): the one body of that head noun the
+        registry says the treaties named before establish."""
+        treaties = {m.key: m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos}
+        found: dict[str, tuple[Entry, Mention]] = {}
+        for treaty, body in self.registry.linked(TG.establishes):
+            entry = self.registry.entry(body)
+            if treaty in treaties and entry is not None and head in entry.label.lower().split():
+                found[body] = (entry, treaties[treaty])
+        if len(found) != 1:
+            return None
+        entry, via = next(iter(found.values()))
+        return Mention(entry.key, entry.cls, entry.label, via.start, via.end, via.text, True, "hidden")
 
     def _founding_treaty(self, body: Mention, end: int) -> Mention | None:
         """ "The court's protocol": the treaty the registry says establishes the body."""

@@ -225,9 +225,12 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
 _ORG_HEADS = sections("org_heads")
 _HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
 _ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+# "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
+# Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
+# Torture with the Secretary-General").
 _TAIL = (
     rf"(?: (?:of|for|on|against|to)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|from|by))* {_ORG_WORD})*)?"
+    rf"(?:(?: (?:of|for|on|and|the|against|(?:with|to|from|by)(?! the\b)))* {_ORG_WORD})*)?"
 )
 _BODY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}) )*"

@@ -1,0 +1,214 @@
+"""What bodies do, read through ``loaders.extract`` from the shapes articles use to describe a
+body (an apposition of its members, a comma before "which", "the body of N experts that") and
+from the modals that state a mandate ("can try", "may also, where ..., inquire"); with the
+plans and acts on one thing that must not become functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.documents import DocumentMetadata, parse_document
+from loaders.extract import extract
+from loaders.facts import Claim, Ref, Value
+from loaders.registry import Registry, load_registry
+from loaders.vocabulary import TG
+
+ROOT = Path(__file__).parents[2]
+BASE = "https://w3id.org/treatygraph/id/"
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
+
+
+def _claims(text: str, registry: Registry) -> list[Claim]:
+    return extract(
+        parse_document(text, DocumentMetadata(title="t", date_published="2022-03-01"), "t"), registry
+    )
+
+
+def _functions(text: str, registry: Registry) -> set[tuple[str, str]]:
+    return {
+        (c.subject.key, c.object.lexical)
+        for c in _claims(text, registry)
+        if c.predicate == TG.function and isinstance(c.object, Value)
+    }
+
+
+def _monitors(text: str, registry: Registry) -> set[tuple[str, str]]:
+    return {
+        (c.subject.key, c.object.key)
+        for c in _claims(text, registry)
+        if c.predicate == TG.monitors and isinstance(c.object, Ref)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "The Committee against Torture, composed of ten independent experts, reviews the reports "
+            "of states parties.",
+            "org/un-cat-committee",
+            "reviews the reports of states parties",
+        ),
+        (
+            "Appeals go to the Human Rights Committee, a panel of eighteen experts, which examines "
+            "individual communications.",
+            "org/ccpr",
+            "examines individual communications",
+        ),
+        (
+            "Lawyers wrote to the Committee on the Rights of the Child, the body of eighteen experts "
+            "that reviews the reports of governments.",
+            "org/crc-committee",
+            "reviews the reports of governments",
+        ),
+        (
+            "The Committee on the Rights of the Child was set up in 1991. The committee already "
+            "examines reports from every state party.",
+            "org/crc-committee",
+            "examines reports from every state party",
+        ),
+        (
+            "The International Criminal Court has eighteen judges and can prosecute leaders for war crimes.",
+            "org/icc",
+            "prosecute leaders for war crimes",
+        ),
+        (
+            "Under the new protocol, the Committee on the Rights of the Child will consider "
+            "complaints from minors.",
+            "org/crc-committee",
+            "consider complaints from minors",
+        ),
+        (
+            "The Human Rights Committee may, where a state party has accepted it, examine complaints "
+            "brought by other states.",
+            "org/ccpr",
+            "examine complaints brought by other states",
+        ),
+    ],
+)
+def test_body_descriptions_and_mandate_modals_give_functions(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+def test_a_pronoun_after_an_opener_refers_to_the_body_and_reads_each_modal_activity(
+    registry: Registry,
+) -> None:
+    text = (
+        "Under the protocol, the Committee on the Rights of the Child will examine petitions from "
+        "children. It can also open an inquiry into serious violations, and request interim measures "
+        "to protect victims."
+    )
+    found = _functions(text, registry)
+    assert ("org/crc-committee", "open an inquiry into serious violations") in found
+    assert ("org/crc-committee", "request interim measures to protect victims") in found
+
+
+def test_a_modal_second_conjunct_is_its_own_activity(registry: Registry) -> None:
+    text = (
+        "The Committee on Economic, Social and Cultural Rights reviews the reports of states parties "
+        "and will now also examine individual communications."
+    )
+    found = _functions(text, registry)
+    assert ("org/cescr", "reviews the reports of states parties") in found
+    assert ("org/cescr", "examine individual communications") in found
+    assert not any("and will" in f for _, f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan: one bill, one visit, a date
+        "The State Duma will now consider the denunciation bill.",
+        "The Subcommittee on Prevention of Torture will also visit Ukraine in May.",
+        # a description that names no activity
+        "The European Court of Human Rights, made up of 46 judges, ruled against Turkey in 2019.",
+    ],
+)
+def test_plans_and_single_acts_are_not_functions(text: str, registry: Registry) -> None:
+    assert _functions(text, registry) == set()
+
+
+def test_a_bare_convention_after_another_treaty_is_the_bodys_own(registry: Registry) -> None:
+    text = (
+        "The Committee against Torture urged Chile to ratify the International Convention for the "
+        "Protection of All Persons from Enforced Disappearance. The Committee against Torture, made up "
+        "of ten independent experts, monitors the implementation of the Convention."
+    )
+    found = _monitors(text, registry)
+    assert ("org/un-cat-committee", "treaty/un-cat") in found
+    assert ("org/un-cat-committee", "treaty/cped") not in found
+
+
+def _mentioned(text: str, registry: Registry) -> set[str]:
+    return {
+        c.object.key
+        for c in _claims(text, registry)
+        if c.predicate.endswith("mentions") and isinstance(c.object, Ref)
+    }
+
+
+def test_a_short_form_after_a_full_body_name_is_that_body(registry: Registry) -> None:
+    text = (
+        "States report to the Advisory Committee on the Framework Convention. The Advisory Committee "
+        "visits each state party."
+    )
+    assert ("org/acfc", "visits each state party") in _functions(text, registry)
+    assert not any(k.startswith("org/advisory-committee") for k in _mentioned(text, registry))
+
+
+def test_a_short_form_with_other_words_is_not_the_earlier_body(registry: Registry) -> None:
+    text = "The Human Rights Council met in Geneva. The Human Rights Committee examines reports of states."
+    assert ("org/ccpr", "examines reports of states") in _functions(text, registry)
+    assert ("org/un-hrc", "examines reports of states") not in _functions(text, registry)
+
+
+def test_monitoring_with_no_treaty_named_is_of_the_bodys_founding_treaty_when_named(
+    registry: Registry,
+) -> None:
+    named = (
+        "Chad ratified the International Covenant on Civil and Political Rights in 1995. It has not "
+        "reported since, says the Human Rights Committee, the body of eighteen experts that monitors "
+        "compliance."
+    )
+    assert ("org/ccpr", "treaty/iccpr") in _monitors(named, registry)
+    unnamed = (
+        "The Human Rights Committee, the body of eighteen experts that monitors compliance, met in Geneva."
+    )
+    assert _monitors(unnamed, registry) == set()
+
+
+def test_a_body_name_stops_before_a_phrase_of_the_sentence(registry: Registry) -> None:
+    text = (
+        "On 3 April Chad lodged its declaration recognising the competence of the Committee against "
+        "Torture with the Secretary-General."
+    )
+    assert not any(k.endswith("with-the-secretary-general") for k in _mentioned(text, registry))
+
+
+def test_a_body_name_keeps_a_bare_word_after_with() -> None:
+    from loaders.unlisted import find_bodies
+
+    text = "She chairs the Commission for Relations with Diaspora Communities in Riga."
+    names = {text[s.start : s.end] for s in find_bodies(text, len(text))}
+    assert any(n.endswith("Relations with Diaspora Communities") for n in names)
+
+
+def test_the_court_named_only_through_its_statute(registry: Registry) -> None:
+    text = (
+        "Ghana ratified the Rome Statute of the International Criminal Court in 1999. The court, which "
+        "sits in The Hague, tries individuals for war crimes."
+    )
+    assert ("org/icc", "tries individuals for war crimes") in _functions(text, registry)
+    two = (
+        "Chile ratified the Rome Statute and the American Convention on Human Rights. The court tries "
+        "individuals for war crimes."
+    )
+    assert _functions(two, registry) == set()
