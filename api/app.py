@@ -11,6 +11,7 @@ from api import graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.documents import router as documents_router
 from api.errors import install_handlers
+from api.fast_sparql import SparqlFastPath
 from api.head import HeadAsGet
 from api.ingestion import DocumentPreparer
 from graph import Gate, Store
@@ -30,6 +31,8 @@ def create_app(
     app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.services = Services(config=config, store=store, gate=gate, documents=documents)
     install_handlers(app)
+    # Innermost: queries to /sparql skip the router, and still pass the CORS and HEAD layers.
+    app.add_middleware(SparqlFastPath)
     # Browsers may read from any origin. Writes need an Authorization header, which is not an
     # allowed header here, so a cross-origin page cannot send one.
     app.add_middleware(

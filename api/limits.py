@@ -13,7 +13,8 @@
 - Pages and searches: the queries a page makes for itself, and the search index, run under the
   same bounds (``run_bounded``): one time limit for all of a request's queries, a slot, and a
   stop when the client disconnects (the running query is killed, no further one starts).
-- Queries at once: at most ``ApiConfig.max_concurrent_queries`` run, up to
+- Queries at once: at most ``ApiConfig.max_concurrent_queries`` run (as many again for queries
+  that look like lookups, see ``query_slot``), up to
   ``ApiConfig.max_queued_queries`` more wait (no longer than the time limit) for a turn, and any
   further query is refused at once with ``503`` and ``Retry-After``, so that a burst degrades
   into quick refusals rather than every client timing out.
@@ -40,6 +41,7 @@ from starlette.requests import Request
 from api.config import Services
 from api.errors import ApiError
 from graph import Answer, QueryResult, QueryTimeout, Store
+from graph.cost import looks_like_lookup
 
 __all__ = [
     "TRUNCATED_HEADER",
@@ -102,7 +104,8 @@ def _busy(running: int) -> ApiError:
     )
 
 
-Pool = Literal["queries", "pages"]
+Pool = Literal["queries", "lookups", "pages"]
+_SLOTS: dict[str, str] = {"queries": "query_slots", "lookups": "lookup_slots", "pages": "page_slots"}
 
 
 def query_slot(request: Request, found: Services, pool: Pool = "queries") -> QuerySlots:
@@ -110,14 +113,16 @@ def query_slot(request: Request, found: Services, pool: Pool = "queries") -> Que
 
     Clients' queries and the explorer's own requests (pages, search) have a pool each: queries
     as configured, pages half as many running: a flood of page requests gets 503s without
-    making a ``/sparql`` client wait behind it, and the other way round.
+    making a ``/sparql`` client wait behind it, and the other way round. Clients' queries that
+    look like lookups (``graph.cost``) have a pool of their own, as large as the queries' one,
+    so that a lookup never waits for an aggregation to finish.
     """
-    name = "query_slots" if pool == "queries" else "page_slots"
+    name = _SLOTS[pool]
     slots = getattr(request.app.state, name, None)
     if slots is None:
         config = found.config
         running = max(config.max_concurrent_queries, 1)
-        if pool == "queries":
+        if pool in ("queries", "lookups"):
             slots = QuerySlots(running, max(config.max_queued_queries, 0))
         else:  # half as many: clients' own queries keep most of the cores in a flood of pages
             slots = QuerySlots(max(running // 2, 1), running)
@@ -228,7 +233,8 @@ async def run_query(
             row_limit=config.result_limit,
         )
 
-    return await run_bounded(request, found, work, pool="queries")
+    pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
+    return await run_bounded(request, found, work, pool=pool)
 
 
 class BoundedStore:

@@ -154,11 +154,16 @@ def bulk_load(nquads: Path, location: Path) -> float:
     return time.perf_counter() - started
 
 
-def start_treatygraph(nquads: Path, work: Path, bound: float, query_timeout: float) -> Server:
+def start_treatygraph(
+    nquads: Path, work: Path, bound: float, query_timeout: float, source: Path | None = None
+) -> Server:
+    """``source``: another checkout of this project to serve instead (an A/B comparison)."""
     location = work / "treatygraph-store"
     loaded = bulk_load(nquads, location)
     port = free_port()
     env = {**os.environ, "TREATYGRAPH_QUERY_TIMEOUT": str(query_timeout)}
+    if source is not None:
+        env["PYTHONPATH"] = str(source.resolve())
     argv = [
         str(VENV_BIN / "treatygraph"),
         "--store",
@@ -169,7 +174,8 @@ def start_treatygraph(nquads: Path, work: Path, bound: float, query_timeout: flo
         "--port",
         str(port),
     ]
-    return _start("treatygraph", argv, "/sparql", port, work, bound, loaded, env)
+    name = "treatygraph" if source is None else "treatygraph-baseline"
+    return _start(name, argv, "/sparql", port, work, bound, loaded, env)
 
 
 def start_oxigraph(nquads: Path, work: Path, bound: float, query_timeout: float) -> Server:
@@ -210,6 +216,10 @@ def start_rdflib_endpoint(nquads: Path, work: Path, bound: float, query_timeout:
 Starter = Callable[[Path, Path, float, float], Server]
 CONTENDERS: dict[str, Starter] = {
     "treatygraph": start_treatygraph,
+    # The same service from the checkout in $BENCH_BASELINE (e.g. `git archive main | tar -x`).
+    "treatygraph-baseline": lambda nquads, work, bound, timeout: start_treatygraph(
+        nquads, work, bound, timeout, Path(os.environ.get("BENCH_BASELINE", "var/bench-baseline"))
+    ),
     "oxigraph": start_oxigraph,
     "rdflib-endpoint": start_rdflib_endpoint,
 }

@@ -1,0 +1,95 @@
+"""Queries to ``/sparql`` on their short path: the same answers, headers and errors as every
+other route gives, HEAD included; and lookups served while heavy queries hold every slot."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import anyio
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from api.app import create_app
+from api.config import ApiConfig
+from graph import EmbeddedStore
+
+EX = "http://example.org/"
+# Never ends on 2,000 triples: four copies joined and counted.
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+LOOKUP = f"ASK {{ <{EX}s1> ?p ?o }}"
+
+
+@pytest.fixture
+def disk_store(tmp_path: Path) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(tmp_path / "store")
+    triples = [
+        ox.Triple(ox.NamedNode(f"{EX}s{i}"), ox.NamedNode(f"{EX}p{i % 7}"), ox.Literal(str(i)))
+        for i in range(2000)
+    ]
+    store.replace_graph(EX + "graph/big", triples)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def client_for(config: ApiConfig, store: EmbeddedStore) -> httpx.AsyncClient:
+    transport = httpx.ASGITransport(app=create_app(config, store))
+    return httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=60)
+
+
+@pytest.mark.anyio
+async def test_head_of_a_query_has_the_get_headers_and_no_body(disk_store: EmbeddedStore) -> None:
+    async with client_for(ApiConfig(), disk_store) as http:
+        got = await http.get("/sparql", params={"query": LOOKUP})
+        head = await http.head("/sparql", params={"query": LOOKUP})
+    assert got.status_code == head.status_code == 200
+    assert head.content == b""
+    for name in ("content-type", "content-length", "vary"):
+        assert head.headers[name] == got.headers[name]
+
+
+@pytest.mark.anyio
+async def test_errors_on_the_query_path_are_plain_text(disk_store: EmbeddedStore) -> None:
+    async with client_for(ApiConfig(), disk_store) as http:
+        bad = await http.get("/sparql", params={"query": "SELECT WHERE {"})
+        refused = await http.get("/sparql", params={"query": LOOKUP}, headers={"Accept": "image/png"})
+        wrong_type = await http.post("/sparql", content=LOOKUP, headers={"Content-Type": "text/plain"})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("text/plain")
+    assert refused.status_code == 406 and refused.headers["content-type"].startswith("text/plain")
+    assert wrong_type.status_code == 415 and wrong_type.headers["content-type"].startswith("text/plain")
+
+
+def slots_free(slots: object) -> int:
+    value = slots._semaphore.value  # type: ignore[attr-defined]
+    assert isinstance(value, int)
+    return value
+
+
+@pytest.mark.anyio
+async def test_a_lookup_is_answered_while_a_heavy_query_holds_the_only_slot(
+    disk_store: EmbeddedStore,
+) -> None:
+    config = ApiConfig(query_timeout_s=3, max_concurrent_queries=1, max_queued_queries=0)
+    app = create_app(config, disk_store)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=60) as http:
+        heavy: list[httpx.Response] = []
+
+        async def run_heavy() -> None:
+            heavy.append(await http.get("/sparql", params={"query": CROSS_JOIN}))
+
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(run_heavy)
+            with anyio.fail_after(10):
+                while (
+                    getattr(app.state, "query_slots", None) is None or app.state.query_slots._semaphore.value
+                ):
+                    await anyio.sleep(0.01)
+            another_heavy = await http.get("/sparql", params={"query": CROSS_JOIN})
+            lookup = await http.get("/sparql", params={"query": LOOKUP})
+        assert another_heavy.status_code == 503 and another_heavy.headers["Retry-After"] == "1"
+        assert lookup.status_code == 200 and "true" in lookup.text
+        assert heavy[0].status_code == 503 and "time limit" in heavy[0].text
