@@ -40,7 +40,7 @@ from starlette.requests import Request
 
 from api.config import Services
 from api.errors import ApiError
-from graph import Answer, QueryResult, QueryTimeout, Store
+from graph import Answer, EmbeddedStore, QueryResult, QueryTimeout, Store
 from graph.cost import looks_like_lookup
 
 __all__ = [
@@ -218,6 +218,28 @@ async def run_query(
     :raises GraphError: what the store raises otherwise (mapped to statuses by ``api.errors``).
     """
     config = found.config
+    pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
+    store = found.store
+    if check is None and isinstance(store, EmbeddedStore) and store.runs_queries_async:
+        limit = config.query_timeout_s
+        deadline = time.monotonic() + limit
+        left: list[bool] = []
+        async with query_slot(request, found, pool).slot(limit):
+            try:
+                return await store.execute_async(
+                    sparql,
+                    default_graphs=default_graphs,
+                    named_graphs=named_graphs,
+                    results_format=results_format,
+                    graph_format=graph_format,
+                    row_limit=config.result_limit,
+                    timeout_s=max(deadline - time.monotonic(), 0.0),
+                    client_left=_client_left(request, left),
+                )
+            except QueryTimeout as exc:
+                if left:  # nobody will read this answer
+                    raise ApiError(503, "the request was stopped: its client disconnected") from exc
+                raise ApiError(503, f"query exceeded the {limit:g} s time limit") from exc
 
     def work(bounded: Services) -> Answer:
         if check is not None:
@@ -233,8 +255,15 @@ async def run_query(
             row_limit=config.result_limit,
         )
 
-    pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
     return await run_bounded(request, found, work, pool=pool)
+
+
+async def _client_left(request: Request, left: list[bool]) -> None:
+    """Return once the client has disconnected (noted in ``left``); the request's body has been
+    read by then, so what the server receives next is the disconnect."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    left.append(True)
 
 
 class BoundedStore:

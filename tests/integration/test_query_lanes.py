@@ -3,6 +3,8 @@ other route gives, HEAD included; and lookups served while heavy queries hold ev
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,3 +95,16 @@ async def test_a_lookup_is_answered_while_a_heavy_query_holds_the_only_slot(
         assert another_heavy.status_code == 503 and another_heavy.headers["Retry-After"] == "1"
         assert lookup.status_code == 200 and "true" in lookup.text
         assert heavy[0].status_code == 503 and "time limit" in heavy[0].text
+
+
+@pytest.mark.anyio
+async def test_a_query_worker_killed_from_outside_is_replaced(disk_store: EmbeddedStore) -> None:
+    async with client_for(ApiConfig(), disk_store) as http:
+        assert (await http.get("/sparql", params={"query": LOOKUP})).status_code == 200
+        pids = disk_store.worker_pids()
+        assert pids
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+        again = await http.get("/sparql", params={"query": LOOKUP})
+    assert again.status_code == 200 and "true" in again.text
+    assert not set(pids) & set(disk_store.worker_pids())
