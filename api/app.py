@@ -31,8 +31,6 @@ def create_app(
     app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.services = Services(config=config, store=store, gate=gate, documents=documents)
     install_handlers(app)
-    # Innermost: queries to /sparql skip the router, and still pass the CORS and HEAD layers.
-    app.add_middleware(SparqlFastPath)
     # Browsers may read from any origin. Writes need an Authorization header, which is not an
     # allowed header here, so a cross-origin page cannot send one.
     app.add_middleware(
@@ -51,6 +49,8 @@ def create_app(
     app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])
     app.add_middleware(HeadAsGet)
+    # Outermost: queries to /sparql go straight to their handlers (it adds the CORS headers).
+    app.add_middleware(SparqlFastPath)
     return app
 
 

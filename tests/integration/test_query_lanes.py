@@ -108,3 +108,17 @@ async def test_a_query_worker_killed_from_outside_is_replaced(disk_store: Embedd
         again = await http.get("/sparql", params={"query": LOOKUP})
     assert again.status_code == 200 and "true" in again.text
     assert not set(pids) & set(disk_store.worker_pids())
+
+
+@pytest.mark.anyio
+async def test_query_answers_and_errors_carry_the_cors_headers(disk_store: EmbeddedStore) -> None:
+    origin = {"Origin": "https://elsewhere.example"}
+    async with client_for(ApiConfig(), disk_store) as http:
+        answer = await http.get("/sparql", params={"query": LOOKUP}, headers=origin)
+        error = await http.get("/sparql", params={"query": "SELECT WHERE {"}, headers=origin)
+        description = await http.get("/sparql", headers={**origin, "Accept": "text/turtle"})
+        plain = await http.get("/sparql", params={"query": LOOKUP})
+    for response in (answer, error, description):
+        assert response.headers["access-control-allow-origin"] == "*"
+    assert answer.headers["vary"] == description.headers["vary"] == "Accept, Origin"
+    assert "access-control-allow-origin" not in plain.headers
