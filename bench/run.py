@@ -185,17 +185,22 @@ def measure_interleaved(
     queries: list[Query],
     clients: int,
     args: argparse.Namespace,
-) -> dict[str, LoadRun]:
+) -> tuple[dict[str, LoadRun], dict[str, list[float]], dict[str, float]]:
     """Every contender runs the same queries at ``clients``, in ``args.rounds`` slices taken in
     turn (A B A B ..., the order flipped each round), so a machine whose speed drifts during the
-    run slows every contender alike. Each contender's slices are merged into one run."""
+    run slows every contender alike. Each contender's slices are merged into one run; the
+    queries/s of each slice are returned beside, to show how noisy the machine was, and the CPU
+    seconds its server (with its worker processes) used."""
     rounds = max(1, args.rounds)
     per_slice = max(1, len(queries) // rounds)
     merged = {name: LoadRun(clients, 0.0) for name in servers}
+    slices: dict[str, list[float]] = {}
+    cpu: dict[str, float] = {}
     names = list(servers)
     for r in range(rounds):
         part = queries[r * per_slice : (r + 1) * per_slice] or queries[:per_slice]
         for name in names if r % 2 == 0 else reversed(names):
+            cpu_before = servers[name].cpu_seconds()
             done = run_load(
                 servers[name].query_url,
                 part,
@@ -203,9 +208,12 @@ def measure_interleaved(
                 max_seconds=args.cell_seconds / rounds,
                 timeout=args.query_timeout,
             )
+            cpu[name] = cpu.get(name, 0.0) + servers[name].cpu_seconds() - cpu_before
             merged[name].outcomes += done.outcomes
             merged[name].wall_seconds += done.wall_seconds
-    return merged
+            ok = sum(1 for o in done.outcomes if o.status == 200)
+            slices.setdefault(name, []).append(round(ok / done.wall_seconds, 1) if done.wall_seconds else 0.0)
+    return merged, slices, cpu
 
 
 def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) -> dict[str, Any]:
@@ -245,6 +253,32 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
                 result["contenders"][name] = {"status": "failed", "detail": str(exc)[-1500:]}
                 print(f"[{size}] {name} failed to start: {str(exc)[-300:]}", file=sys.stderr)
         result["answers"] = check_answers(servers, manifest, args.seed, args.query_timeout)
+        live = dict(servers)
+        for mix, queries in mixes.items():
+            for clients in args.clients:
+                if not live:
+                    break
+                runs, slices, cpu = measure_interleaved(live, queries, clients, args)
+                for name, done in runs.items():
+                    entry = result["contenders"][name]
+                    cell = summarise(done)
+                    cell["slice_qps"] = slices[name]
+                    cell["server_cpu_ms_per_query"] = (
+                        round(1000 * cpu[name] / cell["sent"], 3) if cell["sent"] else None
+                    )
+                    entry["mixes"][mix][str(clients)] = cell
+                    print(
+                        f"[{size}] {mix:11} {name:16} c={clients:<3} {cell['qps']:9.1f} q/s  "
+                        f"p50 {cell.get('p50_ms', nan):8.2f} ms  p99 {cell.get('p99_ms', nan):9.2f} ms"
+                        f"  sent {cell['sent']} timeouts {cell['timeouts']} errors {cell['errors']}"
+                        f"  server CPU {cell['server_cpu_ms_per_query'] or nan:.3f} ms/q",
+                        file=sys.stderr,
+                    )
+                    if cell["timeouts"]:
+                        entry["status"] = "timeout"
+                        del live[name]  # more clients only queue behind the same slow queries
+        for name, server in servers.items():  # before the search index is built
+            result["contenders"][name]["peak_rss_mb_queries"] = server.peak_rss_mb()
         if THIS in servers and not args.skip_search:
             peer = servers.get("oxigraph")
             result["search"] = compare_search(
@@ -255,25 +289,6 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
                 timeout=args.query_timeout,
             )
             print(f"[{size}] search: {result['search']}", file=sys.stderr)
-        live = dict(servers)
-        for mix, queries in mixes.items():
-            for clients in args.clients:
-                if not live:
-                    break
-                runs = measure_interleaved(live, queries, clients, args)
-                for name, done in runs.items():
-                    entry = result["contenders"][name]
-                    cell = summarise(done)
-                    entry["mixes"][mix][str(clients)] = cell
-                    print(
-                        f"[{size}] {mix:11} {name:16} c={clients:<3} {cell['qps']:9.1f} q/s  "
-                        f"p50 {cell.get('p50_ms', nan):8.2f} ms  p99 {cell.get('p99_ms', nan):9.2f} ms"
-                        f"  sent {cell['sent']} timeouts {cell['timeouts']} errors {cell['errors']}",
-                        file=sys.stderr,
-                    )
-                    if cell["timeouts"]:
-                        entry["status"] = "timeout"
-                        del live[name]  # more clients only queue behind the same slow queries
         for name, server in servers.items():
             entry = result["contenders"][name]
             entry["peak_rss_mb"] = server.peak_rss_mb()
@@ -323,7 +338,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 COLUMNS = [
     ("size", 9),
-    ("contender", -16),
+    ("contender", -20),
     ("load s", 7),
     ("RSS MiB", 8),
     ("clients", 7),
@@ -332,6 +347,8 @@ COLUMNS = [
     ("p95 ms", 8),
     ("p99 ms", 9),
     ("TG/peer", 7),
+    ("CPU ms/q", 8),
+    ("slices max/min", 14),
 ]
 
 
@@ -339,6 +356,11 @@ def _row(values: list[object]) -> str:
     return " ".join(
         f"{v!s:<{-w}}" if w < 0 else f"{v!s:>{w}}" for v, (_, w) in zip(values, COLUMNS, strict=True)
     )
+
+
+def _spread(values: list[float]) -> str:
+    """The fastest slice's queries/s over the slowest's: 1.00 on a quiet machine."""
+    return f"{max(values) / min(values):.2f}" if len(values) > 1 and min(values) > 0 else "-"
 
 
 def _num(value: object, digits: int = 2) -> str:
@@ -357,13 +379,14 @@ def table(report: dict[str, Any]) -> str:
             for name, c in entry["contenders"].items():
                 cells = c.get("mixes", {}).get(mix, {})
                 if not cells:
-                    lines.append(_row([size, name, c.get("status"), "", "", "", "", "", "", ""]))
+                    lines.append(_row([size, name, c.get("status"), *[""] * (len(COLUMNS) - 3)]))
                     continue
                 for clients, cell in cells.items():
                     mine = ours.get(clients, {}).get("qps")
                     ratio = mine / cell["qps"] if mine and cell.get("qps") and name != THIS else None
                     qps = _num(cell["qps"], 1) + ("!" if cell["timeouts"] or cell["errors"] else "")
-                    load, rss = _num(c.get("load_s"), 1), _num(c.get("peak_rss_mb"), 0)
+                    load = _num(c.get("load_s"), 1)
+                    rss = _num(c.get("peak_rss_mb_queries", c.get("peak_rss_mb")), 0)
                     lines.append(
                         _row(
                             [
@@ -377,6 +400,8 @@ def table(report: dict[str, Any]) -> str:
                                 _num(cell.get("p95_ms")),
                                 _num(cell.get("p99_ms")),
                                 _num(ratio),
+                                _num(cell.get("server_cpu_ms_per_query"), 3),
+                                _spread(cell.get("slice_qps", [])),
                             ]
                         )
                     )
@@ -394,7 +419,8 @@ def table(report: dict[str, Any]) -> str:
             lines.append(
                 f"{size:>9} label search: TreatyGraph index {sr['treatygraph_p50_ms']} ms (p50), "
                 f"oxigraph FILTER(CONTAINS) {sr['peer_filter_p50_ms']} ms: {sr['speedup']}x; "
-                f"index built in {sr['index_build_ms']} ms"
+                f"index built in {sr['index_build_ms']} ms; TreatyGraph's peak memory with the index "
+                f"{_num(entry['contenders'][THIS].get('peak_rss_mb'), 0)} MiB"
             )
         v = entry.get("validation")
         if v and "error" in v:
