@@ -41,7 +41,7 @@ from starlette.requests import Request
 from api.config import Services
 from api.errors import ApiError
 from graph import Answer, EmbeddedStore, QueryResult, QueryTimeout, Store
-from graph.cost import looks_like_lookup
+from graph.cost import is_single_scan, looks_like_lookup
 
 __all__ = [
     "TRUNCATED_HEADER",
@@ -226,6 +226,18 @@ async def run_query(
         left: list[bool] = []
         async with query_slot(request, found, pool).slot(limit):
             try:
+                if is_single_scan(sparql):  # bounded and streaming: a thread, not a worker
+                    scan = partial(
+                        store.execute_here,
+                        sparql,
+                        default_graphs=default_graphs,
+                        named_graphs=named_graphs,
+                        results_format=results_format,
+                        graph_format=graph_format,
+                        row_limit=config.result_limit,
+                        timeout_s=max(deadline - time.monotonic(), 0.0),
+                    )
+                    return await anyio.to_thread.run_sync(scan, limiter=_threads(request, found, pool))
                 return await store.execute_async(
                     sparql,
                     default_graphs=default_graphs,

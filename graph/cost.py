@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like_lookup"]
+__all__ = ["is_single_scan", "looks_like_lookup"]
 
 _STRINGS_AND_COMMENTS = re.compile(
     r"""<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*"""
@@ -52,3 +52,42 @@ def looks_like_lookup(text: str) -> bool:
     if not anchored or _HEAVY.search(code):
         return False
     return _CLOSURE.search(_PROJECT_ALL.sub(" ", code)) is None
+
+
+# One triple pattern: three terms, each an IRI, a prefixed name, ``a``, a variable or a literal
+# (a string with an optional language tag or datatype, a number, a boolean).
+_TERM = (
+    r"""(?:<[^<>"{}|^`\\\x00-\x20]*>|[?$]\w+|\ba\b|"""
+    r"""(?:"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^\S+)?|"""
+    r"""[+-]?\d+(?:\.\d+)?|true|false|"""
+    r"""(?:[A-Za-z][\w.\-]*)?:[\w\-]*(?:\.[\w\-]+)*)"""
+)
+_PATTERN = rf"\{{\s*(?P<s>{_TERM})\s+(?P<p>{_TERM})\s+(?P<o>{_TERM})\s*\.?\s*\}}"
+_PROLOGUE = r"(?:\s*(?:BASE\s*<[^<>]*>|PREFIX\s+[^\s:]*:\s*<[^<>]*>))*\s*"
+_VARIABLES = r"(?:\s*[?$]\w+)+"
+_SINGLE_SCAN = re.compile(
+    rf"(?is){_PROLOGUE}(?:"
+    rf"(?:SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(?:\*|{_VARIABLES})\s*(?:WHERE\s*)?"
+    rf"|ASK\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
+    rf"|DESCRIBE(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+"
+    rf")\s*(?:LIMIT\s+\d+\s*)?(?:OFFSET\s+\d+\s*)?"
+)
+
+
+def is_single_scan(text: str) -> bool:
+    """Whether ``text`` is answered by one range scan of an index: a SELECT, ASK or
+    ``CONSTRUCT WHERE`` of a single triple pattern whose subject or object is a constant, or a
+    DESCRIBE of IRIs. Such a query does at most as much work as its constant term has triples
+    (``DISTINCT`` included: it skips repeats as it goes) and streams its answer as it scans, so
+    it cannot block past a deadline checked between chunks of output: it may run in a thread
+    of the server rather than in a killable worker. Anything else, or anything unsure, is not.
+    """
+    if len(text) > _MAX_CHARS:
+        return False
+    found = _SINGLE_SCAN.fullmatch(text)
+    if found is None:
+        return False
+    subject, obj = found.group("s"), found.group("o")
+    if subject is None:  # DESCRIBE <iri> ...
+        return True
+    return not (subject.startswith(("?", "$")) and obj.startswith(("?", "$")))

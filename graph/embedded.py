@@ -147,6 +147,35 @@ class EmbeddedStore:
         assert self.path is not None
         return self._pool.run(str(self._current_snapshot()), request, timeout_s, cancel)
 
+    def execute_here(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """``execute`` in the calling thread, on the live store, whatever ``query_workers`` says.
+
+        For queries whose work is bounded by a range scan (``graph.cost.is_single_scan``): they
+        stream their answer, so the deadline, checked between chunks of output, stops them, and
+        they cannot block before their first row. Any other query belongs in ``execute``.
+        """
+        shape = check_complexity(sparql)
+        request = QueryRequest(
+            sparql,
+            None if default_graphs is None else tuple(default_graphs),
+            None if named_graphs is None else tuple(named_graphs),
+            None if results_format is None else results_format.media_type,
+            None if graph_format is None else graph_format.media_type,
+            row_limit,
+            shape.names_dataset,
+        )
+        return self._execute_here(request, timeout_s)
+
     @property
     def workers_killed(self) -> int:
         """Query workers killed at a deadline or when their client left, since the store opened."""

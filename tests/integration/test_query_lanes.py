@@ -20,7 +20,8 @@ from graph import EmbeddedStore
 EX = "http://example.org/"
 # Never ends on 2,000 triples: four copies joined and counted.
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-LOOKUP = f"ASK {{ <{EX}s1> ?p ?o }}"
+LOOKUP = f"ASK {{ <{EX}s1> ?p ?o }}"  # one pattern: runs in a thread of the server
+JOINED = f"ASK {{ <{EX}s1> ?p ?o . <{EX}s2> ?q ?r }}"  # a join: runs in a worker process
 
 
 @pytest.fixture
@@ -100,12 +101,12 @@ async def test_a_lookup_is_answered_while_a_heavy_query_holds_the_only_slot(
 @pytest.mark.anyio
 async def test_a_query_worker_killed_from_outside_is_replaced(disk_store: EmbeddedStore) -> None:
     async with client_for(ApiConfig(), disk_store) as http:
-        assert (await http.get("/sparql", params={"query": LOOKUP})).status_code == 200
+        assert (await http.get("/sparql", params={"query": JOINED})).status_code == 200
         pids = disk_store.worker_pids()
         assert pids
         for pid in pids:
             os.kill(pid, signal.SIGKILL)
-        again = await http.get("/sparql", params={"query": LOOKUP})
+        again = await http.get("/sparql", params={"query": JOINED})
     assert again.status_code == 200 and "true" in again.text
     assert not set(pids) & set(disk_store.worker_pids())
 
@@ -122,3 +123,17 @@ async def test_query_answers_and_errors_carry_the_cors_headers(disk_store: Embed
         assert response.headers["access-control-allow-origin"] == "*"
     assert answer.headers["vary"] == description.headers["vary"] == "Accept, Origin"
     assert "access-control-allow-origin" not in plain.headers
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("query", [LOOKUP, JOINED])
+async def test_every_query_path_answers_503_past_the_time_limit(
+    disk_store: EmbeddedStore, query: str
+) -> None:
+    """A single-pattern lookup runs in a thread, a join in a worker: both keep the limit."""
+    async with client_for(ApiConfig(query_timeout_s=1e-9), disk_store) as late:
+        refused = await late.get("/sparql", params={"query": query})
+    async with client_for(ApiConfig(), disk_store) as http:
+        answered = await http.get("/sparql", params={"query": query})
+    assert refused.status_code == 503 and "time limit" in refused.text
+    assert answered.status_code == 200
