@@ -1,8 +1,10 @@
 """Bounds on the work one request can make the service do: time, rows, and queries at once.
 
 - Time: every query gets ``ApiConfig.query_timeout_s``. The store stops it there (an on-disk
-  embedded store kills the worker process running it, see ``graph.embedded``) and the client
-  gets ``503`` with the plain-text body ``query exceeded the N s time limit``. The whole answer
+  embedded store kills the worker process running it, see ``graph.embedded``; a query of one
+  anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
+  the deadline between chunks of its answer, see ``graph.cost``) and the client gets ``503``
+  with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
   with ``oxigraph serve``).
 - Rows: a SELECT or CONSTRUCT answer keeps at most ``ApiConfig.result_limit`` solutions or
