@@ -12,6 +12,7 @@ from starlette.requests import Request
 
 from api.errors import ApiError
 from api.ingestion import DocumentPreparer
+from api.write_journal import WriteJournal
 from graph import Gate, Store
 from ontology.layout import DEFAULT_BASE
 
@@ -22,6 +23,11 @@ __all__ = ["ApiConfig", "Services", "authorize_write", "services"]
 class ApiConfig:
     """What the HTTP service needs to know; built once (by the CLI) and passed to ``create_app``.
 
+    Its defaults are the service's defaults: the settings (``treatygraph.settings``) that share
+    a field's name take its default from here, and a field is copied from the setting of the
+    same name. ``ontology_files`` and ``shape_files`` are the exception, listed from the
+    settings' folders.
+
     ``write_token`` switches writes on: without it the service is read-only and every write is
     refused with 403; with it, writes need ``Authorization: Bearer <write_token>``.
     ``public_url`` is the service's address as clients see it (behind a proxy); without it the
@@ -31,13 +37,13 @@ class ApiConfig:
 
     base_iri: str = DEFAULT_BASE
     title: str = "TreatyGraph"
-    write_token: str | None = None
-    query_timeout_s: float = 30.0
+    write_token: str | None = field(default=None, repr=False)
+    query_timeout: float = 30.0
     result_limit: int | None = None
     max_body_bytes: int = 10 * 1024 * 1024
     service_allowlist: tuple[str, ...] = ()
     public_url: str | None = None
-    max_concurrent_queries: int = field(default_factory=lambda: 2 * (os.cpu_count() or 1))
+    max_concurrent_queries: int = 2 * (os.cpu_count() or 1)
     max_queued_queries: int = 64
     ontology_files: tuple[Path, ...] = ()
     shape_files: tuple[Path, ...] = ()
@@ -50,6 +56,8 @@ class Services:
     ``write_lock`` serialises writes: a gated write reads the store, validates, then writes, and
     no other write may land in between. Held in worker threads, never on the event loop.
     ``documents`` reads posted articles into triples; without it ``/documents`` takes no posts.
+    ``journal`` records which graphs each write changed (``api.write_journal``): every write
+    runs inside ``journal.writing``, so the search index reads again only those graphs.
     """
 
     config: ApiConfig
@@ -57,6 +65,7 @@ class Services:
     gate: Gate | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock, compare=False)
     documents: DocumentPreparer | None = None
+    journal: WriteJournal = field(default_factory=WriteJournal, compare=False)
 
 
 def services(request: Request) -> Services:

@@ -202,7 +202,8 @@ def _ingest(found: Services, preparer: DocumentPreparer, posted: Posted) -> dict
     if not posted.force and stored_source_hashes(store, [graph]).get(graph) == digest:
         return {**_summary(found, graph, posted.key), "status": "unchanged"}
     prepared = preparer.prepare(posted.text, posted.metadata, posted.key)
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(store) as touched:
+        touched.add(graph)
         existed = graph in store.graphs()
         if found.gate is None:
             store.replace_graph(graph, prepared.triples)
@@ -218,7 +219,8 @@ def _remove(found: Services, graph: str) -> None:
     :raises ValidationFailed: if other graphs rely on what it says; nothing was dropped.
     """
     store = found.store
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(store) as touched:
+        touched.add(graph)
         if graph not in store.graphs():
             raise GraphNotFound(graph)
         if found.gate is not None:

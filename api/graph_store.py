@@ -3,8 +3,9 @@
 https://www.w3.org/TR/sparql11-http-rdf-update/ — ``?default`` or ``?graph=IRI`` (indirect
 identification), or a path under ``/store/`` whose full URL is the graph's IRI (direct
 identification). A POST naming no graph creates one and answers 201 with its IRI in Location.
-Writes need the bearer token; with a SHACL gate every write to a named graph goes through
-``graph.publish``, and a failure leaves the store unchanged.
+Writes need the bearer token. Every write, to a named graph or the default one, goes through
+``graph.publish``: with a SHACL gate it is validated first, and a refusal leaves the store
+unchanged.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from api.errors import ApiError
 from api.media import GRAPH_OFFERS, content_type, negotiate, read_body, unacceptable
 from api.rdf_body import parse_triples
 from graph import ValidationFailed, publish
-from graph.publish import GraphChange, apply_change, check_change
+from graph.publish import GraphChange, check_change
 
 __all__ = ["router"]
 
@@ -107,7 +108,8 @@ def _store_drop(found: Services, target: Target) -> bool:
         treaties, named by documents' claims); nothing was dropped.
     """
     store = found.store
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(store) as touched:
+        touched.add(target.iri)
         if target.iri is not None and target.iri not in store.graphs():
             return False
         change = GraphChange({target.iri: []})
@@ -134,7 +136,7 @@ async def _write(request: Request, *, merge: bool) -> Response:
     media, params = content_type(request)
     header = request.headers.get("content-type", "")
     base_iri = target.iri or found.config.base_iri
-    timeout_s = found.config.query_timeout_s
+    timeout_s = found.config.query_timeout
     # Off the event loop: a large body takes a while to parse, and reads must go on meanwhile.
     triples = await anyio.to_thread.run_sync(
         lambda: _parse_body(media, params.get("charset"), header, body, base_iri, timeout_s)
@@ -150,29 +152,16 @@ def _store_write(found: Services, target: Target, triples: list[ox.Triple], merg
 
     Returns whether the target existed before.
     """
-    with found.write_lock:
+    with found.write_lock, found.journal.writing(found.store) as touched:
+        touched.add(target.iri)
         return _locked_write(found, target, triples, merge)
 
 
 def _locked_write(found: Services, target: Target, triples: list[ox.Triple], merge: bool) -> bool:
     store = found.store
-    if target.iri is None:
-        candidate = triples + (store.graph_triples(None) if merge else [])
-        change = GraphChange({None: candidate})
-        if found.gate is not None:
-            report = check_change(store, change, found.gate)
-            if not report.conforms:
-                raise ValidationFailed(report)
-        apply_change(store, change)
-        return True
-    existed = target.iri in store.graphs()
-    if found.gate is not None:
-        publish(store, target.iri, triples, found.gate, merge=merge)
-    elif merge:
-        store.add_to_graph(target.iri, triples)
-    else:
-        store.replace_graph(target.iri, triples)
-    if not triples and not existed:
+    existed = target.iri is None or target.iri in store.graphs()  # the default graph always exists
+    publish(store, target.iri, triples, found.gate, merge=merge)
+    if target.iri is not None and not triples and not existed:
         # An empty PUT or POST still creates the graph, so that a GET finds it.
         store.update(f"CREATE SILENT GRAPH <{target.iri}>")
     return existed

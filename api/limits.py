@@ -1,6 +1,6 @@
 """Bounds on the work one request can make the service do: time, rows, and queries at once.
 
-- Time: every query gets ``ApiConfig.query_timeout_s``. The store stops it there (an on-disk
+- Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
   embedded store kills the worker process running it, see ``graph.embedded``; a query of one
   anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
   the deadline between chunks of its answer, see ``graph.cost``) and the client gets ``503``
@@ -158,7 +158,7 @@ async def run_bounded(
 
     :raises ApiError: 503 past the time limit or when no slot is free.
     """
-    limit = found.config.query_timeout_s
+    limit = found.config.query_timeout
     cancel = threading.Event()
     bounded = replace(found, store=BoundedStore(found.store, time.monotonic() + limit, cancel))
     call = partial(anyio.to_thread.run_sync, work, bounded, abandon_on_cancel=True)
@@ -223,7 +223,7 @@ async def run_query(
     pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
     store = found.store
     if check is None and isinstance(store, EmbeddedStore) and store.runs_queries_async:
-        limit = config.query_timeout_s
+        limit = config.query_timeout
         deadline = time.monotonic() + limit
         left: list[bool] = []
         async with query_slot(request, found, pool).slot(limit):

@@ -40,7 +40,7 @@ from api.pages import editor_response
 from api.service_description import service_description
 from api.service_policy import check_services
 from graph import QuerySyntaxError, check_complexity
-from graph.staging import gated_update
+from graph.staging import MAX_ANALYSED_UPDATE, gated_update, written_graphs
 
 __all__ = ["apply_protocol_dataset", "router"]
 
@@ -179,7 +179,10 @@ def _update(found: Services, text: str) -> None:
     with_base = _with_base(text, found.config)
     _rebased_errors(lambda: check_complexity(with_base))()
     check_services(with_base, found.config.service_allowlist, update=True)
-    with found.write_lock:
+    # The graphs it writes, for the search index to read again (unknown: it reads them all).
+    written = written_graphs(with_base) if len(with_base) <= MAX_ANALYSED_UPDATE else None
+    with found.write_lock, found.journal.writing(found.store) as touched:
+        touched.update(written)
         if found.gate is None:
             _rebased_errors(lambda: found.store.update(with_base))()
         else:
@@ -243,6 +246,9 @@ def _rebased_errors(call: Callable[[], T]) -> Callable[[], T]:
 
 
 def _rebased(exc: QuerySyntaxError) -> QuerySyntaxError:
+    if exc.line is not None:
+        return exc.moved(1)
+    # A remote store's own message may carry an "at LINE:COLUMN" position.
     message = _POSITION.sub(lambda m: f"at {max(int(m.group(1)) - 1, 1)}:{m.group(2)}", str(exc), count=1)
     return QuerySyntaxError(message)
 

@@ -140,9 +140,11 @@ def _page(title: str, intro: str, sections: list[str]) -> str:
 dt{{font-weight:bold;margin-top:1rem}} code{{background:#f4f4f4}}</style>
 </head>
 <body>
+<main>
 <h1>{escape(title)}</h1>
 <p>{intro}</p>
 {body}
+</main>
 </body>
 </html>
 """

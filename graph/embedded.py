@@ -35,12 +35,12 @@ from graph.errors import (
     GraphError,
     GraphNotFound,
     QueryRefused,
-    QuerySyntaxError,
     QueryTimeout,
     StoreUnavailable,
 )
 from graph.execution import Answer, DeadlinePassed, QueryRequest, dataset_options, run_request
 from graph.results import QueryResult
+from graph.syntax import explain
 from graph.terms import insert_data, iri_ref
 from graph.workers import AsyncWorkerPool, WorkerPool
 
@@ -112,7 +112,7 @@ class EmbeddedStore:
         try:
             raw = self._store.query(sparql, **options)  # type: ignore[arg-type]
         except SyntaxError as exc:  # pyoxigraph reports malformed SPARQL this way
-            raise QuerySyntaxError(str(exc)) from exc
+            raise explain(str(exc), sparql) from exc
         except OSError as exc:
             raise StoreUnavailable(str(exc)) from exc
         return QueryResult.wrap(raw)
@@ -233,7 +233,7 @@ class EmbeddedStore:
         except DeadlinePassed:
             error = QueryTimeout(f"query exceeded the {timeout_s:g} s time limit")
         except SyntaxError as exc:
-            error = QuerySyntaxError(str(exc))
+            error = explain(str(exc), request.sparql)
         except OSError as exc:  # a SERVICE endpoint that failed is the client's choice
             error = (
                 QueryRefused(f"the query failed while running: {exc}")
@@ -299,7 +299,7 @@ class EmbeddedStore:
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from exc
+            raise explain(str(exc), sparql, update=True) from exc
         except OSError as exc:
             raise StoreUnavailable(str(exc)) from exc
         finally:

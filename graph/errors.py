@@ -35,7 +35,24 @@ class GraphError(Exception):
 
 
 class QuerySyntaxError(GraphError):
-    """Raised when a SPARQL query or update is malformed; the message is the parser's."""
+    """Raised when a SPARQL query or update is malformed.
+
+    ``line`` and ``column`` (from 1, in characters) say where, when known; the message then
+    reads ``line L, column C: reason``, and ``reason`` alone is what is wrong there.
+    """
+
+    def __init__(self, reason: str, *, line: int | None = None, column: int | None = None) -> None:
+        where = "" if line is None or column is None else f"line {line}, column {column}: "
+        super().__init__(where + reason)
+        self.reason = reason
+        self.line = line
+        self.column = column
+
+    def moved(self, lines: int) -> QuerySyntaxError:
+        """The same error in a text with ``lines`` fewer lines before it (at least line 1)."""
+        if self.line is None:
+            return QuerySyntaxError(self.reason)
+        return QuerySyntaxError(self.reason, line=max(self.line - lines, 1), column=self.column)
 
 
 class QueryRefused(GraphError):

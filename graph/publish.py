@@ -85,23 +85,34 @@ def apply_change(store: Store, change: GraphChange) -> None:
 
 
 def publish(
-    store: Store, graph_iri: str, triples: Sequence[ox.Triple], gate: Gate, *, merge: bool = False
+    store: Store,
+    graph_iri: GraphName,
+    triples: Sequence[ox.Triple],
+    gate: Gate | None,
+    *,
+    merge: bool = False,
 ) -> ValidationReport:
-    """Validate ``triples`` and make them the content of ``graph_iri`` (or add them, with ``merge``).
+    """Validate ``triples`` and make them the content of ``graph_iri`` (``None``: the store's
+    default graph), or add them to it with ``merge``.
 
     The gate sees the new triples plus the types, already published elsewhere, of the nodes they
     point at, so a document need not repeat what the registry says about a treaty; and, when
     the new content drops a type or label the graph gave an entity, the other graphs that still
-    mention that entity (``graph.staging.check_change``). If the data does not conform, the
-    store is not touched and ``ValidationFailed`` carries the report.
+    mention that entity (``check_change``). If the data does not conform, the store is not
+    touched and ``ValidationFailed`` carries the report. Without a gate (a service that
+    validates nothing) the data is written as it is.
     """
     candidate = list(triples)
-    if merge:
-        candidate += [t for t in _existing(store, graph_iri)]
-    report = check_change(store, GraphChange({graph_iri: candidate}), gate)
-    if not report.conforms:
-        raise ValidationFailed(report)
-    if merge:
+    if merge and (gate is not None or graph_iri is None):  # else the store adds them itself
+        candidate += _existing(store, graph_iri)
+    report = ValidationReport(conforms=True)
+    if gate is not None:
+        report = check_change(store, GraphChange({graph_iri: candidate}), gate)
+        if not report.conforms:
+            raise ValidationFailed(report)
+    if graph_iri is None:  # the default graph is rewritten whole: stores have no "add to DEFAULT"
+        apply_change(store, GraphChange({None: candidate}))
+    elif merge:
         store.add_to_graph(graph_iri, triples)
     else:
         store.replace_graph(graph_iri, candidate)
@@ -144,8 +155,8 @@ def referenced_context(
     ]
 
 
-def _existing(store: Store, graph_iri: str) -> list[ox.Triple]:
-    if graph_iri not in store.graphs():
+def _existing(store: Store, graph_iri: GraphName) -> list[ox.Triple]:
+    if graph_iri is not None and graph_iri not in store.graphs():
         return []
     return store.graph_triples(graph_iri)
 

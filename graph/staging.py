@@ -26,10 +26,11 @@ from rdflib.term import URIRef
 
 from graph.complexity import check_complexity
 from graph.embedded import EmbeddedStore
-from graph.errors import GraphNotFound, QueryRefused, QuerySyntaxError, StoreUnavailable, ValidationFailed
+from graph.errors import GraphNotFound, QueryRefused, StoreUnavailable, ValidationFailed
 from graph.gate import Gate, ValidationReport
 from graph.publish import GraphChange, GraphName, apply_change, check_change
 from graph.store import Store
+from graph.syntax import explain
 
 __all__ = [
     "MAX_ANALYSED_UPDATE",
@@ -75,7 +76,7 @@ def _staged(store: Store, copy: ox.Store, sparql: str, written: frozenset[GraphN
     try:
         copy.update(sparql)
     except SyntaxError as exc:
-        raise QuerySyntaxError(str(exc)) from exc
+        raise explain(str(exc), sparql, update=True) from exc
     except (OSError, RuntimeError, ValueError) as exc:  # e.g. LOAD of an unreachable source
         raise QueryRefused(f"the update failed while running: {exc}") from exc
     if written is None:

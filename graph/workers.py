@@ -29,8 +29,9 @@ from collections.abc import Awaitable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from graph.errors import QueryRefused, QuerySyntaxError, QueryTimeout, StoreUnavailable
+from graph.errors import QueryRefused, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, QueryRequest
+from graph.syntax import explain
 
 __all__ = ["AsyncWorkerPool", "WorkerPool"]
 
@@ -121,7 +122,7 @@ class WorkerPool:
         self._checkin(worker)
         if reply[0] == "error" and reply[1] == "memory":
             raise StoreUnavailable(self._too_large())
-        return _answer(reply)
+        return _answer(reply, request.sparql)
 
     def _too_large(self) -> str:
         return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
@@ -194,7 +195,7 @@ def _wait(conn: Connection, deadline: float | None, cancel: threading.Event | No
             return False
 
 
-def _answer(reply: tuple[object, ...]) -> Answer:
+def _answer(reply: tuple[object, ...], sparql: str) -> Answer:
     if reply[0] == "ok":
         _, kind, body, truncated = reply
         assert kind in ("solutions", "boolean", "graph")
@@ -203,7 +204,7 @@ def _answer(reply: tuple[object, ...]) -> Answer:
     _, code, message = reply
     text = str(message)
     if code == "syntax":
-        raise QuerySyntaxError(text)
+        raise explain(text, sparql)
     if code == "unavailable":
         raise StoreUnavailable(text)
     raise QueryRefused(f"the query failed while running: {text}")
@@ -246,14 +247,15 @@ class AsyncWorkerPool:
         payload = pickle.dumps((store_path, dataclasses.astuple(request)), pickle.HIGHEST_PROTOCOL)
         started = time.monotonic()
         try:
-            return await self._run_once(store_path, payload, timeout_s, client_left, fresh=False)
+            return await self._run_once(store_path, request, payload, timeout_s, client_left, fresh=False)
         except _IdleWorkerGone:  # killed while idle (from outside): once more, on a new worker
             remaining = None if timeout_s is None else max(timeout_s - (time.monotonic() - started), 0.0)
-            return await self._run_once(store_path, payload, remaining, client_left, fresh=True)
+            return await self._run_once(store_path, request, payload, remaining, client_left, fresh=True)
 
     async def _run_once(
         self,
         store_path: str,
+        request: QueryRequest,
         payload: bytes,
         timeout_s: float | None,
         client_left: Awaitable[object] | None,
@@ -294,7 +296,7 @@ class AsyncWorkerPool:
         self._checkin(worker)
         if reply[0] == "error" and reply[1] == "memory":
             raise StoreUnavailable(self._too_large())
-        return _answer(reply)
+        return _answer(reply, request.sparql)
 
     def _too_large(self) -> str:
         return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"

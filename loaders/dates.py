@@ -15,12 +15,17 @@ is a wrong fact.
 - Relative expressions are read against the document's date only: "yesterday", "today",
   "tomorrow" and "two days ago" need its day; "on Monday" is the nearest Monday on or before it
   (after it, for the future); "last month", "earlier this month", "three months ago" need its
-  month; "last year", "earlier this year", "two years ago" its year.
+  month; "last year", "earlier this year", "two years ago" its year; "seventy years ago today"
+  is the same day that many years before the document's date.
+- A line of a timeline opening with a year ("1948 – adopted on 9 December") gives that year to
+  the year-less dates on it; "in February of the following year" is counted from that year, or
+  from the year written with a month in the sentence.
 - A week is no XSD precision: "last week", "this week" and "two weeks ago" are the calendar
   weeks (Monday to Sunday) they name, given as their month when the whole week lies in one month,
   and left undated otherwise.
 - Numeric dates such as "07.12.25" are ambiguous between the day-first and month-first
-  conventions and are never guessed here; ``read_numeric_date`` reasons about one with the whole
+  conventions and are never guessed here, except where the calendar allows only one reading
+  ("18/12/2012"); ``read_numeric_date`` reasons about one with the whole
   text to hand, for a document's own date.
 """
 
@@ -74,20 +79,34 @@ _PRE = r"(?:(?P<pre>[Ee]arlier|[Ll]ater) )?"
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
+# "Seventy years ago today": the anniversary, to the day
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+               "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100}  # fmt: skip
+_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_SMALL = "(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + ")"
 # A weekday or month name directly followed by a day or a month is part of a longer date.
 _NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r"))"
 
 # Tried in order; a later pattern never overlaps an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?<![\w./-])(?P<year>\d{4})-(?P<mm>[01]\d)-(?P<day>[0-3]\d)(?![\w/-]|\.\d)")),
+    # "18/12/2012": a numeric date only where the calendar allows one reading of it
+    ("numeric", re.compile(
+        r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
+    )),
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+    # "in February of the following year": the year after the one the sentence or line is about
+    ("m_next", re.compile(rf"\b{_MONTH} of the (?P<which>following|next|previous) year\b")),
     ("dm", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH}(?![\w-])(?!,? \d)")),
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
-    ("rel_day", re.compile(r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
+    ("ago_today", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago (?:today|this day)\b", re.I)),
+    ("rel_day", re.compile(
+        r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening))\b"
+    )),
     ("ago", re.compile(rf"\b{_COUNT} (?P<unit>days?|weeks?|months?|years?) ago\b", re.I)),
     ("rel_month", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) month\b")),
     ("rel_year", re.compile(rf"\b{_PRE}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b")),
@@ -168,7 +187,15 @@ def full_date(text: str) -> DateMention | None:
 def speaks_of_future(before: str) -> bool:
     """Whether the words before a date, in its clause, place it in the future."""
     clause = re.split(r"[;.!?]|, (?:but|and) ", before)[-1]
-    return _FUTURE.search(clause) is not None
+    return _FUTURE.search(clause) is not None or _TAKES_EFFECT.search(clause) is not None
+
+
+# A present tense that dates what it says: "the withdrawal takes effect on 1 July"
+_TAKES_EFFECT = re.compile(
+    r"\b(?:takes effect|enters into force|comes into force)(?:\s+for\s+(?:the\s+)?(?-i:[A-Z][\w-]*)"
+    r"(?:\s+(?-i:[A-Z][\w-]*)){0,3})?\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
 
 
 def _resolve(
@@ -189,6 +216,18 @@ def _resolve(
     qualifier = groups["qual"].lower() if groups.get("qual") else None
     if day is not None and not 1 <= day <= 31:
         return None
+    if kind == "numeric":
+        a, b, y = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
+        readings = {(y, mm, dd) for mm, dd in ((b, a), (a, b)) if 1 <= mm <= 12 and _real(y, mm, dd)}
+        if len(readings) != 1:
+            return None  # "03/04/2012": day first or month first is not said
+        (yy, mm, dd) = readings.pop()
+        return (
+            f"{yy:04d}-{mm:02d}-{dd:02d}",
+            XSD.date,
+            None,
+            f"numeric: '{m.group(0)}', the only real reading",
+        )
     if kind in ("iso", "dmy", "mdy"):
         assert month is not None and year is not None and day is not None
         if not _real(year, month, day):
@@ -198,6 +237,14 @@ def _resolve(
         return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, None
     if kind == "y":
         return f"{year:04d}", XSD.gYear, None, None
+    if kind == "m_next":
+        assert month is not None
+        stated = _context_year(text, start, stop)
+        if stated is None or stated[0] is None:
+            return None
+        shift = -1 if groups.get("which") == "previous" else 1
+        note = f"year-less: '{m.group(0)}' counts from the year {stated[0]} of '{stated[1]}' {stated[2]}"
+        return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
     if kind in ("dm", "md", "qm", "in_m"):
         assert month is not None
         return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future)
@@ -304,6 +351,14 @@ def _relative(
         return f"{anchor.year + shift:04d}", XSD.gYear, None, f"{how}, counted from {anchor.phrase}"
     if kind == "ago":
         return _ago(groups, anchor, how)
+    if kind == "ago_today":
+        raw = (groups.get("n") or "").lower()
+        n = _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
+        today = anchor.date
+        if today is None or not _real(today.year - n, today.month, today.day):
+            return None
+        same_day = f"{today.year - n:04d}-{today.month:02d}-{today.day:02d}"
+        return same_day, XSD.date, None, f"{how}, the same day {n} years before {anchor.phrase}"
     if anchor.month is None:
         return None
     if kind == "rel_month":
@@ -328,7 +383,8 @@ def _relative(
     if kind == "rel_week":
         return _week(base, shift, anchor, how)
     if kind == "rel_day":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[(groups.get("word") or "").lower()]
+        word = (groups.get("word") or "").lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)  # "today", "this morning"
         value = base + datetime.timedelta(days=offset)
         return value.isoformat(), XSD.date, None, f"{how}, counted from {anchor.phrase}"
     if kind == "weekday":
@@ -413,12 +469,16 @@ def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, st
     if years:
         return years.pop(), in_sentence[0].group(0), "in the same sentence"
     para_start = text.rfind("\n", 0, start) + 1
+    opening = _TIMELINE_YEAR.match(text, para_start, stop)
+    if opening is not None:  # a timeline's line: "1948 – adopted on 9 December"
+        return int(opening.group("year")), opening.group(0).strip(), "opening its line"
     before = list(_ANCHOR.finditer(text, para_start, start))
     if before:
         return int(before[-1].group("year")), before[-1].group(0), "earlier in the paragraph"
     return None
 
 
+_TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
 
 

@@ -39,6 +39,7 @@ class View:
     mentions: list[Mention]
     dates: list[DateMention]
     quotes: list[tuple[int, int]]  # spans of quoted words, marks excluded
+    previous: DateMention | None = None  # the last date of the sentence before: "on that day"
 
     @property
     def start(self) -> int:
@@ -70,19 +71,33 @@ class View:
         same = _SAME_DAY.match(self.text, trigger_end, self.end)
         if same is not None:
             earlier = [d for d in self.dates if d.end <= trigger_start]
-            return earlier[-1] if earlier else None
+            found = earlier[-1] if earlier else self.previous
+            if found is not None and same.group("unit").lower() == "year" and len(found.value) > 4:
+                return DateMention(
+                    found.value[:4], XSD.gYear, None, found.start, found.end, found.text, found.note
+                )
+            return found
+        if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
+            d for d in self.dates if d.end <= trigger_start
+        ]:
+            return self.previous
         later = [t for t in triggers if t > trigger_start]
         limit = min(later) if later else self.end
+        dates = self._apposed()
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
-        for d in self.dates:
+        for d in dates:
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
-                if relative is not None and len(d.value) < 10:
+                if (
+                    relative is not None
+                    and len(d.value) < 10
+                    and not _OWN_CLAUSE.fullmatch(self.text, trigger_end, d.start)
+                ):
                     break  # a count from another date gives the year; only a full date says more
                 return d
         if relative is not None:
             return self._counted(relative)
         first = min(triggers) if triggers else trigger_start
-        for d in self.dates:
+        for d in dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 # "This year marks three years since Russia withdrew": the opening date is not
                 # the event's when the words between count from it
@@ -98,8 +113,31 @@ class View:
                 # clause is that verb's
                 if _PARTICIPLE.search(self.text, self.start, d.start):
                     continue
+                # "coined in 1944 by Lemkin, who lobbied until the convention was adopted": a
+                # date complementing another verb, or a clause of its own between, is not this one's
+                if _OTHER_VERB_DATE.search(self.text, max(self.start, d.start - 30), d.start) or (
+                    _OTHER_CLAUSE.search(self.text, d.end, trigger_start)
+                ):
+                    return None
                 return d
         return None
+
+    def _apposed(self) -> list[DateMention]:
+        """The dates of the sentence, a relative one dropped where the full date it stands for
+        follows in apposition ("a quarter of a century ago today, on 27 April 1999")."""
+        out = []
+        for i, d in enumerate(self.dates):
+            nxt = self.dates[i + 1] if i + 1 < len(self.dates) else None
+            if (
+                nxt is not None
+                and d.note is not None
+                and d.note.startswith("relative")
+                and nxt.note is None
+                and _APPOSED.fullmatch(self.text, d.end, nxt.start)
+            ):
+                continue
+            out.append(d)
+        return out
 
     def _counted(self, relative: re.Match[str]) -> DateMention | None:
         """Years are counted at year precision, months at month precision when the anchor
@@ -126,10 +164,19 @@ class View:
 
 # "acceded to it again on the same day": the date named before the trigger in its sentence
 _SAME_DAY = re.compile(
-    r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I
+    r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+|in\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?P<unit>day|date|year)\b",
+    re.I,
 )
+# "On that day it was signed by 82 states": the same day opening the sentence
+_SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
+# between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
+_APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
+# "a year after the country signed it in November 2013": the trigger's own date, right after it
+_OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
+_OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
+_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]", re.I)
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -141,7 +188,19 @@ _RELATIVE = re.compile(
     r"(?P<dir>after|before)\s+(?:[\w'-]+\s+){0,3}$",
     re.I,
 )
-_QUOTES = re.compile(r"“(?P<a>[^”“]{3,}?)”|\"(?P<b>[^\"]{3,}?)\"|(?<![\w])'(?P<c>[^']{3,}?[.,!?]?)'(?![\w])")
+# Quotations: double marks, curly single marks and guillemets, and straight single marks that
+# are not apostrophes ("Russia's"); none runs past the end of its paragraph.
+_QUOTES = re.compile(
+    r"\u201c(?P<a>[^\u201d\u201c\n]{3,}?)\u201d|\"(?P<b>[^\"\n]{3,}?)\""
+    r"|(?<![\w])'(?P<c>[^'\n]{3,}?[.,!?]?)'(?![\w])"
+    r"|\u2018(?P<d>[^\u2018\n]{3,}?)\u2019(?![\w])"
+    r"|\u00ab\s?(?P<e>[^\u00ab\u00bb\n]{3,}?)\s?\u00bb"
+)
+# A quotation running over paragraphs leaves each paragraph but the last unclosed, and opens
+# the next with a mark again: the words after the unclosed mark are quoted to the paragraph's end.
+_OPEN_PARAGRAPH = re.compile(
+    r"(?:^|(?<=[\s:(]))(?P<open>[\"\u201c\u00ab])(?P<words>[^\"\u201c\u201d\u00ab\u00bb\n]{3,})\n+(?=[\"\u201c\u00ab])"
+)
 
 
 @dataclass
@@ -172,14 +231,27 @@ class Context:
         # Quotations are found in the whole text, since one may run over several sentences,
         # and on the original characters: the straight apostrophe in "Russia's" opens none.
         for m in _QUOTES.finditer(self.document.text):
-            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            group = next(g for g in "abcde" if m.group(g) is not None)
             self.quotes.append((m.start(group), m.end(group)))
+        for m in _OPEN_PARAGRAPH.finditer(self.document.text):
+            s, e = m.start("words"), m.end("words")
+            closes = any(qe <= m.start() <= qe + 1 for _, qe in self.quotes)  # "yes" and ...
+            if not closes and not any(qs < e and s < qe for qs, qe in self.quotes):
+                self.quotes.append((s, len(m.group("words").rstrip()) + s))
+        self.quotes.sort()
 
     def view(self, sentence: Sentence) -> View:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         dates = find_dates(self.text, sentence.start, sentence.end, self.document.metadata.date_published)
         quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
-        return View(sentence, self.text, mentions, dates, quotes)
+        previous = None  # the date named last in the two sentences before
+        for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+            before = self.document.sentences[index]
+            found = find_dates(self.text, before.start, before.end, self.document.metadata.date_published)
+            if found:
+                previous = found[-1]
+                break
+        return View(sentence, self.text, mentions, dates, quotes, previous)
 
     def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
         wanted = set(classes)

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract_context import ORG_CLASSES, Context, View
-from loaders.facts import Value
+from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.facts import Ref, Value
 from loaders.iris import Minter, slug_of
-from loaders.vocabulary import SCHEMA, TG, XSD
+from loaders.vocabulary import RDF, SCHEMA, TG, XSD
 
-__all__ = ["body_sizes", "number_value", "vote_counts"]
+__all__ = ["body_sizes", "member_counts", "number_value", "treaty_counts", "vote_counts"]
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -27,15 +27,29 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _WORDS = {w: i for i, w in enumerate(_UNITS)} | _TENS
 _WORD_NUMBER = rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS[1:])})"
 NUMBER = rf"(?:\d[\d,]*|{_WORD_NUMBER})"
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_ORDINAL_TENS = {w[:-1] + "ieth": n for w, n in _TENS.items()}  # "twentieth", "sixtieth"
+ORDINAL = (
+    rf"(?:\d{{1,4}}(?:st|nd|rd|th)|(?:{'|'.join(_TENS)})-(?:{'|'.join(list(_ORDINAL_UNITS)[:9])})"
+    rf"|{'|'.join(_ORDINAL_TENS)}|{'|'.join(_ORDINAL_UNITS)})"
+)
 
 
 def number_value(text: str) -> int:
-    """ "134", "1,200", "ten", "twenty-three" as an integer."""
+    """ "134", "1,200", "ten", "twenty-three", "twentieth", "35th" as an integer."""
     word = text.lower()
     if word[0].isdigit():
-        return int(word.replace(",", ""))
+        return int(re.sub(r"[^\d]", "", re.sub(r"(?:st|nd|rd|th)$", "", word)))
+    if word in _ORDINAL_TENS:
+        return _ORDINAL_TENS[word]
     tens, _, unit = word.partition("-")
-    return _WORDS[tens] + (_WORDS[unit] if unit else 0)
+    if not unit and tens in _ORDINAL_UNITS:
+        return _ORDINAL_UNITS[tens]
+    return _WORDS[tens] + (_ORDINAL_UNITS.get(unit) or _WORDS[unit] if unit else 0)
 
 
 # ---------------------------------------------------------------------------- votes
@@ -55,20 +69,26 @@ _VOTES = [
         re.I,
     ),
 ]
+# "with 281 deputies in favour": a tally of the votes for alone
+_VOTES_FOR = re.compile(
+    r"\b(?:with|by|as|after)\s+(?P<for>\d{1,4})\s+(?:votes|deputies|members|senators|MPs|lawmakers|legislators|"
+    r"delegates|parliamentarians|representatives)\s+(?:voting\s+)?in\s+favou?r\b(?![^.;]{0,25}\bagainst\b)",
+)
 _COUNTS = (("for", "votes in favour"), ("against", "opposing votes"), ("abst", "abstentions"))
 
 
 def vote_counts(ctx: Context, view: View) -> None:
     """The tally of each vote in the sentence, one quantity per number."""
-    for pattern in _VOTES:
+    for pattern in (*_VOTES, _VOTES_FOR):
         for m in pattern.finditer(view.text, view.start, view.end):
             about = _approval_in(ctx, view)
             body = view.before(m.start(), (TG.NationalBody,), within=120)  # the chamber that voted
             state = view.before(m.start(), (TG.State,), within=160)
             anchor = next((slug_of(x) for x in (about, body and body.key, state and state.key) if x), "")
-            tally = f"vote-{m.group('for')}-{m.group('against')}"
+            found = m.groupdict()
+            tally = f"vote-{m.group('for')}-{found.get('against') or 'for'}"
             for group, counts in _COUNTS:
-                if m.group(group) is None:
+                if found.get(group) is None:
                     continue
                 key = Minter.quantity(anchor, tally, counts.replace(" ", "-"))
                 s, e = (body.start if body else m.start()), m.end()
@@ -102,7 +122,8 @@ _SIZE_BEFORE = re.compile(
 )
 # "the Committee against Torture, ten independent experts", "... is composed of 18 judges"
 _SIZE_AFTER = re.compile(
-    rf"(?:,\s+(?:a\s+body\s+of\s+)?|\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+of\s+|"
+    rf"(?:,\s+(?:a\s+body\s+of\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
+    rf"(?:(?:at\s+first|initially|now|currently)\s+)?of\s+|"
     rf"\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b",
     re.I,
 )
@@ -127,3 +148,148 @@ def body_sizes(ctx: Context, view: View) -> None:
 
 def _integer(n: int) -> Value:
     return Value(str(n), XSD.integer)
+
+
+# ---------------------------------------------------------------------------- treaties
+
+# "after the twentieth instrument of ratification", "which required ten ratifications", "the
+# sixty needed for entry into force": how many ratifications a treaty needs to enter into force
+_THRESHOLDS = [
+    re.compile(
+        rf"\b(?:after|following|upon|with|of)\s+the\s+(?:deposit\s+of\s+the\s+)?(?P<n>{ORDINAL})\s+"
+        r"(?:instrument\s+of\s+)?(?:ratification|accession)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:after|following|upon|required|requires|requiring|needs|needed|needing|with)\s+"
+        rf"(?:the\s+(?:deposit\s+of\s+)?)?(?:at\s+least\s+)?(?P<n>{NUMBER})\s+"
+        r"(?:ratifications|instruments\s+of\s+ratification)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\bthe\s+(?P<n>{NUMBER})\s+(?:ratifications\s+)?(?:needed|required|necessary)\s+for\s+"
+        r"(?:its\s+|the\s+treaty's\s+)?entry\s+into\s+force\b",
+        re.I,
+    ),
+]
+_INTO_FORCE = re.compile(r"\b(?:into\s+force|in\s+force|take\s+effect)\b", re.I)
+# "signed by 82 states", "ratified by 20 countries"; "44 states signed the protocol"
+_BY_STATES = re.compile(
+    rf"\b(?P<verb>signed|ratified)\s+by\s+(?:some\s+|only\s+)?(?P<n>{NUMBER})\s+(?:states|countries|nations)\b",
+    re.I,
+)
+_STATES_DID = re.compile(
+    rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:have\s+|had\s+)?(?P<verb>signed|ratified)\s+",
+    re.I,
+)
+_VERB_COUNTS = {"signed": "signatures", "ratified": "ratifications"}
+
+
+def treaty_counts(ctx: Context, view: View) -> None:
+    """How many ratifications a treaty needs to enter into force, and how many states signed
+    or ratified it, where the sentence says so of a treaty it names or refers to."""
+    for pattern in _THRESHOLDS:
+        for m in pattern.finditer(view.text, view.start, view.end):
+            if pattern is _THRESHOLDS[0] and not _INTO_FORCE.search(view.text, view.start, view.end):
+                continue  # "the twentieth ratification" counts a threshold only next to entry into force
+            treaty = _entering_treaty(ctx, view, m.start())
+            if treaty is not None:  # keyed as the events rules key the count they read
+                _treaty_quantity(ctx, view, treaty, "ratifications", m, "entry-into-force")
+    for m in _BY_STATES.finditer(view.text, view.start, view.end):
+        treaty = _treaty_before(ctx, view, m.start())
+        if treaty is not None:
+            _treaty_quantity(ctx, view, treaty, _VERB_COUNTS[m.group("verb").lower()], m)
+    for m in _STATES_DID.finditer(view.text, view.start, view.end):
+        after = view.after(m.end(), TREATY_CLASSES, within=6)
+        if after is not None:
+            _treaty_quantity(ctx, view, after.key, _VERB_COUNTS[m.group("verb").lower()], m)
+
+
+def _treaty_quantity(
+    ctx: Context, view: View, treaty: str, counts: str, m: re.Match[str], what: str | None = None
+) -> None:
+    key = Minter.quantity(slug_of(treaty), counts, what or slug_of(m.group("n").lower()))
+    if any(c.subject == Ref(key) and c.predicate == SCHEMA.value for c in ctx.claims):
+        return  # the events rules read this count already, with the entry into force
+    s, e = m.start(), m.end()
+    ctx.node(key, TG.Quantity, f"Number of {counts} of the {ctx.name(treaty)}", view, s, e)
+    ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
+    ctx.claim(key, TG.counts, Value(counts), view, s, e)
+    ctx.claim(key, TG.quantityOf, treaty, view, s, e)
+
+
+def _entering_treaty(ctx: Context, view: View, pos: int) -> str | None:
+    """The treaty whose entry into force the sentence gives: the one the events rules found
+    in it, else the first treaty it names before ``pos``, else (a sentence about entry into
+    force naming none, as a timeline's line) the treaty the document names most."""
+    for claim in ctx.claims:
+        same = claim.evidence.sentence_index == view.sentence.index
+        if same and claim.predicate == RDF.type and claim.object == Ref(TG.EntryIntoForce):
+            treaty = next(
+                (c.object for c in ctx.claims if c.subject == claim.subject and c.predicate == TG.treaty),
+                None,
+            )
+            if isinstance(treaty, Ref):
+                return treaty.key
+    named = [x for x in view.of(TREATY_CLASSES) if x.end <= pos]
+    if named:
+        return named[0].key
+    if view.of(TREATY_CLASSES) or not _INTO_FORCE.search(view.text, view.start, view.end):
+        return None
+    counts: dict[str, int] = {}
+    for x in ctx.mentions:
+        if x.cls in TREATY_CLASSES:
+            counts[x.key] = counts.get(x.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:
+    """The treaty "signed by 82 states" is said of: named before it in the sentence, or "it"
+    opening the clause, the first treaty the sentence before names."""
+    named = [x for x in view.of(TREATY_CLASSES) if x.end <= pos]
+    if named:
+        return named[-1].key
+    if not re.search(r"\b(?:it|It)\s+(?:was|had\s+been|has\s+been|is)\s+$", view.text[view.start : pos]):
+        return None
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    first = next((x for x in ctx.mentions if x.cls in TREATY_CLASSES and p.start <= x.start < p.end), None)
+    return first.key if first is not None else None
+
+
+# ---------------------------------------------------------------------------- members and parties
+
+# "the union's 54 member states", "its 27 members", "the 47 member states of the Council of
+# Europe", "has 196 states parties": how many members an organisation has, or parties a treaty
+_TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>member\s+states|members|states\s+parties|parties)\b"
+_OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b)")
+_TOTAL_OF = re.compile(rf"\bthe\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$")
+_HAS_TOTAL = re.compile(
+    rf"\s*,?\s+(?:which\s+)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+(?:now\s+)?{_TOTAL}"
+)
+
+
+def member_counts(ctx: Context, view: View) -> None:
+    """The size of an organisation's membership or of a treaty's parties, said of one named."""
+    for x in view.of((*ORG_CLASSES, *TREATY_CLASSES)):
+        owned = _OWNED_TOTAL.match(view.text, x.end, view.end)
+        has = _HAS_TOTAL.match(view.text, x.end, view.end)
+        of = _TOTAL_OF.search(view.text, max(view.start, x.start - 60), x.start)
+        for m in (owned, has, of):
+            if m is None:
+                continue
+            noun = re.sub(r"\s+", " ", m.group("noun").lower())
+            treaty = x.cls in TREATY_CLASSES
+            if treaty != ("part" in noun):
+                continue  # a treaty has parties, an organisation members
+            key = Minter.quantity(slug_of(x.key), noun.replace(" ", "-"))
+            s, e = min(m.start(), x.start), max(m.end(), x.end)
+            ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(x.key)}", view, s, e)
+            ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
+            ctx.claim(key, TG.counts, Value(noun), view, s, e)
+            ctx.claim(key, TG.quantityOf, x.key, view, s, e)

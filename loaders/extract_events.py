@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_functions import activities
+from loaders.extract_people import pronoun_person
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
@@ -27,7 +28,9 @@ from loaders.frames import (
     Match,
     direct_object,
     find,
+    last_state,
     slot,
+    state_subject,
     withdrawal_rules,
 )
 from loaders.iris import Minter
@@ -45,7 +48,7 @@ def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     matches = find(view)
     for match in matches:
-        if match.mood == "hypothetical":
+        if match.mood == "hypothetical" and match.frame.shape != "relation":
             continue
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
 
@@ -88,13 +91,17 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     if frame.kind == "denunciation" and _DECLARATION.match(view.text, match.end, view.end):
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
     treaty = slot(ctx, view, match, "treaty")
-    org = direct_object(view, match.end, IGO)
+    org = _organisation(view, match)
     if org is not None:
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
@@ -103,6 +110,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+    if state is None and treaty is not None and _NOMINAL.match(match.text):
+        by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
+        state = view.after(by.end(), STATE, within=0) if by else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -137,8 +147,94 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         okey = KEYS.action(state.key, other.key, frame.kind)
         _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
         _dated(ctx, view, okey, date, s, other.end)
+    if frame.kind != "denunciation":
+        for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
+            _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+# Triggers that are nouns ("the ratification of", "Russia's withdrawal"): their state is in their
+# own noun phrase, never the subject of another clause ("Ecuador's court ruled that the
+# ratification of the statute was constitutional").
+_NOMINAL = re.compile(
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:ratification|accession|signature|signing|succession|"
+    r"withdrawal|denunciation|departure|exit|admission|readmission|notification|declaration|instrument)\b",
+    _T,
+)
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+# "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
+_POSSESSIVE = re.compile(
+    r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}(?:instruments?\s+of\s+)?$"
+)
+# "its withdrawal", "the country's accession": the state the clause is about
+_STATE_DETERMINER = re.compile(
+    r"\b(?:its|their|the\s+(?:country|state|nation|government)'s?)\s+(?:[a-z][\w-]*\s+){0,2}$", _T
+)
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$", _T)
+
+
+def _noun_phrase_state(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The state of a nominal trigger: its possessor ("Latvia's withdrawal"), "its" for the
+    state the clause is about, or "of"/"by" the state after it ("the withdrawal of Russia")."""
+    lead = view.text[view.start : match.start]
+    for m in reversed(view.of(STATE)):
+        if m.end <= match.start and _POSSESSIVE.fullmatch(view.text, m.end, match.start):
+            return m
+    if _STATE_DETERMINER.search(lead):
+        return state_subject(ctx, view, match.start)
+    after = view.after(match.end, STATE, within=12)
+    if after is not None and re.fullmatch(
+        r"\s+(?:of|by)\s+(?:the\s+)?", view.text[match.end : after.start], _T
+    ):
+        return after
+    return None
+
+
+# An organisation as a modifier ("the United Nations summit") or in a shared stance ("joined the
+# African Union in calling for"): not the organisation joined or left
+_ORG_MODIFIES = re.compile(
+    r"\s+(?:in\s+[a-z]+ing\b|(?:summit|meeting|talks|session|headquarters|building|mission|"
+    r"delegation|forces|troops|programme|program|report|conference|campaign|call|appeal|statement|"
+    r"resolution|vote|chamber|observers|envoy|agency|agencies|office|officials|staff|debate|"
+    r"consensus|position|sanctions|force|peacekeepers|operation|plan|initiative|framework)s?\b)",
+    _T,
+)
+
+
+def _organisation(view: View, match: Match) -> Mention | None:
+    """The organisation a joining or leaving verb takes as its own object, if any."""
+    org = direct_object(view, match.end, IGO)
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return None
+    return org
+
+
+# "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+
+
+def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
+        return []
+    out: list[Mention] = []
+    last = state
+    for m in reversed(view.of(STATE)):
+        if m.end > last.start or m.key == state.key:
+            continue
+        if not _LISTED.fullmatch(view.text, m.end, last.start):
+            break
+        out.append(m)
+        last = m
+    if out and _OBJECT_OF.search(view.text, max(view.start, last.start - 12), last.start):
+        return []  # "talks with Chile and Peru ratified": not a subject
+    return out
+
+
+_OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
 
 
 # "the covenant and the protocol", "to the CAT and to CEDAW": treaties coordinated with the object
@@ -152,30 +248,42 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
         joint = _AND.match(view.text, last.end, view.end)
         if joint is None:
             return out
-        nxt = next((m for m in view.of(TREATY_CLASSES) if m.start == joint.end()), None)
+        nxt = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
         if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
             return out
         out.append(nxt)
         last = nxt
 
 
-# "Angola ratified it in 2019, and Sudan in 2021": the same act by another state, its verb left out
-_GAP = re.compile(r",?\s+(?:and|while)\s+$")
+# "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
+# in 2004": the same act by other states, its verb left out
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
-    for state in view.of(STATE):
-        if state.start < date.end or not _GAP.fullmatch(view.text[date.end : state.start]):
-            continue
+    while True:
+        state = next((m for m in view.of(STATE) if m.start >= date.end), None)
+        if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
+            return
         after = (d for d in view.dates if d.start > state.end)
         other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
-        if other is None or (other.end < view.end and not re.match(r"\s*[,.;]", view.text[other.end :])):
+        if other is None or (
+            other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
+        ):
             return
         key = KEYS.action(state.key, treaty, kind)
         _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, other.end)
         _dated(ctx, view, key, other, state.start, other.end)
-        return
+        date = other
 
 
 # "withdrew its declaration", "the withdrawal of Peru's recognition of the court's jurisdiction":
@@ -375,13 +483,58 @@ def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) ->
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
+_INSTRUMENT = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)", _T)
+_TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
+_PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
+
+
+def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its instrument of accession with the Secretary-General on 4 March": the act the
+    instrument names. Its treaty is named after it, or is the one treaty the text has been about
+    in the sentences before; a passive ("the instrument of ratification was deposited") stands
+    for the state the text has been about the same way."""
+    if match.mood != "fact":
+        return
+    noun = _INSTRUMENT.search(match.text)
+    assert noun is not None
+    kind = noun.group("kind").lower()
+    to = _TO_TREATY.match(view.text, match.end, view.end)
+    treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
+    if treaty is None:
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if treaty is None or state is None:
+        return
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(
+        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
+    )
+    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
+    """The one entity of these classes named in this sentence before ``pos`` or in the few
+    before it; nothing where several are."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in classes]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
 # ---------------------------------------------------------------------------- organisations
 
 
 def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """Joining an organisation: only the organisation as the trigger's direct object."""
-    state = slot(ctx, view, match, "state")
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
     org = slot(ctx, view, match, "organization")
+    if org is not None and _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return
     if state is None or org is None or match.mood in ("negated",):
         return
     if match.mood == "intention":
@@ -471,6 +624,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if date is None and _FUTURE.match(match.text):
+        return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
         key = KEYS.action(for_state.key, treaty.key, frame.kind)
         label = f"Entry into force of the {ctx.name(treaty.key)} for {ctx.name(for_state.key)}"
@@ -488,6 +643,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         _ratification_count(ctx, view, match, key, treaty.key)
 
 
+_FUTURE = re.compile(r"will|is\b", _T)
 _TREATY_NOUNS = {
     "entry-into-force": "Entry into force",
     "adoption": "Adoption",
@@ -538,6 +694,23 @@ _VOTE = re.compile(
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
 
 
+# The act a step serves is named by an infinitive, a participle or a noun right after it ("voted
+# to withdraw", "a law ratifying", "approved the accession"), never by a verb with a subject of
+# its own ("voted on the budget, weeks after Chile ratified").
+_FINITE = re.compile(r"(?:ratified|acceded|withdrew|denounced|left|joined|signed|quit|exited)$", _T)
+_STEP_GAP = re.compile(r"[^;:.()]{0,100}", _T)
+
+
+def _serves(view: View, step: Match, purpose: Match) -> bool:
+    gap = view.text[step.end : purpose.start]
+    if not _STEP_GAP.fullmatch(gap) or _SUBORDINATE.search(gap):
+        return False
+    return not _FINITE.search(purpose.text) or bool(re.search(r"\bto\s+$", gap, _T))
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|as|until|and|but)\b", _T)
+
+
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
     bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
@@ -550,9 +723,14 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if agent is None and frame.kind != "approval":
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is not None and not _serves(view, match, purpose):
+        purpose = None
     if purpose is None:
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
             _decree(ctx, view, match, agent)
+        bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
+        if bare is not None and frame.kind == "approval":
+            _bare_approval(ctx, view, match, agent, bare)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -630,6 +808,36 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
+# one treaty and the one state the text has been about
+_BARE_PURPOSE = re.compile(
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:for|in\s+favou?r\s+of)\s+(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to)\b)",
+    _T,
+)
+
+
+def _bare_approval(
+    ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
+) -> None:
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    state_m = _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    kind = bare.group("kind").lower()
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), bare.end()
+    label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
 def _declaration_step(
     ctx: Context, view: View, match: Match, matches: list[Match], agent: Mention | None, state: str,
     purpose: Match,
@@ -700,6 +908,8 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
 
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
+# "receives a written notification", "by notification": a notice of no one in particular
+_INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 # Notices that name no act: what they notify is what the document last said the state is doing
 _BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
 
@@ -709,6 +919,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
     if match.mood != "fact":
         return
+    if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
+        return  # "a withdrawal takes effect a year after a written notification": the rule
     leaving = next(
         (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
     )
@@ -739,7 +951,11 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             target = named.key if named else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
-    elif _BARE_NOTICE.search(match.text) and ctx.leaving is not None:
+    elif (
+        _BARE_NOTICE.search(match.text)
+        and ctx.leaving is not None
+        and (state or depositary or named or re.match(r"the\b", match.text, _T))
+    ):  # "the notice" of the departure the text is about; never "the company gave notice"
         kind = ctx.leaving[0]
         target = named.key if named is not None else ctx.leaving[2]
     else:
@@ -898,28 +1114,140 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
 
 
 def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty ("is a party to", "is not a party to", "remains
+    outside the court") or its succession to another state."""
     frame = match.frame
+    if match.mood == "hypothetical" and (frame.predicate == TG.successorOf or not _presupposed(view, match)):
+        return
     if frame.predicate == TG.successorOf:
-        state = slot(ctx, view, match, "state")
-        predecessor = slot(ctx, view, match, "predecessor")
-        if state is None or predecessor is None or state.key == predecessor.key:
-            return
-        ctx.claim(state.key, TG.successorOf, predecessor.key, view, state.start, predecessor.end)
+        _successor(ctx, view, match)
         return
-    state = slot(ctx, view, match, "state")
-    if state is None:
+    lower = match.text.lower()
+    if frame.name == "outside":
+        _outside(ctx, view, match)
         return
-    if not re.search(r"\bto$|\bby$", match.text) and not re.search(
+    if lower.startswith("become") and not _PERFECT_BEFORE.search(view.text, view.start, match.start):
+        return  # "became a party in 1998" is the ratification, told in the past
+    if lower.startswith("and") and not _DESCRIBED.search(view.text, view.start, match.start):
+        return
+    states = _party_subjects(ctx, view, match)
+    if not states:
+        return
+    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
         r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
     ):
         return  # "remains one" stands for "a party" only after "a party to"
-    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never)\b", match.text, _T)
-    if not negated and re.search(r"\bno longer\b", view.text[state.end : match.start]):
+    negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
+    if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
     for treaty in _parties_to(ctx, view, match):
-        s, e = min(state.start, treaty.start), max(treaty.end, match.end)
-        ctx.claim(state.key, predicate, treaty.key, view, s, e)
+        for state in states:
+            s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
+            ctx.claim(state.key, predicate, treaty.key, view, s, e)
+
+
+# "has become a party to", "have now become parties to": a party now
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|thus\s+)?$", _T)
+# "would remain a party to": whatever the condition, the state is a party now
+_REMAIN = re.compile(r"\b(?:would|will|shall|should)\s+(?:still\s+)?remain\b", _T)
+# "X is a member of the UN and a party to ...": the clause's verb gives the state both descriptions
+_DESCRIBED = re.compile(
+    r"\b(?:(?:would|will)\s+(?:still\s+)?remain|remains|remain|is|are)\s+(?:still\s+)?(?:a|an|the)\s+"
+    r"[^;:.()]{2,80}?\s*$",
+    _T,
+)
+
+
+def _presupposed(view: View, match: Match) -> bool:
+    """ "If it withdrew, it would remain a party to the Convention": a state can remain only
+    what it is, so the condition does not touch its standing now."""
+    lead = view.text[max(view.start, match.start - 90) : match.end]
+    return bool(_REMAIN.search(lead)) and not re.search(r"\b(?:not|no\s+longer)\b", lead, _T)
+
+
+# "the three countries remain", "both states are", "they remain": the states named together last
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:countries|states|governments|nations)"
+    r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
+    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The states a party frame speaks of: the subject; "it" after "nor"; or, for a plural
+    subject ("the three countries remain"), the states last named together before it."""
+    if match.text.lower().startswith("nor"):
+        state = last_state(ctx, view, match.start)
+        return [state] if state is not None else []
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is not None:
+        count = plural.group("n") or plural.group("m")
+        group = _last_group(ctx, plural.start())
+        wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if len(group) < 2 or (wanted is not None and len(group) != wanted):
+            return []
+        return group
+    state = slot(ctx, view, match, "state")
+    return [state] if state is not None else []
+
+
+def _last_group(ctx: Context, pos: int) -> list[Mention]:
+    """The last list of two or more states named together ("Burkina Faso, Mali and Niger")
+    before ``pos``."""
+    states = [m for m in ctx.mentions if m.cls in STATE and m.end <= pos]
+    group: list[Mention] = []
+    best: list[Mention] = []
+    for m in states:
+        if (
+            group
+            and _COORDINATED.fullmatch(ctx.text, group[-1].end, m.start)
+            and m.key not in {g.key for g in group}
+        ):
+            group.append(m)
+        else:
+            group = [m]
+        if len(group) >= 2:
+            best = list(group)
+    return best
+
+
+def _outside(ctx: Context, view: View, match: Match) -> None:
+    """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
+    establishes the court."""
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if state is None or target is None:
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "As a successor state of the union, Montenegro ...": the state after the phrase
+_AS_SUCCESSOR = re.compile(r"\b[Aa]s\s+(?:a|an|the)\s+(?:legal\s+)?$")
+
+
+def _successor(ctx: Context, view: View, match: Match) -> None:
+    """ "Montenegro, a successor state of the union"; "As a successor of X, Y ..."."""
+    predecessor = slot(ctx, view, match, "predecessor")
+    if predecessor is None:
+        return
+    state = None
+    if _AS_SUCCESSOR.search(view.text, max(view.start, match.start - 20), match.start):
+        comma = re.match(r"[^,;.]{0,40},\s*", view.text[predecessor.end : view.end])
+        if comma is not None:
+            state = view.after(predecessor.end + comma.end(), STATE, within=0)
+    if state is None:
+        state = slot(ctx, view, match, "state")
+    if state is None or state.key == predecessor.key:
+        return
+    s, e = min(state.start, match.start), max(predecessor.end, state.end)
+    ctx.claim(state.key, TG.successorOf, predecessor.key, view, s, e)
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
@@ -981,17 +1309,55 @@ _SYSTEM_THROUGH = re.compile(
 )
 
 
+# "also created a committee of ten experts, the Committee against Torture": a description of
+# the body, then its name
+_DESCRIBED_BODY = re.compile(
+    r"\s+(?:a|an|the)\s+[^,;:.()]{0,60}?\b(?:committee|subcommittee|body|court|commission|group|panel|"
+    r"mechanism|council|assembly|tribunal|organ)\b[^,;:.()]{0,60}?(?:,|:|\s[—–]|\s-)\s+(?:the\s+)?",
+    _T,
+)
+# What may stand between a treaty and its verb: an adverb or a relative pronoun; asides between
+# commas or in parentheses are taken out first ("The ECPT, adopted by the Council of Europe in
+# 1987, established ...")
+_ASIDE = re.compile(r"\([^()]*\)|,[^,;:]*,")
+_SUBJECT_GLUE = re.compile(
+    r"\s*(?:,\s*(?=which\b|that\b))?(?:(?:also|has|have|had|which|that|itself|thereby|in\s+turn|formally|first|originally|later|"
+    r"then|subsequently|both)\s+)*",
+    _T,
+)
+
+
+def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
+    """The treaty is the subject of the verb at ``pos``: only asides and adverbs between them,
+    no other actor ("Under the protocol, Ukraine set up ..." is the state's act)."""
+    between = view.text[treaty.end : pos].removeprefix(")")  # an abbreviation in parentheses
+    rest = _ASIDE.sub("", between)
+    return bool(_SUBJECT_GLUE.fullmatch(rest)) and "." not in between and ";" not in between
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None or not _treaty_subject(view, treaty, match.start):
+        return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
-    system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
-    if body is None and system is not None:
-        body = view.after(system.end(), ORG_CLASSES, within=0)
-    if treaty is None or body is None:
+    if body is None:
+        system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
+        described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
+        for found in (system, described):
+            if found is not None and body is None:
+                body = view.after(found.end(), ORG_CLASSES, within=0)
+    if body is None or body.cls == TG.MediaOutlet:
         return
     ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+
+
+# "under article 28 of the covenant", "by Part IV of the Charter"
+_PROVISION = re.compile(
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    _T,
+)
 
 
 def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1000,6 +1366,9 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    provision = _PROVISION.match(view.text, match.end, view.end)
+    if treaty is None and provision is not None:
+        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -1023,19 +1392,107 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
 
 
+# "Its implementation is monitored by GREVIO": the treaty the sentence before is about
+_ITS = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """ "The convention's implementation is monitored by GREVIO": the treaty first, the body
-    after "by"."""
+    after "by"; "Its implementation is monitored by ..." after a sentence about the treaty."""
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
+        treaty = _opening_subject(ctx, view, TREATY_CLASSES)
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
-    between = view.text[treaty.end : match.start]
+    if treaty.end <= view.start:  # named in the sentence before
+        ctx.claim(body.key, TG.monitors, treaty.key, view, view.start, body.end)
+        return
+    between = _ASIDE.sub("", view.text[treaty.end : match.start])
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, treaty.start, body.end)
+
+
+def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Mention | None:
+    """What the sentence before opens with, when it is of ``classes``: what "Its" stands for."""
+    index = view.sentence.index
+    if index == 0:
+        return None
+    previous = ctx.document.sentences[index - 1]
+    found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
+    if not found or found[0].cls not in classes:
+        return None
+    lead = ctx.text[previous.start : found[0].start]
+    return found[0] if re.fullmatch(r"\s*(?:The\s+)?", lead) else None
+
+
+# "GREVIO, the monitoring body of the convention", "The treaty body of the covenant is the Human
+# Rights Committee", "the convention's monitoring body, the committee"
+_BODY_BEFORE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s+|\s+(?:is|was|acts\s+as|serves\s+as)\s+)(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}$",
+    _T,
+)
+_BODY_AFTER = re.compile(r"\s*(?:,\s+|\s+(?:is|was)\s+)(?:the\s+)?")
+_POSSESSIVE_TREATY = re.compile(r"'s?\s+(?:own\s+|independent\s+|expert\s+)?$")
+
+
+def _monitoring_body(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A body named as a treaty's monitoring body, before or after the phrase."""
+    if match.mood != "fact":
+        return
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    if re.search(r"\b(?:of|for|under)$", match.text, _T):
+        treaty = view.after(match.end, TREATY_CLASSES, within=6)
+        after = treaty.end if treaty is not None else None
+    else:
+        treaty = view.before(match.start, TREATY_CLASSES, within=12)
+        if treaty is not None and not _POSSESSIVE_TREATY.fullmatch(view.text, treaty.end, match.start):
+            treaty = None
+        after = match.end
+    if treaty is None or after is None:
+        return
+    body = view.before(match.start, bodies, within=40)
+    if body is not None and not _BODY_BEFORE.fullmatch(view.text, body.end, match.start):
+        body = None
+    if body is None:
+        glue = _BODY_AFTER.match(view.text, after, view.end)
+        body = view.after(glue.end(), bodies, within=0) if glue is not None else None
+    if body is None or body.cls in TREATY_CLASSES:
+        return
+    s, e = min(body.start, treaty.start), max(body.end, treaty.end)
+    ctx.claim(body.key, TG.monitors, treaty.key, view, s, e)
+
+
+def _protocol_link(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The protocol supplements the covenant", "Protocol No. 11, which amended the
+    convention", "X, an optional protocol to Y", "the convention, as amended by Protocol 14"."""
+    if match.mood != "fact":
+        return
+    if any(m.start < match.end and match.start < m.end for m in view.of(TREATY_CLASSES)):
+        return  # "Optional Protocol to the Convention" is a title, not a statement
+    predicate = TG.supplements if match.frame.name == "supplements" else SCHEMA.legislationAmends
+    by = _BY_AFTER.match(view.text, match.end, view.end)
+    if by is not None:
+        base = view.before(match.start, TREATY_CLASSES, within=12)
+        protocol = view.after(by.end(), TREATY_CLASSES, within=0)
+    else:
+        protocol = view.before(match.start, TREATY_CLASSES, within=60)
+        if protocol is not None and re.search(r"protocol\s+(?:to|of)$", match.text, _T):
+            if not re.fullmatch(r"\s*,\s*", view.text[protocol.end : match.start]):
+                protocol = None
+        elif protocol is not None and not _treaty_subject(view, protocol, match.start):
+            protocol = None
+        base = view.after(match.end, TREATY_CLASSES, within=6)
+    if protocol is None or base is None or protocol.key == base.key or base.cls != TG.Treaty:
+        return
+    s, e = min(protocol.start, base.start), max(protocol.end, base.end)
+    ctx.claim(protocol.key, predicate, base.key, view, s, e)
+
+
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
 
 
 # "Both treaties", "the two conventions", "each protocol": the treaties named just before
@@ -1141,15 +1598,20 @@ _RULED_AGAINST = re.compile(
 def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A court's judgment: the court acting, the state it found against, when.
 
-    "Ruled", "decided" and "held" are a court's only with the court as their subject, and only
-    with what it found ("that ...", "against ..."). A ruling against no named state needs the
-    court right before the verb and a date ("The Constitutional Court ruled in March that ...");
-    a judgment named as a noun needs its year ("in a 1993 ruling"), and its court is the body
-    acting just before it."""
+    "Ruled", "decided", "held" and "found" are a court's only with the court as their subject,
+    and only with what it found ("that ...", "against ..."); "sentenced", "convicted" and
+    "acquitted" with a person as their object. A ruling against no named state needs the court
+    right before the verb and a date ("The Constitutional Court ruled in March that ...",
+    "In a judgment dated 4 November, the tribunal held that ..."); a judgment named as a noun
+    needs its year ("in a 1993 ruling", "a 2001 opinion of the Constitutional Court"), and its
+    court is the body acting just before it or the court named after "of"."""
     if match.mood != "fact":
         return
-    noun = match.text.lower().startswith("in ")
-    if noun:
+    lower = match.text.lower()
+    if lower.endswith(" of"):
+        _judgment_of(ctx, view, match)
+        return
+    if lower.startswith("in "):
         court = view.before(match.start, _JUDGING, within=40)
         date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
         if court is None or date is None or date.datatype != XSD.gYear:
@@ -1158,16 +1620,28 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
         return
     court = view.before(match.start, (TG.Court,), within=60)
-    if court is None:
+    if court is None or not _court_subject(view, court, match.start):
         return
     rest = view.text[match.end : view.end]
+    noun = lower.endswith(("judgment", "judgement", "ruling"))
+    date = _date(view, match) or _judgment_date(view, court.start, match.end if noun else None)
+    if lower in ("sentenced", "convicted", "acquitted"):
+        person = _SENTENCED.match(view.text, match.end, view.end)
+        if person is not None and date is not None:
+            _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
+        return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
-    if match.text.lower() in ("decided", "held") and not (found and found.group(0) == "that"):
-        return  # "decided to adjourn", "held hearings": no finding
+    finding = bool(found and found.group(0) == "that")
+    finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    if lower in ("decided", "held", "found") and not finding:
+        return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
-    date = _date(view, match)
+    if respondent is None and lower == "found":
+        respondent = view.after(match.end, STATE, within=6)
     if respondent is None:
-        direct = re.fullmatch(r"\s*(?:,[^,]{0,40},\s*)?", view.text[court.end : match.start])
+        respondent = _case_respondent(view)
+    if respondent is None:
+        direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
         that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
         if date is None or not direct or not that or date.start > match.end + that.end():
             return
@@ -1179,6 +1653,82 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
+_SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
+# "found Russia responsible", "found Turkey in breach of"
+_FOUND_STATE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:responsible|liable|guilty|in\s+breach|to\s+have)\b"
+)
+_DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\s+)?")
+# Between a court and its verb: an aside, an auxiliary or an adverb
+_COURT_GLUE = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+)
+_COURT_OBJECT = re.compile(
+    r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T
+)
+
+
+def _court_subject(view: View, court: Mention, pos: int) -> bool:
+    """The court is the verb's subject: not the object of a preposition ("a report on the
+    court found"), nothing but asides and adverbs between them."""
+    if _COURT_OBJECT.search(view.text, max(view.start, court.start - 12), court.start):
+        return False
+    return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+# "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
+_JUDGMENT_PHRASE = re.compile(
+    r"\s*In\s+(?:a|an|its|the|two|three|both|\w+)?\s*(?:[\w-]+\s+)?(?:judgments?|judgements?|rulings?|decisions?)\s+"
+    r"(?:dated|of|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
+    _T,
+)
+
+
+# "published a judgment, adopted on 28 August, that ...", "delivered its judgment of 3 May"
+_DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:dated|of|(?:adopted|delivered|issued|handed\s+down|given|rendered)\s+on|on)\s+$", _T
+)
+
+
+def _judgment_date(view: View, before: int, after: int | None = None) -> DateMention | None:
+    """The date a phrase opening the sentence gives the judgment, before its court; or the one
+    a participle gives just after the words naming the judgment."""
+    for d in view.dates:
+        if d.end <= before and _JUDGMENT_PHRASE.fullmatch(view.text, view.start, d.start):
+            return d
+        near = after is not None and after <= d.start <= after + 30
+        if near and after is not None and _DATED_AFTER.fullmatch(view.text, after, d.start):
+            return d
+    return None
+
+
+# "in the case of Ilașcu and Others v. Moldova and Russia": the respondent after "v."
+_CASE = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?$")
+
+
+def _case_respondent(view: View) -> Mention | None:
+    for m in view.of(STATE):
+        if _CASE.search(view.text, max(view.start, m.start - 8), m.start):
+            return m
+    return None
+
+
+def _judgment_of(ctx: Context, view: View, match: Match) -> None:
+    """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
+    court named after "of", the year inside the phrase."""
+    court = view.after(match.end, (TG.Court,), within=6)
+    date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    if court is None or date is None or date.datatype != XSD.gYear:
+        return
+    respondent = None
+    against = _AGAINST.match(view.text, court.end)
+    if against is not None:
+        respondent = view.after(against.end(), STATE, within=4)
+    _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
 
 
 # The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
@@ -1218,6 +1768,19 @@ def _judgment_node(
         ctx.claim(key, TG.pageCount, value, view, min(s, pages.start()), max(e, pages.end()))
 
 
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:later\s+|eventually\s+)?")
+
+
+def _person_before(ctx: Context, view: View) -> Mention | None:
+    """The person named last in the sentence before, the only one a pronoun opening this one can
+    stand for without guessing."""
+    if view.sentence.index == 0:
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    people = {m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls == TG.Person}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     person: Mention | None
     word = match.text.lower()
@@ -1225,14 +1788,26 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
         person = view.before(match.start + 1, PERSON, within=1)
     elif word == "died":
         person = view.before(match.start, PERSON, within=3)
+        if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
+            person = _person_before(ctx, view)  # "He died in New York": the one named just before
     else:
         person = view.after(match.end, PERSON, within=40)
-    if person is None:
-        return
-    key = KEYS.death(person.key)
-    s, e = min(person.start, match.start), max(person.end, match.end)
-    ctx.node(key, TG.Death, f"Death of {person.label}", view, s, e)
-    ctx.claim(key, TG.about, person.key, view, s, e)
+    if person is not None:
+        who, label, s, e = (
+            person.key,
+            person.label,
+            min(person.start, match.start),
+            max(person.end, match.end),
+        )
+    else:  # "He died in New York": the one person named just before
+        referred = pronoun_person(ctx, view, match.start) if word == "died" else None
+        if referred is None:
+            return
+        who, label = referred.key, ctx.name(referred.key)
+        s, e = view.text.rfind(" ", view.start, match.start - 1) + 1, match.end
+    key = KEYS.death(who)
+    ctx.node(key, TG.Death, f"Death of {label}", view, s, e)
+    ctx.claim(key, TG.about, who, view, s, e)
     date = _date(view, match)
     if date is None:  # "The 2024 case of Alexei Navalny's death": a year just before it
         date = next((d for d in view.dates if 0 < s - d.end <= 12), None)
@@ -1251,6 +1826,7 @@ _BUILDERS: dict[str, Builder] = {
     "intention": _nothing,
     "revocation": _revocation,
     "treaty-event": _treaty_event,
+    "deposit": _deposit,
     "step": _step,
     "notification": _notification,
     "relation": _relation,
@@ -1259,6 +1835,8 @@ _BUILDERS: dict[str, Builder] = {
     "monitors": _monitors,
     "monitors-passive": _monitored_by,
     "treaty-body": _treaty_body,
+    "monitoring-body": _monitoring_body,
+    "protocol-link": _protocol_link,
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,

@@ -36,16 +36,17 @@ BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
 # Verbs of the activities monitoring bodies, courts and organisations carry out. A closed list,
 # because a verb has to be told from a noun at a clause boundary ("visits and reports").
 _ACTIVITY_VERBS = (
-    "access", "adjudicate", "advise", "assess", "assist", "audit", "carry", "check", "collect",
-    "communicate", "conduct", "consider", "coordinate", "decide", "deliver", "document", "enforce",
-    "engage", "ensure", "enter", "evaluate", "examine", "gather", "give", "handle", "hear", "help",
-    "hold", "implement", "inspect", "interview", "investigate", "issue", "maintain", "make", "meet",
-    "monitor", "observe", "offer", "oversee", "prepare", "prevent", "promote", "protect", "provide",
-    "publish", "receive", "recommend", "report", "request", "review", "rule", "scrutinise",
-    "scrutinize", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify",
-    "visit",
+    "access", "adjudicate", "administer", "adopt", "advise", "appoint", "approve", "arbitrate",
+    "assess", "assist", "audit", "carry", "check", "collect", "communicate", "conduct", "consider",
+    "coordinate", "decide", "deliver", "document", "elect", "enforce", "engage", "ensure", "enter",
+    "evaluate", "examine", "gather", "give", "handle", "hear", "help", "hold", "implement",
+    "inquire", "inspect", "interpret", "interview", "investigate", "issue", "maintain", "make",
+    "mediate", "meet", "monitor", "observe", "offer", "oversee", "prepare", "prevent", "process",
+    "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend", "refer",
+    "register", "report", "request", "resolve", "review", "rule", "scrutinise", "scrutinize",
+    "settle", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify", "visit",
 )  # fmt: skip
-_IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting"}
+_IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting", "refer": "referring"}
 
 
 def verb_forms(verb: str) -> tuple[str, str, str]:
@@ -92,7 +93,8 @@ _NUMBER_WORD = (
 )
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:,\s+(?:based|headquartered|located|seated)\s+(?:in|at)\s+[^,.;]{1,40},)?"
+    r"(?:,\s+(?:(?:which|that)\s+(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
+    r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
     r"(?P<rel>,\s+"
     + _NUMBER_WORD
     + r"\s+[^,.;]{0,60}?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
@@ -161,7 +163,8 @@ _THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
 # A comma before the last items of a list of nouns ("genocide, war crimes and crimes against
 # humanity") does not end it.
 _CLAUSE_END = re.compile(
-    r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+)?(?:"
+    r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+|and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?"
+    r"(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
     r"|[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:and|or)\s+(?!(?:" + ANY_FORM + r"|the|its|their)\b)[\w'-])",
@@ -177,7 +180,23 @@ _AND_THIRD = re.compile(r"\s+(?:and|or)\s+(?:" + THIRD + r")\b", _T)
 _LOCATED_AND = re.compile(r"\s+(?:in|at)\s+[^,;.]{1,40}?\s+and\s+(?P<verb>" + THIRD + r")\b", _T)
 # "It rules on ...": a sentence opening with a pronoun and a verb of the body's mandate. After a
 # pronoun the word is a verb, whatever follows it ("rules on").
-_PRONOUN = re.compile(r"\s*(?:It|They)\s+" + _ADVERB + r"(?P<verb>" + THIRD + "|" + BASE + r")\b")
+_PRONOUN = re.compile(
+    r"\s*(?:(?:Under|Through|In\s+addition|Besides|Moreover|Furthermore|Also)\b[^,;:.]{0,60},\s+)?"
+    r"(?:It|it|They|they)\s+" + _ADVERB + r"(?P<modal>(?:will|can|may|shall|must)\s+(?:also\s+)?)?"
+    r"(?P<verb>" + THIRD + "|" + BASE + r")\b"
+)
+# A modal in a main clause ("The Committee will consider the reports ...") states a mandate only
+# where nothing in the clause dates it or names the state it acts on ("the SPT will visit
+# Ukraine in May" is a plan).
+_MODAL = re.compile(r"(?:will|can|may|shall|must)\s+(?:also\s+)?$", _T)
+# "a report by the committee, which examines ...": the clause may be the report's, not the body's
+_OWNED_BY = re.compile(
+    r"\b(?:reports?|statements?|decisions?|rulings?|judgments?|findings|visits?|delegations?|letters?|"
+    r"opinions?|recommendations?|observations|reviews?|sessions?|meetings?|members?|chair\w*|president|"
+    r"head|experts?|staff|secretariat|spokes\w+)\s+(?:of|by|from|for)\s+(?:the\s+)?$",
+    _T,
+)
+_WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
 
 
 def extract_functions(ctx: Context, view: View) -> None:
@@ -199,7 +218,11 @@ def extract_functions(ctx: Context, view: View) -> None:
             start = body.end + to.end()
             _claim(ctx, view, body, view.start + permit.start(), start, _clause_end(view, start))
         petition = _PETITION.search(lead)
-        if petition is not None and _treaty_before(view, view.start + petition.start()):
+        if (
+            petition is not None
+            and _treaty_before(view, view.start + petition.start())
+            and not _WOULD.search(text, view.start, view.start + petition.start())
+        ):
             what = f"receive {petition.group('what').lower()} from {petition.group('who')}"
             ctx.claim(body.key, TG.function, Value(what), view, view.start + petition.start(), body.end)
         noun = _PERMIT_NOUN.search(lead)
@@ -214,7 +237,7 @@ def extract_functions(ctx: Context, view: View) -> None:
                 s = purposes[-1].end()
                 _claim(ctx, view, body, purposes[-1].start(), s, view.start + through.start(), end=body.end)
     pronoun = _PRONOUN.match(text, view.start, view.end)
-    if pronoun is not None:
+    if pronoun is not None and (not pronoun.group("modal") or _general(view, pronoun.start("verb"))):
         antecedent = _subject_before(ctx, view)
         if antecedent is not None:
             s = pronoun.start("verb")
@@ -229,11 +252,36 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
     """The body is the one acting, in a mandate rather than an event: the subject (or the head
     of a relative clause), not inside a clause of time ("after the Secretary-General receives
     the notification" dates something else), with a modal only in a relative clause."""
-    if after.group("base") and not after.group("rel"):
-        return False
     if _SUBORDINATE.search(view.text, max(view.start, body.start - 40), body.start):
         return False
-    return bool(after.group("rel")) or _is_subject(view, body)
+    if after.group("rel"):
+        return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
+    if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
+        return _opens_sentence(view, body) and _general(view, after.start("base"))
+    return _is_subject(view, body)
+
+
+def _opens_sentence(view: View, body: Mention) -> bool:
+    return bool(re.fullmatch(r"\s*(?:The\s+)?", view.text[view.start : body.start]))
+
+
+def _general(view: View, start: int) -> bool:
+    """No date and no state in the clause from ``start``: a standing task, not a plan. After
+    "will", the task is also a kind of thing, in the plural ("will consider the reports"), not
+    one thing ("will hear the appeal")."""
+    end = _clause_end(view, start)
+    if any(start <= d.start < end for d in view.dates):
+        return False
+    if any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions):
+        return False
+    will = re.search(r"\bwill\s+(?:also\s+)?$", view.text[max(view.start, start - 12) : start], _T)
+    return will is None or bool(_PLURAL_OBJECT.match(view.text, start, end))
+
+
+_PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
+# the verb, then a plural noun within its next four words: "consider the reports", "inquire into
+# grave violations"
+_PLURAL_OBJECT = re.compile(r"\w+(?:\s+[\w'-]+){0,3}?\s+[\w-]+[^s\W]s\b")
 
 
 def _activity_start(view: View, after: re.Match[str]) -> int | None:
@@ -311,6 +359,7 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     boundary = re.compile(
         r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)(?=" + form + r"\b)"
         r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?(?=" + BASE + r"\b)"
+        r"|,?\s+and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?(?:also\s+)?(?=" + ANY_FORM + r"\b)"
         r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
         _T,
     )
@@ -349,10 +398,32 @@ def _claim(
             e -= 1
         while s < e and text[s] in "'\"“”‘":
             s += 1
-        if len(text[s:e].split()) < 2:
-            continue
+        if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e):
+            continue  # "approve it": an act on something named elsewhere, not a standing task
         what = " ".join(text[s:e].split())
         ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
+        if _SUPERVISING.match(what):
+            for treaty in view.of(TREATY_CLASSES):
+                if s <= treaty.start and treaty.end <= e:
+                    ctx.claim(body.key, TG.monitors, treaty.key, view, min(evidence_start, s), treaty.end)
+                    break
+
+
+# A function of supervising a treaty names the treaty the body monitors: "monitors how states
+# apply the covenant", "oversees compliance with the convention".
+_SUPERVISING = re.compile(
+    r"(?:monitor|oversee|supervise|scrutini[sz]e)s?\b"
+    r"|(?:review|assess|evaluate|examine)s?\s+(?:the\s+)?(?:states'\s+|states\s+parties'\s+)?"
+    r"(?:compliance|implementation|application)\b",
+    _T,
+)
+
+
+# "approve it by a two-thirds majority": the object is a pronoun and nothing says what the act
+# is about ("advise them on safeguards" does)
+_PRONOUN_OBJECT = re.compile(
+    r"\S+\s+(?:it|them|this|that|these|those)(?:\s+(?:by|at|in|within|before|after|when|if|once)\b.*)?$", _T
+)
 
 
 def activities(ctx: Context, view: View, body: Mention, evidence_start: int, start: int, end: int) -> None:

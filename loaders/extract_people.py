@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
-from loaders.extract_counts import body_sizes, vote_counts
+from loaders.extract_counts import body_sizes, member_counts, treaty_counts, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
-from loaders.lexicon import alternation
+from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
 from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
@@ -26,6 +26,7 @@ __all__ = [
     "extract_quantities",
     "extract_statements",
     "find_speech",
+    "pronoun_person",
     "reporting_outlet",
 ]
 
@@ -33,10 +34,10 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out)"
+    r"cautioned|described|pointed out|put it)"
 )
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,40}}?)\s+)?(?:further\s+)?{_SPEECH}\b", re.I
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,60}}?)\s+)?(?:further\s+)?(?P<verb>{_SPEECH})\b", re.I
 )
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
@@ -148,18 +149,19 @@ _GROUP_SUBJECT = re.compile(
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
     """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
-    close = ctx.document.sentence_at(qe) if qe < len(view.text) else view.sentence
-    after = view.text[qe + 1 : close.end]
+    close = ctx.document.sentence_at(qe - 1)
+    closed = _closing_end(view.text, qe)
+    after = view.text[closed : close.end]
     m = _SPEECH_AFTER.match(after)
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()
-        mention = ctx.mention_after(qe + 1, SPEAKERS, within=4)
-        if mention is not None and mention.start < qe + 1 + m.end():
-            return Ref(mention.key), qs
+        named = _named_between(ctx, closed, closed + m.start("verb"))
+        if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
+            return Ref(named.key), qs
         if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
-            inverted = ctx.mention_after(qe + 1 + m.end(), SPEAKERS, within=5)
-            if inverted is not None and not re.search(r"[.;]", view.text[qe + 1 + m.end() : inverted.start]):
-                return Ref(inverted.key), qs
+            inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
+            if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
+                return Ref(_person_in_apposition(ctx, view, inverted).key), qs
         if _PRONOUN.match(who):
             referred = _person_referred(ctx, view)
             return (referred, qs) if referred is not None else None
@@ -173,8 +175,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     lead = view.text[view.start : qs]
     verbs = list(_SPEECH_VERB.finditer(lead))
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
-        return None
+        return _according_to(view, qs) or _continued(ctx, view, qs)
     verb_at = view.start + verbs[-1].start()
+    inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
+    if inverted is not None and _INVERTED_LEAD.match(view.text, inverted.end, qs):
+        return Ref(inverted.key), verb_at  # The decision, said Tomas Berg, “is a mistake”
     candidates = [
         x
         for x in view.mentions
@@ -195,6 +200,74 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     return (referred, verb_at) if referred is not None else None
 
 
+# "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
+_CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
+# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote
+_INVERTED_LEAD = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+
+
+def _closing_end(text: str, qe: int) -> int:
+    m = _CLOSING.match(text, qe)
+    return m.end() if m else qe + 1
+
+
+def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
+    """The speaker named between a quotation and its speech verb: a person if one is named
+    ("Foreign Minister Ana Lopes told"), else the body ("the rights group Human Rights Watch said")."""
+    inside = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
+    ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
+    people = [x for x in inside if x.cls == TG.Person]
+    found = people or inside
+    return found[-1] if found else None
+
+
+def _person_in_apposition(ctx: Context, view: View, speaker: Mention) -> Mention:
+    """ "said the UN High Commissioner for Human Rights, Volker Türk": the person who holds the
+    post the words before name, when the name follows them after a comma."""
+    if speaker.cls == TG.Person:
+        return speaker
+    person = view.after(speaker.end, (TG.Person,), within=70)
+    if person is None:
+        return speaker
+    between = view.text[speaker.end : person.start]
+    if re.search(r"[.;:\"\u201c]", between) or not between.endswith(", "):
+        return speaker
+    if re.search(r"\b(?:and|or|with|to|that|whom?|which)\b", between):
+        return speaker
+    return person
+
+
+def _according_to(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "According to Human Rights Watch, the decision “puts detainees at risk”": the words
+    are those of whom the sentence says they come from (an outlet only reports them)."""
+    for x in view.of((*SPEAKERS, TG.MediaOutlet)):
+        if x.end <= qs and _ACCORDING.search(view.text, view.start, x.start):
+            between = view.text[x.end : qs]
+            if not re.search(r"[.;]", between):
+                return Ref(x.key), x.start
+    return None
+
+
+def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A sentence that opens with a quotation and names no one, right after a statement: the
+    same speaker goes on (“...,” she said. “The work starts now.”)."""
+    opening = view.text[view.start : qs].strip()
+    if opening not in ('"', "\u201c", "'", "\u2018", "\u00ab") or view.sentence.index == 0:
+        return None
+    previous = view.sentence.index - 1
+    spoken = [c for c in ctx.claims if c.predicate == TG.speaker and c.evidence.sentence_index == previous]
+    if not spoken or any(c.object != spoken[-1].object for c in spoken):
+        return None
+    speaker = spoken[-1].object
+    return (speaker, qs) if isinstance(speaker, Ref) else None
+
+
 def _person_referred(ctx: Context, view: View) -> Ref | None:
     """Who "she said" means: the one person the sentence before names, unless that sentence
     itself goes on about someone as "she" (then the speaker of the statement before)."""
@@ -208,6 +281,20 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
+
+
+def pronoun_person(ctx: Context, view: View, pos: int) -> Ref | None:
+    """Whom "he" or "she" just before ``pos`` means: the one person named earlier in the
+    sentence, else the one person the sentence before names; None if that is not one person."""
+    if not re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", view.text[view.start : pos]):
+        return None
+    keys = {m.key for m in view.of((TG.Person,)) if m.end <= pos}
+    if not keys:
+        previous = [s for s in ctx.document.sentences if s.end <= view.start]
+        if previous:
+            p = previous[-1]
+            keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+    return Ref(keys.pop()) if len(keys) == 1 else None
 
 
 def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
@@ -276,13 +363,29 @@ _ROLE_NOUNS = (
     r"head|commissioner|managing director|lawyer|researcher|coordinator|adviser|advisor|campaigner|"
     r"(?:executive |deputy |general )?secretary"
 )
+# A post as an apposition names it: any title or role word ("chairperson", "justice minister",
+# "under secretary of state"), after qualifiers ("deputy", "acting", "then-").
+_QUALIFIERS = alternation([q.rstrip("-") for q in entries("title_qualifiers")])
+_ROLE = (
+    rf"(?:(?:{_QUALIFIERS})[\s-]+)*(?:{OFFICE}|{alternation(entries('roles'))})(?![\w-])"
+    r"(?:(?<=rapporteur)\s+on\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;]))?"  # "special rapporteur on torture"
+)
+_OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
 _APPOSITION = re.compile(
-    rf"^,\s+(?:a|an|the)\s+(?:(?P<owner>[\w-]+)'s\s+)?(?:(?:senior|leading|former)\s+)?"
-    rf"(?P<role>(?:foreign\s+)?(?:{_ROLE_NOUNS}))(?:\s+of\b)?",
+    rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
+    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?(?P<role>{_ROLE})",
     re.I,
 )
 _BEFORE_COMMA = re.compile(
-    rf"(?:(?P<owner>[A-Z]\w+)'s\s+)(?P<role>(?:foreign |prime )?(?:{_ROLE_NOUNS})),\s+$", re.I
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE}),\s+"
+    rf"(?:{OFFICE}\s+)?$",
+    re.I,
+)
+# "president of the court", "ambassador to the United Nations": what the post is in
+_OF_ORG = re.compile(
+    r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|group|network|association|NGO|coalition|charity|foundation|body)\s+)?$",
+    re.I,
 )
 _ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
 _IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
@@ -290,15 +393,19 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _OF_WHICH = re.compile(r",\s+of which\s+$")
 
 
+def _apposition(view: View, person: Mention) -> re.Match[str] | None:
+    """The apposition after or before a person's name that gives a post, if one does."""
+    m = _APPOSITION.match(view.text, person.end, view.end)
+    return m or _BEFORE_COMMA.search(view.text, view.start, person.start)
+
+
 def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
     """The role an apposition gives a person: (role words, start, end) or None."""
-    m = _APPOSITION.match(view.text[person.end : view.end])
-    if m:
-        return m.group("role"), person.end + m.start("role"), person.end + m.end("role")
-    b = _BEFORE_COMMA.search(view.text[view.start : person.start])
-    if b:
-        return b.group("role"), view.start + b.start("role"), view.start + b.end("role")
-    return None
+    m = _apposition(view, person)
+    if m is None:
+        return None
+    role = re.sub(r"\s+", " ", m.group("role"))
+    return role, m.start("role"), m.end("role")
 
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
@@ -347,7 +454,8 @@ def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
 # Offices of a state: "President X" with no owner named holds the post in the state the
 # article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
 _STATE_OFFICE = re.compile(
-    r"^(?:(?:acting|interim|former|deputy|first)\s+)*(?:president|vice[- ]president|prime minister|premier|"
+    r"^(?:(?:acting|interim|former|deputy|first|under|assistant)\s+)*"
+    r"(?:president|vice[- ]president|prime minister|premier|"
     r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
     r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
     r"justice secretary|prosecutor[- ]general)$",
@@ -380,12 +488,78 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     return ranked[0][0]
 
 
+_INTERNATIONAL_OFFICE = re.compile(
+    r"^(?:(?:deputy|assistant|under)[- ])?(?:secretary[- ]general|director[- ]general|high commissioner)$",
+    re.I,
+)
+
+
+def _international_office(ctx: Context, role: str) -> str | None:
+    """ "Secretary-General Kofi Annan": the office of the one intergovernmental organisation
+    the document names."""
+    if not _INTERNATIONAL_OFFICE.match(_canonical(role)):
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
     role_key = ctx.role_key(role)
     for office in ctx.registry.offices_of(person):
         if office.role == role_key:
             return office.organization
     return None
+
+
+def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
+    """ "Ana Silva, the Forum's chairperson", "Poland's justice minister, X,", "Its president,
+    X,", "X, president of the court": the organisation is the owner the possessive names, else
+    the body right after "of"/"at"/"to", else the registry's record of the post, else (for an
+    office of state) the state the article is about."""
+    m = _apposition(view, person)
+    if m is None:
+        return
+    role = re.sub(r"\s+", " ", m.group("role"))
+    rs, re_ = m.start("role"), m.end("role")
+    org = None
+    if m.group("pron"):
+        org = _pronoun_owner(ctx, view, m.start("pron"), role)
+    elif m.group("owner"):
+        org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
+    if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
+        return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
+    if org is None and re_ > person.end:
+        following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
+        if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
+            org = following.key
+    org = org or _registry_post(ctx, person.key, _canonical(role))
+    # "X, a former minister", "X, president of an association": the state is not the owner
+    unnamed_body = re.match(r"\s+(?:of|at|in)\b", view.text[re_ : re_ + 4])
+    if not unnamed_body and not re.search(r"\bformer\b", view.text[m.start() : rs], re.I):
+        org = org or _home_state(ctx, view, rs, _canonical(role))
+    if org:
+        s, e = min(person.start, rs), max(person.end, re_)
+        ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
+        _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+def _owner_at(view: View, end: int) -> str | None:
+    """The state or organisation whose name ends right before a possessive "'s"."""
+    x = next((x for x in view.mentions if x.end == end), None)
+    return x.key if x is not None and x.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
+    """Whose post "its president" is: for an office of state the state referred to, else the
+    one organisation the sentence before names."""
+    if _STATE_OFFICE.match(_canonical(role)):
+        return _state_referred(ctx, view, pos)
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {x.key for x in ctx.mentions if x.cls in ORG_CLASSES and p.start <= x.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def extract_memberships(ctx: Context, view: View) -> None:
@@ -403,25 +577,11 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 or _demonym_state(ctx, t.group("adj"))
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
+                or _international_office(ctx, role)
             )
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
-        role_span = _appositive_role(view, person)
-        if role_span:
-            role, rs, re_ = role_span
-            owner_m = _APPOSITION.match(view.text[person.end : view.end]) or _BEFORE_COMMA.search(lead)
-            owner_name = owner_m.group("owner") if owner_m else None
-            org = _owner(ctx, view, owner_name, rs)
-            if org is None:
-                of_clause = re.match(r"\s+(?:of|for|at)\b", view.text[re_ : re_ + 5])
-                following = view.after(re_, (TG.State, *ORG_CLASSES), within=80) if of_clause else None
-                org = following.key if following else None
-            if org is None:
-                org = _registry_post(ctx, person.key, _canonical(role))
-            if org:
-                s, e = min(person.start, rs), max(person.end, re_)
-                ends = [m.end for m in view.mentions if m.key == org and m.start >= e]
-                _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+        _appositive_post(ctx, view, person)
         _is_roles(ctx, view, person)
         _who_heads(ctx, view, person)
     for body in view.of(ORG_CLASSES):
@@ -435,12 +595,34 @@ def extract_memberships(ctx: Context, view: View) -> None:
 
 # "Hungary's membership of the European Union or of the Council of Europe"
 _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
-# "Tanzania remains a member of the African Union", "it is a member state of the OAS"; "no
-# longer a member" and "ceased to be a member" say the opposite and do not match.
+# "Tanzania remains a member of the African Union", "it is a member state of the OAS", "it
+# remains a party to the convention and a member of the OAS", "Poland would remain a member";
+# "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be)\s+(?:still\s+)?"
-    r"(?:a\s+)?(?:full\s+)?member(?:\s+state)?\s+of\s+",
+    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
+    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
+    r"(?:\s+state)?)\s+of\s+",
     re.I,
+)
+# "Chile, a member of the OAS since 1948,": an apposition after the state's name
+_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
+# "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
+_ARE_MEMBERS = re.compile(r"\s+(?:are|remain|were)\s+(?:all\s+|still\s+)?members(?:\s+states)?\s+of\s+", re.I)
+_LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+# "kept the union's seat in the United Nations and its membership of the Council of Europe"
+_HELD = re.compile(
+    r"\b(?:kept|keeps|retained|retains|holds|took\s+over|inherited)\s+"
+    r"(?:its|the\s+[\w' -]{1,40}?['\u2019]s)\s+"
+    r"(?:seat\s+(?:in|at|on)|membership\s+(?:of|in))\s+(?:the\s+)?$"
+    r"|(?:\s+and\s+)[Ii]ts\s+membership\s+(?:of|in)\s+(?:the\s+)?$"
+)
+# "ended its membership", "Russia's membership of the Council of Europe was terminated"
+_ENDED_BEFORE = re.compile(
+    r"\b(?:end\w*|los[te]\w*|suspend\w*|terminat\w*|renounc\w*|quit\w*|appl\w+|bid)\b[^.;]*$", re.I
+)
+_ENDED_AFTER = re.compile(
+    r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|suspended|terminated|lapsed|ceased)", re.I
 )
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
 _NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
@@ -448,22 +630,44 @@ _NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
 
 def _state_memberships(ctx: Context, view: View) -> None:
     """States that are members of organisations, as the text states it of them now."""
-    for state in view.of((TG.State,)):
-        m = _MEMBERSHIP_OF.match(view.text, state.end, view.end) or _IS_MEMBER.match(
-            view.text, state.end, view.end
+    states = view.of((TG.State,))
+    for i, state in enumerate(states):
+        m = (
+            _MEMBERSHIP_OF.match(view.text, state.end, view.end)
+            or _IS_MEMBER.match(view.text, state.end, view.end)
+            or _MEMBER_APPOSITION.match(view.text, state.end, view.end)
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
+        if plural is not None:
+            listed = [state]
+            for prior in reversed(states[:i]):
+                if not _LIST_JOINT.match(view.text[prior.end : listed[0].start]):
+                    break
+                listed.insert(0, prior)
+            if len(listed) > 1:
+                for member in listed:
+                    _member_of(ctx, view, member.key, listed[0].start, plural.end())
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
         if m is not None and referred is not None:
             _member_of(ctx, view, referred, p.start(), m.end())
+    for org in view.of(ORG_CLASSES):
+        held = _HELD.search(view.text, max(view.start, org.start - 80), org.start)
+        holder = _state_referred(ctx, view, held.start()) if held is not None else None
+        if held is not None and holder is not None:
+            _member_of(ctx, view, holder, held.start(), org.start)
 
 
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
+        if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
+            view.text, org.end, view.end
+        ):
+            return  # "ended its membership of ...", "... membership of the Council was terminated"
         _post(ctx, view, state, org.key, None, start, org.end)
         joined = _NEXT_ORG.match(view.text, org.end, view.end)
         if joined is None:
@@ -553,6 +757,8 @@ def _number(text: str) -> int:
 def extract_quantities(ctx: Context, view: View) -> None:
     vote_counts(ctx, view)
     body_sizes(ctx, view)
+    treaty_counts(ctx, view)
+    member_counts(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
     last_counts: tuple[str, str | None, str | None] | None = None
     for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):

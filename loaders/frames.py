@@ -99,6 +99,7 @@ class WithdrawalRule:
 def _phrase(text: str) -> str:
     """A trigger phrase as a regular expression (see the lexicon's header for the syntax)."""
     pattern = ""
+    first_optional = False
     for i, token in enumerate(re.findall(r"\{[^}]*\}|\[[^\]]*\]|\S+", text)):
         if token == "...":
             pattern += r"(?:\s+[\w'-]+){0,4}?"
@@ -114,7 +115,10 @@ def _phrase(text: str) -> str:
             + ")"
         )
         if i == 0:
+            first_optional = optional
             pattern += f"(?:{body}\\s+)?" if optional else body
+        elif i == 1 and first_optional:  # the optional first word carries its own space
+            pattern += f"(?:{body})?" if optional else body
         else:
             pattern += f"(?:\\s+{body})?" if optional else f"\\s+{body}"
     return pattern
@@ -239,10 +243,20 @@ def find(view: View) -> list[Match]:
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
 # A date after "took effect" is the effective date, so the effect frame ends another's search.
 _NOT_EVENTS = frozenset(
-    {"relation", "establishment", "establishment-passive", "monitors", "monitors-passive", "treaty-body"}
+    {
+        "relation",
+        "establishment",
+        "establishment-passive",
+        "monitors",
+        "monitors-passive",
+        "treaty-body",
+        "monitoring-body",
+        "protocol-link",
+    }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
 _MONTH = re.compile(r"May$")
+_CONDITION = re.compile(r"if|unless|whether|no such", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 
@@ -270,7 +284,12 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
         if not any(o[0] <= g[0] and g[1] <= o[1] and o[1] - o[0] > g[1] - g[0] for o in guards)
     ]
     comma = window.rfind(",")
-    if any(mood == "hypothetical" for _, _, mood in guards):
+    # a condition reaches over its comma ("if it leaves, it"); other guards stop at one ("while
+    # Chile was still debating it, Peru ratified")
+    if any(
+        mood == "hypothetical" and (g0 > comma or _CONDITION.fullmatch(window[g0:g1]))
+        for g0, g1, mood in guards
+    ):
         return "hypothetical"
     near = [g for g in guards if g[0] > comma]
     if any(mood == "negated" or mood == "negation" for _, _, mood in near):
@@ -291,6 +310,30 @@ _TREATY_HEAD = re.compile(
     re.I,
 )
 _BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+_NAME_WORDS = re.compile(r"(?-i:(?:[A-Z][\w.-]*|of|the|and)\s+)*")
+# "the convention, which Chile signed", "the statute, to which it acceded in 2002 and which it"
+# or a verb coordinated after the one whose object it is: "denouncing the protocol and acceding again"
+_RELATIVE_CLAUSE = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+)?(?:which|that)\b[^.;:()]*|\s*,?\s+and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?", re.I
+)
+# Triggers that are nouns: their treaty is their possessor or follows "of", never a subject.
+_NOMINAL_EVENT = re.compile(r"entry\b", re.I)
+# Between a treaty and the trigger whose subject it is, once asides and dates are taken out:
+# auxiliaries, adverbs, prepositions before a date, and "and" joining another of its events.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s+|\b(?:has|have|had|was|were|is|are|will|would|be|been|being|finally|only|also|then|"
+    r"eventually|formally|itself|subsequently|already|officially|duly|thus|later|first|soon|"
+    r"in|on|at|which|that|D)\b|,)*",
+    re.I,
+)
+# Another event of the same treaty, coordinated with the trigger: "was adopted ... and entered"
+_TREATY_EVENT_VERB = re.compile(
+    r"\b(?:adopted|opened\s+for\s+signature|entered\s+into\s+force|came\s+into\s+(?:force|effect))\b"
+    r"(?P<tail>[^;:]*?\band\s*)$",
+    re.I,
+)
+# A comma-delimited aside or a parenthesis: "The convention, adopted in 1984, entered ..."
+_ASIDE = re.compile(r",[^,;.]{1,80},|\([^()]*\)")
 
 
 def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
@@ -325,8 +368,32 @@ _POSSESSOR = re.compile(r"'s?\s*")
 _DESCRIBED_STATE = re.compile(
     r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
 )
+# "It came into effect", and on a timeline's line "1987 – it entered into force"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It)\s+(?:[\w'-]+\s+){0,2}")
 # How far back a pronoun may reach for the state or treaty it stands for.
 _REACH = 3
+
+
+def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Mention | None:
+    """ "The Maputo Protocol supplements the African Charter. It was adopted in 2003": "It" opening
+    a sentence stands for the subject opening the one before, not for the last name in it."""
+    index = view.sentence.index - 1
+    sentences = ctx.document.sentences
+    while (
+        index > 0 and _OPENING_IT.match(view.text, sentences[index].start) and index > view.sentence.index - 3
+    ):
+        index -= 1  # "It was adopted in 2003. It entered into force in 2005."
+    if index < 0:
+        return None
+    before = sentences[index]
+    first = next((m for m in ctx.mentions if before.start <= m.start < before.end), None)
+    if first is None or first.cls not in classes:
+        return None
+    return first if _OPENING_NAME.fullmatch(view.text, before.start, first.start) else None
+
+
+_OPENING_NAME = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+_OPENING_IT = re.compile(r"[\s\-•*–]*It\b")
 
 
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
@@ -371,6 +438,28 @@ def direct_object(view: View, end: int, classes: Iterable[str]) -> Mention | Non
     return None
 
 
+def _subject_treaty(view: View, match: Match, classes: Iterable[str]) -> Mention | None:
+    """The treaty that is the subject of the trigger: "The convention (CETS No. 210), adopted in
+    2011, finally entered into force"; never a treaty of another clause ("after Poland ratified
+    the convention, a new code was adopted")."""
+    found = view.before(match.start, classes, within=160)
+    if found is None:
+        return None
+    between = view.text[found.end : match.start]
+    if _NOMINAL_EVENT.match(match.text):
+        return found if re.fullmatch(r"'s?\s*", between) else None
+    for d in view.dates:
+        if found.end <= d.start and d.end <= match.start:
+            between = between.replace(view.text[d.start : d.end], " D ", 1)
+    between = _ASIDE.sub(" ", between).replace(")", " ")
+    coordinated = _TREATY_EVENT_VERB.search(between)
+    if coordinated is not None:
+        between = between[: coordinated.start()]
+    if between.strip() != "," and "," in between.replace(", which", ""):
+        return None  # a participle in apposition ("the convention, adopted in 1984") is its own
+    return found if _SUBJECT_GAP.fullmatch(between) else None
+
+
 def slot(ctx: Context, view: View, match: Match, name: str) -> Mention | None:
     """The mention filling slot ``name`` of the frame, by the first of its positions that finds
     one (see the lexicon's header)."""
@@ -408,9 +497,11 @@ def _position(
         found = treaty_pronoun(ctx, view, end)
         return found if found is not None and found.cls in set(classes) else None
     if where == "pronoun-subject":  # "It came into effect in 1987"
-        if not re.fullmatch(r"\s*It\s+(?:[\w'-]+\s+){0,2}", text[view.start : match.start]):
+        if not _PRONOUN_SUBJECT.fullmatch(text, view.start, match.start):
             return None
-        found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
+        found = _opening_subject(ctx, view, TREATY_CLASSES | IGO | STATE) or referent(
+            ctx, view, match.start, TREATY_CLASSES | IGO | STATE
+        )
         return found if found is not None and found.cls in set(classes) else None
     if where == "direct":
         return direct_object(view, end, classes)
@@ -418,12 +509,28 @@ def _position(
         return view.before(match.start, classes, within=within)
     if where == "antecedent":
         return view.before(match.start, classes, within=120)
+    if where == "relative":  # "the convention, which Chile signed in 2001 and ratified in 2003"
+        found = view.before(match.start, classes, within=120)
+        if found is None or not _RELATIVE_CLAUSE.fullmatch(text, found.end, match.start):
+            return None
+        return found
+    if where == "subject-treaty":
+        return _subject_treaty(view, match, classes)
+    if where == "of-nominal":
+        if not _NOMINAL_EVENT.match(match.text):
+            return None
+        of = re.compile(r"\s+of\s+(?:the\s+)?", re.I).match(text, end, view.end)
+        return view.after(of.end(), classes, within=0) if of else None
     if where == "prep":
         words = "|".join(re.escape(w) for w in arg.split("|"))
-        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+(?:the\s+)?", re.I).match(
-            text, end, view.end
-        )
-        return view.after(prep.end(), classes, within=0) if prep else None
+        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+", re.I).match(text, end, view.end)
+        if prep is None:
+            return None
+        found = view.after(prep.end(), classes, within=40)
+        # only a name between: "from the Council of Europe's anti-torture convention"
+        if found is None or not _NAME_WORDS.fullmatch(text, prep.end(), found.start):
+            return None
+        return found
     if where == "before-person":
         return view.before(match.start, PERSON, within=within)
     if where == "by-person":

@@ -324,10 +324,15 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b[Tt]he (?P<head>charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission)\b"
+    r"\b(?:[Tt]he (?:same )?(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
+    r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
+# "The union", "the state union", "the federation": a state or an organisation whose name
+# holds the word ("the State Union of Serbia and Montenegro", "the Soviet Union", "the African Union")
+_NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
+_TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
 _OWN_TREATY = re.compile(
     r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
 )
@@ -527,6 +532,18 @@ class _Finder:
             start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
+            protocol = self._protocol_of_named(start, end)
+            if protocol is not None:  # "the Second Optional Protocol to the covenant"
+                entry, end = protocol
+                inner = [m for m in self.known if start <= m.start and m.end <= end and m.via == "hidden"]
+                self.known = [m for m in self.known if m not in inner]
+                self.taken = [t for t in self.taken if t not in {(m.start, m.end) for m in inner}]
+                if self.free(start, end):
+                    self.taken.append((start, end))
+                    surface = self.document.text[start:end]
+                    found = Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
+                    self.found.append(found)
+                continue
             earlier = self._treaty_shortened(self.text[start:end], start)
             if earlier is not None:  # "the European Convention" after its full title
                 self.taken.append((start, end))
@@ -539,12 +556,45 @@ class _Finder:
                 continue
             self.add(start, end, "treaty", span.cls)
 
+    def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
+        """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the
+        Convention": a protocol whose treaty is given by a word standing for the one named
+        before. The registry's protocol to that treaty whose title begins with the same words
+        is meant, when only one does; the span then runs to the end of "the covenant"."""
+        name = self.text[start:end]
+        own = re.fullmatch(r"(?P<own>.+?)\s+to\s+the\s+(?P<head>\w+)", name)
+        if own is None:
+            after = _TO_THE.match(self.text, end)
+            if after is None or not re.search(r"\bProtocol$", name):
+                return None
+            words, head, end = name, after.group("head"), after.end()
+        else:
+            words, head = own.group("own"), own.group("head")
+        head = head.lower()
+        if head not in _TREATY_ANAPHORS or head in _GENERIC_TREATY_WORDS:
+            return None
+        earlier = [
+            m for m in (*self.known, *self.found)
+            if m.cls == TG.Treaty and m.end <= start and _title_head(m.label) == head
+        ]  # fmt: skip
+        if not earlier:
+            return None
+        parent = max(earlier, key=lambda m: m.start).key
+        prefix = _normalised(words)
+        fits = [
+            entry
+            for protocol, treaty in self.registry.linked(TG.supplements)
+            if treaty == parent and (entry := self.registry.entry(protocol)) is not None
+            and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
+        ]  # fmt: skip
+        return (fits[0], end) if len(fits) == 1 else None
+
     def _treaty_shortened(self, name: str, start: int) -> Mention | None:
         """The treaty named earlier whose title holds every word of a short ``name``, in order:
         "European Convention" after "European Convention for the Prevention of Torture"."""
         words = name.split()
-        if len(words) > 3 or any(w[0].isdigit() for w in words):
-            return None
+        if len(words) > 3 or (any(w[0].isdigit() for w in words) and not words[0][0].isupper()):
+            return None  # "1951 Convention" is no short form; "Protocol No. 16" is, of its full title
         earlier = [
             m for m in (*self.known, *self.found)
             if m.cls in (TG.Treaty, TG.Protocol) and m.end <= start and m.via != "hidden"
@@ -676,7 +726,7 @@ class _Finder:
         )
         redirected: dict[tuple[int, int], Mention] = {}
         for a in _ANAPHORS.finditer(self.text, 0, self.stop):
-            head = a.group("head").lower()
+            head = (a.group("head") or a.group("this")).lower()
             target = self._antecedent(head, a.start(), named)
             if target is None:
                 continue
@@ -730,9 +780,18 @@ class _Finder:
                         parent.key, parent.cls, parent.label, m.start, m.end, m.text, True, "hidden"
                     )
             return None
-        bodies = [
-            m for m in named if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
-        ]
+        if head in _NAMED_BY_WORD:
+            words = head.split()
+            bodies = [
+                m for m in named
+                if m.end <= pos and _kind_of(m.cls) in ("org", "state")
+                and all(w in f"{m.text} {m.label}".lower().split() for w in words)
+            ]  # fmt: skip
+        else:
+            bodies = [
+                m for m in named
+                if m.end <= pos and _kind_of(m.cls) == "org" and head in m.label.lower().split()
+            ]  # fmt: skip
         window = self._previous_paragraph(pos)
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document

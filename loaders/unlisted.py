@@ -165,15 +165,22 @@ def person_name(
         bare = word.rstrip(".")
         if bare in _NEVER or bare in nationality or bare in _head_words() or bare in _title_words():
             return None
-        if len(bare) >= 2 and bare.isupper() and "." not in word:
+        if len(bare) >= 2 and bare.isupper() and "." not in word and not _regnal(word, parts):
             return None  # "UN", "NGO": an abbreviation, not a name
     return start + tokens[0][0], start + tokens[-1][1]
+
+
+def _regnal(word: str, parts: list[str]) -> bool:
+    """ "Mohammed VI", "Charles III": a Roman numeral closing a name after a name word."""
+    return word == parts[-1] and len(parts) >= 2 and re.fullmatch(r"[IVX]{1,5}", word) is not None
 
 
 # ---------------------------------------------------------------------------- people
 
 _ROLES = alternation(entries("roles"))
-_SPEECH_AFTER = r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged"
+_SPEECH_AFTER = (
+    r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it"
+)
 _SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
@@ -183,7 +190,23 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
     # "Ana Silva, who chairs the committee,"
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
+    # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
+    # noun without an article, tied to what the role is of
+    re.compile(
+        rf"(?P<name>{NAME}), (?:then |now |former |formerly |currently )?(?:[\w'\u2019-]+ ){{0,3}}?"
+        rf"(?i:{_ROLES}) (?:of|at|for|in|to)\b"
+    ),
+    # "Ana Silva, who teaches law in Dakar, said", "Ana Silva, a veteran who uses a wheelchair,
+    # said": any relative clause or apposition between a name and the verb reporting her words
+    re.compile(
+        rf"(?P<name>{NAME}), (?:who|a|an|the) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, (?:{_SPEECH_AFTER})\b"
+    ),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
+    # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
+    re.compile(
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) [^,.;:\"\u201c\n]{{3,80}}?(?i:{_ROLES})"
+        rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
+    ),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from fastapi import FastAPI
 
 from api.app import create_app
@@ -14,18 +16,12 @@ __all__ = ["api_config", "build_app"]
 
 
 def api_config(settings: Settings) -> ApiConfig:
+    """The service's configuration: each field from the setting of the same name, and the files
+    of the ontology and shapes folders."""
+    names = {f.name for f in fields(Settings)}
+    shared = {f.name: getattr(settings, f.name) for f in fields(ApiConfig) if f.name in names}
     return ApiConfig(
-        base_iri=settings.base_iri,
-        write_token=settings.write_token,
-        query_timeout_s=settings.query_timeout,
-        result_limit=settings.result_limit,
-        max_concurrent_queries=settings.max_concurrent_queries,
-        max_queued_queries=settings.max_queued_queries,
-        max_body_bytes=settings.max_body_bytes,
-        service_allowlist=settings.service_allowlist,
-        public_url=settings.public_url,
-        ontology_files=tuple(settings.ontology_files()),
-        shape_files=tuple(settings.shape_files()),
+        **shared, ontology_files=tuple(settings.ontology_files()), shape_files=tuple(settings.shape_files())
     )
 
 

@@ -2,6 +2,10 @@
 
 Every setting is listed in ``SETTINGS`` with its help text; the README's table and ``--help``
 come from the same records, and a test checks that the README documents each one.
+
+The HTTP service's settings are the fields of ``api.config.ApiConfig``, under the same names:
+their defaults are read from it here, and ``treatygraph.service.api_config`` copies them by
+name, so a default or a name is written once.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from ontology.layout import DEFAULT_BASE
+from api.config import ApiConfig
 
 __all__ = ["PROJECT_ROOT", "SETTINGS", "SettingInfo", "Settings"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+_API = ApiConfig()  # the defaults of the settings the HTTP service shares
 
 
 @dataclass(frozen=True)
@@ -37,21 +42,22 @@ class Settings:
     store_password: str | None = field(default=None, repr=False)
     store_token: str | None = field(default=None, repr=False)
     store_graphs: tuple[str, ...] = ()
-    base_iri: str = DEFAULT_BASE
-    public_url: str | None = None
+    base_iri: str = _API.base_iri
+    title: str = _API.title
+    public_url: str | None = _API.public_url
     host: str = "127.0.0.1"
     port: int = 8000
     documents: Path = PROJECT_ROOT / "data" / "documents"
     registry: tuple[Path, ...] = (PROJECT_ROOT / "data" / "reference", PROJECT_ROOT / "data" / "registry.ttl")
     ontology: Path = PROJECT_ROOT / "ontology"
     shapes: Path = PROJECT_ROOT / "shapes"
-    write_token: str | None = field(default=None, repr=False)
-    query_timeout: float = 30.0
-    result_limit: int | None = None
-    max_concurrent_queries: int = 2 * (os.cpu_count() or 1)
-    max_queued_queries: int = 64
-    max_body_bytes: int = 10 * 1024 * 1024
-    service_allowlist: tuple[str, ...] = ()
+    write_token: str | None = field(default=_API.write_token, repr=False)
+    query_timeout: float = _API.query_timeout
+    result_limit: int | None = _API.result_limit
+    max_concurrent_queries: int = _API.max_concurrent_queries
+    max_queued_queries: int = _API.max_queued_queries
+    max_body_bytes: int = _API.max_body_bytes
+    service_allowlist: tuple[str, ...] = _API.service_allowlist
     query_memory_mb: int = 1024
 
     @property
@@ -139,6 +145,7 @@ SETTINGS: tuple[SettingInfo, ...] = tuple(
             "the graph list and the counts (empty: every graph).",
         ),
         ("base_iri", "The namespace under which the graph mints and serves its IRIs."),
+        ("title", "The service's name: the title of its pages and of its service and VoID descriptions."),
         ("public_url", "The URL clients reach the service at, when behind a proxy."),
         ("host", "Address the server binds to."),
         ("port", "Port the server listens on."),

@@ -1,13 +1,21 @@
 """The SPARQL editor (``/editor``, and ``/sparql`` for browsers): CodeMirror with the SPARQL mode,
-prefixes filled in, example queries answering the research questions, results as a linked table,
-and downloads of the results in each format the endpoint offers.
+prefixes filled in, example queries answering the research questions, results as a linked table
+with a chart where one suits them, and downloads of the results in each format the endpoint offers.
 
 The editor posts to ``/sparql`` itself, so it runs under the endpoint's limits and timeouts; the
-page holds a plain form too, which works without scripts.
+page holds a plain form too, which works without scripts. ``/editor?query=...`` opens with that
+query and runs it, so a link reproduces a query and its results. Completion reads the vocabulary
+the server publishes (``/def`` and ``/shapes``, as N-Triples) and entity labels (``/api/search``).
+
+The examples are written with the dataset's keys (``<state/rus>``) for legibility and served with
+those resolved against the configured base, so each runs unchanged in any SPARQL client: a
+relative IRI needs a base IRI that only this server would supply.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 
 from fastapi import APIRouter
@@ -16,13 +24,24 @@ from starlette.responses import HTMLResponse
 
 from api.config import services
 from api.pages.render import render
+from ontology.layout import DEFAULT_BASE
+from ontology.namespaces import PREFIXES as NAMESPACES
 from ontology.namespaces import sparql_prefixes
 
-__all__ = ["EXAMPLES", "PREFIXES", "Example", "editor_response", "router"]
+__all__ = ["EXAMPLES", "PREFIXES", "Example", "editor_response", "resolve_keys", "router"]
 
 router = APIRouter()
 
 PREFIXES = sparql_prefixes("tg", "skos", "schema", "org", "prov", "dct", "oa", "rdf", "rdfs", "xsd")
+
+
+# An IRI reference with no scheme (``<state/rus>``): a key of the dataset, relative to the base.
+_RELATIVE = re.compile(r"<(?![A-Za-z][A-Za-z0-9+.-]*:)([^<>\"{}|^`\\\s]*)>")
+
+
+def resolve_keys(sparql: str, base: str) -> str:
+    """``<state/rus>`` → ``<https://w3id.org/treatygraph/id/state/rus>`` for ``base``."""
+    return _RELATIVE.sub(lambda m: f"<{base}{m.group(1)}>", sparql)
 
 
 @dataclass(frozen=True)
@@ -31,11 +50,14 @@ class Example:
     question: str
     body: str
 
+    def query_for(self, base: str) -> str:
+        """The full query, prefixes then body, with every IRI absolute (keys resolved on ``base``)."""
+        return PREFIXES + "\n" + resolve_keys(self.body.strip(), base) + "\n"
+
     @property
     def query(self) -> str:
-        """The full query: the prefixes, then the body. Relative IRIs such as ``<state/rus>``
-        resolve against the data's base on this endpoint."""
-        return PREFIXES + "\n" + self.body.strip() + "\n"
+        """The query for the default base (``https://w3id.org/treatygraph/id/``)."""
+        return self.query_for(DEFAULT_BASE)
 
 
 EXAMPLES: tuple[Example, ...] = (
@@ -151,13 +173,16 @@ def editor_response(request: Request) -> HTMLResponse:
     """The editor page, with ``?query=`` (if given) in the editor instead of the first example."""
     base = services(request).config.base_iri
     given = request.query_params.get("query")
+    examples = [(ex, ex.query_for(base)) for ex in EXAMPLES]
     return render(
         request,
         "editor.html",
         {
-            "examples": EXAMPLES,
-            "initial": given if given is not None else EXAMPLES[0].query,
+            "examples": examples,
+            "initial": given if given is not None else examples[0][1],
+            "run_on_load": given is not None,
             "base": base,
+            "prefixes": json.dumps(NAMESPACES),
         },
         headers={"Vary": "Accept"},
     )

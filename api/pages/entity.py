@@ -3,6 +3,11 @@
 ``entity_view`` gathers everything in six queries whatever the entity's size: its own triples, the
 triples pointing at it, the claims (with their evidence) about it, what it is quoted as saying,
 the labels, types and dates of every neighbour at once, and the vocabulary's labels.
+
+The page leads with a statement table (property, value, date, number of sources), as Wikidata's
+item pages do; the quotes behind each statement sit one click away. A document that only names
+the entity (its quote is the name and nothing more) says nothing about it, so such mentions are
+counted apart instead of filling the table.
 """
 
 from __future__ import annotations
@@ -28,10 +33,20 @@ from api.pages.terms import (
     inverse_label,
     key_of,
     property_label,
+    role_label,
 )
 from ontology.layout import REGISTRY_GRAPH
 
-__all__ = ["EntityView", "Event", "Fact", "Quote", "Relation", "entity_view", "quote_href"]
+__all__ = [
+    "EntityView",
+    "Event",
+    "Fact",
+    "Quote",
+    "Relation",
+    "Statement",
+    "entity_view",
+    "quote_href",
+]
 
 # Shown at the top of the page, not among the relations.
 _HEADER_PROPERTIES = {
@@ -82,6 +97,23 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One row of the statement table: ``relation`` reads from this entity's side ("party to",
+    "treaty actions"), ``date`` is the value's own date when it is an event (ISO, for sorting)."""
+
+    relation: str
+    value: Term
+    date: str
+    shown_date: str
+    fact: Fact
+
+    @property
+    def sources(self) -> int:
+        """How many graphs state it: one per source document, one for the registry."""
+        return len(self.fact.sources)
+
+
+@dataclass(frozen=True)
 class Event:
     iri: str
     label: str
@@ -104,6 +136,8 @@ class EntityView:
     said: list[Quote]
     labels: dict[str, str]
     is_document: bool
+    statements: list[Statement] = field(default_factory=list)
+    mentions: list[Quote] = field(default_factory=list)  # documents that only name the entity
     status: StatusRows = ("", [])  # a state's row or a treaty's column of today's status chart
 
 
@@ -189,12 +223,17 @@ def entity_view(found: Services, iri: str) -> EntityView | None:
     types = sorted({r["o"].value for r in header if r["p"].value == RDF + "type"})
     said = _said(said_rows, labels, base)
     events = _events(iri, outgoing_rows, incoming_rows, info, vocabulary)
+    label = labels.get(iri) or _first(header, SKOS + "prefLabel") or key_of(iri, base) or iri
+    alt_labels = _all(header, SKOS + "altLabel")
+    hidden_labels = _all(header, SKOS + "hiddenLabel")
+    names = {n.casefold() for n in (label, *alt_labels, *hidden_labels)}
+    statements, mentions = _statements(outgoing + incoming, names, info)
     return EntityView(
         iri=iri,
-        label=labels.get(iri) or _first(header, SKOS + "prefLabel") or key_of(iri, base) or iri,
+        label=label,
         types=[(t, class_label(t, vocabulary)) for t in types],
-        alt_labels=_all(header, SKOS + "altLabel"),
-        hidden_labels=_all(header, SKOS + "hiddenLabel"),
+        alt_labels=alt_labels,
+        hidden_labels=hidden_labels,
         outgoing=outgoing,
         incoming=incoming,
         events=events,
@@ -202,7 +241,41 @@ def entity_view(found: Services, iri: str) -> EntityView | None:
         labels=labels,
         is_document=TG + "SourceDocument" in types,
         status=status_for_entity(found, iri, types),
+        statements=statements,
+        mentions=mentions,
     )
+
+
+def _names_only(fact: Fact, names: set[str]) -> bool:
+    """True when every quote behind ``fact`` is just one of the entity's names."""
+    return bool(fact.quotes) and all(q.quote.strip(" .,;:\"'“”").casefold() in names for q in fact.quotes)
+
+
+def _statements(
+    relations: list[Relation], names: set[str], info: dict[str, _Info]
+) -> tuple[list[Statement], list[Quote]]:
+    """The table's rows, sorted by property then date, and the name-only mentions set apart."""
+    rows: list[Statement] = []
+    mentions: list[Quote] = []
+    for relation in relations:
+        for fact in relation.facts:
+            if relation.property == SCHEMA + "mentions" and _names_only(fact, names):
+                mentions.append(fact.quotes[0])
+                continue
+            known = info.get(fact.term.value) if fact.term.is_iri else None
+            dates = sorted(known.dates) if known else []
+            rows.append(
+                Statement(
+                    relation.label,
+                    fact.term,
+                    dates[0] if dates else "",
+                    " / ".join(format_date(d) for d in dates),
+                    fact,
+                )
+            )
+    rows.sort(key=lambda r: (r.relation, r.date or "9999", r.value.value))
+    mentions.sort(key=lambda q: q.title)
+    return rows, mentions
 
 
 def _is_object_of_claims(found: Services, iri: str) -> bool:
@@ -279,10 +352,10 @@ def _events(
 ) -> list[Event]:
     roles: dict[str, set[str]] = defaultdict(set)
     for row in incoming:
-        roles[row["s"].value].add(property_label(row["p"].value, vocabulary))
+        roles[row["s"].value].add(role_label(row["p"].value, vocabulary))
     for row in outgoing:
         if row["o"].is_iri and row["p"].value == SCHEMA + "superEvent":
-            roles[row["o"].value].add("larger event")
+            roles[row["o"].value].add("the larger event it belongs to")
     events = []
     for neighbour, role in roles.items():
         entry = info.get(neighbour)

@@ -65,7 +65,7 @@ async def home(request: Request) -> HTMLResponse:
             "figures": data.figures,
             "documents": data.documents,
             "kind_sizes": data.kinds,
-            "examples": EXAMPLES,
+            "examples": [(ex.title, ex.query_for(found.config.base_iri)) for ex in EXAMPLES],
         },
     )
 

@@ -1,8 +1,10 @@
 """The network view (``/network?focus=IRI``) and its data (``/api/neighbours?iri=IRI``).
 
 The page draws the focus and its neighbours with a small force layout in explorer-network.js;
-clicking a node fetches that node's neighbours and adds them. Only labelled entities count as
-neighbours: claims, evidence, sentences and literals are the graph's plumbing, not its picture.
+clicking a node fetches that node's neighbours and adds them. Colours stand for the kinds of
+/browse (treaties, states, ...), and the legend on the page is built from the same list. Only
+labelled entities count as neighbours: claims, evidence, sentences and literals are the graph's
+plumbing, not its picture.
 """
 
 from __future__ import annotations
@@ -98,4 +100,5 @@ async def network(request: Request, focus: str = "") -> HTMLResponse:
     """The picture; without ``focus`` it starts from the European Convention for the Prevention of Torture."""
     base = services(request).config.base_iri
     start = focus or base + "treaty/cets-126"
-    return render(request, "network.html", {"focus": start})
+    legend = [(kind.slug, kind.title) for kind in KINDS] + [("other", "Other")]
+    return render(request, "network.html", {"focus": start, "legend": legend})

@@ -34,6 +34,7 @@ __all__ = [
     "key_of",
     "local_name",
     "property_label",
+    "role_label",
 ]
 
 TG = namespaces.TG.iri
@@ -140,6 +141,29 @@ _INVERSE_LABELS = {
     TG + "reportedBy": "reported",
     TG + "submittedTo": "received",
     TG + "respondent": "respondent in",
+    TG + "treaty": "treaty actions",
+    TG + "state": "treaty actions concerning it",
+    TG + "organization": "membership events",
+    TG + "depositary": "depositary of",
+    SCHEMA + "containedInPlace": "contains",
+    DCT + "isPartOf": "has part",
+}
+
+# The part an entity plays in an event, as the event list on its page puts it ("Signature of
+# the law · law signing · 29 September 2025 · acted"), keyed by the event's property.
+_ROLES = {
+    TG + "agent": "acted",
+    TG + "treaty": "the treaty acted on",
+    TG + "state": "the state concerned",
+    TG + "organization": "the organisation concerned",
+    TG + "submittedTo": "received it",
+    TG + "respondent": "respondent",
+    TG + "speaker": "spoke",
+    TG + "about": "its subject",
+    TG + "reportedBy": "reported it",
+    TG + "depositary": "depositary",
+    SCHEMA + "mentions": "mentioned",
+    SCHEMA + "superEvent": "the larger event",
 }
 
 
@@ -164,6 +188,11 @@ def property_label(iri: str, known: dict[str, str] | None = None) -> str:
 def inverse_label(iri: str, known: dict[str, str] | None = None) -> str:
     """How ``?s <iri> <this>`` reads on this entity's page."""
     return _INVERSE_LABELS.get(iri) or f"{property_label(iri, known)} of"
+
+
+def role_label(iri: str, known: dict[str, str] | None = None) -> str:
+    """The part played by the object of ``?event <iri> ?object``, in plain words."""
+    return _ROLES.get(iri) or f"{property_label(iri, known)}"
 
 
 def class_label(iri: str, known: dict[str, str] | None = None) -> str:

@@ -30,6 +30,12 @@
         kind.className = "type"; kind.textContent = " · " + hit.type;
         a.appendChild(kind);
       }
+      if (hit.context) {
+        var said = document.createElement("span");
+        said.className = "context";
+        said.textContent = "“" + (hit.context.length > 110 ? hit.context.slice(0, 108) + "…" : hit.context) + "”";
+        a.appendChild(said);
+      }
       li.appendChild(a); list.appendChild(li);
     });
     list.hidden = false; input.setAttribute("aria-expanded", "true"); active = -1;

@@ -227,7 +227,7 @@ def test_a_store_that_does_not_answer_gives_a_clear_503(make_client: object) -> 
     base = f"http://127.0.0.1:{silent.getsockname()[1]}"
     store = RemoteStore(f"{base}/query", f"{base}/update", f"{base}/store", timeout=1)
     try:
-        with make_client(create_app(ApiConfig(query_timeout_s=1), store)) as http:  # type: ignore[operator]
+        with make_client(create_app(ApiConfig(query_timeout=1), store)) as http:  # type: ignore[operator]
             query = http.get("/sparql", params={"query": "ASK {}"})
             read = http.get("/store", params={"graph": "http://x/g"})
     finally:

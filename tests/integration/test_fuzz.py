@@ -138,7 +138,7 @@ content_types = st.sampled_from(
 
 @pytest.fixture
 def fuzzed(make_client: object, app_store: EmbeddedStore) -> Iterator[tuple[httpx.Client, EmbeddedStore]]:
-    config = ApiConfig(write_token=TOKEN, query_timeout_s=5, result_limit=1000, max_body_bytes=100_000)
+    config = ApiConfig(write_token=TOKEN, query_timeout=5, result_limit=1000, max_body_bytes=100_000)
     with make_client(create_app(config, app_store)) as http:  # type: ignore[operator]
         yield http, app_store
 
@@ -248,7 +248,7 @@ def test_nesting_that_would_crash_the_parser_is_400(fuzzed: tuple[httpx.Client, 
 def _openapi_schema() -> schemathesis.schemas.BaseSchema:
     store = EmbeddedStore(None)
     store.replace_graph("http://example.org/g", [ox.Triple(EX_A, EX_B, ox.Literal("c"))])
-    app = create_app(ApiConfig(write_token=TOKEN, query_timeout_s=5, max_body_bytes=100_000), store)
+    app = create_app(ApiConfig(write_token=TOKEN, query_timeout=5, max_body_bytes=100_000), store)
     with warnings.catch_warnings():
         # FastAPI warns that GET and HEAD of one route share an operation id; harmless here.
         warnings.simplefilter("ignore", UserWarning)
@@ -376,7 +376,7 @@ hostile_updates = st.one_of(
 @pytest.fixture
 def gated(make_client: object, app_store: EmbeddedStore) -> Iterator[tuple[httpx.Client, EmbeddedStore]]:
     gate = Gate(shapes=rdflib.Graph().parse(data=GATE_SHAPES, format="turtle"), ontology=rdflib.Graph())
-    config = ApiConfig(write_token=TOKEN, query_timeout_s=5, max_body_bytes=2_000_000)
+    config = ApiConfig(write_token=TOKEN, query_timeout=5, max_body_bytes=2_000_000)
     with make_client(create_app(config, app_store, gate)) as http:  # type: ignore[operator]
         yield http, app_store
 

@@ -229,3 +229,21 @@ async def test_gate_lets_conforming_data_in(app_store: EmbeddedStore) -> None:
         r = await http.put("/store", params={"graph": GRAPH_B}, content=THING_WITH_NAME, headers=TURTLE)
     assert r.status_code == 201
     assert app_store.count(GRAPH_B) == 2
+
+
+@pytest.mark.anyio
+async def test_gated_default_graph_merge_is_checked_with_what_it_already_holds(
+    app_store: EmbeddedStore,
+) -> None:
+    """A POST to the default graph is judged with the graph's content: a name already there
+    satisfies the shape, and a refused POST leaves the graph as it was."""
+    async with asgi(ApiConfig(write_token="test-token"), app_store, gate()) as http:
+        params = {"default": ""}
+        name = b'<http://example.org/t> <http://example.org/name> "T" .'
+        assert (await http.put("/store", params=params, content=name, headers=TURTLE)).status_code == 204
+        r = await http.post("/store", params=params, content=THING_WITHOUT_NAME, headers=TURTLE)
+        assert r.status_code == 204, r.text
+        other = b"<http://example.org/u> a <http://example.org/Thing> ."
+        r = await http.post("/store", params=params, content=other, headers=TURTLE)
+        assert r.status_code == 422 and "a thing needs a name" in r.text
+        assert objects(await http.get("/store", params=params)) == {'"T"', "<http://example.org/Thing>"}

@@ -89,7 +89,7 @@ def cpu_seconds() -> float:
 
 @pytest.mark.anyio
 async def test_query_past_the_limit_is_stopped_and_frees_its_core(disk_store: EmbeddedStore) -> None:
-    async with serve(ApiConfig(query_timeout_s=1.5), disk_store) as http:
+    async with serve(ApiConfig(query_timeout=1.5), disk_store) as http:
         assert (await http.get("/sparql", params={"query": "ASK {}"})).status_code == 200  # warm
         answers: dict[str, httpx.Response] = {}
 
@@ -212,7 +212,7 @@ async def test_construct_over_the_row_cap_is_cut_and_flagged(disk_store: Embedde
 async def test_queries_beyond_the_concurrency_limit_get_503_with_retry_after(
     disk_store: EmbeddedStore,
 ) -> None:
-    config = ApiConfig(query_timeout_s=3, max_concurrent_queries=1, max_queued_queries=0)
+    config = ApiConfig(query_timeout=3, max_concurrent_queries=1, max_queued_queries=0)
     app = create_app(config, disk_store)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=60) as http:

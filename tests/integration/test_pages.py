@@ -291,3 +291,51 @@ def test_static_files_are_served_and_confined(explorer: httpx.Client) -> None:
     assert explorer.get("/static/codemirror.js").status_code == 200
     assert explorer.get("/static/..%2Fapp.py").status_code == 404
     assert explorer.get("/static/missing.js").status_code == 404
+
+
+def test_entity_page_leads_with_a_statement_table(explorer: httpx.Client) -> None:
+    r = explorer.get("/id/action/rus-cets-126-ratification", headers={"Accept": BROWSER})
+    assert r.text.index('<table class="statements"') < r.text.index('<ul class="quotes">')
+    # the treaty row, and the date stated by two documents, each with its sources counted
+    treaty = r'<th scope="rowgroup"[^>]*>treaty</th>\s*<td class="value"><a href="/id/treaty/cets-126"'
+    assert re.search(treaty, r.text)
+    dates = re.search(r'<th scope="rowgroup" rowspan="2">date</th>', r.text)
+    assert dates, "the two stated dates are one property with two rows"
+    counts = re.findall(r'<span class="count">(\d+)</span>', r.text)
+    assert counts and all(int(n) >= 1 for n in counts)
+
+
+def test_name_only_mentions_collapse_into_a_count(store: Store, make_client: MakeClient) -> None:
+    build_explorer_store(store)
+    text = "Dmytro Lubinets was there. Lubinets spoke about the CPT at length."
+    claims = [
+        _claim("third", text, "Lubinets", "doc/third", SCHEMA + "mentions", Ref("person/dmytro-lubinets")),
+    ]
+    store.replace_graph(BASE + "graph/doc/third", _document_triples("third", "Third report", text, claims))
+    with make_client(create_app(ApiConfig(base_iri=BASE), store)) as client:
+        page = client.get("/id/person/dmytro-lubinets", headers={"Accept": BROWSER}).text
+    assert "Named, without more, in 1 document<" in page
+    table = page[page.index('<table class="statements"') : page.index("</table>")]
+    assert "Third report" not in table
+
+
+def test_search_page_shows_the_matching_words_in_their_quote(explorer: httpx.Client) -> None:
+    r = explorer.get("/search", params={"q": "prison"}, headers={"Accept": BROWSER})
+    assert "Alexei Navalny" in r.text
+    assert re.search(r"Alexei Navalny died in <mark>prison</mark>", r.text)
+    assert 'href="/id/doc/first"' in r.text
+    data = explorer.get("/api/search", params={"q": "prison"}).json()["results"]
+    hit = next(h for h in data if h["snippet"] and "Alexei Navalny died in prison" in h["snippet"]["text"])
+    assert hit["document"] == BASE + "doc/first"
+    start, end = hit["snippet"]["matches"][0]
+    assert hit["snippet"]["text"][start:end] == "prison"
+
+
+def test_editor_serves_examples_with_absolute_iris(explorer: httpx.Client) -> None:
+    import html
+
+    page = explorer.get("/editor", headers={"Accept": BROWSER}).text
+    queries = [html.unescape(q) for q in re.findall(r'data-query="([^"]*)"', page)]
+    assert queries
+    for query in queries:
+        ox.Store().query(query)  # no base IRI: a relative IRI would be a SyntaxError

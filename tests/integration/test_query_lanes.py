@@ -75,7 +75,7 @@ def slots_free(slots: object) -> int:
 async def test_a_lookup_is_answered_while_a_heavy_query_holds_the_only_slot(
     disk_store: EmbeddedStore,
 ) -> None:
-    config = ApiConfig(query_timeout_s=3, max_concurrent_queries=1, max_queued_queries=0)
+    config = ApiConfig(query_timeout=3, max_concurrent_queries=1, max_queued_queries=0)
     app = create_app(config, disk_store)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver", timeout=60) as http:
@@ -131,7 +131,7 @@ async def test_every_query_path_answers_503_past_the_time_limit(
     disk_store: EmbeddedStore, query: str
 ) -> None:
     """A single-pattern lookup runs in a thread, a join in a worker: both keep the limit."""
-    async with client_for(ApiConfig(query_timeout_s=1e-9), disk_store) as late:
+    async with client_for(ApiConfig(query_timeout=1e-9), disk_store) as late:
         refused = await late.get("/sparql", params={"query": query})
     async with client_for(ApiConfig(), disk_store) as http:
         answered = await http.get("/sparql", params={"query": query})

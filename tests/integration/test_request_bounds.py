@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from responsiveness import assert_responsive
 
 from api.app import create_app
 from api.config import ApiConfig
@@ -52,7 +53,7 @@ def served(
     private_oxigraph: Callable[[], AbstractContextManager[str]],
 ) -> Iterator[Served]:
     """The service on a real server over a store holding 300 triples in A and 120 in B."""
-    config = ApiConfig(write_token="t", query_timeout_s=5.0, max_concurrent_queries=4, max_queued_queries=8)
+    config = ApiConfig(write_token="t", query_timeout=5.0, max_concurrent_queries=4, max_queued_queries=8)
     if request.param == "embedded":
         store: Store = EmbeddedStore(tmp_path / "store", query_memory_mb=512)
         store.replace_graph(GRAPH_A, triples("a", 300))
@@ -100,7 +101,8 @@ def while_asking(served: Served, attack: Callable[[httpx.Client], None]) -> list
 
 def assert_intact(served: Served, seen: list[tuple[int, float]]) -> None:
     assert seen, "no ASK was answered during the attack"
-    assert all(status == 200 and took < 1.0 for status, took in seen), seen
+    assert all(status == 200 for status, _ in seen), seen
+    assert_responsive([took for _, took in seen])
     assert served.store.count(GRAPH_A) == 300 and served.store.count(GRAPH_B) == 120
     with httpx.Client(base_url=served.url, timeout=10) as client:
         assert client.get("/sparql", params={"query": ASK}).status_code == 200
@@ -247,7 +249,8 @@ def test_a_flood_of_page_requests_gets_quick_refusals_not_a_hang(served: Served)
             thread.start()
         started = time.monotonic()
         health = client.get("/health")
-        assert health.status_code == 200 and time.monotonic() - started < 1.0
+        assert health.status_code == 200
+        assert_responsive([time.monotonic() - started])
         for thread in threads:
             thread.join()
 
@@ -269,7 +272,7 @@ def test_a_query_past_the_memory_cap_is_503_and_the_service_carries_on(
 ) -> None:
     store = EmbeddedStore(tmp_path / "store", query_memory_mb=256)
     store.replace_graph(GRAPH_A, triples("a", 2000))
-    config = ApiConfig(query_timeout_s=30.0)
+    config = ApiConfig(query_timeout=30.0)
     try:
         with serve_app(create_app(config, store)) as url, httpx.Client(base_url=url, timeout=60) as client:
             heavy = "SELECT ?a ?b WHERE { ?a ?p ?x . ?b ?q ?y } ORDER BY ?x ?y"

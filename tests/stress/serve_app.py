@@ -28,7 +28,7 @@ def main() -> None:
     store = EmbeddedStore(store_dir, query_workers=None if workers is None else int(workers))
     config = ApiConfig(
         write_token=os.environ.get("TREATYGRAPH_TEST_TOKEN") or None,
-        query_timeout_s=float(os.environ.get("TREATYGRAPH_TEST_TIMEOUT", "30")),
+        query_timeout=float(os.environ.get("TREATYGRAPH_TEST_TIMEOUT", "30")),
     )
     try:
         uvicorn.run(

@@ -306,3 +306,257 @@ def test_two_coordinated_names_are_two_entities(registry: Registry) -> None:
     )
     mentioned = _mentioned(_claims(text, registry))
     assert {"treaty/un-cat", "treaty/crc", "org/un-cat-committee", "org/crc-committee"} <= mentioned
+
+
+# ---------------------------------------------------------------- party and successor phrasings
+
+
+def test_party_phrasings_of_other_genres(registry: Registry) -> None:
+    text = (
+        "Chile ratified the Convention on the Rights of the Child in 1990. Chile has now become a party "
+        "to the Convention against Torture. Nor is it a party to the Optional Protocol to the Convention "
+        "on the Rights of Persons with Disabilities."
+    )
+    claims = _claims(text, registry)
+    assert ("state/chl", "treaty/un-cat") in _relations(claims, TG.partyTo)
+    assert ("state/chl", "treaty/crpd-op") in _relations(claims, TG.notPartyTo)
+    # the ratification told in the past says nothing of today
+    assert ("state/chl", "treaty/crc") not in _relations(claims, TG.partyTo)
+
+
+def test_a_plural_subject_stands_for_the_states_named_together(registry: Registry) -> None:
+    text = (
+        "Burundi, Gambia and South Africa announced in 2016 that they would leave the Rome Statute. "
+        "Until the notices take effect, the three countries remain states parties to the statute."
+    )
+    pairs = _relations(_claims(text, registry), TG.partyTo)
+    assert {("state/bdi", "treaty/rome-statute"), ("state/gmb", "treaty/rome-statute"),
+            ("state/zaf", "treaty/rome-statute")} <= pairs  # fmt: skip
+    # a count that does not fit the list names no one
+    text = text.replace("the three countries", "the two countries")
+    assert not _relations(_claims(text, registry), TG.partyTo)
+
+
+def test_not_yet_a_party_and_remaining_outside(registry: Registry) -> None:
+    text = (
+        "Indonesia is still not a party to the Rome Statute of the International Criminal Court. "
+        "Thailand, too, remains outside the International Criminal Court."
+    )
+    pairs = _relations(_claims(text, registry), TG.notPartyTo)
+    assert ("state/idn", "treaty/rome-statute") in pairs
+    assert ("state/tha", "treaty/rome-statute") in pairs
+
+
+def test_remaining_a_party_is_presupposed_by_a_condition(registry: Registry) -> None:
+    text = (
+        "If Turkey left the Istanbul Convention, it would remain a member of the Council of Europe and "
+        "a party to the European Convention on Human Rights."
+    )
+    claims = _claims(text, registry)
+    assert ("state/tur", "treaty/ets-005") in _relations(claims, TG.partyTo)
+    # a condition about joining says nothing
+    text = "If Belarus joined the European Convention on Human Rights, it would be a party to it."
+    assert not _relations(_claims(text, registry), TG.partyTo)
+
+
+def test_a_party_to_a_case_is_not_a_party_to_a_treaty(registry: Registry) -> None:
+    text = (
+        "Ukraine is a party to the case that Russia brought under the Genocide Convention. "
+        "Georgia was a party to the proceedings before the European Court of Human Rights."
+    )
+    claims = _claims(text, registry)
+    assert not _relations(claims, TG.partyTo)
+
+
+def test_successor_phrasings(registry: Registry) -> None:
+    text = (
+        "Czechoslovakia ceased to exist at the end of 1992. As a successor state of Czechoslovakia, "
+        "Slovakia took over its treaties. In 1991 Russia declared itself the continuator of the Soviet "
+        "Union, and the Russian Federation, the continuation of the Soviet Union, kept its seat."
+    )
+    pairs = _relations(_claims(text, registry), TG.successorOf)
+    assert ("state/svk", "state/csk") in pairs
+    assert ("state/rus", "state/sun") in pairs
+    # "the continuation of the talks" names no state
+    text = "Serbia welcomed the continuation of the talks with Kosovo."
+    assert not _relations(_claims(text, registry), TG.successorOf)
+
+
+# ---------------------------------------------------------------- bodies and treaties
+
+
+def test_monitoring_body_appositions_and_passives(registry: Registry) -> None:
+    text = (
+        "The Framework Convention for the Protection of National Minorities entered into force in 1998. "
+        "Its implementation is overseen by the Advisory Committee on the Framework Convention for the "
+        "Protection of National Minorities. GREVIO, the monitoring body of the Istanbul Convention, "
+        "publishes country reports. The Convention on the Elimination of All Forms of Discrimination "
+        "against Women, which entered into force in 1981, is monitored by the Committee on the "
+        "Elimination of Discrimination against Women."
+    )
+    pairs = _relations(_claims(text, registry), TG.monitors)
+    assert {("org/acfc", "treaty/ets-157"), ("org/grevio", "treaty/cets-210"),
+            ("org/cedaw-committee", "treaty/cedaw")} <= pairs  # fmt: skip
+
+
+def test_a_function_of_supervising_a_named_treaty_is_a_monitoring_relation(registry: Registry) -> None:
+    text = (
+        "Chile ratified the International Covenant on Economic, Social and Cultural Rights in 1972. It "
+        "reports to the Committee on Economic, Social and Cultural Rights, a body of eighteen experts "
+        "that monitors how states apply the covenant."
+    )
+    assert ("org/cescr", "treaty/icescr") in _relations(_claims(text, registry), TG.monitors)
+
+
+def test_establishment_phrasings(registry: Registry) -> None:
+    text = (
+        "The Human Rights Committee, established under article 28 of the International Covenant on Civil "
+        "and Political Rights, meets in Geneva. The European Court of Human Rights was set up in 1959 "
+        "under the European Convention on Human Rights. The Convention on the Rights of the Child, "
+        "adopted in 1989, also created a body of independent experts, the Committee on the Rights of "
+        "the Child."
+    )
+    pairs = _relations(_claims(text, registry), TG.establishes)
+    assert {("treaty/iccpr", "org/ccpr"), ("treaty/ets-005", "org/ecthr"),
+            ("treaty/crc", "org/crc-committee")} <= pairs  # fmt: skip
+
+
+def test_a_state_setting_up_a_body_under_a_treaty_is_not_the_treaty_establishing_it(
+    registry: Registry,
+) -> None:
+    text = (
+        "Under the Optional Protocol to the Convention against Torture, Ukraine set up the National "
+        "Preventive Mechanism Council in 2012."
+    )
+    assert not _relations(_claims(text, registry), TG.establishes)
+
+
+def test_protocols_that_supplement_or_amend(registry: Registry) -> None:
+    text = (
+        "The Second Optional Protocol to the International Covenant on Civil and Political Rights "
+        "supplements the International Covenant on Civil and Political Rights. Protocol No. 6 to the "
+        "European Convention on Human Rights, which amended the European Convention on Human Rights, "
+        "abolished the death penalty in peacetime."
+    )
+    claims = _claims(text, registry)
+    assert ("treaty/iccpr-op2", "treaty/iccpr") in _relations(claims, TG.supplements)
+    assert ("treaty/ets-114", "treaty/ets-005") in {
+        (c.subject.key, c.object.key)
+        for c in claims
+        if c.predicate.endswith("legislationAmends") and isinstance(c.object, Ref)
+    }
+    # a protocol's title is not a statement that it supplements anything
+    text = "Peru ratified the Optional Protocol to the Convention against Torture in 2006."
+    assert not _relations(_claims(text, registry), TG.supplements)
+
+
+def test_a_protocol_to_the_covenant_named_before(registry: Registry) -> None:
+    text = (
+        "Liberia acceded to the International Covenant on Civil and Political Rights in 2004. It has not "
+        "joined the Second Optional Protocol to the covenant."
+    )
+    claims = _claims(text, registry)
+    assert ("state/lbr", "treaty/iccpr-op2") in _relations(claims, TG.notPartyTo)
+    assert not any(c.object == Ref("treaty/iccpr") for c in claims if c.predicate == TG.notPartyTo)
+
+
+# ---------------------------------------------------------------- functions of other genres
+
+
+def test_modal_functions_of_a_new_body_and_its_pronoun(registry: Registry) -> None:
+    text = (
+        "The Convention on the Rights of Persons with Disabilities establishes the Committee on the "
+        "Rights of Persons with Disabilities. The Committee will consider the reports of states parties. "
+        "Under the Optional Protocol, it will also receive communications from individuals, and it may "
+        "inquire into grave violations."
+    )
+    assert _functions(_claims(text, registry), "org/crpd-committee") == [
+        "consider the reports of states parties",
+        "inquire into grave violations",
+        "receive communications from individuals",
+    ]
+
+
+def test_a_plan_dated_or_aimed_at_a_state_is_no_function(registry: Registry) -> None:
+    text = (
+        "The Subcommittee on Prevention of Torture will visit Ukraine in May. The Subcommittee on "
+        "Prevention of Torture will meet next week."
+    )
+    assert _functions(_claims(text, registry), "org/un-spt") == []
+
+
+def test_a_reports_clause_is_not_the_bodys_function(registry: Registry) -> None:
+    text = (
+        "A report by the Committee on the Rights of the Child, which examines conditions in orphanages, "
+        "was published in June."
+    )
+    assert _functions(_claims(text, registry), "org/crc-committee") == []
+
+
+def test_seat_clause_and_new_mandate_verbs(registry: Registry) -> None:
+    text = (
+        "The International Court of Justice, which sits in The Hague, settles disputes between states. "
+        "The Inter-American Commission on Human Rights, which receives petitions and refers cases to "
+        "the Inter-American Court of Human Rights, met in Washington."
+    )
+    claims = _claims(text, registry)
+    assert _functions(claims, "org/iachr") == [
+        "receives petitions",
+        "refers cases to the Inter-American Court of Human Rights",
+    ]
+
+
+def test_a_hypothetical_permission_and_a_pronoun_object_give_no_function(registry: Registry) -> None:
+    text = (
+        "If admitted, Kosovo would ratify the European Convention on Human Rights, which would allow its "
+        "residents to bring applications to the European Court of Human Rights. The decision belongs to "
+        "the Committee of Ministers of the Council of Europe, which must approve it by a two-thirds majority."
+    )
+    claims = _claims(text, registry)
+    assert _functions(claims, "org/ecthr") == []
+    assert not [c for c in claims if c.predicate == TG.function and "approve it" in str(c.object)]
+
+
+# ---------------------------------------------------------------- judgments of other genres
+
+
+def test_judgment_phrasings(registry: Registry) -> None:
+    text = (
+        "In its judgment of 3 May 2016, the European Court of Human Rights found that Turkey had violated "
+        "the right to liberty. In 2019 the International Criminal Court convicted Bosco Ntaganda of war "
+        "crimes. Reform stalled after a 2001 opinion of the Constitutional Court of Albania."
+    )
+    judgments = _judgments(_claims(text, registry))
+    found = {(f["agent"][0], (f.get("respondent") or [None])[0], f["date"][0]) for f in judgments.values()}
+    assert ("org/ecthr", "state/tur", "2016-05-03") in found
+    assert ("org/icc", None, "2019") in found
+    assert any(agent.startswith("org/constitutional-court") and date == "2001" for agent, _, date in found)
+
+
+def test_a_judgment_published_and_dated_by_a_participle(registry: Registry) -> None:
+    text = (
+        "The Inter-American Court of Human Rights published a judgment, adopted on 28 August 2014, that "
+        "found the Dominican Republic responsible for expulsions."
+    )
+    judgments = _judgments(_claims(text, registry))
+    assert [(f["agent"], f["respondent"], f["date"]) for f in judgments.values()] == [
+        (["org/iacthr"], ["state/dom"], ["2014-08-28"])
+    ]
+
+
+def test_what_is_not_a_judgment(registry: Registry) -> None:
+    text = (
+        "A report on the European Court of Human Rights found that Russia had ignored 200 judgments in "
+        "2021. The International Criminal Court said in a statement on 3 March 2022 that it was "
+        "collecting evidence. The European Court of Human Rights held hearings on 5 May 2022. "
+        "The Inter-American Court of Human Rights will rule on the case in 2025."
+    )
+    assert _judgments(_claims(text, registry)) == {}
+
+
+def test_will_with_one_particular_object_is_a_plan(registry: Registry) -> None:
+    text = (
+        "The International Criminal Court ruled on jurisdiction last year. The International Criminal "
+        "Court will hear the appeal."
+    )
+    assert _functions(_claims(text, registry), "org/icc") == []
