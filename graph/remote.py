@@ -33,6 +33,8 @@ caching what it learnt (never by a setting naming the product):
 - Answer formats. A query's form is read from its text (``graph.query_form``) and only formats
   fitting it are asked for: offered both kinds, a server may answer a CONSTRUCT with ``?s ?p ?o``
   bindings. Several RDF formats are offered, so a server without N-Triples answers in another.
+- SERVICE. Virtuoso scopes a SERVICE pattern to the default graph when the dataset names only
+  one; a query calling SERVICE is sent with an empty second default graph (``_dataset``).
 - Escaped local names (``id:org\\/cpt``), which Virtuoso 7 cannot parse, are sent as full IRIs.
   Blank node labels that are not valid in SPARQL JSON (Virtuoso's ``nodeID://b1``) are relabelled.
 - Listing graphs. ``GRAPH ?g {}`` lists graphs cheaply, but some servers match nothing with an
@@ -43,6 +45,11 @@ caching what it learnt (never by a setting naming the product):
 - Graphs the server keeps for itself (Virtuoso's system graphs) or other applications' data:
   ``graph_prefixes`` keep the union, the graph list and the counts to the graphs under those
   IRI prefixes.
+- A request that is not a query (an update sent as one) is refused before it is sent, never
+  passed on: Virtuoso runs updates sent to its query endpoint.
+- Syntax errors. A server whose parser writes pyoxigraph's ``error at LINE:COLUMN`` (``oxigraph
+  serve``) gets the embedded store's plain explanation (``graph.syntax``); another server's
+  message is passed on as it is.
 - Credentials (``graph.credentials``): a bearer token, or a user and password for whichever of
   HTTP Basic and Digest the server's challenge names.
 """
@@ -65,6 +72,7 @@ from graph.errors import GraphNotFound, QuerySyntaxError, QueryTimeout, StoreUna
 from graph.execution import Answer, serialize_answer
 from graph.query_form import QueryForm, expand_escaped_names, query_form
 from graph.results import QueryResult
+from graph.syntax import explain
 
 __all__ = ["RemoteStore"]
 
@@ -85,6 +93,9 @@ N_QUADS = "application/n-quads"
 # A placeholder graph that no one writes: naming it alone is how the protocol says "an empty
 # dataset", which a caller asks for with ``default_graphs=[]`` and ``named_graphs=[]``.
 EMPTY_GRAPH = "urn:x-treatygraph:empty-dataset"
+# A second graph that no one writes, added to a default graph of one when a query calls SERVICE
+# (see ``_dataset``).
+UNSCOPED_SERVICE_GRAPH = "urn:x-treatygraph:empty-dataset:service"
 
 RETRY_DELAYS = (0.05, 0.2)  # seconds before the second and third attempt of a read
 
@@ -144,7 +155,8 @@ class RemoteStore:
         shape = check_complexity(sparql)
         if default_graphs is None and named_graphs is None and shape.names_dataset:
             return self._query(sparql, (), ())  # the query's own FROM / FROM NAMED
-        return self._query(sparql, *self._dataset(default_graphs, named_graphs))
+        dataset = self._dataset(default_graphs, named_graphs, calls_service=shape.mentions_service)
+        return self._query(sparql, *dataset)
 
     def execute(
         self,
@@ -169,7 +181,9 @@ class RemoteStore:
         if default_graphs is None and named_graphs is None and shape.names_dataset:
             dataset = ((), ())  # the query's own FROM / FROM NAMED
         else:
-            dataset = self._dataset(default_graphs, named_graphs, timeout_s)
+            dataset = self._dataset(
+                default_graphs, named_graphs, timeout_s, calls_service=shape.mentions_service
+            )
         remaining = None if deadline is None else max(deadline - time.monotonic(), 0.001)
         result = self._query(sparql, *dataset, timeout_s=remaining)
         if result.kind == "solutions":
@@ -187,14 +201,17 @@ class RemoteStore:
 
     def update(self, sparql: str) -> None:
         check_complexity(sparql)  # a parser stack overflow would take the server down
+        sent = expand_escaped_names(sparql)
         try:
             self._send(
                 "POST",
                 self.update_url,
                 "sparql-write",
-                content=expand_escaped_names(sparql).encode("utf-8"),
+                content=sent.encode("utf-8"),
                 headers={"Content-Type": "application/sparql-update; charset=utf-8"},
             )
+        except QuerySyntaxError as exc:
+            raise explain(str(exc), sent, update=True) from exc
         finally:
             self._forget_graph_list()
 
@@ -340,17 +357,23 @@ class RemoteStore:
         *,
         timeout_s: float | None = None,
     ) -> QueryResult:
-        form = [("query", expand_escaped_names(sparql))]
+        sent = expand_escaped_names(sparql)
+        if query_form(sparql) is None:
+            raise _not_a_query(sent)
+        form = [("query", sent)]
         form += [("default-graph-uri", g) for g in default_graphs]
         form += [("named-graph-uri", g) for g in named_graphs]
-        response = self._send(
-            "POST",
-            self.query_url,
-            "sparql-read",
-            data=_form(form),
-            headers={"Accept": ACCEPT_BY_FORM[query_form(sparql)]},
-            timeout_s=timeout_s,
-        )
+        try:
+            response = self._send(
+                "POST",
+                self.query_url,
+                "sparql-read",
+                data=_form(form),
+                headers={"Accept": ACCEPT_BY_FORM[query_form(sparql)]},
+                timeout_s=timeout_s,
+            )
+        except QuerySyntaxError as exc:
+            raise explain(str(exc), sent) from exc
         media_type = _media_type(response)
         results_format = ox.QueryResultsFormat.from_media_type(media_type)
         if results_format is not None:
@@ -381,17 +404,30 @@ class RemoteStore:
         default_graphs: Sequence[str] | None,
         named_graphs: Sequence[str] | None,
         timeout_s: float | None = None,
+        *,
+        calls_service: bool = False,
     ) -> tuple[Sequence[str], Sequence[str]]:
         """The protocol dataset of a query: the union of the graphs, or what the caller named.
 
         A half left empty is named by a graph that holds nothing: the protocol empties the half
         that is not named, but a server may take it as "every graph" (Virtuoso does), and with
         no parameters at all it would answer over its whole dataset, its own graphs included.
+
+        A query calling SERVICE never gets a default graph of exactly one graph: Virtuoso 7.2
+        then scopes the SERVICE pattern to that graph (it sends ``GRAPH <it> { … }`` to the
+        remote endpoint, which has no such graph, so the join is silently empty), while with
+        two or more it sends the pattern as written. An empty second graph changes no answer.
         """
+        default: Sequence[str]
+        named: Sequence[str]
         if default_graphs is None and named_graphs is None:
             every_graph = self._cached_graph_list(timeout_s) or [EMPTY_GRAPH]
-            return every_graph, every_graph
-        return default_graphs or [EMPTY_GRAPH], named_graphs or [EMPTY_GRAPH]
+            default, named = every_graph, every_graph
+        else:
+            default, named = default_graphs or [EMPTY_GRAPH], named_graphs or [EMPTY_GRAPH]
+        if calls_service and len(default) == 1:
+            default = [*default, UNSCOPED_SERVICE_GRAPH]
+        return default, named
 
     def _graph_names(self, pattern: str, timeout_s: float | None) -> list[str]:
         sparql = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {pattern} {self._prefix_filter()} }}"
@@ -528,6 +564,15 @@ def _relabel_blank_nodes(content: bytes, fmt: ox.QueryResultsFormat) -> bytes | 
                 term["value"] = "x" + str(term.get("value", "")).encode().hex()
                 changed = True
     return json.dumps(document).encode() if changed else None
+
+
+def _not_a_query(sent: str) -> QuerySyntaxError:
+    """A request that does not begin like a query, refused before it is sent: Virtuoso runs an
+    update sent to its query endpoint (``CLEAR ALL`` there clears the store), so a read-only
+    ``/sparql`` must never pass one on. Explained as the embedded store explains it, the text
+    read to its end (``graph.syntax.explain`` reports the first mistake it is sure of)."""
+    lines = sent.split("\n")
+    return explain(f"error at {len(lines)}:{len(lines[-1]) + 1}: expected a query", sent)
 
 
 def _form(pairs: Sequence[tuple[str, str]]) -> dict[str, str | list[str]]:

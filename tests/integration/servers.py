@@ -12,13 +12,13 @@ import socket
 import subprocess
 import time
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
 import pytest
 
-from graph import RemoteStore
+from graph import GraphNotFound, RemoteStore, Store
 from graph.credentials import StoreCredentials
 
 STARTUP_DEADLINE_S = 30.0
@@ -75,9 +75,25 @@ MaxQueryExecutionTime = 60
 # endpoints (/sparql-auth, /sparql-graph-crud-auth) ask for HTTP Digest.
 VIRTUOSO_USER = "treatygraph"
 VIRTUOSO_PASSWORD = "s3cret-for-tests"
+# Federation: a SERVICE clause runs through Virtuoso's DB.DBA.SPARQL_SINV_2 view, which its
+# anonymous /sparql user may not use until granted (otherwise "SQ070:SECURITY: Must have select
+# privileges on view DB.DBA.SPARQL_SINV_2"); any deployment that federates grants the same
+# to the SPARQL_SELECT role (held by the anonymous user and by every reader).
 VIRTUOSO_ACCOUNT_SQL = (
     f"DB.DBA.USER_CREATE('{VIRTUOSO_USER}', '{VIRTUOSO_PASSWORD}'); "
-    f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}";'
+    f'GRANT SPARQL_UPDATE TO "{VIRTUOSO_USER}"; '
+    "GRANT SELECT ON DB.DBA.SPARQL_SINV_2 TO SPARQL_SELECT; "
+    "GRANT EXECUTE ON DB.DBA.SPARQL_SINV_IMP TO SPARQL_SELECT; "
+    + " ".join(
+        # HTTP Basic beside Digest: the definitions of /sparql-auth and /sparql-graph-crud-auth
+        # that Virtuoso ships, with sec=>'basic' for sec=>'digest' (a deployment does this behind TLS).
+        f"DB.DBA.VHOST_DEFINE(lpath=>'{lpath}', ppath=>'{ppath}', is_dav=>1, vsp_user=>'dba', "
+        f"opts=>vector({opts}), auth_fn=>'DB.DBA.HP_AUTH_SPARQL_USER', realm=>'SPARQL', sec=>'basic');"
+        for lpath, ppath, opts in (
+            ("/sparql-basic", "/!sparql/", "'noinherit', 1"),
+            ("/sparql-graph-crud-basic", "/!sparql-graph-crud/", "'noinherit', 1, 'exec_as_get', 1"),
+        )
+    )
 )
 # The prefix of the graphs the tests write, which leaves out Virtuoso's system graphs.
 GRAPH_PREFIXES: tuple[str, ...] = ("https://w3id.org/treatygraph/",)
@@ -168,6 +184,7 @@ class SparqlServer:
     user: str | None = None
     password: str | None = None
     graph_prefixes: tuple[str, ...] = GRAPH_PREFIXES
+    public_query_url: str = ""  # the query endpoint anyone may read (SERVICE sends no credentials)
 
     def open(self, **options: float) -> RemoteStore:
         return RemoteStore(
@@ -193,14 +210,23 @@ class SparqlServer:
         return env
 
     def clear(self) -> None:
-        """Drop every graph under the prefix (never ``DROP ALL``: Virtuoso keeps its own graphs)."""
+        """Drop every graph under the prefix (never ``DROP ALL``: Virtuoso keeps its own graphs),
+        and empty the server's own default graph where it has one (``oxigraph serve``; never on
+        Virtuoso, whose default graph is every graph)."""
         with closing(self.open()) as opened:
             for graph in opened.graphs():
                 opened.drop_graph(graph)
+            try:
+                left_in_default = opened.graph_triples(None)
+            except GraphNotFound:  # no default graph of its own
+                left_in_default = []
+            if left_in_default:
+                opened.update("CLEAR DEFAULT")
 
 
 def oxigraph_endpoints(base_url: str) -> SparqlServer:
-    return SparqlServer("oxigraph", f"{base_url}/query", f"{base_url}/update", f"{base_url}/store")
+    query = f"{base_url}/query"
+    return SparqlServer("oxigraph", query, f"{base_url}/update", f"{base_url}/store", public_query_url=query)
 
 
 def virtuoso_endpoints(base_url: str) -> SparqlServer:
@@ -211,6 +237,17 @@ def virtuoso_endpoints(base_url: str) -> SparqlServer:
         f"{base_url}/sparql-graph-crud-auth",
         VIRTUOSO_USER,
         VIRTUOSO_PASSWORD,
+        public_query_url=f"{base_url}/sparql",
+    )
+
+
+def virtuoso_basic_endpoints(base_url: str) -> SparqlServer:
+    """The same account through the endpoints that ask for HTTP Basic instead of Digest."""
+    return replace(
+        virtuoso_endpoints(base_url),
+        query_url=f"{base_url}/sparql-basic",
+        update_url=f"{base_url}/sparql-basic",
+        store_url=f"{base_url}/sparql-graph-crud-basic",
     )
 
 
@@ -224,3 +261,28 @@ def server_named(request: pytest.FixtureRequest, name: str) -> SparqlServer:
     if name == "oxigraph":
         return oxigraph_endpoints(request.getfixturevalue("oxigraph_server"))
     return virtuoso_endpoints(request.getfixturevalue("virtuoso_server"))
+
+
+# --- the service's protocol suites over each store ------------------------------------------------
+
+STORE_KINDS = ["embedded", *SERVERS]
+# Graphs the protocol suites name besides TreatyGraph's own: the test data's and those a Graph
+# Store request identifies directly by the app's own URL.
+TEST_GRAPH_PREFIXES = (*GRAPH_PREFIXES, "http://example.org/graph/", "http://testserver/")
+
+
+def copied_to_server(request: pytest.FixtureRequest, name: str, source: Store) -> RemoteStore:
+    """The server ``name``, cleared of the test graphs, holding every named graph of ``source``."""
+    server = replace(server_named(request, name), graph_prefixes=TEST_GRAPH_PREFIXES)
+    server.clear()
+    remote = server.open()
+    for graph in source.graphs():
+        remote.replace_graph(graph, source.graph_triples(graph))
+    return remote
+
+
+def cannot_on(request: pytest.FixtureRequest, server: str, reason: str) -> None:
+    """Mark the running test a strict expected failure when its ``app_store`` is ``server``."""
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("app_store") == server:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=reason))

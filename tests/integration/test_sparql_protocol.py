@@ -1,5 +1,6 @@
 """The SPARQL 1.1 Protocol endpoints (/sparql, /update), the service description, CORS, /health
-and the landing page, over HTTP against the app on an in-memory store.
+and the landing page, over HTTP against the app on each store: in memory, ``oxigraph serve``
+and Virtuoso (the same assertions; what a server cannot do is a strict expected failure).
 
 ``client`` (tests/conftest.py) serves ``app_store`` writable with the token "test-token"; tests
 needing another configuration build their app and talk to it through ``httpx.ASGITransport``.
@@ -8,18 +9,21 @@ needing another configuration build their app and talk to it through ``httpx.ASG
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import closing
 from html import unescape
 
 import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
+from servers import STORE_KINDS, copied_to_server
 
 from api.app import create_app
 from api.config import ApiConfig
 from api.errors import ApiError
 from api.sparql import apply_protocol_dataset
-from graph import EmbeddedStore, Gate
+from graph import EmbeddedStore, Gate, Store
 
 GRAPH_A = "http://example.org/graph/a"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -30,7 +34,17 @@ FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 DIRECT = {"Content-Type": "application/sparql-query"}
 
 
-def asgi(config: ApiConfig, store: EmbeddedStore, gate: Gate | None = None) -> httpx.AsyncClient:
+@pytest.fixture(params=STORE_KINDS)
+def app_store(request: pytest.FixtureRequest, app_store: EmbeddedStore) -> Iterator[Store]:
+    """The test data (tests/conftest.py) in memory, or copied to each real server."""
+    if request.param == "embedded":
+        yield app_store
+        return
+    with closing(copied_to_server(request, request.param, app_store)) as remote:
+        yield remote
+
+
+def asgi(config: ApiConfig, store: Store, gate: Gate | None = None) -> httpx.AsyncClient:
     transport = httpx.ASGITransport(app=create_app(config, store, gate))
     return httpx.AsyncClient(transport=transport, base_url="http://testserver")
 
@@ -220,21 +234,21 @@ def test_other_methods_are_405(client: httpx.Client) -> None:
 
 
 @pytest.mark.anyio
-async def test_query_past_the_timeout_is_503(app_store: EmbeddedStore) -> None:
+async def test_query_past_the_timeout_is_503(app_store: Store) -> None:
     async with asgi(ApiConfig(query_timeout=0), app_store) as http:
         r = await http.get("/sparql", params={"query": COUNT})
     assert r.status_code == 503 and "time limit" in r.text
 
 
 @pytest.mark.anyio
-async def test_body_over_the_limit_is_413(app_store: EmbeddedStore) -> None:
+async def test_body_over_the_limit_is_413(app_store: Store) -> None:
     async with asgi(ApiConfig(max_body_bytes=64), app_store) as http:
         r = await http.post("/sparql", content="ASK {}" + " " * 100, headers=DIRECT)
     assert r.status_code == 413
 
 
 @pytest.mark.anyio
-async def test_result_limit_caps_graph_results(app_store: EmbeddedStore) -> None:
+async def test_result_limit_caps_graph_results(app_store: Store) -> None:
     async with asgi(ApiConfig(result_limit=2), app_store) as http:
         r = await http.get("/sparql", params={"query": CONSTRUCT})
     assert len(triples_of(r, ox.RdfFormat.TURTLE)) == 2
@@ -260,7 +274,7 @@ def test_bare_get_is_a_service_description(client: httpx.Client) -> None:
 
 
 @pytest.mark.anyio
-async def test_read_only_description_uses_the_public_url(app_store: EmbeddedStore) -> None:
+async def test_read_only_description_uses_the_public_url(app_store: Store) -> None:
     config = ApiConfig(public_url="https://example.org/tg/")
     async with asgi(config, app_store) as http:
         r = await http.get("/sparql", headers={"Accept": "application/n-triples"})
@@ -310,7 +324,7 @@ def test_update_without_the_right_token_is_401(
 
 
 @pytest.mark.anyio
-async def test_update_on_a_read_only_service_is_403(app_store: EmbeddedStore) -> None:
+async def test_update_on_a_read_only_service_is_403(app_store: Store) -> None:
     async with asgi(ApiConfig(), app_store) as http:
         r = await http.post(
             "/update", content=INSERT, headers={"Content-Type": "application/sparql-update", **AUTH}
@@ -319,7 +333,7 @@ async def test_update_on_a_read_only_service_is_403(app_store: EmbeddedStore) ->
 
 
 @pytest.mark.anyio
-async def test_update_with_a_gate_still_needs_only_the_token(app_store: EmbeddedStore) -> None:
+async def test_update_with_a_gate_still_needs_only_the_token(app_store: Store) -> None:
     gate = Gate(shapes=rdflib.Graph(), ontology=rdflib.Graph())
     before = app_store.count()
     async with asgi(ApiConfig(write_token="t"), app_store, gate) as http:
@@ -446,7 +460,7 @@ def test_unknown_route_is_a_json_error(client: httpx.Client) -> None:
 
 
 @pytest.mark.anyio
-async def test_landing_page_counts_and_escapes(app_store: EmbeddedStore) -> None:
+async def test_landing_page_counts_and_escapes(app_store: Store) -> None:
     base = "https://w3id.org/treatygraph/id/"
     app_store.replace_graph(
         base + "graph/doc/one",

@@ -232,6 +232,17 @@ def test_malformed_query_raises_query_syntax_error(filled: Store) -> None:
     assert str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "update", ["CLEAR ALL", f"DROP GRAPH <{G1}>", "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }"]
+)
+def test_an_update_asked_as_a_query_is_refused_and_changes_nothing(filled: Store, update: str) -> None:
+    # A server may run updates sent to its query endpoint (Virtuoso does): never pass one on.
+    with pytest.raises(QuerySyntaxError) as caught:
+        filled.query(update)
+    assert str(caught.value).startswith("line 1, column 1: a query begins with SELECT")
+    assert set(filled.graph_triples(G1)) == set(ONE)
+
+
 def test_malformed_update_raises_and_changes_nothing(filled: Store) -> None:
     with pytest.raises(QuerySyntaxError):
         filled.update(f"INSERT DATA {{ GRAPH <{G1}> {{ <{EX}x> <{EX}p> }} }}")

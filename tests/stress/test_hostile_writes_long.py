@@ -29,6 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _hostile() -> ModuleType:
+    """The integration suite's hostile-write helpers, with its folder importable as pytest makes
+    it when that suite runs (it imports its neighbours by name)."""
+    folder = str(ROOT / "tests/integration")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
     path = ROOT / "tests/integration/test_hostile_writes.py"
     spec = importlib.util.spec_from_file_location("hostile_writes", path)
     assert spec is not None and spec.loader is not None
