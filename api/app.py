@@ -11,6 +11,7 @@ from api import graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.documents import router as documents_router
 from api.errors import install_handlers
+from api.fast_sparql import SparqlFastPath
 from api.head import HeadAsGet
 from api.ingestion import DocumentPreparer
 from graph import Gate, Store
@@ -48,6 +49,8 @@ def create_app(
     app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])
     app.add_middleware(HeadAsGet)
+    # Outermost: queries to /sparql go straight to their handlers (it adds the CORS headers).
+    app.add_middleware(SparqlFastPath)
     return app
 
 

@@ -27,7 +27,9 @@ SINGLE_VALUED = (
     "schema:value",
 )
 
-CONFLICTS_QUERY = sparql_prefixes("tg", "rdf", "skos", "schema", "prov", "dct", "oa") + """
+CONFLICTS_QUERY = (
+    sparql_prefixes("tg", "rdf", "skos", "schema", "prov", "dct", "oa")
+    + """
 SELECT DISTINCT ?subject ?label ?property ?value ?doc ?title ?quote ?sentence ?claim
 WHERE {
   VALUES ?property { $PROPERTIES }
@@ -47,6 +49,7 @@ WHERE {
 }
 ORDER BY ?subject ?property ?value ?doc
 """.replace("$PROPERTIES", " ".join(SINGLE_VALUED))
+)
 
 REFERENCE_QUERY = """
 PREFIX dct: <http://purl.org/dc/terms/>

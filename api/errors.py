@@ -16,7 +16,7 @@ which is what SPARQL tools show their users; every other route gets one JSON sha
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 from fastapi import FastAPI
 from starlette.exceptions import HTTPException
@@ -32,7 +32,15 @@ from graph import (
     ValidationFailed,
 )
 
-__all__ = ["STATUS", "ApiError", "error_response", "install_handlers", "public_message", "status_of"]
+__all__ = [
+    "STATUS",
+    "ApiError",
+    "error_response",
+    "handler_for",
+    "install_handlers",
+    "public_message",
+    "status_of",
+]
 
 STATUS: Mapping[type[Exception], int] = {
     QuerySyntaxError: 400,
@@ -103,6 +111,21 @@ async def _handle_graph_error(request: Request, exc: Exception) -> Response:
 async def _handle_http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     return error_response(request, exc.status_code, str(exc.detail), exc.headers)
+
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def handler_for(exc: Exception) -> Handler | None:
+    """The handler ``install_handlers`` registers for ``exc``'s type, for code that answers
+    requests without the application's exception middleware; ``None``: a server error."""
+    if isinstance(exc, ApiError):
+        return _handle_api_error
+    if isinstance(exc, HTTPException):
+        return _handle_http_exception
+    if isinstance(exc, GraphError | TimeoutError):
+        return _handle_graph_error
+    return None
 
 
 def install_handlers(app: FastAPI) -> None:

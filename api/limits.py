@@ -1,8 +1,10 @@
 """Bounds on the work one request can make the service do: time, rows, and queries at once.
 
 - Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
-  embedded store kills the worker process running it, see ``graph.embedded``) and the client
-  gets ``503`` with the plain-text body ``query exceeded the N s time limit``. The whole answer
+  embedded store kills the worker process running it, see ``graph.embedded``; a query of one
+  anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
+  the deadline between chunks of its answer, see ``graph.cost``) and the client gets ``503``
+  with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
   with ``oxigraph serve``).
 - Rows: a SELECT or CONSTRUCT answer keeps at most ``ApiConfig.result_limit`` solutions or
@@ -13,7 +15,8 @@
 - Pages and searches: the queries a page makes for itself, and the search index, run under the
   same bounds (``run_bounded``): one time limit for all of a request's queries, a slot, and a
   stop when the client disconnects (the running query is killed, no further one starts).
-- Queries at once: at most ``ApiConfig.max_concurrent_queries`` run, up to
+- Queries at once: at most ``ApiConfig.max_concurrent_queries`` run (as many again for queries
+  that look like lookups, see ``query_slot``), up to
   ``ApiConfig.max_queued_queries`` more wait (no longer than the time limit) for a turn, and any
   further query is refused at once with ``503`` and ``Retry-After``, so that a burst degrades
   into quick refusals rather than every client timing out.
@@ -39,7 +42,8 @@ from starlette.requests import Request
 
 from api.config import Services
 from api.errors import ApiError
-from graph import Answer, QueryResult, QueryTimeout, Store
+from graph import Answer, EmbeddedStore, QueryResult, QueryTimeout, Store
+from graph.cost import is_single_scan, looks_like_lookup
 
 __all__ = [
     "TRUNCATED_HEADER",
@@ -102,7 +106,8 @@ def _busy(running: int) -> ApiError:
     )
 
 
-Pool = Literal["queries", "pages"]
+Pool = Literal["queries", "lookups", "pages"]
+_SLOTS: dict[str, str] = {"queries": "query_slots", "lookups": "lookup_slots", "pages": "page_slots"}
 
 
 def query_slot(request: Request, found: Services, pool: Pool = "queries") -> QuerySlots:
@@ -110,14 +115,16 @@ def query_slot(request: Request, found: Services, pool: Pool = "queries") -> Que
 
     Clients' queries and the explorer's own requests (pages, search) have a pool each: queries
     as configured, pages half as many running: a flood of page requests gets 503s without
-    making a ``/sparql`` client wait behind it, and the other way round.
+    making a ``/sparql`` client wait behind it, and the other way round. Clients' queries that
+    look like lookups (``graph.cost``) have a pool of their own, as large as the queries' one,
+    so that a lookup never waits for an aggregation to finish.
     """
-    name = "query_slots" if pool == "queries" else "page_slots"
+    name = _SLOTS[pool]
     slots = getattr(request.app.state, name, None)
     if slots is None:
         config = found.config
         running = max(config.max_concurrent_queries, 1)
-        if pool == "queries":
+        if pool in ("queries", "lookups"):
             slots = QuerySlots(running, max(config.max_queued_queries, 0))
         else:  # half as many: clients' own queries keep most of the cores in a flood of pages
             slots = QuerySlots(max(running // 2, 1), running)
@@ -213,6 +220,40 @@ async def run_query(
     :raises GraphError: what the store raises otherwise (mapped to statuses by ``api.errors``).
     """
     config = found.config
+    pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
+    store = found.store
+    if check is None and isinstance(store, EmbeddedStore) and store.runs_queries_async:
+        limit = config.query_timeout
+        deadline = time.monotonic() + limit
+        left: list[bool] = []
+        async with query_slot(request, found, pool).slot(limit):
+            try:
+                if is_single_scan(sparql):  # bounded and streaming: a thread, not a worker
+                    scan = partial(
+                        store.execute_here,
+                        sparql,
+                        default_graphs=default_graphs,
+                        named_graphs=named_graphs,
+                        results_format=results_format,
+                        graph_format=graph_format,
+                        row_limit=config.result_limit,
+                        timeout_s=max(deadline - time.monotonic(), 0.0),
+                    )
+                    return await anyio.to_thread.run_sync(scan, limiter=_threads(request, found, pool))
+                return await store.execute_async(
+                    sparql,
+                    default_graphs=default_graphs,
+                    named_graphs=named_graphs,
+                    results_format=results_format,
+                    graph_format=graph_format,
+                    row_limit=config.result_limit,
+                    timeout_s=max(deadline - time.monotonic(), 0.0),
+                    client_left=_client_left(request, left),
+                )
+            except QueryTimeout as exc:
+                if left:  # nobody will read this answer
+                    raise ApiError(503, "the request was stopped: its client disconnected") from exc
+                raise ApiError(503, f"query exceeded the {limit:g} s time limit") from exc
 
     def work(bounded: Services) -> Answer:
         if check is not None:
@@ -228,7 +269,15 @@ async def run_query(
             row_limit=config.result_limit,
         )
 
-    return await run_bounded(request, found, work, pool="queries")
+    return await run_bounded(request, found, work, pool=pool)
+
+
+async def _client_left(request: Request, left: list[bool]) -> None:
+    """Return once the client has disconnected (noted in ``left``); the request's body has been
+    read by then, so what the server receives next is the disconnect."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    left.append(True)
 
 
 class BoundedStore:

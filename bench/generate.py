@@ -41,6 +41,12 @@ from loaders.vocabulary import DCT, ORG, RDF, SCHEMA, SKOS, TG, XSD
 __all__ = ["GeneratedGraph", "World", "generate", "main"]
 
 TRIPLES_PER_DOCUMENT = 950  # measured average of a synthetic article's graph; used to size the world
+# The two shapes of source: ``articles`` of seven to nine statements each (about 950 triples a
+# graph), and ``briefs`` of one statement each (a wire item, a press release, a registry notice:
+# about 50 triples a graph, so about 200 named graphs per 10^4 triples, as a store that keeps one
+# graph per source document has once most of its sources are short).
+SHAPES: dict[str, tuple[int, int, int]] = {"articles": (7, 9, 3), "briefs": (1, 1, 0)}
+BRIEF_CLAIMS = 2  # a brief states two facts of its one statement (each claim brings ~20 triples of evidence)
 MONTHS = [
     "January",
     "February",
@@ -224,6 +230,7 @@ class World:
 
     triples: int
     seed: int
+    shape: str = "articles"
     minter: Minter = field(default_factory=Minter)
     states: list[Entity] = field(default_factory=list)
     treaties: list[Entity] = field(default_factory=list)
@@ -239,8 +246,8 @@ class World:
     authoritative: list[Action] = field(default_factory=list)
 
     @classmethod
-    def build(cls, triples: int, seed: int) -> World:
-        world = cls(triples, seed)
+    def build(cls, triples: int, seed: int, shape: str = "articles") -> World:
+        world = cls(triples, seed, shape)
         world._populate(random.Random(f"world-{seed}-{triples}"))
         return world
 
@@ -485,7 +492,8 @@ class World:
         state = rng.choice(self.states)
         title = f"{state.label} and the {rng.choice(self.treaties).label}: what changes"
         writer.text(title + "\n\n")
-        for _ in range(rng.randint(7, 9)):
+        low, high, filler = SHAPES[self.shape]
+        for _ in range(rng.randint(low, high)):
             rng.choice(
                 [
                     self._say_action,
@@ -500,7 +508,7 @@ class World:
                     self._say_quantity,
                 ]
             )(rng, writer, outlet, published)
-            for _ in range(rng.randint(1, 3)):
+            for _ in range(rng.randint(min(1, filler), filler)):
                 writer.text(rng.choice(FILLER) + " ")
             if rng.random() < 0.4:
                 writer.text("\n\n")
@@ -514,7 +522,11 @@ class World:
             url=f"https://news.example.org/{slugify(outlet.label)}/{key}",
         )
         document = parse_document(writer.value().rstrip() + "\n", metadata, key)
-        return document, writer.claims(document)
+        claims = writer.claims(document)
+        if self.shape == "briefs" and len(claims) > BRIEF_CLAIMS:
+            kept = sorted(rng.sample(range(len(claims)), BRIEF_CLAIMS))
+            claims = [claims[i] for i in kept]
+        return document, claims
 
     def _say_action(self, rng: random.Random, w: _Writer, outlet: Entity, published: dt.date) -> None:
         a = rng.choice(self.actions)
@@ -725,13 +737,13 @@ class GeneratedGraph:
     seconds: float
 
 
-def generate(triples: int, seed: int, out: Path) -> GeneratedGraph:
-    """Write ``triples-{N}-seed{S}.nq`` and its manifest into ``out``; reproducible for a seed."""
+def generate(triples: int, seed: int, out: Path, shape: str = "articles") -> GeneratedGraph:
+    """Write ``triples-{N}-seed{S}[-briefs].nq`` and its manifest into ``out``; reproducible for a seed."""
     out.mkdir(parents=True, exist_ok=True)
-    stem = f"triples-{triples}-seed{seed}"
+    stem = f"triples-{triples}-seed{seed}" + ("" if shape == "articles" else f"-{shape}")
     path, manifest_path = out / f"{stem}.nq", out / f"{stem}.json"
     started = time.perf_counter()
-    world = World.build(triples, seed)
+    world = World.build(triples, seed, shape)
     count = graphs = 0
     with path.open("wb") as handle:
         for graph_iri, graph_triples in world.quads():
@@ -747,6 +759,7 @@ def generate(triples: int, seed: int, out: Path) -> GeneratedGraph:
         "triples": count,
         "graphs": graphs,
         "seed": seed,
+        "shape": shape,
         "requested": triples,
         **world.manifest(random.Random(f"manifest-{seed}")),
     }
@@ -890,6 +903,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=7, help="Random seed: the same seed gives the same file.")
     parser.add_argument(
+        "--shape",
+        choices=sorted(SHAPES),
+        default="articles",
+        help="articles: ~950 triples a named graph; briefs: ~55, about 200 graphs per 10^4 triples.",
+    )
+    parser.add_argument(
         "--out",
         type=Path,
         default=Path(__file__).resolve().parent.parent / "var" / "bench",
@@ -897,7 +916,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     for size in args.triples:
-        made = generate(size, args.seed, args.out)
+        made = generate(size, args.seed, args.out, args.shape)
         print(
             f"{made.path}: {made.triples} triples in {made.graphs} graphs, {made.seconds:.1f} s",
             file=sys.stderr,

@@ -3,10 +3,12 @@
     python -m bench.run --sizes 1e4,1e5 --queries 2000 --clients 1,8,32
 
 For each size it generates (or reuses) the synthetic graph, starts each contender on a free
-loopback port, checks their answers agree, then runs the query mix at each client count,
-bounded by ``--queries`` and ``--cell-seconds``. It then times the SHACL gate on that size and,
-once, the whole document pipeline. It prints a table and writes ``bench/results/latest.json``
-and ``latest.png``. Timings are the machine's: the JSON records which machine that was.
+loopback port, checks their answers agree, then runs each query mix at each client count, the
+contenders taking turns slice by slice, bounded by ``--queries`` and ``--cell-seconds``. It then
+times the SHACL gate on that size and, once, the whole document pipeline. It prints a table
+(ratios against ``oxigraph serve`` measured in the same run) and writes
+``bench/results/latest.json``, ``latest.txt`` and ``latest.png``. Timings are the machine's:
+the JSON records which machine that was.
 """
 
 from __future__ import annotations
@@ -26,10 +28,21 @@ from typing import Any
 
 import httpx
 
-from bench.generate import World, generate
+from bench.generate import SHAPES, World, generate
 from bench.search import compare_search
 from bench.servers import CONTENDERS, PEERS_BIN, Server, StartupTimeout
-from bench.workload import KINDS, answer_size, make_query, query_mix, run_load, summarise
+from bench.workload import (
+    CHEAP_KINDS,
+    KINDS,
+    MIXES,
+    LoadRun,
+    Query,
+    answer_size,
+    make_query,
+    query_mix,
+    run_load,
+    summarise,
+)
 
 __all__ = ["main", "run"]
 
@@ -119,48 +132,104 @@ def check_answers(
     return out
 
 
-def ratios(contenders: dict[str, Any]) -> dict[str, Any]:
-    """TreatyGraph's speed over each peer's: qps ratio per client count, mean-latency ratio per kind.
+def ratios(contenders: dict[str, Any], mix: str | None = None) -> dict[str, Any]:
+    """TreatyGraph's speed over each peer's, for one mix (the first measured if ``mix`` is None).
 
-    Above 1 means TreatyGraph is faster. Per kind it is the peer's mean latency over ours at one
-    client (no queueing); overall it is the queries/s ratio of the whole mix at each client count.
+    ``overall_qps_ratio``: our queries/s over the peer's at each client count (above 1: we are
+    faster; the target is at least 0.8). ``per_kind_latency_ratio_1_client``: the peer's mean
+    latency over ours at one client (above 1: we are faster). ``p50_over_peer``: per client count
+    and kind, our median latency over the peer's (below 1: we are faster; the target for the
+    cheap kinds at 8 clients is at most 2).
     """
     ours = contenders.get(THIS, {})
     out: dict[str, Any] = {}
+
+    def cells(entry: dict[str, Any]) -> dict[str, Any]:
+        mixes = entry.get("mixes", {})
+        found: dict[str, Any] = mixes.get(mix) if mix is not None else entry.get("cells")
+        return found or {}
+
     for name, peer in contenders.items():
         if name == THIS or peer.get("status") != "ok" or ours.get("status") != "ok":
             if name != THIS:
                 out[name] = {"status": peer.get("status", "missing")}
             continue
+        mine, theirs = cells(ours), cells(peer)
         overall = {}
-        for clients, cell in ours["cells"].items():
-            other = peer["cells"].get(clients)
+        p50: dict[str, dict[str, float]] = {}
+        for clients, cell in mine.items():
+            other = theirs.get(clients)
             if other and other.get("qps") and cell.get("qps"):
                 overall[clients] = round(cell["qps"] / other["qps"], 3)
+            if other:
+                p50[clients] = {
+                    kind: round(figures["p50_ms"] / other["per_kind"][kind]["p50_ms"], 2)
+                    for kind, figures in cell["per_kind"].items()
+                    if figures.get("p50_ms") and other["per_kind"].get(kind, {}).get("p50_ms")
+                }
         per_kind: dict[str, float | str] = {}
-        first = min(ours["cells"], key=int)
+        first = min(mine, key=int) if mine else None
         for kind in KINDS:
-            a = ours["cells"][first]["per_kind"].get(kind, {})
-            b = peer["cells"].get(first, {}).get("per_kind", {}).get(kind, {})
+            a = mine[first]["per_kind"].get(kind, {}) if first else {}
+            b = theirs.get(first, {}).get("per_kind", {}).get(kind, {}) if first else {}
             if a.get("mean_ms") and b.get("mean_ms"):
                 per_kind[kind] = round(b["mean_ms"] / a["mean_ms"], 3)
-            else:
-                per_kind[kind] = "n/a"
-        out[name] = {"overall_qps_ratio": overall, "per_kind_latency_ratio_1_client": per_kind}
+        out[name] = {
+            "overall_qps_ratio": overall,
+            "per_kind_latency_ratio_1_client": per_kind,
+            "p50_over_peer": p50,
+        }
     return out
 
 
+def measure_interleaved(
+    servers: dict[str, Server],
+    queries: list[Query],
+    clients: int,
+    args: argparse.Namespace,
+) -> tuple[dict[str, LoadRun], dict[str, list[float]], dict[str, float]]:
+    """Every contender runs the same queries at ``clients``, in ``args.rounds`` slices taken in
+    turn (A B A B ..., the order flipped each round), so a machine whose speed drifts during the
+    run slows every contender alike. Each contender's slices are merged into one run; the
+    queries/s of each slice are returned beside, to show how noisy the machine was, and the CPU
+    seconds its server (with its worker processes) used."""
+    rounds = max(1, args.rounds)
+    per_slice = max(1, len(queries) // rounds)
+    merged = {name: LoadRun(clients, 0.0) for name in servers}
+    slices: dict[str, list[float]] = {}
+    cpu: dict[str, float] = {}
+    names = list(servers)
+    for r in range(rounds):
+        part = queries[r * per_slice : (r + 1) * per_slice] or queries[:per_slice]
+        for name in names if r % 2 == 0 else reversed(names):
+            cpu_before = servers[name].cpu_seconds()
+            done = run_load(
+                servers[name].query_url,
+                part,
+                clients,
+                max_seconds=args.cell_seconds / rounds,
+                timeout=args.query_timeout,
+            )
+            cpu[name] = cpu.get(name, 0.0) + servers[name].cpu_seconds() - cpu_before
+            merged[name].outcomes += done.outcomes
+            merged[name].wall_seconds += done.wall_seconds
+            ok = sum(1 for o in done.outcomes if o.status == 200)
+            slices.setdefault(name, []).append(round(ok / done.wall_seconds, 1) if done.wall_seconds else 0.0)
+    return merged, slices, cpu
+
+
 def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) -> dict[str, Any]:
-    made = generate(size, args.seed, data_dir)
+    made = generate(size, args.seed, data_dir, args.shape)
     manifest = json.loads(made.manifest_path.read_text(encoding="utf-8"))
     print(
         f"[{size}] generated {made.triples} triples in {made.graphs} graphs ({made.seconds:.1f} s)",
         file=sys.stderr,
     )
-    queries = query_mix(manifest, args.queries, args.seed)
+    mixes = {mix: query_mix(manifest, args.queries, args.seed, mix) for mix in args.mixes}
     result: dict[str, Any] = {
         "triples": made.triples,
         "graphs": made.graphs,
+        "shape": args.shape,
         "generate_s": round(made.seconds, 2),
         "nquads_bytes": made.path.stat().st_size,
         "contenders": {},
@@ -176,7 +245,7 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
                     "status": "ok",
                     "load_s": round(servers[name].load_seconds, 3),
                     "load_triples_per_s": round(made.triples / servers[name].load_seconds, 1),
-                    "cells": {},
+                    "mixes": {mix: {} for mix in mixes},
                 }
                 print(f"[{size}] {name} ready in {servers[name].load_seconds:.1f} s", file=sys.stderr)
             except StartupTimeout as exc:
@@ -186,7 +255,33 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
                 result["contenders"][name] = {"status": "failed", "detail": str(exc)[-1500:]}
                 print(f"[{size}] {name} failed to start: {str(exc)[-300:]}", file=sys.stderr)
         result["answers"] = check_answers(servers, manifest, args.seed, args.query_timeout)
-        if THIS in servers:
+        live = dict(servers)
+        for mix, queries in mixes.items():
+            for clients in args.clients:
+                if not live:
+                    break
+                runs, slices, cpu = measure_interleaved(live, queries, clients, args)
+                for name, done in runs.items():
+                    entry = result["contenders"][name]
+                    cell = summarise(done)
+                    cell["slice_qps"] = slices[name]
+                    cell["server_cpu_ms_per_query"] = (
+                        round(1000 * cpu[name] / cell["sent"], 3) if cell["sent"] else None
+                    )
+                    entry["mixes"][mix][str(clients)] = cell
+                    print(
+                        f"[{size}] {mix:11} {name:16} c={clients:<3} {cell['qps']:9.1f} q/s  "
+                        f"p50 {cell.get('p50_ms', nan):8.2f} ms  p99 {cell.get('p99_ms', nan):9.2f} ms"
+                        f"  sent {cell['sent']} timeouts {cell['timeouts']} errors {cell['errors']}"
+                        f"  server CPU {cell['server_cpu_ms_per_query'] or nan:.3f} ms/q",
+                        file=sys.stderr,
+                    )
+                    if cell["timeouts"]:
+                        entry["status"] = "timeout"
+                        del live[name]  # more clients only queue behind the same slow queries
+        for name, server in servers.items():  # before the search index is built
+            result["contenders"][name]["peak_rss_mb_queries"] = server.peak_rss_mb()
+        if THIS in servers and not args.skip_search:
             peer = servers.get("oxigraph")
             result["search"] = compare_search(
                 servers[THIS].query_url,
@@ -198,37 +293,21 @@ def bench_size(size: int, args: argparse.Namespace, data_dir: Path, work: Path) 
             print(f"[{size}] search: {result['search']}", file=sys.stderr)
         for name, server in servers.items():
             entry = result["contenders"][name]
-            for clients in args.clients:
-                run = run_load(
-                    server.query_url,
-                    queries,
-                    clients,
-                    max_seconds=args.cell_seconds,
-                    timeout=args.query_timeout,
-                )
-                cell = summarise(run)
-                entry["cells"][str(clients)] = cell
-                print(
-                    f"[{size}] {name:16} c={clients:<3} {cell['qps']:9.1f} q/s  "
-                    f"p50 {cell.get('p50_ms', nan):8.2f} ms  p99 {cell.get('p99_ms', nan):9.2f} ms"
-                    f"  sent {cell['sent']} timeouts {cell['timeouts']} errors {cell['errors']}",
-                    file=sys.stderr,
-                )
-                if cell["timeouts"]:
-                    entry["status"] = "timeout"
-                    break  # more clients only queue behind the same slow queries
             entry["peak_rss_mb"] = server.peak_rss_mb()
+            if "mixes" in entry:
+                entry["cells"] = entry["mixes"][args.mixes[0]]
     finally:
         for server in servers.values():
             server.stop()
     result["ratios"] = ratios(result["contenders"])
+    result["ratios_by_mix"] = {mix: ratios(result["contenders"], mix) for mix in mixes}
     if THIS in servers and not args.skip_validation:
         from bench.pipeline import gate_on_size
 
         try:
             result["validation"] = gate_on_size(
                 work / f"{size}-{THIS}" / "treatygraph-store",
-                World.build(size, args.seed),
+                World.build(size, args.seed, args.shape),
                 3,
                 args.validate_seconds,
             )
@@ -261,7 +340,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 COLUMNS = [
     ("size", 9),
-    ("contender", -16),
+    ("contender", -20),
     ("load s", 7),
     ("RSS MiB", 8),
     ("clients", 7),
@@ -270,6 +349,8 @@ COLUMNS = [
     ("p95 ms", 8),
     ("p99 ms", 9),
     ("TG/peer", 7),
+    ("CPU ms/q", 8),
+    ("slices max/min", 14),
 ]
 
 
@@ -277,6 +358,11 @@ def _row(values: list[object]) -> str:
     return " ".join(
         f"{v!s:<{-w}}" if w < 0 else f"{v!s:>{w}}" for v, (_, w) in zip(values, COLUMNS, strict=True)
     )
+
+
+def _spread(values: list[float]) -> str:
+    """The fastest slice's queries/s over the slowest's: 1.00 on a quiet machine."""
+    return f"{max(values) / min(values):.2f}" if len(values) > 1 and min(values) > 0 else "-"
 
 
 def _num(value: object, digits: int = 2) -> str:
@@ -288,42 +374,55 @@ def table(report: dict[str, Any]) -> str:
     lines = [_row([name for name, _ in COLUMNS])]
     lines.append("-" * len(lines[0]))
     for size, entry in report["sizes"].items():
-        ours = entry["contenders"].get(THIS, {}).get("cells", {})
-        for name, c in entry["contenders"].items():
-            if not c.get("cells"):
-                lines.append(_row([size, name, c.get("status"), "", "", "", "", "", "", ""]))
-                continue
-            for clients, cell in c["cells"].items():
-                mine = ours.get(clients, {}).get("qps")
-                ratio = mine / cell["qps"] if mine and cell.get("qps") and name != THIS else None
-                qps = _num(cell["qps"], 1) + ("!" if cell["timeouts"] or cell["errors"] else "")
-                load, rss = _num(c.get("load_s"), 1), _num(c.get("peak_rss_mb"), 0)
-                lines.append(
-                    _row(
-                        [
-                            size,
-                            name,
-                            load,
-                            rss,
-                            clients,
-                            qps,
-                            _num(cell.get("p50_ms")),
-                            _num(cell.get("p95_ms")),
-                            _num(cell.get("p99_ms")),
-                            _num(ratio),
-                        ]
+        mixes = next((list(c["mixes"]) for c in entry["contenders"].values() if c.get("mixes")), ["research"])
+        for mix in mixes:
+            ours = entry["contenders"].get(THIS, {}).get("mixes", {}).get(mix, {})
+            lines.append(f"{size:>9} mix {mix}:")
+            for name, c in entry["contenders"].items():
+                cells = c.get("mixes", {}).get(mix, {})
+                if not cells:
+                    lines.append(_row([size, name, c.get("status"), *[""] * (len(COLUMNS) - 3)]))
+                    continue
+                for clients, cell in cells.items():
+                    mine = ours.get(clients, {}).get("qps")
+                    ratio = mine / cell["qps"] if mine and cell.get("qps") and name != THIS else None
+                    qps = _num(cell["qps"], 1) + ("!" if cell["timeouts"] or cell["errors"] else "")
+                    load = _num(c.get("load_s"), 1)
+                    rss = _num(c.get("peak_rss_mb_queries", c.get("peak_rss_mb")), 0)
+                    lines.append(
+                        _row(
+                            [
+                                size,
+                                name,
+                                load,
+                                rss,
+                                clients,
+                                qps,
+                                _num(cell.get("p50_ms")),
+                                _num(cell.get("p95_ms")),
+                                _num(cell.get("p99_ms")),
+                                _num(ratio),
+                                _num(cell.get("server_cpu_ms_per_query"), 3),
+                                _spread(cell.get("slice_qps", [])),
+                            ]
+                        )
                     )
-                )
-        for name, r in entry.get("ratios", {}).items():
-            if "per_kind_latency_ratio_1_client" in r:
-                kinds = ", ".join(f"{k} {v}" for k, v in r["per_kind_latency_ratio_1_client"].items())
-                lines.append(f"{size:>9} per query, {name} latency / TreatyGraph's (1 client): {kinds}")
+            for name, r in entry.get("ratios_by_mix", {}).get(mix, {}).items():
+                for clients, kinds in r.get("p50_over_peer", {}).items():
+                    peer_cells = entry["contenders"][name]["mixes"][mix][clients]["per_kind"]
+                    shown = ", ".join(
+                        f"{k}{'*' if k in CHEAP_KINDS else ''} {ours[clients]['per_kind'][k]['p50_ms']:.1f}"
+                        f"/{peer_cells[k]['p50_ms']:.1f} ms ({v:.2f}x)"
+                        for k, v in kinds.items()
+                    )
+                    lines.append(f"{size:>9}   p50 TreatyGraph/{name}, {clients} clients: {shown}")
         sr = entry.get("search")
         if sr and "speedup" in sr:
             lines.append(
                 f"{size:>9} label search: TreatyGraph index {sr['treatygraph_p50_ms']} ms (p50), "
                 f"oxigraph FILTER(CONTAINS) {sr['peer_filter_p50_ms']} ms: {sr['speedup']}x; "
-                f"index built in {sr['index_build_ms']} ms"
+                f"index built in {sr['index_build_ms']} ms; TreatyGraph's peak memory with the index "
+                f"{_num(entry['contenders'][THIS].get('peak_rss_mb'), 0)} MiB"
             )
         v = entry.get("validation")
         if v and "error" in v:
@@ -333,7 +432,10 @@ def table(report: dict[str, Any]) -> str:
                 f"{size:>9} gate: publish one document {v['publish_one_document_s']} s "
                 f"(conforms: {v['conforms']}); full-graph pyshacl {v['full_graph_pyshacl_s']} s"
             )
-    lines.append("(! = some requests timed out or failed; TG/peer > 1 means TreatyGraph is faster)")
+    lines.append(
+        "(! = some requests timed out or failed; TG/peer > 1 means TreatyGraph is faster; "
+        "* = a cheap lookup kind)"
+    )
     p = report.get("pipeline")
     if p and "error" in p:
         lines.append(f"pipeline: {p['error'].splitlines()[0][:200]}")
@@ -378,7 +480,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--contenders",
         type=lambda s: s.split(","),
-        default=list(CONTENDERS),
+        default=["treatygraph", "oxigraph", "rdflib-endpoint"],
         help=f"Comma-separated subset of {','.join(CONTENDERS)}.",
     )
     p.add_argument("--seed", type=int, default=7)
@@ -397,7 +499,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--pipeline-repeats", type=int, default=20, help="Copies of the corpus the pipeline loads."
     )
+    p.add_argument(
+        "--mixes",
+        type=lambda s: s.split(","),
+        default=list(MIXES),
+        help=f"Query mixes to run, comma-separated, the first reported as `cells`: {','.join(MIXES)}.",
+    )
+    p.add_argument(
+        "--shape",
+        choices=sorted(SHAPES),
+        default="briefs",
+        help="Shape of the generated sources: one named graph per document either way.",
+    )
+    p.add_argument(
+        "--rounds", type=int, default=4, help="Interleaved slices per cell (contenders take turns)."
+    )
     p.add_argument("--skip-pipeline", action="store_true")
+    p.add_argument("--skip-search", action="store_true")
     p.add_argument("--skip-validation", action="store_true")
     p.add_argument(
         "--data", type=Path, default=HERE.parent / "var" / "bench", help="Where generated graphs are kept."
@@ -416,7 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     json_path = args.out / "latest.json"
     json_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(table(report))
+    printed = table(report)
+    (args.out / "latest.txt").write_text(printed + "\n", encoding="utf-8")
+    print(printed)
     print(f"wrote {json_path}; {plot(json_path, args.out / 'latest.png')}", file=sys.stderr)
     return 0
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["CONTENDERS", "Server", "StartupTimeout", "free_port", "peak_rss_mb"]
+__all__ = ["CONTENDERS", "Server", "StartupTimeout", "cpu_seconds", "free_port", "peak_rss_mb"]
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -59,6 +59,20 @@ def peak_rss_mb(pid: int) -> float | None:
     return round(total / 1024, 1) if found else None
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by the process and its descendants, those already
+    reaped included: a figure of the work a server did that a busy machine does not inflate
+    the way it inflates latencies."""
+    ticks = 0
+    for member in [pid, *_descendants(pid)]:
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # exited between listing and reading (its time is in its parent's now)
+        ticks += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _descendants(pid: int) -> list[int]:
     children: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -88,6 +102,9 @@ class Server:
 
     def peak_rss_mb(self) -> float | None:
         return peak_rss_mb(self.process.pid)
+
+    def cpu_seconds(self) -> float:
+        return cpu_seconds(self.process.pid)
 
 
 def _wait_ready(name: str, process: subprocess.Popen[bytes], url: str, log: Path, bound: float) -> None:
@@ -154,11 +171,16 @@ def bulk_load(nquads: Path, location: Path) -> float:
     return time.perf_counter() - started
 
 
-def start_treatygraph(nquads: Path, work: Path, bound: float, query_timeout: float) -> Server:
+def start_treatygraph(
+    nquads: Path, work: Path, bound: float, query_timeout: float, source: Path | None = None
+) -> Server:
+    """``source``: another checkout of this project to serve instead (an A/B comparison)."""
     location = work / "treatygraph-store"
     loaded = bulk_load(nquads, location)
     port = free_port()
     env = {**os.environ, "TREATYGRAPH_QUERY_TIMEOUT": str(query_timeout)}
+    if source is not None:
+        env["PYTHONPATH"] = str(source.resolve())
     argv = [
         str(VENV_BIN / "treatygraph"),
         "--store",
@@ -169,7 +191,8 @@ def start_treatygraph(nquads: Path, work: Path, bound: float, query_timeout: flo
         "--port",
         str(port),
     ]
-    return _start("treatygraph", argv, "/sparql", port, work, bound, loaded, env)
+    name = "treatygraph" if source is None else "treatygraph-baseline"
+    return _start(name, argv, "/sparql", port, work, bound, loaded, env)
 
 
 def start_oxigraph(nquads: Path, work: Path, bound: float, query_timeout: float) -> Server:
@@ -210,6 +233,10 @@ def start_rdflib_endpoint(nquads: Path, work: Path, bound: float, query_timeout:
 Starter = Callable[[Path, Path, float, float], Server]
 CONTENDERS: dict[str, Starter] = {
     "treatygraph": start_treatygraph,
+    # The same service from the checkout in $BENCH_BASELINE (e.g. `git archive main | tar -x`).
+    "treatygraph-baseline": lambda nquads, work, bound, timeout: start_treatygraph(
+        nquads, work, bound, timeout, Path(os.environ.get("BENCH_BASELINE", "var/bench-baseline"))
+    ),
     "oxigraph": start_oxigraph,
     "rdflib-endpoint": start_rdflib_endpoint,
 }

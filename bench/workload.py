@@ -27,7 +27,18 @@ from typing import Any
 
 import httpx
 
-__all__ = ["KINDS", "Outcome", "Query", "answer_size", "query_mix", "run_load", "summarise"]
+__all__ = [
+    "CHEAP_KINDS",
+    "KINDS",
+    "MIXES",
+    "LoadRun",
+    "Outcome",
+    "Query",
+    "answer_size",
+    "query_mix",
+    "run_load",
+    "summarise",
+]
 
 PREFIXES = (
     "PREFIX tg: <https://w3id.org/treatygraph/def#>\n"
@@ -36,7 +47,44 @@ PREFIXES = (
 )
 SELECT_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
-KINDS = ("label", "history", "date_range", "conflicts", "two_hop", "count", "construct")
+KINDS = (
+    "label",
+    "history",
+    "date_range",
+    "conflicts",
+    "two_hop",
+    "count",
+    "construct",
+    "node",
+    "describe",
+    "ask",
+)
+GRAPH_KINDS = frozenset({"construct", "describe"})
+# Lookups a linked-data front end makes for every page it shows: one node's triples, its
+# description, whether it exists, an entity by its label.
+CHEAP_KINDS = ("label", "construct", "node", "describe", "ask")
+# Two mixes, each a weight per kind. ``research``: the research questions in equal shares (heavy:
+# orderings, a grouped count, a self-join over graphs). ``linked-data``: the traffic of a
+# linked-data front end and its crawlers, mostly dereferencing (one node's triples, DESCRIBE,
+# CONSTRUCT of one node), existence checks and label lookups, with the heavier questions of the
+# research mix as one request in five.
+MIXES: dict[str, dict[str, int]] = {
+    "research": {
+        k: 1 for k in ("label", "history", "date_range", "conflicts", "two_hop", "count", "construct")
+    },
+    "linked-data": {
+        "node": 6,
+        "describe": 4,
+        "construct": 2,
+        "ask": 4,
+        "label": 4,
+        "history": 1,
+        "date_range": 1,
+        "two_hop": 1,
+        "count": 1,
+        "conflicts": 1,
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -46,7 +94,7 @@ class Query:
 
     @property
     def accept(self) -> str:
-        return GRAPH_ACCEPT if self.kind == "construct" else SELECT_ACCEPT
+        return GRAPH_ACCEPT if self.kind in GRAPH_KINDS else SELECT_ACCEPT
 
 
 def _literal(text: str) -> str:
@@ -92,15 +140,27 @@ def make_query(kind: str, manifest: dict[str, Any], rng: random.Random) -> Query
             f"CONSTRUCT {{ <{entity}> ?p ?o . ?o skos:prefLabel ?l }} "
             f"WHERE {{ <{entity}> ?p ?o OPTIONAL {{ ?o skos:prefLabel ?l }} }}"
         )
+    elif kind == "node":
+        entity = rng.choice(manifest["entities"] + manifest["events"])
+        text = f"SELECT DISTINCT ?p ?o WHERE {{ <{entity}> ?p ?o }}"
+    elif kind == "describe":
+        entity = rng.choice(manifest["entities"] + manifest["events"])
+        text = f"DESCRIBE <{entity}>"
+    elif kind == "ask":
+        entity = rng.choice(manifest["entities"] + manifest["events"])
+        text = f"ASK {{ <{entity}> skos:prefLabel ?label }}"
     else:
         raise ValueError(f"unknown query kind {kind!r}")
     return Query(kind, PREFIXES + text)
 
 
-def query_mix(manifest: dict[str, Any], count: int, seed: int) -> list[Query]:
-    """``count`` queries, the kinds in equal shares and shuffled; the same seed gives the same list."""
-    rng = random.Random(f"mix-{seed}")
-    kinds = [KINDS[i % len(KINDS)] for i in range(count)]
+def query_mix(manifest: dict[str, Any], count: int, seed: int, mix: str = "research") -> list[Query]:
+    """``count`` queries, the kinds in the shares of ``mix`` and shuffled; the same seed gives the
+    same list."""
+    rng = random.Random(f"mix-{seed}" if mix == "research" else f"mix-{mix}-{seed}")
+    weights = MIXES[mix]
+    cycle = [kind for kind, weight in weights.items() for _ in range(weight)]
+    kinds = [cycle[i % len(cycle)] for i in range(count)]
     rng.shuffle(kinds)
     return [make_query(kind, manifest, rng) for kind in kinds]
 
@@ -195,15 +255,22 @@ def summarise(run: LoadRun) -> dict[str, Any]:
         "wall_s": round(run.wall_seconds, 3),
         "qps": round(len(ok) / run.wall_seconds, 2) if run.wall_seconds else 0.0,
         **figures(ok),
-        "per_kind": {kind: figures([o for o in ok if o.kind == kind]) for kind in KINDS},
+        "per_kind": {
+            kind: figures([o for o in ok if o.kind == kind])
+            for kind in KINDS
+            if any(o.kind == kind for o in run.outcomes)
+        },
     }
 
 
 def answer_size(body: bytes, kind: str) -> int:
     """Rows of a JSON results document, or triples of an N-Triples one: to compare contenders."""
-    if kind == "construct":
+    if kind in GRAPH_KINDS:
         return sum(1 for line in body.splitlines() if line.strip() and not line.startswith(b"#"))
     try:
-        return len(json.loads(body)["results"]["bindings"])
+        document = json.loads(body)
+        if "boolean" in document:
+            return int(document["boolean"] is True)
+        return len(document["results"]["bindings"])
     except (ValueError, KeyError, TypeError):
         return -1

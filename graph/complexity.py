@@ -46,6 +46,7 @@ triple patterns takes oxigraph about 30 s to plan): queries have their time limi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -144,7 +145,26 @@ def check_complexity(
 
 
 def measure(text: str) -> QueryShape:
-    """The ``QueryShape`` of ``text`` (see the module docstring for how it is read)."""
+    """The ``QueryShape`` of ``text`` (see the module docstring for how it is read).
+
+    A query is measured where the HTTP layer receives it and again by the store that runs it;
+    the shapes of recent short texts are remembered, so the second time costs nothing."""
+    if len(text) <= _CACHED_CHARS:
+        return _measure_cached(text)
+    return _measure(text)
+
+
+# Short texts only: the cache holds at most _CACHE_SIZE * _CACHED_CHARS characters.
+_CACHED_CHARS = 16384
+_CACHE_SIZE = 256
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _measure_cached(text: str) -> QueryShape:
+    return _measure(text)
+
+
+def _measure(text: str) -> QueryShape:
     code = _IRIS_STRINGS_AND_COMMENTS.sub(" ", text)
     if "(" not in code:
         return _measure_without_expressions(code)

@@ -17,13 +17,14 @@ Queries for clients (``execute``) are bounded in time differently by where the s
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 import shutil
 import threading
 import time
 import uuid
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -41,7 +42,7 @@ from graph.execution import Answer, DeadlinePassed, QueryRequest, dataset_option
 from graph.results import QueryResult
 from graph.syntax import explain
 from graph.terms import insert_data, iri_ref
-from graph.workers import WorkerPool
+from graph.workers import AsyncWorkerPool, WorkerPool
 
 __all__ = ["EmbeddedStore"]
 
@@ -89,6 +90,7 @@ class EmbeddedStore:
         self._in_thread = path is None or query_workers == 0
         idle = 4 * (os.cpu_count() or 1) if query_workers is None else query_workers
         self._pool = WorkerPool(idle, query_memory_mb)
+        self._async_pool = AsyncWorkerPool(idle, query_memory_mb)
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
@@ -145,6 +147,84 @@ class EmbeddedStore:
         assert self.path is not None
         return self._pool.run(str(self._current_snapshot()), request, timeout_s, cancel)
 
+    def execute_here(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+    ) -> Answer:
+        """``execute`` in the calling thread, on the live store, whatever ``query_workers`` says.
+
+        For queries whose work is bounded by a range scan (``graph.cost.is_single_scan``): they
+        stream their answer, so the deadline, checked between chunks of output, stops them, and
+        they cannot block before their first row. Any other query belongs in ``execute``.
+        """
+        shape = check_complexity(sparql)
+        request = QueryRequest(
+            sparql,
+            None if default_graphs is None else tuple(default_graphs),
+            None if named_graphs is None else tuple(named_graphs),
+            None if results_format is None else results_format.media_type,
+            None if graph_format is None else graph_format.media_type,
+            row_limit,
+            shape.names_dataset,
+        )
+        return self._execute_here(request, timeout_s)
+
+    @property
+    def workers_killed(self) -> int:
+        """Query workers killed at a deadline or when their client left, since the store opened."""
+        return self._pool.killed + self._async_pool.killed
+
+    def worker_pids(self) -> list[int]:
+        """Process ids of the query workers alive now (for monitoring and tests)."""
+        return self._pool.pids() + self._async_pool.pids()
+
+    @property
+    def runs_queries_async(self) -> bool:
+        """Whether ``execute_async`` is available: queries run in killable worker processes."""
+        return not self._in_thread
+
+    async def execute_async(
+        self,
+        sparql: str,
+        *,
+        default_graphs: Sequence[str] | None = None,
+        named_graphs: Sequence[str] | None = None,
+        results_format: ox.QueryResultsFormat | None,
+        graph_format: ox.RdfFormat | None,
+        row_limit: int | None = None,
+        timeout_s: float | None = None,
+        client_left: Awaitable[object] | None = None,
+    ) -> Answer:
+        """``execute`` from an event loop, for a store whose queries run in workers
+        (``runs_queries_async``): the worker is driven by the loop itself, with no thread, and
+        killed once ``timeout_s`` passes or ``client_left`` finishes."""
+        if not self.runs_queries_async:
+            raise StoreUnavailable("this store runs its queries in the calling thread")
+        shape = check_complexity(sparql)
+        request = QueryRequest(
+            sparql,
+            None if default_graphs is None else tuple(default_graphs),
+            None if named_graphs is None else tuple(named_graphs),
+            None if results_format is None else results_format.media_type,
+            None if graph_format is None else graph_format.media_type,
+            row_limit,
+            shape.names_dataset,
+        )
+        if self.read_only:
+            path = str(self.path)
+        elif self._snapshot is not None and self._snapshot[0] == self._generation:
+            path = str(self._snapshot[1])
+        else:  # a checkpoint takes tens of milliseconds: not on the event loop
+            path = str(await asyncio.get_running_loop().run_in_executor(None, self._current_snapshot))
+        return await self._async_pool.run(path, request, timeout_s, client_left)
+
     def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
         error: GraphError
@@ -180,7 +260,7 @@ class EmbeddedStore:
             except OSError as exc:
                 raise StoreUnavailable(f"cannot snapshot the store at {self.path}: {exc}") from exc
             self._snapshot = (generation, target)
-            in_use = self._pool.paths_in_use()
+            in_use = self._pool.paths_in_use() | self._async_pool.paths_in_use()
             for old in self._snapshots.iterdir():
                 if old != target and str(old) not in in_use:
                     shutil.rmtree(old, ignore_errors=True)
@@ -281,6 +361,7 @@ class EmbeddedStore:
         if not hasattr(self, "_store"):
             return
         self._pool.close()
+        self._async_pool.close()
         if self._snapshots is not None:
             shutil.rmtree(self._snapshots, ignore_errors=True)
         if not self.read_only:

@@ -13,15 +13,19 @@ back as bytes already serialised in the client's format.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import os
+import pickle
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Awaitable
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -29,7 +33,7 @@ from graph.errors import QueryRefused, QueryTimeout, StoreUnavailable
 from graph.execution import Answer, QueryRequest
 from graph.syntax import explain
 
-__all__ = ["WorkerPool"]
+__all__ = ["AsyncWorkerPool", "WorkerPool"]
 
 _PROGRAM = Path(__file__).with_name("execution.py")
 # How a worker ends when an allocation fails past its memory cap: Rust aborts (SIGABRT), the
@@ -40,6 +44,7 @@ _OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV, 1, 120)
 class _Worker:
     def __init__(self, memory_mb: int) -> None:
         ours, theirs = socket.socketpair()
+        self.sock: socket.socket | None = None
         try:
             self.process = subprocess.Popen(
                 [sys.executable, str(_PROGRAM), str(theirs.fileno()), str(memory_mb)],
@@ -57,6 +62,8 @@ class _Worker:
         """SIGKILL and reap: the query's core is free when this returns."""
         self.process.kill()
         self.process.wait()
+        if self.sock is not None:
+            self.sock.close()
         self.conn.close()
 
 
@@ -119,6 +126,11 @@ class WorkerPool:
 
     def _too_large(self) -> str:
         return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
+
+    def pids(self) -> list[int]:
+        """The workers' process ids."""
+        with self._lock:
+            return [w.process.pid for w in (*self._idle, *self._busy)]
 
     def paths_in_use(self) -> set[str]:
         """Store directories some live worker has open (snapshots not yet safe to delete)."""
@@ -196,3 +208,180 @@ def _answer(reply: tuple[object, ...], sparql: str) -> Answer:
     if code == "unavailable":
         raise StoreUnavailable(text)
     raise QueryRefused(f"the query failed while running: {text}")
+
+
+class AsyncWorkerPool:
+    """Worker processes driven from the event loop: the same workers and protocol as
+    ``WorkerPool``, without a thread per query.
+
+    A query's request is written to its worker's socket and the answer read back by the event
+    loop itself (non-blocking, in ``multiprocessing.connection``'s framing, which the worker
+    uses); the deadline and the client leaving are awaited beside it, and either kills the
+    worker. For a lookup this halves the server's own time per query: no hand-over to a thread
+    and back, no thread polling for the answer. Used from one event loop only.
+    """
+
+    def __init__(self, max_idle: int, memory_mb: int = 0) -> None:
+        self.max_idle = max_idle
+        self.memory_mb = memory_mb
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._lock = threading.Lock()  # close() may come from another thread
+        self._closed = False
+        self.killed = 0
+
+    async def run(
+        self,
+        store_path: str,
+        request: QueryRequest,
+        timeout_s: float | None,
+        client_left: Awaitable[object] | None = None,
+    ) -> Answer:
+        """Run ``request`` against the store at ``store_path`` in a worker.
+
+        :raises QueryTimeout: if no answer came within ``timeout_s``, or ``client_left`` finished
+            first; the worker was killed.
+        :raises QuerySyntaxError: if the query does not parse.
+        :raises StoreUnavailable: if the worker cannot open the store or died.
+        """
+        payload = pickle.dumps((store_path, dataclasses.astuple(request)), pickle.HIGHEST_PROTOCOL)
+        started = time.monotonic()
+        try:
+            return await self._run_once(store_path, request, payload, timeout_s, client_left, fresh=False)
+        except _IdleWorkerGone:  # killed while idle (from outside): once more, on a new worker
+            remaining = None if timeout_s is None else max(timeout_s - (time.monotonic() - started), 0.0)
+            return await self._run_once(store_path, request, payload, remaining, client_left, fresh=True)
+
+    async def _run_once(
+        self,
+        store_path: str,
+        request: QueryRequest,
+        payload: bytes,
+        timeout_s: float | None,
+        client_left: Awaitable[object] | None,
+        fresh: bool,
+    ) -> Answer:
+        worker, reused = await self._checkout(fresh)
+        worker.opened = store_path  # before the request: its snapshot must not be removed now
+        exchange = asyncio.ensure_future(_exchange(worker, payload))
+        watch = None if client_left is None else asyncio.ensure_future(client_left)
+        try:
+            waiting = {exchange} if watch is None else {exchange, watch}
+            await asyncio.wait(waiting, timeout=timeout_s, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled: the worker may be mid-query
+            exchange.cancel()
+            self._discard(worker)
+            raise
+        finally:
+            if watch is not None:
+                watch.cancel()
+        if not exchange.done():
+            exchange.cancel()
+            self._discard(worker)
+            self.killed += 1
+            if watch is not None and watch.done() and not watch.cancelled():
+                raise QueryTimeout("the query was stopped: its client left")
+            raise QueryTimeout(f"query exceeded the {timeout_s or 0:g} s time limit")
+        try:
+            reply = exchange.result()
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.process.wait(timeout=1.0)  # its own exit status, before ours
+            self._discard(worker)
+            if reused and worker.process.returncode == -signal.SIGKILL:
+                raise _IdleWorkerGone from exc
+            if self.memory_mb and worker.process.returncode in _OUT_OF_MEMORY:
+                raise StoreUnavailable(self._too_large()) from exc
+            raise StoreUnavailable(f"a query worker failed: {exc or type(exc).__name__}") from exc
+        self._checkin(worker)
+        if reply[0] == "error" and reply[1] == "memory":
+            raise StoreUnavailable(self._too_large())
+        return _answer(reply, request.sparql)
+
+    def _too_large(self) -> str:
+        return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in (*self._idle, *self._busy)]
+
+    def paths_in_use(self) -> set[str]:
+        with self._lock:
+            return {w.opened for w in (*self._idle, *self._busy) if w.opened is not None}
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = [*self._idle, *self._busy]
+            self._idle.clear()
+            self._busy.clear()
+        for worker in workers:
+            worker.kill()
+
+    async def _checkout(self, fresh: bool) -> tuple[_Worker, bool]:
+        """A worker for one query, and whether it is one kept from earlier queries."""
+        with self._lock:
+            if self._closed:
+                raise StoreUnavailable("the store is closed")
+            worker = self._idle.pop() if self._idle and not fresh else None
+        reused = worker is not None and worker.process.poll() is None
+        if not reused:
+            if worker is not None:
+                worker.kill()
+            try:  # starting a process takes milliseconds: not on the event loop
+                worker = await asyncio.get_running_loop().run_in_executor(None, _Worker, self.memory_mb)
+            except OSError as exc:
+                raise StoreUnavailable(f"cannot start a query worker: {exc}") from exc
+            worker.sock = socket.socket(fileno=os.dup(worker.conn.fileno()))
+            worker.sock.setblocking(False)
+        assert worker is not None
+        with self._lock:
+            self._busy.add(worker)
+        return worker, reused
+
+    def _checkin(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+            keep = not self._closed and len(self._idle) < self.max_idle
+            if keep:
+                self._idle.append(worker)
+        if not keep:
+            worker.kill()
+
+    def _discard(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+        worker.kill()
+
+
+class _IdleWorkerGone(Exception):
+    """A worker kept idle was found killed when given a query."""
+
+
+async def _exchange(worker: _Worker, payload: bytes) -> tuple[object, ...]:
+    """Send one framed message and read the framed reply (``multiprocessing.connection``:
+    a signed 32-bit big-endian length, or -1 then an unsigned 64-bit one)."""
+    sock = worker.sock
+    assert sock is not None
+    loop = asyncio.get_running_loop()
+    size = len(payload)
+    header = struct.pack("!i", size) if size <= 0x7FFFFFFF else struct.pack("!iQ", -1, size)
+    await loop.sock_sendall(sock, header + payload)
+    (size,) = struct.unpack("!i", await _read(loop, sock, 4))
+    if size == -1:
+        (size,) = struct.unpack("!Q", await _read(loop, sock, 8))
+    reply = pickle.loads(await _read(loop, sock, size))
+    assert isinstance(reply, tuple)
+    return reply
+
+
+async def _read(loop: asyncio.AbstractEventLoop, sock: socket.socket, size: int) -> bytes:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    done = 0
+    while done < size:
+        got = await loop.sock_recv_into(sock, view[done:])
+        if got == 0:
+            raise EOFError("the query worker closed its connection")
+        done += got
+    return bytes(buffer)

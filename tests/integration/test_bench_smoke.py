@@ -84,7 +84,11 @@ def test_harness_measures_this_service_and_oxigraph(tmp_path: Path) -> None:
             cell = contender["cells"][clients]
             assert cell["errors"] == 0 and cell["timeouts"] == 0, cell
             assert cell["completed"] == cell["sent"] > 0
-            for key in ("qps", "p50_ms", "p95_ms", "p99_ms"):
+            for key in ("qps", "p50_ms", "p95_ms", "p99_ms", "server_cpu_ms_per_query", "slice_qps"):
                 assert key in cell
+        assert set(contender["mixes"]) == {"research", "linked-data"}
     assert all(check["agree"] for check in entry["answers"].values()), entry["answers"]
     assert set(entry["ratios"]["oxigraph"]["overall_qps_ratio"]) == {"1", "2"}
+    assert entry["graphs"] >= 3, "one named graph per generated document"
+    p50 = entry["ratios_by_mix"]["linked-data"]["oxigraph"]["p50_over_peer"]
+    assert {"node", "describe", "ask"} <= set(p50["2"])

@@ -112,7 +112,7 @@ async def test_query_past_the_limit_is_stopped_and_frees_its_core(disk_store: Em
         await anyio.sleep(1.0)
         spent = cpu_seconds() - before
         assert spent < 0.5, f"{spent:.2f} s of CPU used in the second after the timeout"
-        assert disk_store._pool.killed == 1
+        assert disk_store.workers_killed == 1
         # The service still answers, with a fresh worker.
         assert (await http.get("/sparql", params={"query": "ASK {}"})).status_code == 200
 
@@ -122,7 +122,7 @@ def test_store_level_timeout_kills_the_worker(disk_store: EmbeddedStore) -> None
         disk_store.execute(
             CROSS_JOIN, results_format=ox.QueryResultsFormat.JSON, graph_format=None, timeout_s=0.5
         )
-    assert disk_store._pool.killed == 1
+    assert disk_store.workers_killed == 1
     answer = disk_store.execute(
         "ASK { ?s ?p ?o }", results_format=ox.QueryResultsFormat.JSON, graph_format=None, timeout_s=5
     )

@@ -1,0 +1,93 @@
+"""A rough guess, from the text alone, of whether a query is a lookup or a heavy one.
+
+The HTTP service runs lookups (one node's triples, a DESCRIBE, an ASK about a resource, an entity
+by its label) in slots of their own, so that they never wait behind an aggregation over the whole
+graph. The guess only chooses the queue: every query, lookup or not, still runs in a worker
+process that is killed at its time limit, so a heavy query that passes for a lookup costs the
+lookups a slot for at most that limit, never a guarantee.
+
+A query looks like a lookup when it is anchored and unordered: it names at least one IRI or
+literal outside its prologue and dataset clauses (a pattern with a constant term, which an index
+answers by a range scan), and it has no solution modifier or operator that must see every
+solution before the first (``ORDER BY``, ``GROUP BY``, ``HAVING``, aggregates), no ``*``/``+``
+path closure, no ``SERVICE`` and no ``FROM``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_single_scan", "looks_like_lookup"]
+
+_STRINGS_AND_COMMENTS = re.compile(
+    r"""<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*"""
+    r"""|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''"""
+    r"""|"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*'""",
+    re.DOTALL,
+)
+# The prologue's IRIs (BASE <…>, PREFIX p: <…>) anchor nothing.
+_PROLOGUE_IRI = re.compile(r"(?i)\b(?:BASE|PREFIX\s+[^\s:]*:)\s*<[^<>]*>")
+_HEAVY = re.compile(
+    r"(?i)(?<![\w?$:])(?:ORDER|GROUP|HAVING|COUNT|SUM|AVG|MIN|MAX|SAMPLE|GROUP_CONCAT|SERVICE|FROM)(?![\w:])"
+)
+_PROJECT_ALL = re.compile(r"(?i)\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*|\bCOUNT\s*\(\s*(?:DISTINCT\s+)?\*")
+_CLOSURE = re.compile(r"[*+]")
+_MAX_CHARS = 4096  # a longer text is no lookup
+
+
+def looks_like_lookup(text: str) -> bool:
+    """Whether ``text`` looks like a cheap lookup (see the module docstring); a guess."""
+    if len(text) > _MAX_CHARS:
+        return False
+    body = _PROLOGUE_IRI.sub(" ", text)
+    anchored = False
+
+    def blank(found: re.Match[str]) -> str:
+        nonlocal anchored
+        if not found.group().startswith("#"):
+            anchored = True
+        return " "
+
+    code = _STRINGS_AND_COMMENTS.sub(blank, body)
+    if not anchored or _HEAVY.search(code):
+        return False
+    return _CLOSURE.search(_PROJECT_ALL.sub(" ", code)) is None
+
+
+# One triple pattern: three terms, each an IRI, a prefixed name, ``a``, a variable or a literal
+# (a string with an optional language tag or datatype, a number, a boolean).
+_TERM = (
+    r"""(?:<[^<>"{}|^`\\\x00-\x20]*>|[?$]\w+|\ba\b|"""
+    r"""(?:"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^\S+)?|"""
+    r"""[+-]?\d+(?:\.\d+)?|true|false|"""
+    r"""(?:[A-Za-z][\w.\-]*)?:[\w\-]*(?:\.[\w\-]+)*)"""
+)
+_PATTERN = rf"\{{\s*(?P<s>{_TERM})\s+(?P<p>{_TERM})\s+(?P<o>{_TERM})\s*\.?\s*\}}"
+_PROLOGUE = r"(?:\s*(?:BASE\s*<[^<>]*>|PREFIX\s+[^\s:]*:\s*<[^<>]*>))*\s*"
+_VARIABLES = r"(?:\s*[?$]\w+)+"
+_SINGLE_SCAN = re.compile(
+    rf"(?is){_PROLOGUE}(?:"
+    rf"(?:SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(?:\*|{_VARIABLES})\s*(?:WHERE\s*)?"
+    rf"|ASK\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
+    rf"|DESCRIBE(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+"
+    rf")\s*(?:LIMIT\s+\d+\s*)?(?:OFFSET\s+\d+\s*)?"
+)
+
+
+def is_single_scan(text: str) -> bool:
+    """Whether ``text`` is answered by one range scan of an index: a SELECT, ASK or
+    ``CONSTRUCT WHERE`` of a single triple pattern whose subject or object is a constant, or a
+    DESCRIBE of IRIs. Such a query does at most as much work as its constant term has triples
+    (``DISTINCT`` included: it skips repeats as it goes) and streams its answer as it scans, so
+    it cannot block past a deadline checked between chunks of output: it may run in a thread
+    of the server rather than in a killable worker. Anything else, or anything unsure, is not.
+    """
+    if len(text) > _MAX_CHARS:
+        return False
+    found = _SINGLE_SCAN.fullmatch(text)
+    if found is None:
+        return False
+    subject, obj = found.group("s"), found.group("o")
+    if subject is None:  # DESCRIBE <iri> ...
+        return True
+    return not (subject.startswith(("?", "$")) and obj.startswith(("?", "$")))
