@@ -88,4 +88,3 @@ def test_page_has_no_serious_accessibility_violation(
     if then is not None:
         then(page)
         assert _axe(page, name + "-after") == []
-

@@ -44,9 +44,7 @@ def test_statement_table_leads_and_name_only_mentions_are_counted(page: Page, se
     headers = table.locator("thead th").all_inner_texts()
     assert headers == ["Property", "Value", "Date", "Sources"]
     # the table comes before the events and any quote
-    order = page.evaluate(
-        "[...document.querySelectorAll('main h2')].map(h => h.textContent.trim())"
-    )
+    order = page.evaluate("[...document.querySelectorAll('main h2')].map(h => h.textContent.trim())")
     assert order.index("Statements") < order.index("Events")
     signing = table.locator("tr", has=page.get_by_role("link", name="Signature of the ECPT denunciation law"))
     expect(signing.locator("td.date time")).to_have_attribute("datetime", re.compile(r"^2025-09"))
@@ -185,9 +183,7 @@ def test_results_chart_shared_link_recent_and_download(page: Page, server: Serve
     other.close()
 
     # counts are drawn as bars
-    counts = (
-        "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n) LIMIT 6"
-    )
+    counts = "SELECT ?type (COUNT(?s) AS ?n) WHERE { ?s a ?type } GROUP BY ?type ORDER BY DESC(?n) LIMIT 6"
     page.goto(server.url + "/editor?query=" + quote(counts))
     expect(page.locator("#results-chart")).to_have_attribute("data-kind", "bars")
     expect(page.locator("#chart rect.bar")).to_have_count(6)
