@@ -390,7 +390,9 @@ _OF_ORG = re.compile(
 _ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
 _IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
-_OF_WHICH = re.compile(r",\s+of which\s+$")
+# "the Council of Europe, of which Georgia is a member": a relative clause naming a member
+_OF_WHICH = re.compile(r",\s+(?:of|in)\s+which\s+(?:the\s+)?$", re.I)
+_IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\b")
 
 
 def _apposition(view: View, person: Mention) -> re.Match[str] | None:
@@ -584,12 +586,12 @@ def extract_memberships(ctx: Context, view: View) -> None:
         _appositive_post(ctx, view, person)
         _is_roles(ctx, view, person)
         _who_heads(ctx, view, person)
-    for body in view.of(ORG_CLASSES):
-        member = re.match(r"\s+is a member\b", view.text[body.end : body.end + 20])
+    for body in view.of({*ORG_CLASSES, TG.State}):
+        member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
             parent = view.before(body.start, ORG_CLASSES, within=14)
             if parent is not None:
-                _post(ctx, view, body.key, parent.key, None, parent.start, body.end + member.end())
+                _post(ctx, view, body.key, parent.key, None, parent.start, member.end())
     _state_memberships(ctx, view)
 
 

@@ -88,3 +88,19 @@ def test_state_member_of_organisation(registry: Registry, text: str, expected: s
 def test_no_membership_where_the_text_ends_denies_or_only_seeks_it(registry: Registry, text: str) -> None:
     found = _members(registry, text)
     assert not any(org in ("org/coe", "org/oas") for _, org in found) and not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ruling was welcomed by the African Union, of which Rwanda is a founding member.",
+            {("state/rwa", "org/au")},
+        ),
+        ("The ruling was criticised in the Council of Europe, of which Belarus is not a member.", set()),
+    ],
+)
+def test_a_relative_clause_names_a_member(
+    registry: Registry, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _members(registry, text) == expected
