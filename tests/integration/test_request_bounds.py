@@ -93,6 +93,10 @@ def while_asking(served: Served, attack: Callable[[httpx.Client], None]) -> list
     try:
         with httpx.Client(base_url=served.url, timeout=60) as client:
             attack(client)
+        # An attack refused in milliseconds may end before the first ASK does: let one finish.
+        deadline = time.monotonic() + 10
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.01)
     finally:
         stop.set()
         asker.join()
