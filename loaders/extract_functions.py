@@ -41,7 +41,8 @@ _ACTIVITY_VERBS = (
     "coordinate", "decide", "deliver", "document", "elect", "enforce", "engage", "ensure", "enter",
     "evaluate", "examine", "gather", "give", "handle", "hear", "help", "hold", "implement",
     "inquire", "inspect", "interpret", "interview", "investigate", "issue", "maintain", "make",
-    "mediate", "meet", "monitor", "observe", "offer", "open", "oversee", "prepare", "prevent", "process",
+    "mediate", "meet", "monitor", "observe", "offer", "open", "organise", "organize", "oversee",
+    "prepare", "prevent", "process",
     "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend", "refer",
     "register", "report", "request", "resolve", "review", "rule", "scrutinise", "scrutinize",
     "settle", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify", "visit",
@@ -111,10 +112,13 @@ _NUMBER_WORD = (
 # after the name ("the Court in Strasbourg hears ..."). The verb after it is the main verb, so
 # the body must be the sentence's subject.
 _ASIDE = (
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s+[a-z]))?"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s+[a-z])"
+    r"|,\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?,"
+    r"(?=\s+[a-z]))?"
     r"(?P<aside>,\s+(?:(?:a|an|the|its|one)\s+[^,.;:()—–]{1,80}?"
     r"|(?:which|that|who|whose)\s+[^,.;:()—–]{1,80}?"
-    r"|(?:set\s+up|established|created|founded)\s+(?:by|in|under)\s+[^,.;:()—–]{1,60}?),(?=\s+[a-z]))?"
+    r"|(?:set\s+up|established|created|founded)\s+(?:by|in|under)\s+[^,.;:()—–]{1,60}?"
+    r"|(?:chaired|led|headed|presided\s+over)\s+by\s+[^,.;:()—–]{1,60}?),(?=\s+[a-z]))?"
 )
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
@@ -155,6 +159,25 @@ _POSSESSIVE = re.compile(
     r"'s\s+(?:(?:primary|main|chief|key|core|sole|principal)\s+)?"
     r"(?:(?:function|role|task|mandate|job|purpose|mission|duty|responsibility)\s+(?:is|was)\s+to"
     r"|ability|power|right|mandate|capacity|authority|competence)\s+(?:to\s+)?(?=" + ANY_FORM + r"\b)",
+    _T,
+)
+# Its members acting for the body, at the start of a sentence: "Members of the committee examine
+# state reports", "Judges at the court try ...", "The committee's 18 experts examine ..."
+_MEMBER_NOUN = r"(?:members|judges|experts|commissioners|rapporteurs)"
+_MEMBERS_OF = re.compile(
+    r"\s*(?:The\s+)?(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+(?:of|at|on)\s+(?:the\s+)?", _T
+)
+_PLURAL_VERB = re.compile(r"\s+" + _ADVERB + r"(?P<verb>" + BASE + r")\b(?!\s+(?:to|in|on|at|of)\b)", _T)
+_MEMBERS_AFTER = re.compile(
+    r"['\u2019]s\s+(?:"
+    + _NUMBER_WORD
+    + r"\s+)?(?:[\w-]+\s+)?"
+    + _MEMBER_NOUN
+    + r"\s+"
+    + _ADVERB
+    + r"(?P<verb>"
+    + BASE
+    + r")\b(?!\s+(?:to|in|on|at|of)\b)",
     _T,
 )
 # "The role of the committee is to monitor ...": the mandate named before the body
@@ -208,7 +231,8 @@ _CLAUSE_END = re.compile(
     r"(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
-    r"|[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:and|or)\s+(?!(?:" + ANY_FORM + r"|the|its|their)\b)[\w'-])",
+    r"|(?:[\w'-]+(?:\s+[\w'-]+){0,3},\s+){0,5}[\w'-]+(?:\s+[\w'-]+){0,3},?\s+(?:and|or)\s+"
+    r"(?!(?:" + ANY_FORM + r"|its|their)\b)(?:the\s+(?!(?:" + ANY_FORM + r")\b))?[\w'-])",
     _T,
 )
 _LEADING = re.compile(r"^(?:also|directly)\s+", _T)
@@ -255,6 +279,12 @@ def extract_functions(ctx: Context, view: View) -> None:
         if possessive is not None:
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
         lead = text[view.start : body.start]
+        members = _MEMBERS_AFTER.match(text, body.end, view.end)
+        if members is None and _MEMBERS_OF.fullmatch(lead):
+            members = _PLURAL_VERB.match(text, body.end, view.end)
+        if members is not None and _general(view, members.start("verb")):
+            start = members.start("verb")
+            _claim(ctx, view, body, view.start, start, _clause_end(view, start))
         role = _ROLE_OF.search(lead)
         to = _IS_TO.match(text, body.end, view.end)
         if role is not None and to is not None and _OPENER.fullmatch(lead, 0, role.start()):
@@ -305,10 +335,15 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
         s, e = after.span("aside")
         others = [m for m in view.mentions if s <= m.start < e and m.key != body.key]
         if any(
-            m.cls in _PARTICULAR or (m.cls in BODIES and not _OF.search(view.text, s, m.start))
+            m.cls in (TG.State, TG.Place)
+            or (
+                m.cls in BODIES
+                and not _OF.search(view.text, s, m.start)
+                and not _OWNER.match(view.text, m.end)
+            )
             for m in others
         ):
-            return False  # a list of bodies, or a clause about a state or a person
+            return False  # a list of bodies, or a clause about a state
     if after.group("rel"):
         return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
@@ -344,6 +379,7 @@ def _general(view: View, start: int) -> bool:
 
 _PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", _T)
+_OWNER = re.compile(r"['\u2019]s?\b")
 # the verb, then a plural noun within its next four words: "consider the reports", "inquire into
 # grave violations"
 _PLURAL_OBJECT = re.compile(r"\w+(?:\s+[\w'-]+){0,3}?\s+[\w-]+[^s\W]s\b")

@@ -317,3 +317,42 @@ def test_a_name_shared_with_a_group_of_activists_follows_the_activists_cue(regis
     mentioned = {c.object.key for c in claims if isinstance(c.object, Ref)}
     assert "org/committee-against-torture" in mentioned
     assert "org/un-cat-committee" not in mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "The African Commission on Human and Peoples' Rights, in Banjul, Gambia, examines state reports.",
+            "org/achpr-commission",
+            "examines state reports",
+        ),
+        (
+            "The Committee on the Rights of Persons with Disabilities, chaired by Ms Ortiz, reviews "
+            "state reports.",
+            "org/crpd-committee",
+            "reviews state reports",
+        ),
+        (
+            "Members of the Committee on Enforced Disappearances examine urgent requests from families.",
+            "org/ced",
+            "examine urgent requests from families",
+        ),
+        (
+            "The International Criminal Court prosecutes individuals for genocide, crimes against "
+            "humanity, war crimes and the crime of aggression.",
+            "org/icc",
+            "prosecutes individuals for genocide, crimes against humanity, war crimes and the crime "
+            "of aggression",
+        ),
+    ],
+)
+def test_places_chairs_members_and_lists_of_crimes(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+def test_members_of_a_body_acting_once_are_no_mandate(registry: Registry) -> None:
+    text = "Members of the Committee on Enforced Disappearances visited Mexico in November 2021."
+    assert _functions(text, registry) == set()
