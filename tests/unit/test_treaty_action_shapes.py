@@ -127,3 +127,61 @@ def test_the_most_precise_of_the_dates_a_phrase_gives(
     registry: Registry, text: str, published: str, key: str, date: str
 ) -> None:
     assert _dates(_claims(registry, text, published), key) == {date}
+
+
+# ---------------------------------------------------------------------------- gapped and elided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia signed the Istanbul Convention in 2014. Latvia signed in 2016 and Lithuania in 2013.",
+            {
+                "action/est-cets-210-signature": "2014",
+                "action/lva-cets-210-signature": "2016",
+                "action/ltu-cets-210-signature": "2013",
+            },
+        ),
+        (
+            "Norway ratified the Convention on the Rights of Persons with Disabilities in June 2013; "
+            "Denmark followed in July 2009.",
+            {"action/nor-crpd-ratification": "2013-06", "action/dnk-crpd-ratification": "2009-07"},
+        ),
+        (
+            "Chile acceded to the Convention against Torture in 1988. Peru followed in 1989 and "
+            "Colombia in 1990.",
+            {
+                "action/chl-un-cat-accession": "1988",
+                "action/per-un-cat-accession": "1989",
+                "action/col-un-cat-accession": "1990",
+            },
+        ),
+    ],
+)
+def test_a_verb_left_out_or_its_object_left_out(
+    registry: Registry, text: str, expected: dict[str, str]
+) -> None:
+    claims = _claims(registry, text)
+    assert _keys(claims, "action/") == set(expected)
+    for key, date in expected.items():
+        assert _dates(claims, key) == {date}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two treaties the text is about: which one is not guessed
+        "The Rome Statute and the Convention against Torture were discussed. Kenya signed in 1999.",
+        # the object comes after the date
+        "The United States signed in 2000 the Rome Statute.",
+        # "followed" with no state, or with an object of its own
+        "Kenya ratified the Maputo Protocol in 2010. Protests followed in Nairobi in 2011.",
+        "Kenya ratified the Maputo Protocol in 2010. Uganda followed the advice of its lawyers in 2012.",
+        "Kenya ratified the Maputo Protocol in 2010. The reviews that followed in 2011 were harsh.",
+    ],
+)
+def test_no_act_where_the_elided_part_is_not_recoverable(registry: Registry, text: str) -> None:
+    acts = _keys(_claims(registry, text), "action/")
+    assert acts <= {"action/ken-maputo-protocol-ratification", "action/usa-rome-statute-signature"}, acts
+    assert not any(k.startswith(("action/uga", "action/ken-rome", "action/ken-un-cat")) for k in acts)
