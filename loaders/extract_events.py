@@ -126,8 +126,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
-        if frame.negated == "not-party":
-            _not_party(ctx, view, match, state, treaty, s, e)
+        if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
+            for other in [state, *_subjects_listed(view, state, match)]:
+                _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -176,6 +177,23 @@ def _bare_verb(view: View, match: Match) -> bool:
     if not _BARE_VERB.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
         return False  # "signed in 2000 the Rome Statute": the object comes later
     return any(_BARE_GAP.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
+_HAS_NOT = re.compile(r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*$", _T)
+
+
+def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
+    """A signature denied in the present perfect: the state has taken no step towards the
+    treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
+    Both are named as the verb's subject and object: a pronoun's referent is not relied on."""
+    return (
+        match.frame.kind == "signature"
+        and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
+        and view.start <= state.start
+        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+    )
 
 
 def _action_of(
@@ -271,8 +289,11 @@ def _organisation(view: View, match: Match) -> Mention | None:
 
 
 # "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
+# the words between a listed subject and its verb; a negation only reaches here in a negated clause
+_SUBJECT_TO_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*", _T
+)
 
 
 def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:

@@ -185,3 +185,41 @@ def test_no_act_where_the_elided_part_is_not_recoverable(registry: Registry, tex
     acts = _keys(_claims(registry, text), "action/")
     assert acts <= {"action/ken-maputo-protocol-ratification", "action/usa-rome-statute-signature"}, acts
     assert not any(k.startswith(("action/uga", "action/ken-rome", "action/ken-un-cat")) for k in acts)
+
+
+# ---------------------------------------------------------------------------- not a party
+
+
+def _not_parties(claims: list[Claim]) -> set[tuple[str, str]]:
+    return {(c.subject.key, getattr(c.object, "key", "")) for c in claims if c.predicate == TG.notPartyTo}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Neither Pakistan nor Nepal has signed the Rome Statute.",
+            {("state/pak", "treaty/rome-statute"), ("state/npl", "treaty/rome-statute")},
+        ),
+        (
+            "Suriname and Belize have not ratified the American Convention on Human Rights.",
+            {("state/sur", "treaty/achr"), ("state/blz", "treaty/achr")},
+        ),
+        ("India has never signed the Refugee Convention.", {("state/ind", "treaty/refugee-convention")}),
+    ],
+)
+def test_states_that_have_not_joined(registry: Registry, text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _not_parties(_claims(registry, text)) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a simple past tells of a time that has ended
+        "Kenya did not sign the Convention against Torture in 1985 but acceded to it in 1997.",
+        # a pronoun's referent is not relied on for a denied signature
+        "Indonesia hosted talks in Rome. It has never signed it.",
+    ],
+)
+def test_a_denied_signature_that_says_nothing_of_today(registry: Registry, text: str) -> None:
+    assert _not_parties(_claims(registry, text)) == set()
