@@ -542,7 +542,8 @@ class _Finder:
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
-            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            opening = self._organisation_prefix(span.start, span.end, span.head)
+            start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -568,6 +569,25 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def _organisation_prefix(self, start: int, end: int, head: str) -> int:
+        """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
+        on ...": an organisation's name opening an unlisted title is part of the title, not an
+        entity of its own, where it stands right before the head noun and nothing else inside the
+        title is known."""
+        inside = [m for m in self.known if m.start < end and start < m.end]
+        if len(inside) != 1:
+            return start
+        org = inside[0]
+        if (
+            org.cls != TG.IntergovernmentalOrganization
+            or not org.start <= start < org.end < end
+            or not self.text.startswith(f" {head}", org.end)
+        ):
+            return start
+        self.known = [m for m in self.known if m is not org]
+        self.taken = [t for t in self.taken if t != (org.start, org.end)]
+        return org.start
 
     def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
         """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the
