@@ -663,8 +663,11 @@ class _Finder:
     def states(self) -> None:
         names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
         for name in sorted(names):
-            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
-                continue
+            if any(
+                w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS
+                for w in name.split()
+            ):
+                continue  # "the Legislative Assembly has not ratified": a body, not a state
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 

@@ -224,7 +224,12 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
 
 _ORG_HEADS = sections("org_heads")
 _HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
-_ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+# "Children's Rights Network", "Women's Aid": a group of people in the possessive opens many names
+_GROUP_POSSESSIVE = (
+    rf"(?:Children|Women|Men|People|Peoples|Workers|Lawyers|Mothers|Journalists|Veterans|Prisoners)"
+    rf"{_APOSTROPHE}s?"
+)
+_ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
