@@ -37,7 +37,9 @@ _SPEECH = (
     r"cautioned|described|pointed out|put it)"
 )
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,60}}?)\s+)?(?:further\s+)?(?P<verb>{_SPEECH})\b", re.I
+    r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
+    rf"(?:further\s+)?(?P<verb>{_SPEECH})\b",
+    re.I,
 )
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
@@ -69,7 +71,12 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
         words = len(view.text[qs:qe].split())
-        if words < 2 or (words == 2 and not _REPORTED_CLAUSE.search(view.text, view.start, qs)):
+        if words < 2 or (
+            words == 2
+            and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
+            and not _predicate_quote(view, qs, qe)
+            and not _split_part(view, qs, qe)
+        ):
             continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
         found = _speaker_for_quote(ctx, view, qs, qe)
         if found is not None:
@@ -88,7 +95,8 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
-_LABEL = re.compile(r"(?P<label>[^\n:]{1,60}):[ \t]+(?=\S)")
+# The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
+_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[^\n:*_]{1,60}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
 
 
 def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
@@ -114,6 +122,8 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     answer = text[m.end() : para_end].rstrip()
     if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
         return None
+    if _asks(text, m.group("label").strip()):
+        return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
 
@@ -135,7 +145,13 @@ def _interviewee(ctx: Context, pos: int) -> Mention | None:
     return found[0] if found and all(x.key == found[0].key for x in found) else None
 
 
-_LABEL_LINE = re.compile(r"^[^\n:]{1,60}:[ \t]+\S", re.M)
+def _asks(text: str, label: str) -> bool:
+    """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
+    lines = re.findall(rf"^(?:\*\*|__)?{re.escape(label)}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)", text, re.M)
+    return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
+
+
+_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
@@ -162,6 +178,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
+            titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
+            if titled is not None and _ROLE_THEN_NAME.fullmatch(view.text, closed + m.end(), titled.start):
+                return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
         if _PRONOUN.match(who):
             referred = _person_referred(ctx, view)
             return (referred, qs) if referred is not None else None
@@ -171,8 +190,38 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         if _GROUP_ANAPHOR.match(who):
             group = _last_ngo(ctx, qs)
             return (group, qs) if group else None
+        body = _body_referred(ctx, view, who, qs)
+        if body is not None:  # “...,” the ministry said / it said
+            return body, qs
+    according = _ACCORDING_AFTER.match(after)
+    if according:  # “...,” according to Ana Silva.
+        source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
+        if source is not None and not re.search(r"[.;]", view.text[closed + according.end() : source.start]):
+            return Ref(_person_in_apposition(ctx, view, source).key), qs
     # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
     lead = view.text[view.start : qs]
+    labelled = _labelled(view, qs)
+    if labelled is not None:  # Rui Costa: “The government acted unlawfully.”
+        return labelled
+    quoted = _QUOTED_AS.search(lead)
+    if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
+        x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
+        if x is not None and re.match(r"\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
+            return Ref(x.key), x.start
+    called = _CALLED.search(lead)
+    if called is not None:  # Amnesty International called the vote “a betrayal”
+        at = view.start + called.start()
+        who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
+        if who_c is not None and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]):
+            person = next(
+                (
+                    x
+                    for x in view.of((TG.Person,))
+                    if x.end <= who_c.start and _OF_BODY.fullmatch(view.text, x.end, who_c.start)
+                ),
+                who_c,
+            )  # Ana Silva of the Andean Rights Centre called ...
+            return Ref(person.key), person.start
     verbs = list(_SPEECH_VERB.finditer(lead))
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
         return _according_to(view, qs) or _continued(ctx, view, qs)
@@ -195,6 +244,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if _GROUP_SUBJECT.search(lead[: verbs[-1].start()]):
         group = _last_ngo(ctx, qs)
         return (group, verb_at) if group else None
+    subject = _BODY_SUBJECT.search(lead[: verbs[-1].start()])
+    body = _body_referred(ctx, view, subject.group("who"), qs) if subject else None
+    if body is not None:  # The ministry said in a statement: “...”
+        return body, verb_at
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     referred = _person_referred(ctx, view) if pronoun else None
     return (referred, verb_at) if referred is not None else None
@@ -272,12 +325,22 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
     """Who "she said" means: the one person the sentence before names, unless that sentence
     itself goes on about someone as "she" (then the speaker of the statement before)."""
     previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    while previous and _quoted_throughout(ctx, previous[-1].start, previous[-1].end):
+        previous.pop()  # "she" looks back past the quoted words to who was introduced
     if previous and not _PRONOUN_OPENING.match(previous[-1].text):
         p = previous[-1]
         keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
         if len(keys) == 1:
             return Ref(keys.pop())
     return ctx.last_speaker
+
+
+def _quoted_throughout(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` lies inside one quotation (marks aside)."""
+    words = ctx.text[start:end]
+    first = start + len(words) - len(words.lstrip()) + 1
+    last = start + len(words.rstrip()) - 2
+    return any(s <= first and e >= last for s, e in ctx.quotes)
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
@@ -315,7 +378,133 @@ def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
                 and isinstance(c.object, Ref)
                 and c.object.key.startswith("person/")
             }
+    if not holders:
+        holders = _titled(ctx, role, pos)
     return Ref(holders.pop()) if len(holders) == 1 else None
+
+
+def _titled(ctx: Context, role: str, pos: int) -> set[str]:
+    """The people the text gives a title before ``pos``, whether or not it says of what:
+    "Justice Minister Karel Novak", "Karel Novak, the justice minister,"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    before = re.compile(rf"(?<![\w-]){words}\s+$", re.I)
+    after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{words}(?![\w-])", re.I)
+    return {
+        x.key
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and (before.search(ctx.text, max(0, x.start - 60), x.start) or after.match(ctx.text, x.end))
+    }
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "said the lawyer, Rui Costa": a role, then the name after a comma
+_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{1,50}?,\s+")
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+(?=\S)")
+
+
+def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "Rui Costa: “...”": the speaker's name, then a colon, just before the quotation."""
+    for x in reversed(view.mentions):
+        if x.end > qs or x.cls not in SPEAKERS:
+            continue
+        between = view.text[x.end : qs]
+        if re.fullmatch(rf"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            opening = view.text[view.start : x.start]
+            if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
+                return Ref(x.key), x.start
+        return None
+    return None
+
+
+# "X called the vote “a betrayal”": words the subject put on something, hers even when short
+_CALLED = re.compile(
+    r"(?<![\w-])(?:called|calls|branded|brands|labelled|labeled|termed)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+# "said the withdrawal was “deeply regrettable”.": a short quotation closing a reported clause
+_COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as|called\s+it)\s+[\"\u201c\u2018'\u00ab]\s?$", re.I)
+
+
+_OPEN_MARK = "[\"\u201c\u2018'\u00ab]"
+_CLOSE_MARK = "[\"\u201d\u2019'\u00bb]"
+# “The protocol,” said Ana Silva, “is overdue.”: one quotation split around its speaker
+_SPLIT_AFTER = re.compile(
+    rf"\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}"
+)
+_SPLIT_BEFORE = re.compile(
+    rf"{_CLOSE_MARK}\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}\s?$"
+)
+
+
+def _split_part(view: View, qs: int, qe: int) -> bool:
+    """Whether a short quotation is one part of a quotation split around "she said"."""
+    return bool(
+        _SPLIT_AFTER.match(view.text, _closing_end(view.text, qe), view.end)
+        or _SPLIT_BEFORE.search(view.text, view.start, qs)
+    )
+
+
+def _predicate_quote(view: View, qs: int, qe: int) -> bool:
+    """A two-word quotation that completes a reported clause and ends the sentence: someone's
+    words ("said the move was “deeply regrettable.”"), not a scare-quoted name mid-sentence."""
+    lead = view.text[view.start : qs]
+    if _CALLED.search(lead):
+        return True
+    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
+        return False
+    rest = view.text[_closing_end(view.text, qe) : view.end].strip()
+    return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+# "the ministry", "the committee", "it": a body referred back to as the subject of speech
+_BODY_ANAPHOR = re.compile(
+    r"^(?:(?P<it>it)|(?:the\s+)?(?P<noun>ministry|committee|commission|court|tribunal|council|office|"
+    r"secretariat|agency|network|coalition|association|institute|foundation|union|alliance))$",
+    re.I,
+)
+_BODY_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+(?:\w+\s+)?$")
+_ACCORDING_AFTER = re.compile(r"^[,.]?\s*according\s+to\s+(?:the\s+)?", re.I)
+
+
+def _body_referred(ctx: Context, view: View, words: str, pos: int) -> Ref | None:
+    """Which body "it" or "the ministry" speaking means: for "it", the body that spoke in the
+    sentence before (the speaker of its statement, or a body followed by a speech verb); for
+    "the ministry", the one body named earlier with that noun in its name."""
+    m = _BODY_ANAPHOR.match(words.strip())
+    if m is None:
+        return None
+    if m.group("noun"):
+        key = _body_named_by(ctx, m.group("noun").lower(), pos)
+        return Ref(key) if key is not None else None
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    spoken = {
+        c.object
+        for c in ctx.claims
+        if c.predicate == TG.speaker and c.evidence.sentence_index == p.index and isinstance(c.object, Ref)
+    }
+    bodies = {
+        x.key
+        for x in ctx.mentions
+        if x.cls in SPEAKERS
+        and x.cls != TG.Person
+        and p.start <= x.start < p.end
+        and _SPEECH_NEXT.match(ctx.text, x.end, p.end)
+    }
+    found = {r.key for r in spoken if not r.key.startswith("person/")} | bodies
+    if len(found) == 1 and not any(r.key.startswith("person/") for r in spoken):
+        return Ref(found.pop())
+    return None
+
+
+_SPEECH_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_SPEECH}\b", re.I)
 
 
 def _last_ngo(ctx: Context, pos: int) -> Ref | None:
@@ -327,26 +516,47 @@ def _last_ngo(ctx: Context, pos: int) -> Ref | None:
 def extract_statements(
     ctx: Context, view: View, speech: list[tuple[Ref, int, int, tuple[int, int] | None]]
 ) -> None:
-    outlet = reporting_outlet(view)
     for speaker, _, _, quote in speech:
         if quote is None:
             continue
-        qs, qe = quote
-        words = ctx.document.text[qs:qe]
-        key = Minter.statement(speaker.key, words)
-        first = next((m for m in view.mentions if m.key == speaker.key), None)
-        s = min(qs - 1, first.start) if first else qs - 1
-        e = max(qe + 1, first.end) if first else qe + 1
-        ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
-        ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
-        ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
-        if outlet is not None:
-            ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
-        if first is not None:
-            role = _appositive_role(view, first)
-            if role is not None:
-                ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
-        ctx.last_speaker = speaker
+        for earlier in _run_on_before(ctx, quote[0]):  # the paragraphs the quotation ran over
+            _statement(ctx, ctx.view(ctx.document.sentence_at(earlier[0])), speaker, earlier)
+        _statement(ctx, view, speaker, quote)
+
+
+def _run_on_before(ctx: Context, qs: int) -> list[tuple[int, int]]:
+    """The quotations that run on into the one opening at ``qs``: a paragraph left unclosed,
+    the next one reopening with a quotation mark, none of them given a speaker yet."""
+    spoken = {c.evidence.start for c in ctx.claims if c.predicate == TG.quote}
+    chain: list[tuple[int, int]] = []
+    start = qs
+    for s, e in reversed([q for q in ctx.quotes if q[1] < qs]):
+        gap = ctx.text[e:start]
+        if not re.fullmatch(rf"\s*\n\s*{_OPEN_MARK}\s?", gap) or s in spoken:
+            break
+        chain.insert(0, (s, e))
+        start = s
+    return chain
+
+
+def _statement(ctx: Context, view: View, speaker: Ref, quote: tuple[int, int]) -> None:
+    outlet = reporting_outlet(view)
+    qs, qe = quote
+    words = ctx.document.text[qs:qe]
+    key = Minter.statement(speaker.key, words)
+    first = next((m for m in view.mentions if m.key == speaker.key), None)
+    s = min(qs - 1, first.start) if first else qs - 1
+    e = max(qe + 1, first.end) if first else qe + 1
+    ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
+    ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
+    ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
+    if outlet is not None:
+        ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
+    if first is not None:
+        role = _appositive_role(view, first)
+        if role is not None:
+            ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
+    ctx.last_speaker = speaker
 
 
 # ---------------------------------------------------------------------------- posts
