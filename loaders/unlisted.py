@@ -209,6 +209,17 @@ _PERSON_PATTERNS = [
     ),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
+    # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
+    # Council of Europe, Alain Berset, said": a role with what it is in, then the name
+    re.compile(
+        rf"(?<![\w-])(?i:{_ROLES}) (?:to|of|at|for|on|in) (?:the )?{CAP}[^,.;:\"\u201c\n]{{1,60}}?, "
+        rf"(?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"
+    ),
+    # "Ana Silva was elected president of the court"
+    re.compile(
+        rf"(?P<name>{NAME}) (?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
+        rf" (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+    ),
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
     re.compile(
