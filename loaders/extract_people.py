@@ -565,8 +565,12 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
 # "Norway's Foreign Minister", "Ghanaian President", "Senator": the post a title before a name
 # gives; the owner's possessive names its organisation, a nationality adjective does not.
 _TITLE_BEFORE = re.compile(
-    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?(?P<title>{OFFICE})\s+$"
+    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?"
+    rf"(?P<qual>(?:(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})[\s-]+)*)"
+    rf"(?P<title>{OFFICE})\s+$"
 )
+# "Former President X", "then-Minister X": a post no longer held
+_PAST = re.compile(r"\b(?:former|formerly|then|ex|late)\b", re.I)
 _ROLE_NOUNS = (
     r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
     r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
@@ -587,8 +591,9 @@ _APPOSITION = re.compile(
     re.I,
 )
 _BEFORE_COMMA = re.compile(
-    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE}),\s+"
-    rf"(?:{OFFICE}\s+)?$",
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE})"
+    r"(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[^,;:.\"\u201c]{2,60}?)?"  # "ambassador to the UN"
+    rf",\s+(?:{OFFICE}\s+)?$",
     re.I,
 )
 # "president of the court", "ambassador to the United Nations": what the post is in
@@ -600,6 +605,17 @@ _OF_ORG = re.compile(
 _ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
 _IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
+# "X is the executive director of the institute", "X was elected president of the court in
+# 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
+_BECAME_ROLE = re.compile(
+    r"\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
+    rf"(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    re.I,
+)
+_IS_POST = re.compile(
+    rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
+    re.I,
+)
 # "the Council of Europe, of which Georgia is a member": a relative clause naming a member
 _OF_WHICH = re.compile(r",\s+(?:of|in)\s+which\s+(?:the\s+)?$", re.I)
 _IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\b")
@@ -715,12 +731,87 @@ def _international_office(ctx: Context, role: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> str | None:
+    """The body "the Monitor" refers to when no rule took its full name as a body: the one
+    capitalised name ending in that word earlier in the text (a masthead, a byline)."""
+    if any(x.cls in ORG_CLASSES and x.start < start and noun in x.label.split() for x in ctx.mentions):
+        return None  # bodies named so are known, and more than one
+    names = {
+        re.sub(r"^(?:The|A|An|This|That|Our)\s+", "", m.group(0))
+        for m in re.finditer(rf"(?<![\w'-])(?:{WORD}\s+){{1,5}}{re.escape(noun)}(?![\w-])", ctx.text[:start])
+    }
+    if len(names) != 1 or len(next(iter(names)).split()) < 2:
+        return None
+    name = names.pop()
+    key = Minter().entity("org", name).key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.Organization, view, start, end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value(name), view, start, end, attribute=False)
+    return key
+
+
+def _one_igo(ctx: Context) -> str | None:
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
     role_key = ctx.role_key(role)
     for office in ctx.registry.offices_of(person):
         if office.role == role_key:
             return office.organization
     return None
+
+
+# "the secretary general of the Council of Europe, Alain Berset,": the post, its body, the name
+_ROLE_OF = re.compile(rf"(?<![\w-])(?:the|a|an)\s+(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?$", re.I)
+
+
+def _role_of_before(ctx: Context, view: View, person: Mention) -> None:
+    body = next((x for x in view.mentions if x.end == person.start - 2), None)
+    if body is None or view.text[body.end : person.start] != ", " or body.cls not in (TG.State, *ORG_CLASSES):
+        return
+    m = _ROLE_OF.search(view.text, max(view.start, body.start - 80), body.start)
+    if m is not None and not _PAST.search(m.group(0)):
+        _post(
+            ctx,
+            view,
+            person.key,
+            body.key,
+            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            m.start(),
+            person.end,
+        )
+
+
+def _body_before(view: View, start: int, title: re.Match[str]) -> str | None:
+    """ "Council of Europe Secretary General Alain Berset": the body named right before a title."""
+    if title.group("owner") or title.group("adj"):
+        return None
+    x = next((x for x in view.mentions if x.end == start - 1 and view.text[x.end] == " "), None)
+    return x.key if x is not None and x.cls in ORG_CLASSES and x.cls != TG.MediaOutlet else None
+
+
+def _state_after(view: View, person: Mention) -> str | None:
+    """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name."""
+    m = re.match(r"\s+of\s+(?:the\s+)?", view.text[person.end : person.end + 12])
+    x = view.after(person.end + m.end(), (TG.State,), within=0) if m else None
+    return x.key if x is not None else None
+
+
+def _chamber_of(ctx: Context, role: str) -> str | None:
+    """ "Senator X": the one senate the document names."""
+    if _canonical(role) != "senator":
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls in ORG_CLASSES and "Senate" in m.label.split()}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "spokesperson for the Secretary-General": the office of the one intergovernmental body named
+_FOR_SECRETARY_GENERAL = re.compile(r"\s+(?:for|of|to)\s+the\s+Secretary[- ]General\b")
+# "a researcher with the Monitor": a body by the last word of its name
+_WITH_THE = re.compile(r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
 def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
@@ -745,6 +836,13 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
             org = following.key
     org = org or _registry_post(ctx, person.key, _canonical(role))
+    if org is None and re_ > person.end and _FOR_SECRETARY_GENERAL.match(view.text, re_):
+        org = _one_igo(ctx)
+    named = _WITH_THE.match(view.text, re_) if org is None and re_ > person.end else None
+    if named is not None and not any(x.start == named.start("noun") for x in view.mentions):
+        org = _body_named_by(ctx, named.group("noun").lower(), re_) or _name_earlier(
+            ctx, view, named.group("noun"), named.start("noun"), named.end("noun")
+        )
     # "X, a former minister", "X, president of an association": the state is not the owner
     unnamed_body = re.match(r"\s+(?:of|at|in)\b", view.text[re_ : re_ + 4])
     if not unnamed_body and not re.search(r"\bformer\b", view.text[m.start() : rs], re.I):
@@ -780,13 +878,16 @@ def extract_memberships(ctx: Context, view: View) -> None:
             continue  # posts are stated next to the full name
         lead = view.text[view.start : person.start]
         t = _TITLE_BEFORE.search(lead)
-        if t:
-            role = re.sub(r"\s+", " ", t.group("title"))
+        if t and not _PAST.search(t.group("qual")):
+            role = re.sub(r"[\s-]+", " ", t.group("qual")) + re.sub(r"\s+", " ", t.group("title"))
             start = view.start + t.start()
             owner = _owner(ctx, view, t.group("owner"), start)
             org = (
                 owner
                 or _demonym_state(ctx, t.group("adj"))
+                or _body_before(view, start, t)
+                or _state_after(view, person)
+                or _chamber_of(ctx, role)
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
                 or _international_office(ctx, role)
@@ -795,6 +896,8 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
         _appositive_post(ctx, view, person)
         _is_roles(ctx, view, person)
+        _became(ctx, view, person)
+        _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
@@ -916,6 +1019,15 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
     org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
     if m is not None and org is not None:
         role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+def _became(ctx: Context, view: View, person: Mention) -> None:
+    """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
+    m = _BECAME_ROLE.match(view.text, person.end, view.end) or _IS_POST.match(view.text, person.end, view.end)
+    org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
+    if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
+        role = _canonical(re.sub(r"\s+", " ", m.group("role")))
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
 
 
