@@ -914,7 +914,8 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
 # remains a party to the convention and a member of the OAS", "Poland would remain a member";
 # "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
+    r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
     r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
     r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
     r"(?:\s+state)?)\s+of\s+",
@@ -923,7 +924,21 @@ _IS_MEMBER = re.compile(
 # "Chile, a member of the OAS since 1948,": an apposition after the state's name
 _MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
 # "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
-_ARE_MEMBERS = re.compile(r"\s+(?:are|remain|were)\s+(?:all\s+|still\s+)?members(?:\s+states)?\s+of\s+", re.I)
+_ARE_MEMBERS = re.compile(
+    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?members(?:\s+states)?\s+of\s+", re.I
+)
+# "the Council of Europe, whose members include A and B", "the 46 member states of the Council
+# of Europe, including A and B", "members of the OAS such as A and B", "Among the members of the
+# African Union are A, B and C", "As members of the Council of Europe, A and B ...": the states
+# listed after the organisation
+_MEMBERS_INCLUDE = re.compile(
+    r"(?:,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members(?:\s+states)?\s+(?:include|are)|"
+    r",?\s+(?:including|such\s+as|among\s+them)|\s+(?:are|include))\s+(?:the\s+)?$",
+    re.I,
+)
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countries)\s+of\s+(?:the\s+)?$", re.I)
+_NOT_MEMBERS = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|non-?)\b", re.I)
+_WHOSE_MEMBERS = re.compile(r"^,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members", re.I)
 _LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
 # "kept the union's seat in the United Nations and its membership of the Council of Europe"
 _HELD = re.compile(
@@ -964,6 +979,7 @@ def _state_memberships(ctx: Context, view: View) -> None:
             if len(listed) > 1:
                 for member in listed:
                     _member_of(ctx, view, member.key, listed[0].start, plural.end())
+    _listed_members(ctx, view, states)
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
@@ -974,6 +990,33 @@ def _state_memberships(ctx: Context, view: View) -> None:
         holder = _state_referred(ctx, view, held.start()) if held is not None else None
         if held is not None and holder is not None:
             _member_of(ctx, view, holder, held.start(), org.start)
+
+
+def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
+    """States listed as members after the organisation is named as having them."""
+    for org in view.of(ORG_CLASSES):
+        before = _MEMBERS_OF_BEFORE.search(view.text, max(view.start, org.start - 40), org.start)
+        if before is None and not _WHOSE_MEMBERS.match(view.text[org.end : view.end]):
+            continue
+        after = [x for x in states if x.start > org.end]
+        if not after:
+            continue
+        lead = view.text[org.end : after[0].start]
+        opening = before is not None and re.search(
+            r"(?:^|\b[Aa]s\s+)$", view.text[view.start : before.start()]
+        )
+        if not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
+            continue
+        if _NOT_MEMBERS.search(view.text, max(view.start, org.start - 60), after[0].start):
+            continue  # "states that are not members of ...", "former members"
+        listed = [after[0]]
+        for nxt in after[1:]:
+            if not _LIST_JOINT.match(view.text[listed[-1].end : nxt.start]):
+                break
+            listed.append(nxt)
+        start = before.start() if before else org.start
+        for member in listed:
+            _post(ctx, view, member.key, org.key, None, min(start, org.start), listed[-1].end)
 
 
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
