@@ -215,6 +215,16 @@ def _resolve(
     if ngos and has_cue("ngo", paragraph):
         return ngos[0].entry, "hidden"
     keys = {c.entry.key: c.entry for c in group if c.entry.cls != TG.NGO or not ngos}
+    if (
+        ngos
+        and not any(key == c.entry.key for _, key in history for c in ngos)
+        and len(keys) == 1
+        and surface in next(iter(keys.values())).hidden
+        and sum(w[:1].isupper() for w in surface.split()) >= 2
+    ):
+        # a name written as a name, with no word of activists around it and the group of
+        # activists not named before: the one other entity it names
+        return next(iter(keys.values())), "hidden"
     # the entity named most recently in this paragraph or the one before; further back, the
     # document's main one (an article's "the convention" is the treaty it is about)
     window = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
@@ -226,7 +236,10 @@ def _resolve(
     ranked = sorted((n, k) for k, n in main.items() if k in keys and n > 0)
     if ranked and (len(ranked) == 1 or ranked[-1][0] > ranked[-2][0]):
         return keys[ranked[-1][1]], "hidden"
-    return None
+    # else the one of them named last, however far back ("The Committee" in an article that
+    # named the Committee against Torture in its first lines)
+    earlier = [key for _, key in history if key in keys]
+    return (keys[earlier[-1]], "hidden") if earlier else None
 
 
 def _registry_mentions(document: Document, text: str, registry: Registry, stop: int) -> list[Mention]:
@@ -529,7 +542,8 @@ class _Finder:
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
-            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            opening = self._organisation_prefix(span.start, span.end, span.head)
+            start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -555,6 +569,25 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def _organisation_prefix(self, start: int, end: int, head: str) -> int:
+        """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
+        on ...": an organisation's name opening an unlisted title is part of the title, not an
+        entity of its own, where it stands right before the head noun and nothing else inside the
+        title is known."""
+        inside = [m for m in self.known if m.start < end and start < m.end]
+        if len(inside) != 1:
+            return start
+        org = inside[0]
+        if (
+            org.cls != TG.IntergovernmentalOrganization
+            or not org.start <= start < org.end < end
+            or not self.text.startswith(f" {head}", org.end)
+        ):
+            return start
+        self.known = [m for m in self.known if m is not org]
+        self.taken = [t for t in self.taken if t != (org.start, org.end)]
+        return org.start
 
     def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
         """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the

@@ -344,12 +344,18 @@ def has_cue(kind: str, text: str) -> bool:
 
 _TREATY_HEADS = sections("treaty_heads")
 _TREATY_CLASS = {h: cls for cls, heads in _TREATY_HEADS.items() if cls for h in heads}
+# A regional title ends with its region: "... Internally Displaced Persons in Africa"
+_REGION = (
+    r"(?: in (?:Africa|Europe|Asia|the Americas|Latin America and the Caribbean|Latin America|"
+    r"the Caribbean|the Pacific|the Arab Region|the Mediterranean))?"
+)
 _TREATY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
     rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from))* {_ORG_WORD})*)?)(?![\w-])"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of))* {_ORG_WORD})*"
+    rf"{_REGION})?)(?![\w-])"
 )
 
 
