@@ -504,7 +504,12 @@ class _Finder:
         for span in find_people(self.text, self.stop):
             start, end = self.trim(span.start, span.end)
             trimmed = person_name(self.text, start, end, self.nationality) if end > start else None
-            if trimmed is not None and not self.headline(start):
+            # "Valeria Quirós Montenegro": a state's name inside a personal name is the name
+            if (
+                trimmed is not None
+                and not self.headline(start)
+                and (self.free(*trimmed) or self._yield_inner(*trimmed))
+            ):
                 self.add(*trimmed, "person", TG.Person)
 
     def outlets(self) -> None:
