@@ -621,10 +621,21 @@ _OF_WHICH = re.compile(r",\s+(?:of|in)\s+which\s+(?:the\s+)?$", re.I)
 _IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\b")
 
 
+# "X, policy officer at Y", "X, legal adviser to the ministry": a role with a modifier, no article
+_MODIFIED_ROLE = re.compile(
+    rf",\s+(?P<pron>(?!))?(?P<owner>(?!))?(?P<role>(?!(?:and|or|who|which|but|as|then|now|a|an|the)\s)"
+    rf"[a-z]+\s+{_ROLE})(?=\s+(?:of|at|with|for|to)\s)",
+)
+
+
 def _apposition(view: View, person: Mention) -> re.Match[str] | None:
     """The apposition after or before a person's name that gives a post, if one does."""
     m = _APPOSITION.match(view.text, person.end, view.end)
-    return m or _BEFORE_COMMA.search(view.text, view.start, person.start)
+    return (
+        m
+        or _BEFORE_COMMA.search(view.text, view.start, person.start)
+        or _MODIFIED_ROLE.match(view.text, person.end, view.end)
+    )
 
 
 def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
@@ -793,8 +804,11 @@ def _body_before(view: View, start: int, title: re.Match[str]) -> str | None:
     return x.key if x is not None and x.cls in ORG_CLASSES and x.cls != TG.MediaOutlet else None
 
 
-def _state_after(view: View, person: Mention) -> str | None:
-    """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name."""
+def _state_after(view: View, person: Mention, role: str) -> str | None:
+    """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name,
+    for an office of state ("Justice Ana Silva of Ghana" is a judge from Ghana, not Ghana's)."""
+    if not _STATE_OFFICE.match(_canonical(role)):
+        return None
     m = re.match(r"\s+of\s+(?:the\s+)?", view.text[person.end : person.end + 12])
     x = view.after(person.end + m.end(), (TG.State,), within=0) if m else None
     return x.key if x is not None else None
@@ -811,7 +825,10 @@ def _chamber_of(ctx: Context, role: str) -> str | None:
 # "spokesperson for the Secretary-General": the office of the one intergovernmental body named
 _FOR_SECRETARY_GENERAL = re.compile(r"\s+(?:for|of|to)\s+the\s+Secretary[- ]General\b")
 # "a researcher with the Monitor": a body by the last word of its name
-_WITH_THE = re.compile(r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_WITH_THE = re.compile(
+    r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
+    r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society)\b(?!\s+[A-Z])"
+)
 
 
 def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
@@ -886,7 +903,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 owner
                 or _demonym_state(ctx, t.group("adj"))
                 or _body_before(view, start, t)
-                or _state_after(view, person)
+                or _state_after(view, person, role)
                 or _chamber_of(ctx, role)
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)

@@ -76,6 +76,17 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             "useful,\u201d said Ilze Berzina, a researcher with the Monitor.",
             {("person/ilze-berzina", "org/baltic-rights-monitor", "role/researcher")},
         ),
+        # a body referred back to by its head noun, in lower case
+        (
+            "The Levant Accountability Network welcomed the step. \u201cToday is historic,\u201d said "
+            "Nadia Haddad, director of the network.",
+            {("person/nadia-haddad", "org/levant-accountability-network", "role/director")},
+        ),
+        # a role with a modifier and no article
+        (
+            "Marta Costa, policy officer at the Lisbon Rights Institute, said the law was flawed.",
+            {("person/marta-costa", "org/lisbon-rights-institute", "role/policy-officer")},
+        ),
         # a spokesperson for the Secretary-General of the one organisation named
         (
             "United Nations Headquarters, New York\n\nTranscript of the noon briefing by Karin Solheim, "
@@ -95,6 +106,8 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
         "Former Foreign Minister Ana Lopes of Portugal criticised the move.",
         "Ana Lopes, the former foreign minister, was elected president of the Lisbon Bar in 2019. "
         "She had been appointed in 2010.",
+        # a judge "of" a state comes from it; the state is not the body of the post
+        "The President of the Court is Justice Sylvain Ore of Ghana.",
         # a deputy is not the minister
         "Deputy Justice Minister Karel Novak of Czechia opened the debate.",
         # "a researcher with the Network" with two networks named before: no owner
@@ -107,3 +120,4 @@ def test_no_wrong_post(registry: Registry, text: str) -> None:
     assert not any(role in ("role/foreign-minister", "role/justice-minister") for _, _, role in posts)
     assert not any(org in ("org/nordic-network", "org/baltic-network") for _, org, _ in posts)
     assert ("person/ana-lopes", "state/prt", "role/former-foreign-minister") not in posts
+    assert not any(org == "state/gha" for _, org, _ in posts)

@@ -210,6 +210,21 @@ def test_interview_with_named_turns(registry: Registry) -> None:
     }
 
 
+def test_interviewee_whose_name_holds_a_state(registry: Registry) -> None:
+    """A personal name ending in a state's name ("Montenegro") is the speaker's name."""
+    text = (
+        "The agreement enters into force today. We spoke to Valeria Quiros Montenegro, a lawyer.\n\n"
+        "What does the agreement do?\n\n"
+        "Valeria Quiros Montenegro: It gives people the right to go to court.\n\n"
+        "Why did it take so long?\n\n"
+        "Valeria Quiros Montenegro: It needed eleven ratifications.\n"
+    )
+    assert _statements(registry, text) == {
+        ("person/valeria-quiros-montenegro", "It gives people the right to go to court"),
+        ("person/valeria-quiros-montenegro", "It needed eleven ratifications"),
+    }
+
+
 def test_interview_with_bold_labels(registry: Registry) -> None:
     text = (
         "**Ana Lopes:** The convention protects our citizens abroad.\n"
