@@ -142,6 +142,10 @@ _NEVER = frozenset(
 )
 
 
+# Abbreviated month names that are also first names ("Jan"): a month only before a number
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Mar", "Jun", "Jul"})
+
+
 def person_name(
     text: str, start: int, end: int, extra_demonyms: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -154,6 +158,8 @@ def person_name(
     noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
+        if tokens[0][2] in _MONTH_ABBREVIATIONS and len(tokens) > 1 and tokens[1][2][:1].isupper():
+            break  # "Jan Kowalski": a first name; "Jan. 5" or "Jan 5" is a date
         tokens.pop(0)
     if not tokens:
         return None
