@@ -41,7 +41,8 @@ _ACTIVITY_VERBS = (
     "coordinate", "decide", "deliver", "document", "elect", "enforce", "engage", "ensure", "enter",
     "evaluate", "examine", "gather", "give", "handle", "hear", "help", "hold", "implement",
     "inquire", "inspect", "interpret", "interview", "investigate", "issue", "maintain", "make",
-    "mediate", "meet", "monitor", "observe", "offer", "open", "oversee", "prepare", "prevent", "process",
+    "mediate", "meet", "monitor", "observe", "offer", "open", "organise", "organize", "oversee",
+    "prepare", "prevent", "process",
     "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend", "refer",
     "register", "report", "request", "resolve", "review", "rule", "scrutinise", "scrutinize",
     "settle", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify", "visit",
@@ -105,11 +106,26 @@ _NUMBER_WORD = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
     r"twenty|twenty-\w+|thirty|\d+|some|its)"
 )
+# Set off by commas between the name and its verb: an apposition ("the Human Rights Committee,
+# a body of 18 experts, monitors ..."), a relative clause ("the court, which has seven judges,
+# hears ..."), how it came to be ("the court, set up by a 1998 protocol, rules ..."); or a place
+# after the name ("the Court in Strasbourg hears ..."). The verb after it is the main verb, so
+# the body must be the sentence's subject.
+_ASIDE = (
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?=\s+[a-z])"
+    r"|,\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?,"
+    r"(?=\s+[a-z]))?"
+    r"(?P<aside>,\s+(?:(?:a|an|the|its|one)\s+[^,.;:()—–]{1,80}?"
+    r"|(?:which|that|who|whose)\s+[^,.;:()—–]{1,80}?"
+    r"|(?:set\s+up|established|created|founded)\s+(?:by|in|under)\s+[^,.;:()—–]{1,60}?"
+    r"|(?:chaired|led|headed|presided\s+over)\s+by\s+[^,.;:()—–]{1,60}?),(?=\s+[a-z]))?"
+)
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s+(?:(?:which|that)\s+(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
     r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
     + _MADE_UP
+    + _ASIDE
     + r"(?P<rel>,\s+(?:"
     + _NUMBER_WORD
     + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b))"
@@ -125,8 +141,11 @@ _AFTER_BODY = re.compile(
     + THIRD
     + r")\b"
     r"|(?:is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
-    r"|(?:has|have|had)\s+the\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
-    r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+)",
+    r"|(?:has|have|had)\s+(?:the|a)\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
+    r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+"
+    r"|(?:is|are)\s+(?:responsible\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of)\s+(?="
+    + ING
+    + r"\b))",
     _T,
 )
 # A noun, not a verb, after the name: "CPT visits to Russia", "CPT reports were published".
@@ -142,6 +161,32 @@ _POSSESSIVE = re.compile(
     r"|ability|power|right|mandate|capacity|authority|competence)\s+(?:to\s+)?(?=" + ANY_FORM + r"\b)",
     _T,
 )
+# Its members acting for the body, at the start of a sentence: "Members of the committee examine
+# state reports", "Judges at the court try ...", "The committee's 18 experts examine ..."
+_MEMBER_NOUN = r"(?:members|judges|experts|commissioners|rapporteurs)"
+_MEMBERS_OF = re.compile(
+    r"\s*(?:The\s+)?(?:[\w-]+\s+)?" + _MEMBER_NOUN + r"\s+(?:of|at|on)\s+(?:the\s+)?", _T
+)
+_PLURAL_VERB = re.compile(r"\s+" + _ADVERB + r"(?P<verb>" + BASE + r")\b(?!\s+(?:to|in|on|at|of)\b)", _T)
+_MEMBERS_AFTER = re.compile(
+    r"['\u2019]s\s+(?:"
+    + _NUMBER_WORD
+    + r"\s+)?(?:[\w-]+\s+)?"
+    + _MEMBER_NOUN
+    + r"\s+"
+    + _ADVERB
+    + r"(?P<verb>"
+    + BASE
+    + r")\b(?!\s+(?:to|in|on|at|of)\b)",
+    _T,
+)
+# "The role of the committee is to monitor ...": the mandate named before the body
+_ROLE_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?:main|primary|chief|key|core|sole|principal)\s+)?"
+    r"(?:function|role|task|mandate|job|purpose|mission|duty|responsibility)\s+of\s+(?:the\s+)?$",
+    _T,
+)
+_IS_TO = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was)\s+to\s+(?=" + BASE + r"\b)", _T)
 # "Its experts are authorized to", "These visits were designed to", "Its function is to"
 _ANAPHOR = re.compile(
     r"\b(?:(?:Its|Their)\s+(?:[\w-]+\s+)?(?:experts|members|delegations|inspectors|staff|monitors)\s+"
@@ -186,7 +231,8 @@ _CLAUSE_END = re.compile(
     r"(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
-    r"|[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:and|or)\s+(?!(?:" + ANY_FORM + r"|the|its|their)\b)[\w'-])",
+    r"|(?:[\w'-]+(?:\s+[\w'-]+){0,3},\s+){0,5}[\w'-]+(?:\s+[\w'-]+){0,3},?\s+(?:and|or)\s+"
+    r"(?!(?:" + ANY_FORM + r"|its|their)\b)(?:the\s+(?!(?:" + ANY_FORM + r")\b))?[\w'-])",
     _T,
 )
 _LEADING = re.compile(r"^(?:also|directly)\s+", _T)
@@ -225,12 +271,24 @@ def extract_functions(ctx: Context, view: View) -> None:
         after = _AFTER_BODY.match(text, body.end, view.end)
         if after is not None and _acts(view, body, after):
             start = _activity_start(view, after)
+            if start is None and _rules_on(view, body, after):
+                start = after.start("third")
             if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
         possessive = _POSSESSIVE.match(text, body.end, view.end)
         if possessive is not None:
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
         lead = text[view.start : body.start]
+        members = _MEMBERS_AFTER.match(text, body.end, view.end)
+        if members is None and _MEMBERS_OF.fullmatch(lead):
+            members = _PLURAL_VERB.match(text, body.end, view.end)
+        if members is not None and _general(view, members.start("verb")):
+            start = members.start("verb")
+            _claim(ctx, view, body, view.start, start, _clause_end(view, start))
+        role = _ROLE_OF.search(lead)
+        to = _IS_TO.match(text, body.end, view.end)
+        if role is not None and to is not None and _OPENER.fullmatch(lead, 0, role.start()):
+            _claim(ctx, view, body, view.start + role.start(), to.end(), _clause_end(view, to.end()))
         permit = _PERMIT.search(lead)
         to = re.match(r"\s+to\s+(?=" + ANY_FORM + r"\b)", text[body.end : view.end], _T)
         if permit is not None and to is not None and _treaty_before(view, view.start + permit.start()):
@@ -273,6 +331,19 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
     the notification" dates something else), with a modal only in a relative clause."""
     if _SUBORDINATE.search(view.text, max(view.start, body.start - 40), body.start):
         return False
+    if after.group("aside"):
+        s, e = after.span("aside")
+        others = [m for m in view.mentions if s <= m.start < e and m.key != body.key]
+        if any(
+            m.cls in (TG.State, TG.Place)
+            or (
+                m.cls in BODIES
+                and not _OF.search(view.text, s, m.start)
+                and not _OWNER.match(view.text, m.end)
+            )
+            for m in others
+        ):
+            return False  # a list of bodies, or a clause about a state
     if after.group("rel"):
         return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
@@ -307,6 +378,8 @@ def _general(view: View, start: int) -> bool:
 
 
 _PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
+_OF = re.compile(r"\bof\s+(?:the\s+)?$", _T)
+_OWNER = re.compile(r"['\u2019]s?\b")
 # the verb, then a plural noun within its next four words: "consider the reports", "inquire into
 # grave violations"
 _PLURAL_OBJECT = re.compile(r"\w+(?:\s+[\w'-]+){0,3}?\s+[\w-]+[^s\W]s\b")
@@ -329,6 +402,20 @@ def _activity_start(view: View, after: re.Match[str]) -> int | None:
     if located is not None and not _NOUN_NEXT.match(view.text, located.end()):
         return located.start("verb")
     return None
+
+
+# "rules on", "decides on", "reports on": a verb after a body opening the sentence ("The
+# European Committee of Social Rights rules on ..."), a noun elsewhere ("UN rules on detention").
+_VERB_ON = re.compile(r"(?:rules|decides|reports|adjudicates)\s+on\s+(?:the\s+|whether\b)?[a-z]", _T)
+
+
+def _rules_on(view: View, body: Mention, after: re.Match[str]) -> bool:
+    return (
+        bool(after.group("third"))
+        and _VERB_ON.match(view.text, after.start("third")) is not None
+        and _opens_sentence(view, body)
+        and _general(view, after.start("third"))  # "rules on Rwanda's withdrawal": one case
+    )
 
 
 def _subject_before(ctx: Context, view: View) -> Mention | None:

@@ -215,6 +215,16 @@ def _resolve(
     if ngos and has_cue("ngo", paragraph):
         return ngos[0].entry, "hidden"
     keys = {c.entry.key: c.entry for c in group if c.entry.cls != TG.NGO or not ngos}
+    if (
+        ngos
+        and not any(key == c.entry.key for _, key in history for c in ngos)
+        and len(keys) == 1
+        and surface in next(iter(keys.values())).hidden
+        and sum(w[:1].isupper() for w in surface.split()) >= 2
+    ):
+        # a name written as a name, with no word of activists around it and the group of
+        # activists not named before: the one other entity it names
+        return next(iter(keys.values())), "hidden"
     # the entity named most recently in this paragraph or the one before; further back, the
     # document's main one (an article's "the convention" is the treaty it is about)
     window = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
@@ -226,7 +236,10 @@ def _resolve(
     ranked = sorted((n, k) for k, n in main.items() if k in keys and n > 0)
     if ranked and (len(ranked) == 1 or ranked[-1][0] > ranked[-2][0]):
         return keys[ranked[-1][1]], "hidden"
-    return None
+    # else the one of them named last, however far back ("The Committee" in an article that
+    # named the Committee against Torture in its first lines)
+    earlier = [key for _, key in history if key in keys]
+    return (keys[earlier[-1]], "hidden") if earlier else None
 
 
 def _registry_mentions(document: Document, text: str, registry: Registry, stop: int) -> list[Mention]:

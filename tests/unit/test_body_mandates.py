@@ -212,3 +212,147 @@ def test_the_court_named_only_through_its_statute(registry: Registry) -> None:
         "individuals for war crimes."
     )
     assert _functions(two, registry) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "The Human Rights Committee, a body of 18 independent experts, hears individual complaints.",
+            "org/ccpr",
+            "hears individual complaints",
+        ),
+        (
+            "The Inter-American Court of Human Rights, which has seven judges, hears cases brought "
+            "against states.",
+            "org/iacthr",
+            "hears cases brought against states",
+        ),
+        (
+            "The Committee on the Rights of the Child, whose members serve four-year terms, reviews "
+            "how states implement the convention.",
+            "org/crc-committee",
+            "reviews how states implement the convention",
+        ),
+        (
+            "The Inter-American Commission on Human Rights, an autonomous organ of the OAS, promotes "
+            "human rights in the hemisphere.",
+            "org/iachr",
+            "promotes human rights in the hemisphere",
+        ),
+        (
+            "The African Court on Human and Peoples' Rights, set up by a 1998 protocol, rules on "
+            "cases concerning the charter.",
+            "org/afchpr",
+            "rules on cases concerning the charter",
+        ),
+        (
+            "The European Court of Human Rights in Strasbourg hears applications from individuals.",
+            "org/ecthr",
+            "hears applications from individuals",
+        ),
+        (
+            "The Committee on Economic, Social and Cultural Rights is responsible for monitoring "
+            "implementation of the covenant.",
+            "org/cescr",
+            "monitoring implementation of the covenant",
+        ),
+        (
+            "The Subcommittee on Prevention of Torture has a mandate to visit any place of detention.",
+            "org/un-spt",
+            "visit any place of detention",
+        ),
+        (
+            "The role of the Committee on Migrant Workers is to review the reports of states parties.",
+            "org/cmw",
+            "review the reports of states parties",
+        ),
+        (
+            "The Committee against Torture can also conduct confidential inquiries.",
+            "org/un-cat-committee",
+            "conduct confidential inquiries",
+        ),
+    ],
+)
+def test_asides_between_a_body_and_its_verb_and_mandate_phrases(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of bodies, not an apposition
+        "The Human Rights Committee, the Committee against Torture and the Committee on the Rights "
+        "of the Child, meets in Geneva.",
+        # an aside about a state: the verb is a single act
+        "The European Court of Human Rights, which Russia left in 2022, rules on Russia's appeal next week.",
+        # a headline about one case
+        "African Court rules on Rwanda's withdrawal of its declaration",
+        # a noun after all: "rules on" inside a sentence about something else
+        "Ministers discussed the European Committee of Social Rights rules on publication.",
+    ],
+)
+def test_asides_and_verbs_on_that_are_not_mandates(text: str, registry: Registry) -> None:
+    assert _functions(text, registry) == set()
+
+
+def test_a_short_name_far_from_the_full_name_is_still_that_body(registry: Registry) -> None:
+    text = (
+        "The Committee against Torture published its findings on Chile.\n\n"
+        "Chile ratified the convention in 1988.\n\n"
+        "Officials in Santiago said the report was fair.\n\n"
+        "The Committee examines the reports of states parties every four years."
+    )
+    assert ("org/un-cat-committee", "examines the reports of states parties every four years") in _functions(
+        text, registry
+    )
+
+
+def test_a_name_shared_with_a_group_of_activists_follows_the_activists_cue(registry: Registry) -> None:
+    claims = _claims(
+        "Human rights activists in Kazan say the Committee Against Torture documented new abuses.", registry
+    )
+    mentioned = {c.object.key for c in claims if isinstance(c.object, Ref)}
+    assert "org/committee-against-torture" in mentioned
+    assert "org/un-cat-committee" not in mentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "The African Commission on Human and Peoples' Rights, in Banjul, Gambia, examines state reports.",
+            "org/achpr-commission",
+            "examines state reports",
+        ),
+        (
+            "The Committee on the Rights of Persons with Disabilities, chaired by Ms Ortiz, reviews "
+            "state reports.",
+            "org/crpd-committee",
+            "reviews state reports",
+        ),
+        (
+            "Members of the Committee on Enforced Disappearances examine urgent requests from families.",
+            "org/ced",
+            "examine urgent requests from families",
+        ),
+        (
+            "The International Criminal Court prosecutes individuals for genocide, crimes against "
+            "humanity, war crimes and the crime of aggression.",
+            "org/icc",
+            "prosecutes individuals for genocide, crimes against humanity, war crimes and the crime "
+            "of aggression",
+        ),
+    ],
+)
+def test_places_chairs_members_and_lists_of_crimes(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+def test_members_of_a_body_acting_once_are_no_mandate(registry: Registry) -> None:
+    text = "Members of the Committee on Enforced Disappearances visited Mexico in November 2021."
+    assert _functions(text, registry) == set()
