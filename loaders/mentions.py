@@ -337,7 +337,8 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b(?:[Tt]he (?:same )?(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
+    r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
     r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
