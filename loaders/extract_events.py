@@ -1089,6 +1089,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
         return  # "a withdrawal takes effect a year after a written notification": the rule
+    if any(p.frame.shape == "revocation" and p.start < match.start < p.end for p in matches):
+        return  # "revoking its notification of withdrawal": the revocation's, not a new notice
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
@@ -1186,13 +1188,17 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
         return
     rest = view.text[match.end : view.end]
     bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= match.end]
-    if not _JURISDICTION.search(rest) and not bodies:
-        return
     passive = not _ACTIVE_DECLARATION.match(match.text)
+    # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
+    earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
+    if not _JURISDICTION.search(rest) and not bodies and earlier is None:
+        return
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     if state is None:
         return
     target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None and earlier is not None:
+        target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
     if target is None:
         return
     depositary = slot(ctx, view, match, "depositary")
@@ -1295,6 +1301,11 @@ _RULE_WORDS = re.compile(
 _LEAVE_BEFORE = re.compile(r"\b(?:denunciation|withdrawal|exit)\s+(?:[\w-]+\s+){0,3}$", _T)
 
 
+# Between "takes effect" and its date: "on", or the state it takes effect for ("for Burundi on")
+_EFFECT_GAP = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:on|from|as\s+of|in)?\s*",
+    _T,
+)
 _ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
 
 
@@ -1325,8 +1336,7 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         (
             d
             for d in view.dates
-            if 0 <= d.start - match.end <= 12
-            and re.fullmatch(r"\s*(?:on|from|as\s+of|in)?\s*", text[match.end : d.start], _T)
+            if 0 <= d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start)
         ),
         None,
     )
@@ -1992,7 +2002,8 @@ _DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\
 # Between a court and its verb: an aside, an auxiliary or an adverb
 _COURT_GLUE = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
-    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
+    r"today|yesterday)\s+)*"
 )
 _COURT_OBJECT = re.compile(
     r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T

@@ -392,3 +392,38 @@ def test_a_court_or_its_chamber_finding_against_a_state_is_a_judgment(
 )
 def test_expected_rulings_pleadings_and_unnamed_courts_are_no_judgment(text: str, registry: Registry) -> None:
     assert not _typed(_claims(text, registry), TG.Judgment)
+
+
+def test_a_case_name_with_v_does_not_end_the_sentence(registry: Registry) -> None:
+    claims = _claims(
+        "The African Court on Human and Peoples' Rights today delivered its judgment in the case of "
+        "African Commission on Human and Peoples' Rights v. Republic of Kenya, finding that Kenya had "
+        "violated the rights of the Ogiek community.",
+        registry,
+    )
+    (j,) = _typed(claims, TG.Judgment)
+    assert _field(claims, j, TG.respondent) == {"state/ken"}
+    assert _field(claims, j, TG.date) == {"2019-05-10"}
+
+
+def test_the_above_statute_is_the_statute_named_before(registry: Registry) -> None:
+    claims = _claims(
+        "The Secretary-General is the depositary of the Rome Statute.\n\nOn 27 October 2016, the "
+        "Government of Burundi deposited a notification of withdrawal from the above Statute.",
+        registry,
+    )
+    step = _one(claims, TG.Notification)
+    assert _field(claims, step, TG.agent) == {"state/bdi"}
+    assert _step_treaty(claims, step) == {"treaty/rome-statute"}
+
+
+def test_a_declaration_deposited_in_the_passive_names_its_court_before(registry: Registry) -> None:
+    claims = _claims(
+        "Brazil has recognised the jurisdiction of the Inter-American Court of Human Rights. The "
+        "declaration of recognition was deposited with the OAS General Secretariat on 10 December 1998.",
+        registry,
+    )
+    step = _one(claims, TG.Notification)
+    assert _field(claims, step, TG.agent) == {"state/bra"}
+    assert _field(claims, step, TG.date) == {"1998-12-10"}
+    assert _step_treaty(claims, step) == {"treaty/achr"}
