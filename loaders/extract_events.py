@@ -1074,6 +1074,10 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
     return f"{body.key.rsplit('/', 1)[-1]}-approval"
 
 
+_HEAD_OF = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?", _T)
+# "notified the Secretary-General of the Organization of American States of its decision to
+# withdraw": the depositary's long title, then what it is told, in one clause
+_NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}", _T)
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
 # "receives a written notification", "by notification": a notice of no one in particular
@@ -1095,6 +1099,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     depositary = slot(ctx, view, match, "depositary")
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
+    if depositary is None:  # "the Secretary-General of the Organization of American States"
+        org = view.after(match.end, IGO, within=40)
+        if org is not None and _HEAD_OF.fullmatch(view.text, match.end, org.start):
+            depositary = org
     # "notified the Secretary-General, the depositary, of its withdrawal": counted from the
     # depositary named after the verb
     told = max(match.end, depositary.end if depositary is not None else 0)
@@ -1103,7 +1111,11 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             p
             for p in matches
             if p.frame.name == "denunciation"
-            and (0 <= p.start - match.end <= 80 or 0 <= p.start - told <= 80)
+            and (
+                0 <= p.start - match.end <= 80
+                or 0 <= p.start - told <= 80
+                or (0 <= p.start - match.end <= 140 and _NOTIFIED_OF.fullmatch(view.text, match.end, p.start))
+            )
         ),
         None,
     )

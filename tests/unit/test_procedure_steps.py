@@ -427,3 +427,29 @@ def test_a_declaration_deposited_in_the_passive_names_its_court_before(registry:
     assert _field(claims, step, TG.agent) == {"state/bra"}
     assert _field(claims, step, TG.date) == {"1998-12-10"}
     assert _step_treaty(claims, step) == {"treaty/achr"}
+
+
+def test_notified_of_a_decision_to_withdraw_after_a_long_depositary_title(registry: Registry) -> None:
+    claims = _claims(
+        "Colombia notified the Secretary-General of the Organization of American States of its decision to "
+        "withdraw from the Pact of Bogota on 27 November 2012.",
+        registry,
+    )
+    step = _one(claims, TG.Notification)
+    assert _field(claims, step, TG.agent) == {"state/col"}
+    assert _field(claims, step, TG.submittedTo) == {"org/oas"}
+    assert _field(claims, step, TG.date) == {"2012-11-27"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry notified the embassy of the decision on 3 May 2019.",
+        "The government has sent a notification to all embassies explaining its position.",
+        "The declaration will be deposited with the Secretary-General once parliament approves it.",
+        "Once the law is enacted and the Council of Europe is notified, visits would cease under the "
+        "convention's rules on withdrawal.",
+    ],
+)
+def test_notices_of_nothing_named_are_no_notification(text: str, registry: Registry) -> None:
+    assert not _typed(_claims(text, registry), TG.Notification)
