@@ -505,7 +505,12 @@ class _Finder:
         for span in find_people(self.text, self.stop):
             start, end = self.trim(span.start, span.end)
             trimmed = person_name(self.text, start, end, self.nationality) if end > start else None
-            if trimmed is not None and not self.headline(start):
+            # "Valeria Quirós Montenegro": a state's name inside a personal name is the name
+            if (
+                trimmed is not None
+                and not self.headline(start)
+                and (self.free(*trimmed) or self._yield_inner(*trimmed))
+            ):
                 self.add(*trimmed, "person", TG.Person)
 
     def outlets(self) -> None:
@@ -543,7 +548,8 @@ class _Finder:
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
-            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            opening = self._organisation_prefix(span.start, span.end, span.head)
+            start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -569,6 +575,25 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def _organisation_prefix(self, start: int, end: int, head: str) -> int:
+        """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
+        on ...": an organisation's name opening an unlisted title is part of the title, not an
+        entity of its own, where it stands right before the head noun and nothing else inside the
+        title is known."""
+        inside = [m for m in self.known if m.start < end and start < m.end]
+        if len(inside) != 1:
+            return start
+        org = inside[0]
+        if (
+            org.cls != TG.IntergovernmentalOrganization
+            or not org.start <= start < org.end < end
+            or not self.text.startswith(f" {head}", org.end)
+        ):
+            return start
+        self.known = [m for m in self.known if m is not org]
+        self.taken = [t for t in self.taken if t != (org.start, org.end)]
+        return org.start
 
     def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
         """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the
@@ -644,8 +669,11 @@ class _Finder:
     def states(self) -> None:
         names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
         for name in sorted(names):
-            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
-                continue
+            if any(
+                w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS
+                for w in name.split()
+            ):
+                continue  # "the Legislative Assembly has not ratified", "the Bar Association's president"
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 
@@ -987,6 +1015,22 @@ def _surname_mentions(
         body = re.escape(surname)
         if surname[0].islower():  # "Von der Leyen" opening a sentence
             body = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+        # the full name again, where no pattern caught it ("according to Ana Silva")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(person.text)}(?![\w-])", text[:stop]):
+            if m.start() >= person.end and not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(
+                    Mention(
+                        person.key,
+                        person.cls,
+                        person.label,
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        person.known,
+                        "surname",
+                    )
+                )
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):
