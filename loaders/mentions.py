@@ -337,7 +337,8 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b(?:[Tt]he (?:same )?(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
+    r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
     r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
@@ -727,11 +728,16 @@ class _Finder:
             state = states.get(m.start)
             if state is not None and m.kind == "org":  # "Hungary's parliament"
                 start = m.end - len(m.head)
-                label = f"{self.text[start : m.end].title()} of {state.label}"
+                head = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in m.head.split())
+                label = f"{head} of {state.label}"
                 self.add(start, m.end, "org", TG.NationalBody, label)
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
-                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                if (
+                    any(w in _HEAD_WORDS for w in name.split())
+                    or name in self.nationality
+                    or self.names.get(_normalised(name))
+                ):
                     continue
                 for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                     self.add(o.start(), o.end(), "org", TG.NationalBody)

@@ -309,11 +309,14 @@ def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> i
 # "Hungary's parliament" (the span starts at the possessive; the state is the mention before it),
 # "the Saeima voted": a legislature by its own one-word name, acting as one
 _STATE_LEGISLATURE = re.compile(
-    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature)(?![\w-])"
+    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature|"
+    r"House of Representatives|Chamber of Deputies|House of Commons|Legislative Assembly|"
+    r"National Council|Federal Assembly|Grand National Assembly)(?![\w-])"
 )
+# "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
 _NAMED_LEGISLATURE = re.compile(
-    rf"\b[Tt]he (?P<name>{CAP}{LETTER}+) (?:had |has |have |then |also )?"
-    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
+    r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
 )
 
 
@@ -324,7 +327,8 @@ def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
-        yield Span(m.start("name"), m.end("name"), "name", TG.NationalBody)
+        group = "name" if m.group("name") else "owned"
+        yield Span(m.start(group), m.end(group), "name", TG.NationalBody)
 
 
 def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
