@@ -25,7 +25,10 @@ def registry() -> Registry:
     return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
-def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, str, str, str | None]]:
+Act = tuple[str, str, str, str | None]
+
+
+def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[Act]:
     """(class, state, treaty, date) of every treaty act the text states; '' where none."""
     document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
     claims = extract(document, registry)
@@ -33,7 +36,7 @@ def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[t
     for c in claims:
         value = c.object.key if isinstance(c.object, Ref) else str(getattr(c.object, "lexical", c.object))
         by_node.setdefault(c.subject.key, {}).setdefault(c.predicate, []).append(value)
-    out: set[tuple[str, str, str, str | None]] = set()
+    out: set[Act] = set()
     for props in by_node.values():
         kinds = [k for k in props.get(RDF.type, []) if k in ACTS]
         if not kinds:
