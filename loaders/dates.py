@@ -90,7 +90,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # "Seventy years ago today": the anniversary, to the day
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100}  # fmt: skip
-_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+# "twenty-five years ago today": a tens word with its unit
+_TENS = "(?:(?:" + "|".join(_TENS_WORDS) + rf")(?:[- ]{_UNITS})?)"
 _SMALL = "(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + ")"
 # A weekday or month name directly followed by a day or a month is part of a longer date.
 _NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r"))"
@@ -401,7 +403,12 @@ def _relative(
         return _ago(groups, anchor, how)
     if kind == "ago_today":
         raw = (groups.get("n") or "").lower()
-        n = _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
+        tens, _, unit = raw.replace(" ", "-").partition("-")
+        n = (
+            _TENS_WORDS[tens] + _NUMBERS.get(unit, 0)
+            if tens in _TENS_WORDS and raw not in _TENS_WORDS
+            else _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
+        )
         today = anchor.date
         if today is None or not _real(today.year - n, today.month, today.day):
             return None

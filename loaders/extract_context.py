@@ -152,8 +152,26 @@ class View:
                     note = f"year-less: '{nxt.text}' takes the year {d.value} of '{d.text}' before it"
                     dates[i + 1] = replace(nxt, value=value, note=note)
                 continue
+            if self._chained_to_full(dates, i):
+                continue
             out.append(d)
         return out
+
+    def _chained_to_full(self, dates: list[DateMention], i: int) -> bool:
+        """ "67 years ago on Saturday, on 28 July 1951": a relative date followed, through other
+        relative ones, by the full date they all stand for gives way to it."""
+        d = dates[i]
+        if d.note is None or not d.note.startswith("relative"):
+            return False
+        for prev, nxt in zip(dates[i:], dates[i + 1 :], strict=False):
+            gap = (prev.end, nxt.start)
+            if not (_CHAINED.fullmatch(self.text, *gap) or _APPOSED.fullmatch(self.text, *gap)):
+                return False
+            if nxt.note is None:
+                return len(nxt.value) >= len(d.value)
+            if not nxt.note.startswith("relative"):
+                return False
+        return False
 
     def _counted(self, relative: re.Match[str]) -> DateMention | None:
         """Years are counted at year precision, months at month precision when the anchor
@@ -186,6 +204,8 @@ _SAME_DAY = re.compile(
 # "On that day it was signed by 82 states": the same day opening the sentence
 _SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
 # between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
+# "67 years ago on Saturday": two relative dates for one day, side by side
+_CHAINED = re.compile(r"\s+(?:on\s+)?", re.I)
 _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 # "a year after the country signed it in November 2013": the trigger's own date, right after it
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")

@@ -120,12 +120,15 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if treaty is None and state is not None and _bare_verb(view, match):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
-        if frame.negated == "not-party":
-            _not_party(ctx, view, match, state, treaty, s, e)
+        if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
+            for other in [state, *_subjects_listed(view, state, match)]:
+                _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -161,6 +164,36 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+
+
+# "Greece signed in 1997": the verb with no object, its date right after it
+_BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
+_BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
+
+
+def _bare_verb(view: View, match: Match) -> bool:
+    """Whether the trigger is a verb of signing, ratifying or acceding with no object, only its
+    date after it: the act is of the one treaty the text has been about."""
+    if not _BARE_VERB.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
+        return False  # "signed in 2000 the Rome Statute": the object comes later
+    return any(_BARE_GAP.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
+_HAS_NOT = re.compile(r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*$", _T)
+
+
+def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
+    """A signature denied in the present perfect: the state has taken no step towards the
+    treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
+    Both are named as the verb's subject and object: a pronoun's referent is not relied on."""
+    return (
+        match.frame.kind == "signature"
+        and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
+        and view.start <= state.start
+        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+    )
 
 
 def _action_of(
@@ -256,8 +289,11 @@ def _organisation(view: View, match: Match) -> Mention | None:
 
 
 # "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
+# the words between a listed subject and its verb; a negation only reaches here in a negated clause
+_SUBJECT_TO_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*", _T
+)
 
 
 def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
@@ -1954,6 +1990,60 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
     _dated(ctx, view, key, date, s, e)
 
 
+# "Denmark followed in 2014": only adverbs between the state and the verb
+_FOLLOWER = re.compile(r"\s+(?:(?:soon|quickly|then|later|also|duly)\s+)?", _T)
+_ELLIPSIS_KINDS = ("signature", "ratification", "accession")
+
+
+def _ellipsis(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Norway ratified the convention in 2013; Denmark followed in 2014 and Sweden in 2015":
+    the act of the clause before, by another state, on the date after the verb. Only a dated
+    verb counts ("the reviews that followed" states no act)."""
+    if match.mood != "fact":
+        return
+    date = next(
+        (d for d in view.dates if d.start > match.end and _BARE_GAP.fullmatch(view.text, match.end, d.start)),
+        None,
+    )
+    state = slot(ctx, view, match, "state")
+    if date is None or state is None or not _FOLLOWER.fullmatch(view.text, state.end, match.start):
+        return
+    previous = _previous_action(ctx, view, match.start)
+    if previous is None or previous[0] == state.key:
+        return
+    _, treaty, kind = previous
+    cls = getattr(TG, kind.capitalize())
+    key = KEYS.action(state.key, treaty, kind)
+    _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, date.end)
+    _dated(ctx, view, key, date, state.start, date.end)
+    _gapped(ctx, view, kind, cls, treaty, date)
+
+
+def _previous_action(ctx: Context, view: View, pos: int) -> tuple[str, str, str] | None:
+    """(state, treaty, kind) of the last signature, ratification or accession stated before
+    ``pos`` in this sentence or the one before it."""
+    lo = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    for claim in reversed(ctx.claims):
+        if claim.predicate != TG.treaty or not claim.subject.key.startswith("action/"):
+            continue
+        if not lo <= claim.evidence.start < pos:
+            continue
+        subject, treaty = claim.subject.key, getattr(claim.object, "key", "")
+        state = next(
+            (
+                getattr(c.object, "key", "")
+                for c in ctx.claims
+                if c.subject.key == subject and c.predicate == TG.state
+            ),
+            "",
+        )
+        for kind in _ELLIPSIS_KINDS:
+            if state and KEYS.action(state, treaty, kind) == subject:
+                return state, treaty, kind
+        return None
+    return None
+
+
 def _nothing(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """Frames that only ever fire through another's mood (an announced intention)."""
 
@@ -1982,4 +2072,5 @@ _BUILDERS: dict[str, Builder] = {
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,
+    "ellipsis": _ellipsis,
 }

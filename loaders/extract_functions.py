@@ -36,16 +36,17 @@ BODIES = tuple(sorted(ORG_CLASSES - {TG.MediaOutlet}))
 # Verbs of the activities monitoring bodies, courts and organisations carry out. A closed list,
 # because a verb has to be told from a noun at a clause boundary ("visits and reports").
 _ACTIVITY_VERBS = (
-    "access", "adjudicate", "administer", "adopt", "advise", "apply", "appoint", "approve", "arbitrate",
-    "assess", "assist", "audit", "carry", "check", "collect", "communicate", "conduct", "consider",
-    "coordinate", "decide", "deliver", "document", "elect", "enforce", "engage", "ensure", "enter",
-    "evaluate", "examine", "gather", "give", "handle", "hear", "help", "hold", "implement",
-    "inquire", "inspect", "interpret", "interview", "investigate", "issue", "maintain", "make",
-    "mediate", "meet", "monitor", "observe", "offer", "open", "organise", "organize", "oversee",
-    "prepare", "prevent", "process",
-    "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend", "refer",
-    "register", "report", "request", "resolve", "review", "rule", "scrutinise", "scrutinize",
-    "settle", "speak", "submit", "supervise", "support", "talk", "track", "try", "verify", "visit",
+    "access", "act", "adjudicate", "administer", "adopt", "advise", "apply", "appoint", "approve",
+    "arbitrate", "assess", "assist", "audit", "carry", "check", "collect", "communicate",
+    "complement", "conduct", "consider", "convene", "coordinate", "decide", "deliver", "document",
+    "elect", "enforce", "engage", "enquire", "ensure", "enter", "evaluate", "examine", "gather",
+    "give", "handle", "hear", "help", "hold", "implement", "inquire", "inspect", "interpret",
+    "interview", "investigate", "issue", "maintain", "make", "mediate", "meet", "monitor",
+    "observe", "offer", "open", "organise", "organize", "oversee", "point", "prepare", "prevent",
+    "process", "promote", "prosecute", "protect", "provide", "publish", "receive", "recommend",
+    "refer", "register", "report", "request", "resolve", "review", "rule", "scrutinise",
+    "scrutinize", "settle", "speak", "submit", "supervise", "support", "talk", "track", "try",
+    "use", "verify", "visit",
 )  # fmt: skip
 _IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting", "refer": "referring"}
 
@@ -116,7 +117,7 @@ _ASIDE = (
     r"|,\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?,"
     r"(?=\s+[a-z]))?"
     r"(?P<aside>,\s+(?:(?:a|an|the|its|one)\s+[^,.;:()—–]{1,80}?"
-    r"|(?:which|that|who|whose)\s+[^,.;:()—–]{1,80}?"
+    r"|(?:which|that|who|whose)\s+[^,.;:()—–]{1,120}?"
     r"|(?:set\s+up|established|created|founded)\s+(?:by|in|under)\s+[^,.;:()—–]{1,60}?"
     r"|(?:chaired|led|headed|presided\s+over)\s+by\s+[^,.;:()—–]{1,60}?),(?=\s+[a-z]))?"
 )
@@ -143,6 +144,7 @@ _AFTER_BODY = re.compile(
     r"|(?:is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
     r"|(?:has|have|had)\s+(?:the|a)\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
     r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+"
+    r"|(?:works|seeks|strives|exists|aims)\s+to\s+(?=" + BASE + r"\b)"
     r"|(?:is|are)\s+(?:responsible\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of)\s+(?="
     + ING
     + r"\b))",
@@ -179,6 +181,19 @@ _MEMBERS_AFTER = re.compile(
     + BASE
     + r")\b(?!\s+(?:to|in|on|at|of)\b)",
     _T,
+)
+# "Its seven judges decide cases ...", "Its fifteen members, elected by the states parties,
+# enquire into ...": the members of the body named just before, acting for it
+_ITS_MEMBERS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:Its|Their)\s+(?:"
+    + _NUMBER_WORD
+    + r"\s+)?(?:[\w-]+\s+)?"
+    + _MEMBER_NOUN
+    + r"(?:,\s+[^,.;:()—–]{1,80},)?\s+"
+    + _ADVERB
+    + r"(?P<verb>"
+    + BASE
+    + r")\b(?!\s+(?:to|in|on|at|of)\b)",
 )
 # "The role of the committee is to monitor ...": the mandate named before the body
 _ROLE_OF = re.compile(
@@ -273,6 +288,10 @@ def extract_functions(ctx: Context, view: View) -> None:
             start = _activity_start(view, after)
             if start is None and _rules_on(view, body, after):
                 start = after.start("third")
+            if after.group("aside") and re.match(r",\s+(?:which|that|who)\s", after.group("aside")):
+                # "the committee, which examines the reports ..., will also review ...": both
+                s, e = after.span("aside")
+                activities(ctx, view, body, body.start, s + 1, e - 1)
             if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
         possessive = _POSSESSIVE.match(text, body.end, view.end)
@@ -315,10 +334,16 @@ def extract_functions(ctx: Context, view: View) -> None:
                 _claim(ctx, view, body, purposes[-1].start(), s, view.start + through.start(), end=body.end)
     pronoun = _PRONOUN.match(text, view.start, view.end)
     if pronoun is not None and (not pronoun.group("modal") or _general(view, pronoun.start("verb"))):
-        antecedent = _subject_before(ctx, view)
+        verb = pronoun.group("verb")
+        antecedent = _subject_before(ctx, view, bool(_BODY_ONLY.fullmatch(verb)))
         if antecedent is not None:
             s = pronoun.start("verb")
             _claim(ctx, view, antecedent, s, s, _clause_end(view, s))
+    for m in _ITS_MEMBERS.finditer(text, view.start, view.end):
+        antecedent = _antecedent(ctx, view, m.start())
+        if antecedent is not None and _general(view, m.start("verb")):
+            s = m.start("verb")
+            _claim(ctx, view, antecedent, m.start(), s, _clause_end(view, s))
     for m in _ANAPHOR.finditer(text, view.start, view.end):
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None:
@@ -418,7 +443,7 @@ def _rules_on(view: View, body: Mention, after: re.Match[str]) -> bool:
     )
 
 
-def _subject_before(ctx: Context, view: View) -> Mention | None:
+def _subject_before(ctx: Context, view: View, body_only: bool = False) -> Mention | None:
     """The body "It" or "They" opening a sentence refers to: the subject of the sentence before,
     when that is a body (its first mention, at the start of the sentence)."""
     index = view.sentence.index
@@ -429,9 +454,23 @@ def _subject_before(ctx: Context, view: View) -> Mention | None:
     opener = re.match(r"\s*(?:Under|Through)\b[^,;:.]{0,60},", ctx.text[previous.start : previous.end])
     if opener is not None:  # "Under the protocol, the committee ...": the subject follows the opener
         found = [m for m in found if m.start >= previous.start + opener.end()]
+    if found and found[0].cls not in BODIES and body_only:
+        # "The convention establishes the committee. It will examine the reports ...": a verb only
+        # a body's work fits refers back to the body the sentence before set up
+        created = [m for m in found if m.cls in BODIES and _CREATES.search(ctx.text, previous.start, m.start)]
+        return created[0] if len(created) == 1 else None
     if not found or found[0].cls not in BODIES:
         return None
     return found[0] if _OPENER.fullmatch(ctx.text, previous.start, found[0].start) else None
+
+
+_CREATES = re.compile(r"\b(?:establish(?:es|ed)|creat(?:es|ed)|sets?\s+up|set\s+up)\s+(?:the\s+|a\s+)?$", _T)
+# Verbs of a body's work that a treaty, a state or a person is not said to do
+_BODY_ONLY = re.compile(
+    r"(?:examine|review|consider|receive|hear|visit|inspect|investigate|inquire|enquire|decide|"
+    r"adjudicate|try|prosecute)s?\b",
+    _T,
+)
 
 
 def _is_subject(view: View, body: Mention) -> bool:
@@ -525,7 +564,9 @@ def _claim(
                 key = _supervised(ctx, body, named[0])
                 if key is not None:
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), named[0].end)
-            else:  # "the body of experts that monitors compliance": with the one treaty it serves
+            elif _OF_A_TREATY.search(what):
+                # "the body of experts that monitors compliance": with the one treaty it serves;
+                # "oversees the court's administration" is about an institution, not a treaty
                 key = _own_treaty(ctx, body)
                 if key is not None:
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), e)
@@ -567,10 +608,19 @@ def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
 _SUPERVISING = re.compile(
     r"(?:monitor|oversee|supervise|scrutini[sz]e)s?\b"
     r"|(?:review|assess|evaluate|examine)s?\s+(?:the\s+)?(?:states'\s+|states\s+parties'\s+)?"
-    r"(?:compliance|implementation|application)\b",
+    r"(?:compliance|implementation|application)\b"
+    r"|(?:review|consider|examine)s?\s+(?:the\s+)?(?:periodic\s+)?reports\s+(?:of|from|by)\s+"
+    r"(?:the\s+)?states?\s+part(?:y|ies)\s+to\b"
+    r"|(?:review|assess|examine)s?\s+how\s+(?:the\s+)?states(?:\s+parties)?\s+(?:apply|implement|respect)\b",
     _T,
 )
 
+
+_OF_A_TREATY = re.compile(
+    r"\b(?:compliance|implementation|application|obligations|observance|states?|treaty|convention|"
+    r"covenant|protocol|charter)\b",
+    _T,
+)
 
 # "approve it by a two-thirds majority": the object is a pronoun and nothing says what the act
 # is about ("advise them on safeguards" does)
@@ -582,7 +632,9 @@ _PRONOUN_OBJECT = re.compile(
 def activities(ctx: Context, view: View, body: Mention, evidence_start: int, start: int, end: int) -> None:
     """The functions of ``body`` named by a clause another rule found (``text[start:end]``, from
     its first verb): one per activity."""
-    first = re.match(r"\s*(?:(?:that|which|who)\s+)?", view.text[start:end])
+    first = re.match(
+        r"\s*(?:(?:that|which|who)\s+)?(?:(?:works|seeks|strives|aims|exists)\s+to\s+)?", view.text[start:end]
+    )
     s = start + (first.end() if first else 0)
     if re.match(ANY_FORM + r"\b", view.text[s:end], _T):
         _claim(ctx, view, body, evidence_start, s, min(end, _clause_end(view, s)), end=body.end)

@@ -556,7 +556,8 @@ class _Finder:
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
-            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            opening = self._organisation_prefix(span.start, span.end, span.head)
+            start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -620,6 +621,25 @@ class _Finder:
         self.known = [longer if x is m else x for x in self.known if x is m or (x.start, x.end) not in gone]
         self.found = [longer if x is m else x for x in self.found if x is m or (x.start, x.end) not in gone]
         self.taken = [t for t in self.taken if t not in gone] + [(m.start, end)]
+
+    def _organisation_prefix(self, start: int, end: int, head: str) -> int:
+        """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
+        on ...": an organisation's name opening an unlisted title is part of the title, not an
+        entity of its own, where it stands right before the head noun and nothing else inside the
+        title is known."""
+        inside = [m for m in self.known if m.start < end and start < m.end]
+        if len(inside) != 1:
+            return start
+        org = inside[0]
+        if (
+            org.cls != TG.IntergovernmentalOrganization
+            or not org.start <= start < org.end < end
+            or not self.text.startswith(f" {head}", org.end)
+        ):
+            return start
+        self.known = [m for m in self.known if m is not org]
+        self.taken = [t for t in self.taken if t != (org.start, org.end)]
+        return org.start
 
     def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
         """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the
@@ -695,8 +715,11 @@ class _Finder:
     def states(self) -> None:
         names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
         for name in sorted(names):
-            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
-                continue
+            if any(
+                w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS
+                for w in name.split()
+            ):
+                continue  # "the Legislative Assembly has not ratified": a body, not a state
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 

@@ -224,7 +224,12 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
 
 _ORG_HEADS = sections("org_heads")
 _HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
-_ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+# "Children's Rights Network", "Women's Aid": a group of people in the possessive opens many names
+_GROUP_POSSESSIVE = (
+    rf"(?:Children|Women|Men|People|Peoples|Workers|Lawyers|Mothers|Journalists|Veterans|Prisoners)"
+    rf"{_APOSTROPHE}s?"
+)
+_ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
@@ -312,12 +317,18 @@ def has_cue(kind: str, text: str) -> bool:
 
 _TREATY_HEADS = sections("treaty_heads")
 _TREATY_CLASS = {h: cls for cls, heads in _TREATY_HEADS.items() if cls for h in heads}
+# A regional title ends with its region: "... Internally Displaced Persons in Africa"
+_REGION = (
+    r"(?: in (?:Africa|Europe|Asia|the Americas|Latin America and the Caribbean|Latin America|"
+    r"the Caribbean|the Pacific|the Arab Region|the Mediterranean))?"
+)
 _TREATY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
     rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from))* {_ORG_WORD})*)?)(?![\w-])"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of))* {_ORG_WORD})*"
+    rf"{_REGION})?)(?![\w-])"
 )
 
 

@@ -356,3 +356,69 @@ def test_places_chairs_members_and_lists_of_crimes(
 def test_members_of_a_body_acting_once_are_no_mandate(registry: Registry) -> None:
     text = "Members of the Committee on Enforced Disappearances visited Mexico in November 2021."
     assert _functions(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "Chile accepted the jurisdiction of the Inter-American Court of Human Rights in 1990. Its "
+            "seven judges hear contentious cases and issue advisory opinions.",
+            "org/iacthr",
+            "issue advisory opinions",
+        ),
+        (
+            "The covenant set up the Human Rights Committee. Its members, elected for four years, "
+            "examine state reports.",
+            "org/ccpr",
+            "examine state reports",
+        ),
+        (
+            "The International Committee of the Red Cross, which works to protect detainees in armed "
+            "conflict, visits prisoners of war.",
+            "org/icrc",
+            "protect detainees in armed conflict",
+        ),
+        (
+            "The Convention on Enforced Disappearance establishes the Committee on Enforced "
+            "Disappearances. It will examine the reports of states parties.",
+            "org/ced",
+            "examine the reports of states parties",
+        ),
+        (
+            "The Committee on Migrant Workers, which examines the reports of states parties to the "
+            "convention, will also review individual complaints.",
+            "org/cmw",
+            "review individual complaints",
+        ),
+    ],
+)
+def test_members_pronouns_and_second_predicates_of_a_body(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+def test_reviewing_reports_of_parties_to_a_treaty_is_monitoring_it(registry: Registry) -> None:
+    text = (
+        "The Committee on the Elimination of Racial Discrimination examines the reports of states "
+        "parties to the International Convention on the Elimination of All Forms of Racial "
+        "Discrimination."
+    )
+    assert ("org/cerd", "treaty/icerd") in _monitors(text, registry)
+
+
+def test_overseeing_an_institution_is_not_monitoring_a_treaty(registry: Registry) -> None:
+    text = (
+        "Palestine joined the Rome Statute. The Assembly of States Parties to the Rome Statute, "
+        "which oversees the court's administration, meets in The Hague."
+    )
+    assert _monitors(text, registry) == set()
+
+
+def test_it_after_a_treaty_subject_is_not_the_body_for_a_treatys_verb(registry: Registry) -> None:
+    text = (
+        "The Convention on Enforced Disappearance establishes the Committee on Enforced "
+        "Disappearances. It protects every person against secret detention."
+    )
+    assert _functions(text, registry) == set()
