@@ -380,11 +380,24 @@ _TREATY_NEXT = re.compile(
 )
 
 
+_PLURAL_QUALIFIERS = frozenset(entries("treaty_qualifiers"))
+
+
+def _generic_plural(m: re.Match[str]) -> bool:
+    """ "Their Additional Protocols", "the two Optional Protocols": a plural head with no word
+    before it but qualifiers, and nothing after it, names a class of instruments, not one."""
+    head = m.group("head")
+    if not head.endswith("s") or head[:-1] not in _TREATY_CLASS or m.end("name") != m.end("head"):
+        return False
+    words = m.group("name")[: m.start("head") - m.start("name")].split()
+    return all(w in _PLURAL_QUALIFIERS for w in words)
+
+
 def find_treaties(text: str, stop: int) -> Iterator[Span]:
     """Titles built on a treaty's head noun, with at least one other word: "Rome Statute of
     the International Criminal Court", "1951 Refugee Convention", "Optional Protocol to ..."."""
     for m in _TREATY.finditer(text, 0, stop):
-        if m.group("name") == m.group("head"):
+        if m.group("name") == m.group("head") or _generic_plural(m):
             continue
         cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
         end = _first_of_two(text, m.start("head"), m.end("name"), _TREATY_NEXT)
