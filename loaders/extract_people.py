@@ -18,7 +18,7 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
+from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = [
@@ -190,8 +190,9 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
-# Capitalised words of a title before a name: "Judge ", "Deputy Foreign Minister ", "Dr. "
-_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}")
+# A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
+# Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
+_TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
 
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:

@@ -25,6 +25,7 @@ from loaders.vocabulary import TG
 __all__ = [
     "NAME",
     "OFFICE",
+    "TITLE",
     "WORD",
     "Span",
     "body_class",
