@@ -152,6 +152,16 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
             and words[0] == "".join(n[0] for n in names if n[:1].isupper())
         ):
             found.add(key)  # "AR" for Ahmed Rahimi
+    if not found and re.fullmatch(OFFICE, label):
+        # "Spokesperson:" after "a briefing by Stéphane Moreau, Spokesperson for the Secretary-General"
+        role = re.escape(label)
+        for key, person in people.items():
+            after = ctx.text[person.end : person.end + len(label) + 8]
+            before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
+            if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
+                rf"\b{role}\s+$", before, re.I
+            ):
+                found.add(key)
     return people[found.pop()] if len(found) == 1 else None
 
 
