@@ -93,6 +93,8 @@ class View:
         dates = self._apposed()
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in dates:
+            if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
+                break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
