@@ -23,6 +23,7 @@ from loaders.extract_people import pronoun_person
 from loaders.facts import Value
 from loaders.frames import (
     IGO,
+    ORDINAL,
     PERSON,
     STATE,
     Match,
@@ -292,11 +293,19 @@ def _organisation(view: View, match: Match) -> Mention | None:
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*", _T
+    r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    _T,
 )
+# "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
+# the list, closed by its comma, before the next
+_LISTED_OVER = re.compile(r"\s*,\s*(?:which|who|whose|where)\b[^,;:.()]{1,100},\s*(?:and\s+)?(?:the\s+)?", _T)
 
 
 def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other states of a list that ends with ``state``, the subject of the trigger:
+    "Cambodia, Mongolia and Korea ratified", "Norway, which signed in 1999, and Iceland are
+    parties", "Italy and Peru are among the states that have ratified it"."""
     if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
         return []
     out: list[Mention] = []
@@ -304,7 +313,10 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
     for m in reversed(view.of(STATE)):
         if m.end > last.start or m.key == state.key:
             continue
-        if not _LISTED.fullmatch(view.text, m.end, last.start):
+        if not (
+            _LISTED.fullmatch(view.text, m.end, last.start)
+            or _LISTED_OVER.fullmatch(view.text, m.end, last.start)
+        ):
             break
         out.append(m)
         last = m
@@ -711,6 +723,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
+        date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
     if date is None and _FUTURE.match(match.text):
         return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
@@ -1246,7 +1260,7 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
-    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
+    if frame.name != "party-among" and not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
         r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
     ):
         return  # "remains one" stands for "a party" only after "a party to"
@@ -1254,10 +1268,94 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    for treaty in _parties_to(ctx, view, match):
+    if len(states) == 1:  # "Norway, which ratified in 2000, and Iceland are parties to"
+        states += _subjects_listed(view, states[0], match)
+    treaties = _parties_to(ctx, view, match)
+    if not treaties and frame.name == "party-among" and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+        # "are among the States parties.": the one treaty the text has been about
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        treaties = [only] if only is not None else []
+    for treaty in treaties:
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
+    if predicate == TG.partyTo and len(treaties) == 1 and _ONLY.match(view.text, treaties[0].end, view.end):
+        other = _counterpart(ctx, view, treaties[0])  # "parties to the protocol only"
+        for state in states if other is not None else []:
+            ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), treaties[0].end)
+
+
+_HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}\s", _T)
+
+
+def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Fiji became the 160th state party to the convention", "making it the 123rd State Party
+    to the court": the state is a party to the treaty, or to the treaty establishing the court."""
+    if match.mood != "fact" or not _HAS_ORDINAL.match(match.text):
+        return
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if state is None or target is None or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : target.start], _T):
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.partyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "neither the covenant nor its protocol": the two treaties named after "neither"
+_NEITHER_NOR = re.compile(r"\s+(?:the\s+|its\s+)?$|\s+nor\s+(?:the\s+|its\s+|their\s+)?$", _T)
+
+
+def _party_neither(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "India, Malaysia and Lebanon have joined neither": each state is a party to neither of
+    the two treaties, named after "neither ... nor" or, failing that, the only two named in this
+    sentence and the one before it."""
+    if match.mood != "fact":
+        return
+    state = slot(ctx, view, match, "state")
+    if state is None:
+        return
+    after = [m for m in view.of(TREATY_CLASSES) if m.start >= match.end]
+    if len(after) >= 2 and _NEITHER_NOR.fullmatch(view.text, match.end, after[0].start):
+        treaties = after[:2] if _NEITHER_NOR.fullmatch(view.text, after[0].end, after[1].start) else []
+    elif after and view.text[match.end : after[0].start].strip(" ,") not in ("", "of", "instrument", "treaty"):
+        treaties = []
+    else:
+        first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+        named = [m for m in ctx.mentions if first <= m.start and m.end <= match.start and m.cls in TREATY_CLASSES]
+        keys = list(dict.fromkeys(m.key for m in named))
+        treaties = [next(m for m in reversed(named) if m.key == k) for k in keys] if len(keys) == 2 else []
+    if len({t.key for t in treaties}) != 2:
+        return
+    for other in [state, *_subjects_listed(view, state, match)]:
+        for treaty in treaties:
+            s, e = min(other.start, match.start), max(match.end, treaty.end if treaty.start >= view.start else 0)
+            ctx.claim(other.key, TG.notPartyTo, treaty.key, view, s, e)
+
+
+# the end of a clause, with at most a time adverb before it
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:so\s+far|to\s+date|now|today|already))?\s*(?:[.;:!?]|$)", _T)
+# "parties to the protocol only": to that treaty and not to the one it goes with
+_ONLY = re.compile(r"\s+(?:only|alone)\b", _T)
+
+
+def _counterpart(ctx: Context, view: View, treaty: Mention) -> str | None:
+    """The one treaty named in this sentence or the one before that the registry links to
+    ``treaty`` as its protocol or the treaty it supplements: what "only" sets it against."""
+    linked = {
+        (a, b)
+        for predicate in (TG.supplements, SCHEMA.legislationAmends)
+        for a, b in ctx.registry.linked(predicate)
+    }
+    first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    named = {
+        m.key
+        for m in ctx.mentions
+        if first <= m.start and m.end <= view.end and m.cls in TREATY_CLASSES and m.key != treaty.key
+    }
+    partners = {k for k in named if (k, treaty.key) in linked or (treaty.key, k) in linked}
+    return next(iter(partners)) if len(partners) == 1 else None
 
 
 # "the former parties", "the new states parties", "the other parties": not the treaty's parties now
@@ -2061,6 +2159,8 @@ _BUILDERS: dict[str, Builder] = {
     "step": _step,
     "notification": _notification,
     "relation": _relation,
+    "party-neither": _party_neither,
+    "party-ordinal": _party_ordinal,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,
