@@ -1260,8 +1260,10 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
-    if frame.name != "party-among" and not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
-        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    if (
+        frame.name != "party-among"
+        and not re.search(r"\bto$|\bby$|\bin$", lower)
+        and not re.search(r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T)
     ):
         return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
@@ -1281,8 +1283,10 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
     if predicate == TG.partyTo and len(treaties) == 1 and _ONLY.match(view.text, treaties[0].end, view.end):
         other = _counterpart(ctx, view, treaties[0])  # "parties to the protocol only"
-        for state in states if other is not None else []:
-            ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), treaties[0].end)
+        end = treaties[0].end
+        for state in states:
+            if other is not None:
+                ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}\s", _T)
@@ -1295,7 +1299,11 @@ def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match])
         return
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
-    if state is None or target is None or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : target.start], _T):
+    if (
+        state is None
+        or target is None
+        or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : target.start], _T)
+    ):
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
@@ -1319,18 +1327,28 @@ def _party_neither(ctx: Context, view: View, match: Match, matches: list[Match])
     after = [m for m in view.of(TREATY_CLASSES) if m.start >= match.end]
     if len(after) >= 2 and _NEITHER_NOR.fullmatch(view.text, match.end, after[0].start):
         treaties = after[:2] if _NEITHER_NOR.fullmatch(view.text, after[0].end, after[1].start) else []
-    elif after and view.text[match.end : after[0].start].strip(" ,") not in ("", "of", "instrument", "treaty"):
+    elif after and view.text[match.end : after[0].start].strip(" ,") not in (
+        "",
+        "of",
+        "instrument",
+        "treaty",
+    ):
         treaties = []
     else:
         first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
-        named = [m for m in ctx.mentions if first <= m.start and m.end <= match.start and m.cls in TREATY_CLASSES]
+        named = [
+            m for m in ctx.mentions if first <= m.start and m.end <= match.start and m.cls in TREATY_CLASSES
+        ]
         keys = list(dict.fromkeys(m.key for m in named))
         treaties = [next(m for m in reversed(named) if m.key == k) for k in keys] if len(keys) == 2 else []
     if len({t.key for t in treaties}) != 2:
         return
     for other in [state, *_subjects_listed(view, state, match)]:
         for treaty in treaties:
-            s, e = min(other.start, match.start), max(match.end, treaty.end if treaty.start >= view.start else 0)
+            s, e = (
+                min(other.start, match.start),
+                max(match.end, treaty.end if treaty.start >= view.start else 0),
+            )
             ctx.claim(other.key, TG.notPartyTo, treaty.key, view, s, e)
 
 
