@@ -504,7 +504,12 @@ class _Finder:
         for span in find_people(self.text, self.stop):
             start, end = self.trim(span.start, span.end)
             trimmed = person_name(self.text, start, end, self.nationality) if end > start else None
-            if trimmed is not None and not self.headline(start):
+            # "Valeria Quirós Montenegro": a state's name inside a personal name is the name
+            if (
+                trimmed is not None
+                and not self.headline(start)
+                and (self.free(*trimmed) or self._yield_inner(*trimmed))
+            ):
                 self.add(*trimmed, "person", TG.Person)
 
     def outlets(self) -> None:
@@ -663,8 +668,11 @@ class _Finder:
     def states(self) -> None:
         names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
         for name in sorted(names):
-            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
-                continue
+            if any(
+                w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS
+                for w in name.split()
+            ):
+                continue  # "the Legislative Assembly has not ratified", "the Bar Association's president"
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 
@@ -1001,6 +1009,22 @@ def _surname_mentions(
         body = re.escape(surname)
         if surname[0].islower():  # "Von der Leyen" opening a sentence
             body = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+        # the full name again, where no pattern caught it ("according to Ana Silva")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(person.text)}(?![\w-])", text[:stop]):
+            if m.start() >= person.end and not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(
+                    Mention(
+                        person.key,
+                        person.cls,
+                        person.label,
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        person.known,
+                        "surname",
+                    )
+                )
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -209,14 +209,43 @@ _PERSON_PATTERNS = [
     ),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
+    # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
+    # Council of Europe, Alain Berset, said": a role with what it is in, then the name
+    re.compile(
+        rf"(?<![\w-])(?i:{_ROLES}) (?:to|of|at|for|on|in) (?:the )?{CAP}[^,.;:\"\u201c\n]{{1,60}}?, "
+        rf"(?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"
+    ),
+    # "Ana Silva was elected president of the court"
+    re.compile(
+        rf"(?P<name>{NAME}) (?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
+        rf" (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+    ),
+    # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
+    re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
+    re.compile(
+        rf"(?P<name>{NAME}) (?:of|from|at) the {CAP}[^,.;:\"\u201c\n]{{2,60}}? "
+        rf"(?:{_SPEECH_AFTER}|called|calls)\b"
+    ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
 ]
 
 
+# "Ana Silva: ..." (or "**Ana Silva:**") opening lines of an interview or a transcript
+_LABEL_NAME = re.compile(rf"^(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
-    """Candidate personal names (before ``person_name`` trims them), in pattern order."""
+    """Candidate personal names (before ``person_name`` trims them), in pattern order.
+
+    A name labelling lines is a speaker's only where it labels two or more, as the turns of
+    an interview do; a lone "Press Office: ..." line is no one's name."""
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+    labels = list(_LABEL_NAME.finditer(text, 0, stop))
+    for m in labels:
+        quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
+        if quoted or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 
@@ -224,7 +253,12 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
 
 _ORG_HEADS = sections("org_heads")
 _HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
-_ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+# "Children's Rights Network", "Women's Aid": a group of people in the possessive opens many names
+_GROUP_POSSESSIVE = (
+    rf"(?:Children|Women|Men|People|Peoples|Workers|Lawyers|Mothers|Journalists|Veterans|Prisoners)"
+    rf"{_APOSTROPHE}s?"
+)
+_ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
@@ -247,12 +281,15 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
     """Names built on an organisation's head noun, with at least one other word.
 
     The class comes from the head (``body_class`` refines it from context)."""
-    for m in _BODY.finditer(text, 0, stop):
+    pos = 0
+    while (m := _BODY.search(text, pos, stop)) is not None:
         name = m.group("name")
+        end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
+        # "the Ministry of Justice and the Ministry of Finance": the second is read on its own
+        pos = m.end() if end == m.end("name") else _BODY_NEXT.match(text, end).end()  # type: ignore[union-attr]
         if name == m.group("head"):
             continue  # "Committee" alone is a reference back, not a name
         cls = _HEAD_CLASS[m.group("head")]
-        end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
 
 

@@ -225,3 +225,23 @@ def test_an_unlisted_state_is_found_where_it_acts(registry: Registry) -> None:
         "Morvania ratified the Baltic Charter in 2004. Morvania's foreign minister objected.", registry
     )
     assert _of(found, TG.State) == [("Morvania", "state/morvania"), ("Morvania", "state/morvania")]
+
+
+def test_a_legislature_that_has_not_ratified_is_no_state(registry: Registry) -> None:
+    found = _mentions(
+        "Our Legislative Assembly has not ratified the treaty, so Panama is not a party.", registry
+    )
+    assert _of(found, TG.State) == [("Panama", "state/pan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("'It is late,' said Ana Ruiz, director of the Children's Legal Centre.", "Children's Legal Centre"),
+        ("The Women's Rights Coalition welcomed the vote.", "Women's Rights Coalition"),
+    ],
+)
+def test_a_group_in_the_possessive_opens_an_organisation_name(
+    text: str, name: str, registry: Registry
+) -> None:
+    assert name in [m.text for m in _mentions(text, registry) if m.key.startswith("org/")]
