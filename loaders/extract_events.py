@@ -48,6 +48,7 @@ KEYS = Minter()
 
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
+    among_them(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape != "relation":
@@ -165,6 +166,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+        _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
 # "Greece signed in 1997": the verb with no object, its date right after it
@@ -357,8 +359,56 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
 
 # "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
 # in 2004": the same act by other states, its verb left out
-_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
+# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September"
+_GAP_ORDINAL = re.compile(rf"\s+the\s+{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
+
+
+# "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
+# the same act of the same state, on another treaty with a date of its own
+# "the Protocol establishing the Court in 2004": a short description may stand before its date
+_OWN_DATE = re.compile(
+    r"(?:\s+(?:establishing|creating|setting\s+up|on|concerning|relating\s+to)\s+[^,;:.()]{1,60}?)?\s+(?:in|on)\s+",
+    _T,
+)
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
+
+
+def _second_objects(
+    ctx: Context, view: View, kind: str, cls: str | None, state: Mention, treaty: Mention, date: DateMention
+) -> None:
+    if not re.fullmatch(r"\s+(?:in|on)\s+", view.text[treaty.end : date.start], _T):
+        return
+    while True:
+        joint = _OBJECT_GAP.match(view.text, date.end, view.end)
+        if joint is None:
+            return
+        other = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if other is None or other.key == treaty.key:
+            return
+        own = next(
+            (
+                d
+                for d in view.dates
+                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+            ),
+            None,
+        )
+        if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
+            return
+        key = KEYS.action(state.key, other.key, kind)
+        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
+        _dated(ctx, view, key, own, other.start, own.end)
+        treaty, date = other, own
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
@@ -367,7 +417,15 @@ def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, d
         if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
             return
         after = (d for d in view.dates if d.start > state.end)
-        other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
+        other = next(
+            (
+                d
+                for d in after
+                if _GAP_DATE.fullmatch(view.text[state.end : d.start])
+                or _GAP_ORDINAL.fullmatch(view.text[state.end : d.start])
+            ),
+            None,
+        )
         if other is None or (
             other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
         ):
@@ -588,22 +646,84 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if match.mood != "fact":
         return
     noun = _INSTRUMENT.search(match.text)
-    assert noun is not None
-    kind = noun.group("kind").lower()
+    if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
+        if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
+            return
+        if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
+            return  # "deposited the tenth report"
+        kind = _counted_kind(ctx, view, match.start)
+        if kind is None:
+            return
+    else:
+        kind = noun.group("kind").lower()
     to = _TO_TREATY.match(view.text, match.end, view.end)
     treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    # the instrument's own noun ("ratification of the statute") is no other event to stop at
+    date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
+        ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
+        return  # "Ten states deposited instruments of ratification": named in the next sentence
     if treaty is None or state is None:
         return
-    key = KEYS.action(state.key, treaty.key, kind)
-    s, e = _span(
-        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
-    )
-    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    others = [] if passive else _subjects_listed(view, state, match)
+    for one in [state, *others]:
+        key = KEYS.action(one.key, treaty.key, kind)
+        s, e = _span(
+            match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
+        )
+        _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
+        _dated(ctx, view, key, date, s, e)
+
+
+_THEIRS = re.compile(r"\b(?:theirs|own)$", _T)
+# "deposited the twentieth on 14 March", "the twentieth, which": the ordinal stands alone
+_ORDINAL_ALONE = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|with|at|when|after|before|and|of\s+them)\b)", _T)
+# "needed twenty ratifications or accessions", "the twentieth instrument of accession"
+_COUNTED_NOUN = re.compile(r"\b(?P<kind>ratification|accession)s?\b", _T)
+# "Ten states deposited", "Several countries lodged": a number of states, none named
+_UNNAMED_STATES = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ty(?:-\w+)?)"
+    r"\s+(?:more\s+|other\s+)?(?:states|countries|governments)\s+(?:have\s+|had\s+)?$",
+    _T,
+)
+
+
+def _counted_kind(ctx: Context, view: View, pos: int) -> str | None:
+    """The kind of instrument "theirs" or "the twentieth" stands for: the one the text last
+    counted, in this sentence or the three before."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = list(_COUNTED_NOUN.finditer(ctx.text, first, pos))
+    if not found:
+        return None
+    last = found[-1]
+    # "ratifications or accessions": the first of the pair
+    pair = [f for f in found if 0 < last.start() - f.end() <= 5]
+    return (pair[-1] if pair else last).group("kind").lower()
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:Among\s+them\s+(?:were|was|are)|They\s+(?:were|included)|These\s+were)\s*:?\s+(?:the\s+)?"
+)
+
+
+def among_them(ctx: Context, view: View) -> None:
+    """ "Ten states deposited instruments of ratification on 11 April. Among them were Cambodia,
+    Ireland and Romania": each state listed did the act of the sentence before."""
+    act = ctx.unnamed_act
+    opener = _AMONG_THEM.match(view.text, view.start, view.end)
+    if act is None or opener is None or act[0] != view.sentence.index - 1:
+        return
+    _, kind, treaty, date = act
+    for state in _states_from(view, opener.end()):
+        key = KEYS.action(state.key, treaty, kind)
+        _treaty_action(
+            ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty, kind, view.start, state.end
+        )
+        _dated(ctx, view, key, date, view.start, state.end)
 
 
 def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
@@ -1289,7 +1409,7 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
 
 
-_HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}\s", _T)
+_HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
 
 
 def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
