@@ -16,7 +16,15 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter, slug_of
 from loaders.vocabulary import RDF, SCHEMA, TG, XSD
 
-__all__ = ["body_sizes", "member_counts", "number_value", "opening_sizes", "treaty_counts", "vote_counts"]
+__all__ = [
+    "body_sizes",
+    "dominant_treaty",
+    "member_counts",
+    "number_value",
+    "opening_sizes",
+    "treaty_counts",
+    "vote_counts",
+]
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -309,6 +317,12 @@ def _entering_treaty(ctx: Context, view: View, pos: int) -> str | None:
         return _it_treaty(ctx, view)
     if not _INTO_FORCE.search(view.text, view.start, view.end):
         return None
+    return dominant_treaty(ctx)
+
+
+def dominant_treaty(ctx: Context) -> str | None:
+    """The treaty the document is about: the one it names most, at least twice as often as any
+    other."""
     counts: dict[str, int] = {}
     for x in ctx.mentions:
         if x.cls in TREATY_CLASSES:
@@ -325,7 +339,9 @@ def _it_treaty(ctx: Context, view: View) -> str | None:
     first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
     named = [x for x in ctx.mentions if first <= x.start < view.start and x.cls in TREATY_CLASSES]
     keys = list(dict.fromkeys(x.key for x in named))
-    return keys[0] if len(keys) == 1 else None
+    if len(keys) == 1:
+        return keys[0]
+    return dominant_treaty(ctx) if not keys else None
 
 
 def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
 from loaders.extract_people import pronoun_person
 from loaders.facts import Value
@@ -660,6 +661,8 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
+        treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
@@ -677,6 +680,17 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+def _topic(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The treaty the document is about, where the sentences before name no other."""
+    key = dominant_treaty(ctx)
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if key is None or any(
+        first <= m.start and m.end <= pos and m.cls in TREATY_CLASSES and m.key != key for m in ctx.mentions
+    ):
+        return None
+    return Mention(key, TG.Treaty, ctx.name(key), -1, -1, "", True, "topic")  # named elsewhere
 
 
 _THEIRS = re.compile(r"\b(?:theirs|own)$", _T)
