@@ -110,6 +110,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     # "in February of the following year": the year after the one the sentence or line is about
     ("m_next", re.compile(rf"\b{_MONTH} of the (?P<which>following|next|previous) year\b")),
+    # "in April last year", "on 3 June this year", "in March of next year": one expression
+    ("m_rel", re.compile(
+        rf"\b(?:(?P<day>[0-3]?\d) )?{_MONTH}(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
+        rf"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b"
+    )),
     ("dm", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH}(?![\w-])(?!,? \d)")),
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
@@ -276,6 +281,20 @@ def _resolve(
         shift = -1 if groups.get("which") == "previous" else 1
         note = f"year-less: '{m.group(0)}' counts from the year {stated[0]} of '{stated[1]}' {stated[2]}"
         return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
+    if kind == "m_rel":
+        assert month is not None
+        anchor = _Anchor.parse(published)
+        if anchor is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[(groups.get("rel") or "").lower()]
+        year = anchor.year + shift
+        day = day or (int(groups["day2"]) if groups.get("day2") else None)
+        note = f"relative: '{m.group(0)}', the year counted from {anchor.phrase}"
+        if day is None:
+            return f"{year:04d}-{month:02d}", XSD.gYearMonth, None, note
+        if not _real(year, month, day):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     if kind in ("dm", "md", "qm", "in_m"):
         assert month is not None
         return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future)
@@ -509,11 +528,20 @@ def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, st
     if opening is not None:  # a timeline's line: "1948 – adopted on 9 December"
         return int(opening.group("year")), opening.group(0).strip(), "opening its line"
     before = list(_ANCHOR.finditer(text, para_start, start))
+    if before and _PRESENT.search(text, para_start, start):
+        return None  # a paragraph that speaks of the document's present: read against its date
     if before:
         return int(before[-1].group("year")), before[-1].group(0), "earlier in the paragraph"
     return None
 
 
+# Words that put a paragraph in the document's present ("enters into force today"), so that a
+# year-less date in it is read against the document's date rather than an older year before it.
+_PRESENT = re.compile(
+    r"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening|week|month)|"
+    r"(?:earlier |later )?this year|last (?:week|month))\b",
+    re.I,
+)
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
 

@@ -18,7 +18,7 @@ from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
 from loaders.mentions import Mention, normalise_quotes
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SKOS, XSD
+from loaders.vocabulary import RDF, SKOS, TG, XSD
 from ontology import classes
 
 __all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
@@ -82,7 +82,13 @@ class View:
             d for d in self.dates if d.end <= trigger_start
         ]:
             return self.previous
-        later = [t for t in triggers if t > trigger_start]
+        # "signed it on the day it was opened for signature, in September 2018": an act in a
+        # clause saying it happened at the same time does not end the first act's dates
+        later = [
+            t
+            for t in triggers
+            if t > trigger_start and not _AT_THAT_TIME.fullmatch(self.text, trigger_end, t)
+        ]
         limit = min(later) if later else self.end
         dates = self._apposed()
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
@@ -97,6 +103,9 @@ class View:
                 return d
         if relative is not None:
             return self._counted(relative)
+        for d in dates:  # "made a declaration in 1989 when it ratified the protocol": that time
+            if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
+                return d
         first = min(triggers) if triggers else trigger_start
         for d in dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
@@ -203,7 +212,15 @@ _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
-_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]", re.I)
+# A clause that puts an act at the time of another: "when it ratified", "on the day it was"
+_AT_THAT_TIME = re.compile(
+    r"(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:when|(?:on\s+)?the\s+(?:same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
+    r"\s+(?:it|they|the\s+\w+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:was|were|had|has|first)\s+)?",
+)
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]|,\s+(?:and|but|whereas)\s+(?!then\b)",
+    re.I,
+)
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -273,7 +290,7 @@ class Context:
     def view(self, sentence: Sentence) -> View:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         published = anchor_at(self.text, sentence.start, self.document.metadata.date_published)
-        dates = find_dates(self.text, sentence.start, sentence.end, published)
+        dates = self._outside_titles(find_dates(self.text, sentence.start, sentence.end, published))
         quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
         previous = None  # the date named last in the two sentences before
         for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
@@ -284,10 +301,17 @@ class Context:
                 before.end,
                 anchor_at(self.text, before.start, self.document.metadata.date_published),
             )
+            found = self._outside_titles(found)
             if found:
                 previous = found[-1]
                 break
         return View(sentence, self.text, mentions, dates, quotes, previous)
+
+    def _outside_titles(self, dates: list[DateMention]) -> list[DateMention]:
+        """The dates that are not part of a treaty's name: the year in "the Geneva Conventions
+        of 1949" or "Convention, 2011 (No. 189)" names the instrument and dates no act."""
+        titles = [(m.start, m.end) for m in self.mentions if m.cls in (TG.Treaty, TG.Protocol)]
+        return [d for d in dates if not any(s <= d.start and d.end <= e for s, e in titles)]
 
     def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
         wanted = set(classes)

@@ -32,6 +32,7 @@ from loaders.frames import (
     find,
     in_dateline,
     last_state,
+    referent,
     slot,
     state_subject,
     withdrawal_rules,
@@ -458,6 +459,12 @@ def _establishing(ctx: Context, body: str) -> str | None:
     return None
 
 
+def _monitored(ctx: Context, body: str) -> str | None:
+    """The one treaty the registry says a committee monitors (the CAT for its committee)."""
+    treaties = {t for b, t in ctx.registry.linked(TG.monitors) if b == body and t.startswith("treaty/")}
+    return treaties.pop() if len(treaties) == 1 else None
+
+
 def _court_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
     """ "Withdraw from the International Criminal Court", "join the court": a court that a
     treaty establishes is left or joined through that treaty, standing for it in the text
@@ -479,7 +486,7 @@ def _declaration_target(ctx: Context, view: View, pos: int, state: str) -> str |
         return treaty.key
     for body in view.of(ORG_CLASSES):
         if body.start >= pos:
-            found = _establishing(ctx, body.key)
+            found = _establishing(ctx, body.key) or _monitored(ctx, body.key)
             if found is not None:
                 return found
     if ctx.leaving is not None and ctx.leaving[1] == state:
@@ -785,6 +792,8 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     cls: str | None
     if kind == "expulsion":
         key, cls = expulsion, TG.Expulsion
+    elif kind == "suspension":
+        key, cls = KEYS.org_event(state.key, org.key, kind), TG.Suspension
     elif kind == "withdrawal" and ctx.registry.has(expulsion):
         key, cls = expulsion, None  # "left": the same departure, without claiming its kind
     else:
@@ -793,9 +802,9 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     s, e = min(match.start, org.start), max(match.end, org.end)
     if kind == "admission":
         s = min(s, state.start)
-    else:
+    elif kind != "suspension":  # a suspended member stays a member: nothing of it takes effect
         ctx.last_org_withdrawal = key
-    verb = "joining" if kind == "admission" else "leaving"
+    verb = {"admission": "joining", "suspension": "suspended from"}.get(kind, "leaving")
     ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(org.key)}", view, s, e)
     ctx.claim(key, TG.state, state.key, view, s, e)
     ctx.claim(key, TG.organization, org.key, view, s, e)
@@ -803,21 +812,66 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
 
 
 def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """An organisation expelling or suspending a member: "the CoE expelled Russia", "Russia was
+    expelled from the CoE", "Mali's suspension from the African Union". A suspension takes the
+    state only as the verb's own object and the organisation only after "from", so that
+    "suspended its payments to the Council" or "the court suspended the law" suspend no member."""
     if match.mood != "fact":
         return
-    state_after = view.after(match.end, STATE, within=5)
+    kind = match.frame.kind
+    strict = kind != "expulsion"
+    state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
     state: Mention | None
     if state_after is not None:  # "the CoE expelled Russia"
         org, state = view.before(match.start, IGO, within=30), state_after
+        if (
+            strict
+            and org is not None
+            and _COURT_OBJECT.search(view.text, max(view.start, org.start - 12), org.start)
+        ):
+            org = None  # "a report on the AU suspended Mali": not the subject
     else:  # "Russia was expelled from the CoE", "Russia's expulsion from the Council"
-        org, state = view.after(match.end, IGO, within=25), view.before(match.start, STATE, within=20)
+        org = _from_org(view, match.end) if strict else view.after(match.end, IGO, within=25)
+        state = view.before(match.start, STATE, within=20)
+        if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
+            state = None
     if org is None or state is None:
         return
-    _org_event(ctx, view, match, state, org, "expulsion")
+    _org_event(ctx, view, match, state, org, kind)
     if state_after is not None:
-        key = KEYS.org_event(state.key, org.key, "expulsion")
+        key = KEYS.org_event(state.key, org.key, kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+# Between a suspended state and the trigger: "Mali was suspended", "Guinea's suspension", "Niger,
+# which had been suspended", "Mali has also been suspended"
+_SUSPENDED_STATE = re.compile(
+    r"(?:'s?\s+|\s*,?\s*(?:which\s+|who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|already|"
+    r"then|later|formally|temporarily|subsequently)\s+)+)(?:the\s+)?",
+    _T,
+)
+_FROM = re.compile(r"\s+(?:(?:temporarily|indefinitely|formally)\s+)?from\s+", _T)
+
+
+def _own_object(view: View, end: int, classes: frozenset[str]) -> Mention | None:
+    """A mention right after the trigger, with at most "the" between."""
+    found = view.after(end, classes, within=5)
+    if found is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[end : found.start], _T):
+        return None
+    return found
+
+
+def _from_org(view: View, end: int) -> Mention | None:
+    """The organisation right after "from" following the trigger."""
+    found = _FROM.match(view.text, end, view.end)
+    if found is None:
+        return None
+    org = view.after(found.end(), IGO, within=4)
+    return org if org is not None and _DIRECT.fullmatch(view.text, found.end(), org.start) else None
+
+
+_DIRECT = re.compile(r"(?:the\s+)?", _T)
 
 
 # ---------------------------------------------------------------------------- a treaty's own events
@@ -927,6 +981,20 @@ _VOTE = re.compile(
 
 
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
+# A vote that approves nothing: "voted against ratification", "voted down the bill", "voted
+# not to ratify", "voted yesterday to reject the treaty"
+_AGAINST_VOTE = re.compile(
+    r"\s+(?:[\w,]+\s+){0,4}?(?:against|down|no|not\s+to|to\s+(?:reject|block|refuse|postpone|shelve|delay))\b",
+    _T,
+)
+
+
+def _rejected(view: View, match: Match) -> bool:
+    """Whether the vote at ``match`` went against the act, by its words or by its count."""
+    if _AGAINST_VOTE.match(view.text, match.end, view.end):
+        return True
+    vote = _VOTE.match(view.text, match.end, view.end)
+    return vote is not None and int(vote.group("for")) < int(vote.group("against"))
 
 
 # The act a step serves is named by an infinitive, a participle or a noun right after it ("voted
@@ -954,6 +1022,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     frame = match.frame
     if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
         return  # "by 134 votes to 37" counts the vote; it is no vote of its own
+    if frame.kind == "approval" and _rejected(view, match):
+        return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
     agent = slot(ctx, view, match, "agent")
     if agent is None and frame.kind != "approval":
         return
@@ -1134,14 +1204,35 @@ def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
-    """The state a national body belongs to, when the registry says so (its membership)."""
+    """The state a national body belongs to: the registry's membership, else the state its own
+    name gives ("the National Assembly of Ecuador", "the Moroccan parliament")."""
     if body is None or body.cls != TG.NationalBody:
         return None
     for office in ctx.registry.offices_of(body.key):
         entry = ctx.registry.entry(office.organization)
         if entry is not None and entry.cls == TG.State:
             return office.organization
-    return None
+    return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
+
+
+_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
+
+
+def _state_named_in(ctx: Context, name: str) -> str | None:
+    """The one state a body's name ends with ("... of Ecuador") or opens with its adjective."""
+    of = _OF_STATE.search(name)
+    if of is not None:
+        wanted = of.group("name").lower()
+        found = {
+            e.key
+            for e in ctx.registry.entries.values()
+            if e.cls == TG.State and wanted in (x.lower() for x in (e.label, *e.aliases))
+        }
+        if len(found) == 1:
+            return found.pop()
+    first = name.split()[1] if name.lower().startswith("the ") and len(name.split()) > 1 else name.split()[0]
+    keys = ctx.registry.demonyms.get(first, ()) if first else ()
+    return keys[0] if len(keys) == 1 else None
 
 
 def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
@@ -1167,6 +1258,10 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
     return f"{body.key.rsplit('/', 1)[-1]}-approval"
 
 
+_HEAD_OF = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?", _T)
+# "notified the Secretary-General of the Organization of American States of its decision to
+# withdraw": the depositary's long title, then what it is told, in one clause
+_NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}", _T)
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
 # "receives a written notification", "by notification": a notice of no one in particular
@@ -1182,15 +1277,34 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
         return  # "a withdrawal takes effect a year after a written notification": the rule
-    leaving = next(
-        (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
-    )
-    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
-    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
+    if any(p.frame.shape == "revocation" and p.start < match.start < p.end for p in matches):
+        return  # "revoking its notification of withdrawal": the revocation's, not a new notice
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
+    if depositary is None:  # "the Secretary-General of the Organization of American States"
+        org = view.after(match.end, IGO, within=40)
+        if org is not None and _HEAD_OF.fullmatch(view.text, match.end, org.start):
+            depositary = org
+    # "notified the Secretary-General, the depositary, of its withdrawal": counted from the
+    # depositary named after the verb
+    told = max(match.end, depositary.end if depositary is not None else 0)
+    leaving = next(
+        (
+            p
+            for p in matches
+            if p.frame.name == "denunciation"
+            and (
+                0 <= p.start - match.end <= 80
+                or 0 <= p.start - told <= 80
+                or (0 <= p.start - match.end <= 140 and _NOTIFIED_OF.fullmatch(view.text, match.end, p.start))
+            )
+        ),
+        None,
+    )
+    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
+    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     named = view.after(match.end, TREATY_CLASSES, within=120)
     kind: str
     target: str | None
@@ -1201,7 +1315,13 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     elif states_leaving:
         after = leaving.end if leaving is not None else match.end
         context = ctx.leaving if ctx.leaving and (state is None or ctx.leaving[1] == state.key) else None
-        if _DECLARATION.match(view.text, after, view.end) or (
+        if (
+            context is not None
+            and context[0] == "reservation-withdrawal"
+            and (named is None or named.key == context[2])
+        ):
+            kind, target = context[0], context[2]  # "notified the depositary of the withdrawal"
+        elif _DECLARATION.match(view.text, after, view.end) or (
             named is None and context is not None and context[0] == "declaration-withdrawal"
         ):
             kind = "declaration-withdrawal"
@@ -1249,7 +1369,71 @@ _NOTIFIED = {
     "denunciation": "denunciation of",
     "declaration-withdrawal": "withdrawal of a declaration under",
     "derogation": "derogation from",
+    "declaration": "declaration accepting a jurisdiction under",
+    "reservation-withdrawal": "withdrawal of reservations to",
 }
+# What a declaration accepts: a jurisdiction or a competence, or a court or committee named
+_JURISDICTION = re.compile(r"\b(?:jurisdiction|competence)\b", _T)
+
+
+def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its declaration recognising the jurisdiction of the court with the OAS
+    General Secretariat": a notification to the depositary, under the treaty that sets up the
+    court or committee (a declaration that accepts nothing named is no such step)."""
+    if match.mood != "fact":
+        return
+    rest = view.text[match.end : view.end]
+    bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= match.end]
+    passive = not _ACTIVE_DECLARATION.match(match.text)
+    # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
+    earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
+    if not _JURISDICTION.search(rest) and not bodies and earlier is None:
+        return
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if state is None:
+        return
+    target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None and earlier is not None:
+        target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
+    if target is None:
+        return
+    depositary = slot(ctx, view, match, "depositary")
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("declaration", state.key, target)
+    _notification_node(ctx, view, state.key, target, "declaration", depositary, _date(view, match), s, e)
+
+
+_ACTIVE_DECLARATION = re.compile(r"(?!the\b|its\b|their\b|a\b|an\b)\w", _T)
+
+
+def _reservation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Tunisia withdrew its reservations to CEDAW": a notification to the depositary (the
+    state stays a party), of the treaty named after the trigger or the one the text is about."""
+    if match.mood != "fact":
+        return
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if match.text.lower().startswith(("withdrawal", "lifting"))
+        else slot(ctx, view, match, "state")
+    )
+    treaty = slot(ctx, view, match, "treaty") or _only(ctx, view, match.start, TREATY_CLASSES)
+    if state is None or treaty is None:
+        return
+    depositary = slot(ctx, view, match, "depositary") or _notified_body(view, match.end)
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("reservation-withdrawal", state.key, treaty.key)
+    _notification_node(
+        ctx, view, state.key, treaty.key, "reservation-withdrawal", depositary, _date(view, match), s, e
+    )
+
+
+# "..., notifying the Secretary-General": the depositary told of the act
+_NOTIFYING = re.compile(r"\bnotif(?:y|ying|ied|ies)\s+(?:the\s+)?", _T)
+
+
+def _notified_body(view: View, pos: int) -> Mention | None:
+    notifying = _NOTIFYING.search(view.text, pos, view.end)
+    return view.after(notifying.end(), ORG_CLASSES, within=0) if notifying else None
 
 
 def _notification_node(
@@ -1260,8 +1444,16 @@ def _notification_node(
     label = f"Notification of {ctx.name(state)}'s {_NOTIFIED[kind]} the {ctx.name(target)}"
     ctx.node(key, TG.Notification, label, view, s, e)
     ctx.claim(key, TG.agent, state, view, s, e)
-    if kind == "denunciation":
-        ctx.claim(key, SCHEMA.superEvent, KEYS.action(state, target, "denunciation"), view, s, e)
+    act = KEYS.action(state, target, kind)
+    if kind != "denunciation" and target.startswith("treaty/"):
+        # the act notified (a declaration, reservations withdrawn): an event under the treaty,
+        # of no class of treaty action, so that the step says which treaty it concerns
+        label = f"{ctx.name(state)}'s {_NOTIFIED[kind]} the {ctx.name(target)}"
+        ctx.node(act, TG.Event, label, view, s, e)
+        ctx.claim(act, TG.state, state, view, s, e)
+        ctx.claim(act, TG.treaty, target, view, s, e)
+    if kind == "denunciation" or target.startswith("treaty/"):
+        ctx.claim(key, SCHEMA.superEvent, act, view, s, e)
     if depositary is not None:
         ctx.claim(key, TG.submittedTo, depositary.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
@@ -1305,6 +1497,11 @@ _RULE_WORDS = re.compile(
 _LEAVE_BEFORE = re.compile(r"\b(?:denunciation|withdrawal|exit)\s+(?:[\w-]+\s+){0,3}$", _T)
 
 
+# Between "takes effect" and its date: "on", or the state it takes effect for ("for Burundi on")
+_EFFECT_GAP = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:on|from|as\s+of|in)?\s*",
+    _T,
+)
 _ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
 
 
@@ -1335,8 +1532,7 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         (
             d
             for d in view.dates
-            if 0 <= d.start - match.end <= 12
-            and re.fullmatch(r"\s*(?:on|from|as\s+of|in)?\s*", text[match.end : d.start], _T)
+            if 0 <= d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start)
         ),
         None,
     )
@@ -2047,10 +2243,20 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         return
     court = view.before(match.start, (TG.Court,), within=60)
     if court is None or not _court_subject(view, court, match.start):
+        court = _chamber_court(ctx, view, match.start)
+    if court is None:
         return
     rest = view.text[match.end : view.end]
     noun = lower.endswith(("judgment", "judgement", "ruling"))
-    date = _date(view, match) or _judgment_date(view, court.start, match.end if noun else None)
+    # "held in a judgment of 24 September that": the noun names the same judgment, so it does
+    # not end the search for its date
+    same = {p.start for p in matches if p.frame.shape == "judgment" and p.start > match.start}
+    own = view.date_for(match.start, match.end, [t for t in match.starts if t not in same])
+    if own is not None and own.start > match.end and _FINDING.search(view.text, match.end, own.start):
+        # "found Russia responsible for killings after the war of August 2008": a date inside
+        # what the court found is not the judgment's; one opening the sentence is
+        own = next((d for d in view.dates if d.end <= court.start), None)
+    date = own or _judgment_date(view, court.start, match.end if noun else None)
     if lower in ("sentenced", "convicted", "acquitted"):
         person = _SENTENCED.match(view.text, match.end, view.end)
         if person is not None and date is not None:
@@ -2059,6 +2265,7 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
     finding = bool(found and found.group(0) == "that")
     finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    finding = finding or bool(_AGAINST.match(rest))  # "found against Tanzania", "ruled against"
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
@@ -2081,6 +2288,8 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
 
 
+# The words of what a court found, after which a date is the finding's, not the judgment's
+_FINDING = re.compile(r"\b(?:that|responsible|liable|guilty|violat\w*|breach\w*|for)\b", _T)
 # "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
 _SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
 # "found Russia responsible", "found Turkey in breach of"
@@ -2091,7 +2300,8 @@ _DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\
 # Between a court and its verb: an aside, an auxiliary or an adverb
 _COURT_GLUE = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
-    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
+    r"today|yesterday)\s+)*"
 )
 _COURT_OBJECT = re.compile(
     r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T
@@ -2100,10 +2310,36 @@ _COURT_OBJECT = re.compile(
 
 def _court_subject(view: View, court: Mention, pos: int) -> bool:
     """The court is the verb's subject: not the object of a preposition ("a report on the
-    court found"), nothing but asides and adverbs between them."""
-    if _COURT_OBJECT.search(view.text, max(view.start, court.start - 12), court.start):
+    court found"), nothing but asides and adverbs between them; "the Grand Chamber of the
+    court" is the court acting."""
+    before = view.text[max(view.start, court.start - 30) : court.start]
+    if _COURT_OBJECT.search(before) and not _CHAMBER_OF.search(before):
         return False
     return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+_CHAMBER = r"(?:(?:Grand|Appeals?|Trial|Pre-Trial|First|Second|Third|Fourth|Fifth)\s+)?Chamber"
+_CHAMBER_OF = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts)\s+{_CHAMBER}\s+of\s+(?:the\s+)?$")
+# "Its Grand Chamber found", "The Appeals Chamber held": a chamber of the court named before
+_CHAMBER_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+{_CHAMBER}$")
+
+
+def _chamber_court(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The court whose chamber is the subject of the verb at ``pos``: the court named last,
+    in this sentence or the few before it."""
+    glue = re.search(
+        r"\s*(?:,[^,;]{0,80},\s*)?(?:(?:has|have|had|also|then|later|unanimously|finally)\s+)*$",
+        view.text[view.start : pos],
+    )
+    head = view.text[view.start : pos][: glue.start()] if glue else view.text[view.start : pos]
+    chamber = _CHAMBER_SUBJECT.search(head)
+    if chamber is None:
+        return None
+    court = referent(ctx, view, view.start + chamber.start(), (TG.Court,))
+    if court is None:
+        return None
+    start, end = view.start + chamber.start(), view.start + chamber.end()
+    return Mention(court.key, court.cls, court.label, start, end, chamber.group(0), court.known, "chamber")
 
 
 # "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
@@ -2310,6 +2546,8 @@ _BUILDERS: dict[str, Builder] = {
     "deposit": _deposit,
     "step": _step,
     "notification": _notification,
+    "declaration": _declaration,
+    "reservation": _reservation,
     "relation": _relation,
     "party-neither": _party_neither,
     "party-ordinal": _party_ordinal,

@@ -119,6 +119,8 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     )
     if speaker is None and m.group("label").strip() in ("A", "Answer"):
         speaker = _interviewee(ctx, para_start)
+    if speaker is None:
+        speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
     if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
         return None
@@ -126,6 +128,31 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
         return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
+    """The one person named before ``pos`` whom an interview label stands for, written another
+    way: in capitals ("MARIA SANTOS:"), by surname with or without a title ("Dr Okafor:"), or by
+    initials ("AR:", after "Ahmed Rahimi (AR)" or not)."""
+    words = label.replace(".", "").split()
+    if not words or len(words) > 4:
+        return None
+    people = {x.key: x for x in ctx.mentions if x.cls == TG.Person and x.end <= pos}
+    found = set()
+    for key, person in people.items():
+        names = person.label.split()
+        if [w.casefold() for w in words] == [n.casefold() for n in names]:
+            found.add(key)
+        elif len(words) <= 2 and words[-1].casefold() == names[-1].casefold() and len(names) > 1:
+            found.add(key)  # "Okafor", "Dr Okafor"
+        elif (
+            len(words) == 1
+            and words[0].isupper()
+            and 2 <= len(words[0]) <= 4
+            and words[0] == "".join(n[0] for n in names if n[:1].isupper())
+        ):
+            found.add(key)  # "AR" for Ahmed Rahimi
+    return people[found.pop()] if len(found) == 1 else None
 
 
 _INTERVIEWED = re.compile(
@@ -163,6 +190,10 @@ _GROUP_SUBJECT = re.compile(
 )
 
 
+# Capitalised words of a title before a name: "Judge ", "Deputy Foreign Minister ", "Dr. "
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}")
+
+
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
     """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
     close = ctx.document.sentence_at(qe - 1)
@@ -178,6 +209,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
+            titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
+            if titled_name is not None and _TITLE_WORDS.fullmatch(
+                view.text, closed + m.end(), titled_name.start
+            ):
+                return Ref(titled_name.key), qs  # “...,” said Judge Carla Mendes
             titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
             if titled is not None and _ROLE_THEN_NAME.fullmatch(view.text, closed + m.end(), titled.start):
                 return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
@@ -458,7 +494,12 @@ def _predicate_quote(view: View, qs: int, qe: int) -> bool:
     if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
         return False
     rest = view.text[_closing_end(view.text, qe) : view.end].strip()
+    if _AND_QUOTE.fullmatch(rest):  # "was “long overdue” and “a matter of honour”."
+        return True
     return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+_AND_QUOTE = re.compile(r",?\s*(?:and|or)\s+[\"\u201c][^\"\u201d]{2,80}[.!]?[\"\u201d]\s*[.!]?")
 
 
 # "the ministry", "the committee", "it": a body referred back to as the subject of speech

@@ -103,6 +103,8 @@ _INSTRUMENT_AFTER = re.compile(
 # longer name: "Michael Jordan", "Chad Smith", "EU Global News".
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w'-]*")
+# "the ILO's convention on decent work": a possessor before a name does not lengthen it
+_POSSESSOR_BEFORE = re.compile(r"'s? $")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -140,6 +142,7 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     via != "label"
                     and entry.cls in (TG.Treaty, TG.Protocol)
                     and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                    and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 ):
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
                 found.append(_Candidate(m.start(), m.end(), entry, via))
@@ -337,7 +340,8 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b(?:[Tt]he (?:same )?(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
+    r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
     r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
@@ -346,6 +350,17 @@ _ANAPHORS = re.compile(
 _NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 _TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
+# Between a protocol's name and the treaty it is named after: "Protocol I Additional to the ..."
+_PARENT_LINK = re.compile(r"\s+(?:[Aa]dditional\s+)?to\s+(?=(?P<the>the\s+)?\S)")
+# What completes a title after its name: the year and number of an ILO-style title ("Convention,
+# 2011 (No. 189)", "Convention, 2006 (MLC, 2006)"), a bare number, the date of the instrument
+# ("of 1966", "of 12 August 1949"). A comma-year counts only where the title then ends.
+_TITLE_TAIL = re.compile(
+    r"(?:,\s+(?:19|20)\d\d(?:\s+\((?:No\.\s*\d+|[A-Z][A-Za-z]*,?\s+(?:19|20)\d\d)\))?(?=\s*[,;)]|\s+\()"
+    r"|\s+\(No\.\s*\d+\)"
+    r"|\s+of\s+(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:1[89]|20)\d\d(?![\w-]))+"
+)
 _OWN_TREATY = re.compile(
     r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
 )
@@ -575,6 +590,44 @@ class _Finder:
                 continue
             self.add(start, end, "treaty", span.cls)
 
+    def titles(self) -> None:
+        """A treaty's title runs over what completes it, so that no part of it is taken for
+        another entity or date: the treaty a protocol is named after ("Third Additional
+        Protocol to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions
+        of 1949") when the registry says the protocol supplements it, and the year and number
+        that follow a title ("Domestic Workers Convention, 2011 (No. 189),", "the Covenant of
+        1966")."""
+        treaties = (TG.Treaty, TG.Protocol)
+        merged: list[tuple[Mention, Mention]] = []
+        for m in sorted(self.known, key=lambda x: x.start):
+            if m.cls != TG.Protocol or m.via not in ("label", "alias"):
+                continue
+            link = _PARENT_LINK.match(self.text, m.end)
+            parent = self._supplemented(m.key)
+            if link is None or parent is None:
+                continue
+            at = {link.end(), link.end() + len(link.group("the") or "")}
+            named = [p for p in self.known if p.start in at and p.key == parent.key]
+            if named:
+                merged.append((m, named[0]))
+        for m, named_after in merged:
+            self._extend(m, named_after.end, drop=named_after)
+        for m in sorted((*self.known, *self.found), key=lambda x: x.start):
+            if m.cls not in treaties or m.via not in ("label", "alias", "pattern"):
+                continue
+            tail = _TITLE_TAIL.match(self.text, m.end, self.stop)
+            if tail is not None and tail.end() > m.end:
+                self._extend(m, tail.end())
+
+    def _extend(self, m: Mention, end: int, drop: Mention | None = None) -> None:
+        """``m`` with its span run to ``end``; ``drop`` (a mention inside the new span) gone."""
+        surface = self.document.text[m.start : end]
+        longer = Mention(m.key, m.cls, m.label, m.start, end, surface, m.known, m.via)
+        gone = {(m.start, m.end)} | ({(drop.start, drop.end)} if drop is not None else set())
+        self.known = [longer if x is m else x for x in self.known if x is m or (x.start, x.end) not in gone]
+        self.found = [longer if x is m else x for x in self.found if x is m or (x.start, x.end) not in gone]
+        self.taken = [t for t in self.taken if t not in gone] + [(m.start, end)]
+
     def _organisation_prefix(self, start: int, end: int, head: str) -> int:
         """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
         on ...": an organisation's name opening an unlisted title is part of the title, not an
@@ -727,11 +780,16 @@ class _Finder:
             state = states.get(m.start)
             if state is not None and m.kind == "org":  # "Hungary's parliament"
                 start = m.end - len(m.head)
-                label = f"{self.text[start : m.end].title()} of {state.label}"
+                head = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in m.head.split())
+                label = f"{head} of {state.label}"
                 self.add(start, m.end, "org", TG.NationalBody, label)
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
-                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                if (
+                    any(w in _HEAD_WORDS for w in name.split())
+                    or name in self.nationality
+                    or self.names.get(_normalised(name))
+                ):
                     continue
                 for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                     self.add(o.start(), o.end(), "org", TG.NationalBody)
@@ -1090,6 +1148,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.people()
     finder.outlets()
     finder.treaties()
+    finder.titles()
     finder.states()
     finder.bodies()
     finder.legislatures()

@@ -142,6 +142,10 @@ _NEVER = frozenset(
 )
 
 
+# Abbreviated month names that are also first names ("Jan"): a month only before a number
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Mar", "Jun", "Jul"})
+
+
 def person_name(
     text: str, start: int, end: int, extra_demonyms: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -154,6 +158,8 @@ def person_name(
     noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
+        if tokens[0][2] in _MONTH_ABBREVIATIONS and len(tokens) > 1 and tokens[1][2][:1].isupper():
+            break  # "Jan Kowalski": a first name; "Jan. 5" or "Jan 5" is a date
         tokens.pop(0)
     if not tokens:
         return None
@@ -303,11 +309,14 @@ def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> i
 # "Hungary's parliament" (the span starts at the possessive; the state is the mention before it),
 # "the Saeima voted": a legislature by its own one-word name, acting as one
 _STATE_LEGISLATURE = re.compile(
-    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature)(?![\w-])"
+    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature|"
+    r"House of Representatives|Chamber of Deputies|House of Commons|Legislative Assembly|"
+    r"National Council|Federal Assembly|Grand National Assembly)(?![\w-])"
 )
+# "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
 _NAMED_LEGISLATURE = re.compile(
-    rf"\b[Tt]he (?P<name>{CAP}{LETTER}+) (?:had |has |have |then |also )?"
-    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
+    r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
 )
 
 
@@ -318,7 +327,8 @@ def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
-        yield Span(m.start("name"), m.end("name"), "name", TG.NationalBody)
+        group = "name" if m.group("name") else "owned"
+        yield Span(m.start(group), m.end(group), "name", TG.NationalBody)
 
 
 def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
@@ -370,11 +380,24 @@ _TREATY_NEXT = re.compile(
 )
 
 
+_PLURAL_QUALIFIERS = frozenset(entries("treaty_qualifiers"))
+
+
+def _generic_plural(m: re.Match[str]) -> bool:
+    """ "Their Additional Protocols", "the two Optional Protocols": a plural head with no word
+    before it but qualifiers, and nothing after it, names a class of instruments, not one."""
+    head = m.group("head")
+    if not head.endswith("s") or head[:-1] not in _TREATY_CLASS or m.end("name") != m.end("head"):
+        return False
+    words = m.group("name")[: m.start("head") - m.start("name")].split()
+    return all(w in _PLURAL_QUALIFIERS for w in words)
+
+
 def find_treaties(text: str, stop: int) -> Iterator[Span]:
     """Titles built on a treaty's head noun, with at least one other word: "Rome Statute of
     the International Criminal Court", "1951 Refugee Convention", "Optional Protocol to ..."."""
     for m in _TREATY.finditer(text, 0, stop):
-        if m.group("name") == m.group("head"):
+        if m.group("name") == m.group("head") or _generic_plural(m):
             continue
         cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
         end = _first_of_two(text, m.start("head"), m.end("name"), _TREATY_NEXT)

@@ -284,7 +284,10 @@ def test_a_declaration_withdrawn_is_a_notification_not_a_denunciation(registry: 
     (notification,) = _typed(claims, TG.Notification)
     assert set(_objects(claims, notification, TG.agent)) == {Ref("state/gha")}
     assert _dates(claims, notification) == {"2021-03-02"}
-    assert not _objects(claims, notification, SCHEMA.superEvent)
+    # the act notified is an event under the protocol, of no class of treaty action
+    (act,) = set(_objects(claims, notification, SCHEMA.superEvent))
+    assert set(_objects(claims, act.key, TG.treaty)) == {Ref("treaty/achpr-court-protocol")}
+    assert set(_objects(claims, act.key, RDF.type)) == {Ref(TG.Event)}
 
 
 def test_a_derogation_is_notified_and_leaves_nothing(registry: Registry) -> None:

@@ -254,3 +254,58 @@ def test_briefing_transcript(registry: Registry) -> None:
     }
     roles = {c.object for c in claims if c.predicate == ORG.role}
     assert Ref("role/spokesperson") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (  # interview labels in capitals
+            "We asked Maria Santos, the director of the Lisbon Refugee Forum, about the treaty.\n\n"
+            "Q: What changes?\n\nMARIA SANTOS: Very little at first.\n\nQ: And later?\n\n"
+            "MARIA SANTOS: The courts will have a new yardstick.",
+            "person/maria-santos",
+            "The courts will have a new yardstick",
+        ),
+        (  # labels by initials
+            "We spoke to Ahmed Rahimi, who has led the Kabul Rights Observatory since 2015.\n\n"
+            "Q: Why campaign?\n\nAR: Because disappearances had become routine.\n\nQ: What next?\n\n"
+            "AR: Monitoring the first report.",
+            "person/ahmed-rahimi",
+            "Monitoring the first report",
+        ),
+        (  # labels by surname with a title
+            "Rights Weekly spoke to Dr Ngozi Okafor, a lawyer in Lagos.\n\n"
+            "Rights Weekly: Why does it matter?\n\nDr Okafor: It lets inspectors in.\n\n"
+            "Rights Weekly: Will it pass?\n\nDr Okafor: I expect a vote this year.",
+            "person/ngozi-okafor",
+            "I expect a vote this year",
+        ),
+        (
+            "The foreign minister, Ana Lopes, told parliament the treaty was “long overdue” and "
+            "“a matter of honour”.",
+            "person/ana-lopes",
+            "long overdue",
+        ),
+        (
+            "“The convention protects everyone,” said Judge Carla Mendes.",
+            "person/carla-mendes",
+            "The convention protects everyone",
+        ),
+        (
+            "Professor Jan Kowalski of Warsaw University put it bluntly: “The court has lost its teeth.”",
+            "person/jan-kowalski",
+            "The court has lost its teeth.",
+        ),
+    ],
+)
+def test_labels_written_another_way_titles_and_paired_phrases(
+    registry: Registry, text: str, speaker: str, quote: str
+) -> None:
+    assert (speaker, quote.strip(" ,.")) in _statements(registry, text)
+
+
+def test_a_university_is_never_a_speaking_person(registry: Registry) -> None:
+    found = _statements(
+        registry, "Jan Kowalski, a professor at Warsaw University, said: “The court has lost its teeth.”"
+    )
+    assert {s for s, _ in found} == {"person/jan-kowalski"}
