@@ -912,6 +912,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
     if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
+        if not treaty.known:
+            return  # an aside on a treaty the text does not name in full ("Protocol No. 6")
         date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
     if date is None and _FUTURE.match(match.text):
         return  # "will enter into force on the first day of the month after ...": a rule, no date
