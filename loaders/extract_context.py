@@ -266,6 +266,9 @@ class Context:
     # treaty or a court) or "derogation"; a bare "the notice" refers to it
     leaving: tuple[str, str, str] | None = None
     last_org_withdrawal: str | None = None
+    # an act told of a number of states not named ("Ten states deposited instruments of
+    # ratification of X on D"): (sentence index, kind, treaty, date), for "Among them were A, B"
+    unnamed_act: tuple[int, str, str, DateMention | None] | None = None
     effective: dict[str, DateMention] = field(default_factory=dict)  # key -> stated effective date
     last_speaker: Ref | None = None
     attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker

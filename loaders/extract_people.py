@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
-from loaders.extract_counts import body_sizes, member_counts, treaty_counts, vote_counts
+from loaders.extract_counts import body_sizes, member_counts, opening_sizes, treaty_counts, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation, entries
@@ -1193,6 +1193,7 @@ def _number(text: str) -> int:
 def extract_quantities(ctx: Context, view: View) -> None:
     vote_counts(ctx, view)
     body_sizes(ctx, view)
+    opening_sizes(ctx, view)
     treaty_counts(ctx, view)
     member_counts(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
