@@ -109,6 +109,15 @@ class View:
             if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
                 return d
         first = min(triggers) if triggers else trigger_start
+        for d in dates:  # "- 26 June 1987: the convention enters into force": a timeline's entry
+            separator = _ENTRY_SEPARATOR.match(self.text, d.end)
+            if (
+                d.end <= first
+                and separator is not None
+                and _ENTRY_OPENING.fullmatch(self.text, self.start, d.start)
+                and not re.search(r"[.;:]", self.text[separator.end() : first])
+            ):
+                return d
         for d in dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 # "This year marks three years since Russia withdrew": the opening date is not
@@ -223,6 +232,9 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]|,\s+(?:and|but|whereas)\s+(?!then\b)",
     re.I,
 )
+# A timeline's entry: a date opening its line (after a bullet), then a colon or a dash
+_ENTRY_OPENING = re.compile(r"[\s\-–—•*]*")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?::|[–—-](?=\s))\s*")
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

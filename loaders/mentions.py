@@ -351,6 +351,17 @@ _NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 _TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
 # Between a protocol's name and the treaty it is named after: "Protocol I Additional to the ..."
+# "the Additional Protocol to the ", "Protocol No. 3 to the ": a protocol named after a treaty
+_PROTOCOL_TO = re.compile(
+    r"(?P<name>(?:(?:Additional|Optional|Facultative|First|Second|Third|Fourth)\s+)*Protocol"
+    r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?)$"
+)
+# The words that complete such a title after the treaty's name: "to Abolish the Death Penalty",
+# "in the Area of Economic, Social and Cultural Rights", "on the Rights of Older Persons"
+_TITLE_CONTINUES = re.compile(
+    r"(?:,?\s+(?:to|on|in|concerning|relating\s+to|regarding|for|against)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:(?:\s+|,\s+)(?:of|and|the|in|on|to|for|against|with|[A-Z][\w'-]*))*)"
+)
 _PARENT_LINK = re.compile(r"\s+(?:[Aa]dditional\s+)?to\s+(?=(?P<the>the\s+)?\S)")
 # What completes a title after its name: the year and number of an ILO-style title ("Convention,
 # 2011 (No. 189)", "Convention, 2006 (MLC, 2006)"), a bare number, the date of the instrument
@@ -559,6 +570,29 @@ class _Finder:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
             if self.free(m.start(), m.end()) or self._yield_inner(m.start(), m.end()):
                 self.add(m.start(), m.end(), "org", cls)
+
+    def protocols_to_named(self) -> None:
+        """ "The Protocol to the American Convention on Human Rights to Abolish the Death
+        Penalty": a protocol the registry does not list, named after a treaty it does, is a
+        protocol of its own, never the treaty inside its title. Its title runs over the
+        capitalised words that complete it ("on the Rights of Older Persons")."""
+        for m in sorted(self.known, key=lambda x: x.start):
+            if m.cls != TG.Treaty or m.via not in ("label", "alias"):
+                continue
+            lead = _PROTOCOL_TO.search(self.text, max(0, m.start - 80), m.start)
+            if lead is None or any(lead.start("name") < k.end and k.start < m.start for k in self.known):
+                continue  # a listed protocol's own name ("Third Additional Protocol to ..."): titles()
+            tail = _TITLE_CONTINUES.match(self.text, m.end, self.stop)
+            end = m.end if tail is None else m.end + len(tail.group(0).rstrip(" ,"))
+            while True:  # "... Rights in 2021": the title ends at its last capitalised word
+                words = self.text[m.end : end].split()
+                if not words or words[-1][:1].isupper():
+                    break
+                end = m.end + self.text[m.end : end].rstrip().rfind(" ")
+            start = lead.start("name")
+            self.known = [k for k in self.known if k is not m]
+            self.taken = [t for t in self.taken if t != (m.start, m.end)]
+            self.add(start, end, "treaty", TG.Protocol)
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -1147,6 +1181,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.issuer()
     finder.people()
     finder.outlets()
+    finder.protocols_to_named()
     finder.treaties()
     finder.titles()
     finder.states()

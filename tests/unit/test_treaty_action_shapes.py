@@ -243,3 +243,28 @@ def test_a_date_after_a_semicolon_belongs_to_the_next_clause(registry: Registry)
 )
 def test_what_others_expect_hope_or_press_for_is_no_act(registry: Registry, text: str) -> None:
     assert _keys(_claims(registry, text), "action/") == set()
+
+
+def test_a_timeline_entry_is_dated_by_the_date_opening_its_line(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Key dates:\n- 18 December 1990: the General Assembly adopts the convention.\n"
+        "- 1 July 2003: the International Convention on the Protection of the Rights of All Migrant "
+        "Workers and Members of Their Families enters into force.\n- 2005: Mali ratifies it.",
+    )
+    assert _dates(claims, "event/icmw-entry-into-force") == {"2003-07-01"}
+    assert _dates(claims, "action/mli-icmw-ratification") == {"2005"}
+
+
+def test_a_protocol_named_after_a_listed_treaty_is_never_that_treaty(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Neither Chile nor Peru has ratified the Protocol to the American Convention on Human Rights "
+        "to Abolish the Death Penalty. Ghana ratified the Protocol to the African Charter on Human and "
+        "Peoples' Rights on the Rights of Older Persons in 2021.",
+    )
+    assert "treaty/achr" not in _treaties(claims) and "treaty/achpr" not in _treaties(claims)
+    assert (
+        "treaty/protocol-to-the-african-charter-on-human-and-peoples-rights-on-the-rights-of-older-persons"
+        in (_treaties(claims))
+    )
