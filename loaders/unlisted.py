@@ -228,6 +228,14 @@ _PERSON_PATTERNS = [
         rf" (?:as )?|(?:has )?(?:served|serves|worked|works) as )"
         rf"(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
     ),
+    # "the judges elected Ana Silva president of the court", "Ana Silva (director of the clinic)"
+    re.compile(
+        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?i:{_ROLES}) (?:of|at|to)\b"
+    ),
+    re.compile(
+        rf"(?P<name>{NAME}) \((?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES}) (?:of|at|with|for|to)\b"
+    ),
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
     re.compile(
