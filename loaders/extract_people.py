@@ -664,9 +664,17 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 # "X is the executive director of the institute", "X was elected president of the court in
 # 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
 _BECAME_ROLE = re.compile(
-    r"\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
-    rf"(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
     re.I,
+)
+# "the judges elected Ana Costa president of the court", "appointed Ana Costa as registrar of
+# the tribunal": the verb before the name, the post and its body after it
+_ELECTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named)\s+$")
+_ELECTED_AFTER = re.compile(rf"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+", re.I)
+# "Ana Costa (director of the Lisbon Rights Institute)": a post in parentheses after the name
+_PARENTHESIS_POST = re.compile(
+    rf"\s+\((?:(?:the|a|an)\s+)?(?P<role>{_MODIFIER}{_ROLE})\s+(?:of|at|with|for|to)\s+(?:the\s+)?", re.I
 )
 _IS_POST = re.compile(
     rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
@@ -1141,6 +1149,38 @@ def extract_memberships(ctx: Context, view: View) -> None:
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, member.end())
     _state_memberships(ctx, view)
+    _body_memberships(ctx, view)
+
+
+# "The Jordanian Bar Association was admitted to the Arab Lawyers Union", "A and B were admitted
+# to the Federation", "the association joined the union": bodies that become members of bodies
+_ADMITTED = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?admitted\s+"
+    r"(?:as\s+(?:a\s+)?(?:full\s+)?members?\s+)?(?:to|into)\s+(?:(?:membership\s+of\s+)?the\s+)?"
+    r"|\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?"
+)
+# a body one joins as a member: "joined the court in condemning" is no membership
+_COLLECTIVE = frozenset(
+    {"Union", "Federation", "Alliance", "Coalition", "Network", "Association", "Confederation"}
+)
+
+
+def _body_memberships(ctx: Context, view: View) -> None:
+    bodies = [x for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
+    for i, body in enumerate(bodies):
+        m = _ADMITTED.match(view.text, body.end, view.end)
+        target = view.after(m.end(), ORG_CLASSES, within=0) if m else None
+        if m is None or target is None or target.key == body.key:
+            continue
+        if "joined" in m.group(0) and not _COLLECTIVE & set(target.label.split()):
+            continue
+        listed = [body]
+        for prior in reversed(bodies[:i]):
+            if not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", view.text[prior.end : listed[0].start]):
+                break
+            listed.insert(0, prior)
+        for member in listed:
+            _post(ctx, view, member.key, target.key, None, listed[0].start, target.end)
 
 
 # "Hungary's membership of the European Union or of the Council of Europe"
@@ -1204,6 +1244,10 @@ def _state_memberships(ctx: Context, view: View) -> None:
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        bare = _MEMBER_STATE_BARE.match(view.text, state.end, view.end)
+        context_org = _context_organisation(ctx) if bare is not None else None
+        if bare is not None and context_org is not None:  # "The delegation of Serbia, a member state,"
+            _post(ctx, view, state.key, context_org, None, state.start, bare.end())
         plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
         if plural is not None:
             listed = [state]
@@ -1225,6 +1269,21 @@ def _state_memberships(ctx: Context, view: View) -> None:
         holder = _state_referred(ctx, view, held.start()) if held is not None else None
         if held is not None and holder is not None:
             _member_of(ctx, view, holder, held.start(), org.start)
+
+
+# "Serbia, a member state, voted against": a member of the organisation the text is about
+_MEMBER_STATE_BARE = re.compile(
+    r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\s+(?:state|country)(?=\s*[,;.])", re.I
+)
+
+
+def _context_organisation(ctx: Context) -> str | None:
+    """The one intergovernmental organisation the text names, its own organs aside (the
+    Committee of Ministers is the Council of Europe's)."""
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    parents = dict(ctx.registry.linked(str(ORG.subOrganizationOf)))
+    keys = {k for k in keys if parents.get(k) not in keys}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
@@ -1254,8 +1313,18 @@ def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
             _post(ctx, view, member.key, org.key, None, min(start, org.start), listed[-1].end)
 
 
+# "was a member of the Council until 2022", "from 1996 to 2022": a membership that has ended
+_PAST_MEMBER = re.compile(r"\bwas\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?member", re.I)
+_ENDED_SINCE = re.compile(
+    r"\b(?:until|till|up\s+to|before|between|from\s+\d{4}\s+(?:to|until)|left|quit|withdrew|expelled)\b", re.I
+)
+
+
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    past = _PAST_MEMBER.search(view.text, start, pos)
+    if past is not None and _ENDED_SINCE.search(view.text, pos, view.end):
+        return  # "Hungary was a member of the Council of Europe until 2022"
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
         if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
             view.text, org.end, view.end
@@ -1302,7 +1371,13 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
 
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
-    m = _BECAME_ROLE.match(view.text, person.end, view.end) or _IS_POST.match(view.text, person.end, view.end)
+    m = (
+        _BECAME_ROLE.match(view.text, person.end, view.end)
+        or _IS_POST.match(view.text, person.end, view.end)
+        or _PARENTHESIS_POST.match(view.text, person.end, view.end)
+    )
+    if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
+        m = _ELECTED_AFTER.match(view.text, person.end, view.end)
     org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
     if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
         role = _canonical(re.sub(r"\s+", " ", m.group("role")))

@@ -159,3 +159,100 @@ def test_no_post(registry: Registry, text: str) -> None:
     assert not any(
         role in ("role/prosecutor", "role/chairman", "role/senator", "role/counsel") for _, _, role in posts
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # elected with the verb before the name; a post in parentheses; "who was appointed"
+        (
+            "In 2021 the judges elected Ana Costa president of the African Court on Human and Peoples' "
+            "Rights.",
+            {("person/ana-costa", "org/afchpr", "role/president")},
+        ),
+        (
+            "Ana Costa (director of the Lisbon Rights Institute) said the law was flawed.",
+            {("person/ana-costa", "org/lisbon-rights-institute", "role/director")},
+        ),
+        (
+            "Ana Costa, who was appointed executive director of the Lisbon Rights Institute in 2020, spoke.",
+            {("person/ana-costa", "org/lisbon-rights-institute", "role/executive-director")},
+        ),
+    ],
+)
+def test_post_with_the_verb_or_the_brackets(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _posts(registry, text) == expected
+
+
+def _members(registry: Registry, text: str) -> set[tuple[str, str]]:
+    """(member, organisation) of every membership whose member is not a person."""
+    meta = DocumentMetadata(title="t", date_published="2024-05-02")
+    claims = extract(parse_document(text, meta, "t"), registry)
+    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
+    out = set()
+    for node in nodes:
+        values = {c.predicate: c.object for c in claims if c.subject == node}
+        member, org = values.get(ORG.member), values.get(ORG.organization)
+        if isinstance(member, Ref) and isinstance(org, Ref) and not member.key.startswith("person/"):
+            out.add((member.key, org.key))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bodies admitted to, or joining, a body of bodies
+        (
+            "The Jordanian Bar Association was admitted to the Arab Lawyers Union in 2019.",
+            {("org/jordanian-bar-association", "org/arab-lawyers-union")},
+        ),
+        (
+            "The Kenya Red Cross Society and the Palestine Red Crescent Society were admitted to the "
+            "International Federation of Red Cross and Red Crescent Societies in 2006.",
+            {
+                (
+                    "org/kenya-red-cross-society",
+                    "org/international-federation-of-red-cross-and-red-crescent-societies",
+                ),
+                (
+                    "org/palestine-red-crescent-society",
+                    "org/international-federation-of-red-cross-and-red-crescent-societies",
+                ),
+            },
+        ),
+        (
+            "The Lisbon Bar Association joined the European Lawyers Federation last year.",
+            {("org/lisbon-bar-association", "org/european-lawyers-federation")},
+        ),
+        # "a member state" of the one organisation the text names, its organs aside
+        (
+            "The Council of Europe's Committee of Ministers met on Kosovo. The delegation of Serbia, a "
+            "member state, voted against.",
+            {("state/srb", "org/coe")},
+        ),
+        # a founding member in the past tense is still a member
+        ("Chile was a founding member of the OAS in 1948.", {("state/chl", "org/oas")}),
+    ],
+)
+def test_member(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _members(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a membership that has ended
+        "Hungary was a member of the Council of Europe until 2022.",
+        "Russia was a member of the Council of Europe from 1996 to 2022.",
+        "Russia had been a member of the Council of Europe since 1996.",
+        # joining a body in an act is no membership
+        "Amnesty International joined the Committee against Torture in condemning the law.",
+        # "a member state" with two organisations named: of which, the words do not say
+        "The OAS and the Council of Europe met. Serbia, a member state, voted against.",
+        "Poland, a member state, objected.",
+    ],
+)
+def test_no_member(registry: Registry, text: str) -> None:
+    assert _members(registry, text) == set()
