@@ -34,7 +34,7 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out|put it)"
+    r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
 _SPEECH_AFTER = re.compile(
     r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
