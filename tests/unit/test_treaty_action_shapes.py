@@ -230,3 +230,16 @@ def test_a_date_after_a_semicolon_belongs_to_the_next_clause(registry: Registry)
         registry, "In 1998 Mali ratified the Rome Statute; Senegal had done so in February 1999."
     )
     assert _dates(claims, "action/mli-rome-statute-ratification") == {"1998"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts expect Indonesia to ratify the Rome Statute within two years.",
+        "Campaigners hope Japan will accede to the Optional Protocol to the Convention against Torture.",
+        "Diplomats pressed Kenya to sign the Convention on Enforced Disappearance.",
+        "Chile is unlikely to ratify the Escazú Agreement before 2030.",
+    ],
+)
+def test_what_others_expect_hope_or_press_for_is_no_act(registry: Registry, text: str) -> None:
+    assert _keys(_claims(registry, text), "action/") == set()
