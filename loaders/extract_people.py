@@ -34,7 +34,7 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out|put it)"
+    r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
 _SPEECH_AFTER = re.compile(
     r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
@@ -637,9 +637,13 @@ _ROLE = (
     r"(?:(?<=rapporteur)\s+on\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;]))?"  # "special rapporteur on torture"
 )
 _OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
+# "the network's legal adviser", "its chief economist": after an owner, one word may qualify
+# the role and is part of it (never "own", "new": "the group's own lawyer" is just its lawyer)
+_MODIFIER = r"(?:(?!(?:own|new|former|then|now|and|or|first|only|top)\b)[a-z]{3,}\s+)?"
 _APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
-    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?(?P<role>{_ROLE})",
+    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?"
+    rf"(?P<role>(?(owner){_MODIFIER}|(?(pron){_MODIFIER}|)){_ROLE})",
     re.I,
 )
 _BEFORE_COMMA = re.compile(
@@ -660,9 +664,17 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 # "X is the executive director of the institute", "X was elected president of the court in
 # 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
 _BECAME_ROLE = re.compile(
-    r"\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+(?:as\s+)?"
-    rf"(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
     re.I,
+)
+# "the judges elected Ana Costa president of the court", "appointed Ana Costa as registrar of
+# the tribunal": the verb before the name, the post and its body after it
+_ELECTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named)\s+$")
+_ELECTED_AFTER = re.compile(rf"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+", re.I)
+# "Ana Costa (director of the Lisbon Rights Institute)": a post in parentheses after the name
+_PARENTHESIS_POST = re.compile(
+    rf"\s+\((?:(?:the|a|an)\s+)?(?P<role>{_MODIFIER}{_ROLE})\s+(?:of|at|with|for|to)\s+(?:the\s+)?", re.I
 )
 _IS_POST = re.compile(
     rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
@@ -866,12 +878,22 @@ def _state_after(view: View, person: Mention, role: str) -> str | None:
     return x.key if x is not None else None
 
 
-def _chamber_of(ctx: Context, role: str) -> str | None:
-    """ "Senator X": the one senate the document names."""
+def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
+    """ "Senator X": the one senate the document names, by its full name or as "the Senate"."""
     if _canonical(role) != "senator":
         return None
     keys = {m.key for m in ctx.mentions if m.cls in ORG_CLASSES and "Senate" in m.label.split()}
-    return keys.pop() if len(keys) == 1 else None
+    if keys:
+        return keys.pop() if len(keys) == 1 else None
+    m = re.search(r"(?<![\w-])the Senate(?![\w-])", ctx.text)
+    if m is None:
+        return None
+    key = Minter().entity("org", "Senate").key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value("Senate"), view, view.start, view.end, attribute=False)
+    return key
 
 
 # "spokesperson for the Secretary-General": the office of the one intergovernmental body named
@@ -922,6 +944,152 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
 
 
+# "X, a judge of the court and a former president of the commission,": a second post in the
+# same apposition, with its own body; a past post is still a post the person held
+_AND_POST = re.compile(
+    rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:(?:former|later|also)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _coordinated_posts(ctx: Context, view: View, person: Mention) -> None:
+    """The posts after the first in an apposition, each "and a ROLE of BODY" with its body."""
+    m = _APPOSITION.match(view.text, person.end, view.end) or _MODIFIED_ROLE.match(
+        view.text, person.end, view.end
+    )
+    if m is None:
+        return
+    pos = m.end("role")
+    first = view.after(pos, (TG.State, *ORG_CLASSES), within=8)
+    if first is None or not _OF_ORG.match(view.text[pos : first.start]):
+        return
+    pos = first.end
+    while (nxt := _AND_POST.match(view.text, pos, view.end)) is not None:
+        body = view.after(nxt.end(), ORG_CLASSES, within=0)
+        if body is None or re.match(r"['\u2019]s\b", view.text[body.end : body.end + 2]):
+            return  # "a member of the Council's panel": the panel's, not the Council's
+        role = _canonical(re.sub(r"\s+", " ", nxt.group("role")))
+        _post(ctx, view, person.key, body.key, role, person.start, body.end)
+        pos = body.end
+
+
+# "served as legal adviser to Brazil's Ministry of External Relations", "worked as a researcher
+# at the institute": a post held, now or before
+_SERVED = re.compile(
+    r"(?<![\w-])(?:served|serves|has\s+served|worked|works|has\s+worked)\s+as\s+(?:(?:the|a|an|its)\s+)?"
+    rf"(?P<role>{_MODIFIER}{_ROLE})\s+(?:to|of|at|with|for|in)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[\w-]+(?:\s+[\w-]+){0,3}?)['\u2019]s\s+)?",
+    re.I,
+)
+
+
+def _served_as(ctx: Context, view: View) -> None:
+    """ "X served as ROLE to BODY": the subject is the person named before the verb in the same
+    clause, or the one person "he"/"she" stands for."""
+    for m in _SERVED.finditer(view.text, view.start, view.end):
+        body = view.after(m.end(), ORG_CLASSES, within=0)
+        if body is None:
+            continue
+        lead = view.text[view.start : m.start()]
+        people = [x for x in view.of((TG.Person,)) if x.end <= m.start()]
+        person: str | None = None
+        if people and not re.search(
+            r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : m.start()]
+        ):
+            person = people[-1].key
+        elif not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
+            person = _subject_person(ctx, view)
+        if person is not None:
+            role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+            _post(ctx, view, person, body.key, role, m.start(), body.end)
+
+
+# "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
+# Ms Amina Sow": the post, its body, then the holder after the copula (and any title)
+_ROLE_OF_LEAD = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?P<role>{_ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
+_IS_HOLDER = re.compile(rf"\s+is\s+(?:now\s+|currently\s+)?(?:{TITLE}\.?\s+)*$")
+
+
+def _role_is(ctx: Context, view: View) -> None:
+    for person in view.of((TG.Person,)):
+        body = next(
+            (
+                x
+                for x in reversed(view.of(ORG_CLASSES))
+                if x.end <= person.start and _IS_HOLDER.fullmatch(view.text, x.end, person.start)
+            ),
+            None,
+        )
+        lead = _ROLE_OF_LEAD.search(view.text, max(view.start, body.start - 60), body.start) if body else None
+        if body is not None and lead is not None:
+            role = _canonical(re.sub(r"\s+", " ", lead.group("role")))
+            _post(ctx, view, person.key, body.key, role, lead.start(), person.end)
+
+
+def _subject_person(ctx: Context, view: View) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the one person named in the nearest
+    of the three sentences before that names anyone."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start][-3:]
+    for p in reversed(previous):
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+# Posts that exist in one kind of body only: "the Prosecutor", "Chairman X" hold their post in
+# the court or the committee the text is about, when it names just one of that kind
+_COURT_POSTS = re.compile(r"^(?:deputy\s+|chief\s+)?(?:prosecutor|registrar)$")
+_COMMITTEE_POSTS = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|ranking member|rapporteur)$")
+
+
+def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
+    """The body a post with no owner is in: for a court's post, the one court named before
+    ``pos``; for a committee's, the one committee named before it in the sentence, else in
+    the text."""
+    if _COURT_POSTS.match(role):
+        bodies = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
+    elif _COMMITTEE_POSTS.match(role):
+        bodies = [
+            x
+            for x in ctx.mentions
+            if x.cls in ORG_CLASSES and "Committee" in x.label.split() and x.start < pos
+        ]
+    else:
+        return None
+    near = {x.key for x in bodies if x.start >= view.start}
+    keys = near or {x.key for x in bodies}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "the Prosecutor, Fatou Bensouda,", "The ranking member, Richard Lugar,": a post, then the name
+_ROLE_COMMA = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{_MODIFIER}{_ROLE}),\s+$")
+
+
+def _role_then_name(ctx: Context, view: View, person: Mention) -> None:
+    m = _ROLE_COMMA.search(view.text, max(view.start, person.start - 60), person.start)
+    if m is None or not re.match(
+        r"\s*(?:[,.;]|\(|\s+(?:said|says|told|voted|opened|presided)\b|\s+\w+ed\b)",
+        view.text[person.end : person.end + 12],
+    ):
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    org = _implicit_body(ctx, view, role, m.start())
+    if org is not None:
+        _post(ctx, view, person.key, org, role, m.start(), person.end)
+
+
+def _office_parent(ctx: Context, view: View, person: Mention, title_start: int) -> str | None:
+    """ "Council of Europe Secretary General X": the registry names the office as a body of its
+    own (the Secretary General of the Council of Europe); the post is in the organisation the
+    office belongs to."""
+    x = next((x for x in view.mentions if x.end == person.start - 1 and x.start <= title_start), None)
+    if x is None or x.cls not in ORG_CLASSES:
+        return None
+    parents = {s: o for s, o in ctx.registry.linked(str(ORG.subOrganizationOf))}
+    return parents.get(x.key)
+
+
 def _owner_at(view: View, end: int) -> str | None:
     """The state or organisation whose name ends right before a possessive "'s"."""
     x = next((x for x in view.mentions if x.end == end), None)
@@ -956,7 +1124,9 @@ def extract_memberships(ctx: Context, view: View) -> None:
                 or _demonym_state(ctx, t.group("adj"))
                 or _body_before(view, start, t)
                 or _state_after(view, person, role)
-                or _chamber_of(ctx, role)
+                or _office_parent(ctx, view, person, start)
+                or _chamber_of(ctx, view, role)
+                or _implicit_body(ctx, view, _canonical(role), start)
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
                 or _international_office(ctx, role)
@@ -964,10 +1134,14 @@ def extract_memberships(ctx: Context, view: View) -> None:
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
         _appositive_post(ctx, view, person)
+        _coordinated_posts(ctx, view, person)
+        _role_then_name(ctx, view, person)
         _is_roles(ctx, view, person)
         _became(ctx, view, person)
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
+    _served_as(ctx, view)
+    _role_is(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -975,6 +1149,38 @@ def extract_memberships(ctx: Context, view: View) -> None:
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, member.end())
     _state_memberships(ctx, view)
+    _body_memberships(ctx, view)
+
+
+# "The Jordanian Bar Association was admitted to the Arab Lawyers Union", "A and B were admitted
+# to the Federation", "the association joined the union": bodies that become members of bodies
+_ADMITTED = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?admitted\s+"
+    r"(?:as\s+(?:a\s+)?(?:full\s+)?members?\s+)?(?:to|into)\s+(?:(?:membership\s+of\s+)?the\s+)?"
+    r"|\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?"
+)
+# a body one joins as a member: "joined the court in condemning" is no membership
+_COLLECTIVE = frozenset(
+    {"Union", "Federation", "Alliance", "Coalition", "Network", "Association", "Confederation"}
+)
+
+
+def _body_memberships(ctx: Context, view: View) -> None:
+    bodies = [x for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
+    for i, body in enumerate(bodies):
+        m = _ADMITTED.match(view.text, body.end, view.end)
+        target = view.after(m.end(), ORG_CLASSES, within=0) if m else None
+        if m is None or target is None or target.key == body.key:
+            continue
+        if "joined" in m.group(0) and not _COLLECTIVE & set(target.label.split()):
+            continue
+        listed = [body]
+        for prior in reversed(bodies[:i]):
+            if not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", view.text[prior.end : listed[0].start]):
+                break
+            listed.insert(0, prior)
+        for member in listed:
+            _post(ctx, view, member.key, target.key, None, listed[0].start, target.end)
 
 
 # "Hungary's membership of the European Union or of the Council of Europe"
@@ -1038,6 +1244,10 @@ def _state_memberships(ctx: Context, view: View) -> None:
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        bare = _MEMBER_STATE_BARE.match(view.text, state.end, view.end)
+        context_org = _context_organisation(ctx) if bare is not None else None
+        if bare is not None and context_org is not None:  # "The delegation of Serbia, a member state,"
+            _post(ctx, view, state.key, context_org, None, state.start, bare.end())
         plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
         if plural is not None:
             listed = [state]
@@ -1059,6 +1269,21 @@ def _state_memberships(ctx: Context, view: View) -> None:
         holder = _state_referred(ctx, view, held.start()) if held is not None else None
         if held is not None and holder is not None:
             _member_of(ctx, view, holder, held.start(), org.start)
+
+
+# "Serbia, a member state, voted against": a member of the organisation the text is about
+_MEMBER_STATE_BARE = re.compile(
+    r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\s+(?:state|country)(?=\s*[,;.])", re.I
+)
+
+
+def _context_organisation(ctx: Context) -> str | None:
+    """The one intergovernmental organisation the text names, its own organs aside (the
+    Committee of Ministers is the Council of Europe's)."""
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    parents = dict(ctx.registry.linked(str(ORG.subOrganizationOf)))
+    keys = {k for k in keys if parents.get(k) not in keys}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
@@ -1088,8 +1313,18 @@ def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
             _post(ctx, view, member.key, org.key, None, min(start, org.start), listed[-1].end)
 
 
+# "was a member of the Council until 2022", "from 1996 to 2022": a membership that has ended
+_PAST_MEMBER = re.compile(r"\bwas\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?member", re.I)
+_ENDED_SINCE = re.compile(
+    r"\b(?:until|till|up\s+to|before|between|from\s+\d{4}\s+(?:to|until)|left|quit|withdrew|expelled)\b", re.I
+)
+
+
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    past = _PAST_MEMBER.search(view.text, start, pos)
+    if past is not None and _ENDED_SINCE.search(view.text, pos, view.end):
+        return  # "Hungary was a member of the Council of Europe until 2022"
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
         if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
             view.text, org.end, view.end
@@ -1136,7 +1371,13 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
 
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
-    m = _BECAME_ROLE.match(view.text, person.end, view.end) or _IS_POST.match(view.text, person.end, view.end)
+    m = (
+        _BECAME_ROLE.match(view.text, person.end, view.end)
+        or _IS_POST.match(view.text, person.end, view.end)
+        or _PARENTHESIS_POST.match(view.text, person.end, view.end)
+    )
+    if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
+        m = _ELECTED_AFTER.match(view.text, person.end, view.end)
     org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
     if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
         role = _canonical(re.sub(r"\s+", " ", m.group("role")))

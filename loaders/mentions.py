@@ -455,6 +455,13 @@ class _Finder:
             if m.start <= start < m.end < end:
                 if m.cls == TG.Person or (head and head not in self.text[m.end : end]):
                     return start, start
+                if (
+                    head
+                    and m.cls == TG.State
+                    and m.start == start
+                    and re.match(r" [A-Z]", self.text[m.end :])
+                ):
+                    return start, end  # "Palestine Red Crescent Society": a body named after its state
                 rest = self.text[m.end : end]
                 start = m.end + len(rest) - len(rest.lstrip(" '\u2019s"))
         return start, end

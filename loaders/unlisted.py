@@ -193,8 +193,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
     re.compile(rf"(?P<name>{NAME}), (?:a|an|the|its|their) (?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"),
-    # "the ministry's spokeswoman, Ana Silva,"
-    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
+    # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
+    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
     # "Ana Silva, who chairs the committee,"
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
@@ -222,10 +222,19 @@ _PERSON_PATTERNS = [
         rf"(?<![\w-])(?i:{_ROLES}) (?:to|of|at|for|on|in) (?:the )?{CAP}[^,.;:\"\u201c\n]{{1,60}}?, "
         rf"(?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"
     ),
-    # "Ana Silva was elected president of the court"
+    # "Ana Silva was elected president of the court", "Ana Silva served as legal adviser to ..."
     re.compile(
-        rf"(?P<name>{NAME}) (?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
-        rf" (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+        rf"(?P<name>{NAME}) (?:(?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
+        rf" (?:as )?|(?:has )?(?:served|serves|worked|works) as )"
+        rf"(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+    ),
+    # "the judges elected Ana Silva president of the court", "Ana Silva (director of the clinic)"
+    re.compile(
+        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?i:{_ROLES}) (?:of|at|to)\b"
+    ),
+    re.compile(
+        rf"(?P<name>{NAME}) \((?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES}) (?:of|at|with|for|to)\b"
     ),
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),

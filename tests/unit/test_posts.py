@@ -96,7 +96,9 @@ def test_post_from_title_or_apposition(registry: Registry, text: str, post: tupl
 
 
 def test_a_role_without_an_owner_before_the_name_gives_no_post(registry: Registry) -> None:
-    text = "Presenting the report of the Committee on Legal Affairs, the rapporteur, Ana Ruiz, spoke."
+    """A rapporteur of no committee the text names, or of one of two it names, is no one's."""
+    assert _posts(registry, "At the hearing, the rapporteur, Ana Ruiz, spoke.") == set()
+    text = "The Committee on Legal Affairs and the Committee on Culture met. The rapporteur, Ana Ruiz, spoke."
     assert _posts(registry, text) == set()
 
 
