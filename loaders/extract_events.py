@@ -2449,7 +2449,7 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     if treaty is not None:
         _procedure_step(ctx, view, match, agent, treaty, None)
         return
-    if match.text.lower() != "into law":
+    if not re.search(r"into law|implementing|enabling", match.text, _T):
         return  # "signed a law on pensions": some law, of no procedure the text follows
     key = KEYS.agent_step(agent.key, match.frame.kind, date.value)
     s, e = _span(agent, match)

@@ -230,3 +230,14 @@ def test_a_treaty_sent_to_a_chamber_named_by_its_noun_only(registry: Registry) -
     assert _field(claims, step, TG.submittedTo) == {"org/parliament"}
     assert _field(claims, step, TG.date) == {"2014-05"}
     assert _step_treaty(claims, step) == {"treaty/cets-210"}
+
+
+def test_the_implementing_law_signed_is_a_step_and_a_law_on_something_else_is_not(
+    registry: Registry,
+) -> None:
+    claims = _claims("President Joko Widodo signs the implementing law on 2 March 2019.", registry)
+    step = _one(claims, TG.LawSigning)
+    assert _field(claims, step, TG.agent) == {"person/joko-widodo"}
+    assert _field(claims, step, TG.date) == {"2019-03-02"}
+    other = _claims("President Joko Widodo signed a law on fisheries on 2 March 2019.", registry)
+    assert not _typed(other, TG.LawSigning)
