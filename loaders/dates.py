@@ -104,7 +104,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
     )),
-    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? {_YEAR}\b")),
+    # "5 March 2013", "the 22nd of November 1969"
+    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)? {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
@@ -130,6 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b{_DAY_REL}{_WEEKDAY}(?![\w-]){_NO_DATE_AFTER}")),
     ("in_m", re.compile(rf"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil) {_MONTH}\b(?![ -]\d)")),
     # A bare year: not inside a longer number, a numeric date ("07.12.25"), a reference or a range
+    ("qy", re.compile(rf"\b{_QUAL}{_YEAR}(?![\w/-]|\.\d)")),  # "mid-2005", "early 1990"
     ("y", re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/-]|\.\d)")),
 ]  # fmt: skip
 
@@ -273,6 +275,8 @@ def _resolve(
         return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, None
     if kind == "y":
         return f"{year:04d}", XSD.gYear, None, None
+    if kind == "qy":
+        return f"{year:04d}", XSD.gYear, qualifier, None
     if kind == "m_next":
         assert month is not None
         stated = _context_year(text, start, stop)

@@ -93,6 +93,8 @@ class View:
         dates = self._apposed()
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in dates:
+            if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
+                break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
@@ -264,6 +266,9 @@ class Context:
     # treaty or a court) or "derogation"; a bare "the notice" refers to it
     leaving: tuple[str, str, str] | None = None
     last_org_withdrawal: str | None = None
+    # an act told of a number of states not named ("Ten states deposited instruments of
+    # ratification of X on D"): (sentence index, kind, treaty, date), for "Among them were A, B"
+    unnamed_act: tuple[int, str, str, DateMention | None] | None = None
     effective: dict[str, DateMention] = field(default_factory=dict)  # key -> stated effective date
     last_speaker: Ref | None = None
     attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker

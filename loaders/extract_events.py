@@ -18,11 +18,13 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
 from loaders.extract_people import pronoun_person
 from loaders.facts import Ref, Value
 from loaders.frames import (
     IGO,
+    ORDINAL,
     PERSON,
     STATE,
     Match,
@@ -49,6 +51,7 @@ KEYS = Minter()
 
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
+    among_them(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape != "relation":
@@ -166,6 +169,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+        _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
 # "Greece signed in 1997": the verb with no object, its date right after it
@@ -294,11 +298,19 @@ def _organisation(view: View, match: Match) -> Mention | None:
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*", _T
+    r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    _T,
 )
+# "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
+# the list, closed by its comma, before the next
+_LISTED_OVER = re.compile(r"\s*,\s*(?:which|who|whose|where)\b[^,;:.()]{1,100},\s*(?:and\s+)?(?:the\s+)?", _T)
 
 
 def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other states of a list that ends with ``state``, the subject of the trigger:
+    "Cambodia, Mongolia and Korea ratified", "Norway, which signed in 1999, and Iceland are
+    parties", "Italy and Peru are among the states that have ratified it"."""
     if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
         return []
     out: list[Mention] = []
@@ -306,7 +318,10 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
     for m in reversed(view.of(STATE)):
         if m.end > last.start or m.key == state.key:
             continue
-        if not _LISTED.fullmatch(view.text, m.end, last.start):
+        if not (
+            _LISTED.fullmatch(view.text, m.end, last.start)
+            or _LISTED_OVER.fullmatch(view.text, m.end, last.start)
+        ):
             break
         out.append(m)
         last = m
@@ -347,8 +362,56 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
 
 # "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
 # in 2004": the same act by other states, its verb left out
-_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
+# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September"
+_GAP_ORDINAL = re.compile(rf"\s+the\s+{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
+
+
+# "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
+# the same act of the same state, on another treaty with a date of its own
+# "the Protocol establishing the Court in 2004": a short description may stand before its date
+_OWN_DATE = re.compile(
+    r"(?:\s+(?:establishing|creating|setting\s+up|on|concerning|relating\s+to)\s+[^,;:.()]{1,60}?)?\s+(?:in|on)\s+",
+    _T,
+)
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
+
+
+def _second_objects(
+    ctx: Context, view: View, kind: str, cls: str | None, state: Mention, treaty: Mention, date: DateMention
+) -> None:
+    if not re.fullmatch(r"\s+(?:in|on)\s+", view.text[treaty.end : date.start], _T):
+        return
+    while True:
+        joint = _OBJECT_GAP.match(view.text, date.end, view.end)
+        if joint is None:
+            return
+        other = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if other is None or other.key == treaty.key:
+            return
+        own = next(
+            (
+                d
+                for d in view.dates
+                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+            ),
+            None,
+        )
+        if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
+            return
+        key = KEYS.action(state.key, other.key, kind)
+        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
+        _dated(ctx, view, key, own, other.start, own.end)
+        treaty, date = other, own
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
@@ -357,7 +420,15 @@ def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, d
         if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
             return
         after = (d for d in view.dates if d.start > state.end)
-        other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
+        other = next(
+            (
+                d
+                for d in after
+                if _GAP_DATE.fullmatch(view.text[state.end : d.start])
+                or _GAP_ORDINAL.fullmatch(view.text[state.end : d.start])
+            ),
+            None,
+        )
         if other is None or (
             other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
         ):
@@ -584,22 +655,97 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if match.mood != "fact":
         return
     noun = _INSTRUMENT.search(match.text)
-    assert noun is not None
-    kind = noun.group("kind").lower()
+    if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
+        if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
+            return
+        if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
+            return  # "deposited the tenth report"
+        kind = _counted_kind(ctx, view, match.start)
+        if kind is None:
+            return
+    else:
+        kind = noun.group("kind").lower()
     to = _TO_TREATY.match(view.text, match.end, view.end)
     treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
+        treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    # the instrument's own noun ("ratification of the statute") is no other event to stop at
+    date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
+        ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
+        return  # "Ten states deposited instruments of ratification": named in the next sentence
     if treaty is None or state is None:
         return
-    key = KEYS.action(state.key, treaty.key, kind)
-    s, e = _span(
-        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
-    )
-    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    others = [] if passive else _subjects_listed(view, state, match)
+    for one in [state, *others]:
+        key = KEYS.action(one.key, treaty.key, kind)
+        s, e = _span(
+            match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
+        )
+        _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
+        _dated(ctx, view, key, date, s, e)
+
+
+def _topic(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The treaty the document is about, where the sentences before name no other."""
+    key = dominant_treaty(ctx)
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if key is None or any(
+        first <= m.start and m.end <= pos and m.cls in TREATY_CLASSES and m.key != key for m in ctx.mentions
+    ):
+        return None
+    return Mention(key, TG.Treaty, ctx.name(key), -1, -1, "", True, "topic")  # named elsewhere
+
+
+_THEIRS = re.compile(r"\b(?:theirs|own)$", _T)
+# "deposited the twentieth on 14 March", "the twentieth, which": the ordinal stands alone
+_ORDINAL_ALONE = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|with|at|when|after|before|and|of\s+them)\b)", _T)
+# "needed twenty ratifications or accessions", "the twentieth instrument of accession"
+_COUNTED_NOUN = re.compile(r"\b(?P<kind>ratification|accession)s?\b", _T)
+# "Ten states deposited", "Several countries lodged": a number of states, none named
+_UNNAMED_STATES = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ty(?:-\w+)?)"
+    r"\s+(?:more\s+|other\s+)?(?:states|countries|governments)\s+(?:have\s+|had\s+)?$",
+    _T,
+)
+
+
+def _counted_kind(ctx: Context, view: View, pos: int) -> str | None:
+    """The kind of instrument "theirs" or "the twentieth" stands for: the one the text last
+    counted, in this sentence or the three before."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = list(_COUNTED_NOUN.finditer(ctx.text, first, pos))
+    if not found:
+        return None
+    last = found[-1]
+    # "ratifications or accessions": the first of the pair
+    pair = [f for f in found if 0 < last.start() - f.end() <= 5]
+    return (pair[-1] if pair else last).group("kind").lower()
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:Among\s+them\s+(?:were|was|are)|They\s+(?:were|included)|These\s+were)\s*:?\s+(?:the\s+)?"
+)
+
+
+def among_them(ctx: Context, view: View) -> None:
+    """ "Ten states deposited instruments of ratification on 11 April. Among them were Cambodia,
+    Ireland and Romania": each state listed did the act of the sentence before."""
+    act = ctx.unnamed_act
+    opener = _AMONG_THEM.match(view.text, view.start, view.end)
+    if act is None or opener is None or act[0] != view.sentence.index - 1:
+        return
+    _, kind, treaty, date = act
+    for state in _states_from(view, opener.end()):
+        key = KEYS.action(state.key, treaty, kind)
+        _treaty_action(
+            ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty, kind, view.start, state.end
+        )
+        _dated(ctx, view, key, date, view.start, state.end)
 
 
 def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
@@ -766,6 +912,10 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
+        if not treaty.known:
+            return  # an aside on a treaty the text does not name in full ("Protocol No. 6")
+        date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
     if date is None and _FUTURE.match(match.text):
         return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
@@ -1443,18 +1593,120 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
-    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
-        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    if (
+        frame.name != "party-among"
+        and not re.search(r"\bto$|\bby$|\bin$", lower)
+        and not re.search(r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T)
     ):
         return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
     if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    for treaty in _parties_to(ctx, view, match):
+    if len(states) == 1:  # "Norway, which ratified in 2000, and Iceland are parties to"
+        states += _subjects_listed(view, states[0], match)
+    treaties = _parties_to(ctx, view, match)
+    if not treaties and frame.name == "party-among" and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+        # "are among the States parties.": the one treaty the text has been about
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        treaties = [only] if only is not None else []
+    for treaty in treaties:
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
+    if predicate == TG.partyTo and len(treaties) == 1 and _ONLY.match(view.text, treaties[0].end, view.end):
+        other = _counterpart(ctx, view, treaties[0])  # "parties to the protocol only"
+        end = treaties[0].end
+        for state in states:
+            if other is not None:
+                ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+_HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
+
+
+def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Fiji became the 160th state party to the convention", "making it the 123rd State Party
+    to the court": the state is a party to the treaty, or to the treaty establishing the court."""
+    if match.mood != "fact" or not _HAS_ORDINAL.match(match.text):
+        return
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if (
+        state is None
+        or target is None
+        or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : target.start], _T)
+    ):
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.partyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "neither the covenant nor its protocol": the two treaties named after "neither"
+_NEITHER_NOR = re.compile(r"\s+(?:the\s+|its\s+)?$|\s+nor\s+(?:the\s+|its\s+|their\s+)?$", _T)
+
+
+def _party_neither(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "India, Malaysia and Lebanon have joined neither": each state is a party to neither of
+    the two treaties, named after "neither ... nor" or, failing that, the only two named in this
+    sentence and the one before it."""
+    if match.mood != "fact":
+        return
+    state = slot(ctx, view, match, "state")
+    if state is None:
+        return
+    after = [m for m in view.of(TREATY_CLASSES) if m.start >= match.end]
+    if len(after) >= 2 and _NEITHER_NOR.fullmatch(view.text, match.end, after[0].start):
+        treaties = after[:2] if _NEITHER_NOR.fullmatch(view.text, after[0].end, after[1].start) else []
+    elif after and view.text[match.end : after[0].start].strip(" ,") not in (
+        "",
+        "of",
+        "instrument",
+        "treaty",
+    ):
+        treaties = []
+    else:
+        first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+        named = [
+            m for m in ctx.mentions if first <= m.start and m.end <= match.start and m.cls in TREATY_CLASSES
+        ]
+        keys = list(dict.fromkeys(m.key for m in named))
+        treaties = [next(m for m in reversed(named) if m.key == k) for k in keys] if len(keys) == 2 else []
+    if len({t.key for t in treaties}) != 2:
+        return
+    for other in [state, *_subjects_listed(view, state, match)]:
+        for treaty in treaties:
+            s, e = (
+                min(other.start, match.start),
+                max(match.end, treaty.end if treaty.start >= view.start else 0),
+            )
+            ctx.claim(other.key, TG.notPartyTo, treaty.key, view, s, e)
+
+
+# the end of a clause, with at most a time adverb before it
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:so\s+far|to\s+date|now|today|already))?\s*(?:[.;:!?]|$)", _T)
+# "parties to the protocol only": to that treaty and not to the one it goes with
+_ONLY = re.compile(r"\s+(?:only|alone)\b", _T)
+
+
+def _counterpart(ctx: Context, view: View, treaty: Mention) -> str | None:
+    """The one treaty named in this sentence or the one before that the registry links to
+    ``treaty`` as its protocol or the treaty it supplements: what "only" sets it against."""
+    linked = {
+        (a, b)
+        for predicate in (TG.supplements, SCHEMA.legislationAmends)
+        for a, b in ctx.registry.linked(predicate)
+    }
+    first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    named = {
+        m.key
+        for m in ctx.mentions
+        if first <= m.start and m.end <= view.end and m.cls in TREATY_CLASSES and m.key != treaty.key
+    }
+    partners = {k for k in named if (k, treaty.key) in linked or (treaty.key, k) in linked}
+    return next(iter(partners)) if len(partners) == 1 else None
 
 
 # "the former parties", "the new states parties", "the other parties": not the treaty's parties now
@@ -2583,6 +2835,8 @@ _BUILDERS: dict[str, Builder] = {
     "declaration": _declaration,
     "reservation": _reservation,
     "relation": _relation,
+    "party-neither": _party_neither,
+    "party-ordinal": _party_ordinal,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
-from loaders.extract_counts import body_sizes, member_counts, treaty_counts, vote_counts
+from loaders.extract_counts import body_sizes, member_counts, opening_sizes, treaty_counts, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation, entries
@@ -152,6 +152,16 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
             and words[0] == "".join(n[0] for n in names if n[:1].isupper())
         ):
             found.add(key)  # "AR" for Ahmed Rahimi
+    if not found and re.fullmatch(OFFICE, label):
+        # "Spokesperson:" after "a briefing by Stéphane Moreau, Spokesperson for the Secretary-General"
+        role = re.escape(label)
+        for key, person in people.items():
+            after = ctx.text[person.end : person.end + len(label) + 8]
+            before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
+            if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
+                rf"\b{role}\s+$", before, re.I
+            ):
+                found.add(key)
     return people[found.pop()] if len(found) == 1 else None
 
 
@@ -1183,6 +1193,7 @@ def _number(text: str) -> int:
 def extract_quantities(ctx: Context, view: View) -> None:
     vote_counts(ctx, view)
     body_sizes(ctx, view)
+    opening_sizes(ctx, view)
     treaty_counts(ctx, view)
     member_counts(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)

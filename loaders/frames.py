@@ -25,6 +25,7 @@ from loaders.mentions import Mention
 from loaders.vocabulary import TG
 
 __all__ = [
+    "ORDINAL",
     "Frame",
     "Match",
     "Mood",
@@ -258,6 +259,8 @@ def find(view: View) -> list[Match]:
 _NOT_EVENTS = frozenset(
     {
         "relation",
+        "party-neither",
+        "party-ordinal",
         "establishment",
         "establishment-passive",
         "monitors",

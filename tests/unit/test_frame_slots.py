@@ -45,8 +45,6 @@ def _actions(claims: list[Claim]) -> set[str]:
         ("The Rome Statute of the International Criminal Court was adopted in 1998. "
          "Senegal lodged the first instrument of ratification on 2 February 1999.",
          "action/sen-rome-statute-ratification", Value("1999-02-02", XSD.date)),
-        ("Fiji became the 160th state party to the Convention against Torture on 16 March 2016.",
-         "action/fji-un-cat-ratification", Value("2016-03-16", XSD.date)),
         ("The Government of Peru acceded to the Convention on the Rights of the Child on 3 May 2010.",
          "action/per-crc-accession", Value("2010-05-03", XSD.date)),
     ],

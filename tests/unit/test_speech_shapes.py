@@ -309,3 +309,22 @@ def test_a_university_is_never_a_speaking_person(registry: Registry) -> None:
         registry, "Jan Kowalski, a professor at Warsaw University, said: “The court has lost its teeth.”"
     )
     assert {s for s, _ in found} == {"person/jan-kowalski"}
+
+
+def test_a_role_label_in_a_briefing_is_the_person_introduced_with_that_role(registry: Registry) -> None:
+    text = (
+        "Briefing by Tomas Lind, Spokesperson for the High Commissioner.\n\n"
+        "Spokesperson: The High Commissioner regrets the withdrawal.\n\n"
+        "Question: Will she travel there?\n\n"
+        "Spokesperson: Not this month."
+    )
+    assert ("person/tomas-lind", "Not this month") in _statements(registry, text)
+
+
+def test_a_role_label_two_people_hold_names_no_one(registry: Registry) -> None:
+    text = (
+        "Briefing by Tomas Lind, Spokesperson for the High Commissioner, and Eva Roth, Spokesperson "
+        "for the Council.\n\nSpokesperson: The withdrawal is regrettable.\n\nQuestion: Why?\n\n"
+        "Spokesperson: It weakens the system."
+    )
+    assert not any(quote == "It weakens the system" for _, quote in _statements(registry, text))

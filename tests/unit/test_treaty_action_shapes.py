@@ -223,3 +223,23 @@ def test_states_that_have_not_joined(registry: Registry, text: str, pairs: set[t
 )
 def test_a_denied_signature_that_says_nothing_of_today(registry: Registry, text: str) -> None:
     assert _not_parties(_claims(registry, text)) == set()
+
+
+def test_a_date_after_a_semicolon_belongs_to_the_next_clause(registry: Registry) -> None:
+    claims = _claims(
+        registry, "In 1998 Mali ratified the Rome Statute; Senegal had done so in February 1999."
+    )
+    assert _dates(claims, "action/mli-rome-statute-ratification") == {"1998"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts expect Indonesia to ratify the Rome Statute within two years.",
+        "Campaigners hope Japan will accede to the Optional Protocol to the Convention against Torture.",
+        "Diplomats pressed Kenya to sign the Convention on Enforced Disappearance.",
+        "Chile is unlikely to ratify the Escazú Agreement before 2030.",
+    ],
+)
+def test_what_others_expect_hope_or_press_for_is_no_act(registry: Registry, text: str) -> None:
+    assert _keys(_claims(registry, text), "action/") == set()
