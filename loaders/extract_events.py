@@ -21,7 +21,7 @@ from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
 from loaders.extract_people import pronoun_person
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import (
     IGO,
     ORDINAL,
@@ -35,11 +35,12 @@ from loaders.frames import (
     referent,
     slot,
     state_subject,
+    treaty_pronoun,
     withdrawal_rules,
 )
 from loaders.iris import Minter
 from loaders.mentions import Mention
-from loaders.vocabulary import ORG, SCHEMA, TG, XSD
+from loaders.vocabulary import ORG, RDF, SCHEMA, TG, XSD
 
 __all__ = ["extract_events"]
 
@@ -2536,6 +2537,287 @@ def _nothing(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     """Frames that only ever fire through another's mood (an announced intention)."""
 
 
+# ---------------------------------------------------------------------------- steps on the treaty itself
+# A step whose act the text does not name with a verb: the chamber approves the treaty itself
+# ("approved the Constitutive Act", "gave its advice and consent", "gave a second reading to the
+# ... (Ratification) Bill"), the government sends it to the legislature, a bill is introduced by
+# its author, a president signs the law. The step belongs to the state's procedure on the treaty
+# (``KEYS.procedure``), which asserts no ratification: many such procedures fail.
+
+_LEGISLATURE = re.compile(
+    r"(?:the\s+)?(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies)\b", _T
+)
+_TO_CHAMBER = re.compile(r"\s+to\s+(?:the\s+)?", _T)
+_MEMBERS = re.compile(
+    r"\b(?:MPs|senators|lawmakers|legislators|deputies|parliamentarians|members\s+of\s+parliament)"
+    r"\s+(?:(?:today|yesterday|also|then|finally|overwhelmingly|unanimously)\s+)?$",
+    _T,
+)
+_NO_SUBJECT = re.compile(
+    r"\b(?:no|none\s+of\s+the|neither)\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had|ever|yet)\s+)*$", _T
+)
+_BILL_BEFORE = re.compile(r"\bbill\b[^.;:()]{0,160}?,?\s*$", _T)
+_SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s)\b(?=[^.;:()]{0,120}$)", _T)
+_INTO_LAW = re.compile(r"[^.;:()]{0,120}?\binto\s+law\b", _T)
+
+
+def _treaty_step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A domestic step on the treaty itself (see above); a verb of the act after the step's
+    trigger ("approved the ratification of", "a bill to ratify") is left to ``_step``."""
+    if match.mood != "fact":
+        return
+    if any(p.start >= match.end and p.frame.name in _PURPOSES and _serves(view, match, p) for p in matches):
+        return
+    if _NO_SUBJECT.search(view.text, max(view.start, match.start - 60), match.start):
+        return  # "no president has sent it to the Senate"
+    kind = match.frame.kind
+    if kind == "approval":
+        _treaty_approval(ctx, view, match)
+    elif kind == "bill":
+        _treaty_bill(ctx, view, match)
+    elif kind == "law":
+        _law_signed(ctx, view, match)
+
+
+def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
+    if _COUNTED.search(view.text, view.start, match.start):
+        return
+    if match.text.lower().startswith("voted") and _rejected(view, match):
+        return
+    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
+    if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
+        return  # "approved the statute by 12 votes to 30": the count says it failed
+    agent = slot(ctx, view, match, "agent")
+    if agent is not None and agent.cls != TG.NationalBody:
+        agent = None
+    members = _MEMBERS.search(view.text, view.start, match.start) is not None
+    words = match.text.lower()
+    if words.startswith(("approve", "endorse")) and not words.endswith("of"):
+        # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
+        treaty = view.after(match.end, TREATY_CLASSES, within=8) or _jurisdiction_treaty(ctx, view, match)
+    elif "report" in words:  # a committee "voted 13 to 6 to report the convention favourably"
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    else:  # advice and consent, a reading of a bill: the treaty it names, else the text's one
+        treaty = view.after(match.end, TREATY_CLASSES, within=160) or _only(
+            ctx, view, match.start, TREATY_CLASSES
+        )
+    if agent is None and not members:
+        return
+    if treaty is None and "reading" not in words:
+        return
+    _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+def _jurisdiction_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
+    """ "Approved recognition of the jurisdiction of the Inter-American Court": the treaty that
+    establishes the court, whose optional clause the recognition is made under."""
+    court = view.after(match.end, (TG.Court,), within=40)
+    if court is None or not _JURISDICTION.search(view.text, match.end, court.start):
+        return None
+    treaty = _establishing(ctx, court.key)
+    if treaty is None:
+        return None
+    return Mention(treaty, TG.Treaty, ctx.name(treaty), court.start, court.end, court.text, True, "court")
+
+
+def _treaty_bill(ctx: Context, view: View, match: Match) -> None:
+    words = match.text.lower()
+    if words == "introduced by":  # "the private member's bill, introduced by Dr Ana Ruiz"
+        bill = _BILL_BEFORE.search(view.text, view.start, match.start)
+        author = view.after(match.end, PERSON, within=6)
+        if bill is None or author is None:
+            return
+        bill_start = view.start + view.text[view.start : match.start].lower().rfind("bill")
+        treaty = next(
+            (m for m in view.of(TREATY_CLASSES) if bill_start - 120 <= m.start and m.end <= match.start), None
+        ) or _only(ctx, view, match.start, TREATY_CLASSES)
+        _procedure_step(ctx, view, match, author, treaty, None)
+        return
+    # "sent the convention to parliament", "transmitted it to the Senate"
+    treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    if treaty is None:
+        return
+    end = max(treaty.end, match.end) if treaty.start >= match.end else match.end + 3
+    if treaty.start < match.end:  # the pronoun "it"
+        found = re.match(r"\s+it\b", view.text[match.end : match.end + 5])
+        end = match.end + (found.end() if found else 0)
+    to = _TO_CHAMBER.match(view.text, end, view.end)
+    if to is None:
+        return
+    chamber = next((m for m in view.of(ORG_CLASSES) if end <= m.start <= to.end() < m.end), None)
+    if chamber is not None and chamber.cls != TG.NationalBody:
+        return
+    named = None
+    if chamber is None:
+        named = _LEGISLATURE.match(view.text, to.end(), view.end)
+        if named is None:
+            return
+        chamber = _chamber_before(ctx, named.group(0), match.start)
+    agent = slot(ctx, view, match, "agent")
+    if agent is None:
+        return
+    if chamber is None and named is not None:  # "to the Senate", named by its common noun only
+        words = named.group(0)
+        noun = re.sub(r"^the\s+", "", words, flags=re.I)
+        key = KEYS.entity("org", noun).key
+        start = named.end() - len(noun)
+        chamber = Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
+        ctx.node(key, TG.NationalBody, noun, view, start, named.end())
+    _procedure_step(ctx, view, match, agent, treaty, chamber)
+
+
+def _chamber_before(ctx: Context, words: str, pos: int) -> Mention | None:
+    """ "to the Senate": the one legislature named before whose name ends with the same word
+    ("the United States Senate"), standing for it."""
+    head = words.split()[-1].lower()
+    found = [
+        m
+        for m in ctx.mentions
+        if m.end <= pos and m.cls == TG.NationalBody and head in ctx.name(m.key).lower().split()
+    ]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+def _law_signed(ctx: Context, view: View, match: Match) -> None:
+    """ "President Bio signed the abolition act into law on 8 October": a dated signature by its
+    author; the treaty only where the law's own title names one."""
+    start, end = match.start, match.end
+    if match.text.lower() == "into law":  # "signed the Abolition of the Death Penalty Act into law"
+        signed = _SIGNED_BEFORE.search(view.text, view.start, match.start)
+        if signed is None:
+            return
+        start = signed.start()
+    else:
+        into = _INTO_LAW.match(view.text, match.end, view.end)
+        if into is not None:
+            end = into.end()
+    agent = view.before(start, PERSON, within=40)
+    date = _date(view, match)
+    if agent is None or date is None:
+        return
+    treaty = next((m for m in view.of(TREATY_CLASSES) if start < m.start and m.end <= end), None)
+    if treaty is not None:
+        _procedure_step(ctx, view, match, agent, treaty, None)
+        return
+    if not re.search(r"into law|implementing|enabling", match.text, _T):
+        return  # "signed a law on pensions": some law, of no procedure the text follows
+    key = KEYS.agent_step(agent.key, match.frame.kind, date.value)
+    s, e = _span(agent, match)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} {date.value} by {ctx.name(agent.key)}", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+def _procedure_step(
+    ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
+    chamber: Mention | None,
+) -> None:  # fmt: skip
+    """The step node, in the procedure of the state the agent belongs to (else the one state the
+    text names near it); without a treaty, a dated step of its own."""
+    frame = match.frame
+    state = None
+    if agent is not None:
+        state = (
+            agent.key
+            if agent.cls == TG.State
+            else _state_of_person(ctx, agent)
+            if agent.cls == TG.Person
+            else _state_of_body(ctx, agent)
+        )
+    if state is None:
+        near = view.before(match.start, STATE, within=60) or _only(ctx, view, match.start, STATE)
+        state = near.key if near is not None else None
+    if state is None and agent is None:  # "MPs gave a second reading": the text's one state
+        named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+        state = named.pop() if len(named) == 1 else None
+    date = _date(view, match)
+    parts: list[Mention | Match | None] = [agent, match]
+    if treaty is not None and treaty.start >= view.start:
+        parts.append(treaty)
+    s, e = _span(*parts)
+    if treaty is not None and (state is not None or agent is not None):
+        owner = state if state is not None else agent.key if agent is not None else ""
+        procedure = KEYS.procedure(owner, treaty.key)
+        key = KEYS.step(owner, treaty.key, "procedure", frame.kind)
+        title = f"{ctx.name(owner)}'s procedure on the {ctx.name(treaty.key)}"
+        ctx.node(procedure, TG.Event, title, view, s, e)
+        if state is not None:
+            ctx.claim(procedure, TG.state, state, view, s, e)
+        ctx.claim(procedure, TG.treaty, treaty.key, view, s, e)
+        label = f"{frame.label} the {ctx.name(treaty.key)} ({ctx.name(owner)})"
+    elif date is not None and (agent is not None or state is not None):
+        procedure = None
+        owner = agent.key if agent is not None else str(state)
+        key = KEYS.agent_step(owner, frame.kind, date.value)
+        label = f"{frame.label} {date.value} ({ctx.name(owner)})"
+    else:
+        return
+    ctx.node(key, frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    if procedure is not None:
+        ctx.claim(key, SCHEMA.superEvent, procedure, view, s, e)
+    if chamber is not None:
+        ctx.claim(key, TG.submittedTo, chamber.key, view, s, max(e, chamber.end))
+    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
+    if frame.kind == "approval" and vote is not None and int(vote.group("for")) > int(vote.group("against")):
+        ve = max(e, vote.end())
+        ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
+        ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
+    _dated(ctx, view, key, date, s, e)
+
+
+# ---------------------------------------------------------------------------- a step named again
+
+_RECEIVED = re.compile(r"[^.;:()]{0,120}?\breceived\b", _T)
+_DECREE_SIGNED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:signed|issued)\s+(?:a|an|the)\s+(?:\w+\s+)?decree\b", _T
+)
+
+
+def _step_again(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The decree, signed on 16 October, ...": the date of the decree or notification the text
+    named last, within the few sentences before, if that one has none. A notice dated one day and
+    received another is dated by its receipt, when the depositary has it."""
+    cls = TG.Decree if "decree" in match.text.lower() or "order" in match.text.lower() else TG.Notification
+    date = None
+    if cls == TG.Notification:
+        received = _RECEIVED.match(view.text, match.end, view.end)
+        if received is not None:
+            date = view.date_for(received.end() - 1, received.end(), [])
+            date = date if date is not None and date.start <= received.end() + 60 else None
+    if date is None:
+        date = view.date_for(match.start, match.end, [])
+        date = date if date is not None and date.start <= match.end + 40 else None
+    if date is None:
+        return
+    first = ctx.document.sentences[max(0, view.sentence.index - 4)].start
+    typed = [
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and c.object == Ref(cls) and first <= c.evidence.start < view.start
+    ]
+    if typed:
+        key = typed[-1]
+        if any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            return
+        _dated(ctx, view, key, date, match.start, match.end)
+        return
+    if cls != TG.Decree:
+        return
+    # the decree an earlier sentence says a person signed: "President X has signed a decree ..."
+    for m in reversed([m for m in ctx.mentions if first <= m.start < view.start and m.cls == TG.Person]):
+        if _DECREE_SIGNED.match(ctx.text, m.end, min(len(ctx.text), m.end + 40)):
+            key = KEYS.decree(m.key, date.value)
+            label = f"Decree of {ctx.name(m.key)}, {date.value}"
+            ctx.node(key, TG.Decree, label, view, match.start, match.end)
+            ctx.claim(key, TG.agent, m.key, view, match.start, match.end)
+            _dated(ctx, view, key, date, match.start, match.end)
+            return
+
+
 _BUILDERS: dict[str, Builder] = {
     "action": _action,
     "org-event": _org_frame,
@@ -2547,6 +2829,8 @@ _BUILDERS: dict[str, Builder] = {
     "treaty-event": _treaty_event,
     "deposit": _deposit,
     "step": _step,
+    "treaty-step": _treaty_step,
+    "step-anaphor": _step_again,
     "notification": _notification,
     "declaration": _declaration,
     "reservation": _reservation,
