@@ -145,10 +145,14 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 ):
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
+                if via == "hidden" and _TITLE_GOES_ON.match(text, m.end()):
+                    continue  # "the Protocol to the African Charter ...": the start of another title
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 
 
+# After a bare head noun ("the Protocol"), the words that make it the start of a full title
+_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
