@@ -5,24 +5,13 @@ states, treaties and decades than any article of the corpus."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Ref
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
 
-ROOT = Path(__file__).parents[2]
-BASE = "https://w3id.org/treatygraph/id/"
 ACTS = {TG.Signature, TG.Ratification, TG.Accession, TG.EntryIntoForce, TG.Adoption, TG.OpeningForSignature}
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 Act = tuple[str, str, str, str | None]
