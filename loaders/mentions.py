@@ -1116,18 +1116,7 @@ def _surname_mentions(
         for m in re.finditer(rf"(?<![\w-]){re.escape(person.text)}(?![\w-])", text[:stop]):
             if m.start() >= person.end and not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append((m.start(), m.end()))
-                found.append(
-                    Mention(
-                        person.key,
-                        person.cls,
-                        person.label,
-                        m.start(),
-                        m.end(),
-                        m.group(0),
-                        person.known,
-                        "surname",
-                    )
-                )
+                found.append(_again(person, m))
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -1138,19 +1127,15 @@ def _surname_mentions(
             if before and not opens and before.group(1) not in _TITLE_WORDS:
                 continue  # "Jane Sadovskaya" is someone else; "Later Sadovskaya", "Dr. Ozola" are not
             taken.append((m.start(), m.end()))
-            found.append(
-                Mention(
-                    person.key,
-                    person.cls,
-                    person.label,
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    person.known,
-                    "surname",
-                )
-            )
+            found.append(_again(person, m))
     return found
+
+
+def _again(person: Mention, m: re.Match[str]) -> Mention:
+    """``person`` named again at ``m``, by full name or surname."""
+    return Mention(
+        person.key, person.cls, person.label, m.start(), m.end(), m.group(0), person.known, "surname"
+    )
 
 
 _TITLE_WORDS = frozenset(w.rstrip(".") for t in entries("titles") for w in t.split())
