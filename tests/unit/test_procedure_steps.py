@@ -427,7 +427,8 @@ def test_notified_of_a_decision_to_withdraw_after_a_long_depositary_title(regist
     )
     step = _one(claims, TG.Notification)
     assert _field(claims, step, TG.agent) == {"state/col"}
-    assert _field(claims, step, TG.submittedTo) == {"org/general-secretariat-of-the-organization-of-american-states"}
+    depositary = "org/general-secretariat-of-the-organization-of-american-states"
+    assert _field(claims, step, TG.submittedTo) == {depositary}
     assert _field(claims, step, TG.date) == {"2012-11-27"}
 
 
