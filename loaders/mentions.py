@@ -151,8 +151,9 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
     return found
 
 
-# After a bare head noun ("the Protocol"), the words that make it the start of a full title
-_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
+# After a bare head noun ("the Protocol", "the General Assembly"), the words that make it the
+# start of a longer name ("the Protocol to the African Charter", "the General Assembly of the OAS")
+_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
