@@ -202,10 +202,11 @@ def _resolve(
         return None  # "the UN treaty bodies" names the bodies, not the treaty
     only = {c.entry.key: c.entry for c in group}
     surface = text[start:end]
+    bare = surface[4:] if surface.startswith(("The ", "the ")) else surface  # opening its sentence
     if (
         len(only) == 1
-        and surface in group[0].entry.hidden
-        and sum(w[:1].isupper() for w in surface.split()) >= 2
+        and (surface in group[0].entry.hidden or bare in group[0].entry.hidden)
+        and sum(w[:1].isupper() for w in bare.split()) >= 2
     ):
         return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]
