@@ -70,9 +70,9 @@ _VOTES = [
         rf"(?:\bvoted\s+(?:by\s+)?|\bvote\s+of\s+|\bby\s+(?=\d{{1,4}}\s+votes?\b)){_TALLY}{_ABSTENTIONS}",
         re.I,
     ),
-    # "with 94 votes in favour, 2 against and 5 abstentions"
+    # "with 94 votes in favour, 2 against and 5 abstentions", "The vote was 439 in favour, 7 against"
     re.compile(
-        r"\b(?P<for>\d{1,4})\s+votes?\s+in\s+favou?r\s*(?:,|and)\s*(?P<against>\d{1,4})\s+(?:votes?\s+)?against"
+        r"\b(?P<for>\d{1,4})\s+(?:votes?\s+)?in\s+favou?r\s*(?:,|and)\s*(?P<against>\d{1,4})\s+(?:votes?\s+)?against"
         + _ABSTENTIONS,
         re.I,
     ),

@@ -711,6 +711,35 @@ def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None
     return role, m.start("role"), m.end("role")
 
 
+# "the committee, chaired by Ana Ruiz,", "It is presided over by Judge Kwon": who leads the body
+_LED_BY = re.compile(
+    r"\b(?P<verb>chaired|headed|led|presided\s+over)\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+_LEADER = {"chaired": "chair", "headed": "head", "led": "head", "presided over": "president"}
+_IT_IS = re.compile(r"\s*It\s+(?:is|was|has\s+been)\s+$")
+
+
+def _led_by(ctx: Context, view: View, person: Mention) -> None:
+    """The post of the person a body is "chaired by", "headed by" or "presided over by": the body
+    right before (", chaired by") or, after "It is", the body opening the sentence before."""
+    lead = view.text[view.start : person.start]
+    m = _LED_BY.search(lead)
+    if m is None:
+        return
+    at = view.start + m.start()
+    body = view.before(at, ORG_CLASSES, within=3)
+    if body is None and _IT_IS.fullmatch(view.text, view.start, at):
+        index = view.sentence.index - 1
+        if index >= 0:
+            before = ctx.document.sentences[index]
+            first = next((x for x in ctx.mentions if before.start <= x.start < before.end), None)
+            if first is not None and first.cls in ORG_CLASSES and first.cls != TG.MediaOutlet:
+                body = first
+    if body is not None:
+        role = _LEADER[re.sub(r"\s+", " ", m.group("verb"))]
+        _post(ctx, view, person.key, body.key, role, at, person.end)
+
+
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
     role_key = ctx.role_key(role) if role else None
     key = Minter.membership(member, org, role_key)
@@ -1140,6 +1169,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
         _became(ctx, view, person)
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
+        _led_by(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):

@@ -151,8 +151,9 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
     return found
 
 
-# After a bare head noun ("the Protocol"), the words that make it the start of a full title
-_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
+# After a bare head noun ("the Protocol", "the General Assembly"), the words that make it the
+# start of a longer name ("the Protocol to the African Charter", "the General Assembly of the OAS")
+_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
@@ -201,10 +202,11 @@ def _resolve(
         return None  # "the UN treaty bodies" names the bodies, not the treaty
     only = {c.entry.key: c.entry for c in group}
     surface = text[start:end]
+    bare = surface[4:] if surface.startswith(("The ", "the ")) else surface  # opening its sentence
     if (
         len(only) == 1
-        and surface in group[0].entry.hidden
-        and sum(w[:1].isupper() for w in surface.split()) >= 2
+        and (surface in group[0].entry.hidden or bare in group[0].entry.hidden)
+        and sum(w[:1].isupper() for w in bare.split()) >= 2
     ):
         return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]

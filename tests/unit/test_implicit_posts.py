@@ -240,3 +240,31 @@ def test_member(registry: Registry, text: str, expected: set[tuple[str, str]]) -
 )
 def test_no_member(registry: Registry, text: str) -> None:
     assert _members(registry, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "The Committee on the Rights of the Child, chaired by Ms Ann Skelton, reviews state reports.",
+            "membership/ann-skelton--crc-committee--chair",
+        ),
+        (
+            "The Assembly of States Parties meets once a year. It is presided over by Ms Päivi Kaukoranta.",
+            "membership/paivi-kaukoranta--icc-asp--president",
+        ),
+    ],
+)
+def test_the_person_a_body_is_chaired_or_presided_over_by(
+    text: str, membership: str, registry: Registry
+) -> None:
+    claims = extract(parse_document(text, DocumentMetadata(title="t"), "t"), registry)
+    assert membership in {c.subject.key for c in claims}
+
+
+def test_a_delegation_led_by_a_minister_is_no_post_in_a_body(registry: Registry) -> None:
+    claims = extract(
+        parse_document("The talks, led by Ana Lopes, ended in Geneva.", DocumentMetadata(title="t"), "t"),
+        registry,
+    )
+    assert not any(c.subject.key.startswith("membership/") for c in claims)
