@@ -654,7 +654,7 @@ _BEFORE_COMMA = re.compile(
 )
 # "president of the court", "ambassador to the United Nations": what the post is in
 _OF_ORG = re.compile(
-    r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:organi[sz]ation|group|network|association|NGO|coalition|charity|foundation|body)\s+)?$",
     re.I,
 )
@@ -855,6 +855,50 @@ def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> 
     return key
 
 
+# "the UN High Commissioner for Human Rights, Louise Arbour,", "The Minister of Foreign Affairs,
+# Ana Lopes,": a capitalised office with "the" and a comma before the name
+_THE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,6}),\s+$"
+)
+
+
+def _the_office(ctx: Context, view: View, person: Mention) -> None:
+    """The post of a person introduced by the office they hold, with no owner in the words: the
+    registry's "Office of the ..." for an international office, else the state the document is
+    about for an office of state."""
+    m = _THE_OFFICE.search(view.text, max(view.start, person.start - 90), person.start)
+    if m is None or not re.search(rf"\b{OFFICE}\b", m.group("role")):
+        return
+    role = m.group("role")
+    if any(
+        x.cls in (*ORG_CLASSES, TG.State) and m.start("role") <= x.start < m.end("role")
+        for x in view.mentions
+    ):
+        return  # "the Senate President": another rule reads the body named in the title
+    org = _office_of(ctx, role) or _home_state(ctx, view, m.start("role"), _canonical(role))
+    if org is not None:
+        _post(ctx, view, person.key, org, _canonical(role), m.start(), person.end)
+
+
+def _office_of(ctx: Context, role: str) -> str | None:
+    """The registry's "Office of the <role>" for a titled office holder ("High Commissioner for
+    Human Rights" -> the Office of the United Nations High Commissioner for Human Rights)."""
+    words = re.sub(r"^(?:the\s+)?(?:UN|United\s+Nations)\s+", "", role, flags=re.I).lower().split()
+    if len(words) < 3:
+        return None
+    title = " ".join(words)
+    found = {
+        e.key
+        for e in ctx.registry.entries.values()
+        if e.cls in ORG_CLASSES
+        and any(
+            re.fullmatch(rf"office of the (?:united nations |un )?{re.escape(title)}", name.lower())
+            for name in (e.label, *e.aliases)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _one_igo(ctx: Context) -> str | None:
     keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
     return keys.pop() if len(keys) == 1 else None
@@ -950,7 +994,11 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
     if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
-        return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
+        # "the High Commissioner for Human Rights, Mary Robinson": an office the registry lists
+        # as "Office of the ..."; "the Minister of Foreign Affairs, X": the state's own office
+        org = _office_of(ctx, role) or _home_state(ctx, view, rs, _canonical(role))
+        if org is None:
+            return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
     if org is None and re_ > person.end:
         following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
@@ -1170,6 +1218,7 @@ def extract_memberships(ctx: Context, view: View) -> None:
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
+        _the_office(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):

@@ -1038,7 +1038,10 @@ class _Finder:
 
     def _without_leading_noise(self, start: int, end: int, keep_the: bool = False) -> tuple[int, int]:
         words = self.text[start:end].split(" ")
-        while len(words) > 1 and words[0] in _LEADING_NOISE and not (keep_the and words[0] == "The"):
+        while len(words) > 1 and (
+            (words[0] in _LEADING_NOISE and not (keep_the and words[0] == "The"))
+            or _BASED.fullmatch(words[0])  # "the Bangkok-based Southeast Asia Rights Forum"
+        ):
             start += len(words[0]) + 1
             words = words[1:]
         return start, end
@@ -1058,6 +1061,7 @@ class _Finder:
 
 
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_BASED = re.compile(r"[A-Z][\w'-]*-based")
 
 
 def _in_order(words: list[str], label: list[str]) -> bool:

@@ -268,3 +268,33 @@ def test_a_delegation_led_by_a_minister_is_no_post_in_a_body(registry: Registry)
         registry,
     )
     assert not any(c.subject.key.startswith("membership/") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "membership"),
+    [
+        (
+            "The High Commissioner for Human Rights, Volker Türk, regretted the withdrawal.",
+            "membership/volker-turk--ohchr--high-commissioner-for-human-rights",
+        ),
+        (
+            "“It is a start,” said Mai Tran, coordinator of the Hanoi-based Mekong Legal Network.",
+            "membership/mai-tran--mekong-legal-network--coordinator",
+        ),
+    ],
+)
+def test_an_office_named_before_the_holder_and_a_body_after_a_based_modifier(
+    text: str, membership: str, registry: Registry
+) -> None:
+    claims = extract(parse_document(text, DocumentMetadata(title="t"), "t"), registry)
+    assert membership in {c.subject.key for c in claims}
+
+
+def test_an_office_with_no_owner_and_no_registry_office_is_no_post(registry: Registry) -> None:
+    claims = extract(
+        parse_document(
+            "The Special Envoy for Refugees, Ana Ruiz, arrived.", DocumentMetadata(title="t"), "t"
+        ),
+        registry,
+    )
+    assert not any(c.subject.key.startswith("membership/") for c in claims)
