@@ -18,6 +18,7 @@ Queries for clients (``execute``) are bounded in time differently by where the s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import os
 import shutil
@@ -130,16 +131,7 @@ class EmbeddedStore:
         cancel: threading.Event | None = None,
     ) -> Answer:
         """See ``Store.execute``; how the time limit is enforced is in the module docstring."""
-        shape = check_complexity(sparql)
-        request = QueryRequest(
-            sparql,
-            None if default_graphs is None else tuple(default_graphs),
-            None if named_graphs is None else tuple(named_graphs),
-            None if results_format is None else results_format.media_type,
-            None if graph_format is None else graph_format.media_type,
-            row_limit,
-            shape.names_dataset,
-        )
+        request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)
         if self._in_thread:
             return self._execute_here(request, timeout_s)
         if self.read_only:
@@ -164,16 +156,7 @@ class EmbeddedStore:
         stream their answer, so the deadline, checked between chunks of output, stops them, and
         they cannot block before their first row. Any other query belongs in ``execute``.
         """
-        shape = check_complexity(sparql)
-        request = QueryRequest(
-            sparql,
-            None if default_graphs is None else tuple(default_graphs),
-            None if named_graphs is None else tuple(named_graphs),
-            None if results_format is None else results_format.media_type,
-            None if graph_format is None else graph_format.media_type,
-            row_limit,
-            shape.names_dataset,
-        )
+        request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)
         return self._execute_here(request, timeout_s)
 
     @property
@@ -207,16 +190,7 @@ class EmbeddedStore:
         killed once ``timeout_s`` passes or ``client_left`` finishes."""
         if not self.runs_queries_async:
             raise StoreUnavailable("this store runs its queries in the calling thread")
-        shape = check_complexity(sparql)
-        request = QueryRequest(
-            sparql,
-            None if default_graphs is None else tuple(default_graphs),
-            None if named_graphs is None else tuple(named_graphs),
-            None if results_format is None else results_format.media_type,
-            None if graph_format is None else graph_format.media_type,
-            row_limit,
-            shape.names_dataset,
-        )
+        request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)
         if self.read_only:
             path = str(self.path)
         elif self._snapshot is not None and self._snapshot[0] == self._generation:
@@ -279,20 +253,26 @@ class EmbeddedStore:
             copy.extend(self._store.quads_for_pattern(None, None, None, None))
             yield copy
             return
-        folder = self.path.with_name(f".{self.path.name}.scratch")
+        folder = self._scratch_folder()
         target = folder / uuid.uuid4().hex
+        for stale in folder.glob("*"):  # left by a copy something still held open at the time
+            shutil.rmtree(stale, ignore_errors=True)
         folder.mkdir(parents=True, exist_ok=True)
         try:
             self._store.backup(str(target))
             copy = ox.Store(str(target))
         except OSError as exc:
-            shutil.rmtree(target, ignore_errors=True)
+            _remove_scratch(target)
             raise StoreUnavailable(f"cannot copy the store at {self.path}: {exc}") from exc
         try:
             yield copy
         finally:
             del copy
-            shutil.rmtree(target, ignore_errors=True)
+            _remove_scratch(target)
+
+    def _scratch_folder(self) -> Path:
+        assert self.path is not None
+        return self.path.with_name(f".{self.path.name}.scratch")
 
     def update(self, sparql: str) -> None:
         check_complexity(sparql)
@@ -364,6 +344,40 @@ class EmbeddedStore:
         self._async_pool.close()
         if self._snapshots is not None:
             shutil.rmtree(self._snapshots, ignore_errors=True)
+        if self.path is not None and not self.read_only:
+            shutil.rmtree(self._scratch_folder(), ignore_errors=True)
         if not self.read_only:
             self._store.flush()
         del self._store
+
+
+def _remove_scratch(target: Path) -> None:
+    """Remove a scratch copy, and its folder once no copy is left in it, so nothing stays
+    beside the store after an update."""
+    shutil.rmtree(target, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        target.parent.rmdir()  # not while another copy is there: the last one out removes it
+
+
+def _request(
+    sparql: str,
+    default_graphs: Sequence[str] | None,
+    named_graphs: Sequence[str] | None,
+    results_format: ox.QueryResultsFormat | None,
+    graph_format: ox.RdfFormat | None,
+    row_limit: int | None,
+) -> QueryRequest:
+    """A query as a worker receives it, once the complexity guard has let it through.
+
+    :raises QuerySyntaxError: if the query is nested too deeply or chains too many operators.
+    """
+    shape = check_complexity(sparql)
+    return QueryRequest(
+        sparql,
+        None if default_graphs is None else tuple(default_graphs),
+        None if named_graphs is None else tuple(named_graphs),
+        None if results_format is None else results_format.media_type,
+        None if graph_format is None else graph_format.media_type,
+        row_limit,
+        shape.names_dataset,
+    )

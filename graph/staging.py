@@ -68,8 +68,9 @@ def stage_update(store: Store, sparql: str) -> GraphChange:
     check_complexity(sparql)
     written = written_graphs(sparql) if len(sparql) <= MAX_ANALYSED_UPDATE else None
     with _scratch_copy(store) as copy:
-        # In a function of its own: no reference to the copy outlives the block that deletes it.
-        return _staged(store, copy, sparql, written)
+        change = _staged(store, copy, sparql, written)
+        del copy  # the copy closes once no name holds it, before its folder is removed
+    return change
 
 
 def _staged(store: Store, copy: ox.Store, sparql: str, written: frozenset[GraphName] | None) -> GraphChange:
@@ -188,6 +189,7 @@ def _scratch_copy(store: Store) -> Iterator[ox.Store]:
     if isinstance(store, EmbeddedStore):
         with store.scratch_copy() as copy:
             yield copy
+            del copy
         return
     copy = ox.Store()
     try:

@@ -49,7 +49,8 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
     rf"(?:,?\s*(?P<date>{_DATE_TEXT}))?"
     r"\s*(?:\((?P<paren>[^()\n]{2,40})\))?"
-    r"\s*(?:(?P<dash>[-–—:])(?:\s+|$)|$)"
+    r"(?:\s*/(?P<wire>[A-Z][\w ]{1,30})/)?"  # "/PRNewswire/"
+    r"\s*(?:(?P<dash>--|[-–—:])(?:\s+|$)|$)"
 )
 # Upper-case words that open a line with a dash but are not places
 _NOT_PLACES = frozenset(
@@ -102,7 +103,7 @@ def _match_dateline(line: str) -> _Dateline | None:
     if m is None:
         return None
     place, date_text, paren = m.group("place"), m.group("date"), m.group("paren")
-    agency = None
+    agency = m.group("wire")
     if paren is not None:
         if full_date(paren) is not None or _NUMERIC.fullmatch(paren.strip()):
             date_text = date_text or paren  # "GENEVA (1 July 2021) –"
@@ -124,6 +125,8 @@ def _match_dateline(line: str) -> _Dateline | None:
     if not inline and m.group("dash") is None and not (date_text or agency):
         return None
     words = line[: m.end()].strip()
+    if re.fullmatch(_WEEKDAY, place, re.I):  # "Monday 12 March 2019": a date line, no place
+        place = ""
     return _Dateline(m.end(), words, _title_case(place) if caps else place, date_text, agency, inline)
 
 
@@ -205,10 +208,13 @@ def read_header(text: str) -> Header:
         if byline is not None and author is None and _author(byline.group("name")):
             author = _author(byline.group("name"))
             notes.append(f"author: from the byline '{line}'")
+            dated = re.search(_DATE_TEXT, byline.group("rest"))  # "By Ana Ruiz | 12 March 2019"
+            if dated is not None and date is None and date_note is None:
+                date, date_note = _read_date(dated.group(0), text, f"the byline '{line}'")
             continue
         if dateline is not None:
             release = False
-            if place is None:
+            if place is None and dateline.place:
                 place = dateline.place
                 notes.append(f"place: from the dateline '{dateline.words}'")
             if dateline.agency and publisher is None:

@@ -90,7 +90,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # "Seventy years ago today": the anniversary, to the day
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100}  # fmt: skip
-_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+_UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+# "twenty-five years ago today": a tens word with its unit
+_TENS = "(?:(?:" + "|".join(_TENS_WORDS) + rf")(?:[- ]{_UNITS})?)"
 _SMALL = "(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + ")"
 # A weekday or month name directly followed by a day or a month is part of a longer date.
 _NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r"))"
@@ -102,12 +104,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(
         r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/-]|\.\d)"
     )),
-    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? {_YEAR}\b")),
+    # "5 March 2013", "the 22nd of November 1969"
+    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)? {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     # "in February of the following year": the year after the one the sentence or line is about
     ("m_next", re.compile(rf"\b{_MONTH} of the (?P<which>following|next|previous) year\b")),
+    # "in April last year", "on 3 June this year", "in March of next year": one expression
+    ("m_rel", re.compile(
+        rf"\b(?:(?P<day>[0-3]?\d) )?{_MONTH}(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
+        rf"(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) year\b"
+    )),
     ("dm", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH}(?![\w-])(?!,? \d)")),
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
@@ -123,6 +131,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b{_DAY_REL}{_WEEKDAY}(?![\w-]){_NO_DATE_AFTER}")),
     ("in_m", re.compile(rf"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil) {_MONTH}\b(?![ -]\d)")),
     # A bare year: not inside a longer number, a numeric date ("07.12.25"), a reference or a range
+    ("qy", re.compile(rf"\b{_QUAL}{_YEAR}(?![\w/-]|\.\d)")),  # "mid-2005", "early 1990"
     ("y", re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/-]|\.\d)")),
 ]  # fmt: skip
 
@@ -266,6 +275,8 @@ def _resolve(
         return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, None
     if kind == "y":
         return f"{year:04d}", XSD.gYear, None, None
+    if kind == "qy":
+        return f"{year:04d}", XSD.gYear, qualifier, None
     if kind == "m_next":
         assert month is not None
         stated = _context_year(text, start, stop)
@@ -274,6 +285,20 @@ def _resolve(
         shift = -1 if groups.get("which") == "previous" else 1
         note = f"year-less: '{m.group(0)}' counts from the year {stated[0]} of '{stated[1]}' {stated[2]}"
         return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
+    if kind == "m_rel":
+        assert month is not None
+        anchor = _Anchor.parse(published)
+        if anchor is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[(groups.get("rel") or "").lower()]
+        year = anchor.year + shift
+        day = day or (int(groups["day2"]) if groups.get("day2") else None)
+        note = f"relative: '{m.group(0)}', the year counted from {anchor.phrase}"
+        if day is None:
+            return f"{year:04d}-{month:02d}", XSD.gYearMonth, None, note
+        if not _real(year, month, day):
+            return None
+        return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     if kind in ("dm", "md", "qm", "in_m"):
         assert month is not None
         return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future)
@@ -382,7 +407,12 @@ def _relative(
         return _ago(groups, anchor, how)
     if kind == "ago_today":
         raw = (groups.get("n") or "").lower()
-        n = _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
+        tens, _, unit = raw.replace(" ", "-").partition("-")
+        n = (
+            _TENS_WORDS[tens] + _NUMBERS.get(unit, 0)
+            if tens in _TENS_WORDS and raw not in _TENS_WORDS
+            else _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
+        )
         today = anchor.date
         if today is None or not _real(today.year - n, today.month, today.day):
             return None
@@ -502,11 +532,20 @@ def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, st
     if opening is not None:  # a timeline's line: "1948 – adopted on 9 December"
         return int(opening.group("year")), opening.group(0).strip(), "opening its line"
     before = list(_ANCHOR.finditer(text, para_start, start))
+    if before and _PRESENT.search(text, para_start, start):
+        return None  # a paragraph that speaks of the document's present: read against its date
     if before:
         return int(before[-1].group("year")), before[-1].group(0), "earlier in the paragraph"
     return None
 
 
+# Words that put a paragraph in the document's present ("enters into force today"), so that a
+# year-less date in it is read against the document's date rather than an older year before it.
+_PRESENT = re.compile(
+    r"\b(?:today|yesterday|tomorrow|this (?:morning|afternoon|evening|week|month)|"
+    r"(?:earlier |later )?this year|last (?:week|month))\b",
+    re.I,
+)
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
 

@@ -18,7 +18,7 @@ from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
 from loaders.mentions import Mention, normalise_quotes
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SKOS, XSD
+from loaders.vocabulary import RDF, SKOS, TG, XSD
 from ontology import classes
 
 __all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
@@ -82,11 +82,19 @@ class View:
             d for d in self.dates if d.end <= trigger_start
         ]:
             return self.previous
-        later = [t for t in triggers if t > trigger_start]
+        # "signed it on the day it was opened for signature, in September 2018": an act in a
+        # clause saying it happened at the same time does not end the first act's dates
+        later = [
+            t
+            for t in triggers
+            if t > trigger_start and not _AT_THAT_TIME.fullmatch(self.text, trigger_end, t)
+        ]
         limit = min(later) if later else self.end
         dates = self._apposed()
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in dates:
+            if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
+                break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
@@ -97,7 +105,19 @@ class View:
                 return d
         if relative is not None:
             return self._counted(relative)
+        for d in dates:  # "made a declaration in 1989 when it ratified the protocol": that time
+            if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
+                return d
         first = min(triggers) if triggers else trigger_start
+        for d in dates:  # "- 26 June 1987: the convention enters into force": a timeline's entry
+            separator = _ENTRY_SEPARATOR.match(self.text, d.end)
+            if (
+                d.end <= first
+                and separator is not None
+                and _ENTRY_OPENING.fullmatch(self.text, self.start, d.start)
+                and not re.search(r"[.;:]", self.text[separator.end() : first])
+            ):
+                return d
         for d in dates:
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 # "This year marks three years since Russia withdrew": the opening date is not
@@ -143,8 +163,26 @@ class View:
                     note = f"year-less: '{nxt.text}' takes the year {d.value} of '{d.text}' before it"
                     dates[i + 1] = replace(nxt, value=value, note=note)
                 continue
+            if self._chained_to_full(dates, i):
+                continue
             out.append(d)
         return out
+
+    def _chained_to_full(self, dates: list[DateMention], i: int) -> bool:
+        """ "67 years ago on Saturday, on 28 July 1951": a relative date followed, through other
+        relative ones, by the full date they all stand for gives way to it."""
+        d = dates[i]
+        if d.note is None or not d.note.startswith("relative"):
+            return False
+        for prev, nxt in zip(dates[i:], dates[i + 1 :], strict=False):
+            gap = (prev.end, nxt.start)
+            if not (_CHAINED.fullmatch(self.text, *gap) or _APPOSED.fullmatch(self.text, *gap)):
+                return False
+            if nxt.note is None:
+                return len(nxt.value) >= len(d.value)
+            if not nxt.note.startswith("relative"):
+                return False
+        return False
 
     def _counted(self, relative: re.Match[str]) -> DateMention | None:
         """Years are counted at year precision, months at month precision when the anchor
@@ -177,13 +215,26 @@ _SAME_DAY = re.compile(
 # "On that day it was signed by 82 states": the same day opening the sentence
 _SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
 # between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
+# "67 years ago on Saturday": two relative dates for one day, side by side
+_CHAINED = re.compile(r"\s+(?:on\s+)?", re.I)
 _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 # "a year after the country signed it in November 2013": the trigger's own date, right after it
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
-_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]", re.I)
+# A clause that puts an act at the time of another: "when it ratified", "on the day it was"
+_AT_THAT_TIME = re.compile(
+    r"(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:when|(?:on\s+)?the\s+(?:same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
+    r"\s+(?:it|they|the\s+\w+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:was|were|had|has|first)\s+)?",
+)
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]|,\s+(?:and|but|whereas)\s+(?!then\b)",
+    re.I,
+)
+# A timeline's entry: a date opening its line (after a bullet), then a colon or a dash
+_ENTRY_OPENING = re.compile(r"[\s\-–—•*]*")
+_ENTRY_SEPARATOR = re.compile(r"\s*(?::|[–—-](?=\s))\s*")
 _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.I)
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -227,6 +278,9 @@ class Context:
     # treaty or a court) or "derogation"; a bare "the notice" refers to it
     leaving: tuple[str, str, str] | None = None
     last_org_withdrawal: str | None = None
+    # an act told of a number of states not named ("Ten states deposited instruments of
+    # ratification of X on D"): (sentence index, kind, treaty, date), for "Among them were A, B"
+    unnamed_act: tuple[int, str, str, DateMention | None] | None = None
     effective: dict[str, DateMention] = field(default_factory=dict)  # key -> stated effective date
     last_speaker: Ref | None = None
     attribution: dict[tuple[int, int], Ref] = field(default_factory=dict)  # span -> speaker
@@ -250,7 +304,7 @@ class Context:
     def view(self, sentence: Sentence) -> View:
         mentions = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
         published = anchor_at(self.text, sentence.start, self.document.metadata.date_published)
-        dates = find_dates(self.text, sentence.start, sentence.end, published)
+        dates = self._outside_titles(find_dates(self.text, sentence.start, sentence.end, published))
         quotes = [(s, e) for s, e in self.quotes if s < sentence.end and e > sentence.start]
         previous = None  # the date named last in the two sentences before
         for index in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
@@ -261,10 +315,17 @@ class Context:
                 before.end,
                 anchor_at(self.text, before.start, self.document.metadata.date_published),
             )
+            found = self._outside_titles(found)
             if found:
                 previous = found[-1]
                 break
         return View(sentence, self.text, mentions, dates, quotes, previous)
+
+    def _outside_titles(self, dates: list[DateMention]) -> list[DateMention]:
+        """The dates that are not part of a treaty's name: the year in "the Geneva Conventions
+        of 1949" or "Convention, 2011 (No. 189)" names the instrument and dates no act."""
+        titles = [(m.start, m.end) for m in self.mentions if m.cls in (TG.Treaty, TG.Protocol)]
+        return [d for d in dates if not any(s <= d.start and d.end <= e for s, e in titles)]
 
     def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
         wanted = set(classes)

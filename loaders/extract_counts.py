@@ -16,7 +16,15 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter, slug_of
 from loaders.vocabulary import RDF, SCHEMA, TG, XSD
 
-__all__ = ["body_sizes", "member_counts", "number_value", "treaty_counts", "vote_counts"]
+__all__ = [
+    "body_sizes",
+    "dominant_treaty",
+    "member_counts",
+    "number_value",
+    "opening_sizes",
+    "treaty_counts",
+    "vote_counts",
+]
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -62,9 +70,9 @@ _VOTES = [
         rf"(?:\bvoted\s+(?:by\s+)?|\bvote\s+of\s+|\bby\s+(?=\d{{1,4}}\s+votes?\b)){_TALLY}{_ABSTENTIONS}",
         re.I,
     ),
-    # "with 94 votes in favour, 2 against and 5 abstentions"
+    # "with 94 votes in favour, 2 against and 5 abstentions", "The vote was 439 in favour, 7 against"
     re.compile(
-        r"\b(?P<for>\d{1,4})\s+votes?\s+in\s+favou?r\s*(?:,|and)\s*(?P<against>\d{1,4})\s+(?:votes?\s+)?against"
+        r"\b(?P<for>\d{1,4})\s+(?:votes?\s+)?in\s+favou?r\s*(?:,|and)\s*(?P<against>\d{1,4})\s+(?:votes?\s+)?against"
         + _ABSTENTIONS,
         re.I,
     ),
@@ -111,7 +119,7 @@ def _approval_in(ctx: Context, view: View) -> str | None:
 
 # ---------------------------------------------------------------------------- bodies
 
-_MEMBER_NOUN = r"(?P<noun>members|experts|judges|commissioners)"
+_MEMBER_NOUN = r"(?P<noun>members|experts|judges|commissioners|jurists)"
 _ADJECTIVES = r"(?:(?:independent|elected|first|permanent|full-time|part-time)\s+)*"
 # "the first ten members of the subcommittee", "all 47 judges of the Court"; "two members of
 # the committee" are some of them, not how many it has.
@@ -120,12 +128,24 @@ _SIZE_BEFORE = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )
-# "the Committee against Torture, ten independent experts", "... is composed of 18 judges"
+# "the Committee against Torture, ten independent experts", "... is composed of 18 judges", "the
+# Committee, the body of 18 experts that", "The court, based in The Hague, has 18 judges"
 _SIZE_AFTER = re.compile(
-    rf"(?:,\s+(?:a\s+body\s+of\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
+    r"(?:,\s+(?:which\s+sits|sitting|based|located|headquartered|seated)\b[^;:.()]{1,60}?(?=,))?"
+    rf"(?:,\s+(?:(?:a|the)\s+(?:body|panel|group|court|tribunal)\s+of\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
     rf"(?:(?:at\s+first|initially|now|currently)\s+)?of\s+|"
-    rf"\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b",
+    rf",?\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b",
     re.I,
+)
+# "Its seven judges decide ...", "Its fifteen members, elected by ...": the body the sentence
+# before is about; "It will have ten experts at first, and fourteen once ...": both sizes
+_ITS_SIZE = re.compile(
+    rf"\s*(?:(?:Its|Their)\s+{_ADJECTIVES}(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b"
+    # what the members do, in the present: not "its two members from Africa were absent"
+    r"(?=(?:,[^,.;:()]{1,80},)?\s+(?:are\s+|serve\s+|sit\s+)?(?!(?:were|was|had|did|have|are|from|of|in|at|on|who|whose|with|for|to|and|or)\b)[a-z]+(?<!ed)\b)"
+    rf"|It\s+(?:will\s+have|has|had|is\s+composed\s+of|comprises)\s+(?P<n2>{NUMBER})\s+{_ADJECTIVES}"
+    rf"(?P<noun2>members|experts|judges|commissioners|jurists)\b"
+    rf"(?:[^.;:]{{0,40}}?,?\s+and\s+(?P<n3>{NUMBER})\s+(?:once|when|after|from)\b)?)"
 )
 
 
@@ -144,6 +164,31 @@ def body_sizes(ctx: Context, view: View) -> None:
             ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
             ctx.claim(key, TG.counts, Value(noun), view, s, e)
             ctx.claim(key, TG.quantityOf, body.key, view, s, e)
+
+
+def opening_sizes(ctx: Context, view: View) -> None:
+    """ "Its seven judges decide ...", "It will have ten experts": the size of the one body the
+    sentence before names."""
+    m = _ITS_SIZE.match(view.text, view.start, view.end)
+    if m is None or view.sentence.index == 0:
+        return
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    bodies = {
+        x.key for x in ctx.mentions if previous.start <= x.start < previous.end and x.cls in ORG_CLASSES
+    }
+    if len(bodies) != 1:
+        return
+    body = next(iter(bodies))
+    noun = (m.group("noun") or m.group("noun2")).lower()
+    values = [g for g in (m.group("n"), m.group("n2"), m.group("n3")) if g]
+    for i, n in enumerate(values):
+        # a second size ("and fourteen once ...") is another count of the same members
+        key = Minter.quantity(slug_of(body), noun, "" if i == 0 else slug_of(n.lower()))
+        s, e = m.start(), m.end()
+        ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(body)}", view, s, e)
+        ctx.claim(key, SCHEMA.value, _integer(number_value(n)), view, s, e)
+        ctx.claim(key, TG.counts, Value(noun), view, s, e)
+        ctx.claim(key, TG.quantityOf, body, view, s, e)
 
 
 def _integer(n: int) -> Value:
@@ -171,7 +216,23 @@ _THRESHOLDS = [
         r"(?:its\s+|the\s+treaty's\s+)?entry\s+into\s+force\b",
         re.I,
     ),
+    # "took the number of ratifications past the sixty the statute needs"
+    re.compile(
+        rf"\bratifications\s+(?:past|beyond|over|to)\s+the\s+(?P<n>{NUMBER})\s+(?:that\s+|which\s+)?"
+        r"(?:the\s+[\w-]+\s+|it\s+)(?:needs|needed|requires|required)\b",
+        re.I,
+    ),
+    # "It will enter into force once ten states have ratified it"
+    re.compile(
+        rf"\binto\s+force\s+(?:once|when|after)\s+(?P<n>{NUMBER})\s+(?:states|countries)\s+"
+        r"(?:have\s+)?(?:ratified|deposited\s+(?:their\s+)?instruments\s+of\s+ratification)\b",
+        re.I,
+    ),
 ]
+# "It needed eleven ratifications": the treaty "It" stands for
+_IT_NEEDED = re.compile(
+    r"\s*(?:[A-Z][\w.' -]{1,40}:\s+)?It\s+(?:needed|needs|required|requires|will\s+enter)\b"
+)
 _INTO_FORCE = re.compile(r"\b(?:into\s+force|in\s+force|take\s+effect)\b", re.I)
 # "signed by 82 states", "ratified by 20 countries"; "44 states signed the protocol"
 _BY_STATES = re.compile(
@@ -179,10 +240,18 @@ _BY_STATES = re.compile(
     re.I,
 )
 _STATES_DID = re.compile(
-    rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:have\s+|had\s+)?(?P<verb>signed|ratified)\s+",
+    rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:have\s+|had\s+)?"
+    r"(?P<verb>signed|ratified|deposited\s+(?:their\s+)?instruments\s+of\s+ratification(?:\s+of)?)\s+",
     re.I,
 )
-_VERB_COUNTS = {"signed": "signatures", "ratified": "ratifications"}
+_VERB_COUNTS = {"signed": "signatures", "ratified": "ratifications", "deposited": "ratifications"}
+# "146 states are parties to the convention and 147 to the protocol"
+_ARE_PARTIES = re.compile(
+    rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:are|were)\s+(?:now\s+|currently\s+)?"
+    r"(?:states\s+)?(?:parties|party)\s+to\s+(?:the\s+)?",
+    re.I,
+)
+_AND_TO = re.compile(rf"\s+and\s+(?P<n>{NUMBER})\s+to\s+(?:the\s+|its\s+)?", re.I)
 
 
 def treaty_counts(ctx: Context, view: View) -> None:
@@ -202,13 +271,21 @@ def treaty_counts(ctx: Context, view: View) -> None:
     for m in _STATES_DID.finditer(view.text, view.start, view.end):
         after = view.after(m.end(), TREATY_CLASSES, within=6)
         if after is not None:
-            _treaty_quantity(ctx, view, after.key, _VERB_COUNTS[m.group("verb").lower()], m)
+            _treaty_quantity(ctx, view, after.key, _VERB_COUNTS[m.group("verb").split()[0].lower()], m)
+    for m in _ARE_PARTIES.finditer(view.text, view.start, view.end):
+        count: re.Match[str] | None = m
+        while count is not None:
+            named = view.after(count.end(), TREATY_CLASSES, within=0)
+            if named is None:
+                break
+            _treaty_quantity(ctx, view, named.key, "states parties", count)
+            count = _AND_TO.match(view.text, named.end, view.end)  # "... and 147 to the protocol"
 
 
 def _treaty_quantity(
     ctx: Context, view: View, treaty: str, counts: str, m: re.Match[str], what: str | None = None
 ) -> None:
-    key = Minter.quantity(slug_of(treaty), counts, what or slug_of(m.group("n").lower()))
+    key = Minter.quantity(slug_of(treaty), counts.replace(" ", "-"), what or slug_of(m.group("n").lower()))
     if any(c.subject == Ref(key) and c.predicate == SCHEMA.value for c in ctx.claims):
         return  # the events rules read this count already, with the entry into force
     s, e = m.start(), m.end()
@@ -234,8 +311,18 @@ def _entering_treaty(ctx: Context, view: View, pos: int) -> str | None:
     named = [x for x in view.of(TREATY_CLASSES) if x.end <= pos]
     if named:
         return named[0].key
-    if view.of(TREATY_CLASSES) or not _INTO_FORCE.search(view.text, view.start, view.end):
+    if view.of(TREATY_CLASSES):
         return None
+    if _IT_NEEDED.match(view.text, view.start, view.end):
+        return _it_treaty(ctx, view)
+    if not _INTO_FORCE.search(view.text, view.start, view.end):
+        return None
+    return dominant_treaty(ctx)
+
+
+def dominant_treaty(ctx: Context) -> str | None:
+    """The treaty the document is about: the one it names most, at least twice as often as any
+    other."""
     counts: dict[str, int] = {}
     for x in ctx.mentions:
         if x.cls in TREATY_CLASSES:
@@ -244,6 +331,17 @@ def _entering_treaty(ctx: Context, view: View, pos: int) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _it_treaty(ctx: Context, view: View) -> str | None:
+    """The treaty "It" opening the sentence stands for: the one treaty the three sentences before
+    name, else the first treaty named in the sentence that opens with one."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    named = [x for x in ctx.mentions if first <= x.start < view.start and x.cls in TREATY_CLASSES]
+    keys = list(dict.fromkeys(x.key for x in named))
+    if len(keys) == 1:
+        return keys[0]
+    return dominant_treaty(ctx) if not keys else None
 
 
 def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:
@@ -267,7 +365,7 @@ def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:
 # "the union's 54 member states", "its 27 members", "the 47 member states of the Council of
 # Europe", "has 196 states parties": how many members an organisation has, or parties a treaty
 _TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>member\s+states|members|states\s+parties|parties)\b"
-_OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b)")
+_OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b(?!\s+do\b))")
 _TOTAL_OF = re.compile(rf"\bthe\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$")
 _HAS_TOTAL = re.compile(
     rf"\s*,?\s+(?:which\s+)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+(?:now\s+)?{_TOTAL}"

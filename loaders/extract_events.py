@@ -18,11 +18,13 @@ import pyoxigraph as ox
 
 from loaders.dates import DateMention
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
 from loaders.extract_people import pronoun_person
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import (
     IGO,
+    ORDINAL,
     PERSON,
     STATE,
     Match,
@@ -30,13 +32,15 @@ from loaders.frames import (
     find,
     in_dateline,
     last_state,
+    referent,
     slot,
     state_subject,
+    treaty_pronoun,
     withdrawal_rules,
 )
 from loaders.iris import Minter
 from loaders.mentions import Mention
-from loaders.vocabulary import ORG, SCHEMA, TG, XSD
+from loaders.vocabulary import ORG, RDF, SCHEMA, TG, XSD
 
 __all__ = ["extract_events"]
 
@@ -47,6 +51,7 @@ KEYS = Minter()
 
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
+    among_them(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape != "relation":
@@ -120,12 +125,15 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if treaty is None and state is not None and _bare_verb(view, match):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
-        if frame.negated == "not-party":
-            _not_party(ctx, view, match, state, treaty, s, e)
+        if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
+            for other in [state, *_subjects_listed(view, state, match)]:
+                _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
@@ -161,6 +169,37 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             _dated(ctx, view, okey, date, other.start, e)
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+        _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "Greece signed in 1997": the verb with no object, its date right after it
+_BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
+_BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
+
+
+def _bare_verb(view: View, match: Match) -> bool:
+    """Whether the trigger is a verb of signing, ratifying or acceding with no object, only its
+    date after it: the act is of the one treaty the text has been about."""
+    if not _BARE_VERB.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
+        return False  # "signed in 2000 the Rome Statute": the object comes later
+    return any(_BARE_GAP.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
+_HAS_NOT = re.compile(r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*$", _T)
+
+
+def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
+    """A signature denied in the present perfect: the state has taken no step towards the
+    treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
+    Both are named as the verb's subject and object: a pronoun's referent is not relied on."""
+    return (
+        match.frame.kind == "signature"
+        and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
+        and view.start <= state.start
+        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+    )
 
 
 def _action_of(
@@ -256,11 +295,22 @@ def _organisation(view: View, match: Match) -> Mention | None:
 
 
 # "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
-_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:have|has|had|both|all|also|each|jointly|then|later)\s+)*", _T)
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
+# the words between a listed subject and its verb; a negation only reaches here in a negated clause
+_SUBJECT_TO_VERB = re.compile(
+    r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    _T,
+)
+# "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
+# the list, closed by its comma, before the next
+_LISTED_OVER = re.compile(r"\s*,\s*(?:which|who|whose|where)\b[^,;:.()]{1,100},\s*(?:and\s+)?(?:the\s+)?", _T)
 
 
 def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other states of a list that ends with ``state``, the subject of the trigger:
+    "Cambodia, Mongolia and Korea ratified", "Norway, which signed in 1999, and Iceland are
+    parties", "Italy and Peru are among the states that have ratified it"."""
     if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
         return []
     out: list[Mention] = []
@@ -268,7 +318,10 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
     for m in reversed(view.of(STATE)):
         if m.end > last.start or m.key == state.key:
             continue
-        if not _LISTED.fullmatch(view.text, m.end, last.start):
+        if not (
+            _LISTED.fullmatch(view.text, m.end, last.start)
+            or _LISTED_OVER.fullmatch(view.text, m.end, last.start)
+        ):
             break
         out.append(m)
         last = m
@@ -309,8 +362,56 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
 
 # "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
 # in 2004": the same act by other states, its verb left out
-_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
+# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September"
+_GAP_ORDINAL = re.compile(rf"\s+the\s+{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
+
+
+# "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
+# the same act of the same state, on another treaty with a date of its own
+# "the Protocol establishing the Court in 2004": a short description may stand before its date
+_OWN_DATE = re.compile(
+    r"(?:\s+(?:establishing|creating|setting\s+up|on|concerning|relating\s+to)\s+[^,;:.()]{1,60}?)?\s+(?:in|on)\s+",
+    _T,
+)
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
+
+
+def _second_objects(
+    ctx: Context, view: View, kind: str, cls: str | None, state: Mention, treaty: Mention, date: DateMention
+) -> None:
+    if not re.fullmatch(r"\s+(?:in|on)\s+", view.text[treaty.end : date.start], _T):
+        return
+    while True:
+        joint = _OBJECT_GAP.match(view.text, date.end, view.end)
+        if joint is None:
+            return
+        other = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if other is None or other.key == treaty.key:
+            return
+        own = next(
+            (
+                d
+                for d in view.dates
+                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+            ),
+            None,
+        )
+        if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
+            return
+        key = KEYS.action(state.key, other.key, kind)
+        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
+        _dated(ctx, view, key, own, other.start, own.end)
+        treaty, date = other, own
 
 
 def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, date: DateMention) -> None:
@@ -319,7 +420,15 @@ def _gapped(ctx: Context, view: View, kind: str, cls: str | None, treaty: str, d
         if state is None or not _GAP.fullmatch(view.text[date.end : state.start]):
             return
         after = (d for d in view.dates if d.start > state.end)
-        other = next((d for d in after if _GAP_DATE.fullmatch(view.text[state.end : d.start])), None)
+        other = next(
+            (
+                d
+                for d in after
+                if _GAP_DATE.fullmatch(view.text[state.end : d.start])
+                or _GAP_ORDINAL.fullmatch(view.text[state.end : d.start])
+            ),
+            None,
+        )
         if other is None or (
             other.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[other.end :])
         ):
@@ -351,6 +460,12 @@ def _establishing(ctx: Context, body: str) -> str | None:
     return None
 
 
+def _monitored(ctx: Context, body: str) -> str | None:
+    """The one treaty the registry says a committee monitors (the CAT for its committee)."""
+    treaties = {t for b, t in ctx.registry.linked(TG.monitors) if b == body and t.startswith("treaty/")}
+    return treaties.pop() if len(treaties) == 1 else None
+
+
 def _court_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
     """ "Withdraw from the International Criminal Court", "join the court": a court that a
     treaty establishes is left or joined through that treaty, standing for it in the text
@@ -372,7 +487,7 @@ def _declaration_target(ctx: Context, view: View, pos: int, state: str) -> str |
         return treaty.key
     for body in view.of(ORG_CLASSES):
         if body.start >= pos:
-            found = _establishing(ctx, body.key)
+            found = _establishing(ctx, body.key) or _monitored(ctx, body.key)
             if found is not None:
                 return found
     if ctx.leaving is not None and ctx.leaving[1] == state:
@@ -540,22 +655,97 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if match.mood != "fact":
         return
     noun = _INSTRUMENT.search(match.text)
-    assert noun is not None
-    kind = noun.group("kind").lower()
+    if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
+        if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
+            return
+        if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
+            return  # "deposited the tenth report"
+        kind = _counted_kind(ctx, view, match.start)
+        if kind is None:
+            return
+    else:
+        kind = noun.group("kind").lower()
     to = _TO_TREATY.match(view.text, match.end, view.end)
     treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
+        treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    # the instrument's own noun ("ratification of the statute") is no other event to stop at
+    date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
+        ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
+        return  # "Ten states deposited instruments of ratification": named in the next sentence
     if treaty is None or state is None:
         return
-    key = KEYS.action(state.key, treaty.key, kind)
-    s, e = _span(
-        match, treaty if treaty.start >= view.start else None, state if state.start >= view.start else None
-    )
-    _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    others = [] if passive else _subjects_listed(view, state, match)
+    for one in [state, *others]:
+        key = KEYS.action(one.key, treaty.key, kind)
+        s, e = _span(
+            match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
+        )
+        _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
+        _dated(ctx, view, key, date, s, e)
+
+
+def _topic(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The treaty the document is about, where the sentences before name no other."""
+    key = dominant_treaty(ctx)
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if key is None or any(
+        first <= m.start and m.end <= pos and m.cls in TREATY_CLASSES and m.key != key for m in ctx.mentions
+    ):
+        return None
+    return Mention(key, TG.Treaty, ctx.name(key), -1, -1, "", True, "topic")  # named elsewhere
+
+
+_THEIRS = re.compile(r"\b(?:theirs|own)$", _T)
+# "deposited the twentieth on 14 March", "the twentieth, which": the ordinal stands alone
+_ORDINAL_ALONE = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|with|at|when|after|before|and|of\s+them)\b)", _T)
+# "needed twenty ratifications or accessions", "the twentieth instrument of accession"
+_COUNTED_NOUN = re.compile(r"\b(?P<kind>ratification|accession)s?\b", _T)
+# "Ten states deposited", "Several countries lodged": a number of states, none named
+_UNNAMED_STATES = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ty(?:-\w+)?)"
+    r"\s+(?:more\s+|other\s+)?(?:states|countries|governments)\s+(?:have\s+|had\s+)?$",
+    _T,
+)
+
+
+def _counted_kind(ctx: Context, view: View, pos: int) -> str | None:
+    """The kind of instrument "theirs" or "the twentieth" stands for: the one the text last
+    counted, in this sentence or the three before."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = list(_COUNTED_NOUN.finditer(ctx.text, first, pos))
+    if not found:
+        return None
+    last = found[-1]
+    # "ratifications or accessions": the first of the pair
+    pair = [f for f in found if 0 < last.start() - f.end() <= 5]
+    return (pair[-1] if pair else last).group("kind").lower()
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:Among\s+them\s+(?:were|was|are)|They\s+(?:were|included)|These\s+were)\s*:?\s+(?:the\s+)?"
+)
+
+
+def among_them(ctx: Context, view: View) -> None:
+    """ "Ten states deposited instruments of ratification on 11 April. Among them were Cambodia,
+    Ireland and Romania": each state listed did the act of the sentence before."""
+    act = ctx.unnamed_act
+    opener = _AMONG_THEM.match(view.text, view.start, view.end)
+    if act is None or opener is None or act[0] != view.sentence.index - 1:
+        return
+    _, kind, treaty, date = act
+    for state in _states_from(view, opener.end()):
+        key = KEYS.action(state.key, treaty, kind)
+        _treaty_action(
+            ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty, kind, view.start, state.end
+        )
+        _dated(ctx, view, key, date, view.start, state.end)
 
 
 def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mention | None:
@@ -603,6 +793,8 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     cls: str | None
     if kind == "expulsion":
         key, cls = expulsion, TG.Expulsion
+    elif kind == "suspension":
+        key, cls = KEYS.org_event(state.key, org.key, kind), TG.Suspension
     elif kind == "withdrawal" and ctx.registry.has(expulsion):
         key, cls = expulsion, None  # "left": the same departure, without claiming its kind
     else:
@@ -611,9 +803,9 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     s, e = min(match.start, org.start), max(match.end, org.end)
     if kind == "admission":
         s = min(s, state.start)
-    else:
+    elif kind != "suspension":  # a suspended member stays a member: nothing of it takes effect
         ctx.last_org_withdrawal = key
-    verb = "joining" if kind == "admission" else "leaving"
+    verb = {"admission": "joining", "suspension": "suspended from"}.get(kind, "leaving")
     ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(org.key)}", view, s, e)
     ctx.claim(key, TG.state, state.key, view, s, e)
     ctx.claim(key, TG.organization, org.key, view, s, e)
@@ -621,21 +813,66 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
 
 
 def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """An organisation expelling or suspending a member: "the CoE expelled Russia", "Russia was
+    expelled from the CoE", "Mali's suspension from the African Union". A suspension takes the
+    state only as the verb's own object and the organisation only after "from", so that
+    "suspended its payments to the Council" or "the court suspended the law" suspend no member."""
     if match.mood != "fact":
         return
-    state_after = view.after(match.end, STATE, within=5)
+    kind = match.frame.kind
+    strict = kind != "expulsion"
+    state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
     state: Mention | None
     if state_after is not None:  # "the CoE expelled Russia"
         org, state = view.before(match.start, IGO, within=30), state_after
+        if (
+            strict
+            and org is not None
+            and _COURT_OBJECT.search(view.text, max(view.start, org.start - 12), org.start)
+        ):
+            org = None  # "a report on the AU suspended Mali": not the subject
     else:  # "Russia was expelled from the CoE", "Russia's expulsion from the Council"
-        org, state = view.after(match.end, IGO, within=25), view.before(match.start, STATE, within=20)
+        org = _from_org(view, match.end) if strict else view.after(match.end, IGO, within=25)
+        state = view.before(match.start, STATE, within=20)
+        if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
+            state = None
     if org is None or state is None:
         return
-    _org_event(ctx, view, match, state, org, "expulsion")
+    _org_event(ctx, view, match, state, org, kind)
     if state_after is not None:
-        key = KEYS.org_event(state.key, org.key, "expulsion")
+        key = KEYS.org_event(state.key, org.key, kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+# Between a suspended state and the trigger: "Mali was suspended", "Guinea's suspension", "Niger,
+# which had been suspended", "Mali has also been suspended"
+_SUSPENDED_STATE = re.compile(
+    r"(?:'s?\s+|\s*,?\s*(?:which\s+|who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|already|"
+    r"then|later|formally|temporarily|subsequently)\s+)+)(?:the\s+)?",
+    _T,
+)
+_FROM = re.compile(r"\s+(?:(?:temporarily|indefinitely|formally)\s+)?from\s+", _T)
+
+
+def _own_object(view: View, end: int, classes: frozenset[str]) -> Mention | None:
+    """A mention right after the trigger, with at most "the" between."""
+    found = view.after(end, classes, within=5)
+    if found is None or not re.fullmatch(r"\s*(?:the\s+)?", view.text[end : found.start], _T):
+        return None
+    return found
+
+
+def _from_org(view: View, end: int) -> Mention | None:
+    """The organisation right after "from" following the trigger."""
+    found = _FROM.match(view.text, end, view.end)
+    if found is None:
+        return None
+    org = view.after(found.end(), IGO, within=4)
+    return org if org is not None and _DIRECT.fullmatch(view.text, found.end(), org.start) else None
+
+
+_DIRECT = re.compile(r"(?:the\s+)?", _T)
 
 
 # ---------------------------------------------------------------------------- a treaty's own events
@@ -675,6 +912,10 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
     date = _date(view, match)
+    if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
+        if not treaty.known:
+            return  # an aside on a treaty the text does not name in full ("Protocol No. 6")
+        date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
     if date is None and _FUTURE.match(match.text):
         return  # "will enter into force on the first day of the month after ...": a rule, no date
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
@@ -743,6 +984,20 @@ _VOTE = re.compile(
 
 
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
+# A vote that approves nothing: "voted against ratification", "voted down the bill", "voted
+# not to ratify", "voted yesterday to reject the treaty"
+_AGAINST_VOTE = re.compile(
+    r"\s+(?:[\w,]+\s+){0,4}?(?:against|down|no|not\s+to|to\s+(?:reject|block|refuse|postpone|shelve|delay))\b",
+    _T,
+)
+
+
+def _rejected(view: View, match: Match) -> bool:
+    """Whether the vote at ``match`` went against the act, by its words or by its count."""
+    if _AGAINST_VOTE.match(view.text, match.end, view.end):
+        return True
+    vote = _VOTE.match(view.text, match.end, view.end)
+    return vote is not None and int(vote.group("for")) < int(vote.group("against"))
 
 
 # The act a step serves is named by an infinitive, a participle or a noun right after it ("voted
@@ -770,6 +1025,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     frame = match.frame
     if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
         return  # "by 134 votes to 37" counts the vote; it is no vote of its own
+    if frame.kind == "approval" and _rejected(view, match):
+        return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
     agent = slot(ctx, view, match, "agent")
     if agent is None and frame.kind != "approval":
         return
@@ -950,14 +1207,35 @@ def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
-    """The state a national body belongs to, when the registry says so (its membership)."""
+    """The state a national body belongs to: the registry's membership, else the state its own
+    name gives ("the National Assembly of Ecuador", "the Moroccan parliament")."""
     if body is None or body.cls != TG.NationalBody:
         return None
     for office in ctx.registry.offices_of(body.key):
         entry = ctx.registry.entry(office.organization)
         if entry is not None and entry.cls == TG.State:
             return office.organization
-    return None
+    return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
+
+
+_OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
+
+
+def _state_named_in(ctx: Context, name: str) -> str | None:
+    """The one state a body's name ends with ("... of Ecuador") or opens with its adjective."""
+    of = _OF_STATE.search(name)
+    if of is not None:
+        wanted = of.group("name").lower()
+        found = {
+            e.key
+            for e in ctx.registry.entries.values()
+            if e.cls == TG.State and wanted in (x.lower() for x in (e.label, *e.aliases))
+        }
+        if len(found) == 1:
+            return found.pop()
+    first = name.split()[1] if name.lower().startswith("the ") and len(name.split()) > 1 else name.split()[0]
+    keys = ctx.registry.demonyms.get(first, ()) if first else ()
+    return keys[0] if len(keys) == 1 else None
 
 
 def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
@@ -983,6 +1261,10 @@ def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
     return f"{body.key.rsplit('/', 1)[-1]}-approval"
 
 
+_HEAD_OF = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?", _T)
+# "notified the Secretary-General of the Organization of American States of its decision to
+# withdraw": the depositary's long title, then what it is told, in one clause
+_NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}", _T)
 # "that it is derogating from", "a derogation under": suspending obligations, not leaving
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
 # "receives a written notification", "by notification": a notice of no one in particular
@@ -998,15 +1280,34 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
         return  # "a withdrawal takes effect a year after a written notification": the rule
-    leaving = next(
-        (p for p in matches if p.frame.name == "denunciation" and 0 <= p.start - match.end <= 80), None
-    )
-    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
-    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
+    if any(p.frame.shape == "revocation" and p.start < match.start < p.end for p in matches):
+        return  # "revoking its notification of withdrawal": the revocation's, not a new notice
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
+    if depositary is None:  # "the Secretary-General of the Organization of American States"
+        org = view.after(match.end, IGO, within=40)
+        if org is not None and _HEAD_OF.fullmatch(view.text, match.end, org.start):
+            depositary = org
+    # "notified the Secretary-General, the depositary, of its withdrawal": counted from the
+    # depositary named after the verb
+    told = max(match.end, depositary.end if depositary is not None else 0)
+    leaving = next(
+        (
+            p
+            for p in matches
+            if p.frame.name == "denunciation"
+            and (
+                0 <= p.start - match.end <= 80
+                or 0 <= p.start - told <= 80
+                or (0 <= p.start - match.end <= 140 and _NOTIFIED_OF.fullmatch(view.text, match.end, p.start))
+            )
+        ),
+        None,
+    )
+    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
+    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     named = view.after(match.end, TREATY_CLASSES, within=120)
     kind: str
     target: str | None
@@ -1017,7 +1318,13 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     elif states_leaving:
         after = leaving.end if leaving is not None else match.end
         context = ctx.leaving if ctx.leaving and (state is None or ctx.leaving[1] == state.key) else None
-        if _DECLARATION.match(view.text, after, view.end) or (
+        if (
+            context is not None
+            and context[0] == "reservation-withdrawal"
+            and (named is None or named.key == context[2])
+        ):
+            kind, target = context[0], context[2]  # "notified the depositary of the withdrawal"
+        elif _DECLARATION.match(view.text, after, view.end) or (
             named is None and context is not None and context[0] == "declaration-withdrawal"
         ):
             kind = "declaration-withdrawal"
@@ -1065,7 +1372,71 @@ _NOTIFIED = {
     "denunciation": "denunciation of",
     "declaration-withdrawal": "withdrawal of a declaration under",
     "derogation": "derogation from",
+    "declaration": "declaration accepting a jurisdiction under",
+    "reservation-withdrawal": "withdrawal of reservations to",
 }
+# What a declaration accepts: a jurisdiction or a competence, or a court or committee named
+_JURISDICTION = re.compile(r"\b(?:jurisdiction|competence)\b", _T)
+
+
+def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its declaration recognising the jurisdiction of the court with the OAS
+    General Secretariat": a notification to the depositary, under the treaty that sets up the
+    court or committee (a declaration that accepts nothing named is no such step)."""
+    if match.mood != "fact":
+        return
+    rest = view.text[match.end : view.end]
+    bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= match.end]
+    passive = not _ACTIVE_DECLARATION.match(match.text)
+    # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
+    earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
+    if not _JURISDICTION.search(rest) and not bodies and earlier is None:
+        return
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if state is None:
+        return
+    target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None and earlier is not None:
+        target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
+    if target is None:
+        return
+    depositary = slot(ctx, view, match, "depositary")
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("declaration", state.key, target)
+    _notification_node(ctx, view, state.key, target, "declaration", depositary, _date(view, match), s, e)
+
+
+_ACTIVE_DECLARATION = re.compile(r"(?!the\b|its\b|their\b|a\b|an\b)\w", _T)
+
+
+def _reservation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Tunisia withdrew its reservations to CEDAW": a notification to the depositary (the
+    state stays a party), of the treaty named after the trigger or the one the text is about."""
+    if match.mood != "fact":
+        return
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if match.text.lower().startswith(("withdrawal", "lifting"))
+        else slot(ctx, view, match, "state")
+    )
+    treaty = slot(ctx, view, match, "treaty") or _only(ctx, view, match.start, TREATY_CLASSES)
+    if state is None or treaty is None:
+        return
+    depositary = slot(ctx, view, match, "depositary") or _notified_body(view, match.end)
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("reservation-withdrawal", state.key, treaty.key)
+    _notification_node(
+        ctx, view, state.key, treaty.key, "reservation-withdrawal", depositary, _date(view, match), s, e
+    )
+
+
+# "..., notifying the Secretary-General": the depositary told of the act
+_NOTIFYING = re.compile(r"\bnotif(?:y|ying|ied|ies)\s+(?:the\s+)?", _T)
+
+
+def _notified_body(view: View, pos: int) -> Mention | None:
+    notifying = _NOTIFYING.search(view.text, pos, view.end)
+    return view.after(notifying.end(), ORG_CLASSES, within=0) if notifying else None
 
 
 def _notification_node(
@@ -1076,8 +1447,16 @@ def _notification_node(
     label = f"Notification of {ctx.name(state)}'s {_NOTIFIED[kind]} the {ctx.name(target)}"
     ctx.node(key, TG.Notification, label, view, s, e)
     ctx.claim(key, TG.agent, state, view, s, e)
-    if kind == "denunciation":
-        ctx.claim(key, SCHEMA.superEvent, KEYS.action(state, target, "denunciation"), view, s, e)
+    act = KEYS.action(state, target, kind)
+    if kind != "denunciation" and target.startswith("treaty/"):
+        # the act notified (a declaration, reservations withdrawn): an event under the treaty,
+        # of no class of treaty action, so that the step says which treaty it concerns
+        label = f"{ctx.name(state)}'s {_NOTIFIED[kind]} the {ctx.name(target)}"
+        ctx.node(act, TG.Event, label, view, s, e)
+        ctx.claim(act, TG.state, state, view, s, e)
+        ctx.claim(act, TG.treaty, target, view, s, e)
+    if kind == "denunciation" or target.startswith("treaty/"):
+        ctx.claim(key, SCHEMA.superEvent, act, view, s, e)
     if depositary is not None:
         ctx.claim(key, TG.submittedTo, depositary.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
@@ -1121,6 +1500,11 @@ _RULE_WORDS = re.compile(
 _LEAVE_BEFORE = re.compile(r"\b(?:denunciation|withdrawal|exit)\s+(?:[\w-]+\s+){0,3}$", _T)
 
 
+# Between "takes effect" and its date: "on", or the state it takes effect for ("for Burundi on")
+_EFFECT_GAP = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:on|from|as\s+of|in)?\s*",
+    _T,
+)
 _ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
 
 
@@ -1151,8 +1535,7 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         (
             d
             for d in view.dates
-            if 0 <= d.start - match.end <= 12
-            and re.fullmatch(r"\s*(?:on|from|as\s+of|in)?\s*", text[match.end : d.start], _T)
+            if 0 <= d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start)
         ),
         None,
     )
@@ -1210,18 +1593,120 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
-    if not re.search(r"\bto$|\bby$|\bin$", lower) and not re.search(
-        r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T
+    if (
+        frame.name != "party-among"
+        and not re.search(r"\bto$|\bby$|\bin$", lower)
+        and not re.search(r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T)
     ):
         return  # "remains one" stands for "a party" only after "a party to"
     negated = match.mood == "negated" or re.search(r"\b(?:not|no\s+longer|never|nor)\b", lower)
     if not negated and re.search(r"\bno longer\b", view.text[states[-1].end : match.start]):
         negated = True
     predicate = TG.notPartyTo if negated else TG.partyTo
-    for treaty in _parties_to(ctx, view, match):
+    if len(states) == 1:  # "Norway, which ratified in 2000, and Iceland are parties to"
+        states += _subjects_listed(view, states[0], match)
+    treaties = _parties_to(ctx, view, match)
+    if not treaties and frame.name == "party-among" and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+        # "are among the States parties.": the one treaty the text has been about
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        treaties = [only] if only is not None else []
+    for treaty in treaties:
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
+    if predicate == TG.partyTo and len(treaties) == 1 and _ONLY.match(view.text, treaties[0].end, view.end):
+        other = _counterpart(ctx, view, treaties[0])  # "parties to the protocol only"
+        end = treaties[0].end
+        for state in states:
+            if other is not None:
+                ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+_HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
+
+
+def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Fiji became the 160th state party to the convention", "making it the 123rd State Party
+    to the court": the state is a party to the treaty, or to the treaty establishing the court."""
+    if match.mood != "fact" or not _HAS_ORDINAL.match(match.text):
+        return
+    state = slot(ctx, view, match, "state")
+    target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if (
+        state is None
+        or target is None
+        or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : target.start], _T)
+    ):
+        return
+    treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+    if treaty is None:
+        return
+    ctx.claim(state.key, TG.partyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+# "neither the covenant nor its protocol": the two treaties named after "neither"
+_NEITHER_NOR = re.compile(r"\s+(?:the\s+|its\s+)?$|\s+nor\s+(?:the\s+|its\s+|their\s+)?$", _T)
+
+
+def _party_neither(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "India, Malaysia and Lebanon have joined neither": each state is a party to neither of
+    the two treaties, named after "neither ... nor" or, failing that, the only two named in this
+    sentence and the one before it."""
+    if match.mood != "fact":
+        return
+    state = slot(ctx, view, match, "state")
+    if state is None:
+        return
+    after = [m for m in view.of(TREATY_CLASSES) if m.start >= match.end]
+    if len(after) >= 2 and _NEITHER_NOR.fullmatch(view.text, match.end, after[0].start):
+        treaties = after[:2] if _NEITHER_NOR.fullmatch(view.text, after[0].end, after[1].start) else []
+    elif after and view.text[match.end : after[0].start].strip(" ,") not in (
+        "",
+        "of",
+        "instrument",
+        "treaty",
+    ):
+        treaties = []
+    else:
+        first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+        named = [
+            m for m in ctx.mentions if first <= m.start and m.end <= match.start and m.cls in TREATY_CLASSES
+        ]
+        keys = list(dict.fromkeys(m.key for m in named))
+        treaties = [next(m for m in reversed(named) if m.key == k) for k in keys] if len(keys) == 2 else []
+    if len({t.key for t in treaties}) != 2:
+        return
+    for other in [state, *_subjects_listed(view, state, match)]:
+        for treaty in treaties:
+            s, e = (
+                min(other.start, match.start),
+                max(match.end, treaty.end if treaty.start >= view.start else 0),
+            )
+            ctx.claim(other.key, TG.notPartyTo, treaty.key, view, s, e)
+
+
+# the end of a clause, with at most a time adverb before it
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:so\s+far|to\s+date|now|today|already))?\s*(?:[.;:!?]|$)", _T)
+# "parties to the protocol only": to that treaty and not to the one it goes with
+_ONLY = re.compile(r"\s+(?:only|alone)\b", _T)
+
+
+def _counterpart(ctx: Context, view: View, treaty: Mention) -> str | None:
+    """The one treaty named in this sentence or the one before that the registry links to
+    ``treaty`` as its protocol or the treaty it supplements: what "only" sets it against."""
+    linked = {
+        (a, b)
+        for predicate in (TG.supplements, SCHEMA.legislationAmends)
+        for a, b in ctx.registry.linked(predicate)
+    }
+    first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    named = {
+        m.key
+        for m in ctx.mentions
+        if first <= m.start and m.end <= view.end and m.cls in TREATY_CLASSES and m.key != treaty.key
+    }
+    partners = {k for k in named if (k, treaty.key) in linked or (treaty.key, k) in linked}
+    return next(iter(partners)) if len(partners) == 1 else None
 
 
 # "the former parties", "the new states parties", "the other parties": not the treaty's parties now
@@ -1761,10 +2246,20 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         return
     court = view.before(match.start, (TG.Court,), within=60)
     if court is None or not _court_subject(view, court, match.start):
+        court = _chamber_court(ctx, view, match.start)
+    if court is None:
         return
     rest = view.text[match.end : view.end]
     noun = lower.endswith(("judgment", "judgement", "ruling"))
-    date = _date(view, match) or _judgment_date(view, court.start, match.end if noun else None)
+    # "held in a judgment of 24 September that": the noun names the same judgment, so it does
+    # not end the search for its date
+    same = {p.start for p in matches if p.frame.shape == "judgment" and p.start > match.start}
+    own = view.date_for(match.start, match.end, [t for t in match.starts if t not in same])
+    if own is not None and own.start > match.end and _FINDING.search(view.text, match.end, own.start):
+        # "found Russia responsible for killings after the war of August 2008": a date inside
+        # what the court found is not the judgment's; one opening the sentence is
+        own = next((d for d in view.dates if d.end <= court.start), None)
+    date = own or _judgment_date(view, court.start, match.end if noun else None)
     if lower in ("sentenced", "convicted", "acquitted"):
         person = _SENTENCED.match(view.text, match.end, view.end)
         if person is not None and date is not None:
@@ -1773,6 +2268,7 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
     finding = bool(found and found.group(0) == "that")
     finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    finding = finding or bool(_AGAINST.match(rest))  # "found against Tanzania", "ruled against"
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
@@ -1795,6 +2291,8 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
 
 
+# The words of what a court found, after which a date is the finding's, not the judgment's
+_FINDING = re.compile(r"\b(?:that|responsible|liable|guilty|violat\w*|breach\w*|for)\b", _T)
 # "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
 _SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
 # "found Russia responsible", "found Turkey in breach of"
@@ -1805,7 +2303,8 @@ _DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\
 # Between a court and its verb: an aside, an auxiliary or an adverb
 _COURT_GLUE = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
-    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once)\s+)*"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
+    r"today|yesterday)\s+)*"
 )
 _COURT_OBJECT = re.compile(
     r"\b(?:of|on|about|by|to|from|with|against|for|at|before|into|over)\s+(?:the\s+)?$", _T
@@ -1814,10 +2313,36 @@ _COURT_OBJECT = re.compile(
 
 def _court_subject(view: View, court: Mention, pos: int) -> bool:
     """The court is the verb's subject: not the object of a preposition ("a report on the
-    court found"), nothing but asides and adverbs between them."""
-    if _COURT_OBJECT.search(view.text, max(view.start, court.start - 12), court.start):
+    court found"), nothing but asides and adverbs between them; "the Grand Chamber of the
+    court" is the court acting."""
+    before = view.text[max(view.start, court.start - 30) : court.start]
+    if _COURT_OBJECT.search(before) and not _CHAMBER_OF.search(before):
         return False
     return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+_CHAMBER = r"(?:(?:Grand|Appeals?|Trial|Pre-Trial|First|Second|Third|Fourth|Fifth)\s+)?Chamber"
+_CHAMBER_OF = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts)\s+{_CHAMBER}\s+of\s+(?:the\s+)?$")
+# "Its Grand Chamber found", "The Appeals Chamber held": a chamber of the court named before
+_CHAMBER_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+{_CHAMBER}$")
+
+
+def _chamber_court(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The court whose chamber is the subject of the verb at ``pos``: the court named last,
+    in this sentence or the few before it."""
+    glue = re.search(
+        r"\s*(?:,[^,;]{0,80},\s*)?(?:(?:has|have|had|also|then|later|unanimously|finally)\s+)*$",
+        view.text[view.start : pos],
+    )
+    head = view.text[view.start : pos][: glue.start()] if glue else view.text[view.start : pos]
+    chamber = _CHAMBER_SUBJECT.search(head)
+    if chamber is None:
+        return None
+    court = referent(ctx, view, view.start + chamber.start(), (TG.Court,))
+    if court is None:
+        return None
+    start, end = view.start + chamber.start(), view.start + chamber.end()
+    return Mention(court.key, court.cls, court.label, start, end, chamber.group(0), court.known, "chamber")
 
 
 # "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
@@ -1954,8 +2479,343 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
     _dated(ctx, view, key, date, s, e)
 
 
+# "Denmark followed in 2014": only adverbs between the state and the verb
+_FOLLOWER = re.compile(r"\s+(?:(?:soon|quickly|then|later|also|duly)\s+)?", _T)
+_ELLIPSIS_KINDS = ("signature", "ratification", "accession")
+
+
+def _ellipsis(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Norway ratified the convention in 2013; Denmark followed in 2014 and Sweden in 2015":
+    the act of the clause before, by another state, on the date after the verb. Only a dated
+    verb counts ("the reviews that followed" states no act)."""
+    if match.mood != "fact":
+        return
+    date = next(
+        (d for d in view.dates if d.start > match.end and _BARE_GAP.fullmatch(view.text, match.end, d.start)),
+        None,
+    )
+    state = slot(ctx, view, match, "state")
+    if date is None or state is None or not _FOLLOWER.fullmatch(view.text, state.end, match.start):
+        return
+    previous = _previous_action(ctx, view, match.start)
+    if previous is None or previous[0] == state.key:
+        return
+    _, treaty, kind = previous
+    cls = getattr(TG, kind.capitalize())
+    key = KEYS.action(state.key, treaty, kind)
+    _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, date.end)
+    _dated(ctx, view, key, date, state.start, date.end)
+    _gapped(ctx, view, kind, cls, treaty, date)
+
+
+def _previous_action(ctx: Context, view: View, pos: int) -> tuple[str, str, str] | None:
+    """(state, treaty, kind) of the last signature, ratification or accession stated before
+    ``pos`` in this sentence or the one before it."""
+    lo = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    for claim in reversed(ctx.claims):
+        if claim.predicate != TG.treaty or not claim.subject.key.startswith("action/"):
+            continue
+        if not lo <= claim.evidence.start < pos:
+            continue
+        subject, treaty = claim.subject.key, getattr(claim.object, "key", "")
+        state = next(
+            (
+                getattr(c.object, "key", "")
+                for c in ctx.claims
+                if c.subject.key == subject and c.predicate == TG.state
+            ),
+            "",
+        )
+        for kind in _ELLIPSIS_KINDS:
+            if state and KEYS.action(state, treaty, kind) == subject:
+                return state, treaty, kind
+        return None
+    return None
+
+
 def _nothing(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """Frames that only ever fire through another's mood (an announced intention)."""
+
+
+# ---------------------------------------------------------------------------- steps on the treaty itself
+# A step whose act the text does not name with a verb: the chamber approves the treaty itself
+# ("approved the Constitutive Act", "gave its advice and consent", "gave a second reading to the
+# ... (Ratification) Bill"), the government sends it to the legislature, a bill is introduced by
+# its author, a president signs the law. The step belongs to the state's procedure on the treaty
+# (``KEYS.procedure``), which asserts no ratification: many such procedures fail.
+
+_LEGISLATURE = re.compile(
+    r"(?:the\s+)?(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies)\b", _T
+)
+_TO_CHAMBER = re.compile(r"\s+to\s+(?:the\s+)?", _T)
+_MEMBERS = re.compile(
+    r"\b(?:MPs|senators|lawmakers|legislators|deputies|parliamentarians|members\s+of\s+parliament)"
+    r"\s+(?:(?:today|yesterday|also|then|finally|overwhelmingly|unanimously)\s+)?$",
+    _T,
+)
+_NO_SUBJECT = re.compile(
+    r"\b(?:no|none\s+of\s+the|neither)\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had|ever|yet)\s+)*$", _T
+)
+_BILL_BEFORE = re.compile(r"\bbill\b[^.;:()]{0,160}?,?\s*$", _T)
+_SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s)\b(?=[^.;:()]{0,120}$)", _T)
+_INTO_LAW = re.compile(r"[^.;:()]{0,120}?\binto\s+law\b", _T)
+
+
+def _treaty_step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A domestic step on the treaty itself (see above); a verb of the act after the step's
+    trigger ("approved the ratification of", "a bill to ratify") is left to ``_step``."""
+    if match.mood != "fact":
+        return
+    if any(p.start >= match.end and p.frame.name in _PURPOSES and _serves(view, match, p) for p in matches):
+        return
+    if _NO_SUBJECT.search(view.text, max(view.start, match.start - 60), match.start):
+        return  # "no president has sent it to the Senate"
+    kind = match.frame.kind
+    if kind == "approval":
+        _treaty_approval(ctx, view, match)
+    elif kind == "bill":
+        _treaty_bill(ctx, view, match)
+    elif kind == "law":
+        _law_signed(ctx, view, match)
+
+
+def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
+    if _COUNTED.search(view.text, view.start, match.start):
+        return
+    if match.text.lower().startswith("voted") and _rejected(view, match):
+        return
+    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
+    if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
+        return  # "approved the statute by 12 votes to 30": the count says it failed
+    agent = slot(ctx, view, match, "agent")
+    if agent is not None and agent.cls != TG.NationalBody:
+        agent = None
+    members = _MEMBERS.search(view.text, view.start, match.start) is not None
+    words = match.text.lower()
+    if words.startswith(("approve", "endorse")) and not words.endswith("of"):
+        # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
+        treaty = view.after(match.end, TREATY_CLASSES, within=8) or _jurisdiction_treaty(ctx, view, match)
+    elif "report" in words:  # a committee "voted 13 to 6 to report the convention favourably"
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    else:  # advice and consent, a reading of a bill: the treaty it names, else the text's one
+        treaty = view.after(match.end, TREATY_CLASSES, within=160) or _only(
+            ctx, view, match.start, TREATY_CLASSES
+        )
+    if agent is None and not members:
+        return
+    if treaty is None and "reading" not in words:
+        return
+    _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+def _jurisdiction_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
+    """ "Approved recognition of the jurisdiction of the Inter-American Court": the treaty that
+    establishes the court, whose optional clause the recognition is made under."""
+    court = view.after(match.end, (TG.Court,), within=40)
+    if court is None or not _JURISDICTION.search(view.text, match.end, court.start):
+        return None
+    treaty = _establishing(ctx, court.key)
+    if treaty is None:
+        return None
+    return Mention(treaty, TG.Treaty, ctx.name(treaty), court.start, court.end, court.text, True, "court")
+
+
+def _treaty_bill(ctx: Context, view: View, match: Match) -> None:
+    words = match.text.lower()
+    if words == "introduced by":  # "the private member's bill, introduced by Dr Ana Ruiz"
+        bill = _BILL_BEFORE.search(view.text, view.start, match.start)
+        author = view.after(match.end, PERSON, within=6)
+        if bill is None or author is None:
+            return
+        bill_start = view.start + view.text[view.start : match.start].lower().rfind("bill")
+        treaty = next(
+            (m for m in view.of(TREATY_CLASSES) if bill_start - 120 <= m.start and m.end <= match.start), None
+        ) or _only(ctx, view, match.start, TREATY_CLASSES)
+        _procedure_step(ctx, view, match, author, treaty, None)
+        return
+    # "sent the convention to parliament", "transmitted it to the Senate"
+    treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    if treaty is None:
+        return
+    end = max(treaty.end, match.end) if treaty.start >= match.end else match.end + 3
+    if treaty.start < match.end:  # the pronoun "it"
+        found = re.match(r"\s+it\b", view.text[match.end : match.end + 5])
+        end = match.end + (found.end() if found else 0)
+    to = _TO_CHAMBER.match(view.text, end, view.end)
+    if to is None:
+        return
+    chamber = next((m for m in view.of(ORG_CLASSES) if end <= m.start <= to.end() < m.end), None)
+    if chamber is not None and chamber.cls != TG.NationalBody:
+        return
+    named = None
+    if chamber is None:
+        named = _LEGISLATURE.match(view.text, to.end(), view.end)
+        if named is None:
+            return
+        chamber = _chamber_before(ctx, named.group(0), match.start)
+    agent = slot(ctx, view, match, "agent")
+    if agent is None:
+        return
+    if chamber is None and named is not None:  # "to the Senate", named by its common noun only
+        words = named.group(0)
+        noun = re.sub(r"^the\s+", "", words, flags=re.I)
+        key = KEYS.entity("org", noun).key
+        start = named.end() - len(noun)
+        chamber = Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
+        ctx.node(key, TG.NationalBody, noun, view, start, named.end())
+    _procedure_step(ctx, view, match, agent, treaty, chamber)
+
+
+def _chamber_before(ctx: Context, words: str, pos: int) -> Mention | None:
+    """ "to the Senate": the one legislature named before whose name ends with the same word
+    ("the United States Senate"), standing for it."""
+    head = words.split()[-1].lower()
+    found = [
+        m
+        for m in ctx.mentions
+        if m.end <= pos and m.cls == TG.NationalBody and head in ctx.name(m.key).lower().split()
+    ]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+def _law_signed(ctx: Context, view: View, match: Match) -> None:
+    """ "President Bio signed the abolition act into law on 8 October": a dated signature by its
+    author; the treaty only where the law's own title names one."""
+    start, end = match.start, match.end
+    if match.text.lower() == "into law":  # "signed the Abolition of the Death Penalty Act into law"
+        signed = _SIGNED_BEFORE.search(view.text, view.start, match.start)
+        if signed is None:
+            return
+        start = signed.start()
+    else:
+        into = _INTO_LAW.match(view.text, match.end, view.end)
+        if into is not None:
+            end = into.end()
+    agent = view.before(start, PERSON, within=40)
+    date = _date(view, match)
+    if agent is None or date is None:
+        return
+    treaty = next((m for m in view.of(TREATY_CLASSES) if start < m.start and m.end <= end), None)
+    if treaty is not None:
+        _procedure_step(ctx, view, match, agent, treaty, None)
+        return
+    if not re.search(r"into law|implementing|enabling", match.text, _T):
+        return  # "signed a law on pensions": some law, of no procedure the text follows
+    key = KEYS.agent_step(agent.key, match.frame.kind, date.value)
+    s, e = _span(agent, match)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} {date.value} by {ctx.name(agent.key)}", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+def _procedure_step(
+    ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
+    chamber: Mention | None,
+) -> None:  # fmt: skip
+    """The step node, in the procedure of the state the agent belongs to (else the one state the
+    text names near it); without a treaty, a dated step of its own."""
+    frame = match.frame
+    state = None
+    if agent is not None:
+        state = (
+            agent.key
+            if agent.cls == TG.State
+            else _state_of_person(ctx, agent)
+            if agent.cls == TG.Person
+            else _state_of_body(ctx, agent)
+        )
+    if state is None:
+        near = view.before(match.start, STATE, within=60) or _only(ctx, view, match.start, STATE)
+        state = near.key if near is not None else None
+    if state is None and agent is None:  # "MPs gave a second reading": the text's one state
+        named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+        state = named.pop() if len(named) == 1 else None
+    date = _date(view, match)
+    parts: list[Mention | Match | None] = [agent, match]
+    if treaty is not None and treaty.start >= view.start:
+        parts.append(treaty)
+    s, e = _span(*parts)
+    if treaty is not None and (state is not None or agent is not None):
+        owner = state if state is not None else agent.key if agent is not None else ""
+        procedure = KEYS.procedure(owner, treaty.key)
+        key = KEYS.step(owner, treaty.key, "procedure", frame.kind)
+        title = f"{ctx.name(owner)}'s procedure on the {ctx.name(treaty.key)}"
+        ctx.node(procedure, TG.Event, title, view, s, e)
+        if state is not None:
+            ctx.claim(procedure, TG.state, state, view, s, e)
+        ctx.claim(procedure, TG.treaty, treaty.key, view, s, e)
+        label = f"{frame.label} the {ctx.name(treaty.key)} ({ctx.name(owner)})"
+    elif date is not None and (agent is not None or state is not None):
+        procedure = None
+        owner = agent.key if agent is not None else str(state)
+        key = KEYS.agent_step(owner, frame.kind, date.value)
+        label = f"{frame.label} {date.value} ({ctx.name(owner)})"
+    else:
+        return
+    ctx.node(key, frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    if procedure is not None:
+        ctx.claim(key, SCHEMA.superEvent, procedure, view, s, e)
+    if chamber is not None:
+        ctx.claim(key, TG.submittedTo, chamber.key, view, s, max(e, chamber.end))
+    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
+    if frame.kind == "approval" and vote is not None and int(vote.group("for")) > int(vote.group("against")):
+        ve = max(e, vote.end())
+        ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
+        ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
+    _dated(ctx, view, key, date, s, e)
+
+
+# ---------------------------------------------------------------------------- a step named again
+
+_RECEIVED = re.compile(r"[^.;:()]{0,120}?\breceived\b", _T)
+_DECREE_SIGNED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:signed|issued)\s+(?:a|an|the)\s+(?:\w+\s+)?decree\b", _T
+)
+
+
+def _step_again(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "The decree, signed on 16 October, ...": the date of the decree or notification the text
+    named last, within the few sentences before, if that one has none. A notice dated one day and
+    received another is dated by its receipt, when the depositary has it."""
+    cls = TG.Decree if "decree" in match.text.lower() or "order" in match.text.lower() else TG.Notification
+    date = None
+    if cls == TG.Notification:
+        received = _RECEIVED.match(view.text, match.end, view.end)
+        if received is not None:
+            date = view.date_for(received.end() - 1, received.end(), [])
+            date = date if date is not None and date.start <= received.end() + 60 else None
+    if date is None:
+        date = view.date_for(match.start, match.end, [])
+        date = date if date is not None and date.start <= match.end + 40 else None
+    if date is None:
+        return
+    first = ctx.document.sentences[max(0, view.sentence.index - 4)].start
+    typed = [
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and c.object == Ref(cls) and first <= c.evidence.start < view.start
+    ]
+    if typed:
+        key = typed[-1]
+        if any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            return
+        _dated(ctx, view, key, date, match.start, match.end)
+        return
+    if cls != TG.Decree:
+        return
+    # the decree an earlier sentence says a person signed: "President X has signed a decree ..."
+    for m in reversed([m for m in ctx.mentions if first <= m.start < view.start and m.cls == TG.Person]):
+        if _DECREE_SIGNED.match(ctx.text, m.end, min(len(ctx.text), m.end + 40)):
+            key = KEYS.decree(m.key, date.value)
+            label = f"Decree of {ctx.name(m.key)}, {date.value}"
+            ctx.node(key, TG.Decree, label, view, match.start, match.end)
+            ctx.claim(key, TG.agent, m.key, view, match.start, match.end)
+            _dated(ctx, view, key, date, match.start, match.end)
+            return
 
 
 _BUILDERS: dict[str, Builder] = {
@@ -1969,8 +2829,14 @@ _BUILDERS: dict[str, Builder] = {
     "treaty-event": _treaty_event,
     "deposit": _deposit,
     "step": _step,
+    "treaty-step": _treaty_step,
+    "step-anaphor": _step_again,
     "notification": _notification,
+    "declaration": _declaration,
+    "reservation": _reservation,
     "relation": _relation,
+    "party-neither": _party_neither,
+    "party-ordinal": _party_ordinal,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,
@@ -1982,4 +2848,5 @@ _BUILDERS: dict[str, Builder] = {
     "judgment": _judgment,
     "death": _death,
     "effect": _effect,
+    "ellipsis": _ellipsis,
 }

@@ -143,7 +143,8 @@ _AFTER_BODY = re.compile(
     + r")\b"
     r"|(?:is\s+able|are\s+able)\s+to\s+(?=" + BASE + r"\b)"
     r"|(?:has|have|had)\s+(?:the|a)\s+(?:right|power|authority|mandate|ability|competence)\s+to\s+"
-    r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)\s+to\s+"
+    r"|(?:is|are)\s+(?:authori[sz]ed|empowered|mandated|entitled|allowed|permitted)"
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][^,.;]{1,50}?)?\s+to\s+"
     r"|(?:works|seeks|strives|exists|aims)\s+to\s+(?=" + BASE + r"\b)"
     r"|(?:is|are)\s+(?:responsible\s+for|tasked\s+with|charged\s+with|in\s+charge\s+of)\s+(?="
     + ING
@@ -195,6 +196,25 @@ _ITS_MEMBERS = re.compile(
     + BASE
     + r")\b(?!\s+(?:to|in|on|at|of)\b)",
 )
+_WHOSE_MEMBERS = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+whose\s+(?:"
+    + _NUMBER_WORD
+    + r"\s+)?(?:[\w-]+\s+)?"
+    + _MEMBER_NOUN
+    + r"\s+"
+    + _ADVERB
+    + r"(?P<verb>"
+    + BASE
+    + r")\b(?!\s+(?:to|of)\b)",
+    _T,
+)
+# "Its eighteen judges are elected by the Assembly of States Parties": the electing body's work
+_ELECTED_BY = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s))(?P<whose>Its|Their|The\s+\w+['\u2019]s)\s+(?:" + _NUMBER_WORD + r"\s+)?"
+    r"(?:[\w-]+\s+)?(?P<members>judges|members|experts|commissioners|prosecutors?)\s+(?:are|is)\s+"
+    r"(?P<verb>elected|appointed|chosen|nominated)\s+by\s+(?:the\s+)?$",
+)
+_ACTIVE = {"elected": "elect", "appointed": "appoint", "chosen": "choose", "nominated": "nominate"}
 # "The role of the committee is to monitor ...": the mandate named before the body
 _ROLE_OF = re.compile(
     r"\b(?:the\s+)?(?:(?:main|primary|chief|key|core|sole|principal)\s+)?"
@@ -292,12 +312,24 @@ def extract_functions(ctx: Context, view: View) -> None:
                 # "the committee, which examines the reports ..., will also review ...": both
                 s, e = after.span("aside")
                 activities(ctx, view, body, body.start, s + 1, e - 1)
+
             if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
         possessive = _POSSESSIVE.match(text, body.end, view.end)
         if possessive is not None:
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
         lead = text[view.start : body.start]
+        whose = _WHOSE_MEMBERS.match(text, body.end, view.end)
+        if whose is not None and _general(view, whose.start("verb")):
+            s = whose.start("verb")  # "the Court, whose seven judges rule on cases ..., sits in ..."
+            _claim(ctx, view, body, body.start, s, _clause_end(view, s))
+        elected = _ELECTED_BY.search(lead)
+        if elected is not None:
+            owner = _antecedent(ctx, view, view.start + elected.start())
+            if owner is not None and owner.key != body.key:
+                act = _ACTIVE[elected.group("verb")]
+                what = f"{act} the {elected.group('members')} of the {owner.label}"
+                ctx.claim(body.key, TG.function, Value(what), view, view.start + elected.start(), body.end)
         members = _MEMBERS_AFTER.match(text, body.end, view.end)
         if members is None and _MEMBERS_OF.fullmatch(lead):
             members = _PLURAL_VERB.match(text, body.end, view.end)

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
-from loaders.extract_counts import body_sizes, member_counts, treaty_counts, vote_counts
+from loaders.extract_counts import body_sizes, member_counts, opening_sizes, treaty_counts, vote_counts
 from loaders.facts import Ref, Value
 from loaders.iris import Minter, slugify
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, WORD, demonyms, is_name_word
+from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_name_word
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
 __all__ = [
@@ -34,10 +34,12 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out|put it)"
+    r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w' -]{{2,60}}?)\s+)?(?:further\s+)?(?P<verb>{_SPEECH})\b", re.I
+    r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
+    rf"(?:further\s+)?(?P<verb>{_SPEECH})\b",
+    re.I,
 )
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
@@ -69,7 +71,12 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
         words = len(view.text[qs:qe].split())
-        if words < 2 or (words == 2 and not _REPORTED_CLAUSE.search(view.text, view.start, qs)):
+        if words < 2 or (
+            words == 2
+            and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
+            and not _predicate_quote(view, qs, qe)
+            and not _split_part(view, qs, qe)
+        ):
             continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
         found = _speaker_for_quote(ctx, view, qs, qe)
         if found is not None:
@@ -88,7 +95,8 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
-_LABEL = re.compile(r"(?P<label>[^\n:]{1,60}):[ \t]+(?=\S)")
+# The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
+_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[^\n:*_]{1,60}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
 
 
 def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
@@ -111,11 +119,50 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     )
     if speaker is None and m.group("label").strip() in ("A", "Answer"):
         speaker = _interviewee(ctx, para_start)
+    if speaker is None:
+        speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
     if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
         return None
+    if _asks(text, m.group("label").strip()):
+        return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
+    """The one person named before ``pos`` whom an interview label stands for, written another
+    way: in capitals ("MARIA SANTOS:"), by surname with or without a title ("Dr Okafor:"), or by
+    initials ("AR:", after "Ahmed Rahimi (AR)" or not)."""
+    words = label.replace(".", "").split()
+    if not words or len(words) > 4:
+        return None
+    people = {x.key: x for x in ctx.mentions if x.cls == TG.Person and x.end <= pos}
+    found = set()
+    for key, person in people.items():
+        names = person.label.split()
+        if [w.casefold() for w in words] == [n.casefold() for n in names]:
+            found.add(key)
+        elif len(words) <= 2 and words[-1].casefold() == names[-1].casefold() and len(names) > 1:
+            found.add(key)  # "Okafor", "Dr Okafor"
+        elif (
+            len(words) == 1
+            and words[0].isupper()
+            and 2 <= len(words[0]) <= 4
+            and words[0] == "".join(n[0] for n in names if n[:1].isupper())
+        ):
+            found.add(key)  # "AR" for Ahmed Rahimi
+    if not found and re.fullmatch(OFFICE, label):
+        # "Spokesperson:" after "a briefing by Stéphane Moreau, Spokesperson for the Secretary-General"
+        role = re.escape(label)
+        for key, person in people.items():
+            after = ctx.text[person.end : person.end + len(label) + 8]
+            before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
+            if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
+                rf"\b{role}\s+$", before, re.I
+            ):
+                found.add(key)
+    return people[found.pop()] if len(found) == 1 else None
 
 
 _INTERVIEWED = re.compile(
@@ -135,7 +182,13 @@ def _interviewee(ctx: Context, pos: int) -> Mention | None:
     return found[0] if found and all(x.key == found[0].key for x in found) else None
 
 
-_LABEL_LINE = re.compile(r"^[^\n:]{1,60}:[ \t]+\S", re.M)
+def _asks(text: str, label: str) -> bool:
+    """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
+    lines = re.findall(rf"^(?:\*\*|__)?{re.escape(label)}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)", text, re.M)
+    return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
+
+
+_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
@@ -145,6 +198,11 @@ _GROUP_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
     re.I,
 )
+
+
+# A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
+# Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
+_TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
 
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
@@ -162,6 +220,14 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
+            titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
+            if titled_name is not None and _TITLE_WORDS.fullmatch(
+                view.text, closed + m.end(), titled_name.start
+            ):
+                return Ref(titled_name.key), qs  # “...,” said Judge Carla Mendes
+            titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
+            if titled is not None and _ROLE_THEN_NAME.fullmatch(view.text, closed + m.end(), titled.start):
+                return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
         if _PRONOUN.match(who):
             referred = _person_referred(ctx, view)
             return (referred, qs) if referred is not None else None
@@ -171,8 +237,38 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         if _GROUP_ANAPHOR.match(who):
             group = _last_ngo(ctx, qs)
             return (group, qs) if group else None
+        body = _body_referred(ctx, view, who, qs)
+        if body is not None:  # “...,” the ministry said / it said
+            return body, qs
+    according = _ACCORDING_AFTER.match(after)
+    if according:  # “...,” according to Ana Silva.
+        source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
+        if source is not None and not re.search(r"[.;]", view.text[closed + according.end() : source.start]):
+            return Ref(_person_in_apposition(ctx, view, source).key), qs
     # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
     lead = view.text[view.start : qs]
+    labelled = _labelled(view, qs)
+    if labelled is not None:  # Rui Costa: “The government acted unlawfully.”
+        return labelled
+    quoted = _QUOTED_AS.search(lead)
+    if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
+        x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
+        if x is not None and re.match(r"\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
+            return Ref(x.key), x.start
+    called = _CALLED.search(lead)
+    if called is not None:  # Amnesty International called the vote “a betrayal”
+        at = view.start + called.start()
+        who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
+        if who_c is not None and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]):
+            person = next(
+                (
+                    x
+                    for x in view.of((TG.Person,))
+                    if x.end <= who_c.start and _OF_BODY.fullmatch(view.text, x.end, who_c.start)
+                ),
+                who_c,
+            )  # Ana Silva of the Andean Rights Centre called ...
+            return Ref(person.key), person.start
     verbs = list(_SPEECH_VERB.finditer(lead))
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
         return _according_to(view, qs) or _continued(ctx, view, qs)
@@ -195,6 +291,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if _GROUP_SUBJECT.search(lead[: verbs[-1].start()]):
         group = _last_ngo(ctx, qs)
         return (group, verb_at) if group else None
+    subject = _BODY_SUBJECT.search(lead[: verbs[-1].start()])
+    body = _body_referred(ctx, view, subject.group("who"), qs) if subject else None
+    if body is not None:  # The ministry said in a statement: “...”
+        return body, verb_at
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     referred = _person_referred(ctx, view) if pronoun else None
     return (referred, verb_at) if referred is not None else None
@@ -272,12 +372,22 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
     """Who "she said" means: the one person the sentence before names, unless that sentence
     itself goes on about someone as "she" (then the speaker of the statement before)."""
     previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    while previous and _quoted_throughout(ctx, previous[-1].start, previous[-1].end):
+        previous.pop()  # "she" looks back past the quoted words to who was introduced
     if previous and not _PRONOUN_OPENING.match(previous[-1].text):
         p = previous[-1]
         keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
         if len(keys) == 1:
             return Ref(keys.pop())
     return ctx.last_speaker
+
+
+def _quoted_throughout(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` lies inside one quotation (marks aside)."""
+    words = ctx.text[start:end]
+    first = start + len(words) - len(words.lstrip()) + 1
+    last = start + len(words.rstrip()) - 2
+    return any(s <= first and e >= last for s, e in ctx.quotes)
 
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
@@ -315,7 +425,138 @@ def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
                 and isinstance(c.object, Ref)
                 and c.object.key.startswith("person/")
             }
+    if not holders:
+        holders = _titled(ctx, role, pos)
     return Ref(holders.pop()) if len(holders) == 1 else None
+
+
+def _titled(ctx: Context, role: str, pos: int) -> set[str]:
+    """The people the text gives a title before ``pos``, whether or not it says of what:
+    "Justice Minister Karel Novak", "Karel Novak, the justice minister,"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    before = re.compile(rf"(?<![\w-]){words}\s+$", re.I)
+    after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{words}(?![\w-])", re.I)
+    return {
+        x.key
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and (before.search(ctx.text, max(0, x.start - 60), x.start) or after.match(ctx.text, x.end))
+    }
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+# "said the lawyer, Rui Costa": a role, then the name after a comma
+_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{1,50}?,\s+")
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+(?=\S)")
+
+
+def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "Rui Costa: “...”": the speaker's name, then a colon, just before the quotation."""
+    for x in reversed(view.mentions):
+        if x.end > qs or x.cls not in SPEAKERS:
+            continue
+        between = view.text[x.end : qs]
+        if re.fullmatch(rf"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            opening = view.text[view.start : x.start]
+            if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
+                return Ref(x.key), x.start
+        return None
+    return None
+
+
+# "X called the vote “a betrayal”": words the subject put on something, hers even when short
+_CALLED = re.compile(
+    r"(?<![\w-])(?:called|calls|branded|brands|labelled|labeled|termed)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+# "said the withdrawal was “deeply regrettable”.": a short quotation closing a reported clause
+_COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as|called\s+it)\s+[\"\u201c\u2018'\u00ab]\s?$", re.I)
+
+
+_OPEN_MARK = "[\"\u201c\u2018'\u00ab]"
+_CLOSE_MARK = "[\"\u201d\u2019'\u00bb]"
+# “The protocol,” said Ana Silva, “is overdue.”: one quotation split around its speaker
+_SPLIT_AFTER = re.compile(
+    rf"\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}"
+)
+_SPLIT_BEFORE = re.compile(
+    rf"{_CLOSE_MARK}\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}\s?$"
+)
+
+
+def _split_part(view: View, qs: int, qe: int) -> bool:
+    """Whether a short quotation is one part of a quotation split around "she said"."""
+    return bool(
+        _SPLIT_AFTER.match(view.text, _closing_end(view.text, qe), view.end)
+        or _SPLIT_BEFORE.search(view.text, view.start, qs)
+    )
+
+
+def _predicate_quote(view: View, qs: int, qe: int) -> bool:
+    """A two-word quotation that completes a reported clause and ends the sentence: someone's
+    words ("said the move was “deeply regrettable.”"), not a scare-quoted name mid-sentence."""
+    lead = view.text[view.start : qs]
+    if _CALLED.search(lead):
+        return True
+    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
+        return False
+    rest = view.text[_closing_end(view.text, qe) : view.end].strip()
+    if _AND_QUOTE.fullmatch(rest):  # "was “long overdue” and “a matter of honour”."
+        return True
+    return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+_AND_QUOTE = re.compile(r",?\s*(?:and|or)\s+[\"\u201c][^\"\u201d]{2,80}[.!]?[\"\u201d]\s*[.!]?")
+
+
+# "the ministry", "the committee", "it": a body referred back to as the subject of speech
+_BODY_ANAPHOR = re.compile(
+    r"^(?:(?P<it>it)|(?:the\s+)?(?P<noun>ministry|committee|commission|court|tribunal|council|office|"
+    r"secretariat|agency|network|coalition|association|institute|foundation|union|alliance))$",
+    re.I,
+)
+_BODY_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+(?:\w+\s+)?$")
+_ACCORDING_AFTER = re.compile(r"^[,.]?\s*according\s+to\s+(?:the\s+)?", re.I)
+
+
+def _body_referred(ctx: Context, view: View, words: str, pos: int) -> Ref | None:
+    """Which body "it" or "the ministry" speaking means: for "it", the body that spoke in the
+    sentence before (the speaker of its statement, or a body followed by a speech verb); for
+    "the ministry", the one body named earlier with that noun in its name."""
+    m = _BODY_ANAPHOR.match(words.strip())
+    if m is None:
+        return None
+    if m.group("noun"):
+        key = _body_named_by(ctx, m.group("noun").lower(), pos)
+        return Ref(key) if key is not None else None
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    spoken = {
+        c.object
+        for c in ctx.claims
+        if c.predicate == TG.speaker and c.evidence.sentence_index == p.index and isinstance(c.object, Ref)
+    }
+    bodies = {
+        x.key
+        for x in ctx.mentions
+        if x.cls in SPEAKERS
+        and x.cls != TG.Person
+        and p.start <= x.start < p.end
+        and _SPEECH_NEXT.match(ctx.text, x.end, p.end)
+    }
+    found = {r.key for r in spoken if not r.key.startswith("person/")} | bodies
+    if len(found) == 1 and not any(r.key.startswith("person/") for r in spoken):
+        return Ref(found.pop())
+    return None
+
+
+_SPEECH_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_SPEECH}\b", re.I)
 
 
 def _last_ngo(ctx: Context, pos: int) -> Ref | None:
@@ -327,26 +568,47 @@ def _last_ngo(ctx: Context, pos: int) -> Ref | None:
 def extract_statements(
     ctx: Context, view: View, speech: list[tuple[Ref, int, int, tuple[int, int] | None]]
 ) -> None:
-    outlet = reporting_outlet(view)
     for speaker, _, _, quote in speech:
         if quote is None:
             continue
-        qs, qe = quote
-        words = ctx.document.text[qs:qe]
-        key = Minter.statement(speaker.key, words)
-        first = next((m for m in view.mentions if m.key == speaker.key), None)
-        s = min(qs - 1, first.start) if first else qs - 1
-        e = max(qe + 1, first.end) if first else qe + 1
-        ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
-        ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
-        ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
-        if outlet is not None:
-            ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
-        if first is not None:
-            role = _appositive_role(view, first)
-            if role is not None:
-                ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
-        ctx.last_speaker = speaker
+        for earlier in _run_on_before(ctx, quote[0]):  # the paragraphs the quotation ran over
+            _statement(ctx, ctx.view(ctx.document.sentence_at(earlier[0])), speaker, earlier)
+        _statement(ctx, view, speaker, quote)
+
+
+def _run_on_before(ctx: Context, qs: int) -> list[tuple[int, int]]:
+    """The quotations that run on into the one opening at ``qs``: a paragraph left unclosed,
+    the next one reopening with a quotation mark, none of them given a speaker yet."""
+    spoken = {c.evidence.start for c in ctx.claims if c.predicate == TG.quote}
+    chain: list[tuple[int, int]] = []
+    start = qs
+    for s, e in reversed([q for q in ctx.quotes if q[1] < qs]):
+        gap = ctx.text[e:start]
+        if not re.fullmatch(rf"\s*\n\s*{_OPEN_MARK}\s?", gap) or s in spoken:
+            break
+        chain.insert(0, (s, e))
+        start = s
+    return chain
+
+
+def _statement(ctx: Context, view: View, speaker: Ref, quote: tuple[int, int]) -> None:
+    outlet = reporting_outlet(view)
+    qs, qe = quote
+    words = ctx.document.text[qs:qe]
+    key = Minter.statement(speaker.key, words)
+    first = next((m for m in view.mentions if m.key == speaker.key), None)
+    s = min(qs - 1, first.start) if first else qs - 1
+    e = max(qe + 1, first.end) if first else qe + 1
+    ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
+    ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
+    ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
+    if outlet is not None:
+        ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
+    if first is not None:
+        role = _appositive_role(view, first)
+        if role is not None:
+            ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
+    ctx.last_speaker = speaker
 
 
 # ---------------------------------------------------------------------------- posts
@@ -355,8 +617,12 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
 # "Norway's Foreign Minister", "Ghanaian President", "Senator": the post a title before a name
 # gives; the owner's possessive names its organisation, a nationality adjective does not.
 _TITLE_BEFORE = re.compile(
-    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?(?P<title>{OFFICE})\s+$"
+    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?"
+    rf"(?P<qual>(?:(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})[\s-]+)*)"
+    rf"(?P<title>{OFFICE})\s+$"
 )
+# "Former President X", "then-Minister X": a post no longer held
+_PAST = re.compile(r"\b(?:former|formerly|then|ex|late)\b", re.I)
 _ROLE_NOUNS = (
     r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
     r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
@@ -371,14 +637,19 @@ _ROLE = (
     r"(?:(?<=rapporteur)\s+on\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;]))?"  # "special rapporteur on torture"
 )
 _OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
+# "the network's legal adviser", "its chief economist": after an owner, one word may qualify
+# the role and is part of it (never "own", "new": "the group's own lawyer" is just its lawyer)
+_MODIFIER = r"(?:(?!(?:own|new|former|then|now|and|or|first|only|top)\b)[a-z]{3,}\s+)?"
 _APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
-    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?(?P<role>{_ROLE})",
+    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?"
+    rf"(?P<role>(?(owner){_MODIFIER}|(?(pron){_MODIFIER}|)){_ROLE})",
     re.I,
 )
 _BEFORE_COMMA = re.compile(
-    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE}),\s+"
-    rf"(?:{OFFICE}\s+)?$",
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE})"
+    r"(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[^,;:.\"\u201c]{2,60}?)?"  # "ambassador to the UN"
+    rf",\s+(?:{OFFICE}\s+)?$",
     re.I,
 )
 # "president of the court", "ambassador to the United Nations": what the post is in
@@ -390,15 +661,45 @@ _OF_ORG = re.compile(
 _ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
 _IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
 _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
+# "X is the executive director of the institute", "X was elected president of the court in
+# 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
+_BECAME_ROLE = re.compile(
+    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    re.I,
+)
+# "the judges elected Ana Costa president of the court", "appointed Ana Costa as registrar of
+# the tribunal": the verb before the name, the post and its body after it
+_ELECTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named)\s+$")
+_ELECTED_AFTER = re.compile(rf"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+", re.I)
+# "Ana Costa (director of the Lisbon Rights Institute)": a post in parentheses after the name
+_PARENTHESIS_POST = re.compile(
+    rf"\s+\((?:(?:the|a|an)\s+)?(?P<role>{_MODIFIER}{_ROLE})\s+(?:of|at|with|for|to)\s+(?:the\s+)?", re.I
+)
+_IS_POST = re.compile(
+    rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
+    re.I,
+)
 # "the Council of Europe, of which Georgia is a member": a relative clause naming a member
 _OF_WHICH = re.compile(r",\s+(?:of|in)\s+which\s+(?:the\s+)?$", re.I)
 _IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\b")
 
 
+# "X, policy officer at Y", "X, legal adviser to the ministry": a role with a modifier, no article
+_MODIFIED_ROLE = re.compile(
+    rf",\s+(?P<pron>(?!))?(?P<owner>(?!))?(?P<role>(?!(?:and|or|who|which|but|as|then|now|a|an|the)\s)"
+    rf"[a-z]+\s+{_ROLE})(?=\s+(?:of|at|with|for|to)\s)",
+)
+
+
 def _apposition(view: View, person: Mention) -> re.Match[str] | None:
     """The apposition after or before a person's name that gives a post, if one does."""
     m = _APPOSITION.match(view.text, person.end, view.end)
-    return m or _BEFORE_COMMA.search(view.text, view.start, person.start)
+    return (
+        m
+        or _BEFORE_COMMA.search(view.text, view.start, person.start)
+        or _MODIFIED_ROLE.match(view.text, person.end, view.end)
+    )
 
 
 def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
@@ -408,6 +709,35 @@ def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None
         return None
     role = re.sub(r"\s+", " ", m.group("role"))
     return role, m.start("role"), m.end("role")
+
+
+# "the committee, chaired by Ana Ruiz,", "It is presided over by Judge Kwon": who leads the body
+_LED_BY = re.compile(
+    r"\b(?P<verb>chaired|headed|led|presided\s+over)\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+_LEADER = {"chaired": "chair", "headed": "head", "led": "head", "presided over": "president"}
+_IT_IS = re.compile(r"\s*It\s+(?:is|was|has\s+been)\s+$")
+
+
+def _led_by(ctx: Context, view: View, person: Mention) -> None:
+    """The post of the person a body is "chaired by", "headed by" or "presided over by": the body
+    right before (", chaired by") or, after "It is", the body opening the sentence before."""
+    lead = view.text[view.start : person.start]
+    m = _LED_BY.search(lead)
+    if m is None:
+        return
+    at = view.start + m.start()
+    body = view.before(at, ORG_CLASSES, within=3)
+    if body is None and _IT_IS.fullmatch(view.text, view.start, at):
+        index = view.sentence.index - 1
+        if index >= 0:
+            before = ctx.document.sentences[index]
+            first = next((x for x in ctx.mentions if before.start <= x.start < before.end), None)
+            if first is not None and first.cls in ORG_CLASSES and first.cls != TG.MediaOutlet:
+                body = first
+    if body is not None:
+        role = _LEADER[re.sub(r"\s+", " ", m.group("verb"))]
+        _post(ctx, view, person.key, body.key, role, at, person.end)
 
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
@@ -505,12 +835,103 @@ def _international_office(ctx: Context, role: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> str | None:
+    """The body "the Monitor" refers to when no rule took its full name as a body: the one
+    capitalised name ending in that word earlier in the text (a masthead, a byline)."""
+    if any(x.cls in ORG_CLASSES and x.start < start and noun in x.label.split() for x in ctx.mentions):
+        return None  # bodies named so are known, and more than one
+    names = {
+        re.sub(r"^(?:The|A|An|This|That|Our)\s+", "", m.group(0))
+        for m in re.finditer(rf"(?<![\w'-])(?:{WORD}\s+){{1,5}}{re.escape(noun)}(?![\w-])", ctx.text[:start])
+    }
+    if len(names) != 1 or len(next(iter(names)).split()) < 2:
+        return None
+    name = names.pop()
+    key = Minter().entity("org", name).key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.Organization, view, start, end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value(name), view, start, end, attribute=False)
+    return key
+
+
+def _one_igo(ctx: Context) -> str | None:
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _registry_post(ctx: Context, person: str, role: str) -> str | None:
     role_key = ctx.role_key(role)
     for office in ctx.registry.offices_of(person):
         if office.role == role_key:
             return office.organization
     return None
+
+
+# "the secretary general of the Council of Europe, Alain Berset,": the post, its body, the name
+_ROLE_OF = re.compile(rf"(?<![\w-])(?:the|a|an)\s+(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?$", re.I)
+
+
+def _role_of_before(ctx: Context, view: View, person: Mention) -> None:
+    body = next((x for x in view.mentions if x.end == person.start - 2), None)
+    if body is None or view.text[body.end : person.start] != ", " or body.cls not in (TG.State, *ORG_CLASSES):
+        return
+    m = _ROLE_OF.search(view.text, max(view.start, body.start - 80), body.start)
+    if m is not None and not _PAST.search(m.group(0)):
+        _post(
+            ctx,
+            view,
+            person.key,
+            body.key,
+            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            m.start(),
+            person.end,
+        )
+
+
+def _body_before(view: View, start: int, title: re.Match[str]) -> str | None:
+    """ "Council of Europe Secretary General Alain Berset": the body named right before a title."""
+    if title.group("owner") or title.group("adj"):
+        return None
+    x = next((x for x in view.mentions if x.end == start - 1 and view.text[x.end] == " "), None)
+    return x.key if x is not None and x.cls in ORG_CLASSES and x.cls != TG.MediaOutlet else None
+
+
+def _state_after(view: View, person: Mention, role: str) -> str | None:
+    """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name,
+    for an office of state ("Justice Ana Silva of Ghana" is a judge from Ghana, not Ghana's)."""
+    if not _STATE_OFFICE.match(_canonical(role)):
+        return None
+    m = re.match(r"\s+of\s+(?:the\s+)?", view.text[person.end : person.end + 12])
+    x = view.after(person.end + m.end(), (TG.State,), within=0) if m else None
+    return x.key if x is not None else None
+
+
+def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
+    """ "Senator X": the one senate the document names, by its full name or as "the Senate"."""
+    if _canonical(role) != "senator":
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls in ORG_CLASSES and "Senate" in m.label.split()}
+    if keys:
+        return keys.pop() if len(keys) == 1 else None
+    m = re.search(r"(?<![\w-])the Senate(?![\w-])", ctx.text)
+    if m is None:
+        return None
+    key = Minter().entity("org", "Senate").key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value("Senate"), view, view.start, view.end, attribute=False)
+    return key
+
+
+# "spokesperson for the Secretary-General": the office of the one intergovernmental body named
+_FOR_SECRETARY_GENERAL = re.compile(r"\s+(?:for|of|to)\s+the\s+Secretary[- ]General\b")
+# "a researcher with the Monitor": a body by the last word of its name
+_WITH_THE = re.compile(
+    r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
+    r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society)\b(?!\s+[A-Z])"
+)
 
 
 def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
@@ -535,6 +956,13 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
             org = following.key
     org = org or _registry_post(ctx, person.key, _canonical(role))
+    if org is None and re_ > person.end and _FOR_SECRETARY_GENERAL.match(view.text, re_):
+        org = _one_igo(ctx)
+    named = _WITH_THE.match(view.text, re_) if org is None and re_ > person.end else None
+    if named is not None and not any(x.start == named.start("noun") for x in view.mentions):
+        org = _body_named_by(ctx, named.group("noun").lower(), re_) or _name_earlier(
+            ctx, view, named.group("noun"), named.start("noun"), named.end("noun")
+        )
     # "X, a former minister", "X, president of an association": the state is not the owner
     unnamed_body = re.match(r"\s+(?:of|at|in)\b", view.text[re_ : re_ + 4])
     if not unnamed_body and not re.search(r"\bformer\b", view.text[m.start() : rs], re.I):
@@ -543,6 +971,152 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
         s, e = min(person.start, rs), max(person.end, re_)
         ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
         _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+# "X, a judge of the court and a former president of the commission,": a second post in the
+# same apposition, with its own body; a past post is still a post the person held
+_AND_POST = re.compile(
+    rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:(?:former|later|also)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _coordinated_posts(ctx: Context, view: View, person: Mention) -> None:
+    """The posts after the first in an apposition, each "and a ROLE of BODY" with its body."""
+    m = _APPOSITION.match(view.text, person.end, view.end) or _MODIFIED_ROLE.match(
+        view.text, person.end, view.end
+    )
+    if m is None:
+        return
+    pos = m.end("role")
+    first = view.after(pos, (TG.State, *ORG_CLASSES), within=8)
+    if first is None or not _OF_ORG.match(view.text[pos : first.start]):
+        return
+    pos = first.end
+    while (nxt := _AND_POST.match(view.text, pos, view.end)) is not None:
+        body = view.after(nxt.end(), ORG_CLASSES, within=0)
+        if body is None or re.match(r"['\u2019]s\b", view.text[body.end : body.end + 2]):
+            return  # "a member of the Council's panel": the panel's, not the Council's
+        role = _canonical(re.sub(r"\s+", " ", nxt.group("role")))
+        _post(ctx, view, person.key, body.key, role, person.start, body.end)
+        pos = body.end
+
+
+# "served as legal adviser to Brazil's Ministry of External Relations", "worked as a researcher
+# at the institute": a post held, now or before
+_SERVED = re.compile(
+    r"(?<![\w-])(?:served|serves|has\s+served|worked|works|has\s+worked)\s+as\s+(?:(?:the|a|an|its)\s+)?"
+    rf"(?P<role>{_MODIFIER}{_ROLE})\s+(?:to|of|at|with|for|in)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[\w-]+(?:\s+[\w-]+){0,3}?)['\u2019]s\s+)?",
+    re.I,
+)
+
+
+def _served_as(ctx: Context, view: View) -> None:
+    """ "X served as ROLE to BODY": the subject is the person named before the verb in the same
+    clause, or the one person "he"/"she" stands for."""
+    for m in _SERVED.finditer(view.text, view.start, view.end):
+        body = view.after(m.end(), ORG_CLASSES, within=0)
+        if body is None:
+            continue
+        lead = view.text[view.start : m.start()]
+        people = [x for x in view.of((TG.Person,)) if x.end <= m.start()]
+        person: str | None = None
+        if people and not re.search(
+            r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : m.start()]
+        ):
+            person = people[-1].key
+        elif not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
+            person = _subject_person(ctx, view)
+        if person is not None:
+            role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+            _post(ctx, view, person, body.key, role, m.start(), body.end)
+
+
+# "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
+# Ms Amina Sow": the post, its body, then the holder after the copula (and any title)
+_ROLE_OF_LEAD = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?P<role>{_ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
+_IS_HOLDER = re.compile(rf"\s+is\s+(?:now\s+|currently\s+)?(?:{TITLE}\.?\s+)*$")
+
+
+def _role_is(ctx: Context, view: View) -> None:
+    for person in view.of((TG.Person,)):
+        body = next(
+            (
+                x
+                for x in reversed(view.of(ORG_CLASSES))
+                if x.end <= person.start and _IS_HOLDER.fullmatch(view.text, x.end, person.start)
+            ),
+            None,
+        )
+        lead = _ROLE_OF_LEAD.search(view.text, max(view.start, body.start - 60), body.start) if body else None
+        if body is not None and lead is not None:
+            role = _canonical(re.sub(r"\s+", " ", lead.group("role")))
+            _post(ctx, view, person.key, body.key, role, lead.start(), person.end)
+
+
+def _subject_person(ctx: Context, view: View) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the one person named in the nearest
+    of the three sentences before that names anyone."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start][-3:]
+    for p in reversed(previous):
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+# Posts that exist in one kind of body only: "the Prosecutor", "Chairman X" hold their post in
+# the court or the committee the text is about, when it names just one of that kind
+_COURT_POSTS = re.compile(r"^(?:deputy\s+|chief\s+)?(?:prosecutor|registrar)$")
+_COMMITTEE_POSTS = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|ranking member|rapporteur)$")
+
+
+def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
+    """The body a post with no owner is in: for a court's post, the one court named before
+    ``pos``; for a committee's, the one committee named before it in the sentence, else in
+    the text."""
+    if _COURT_POSTS.match(role):
+        bodies = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
+    elif _COMMITTEE_POSTS.match(role):
+        bodies = [
+            x
+            for x in ctx.mentions
+            if x.cls in ORG_CLASSES and "Committee" in x.label.split() and x.start < pos
+        ]
+    else:
+        return None
+    near = {x.key for x in bodies if x.start >= view.start}
+    keys = near or {x.key for x in bodies}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "the Prosecutor, Fatou Bensouda,", "The ranking member, Richard Lugar,": a post, then the name
+_ROLE_COMMA = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{_MODIFIER}{_ROLE}),\s+$")
+
+
+def _role_then_name(ctx: Context, view: View, person: Mention) -> None:
+    m = _ROLE_COMMA.search(view.text, max(view.start, person.start - 60), person.start)
+    if m is None or not re.match(
+        r"\s*(?:[,.;]|\(|\s+(?:said|says|told|voted|opened|presided)\b|\s+\w+ed\b)",
+        view.text[person.end : person.end + 12],
+    ):
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    org = _implicit_body(ctx, view, role, m.start())
+    if org is not None:
+        _post(ctx, view, person.key, org, role, m.start(), person.end)
+
+
+def _office_parent(ctx: Context, view: View, person: Mention, title_start: int) -> str | None:
+    """ "Council of Europe Secretary General X": the registry names the office as a body of its
+    own (the Secretary General of the Council of Europe); the post is in the organisation the
+    office belongs to."""
+    x = next((x for x in view.mentions if x.end == person.start - 1 and x.start <= title_start), None)
+    if x is None or x.cls not in ORG_CLASSES:
+        return None
+    parents = {s: o for s, o in ctx.registry.linked(str(ORG.subOrganizationOf))}
+    return parents.get(x.key)
 
 
 def _owner_at(view: View, end: int) -> str | None:
@@ -570,13 +1144,18 @@ def extract_memberships(ctx: Context, view: View) -> None:
             continue  # posts are stated next to the full name
         lead = view.text[view.start : person.start]
         t = _TITLE_BEFORE.search(lead)
-        if t:
-            role = re.sub(r"\s+", " ", t.group("title"))
+        if t and not _PAST.search(t.group("qual")):
+            role = re.sub(r"[\s-]+", " ", t.group("qual")) + re.sub(r"\s+", " ", t.group("title"))
             start = view.start + t.start()
             owner = _owner(ctx, view, t.group("owner"), start)
             org = (
                 owner
                 or _demonym_state(ctx, t.group("adj"))
+                or _body_before(view, start, t)
+                or _state_after(view, person, role)
+                or _office_parent(ctx, view, person, start)
+                or _chamber_of(ctx, view, role)
+                or _implicit_body(ctx, view, _canonical(role), start)
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
                 or _international_office(ctx, role)
@@ -584,8 +1163,15 @@ def extract_memberships(ctx: Context, view: View) -> None:
             if org:
                 _post(ctx, view, person.key, org, _canonical(role), start, person.end)
         _appositive_post(ctx, view, person)
+        _coordinated_posts(ctx, view, person)
+        _role_then_name(ctx, view, person)
         _is_roles(ctx, view, person)
+        _became(ctx, view, person)
+        _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
+        _led_by(ctx, view, person)
+    _served_as(ctx, view)
+    _role_is(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -593,6 +1179,38 @@ def extract_memberships(ctx: Context, view: View) -> None:
             if parent is not None:
                 _post(ctx, view, body.key, parent.key, None, parent.start, member.end())
     _state_memberships(ctx, view)
+    _body_memberships(ctx, view)
+
+
+# "The Jordanian Bar Association was admitted to the Arab Lawyers Union", "A and B were admitted
+# to the Federation", "the association joined the union": bodies that become members of bodies
+_ADMITTED = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?admitted\s+"
+    r"(?:as\s+(?:a\s+)?(?:full\s+)?members?\s+)?(?:to|into)\s+(?:(?:membership\s+of\s+)?the\s+)?"
+    r"|\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?"
+)
+# a body one joins as a member: "joined the court in condemning" is no membership
+_COLLECTIVE = frozenset(
+    {"Union", "Federation", "Alliance", "Coalition", "Network", "Association", "Confederation"}
+)
+
+
+def _body_memberships(ctx: Context, view: View) -> None:
+    bodies = [x for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
+    for i, body in enumerate(bodies):
+        m = _ADMITTED.match(view.text, body.end, view.end)
+        target = view.after(m.end(), ORG_CLASSES, within=0) if m else None
+        if m is None or target is None or target.key == body.key:
+            continue
+        if "joined" in m.group(0) and not _COLLECTIVE & set(target.label.split()):
+            continue
+        listed = [body]
+        for prior in reversed(bodies[:i]):
+            if not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", view.text[prior.end : listed[0].start]):
+                break
+            listed.insert(0, prior)
+        for member in listed:
+            _post(ctx, view, member.key, target.key, None, listed[0].start, target.end)
 
 
 # "Hungary's membership of the European Union or of the Council of Europe"
@@ -601,7 +1219,8 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
 # remains a party to the convention and a member of the OAS", "Poland would remain a member";
 # "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"\s+(?:remains|remained|is|was|has\s+remained|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
+    r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
     r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
     r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
     r"(?:\s+state)?)\s+of\s+",
@@ -610,7 +1229,21 @@ _IS_MEMBER = re.compile(
 # "Chile, a member of the OAS since 1948,": an apposition after the state's name
 _MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
 # "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
-_ARE_MEMBERS = re.compile(r"\s+(?:are|remain|were)\s+(?:all\s+|still\s+)?members(?:\s+states)?\s+of\s+", re.I)
+_ARE_MEMBERS = re.compile(
+    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?members(?:\s+states)?\s+of\s+", re.I
+)
+# "the Council of Europe, whose members include A and B", "the 46 member states of the Council
+# of Europe, including A and B", "members of the OAS such as A and B", "Among the members of the
+# African Union are A, B and C", "As members of the Council of Europe, A and B ...": the states
+# listed after the organisation
+_MEMBERS_INCLUDE = re.compile(
+    r"(?:,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members(?:\s+states)?\s+(?:include|are)|"
+    r",?\s+(?:including|such\s+as|among\s+them)|\s+(?:are|include))\s+(?:the\s+)?$",
+    re.I,
+)
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countries)\s+of\s+(?:the\s+)?$", re.I)
+_NOT_MEMBERS = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|non-?)\b", re.I)
+_WHOSE_MEMBERS = re.compile(r"^,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members", re.I)
 _LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
 # "kept the union's seat in the United Nations and its membership of the Council of Europe"
 _HELD = re.compile(
@@ -641,6 +1274,10 @@ def _state_memberships(ctx: Context, view: View) -> None:
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        bare = _MEMBER_STATE_BARE.match(view.text, state.end, view.end)
+        context_org = _context_organisation(ctx) if bare is not None else None
+        if bare is not None and context_org is not None:  # "The delegation of Serbia, a member state,"
+            _post(ctx, view, state.key, context_org, None, state.start, bare.end())
         plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
         if plural is not None:
             listed = [state]
@@ -651,6 +1288,7 @@ def _state_memberships(ctx: Context, view: View) -> None:
             if len(listed) > 1:
                 for member in listed:
                     _member_of(ctx, view, member.key, listed[0].start, plural.end())
+    _listed_members(ctx, view, states)
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
@@ -663,8 +1301,60 @@ def _state_memberships(ctx: Context, view: View) -> None:
             _member_of(ctx, view, holder, held.start(), org.start)
 
 
+# "Serbia, a member state, voted against": a member of the organisation the text is about
+_MEMBER_STATE_BARE = re.compile(
+    r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\s+(?:state|country)(?=\s*[,;.])", re.I
+)
+
+
+def _context_organisation(ctx: Context) -> str | None:
+    """The one intergovernmental organisation the text names, its own organs aside (the
+    Committee of Ministers is the Council of Europe's)."""
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    parents = dict(ctx.registry.linked(str(ORG.subOrganizationOf)))
+    keys = {k for k in keys if parents.get(k) not in keys}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
+    """States listed as members after the organisation is named as having them."""
+    for org in view.of(ORG_CLASSES):
+        before = _MEMBERS_OF_BEFORE.search(view.text, max(view.start, org.start - 40), org.start)
+        if before is None and not _WHOSE_MEMBERS.match(view.text[org.end : view.end]):
+            continue
+        after = [x for x in states if x.start > org.end]
+        if not after:
+            continue
+        lead = view.text[org.end : after[0].start]
+        opening = before is not None and re.search(
+            r"(?:^|\b[Aa]s\s+)$", view.text[view.start : before.start()]
+        )
+        if not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
+            continue
+        if _NOT_MEMBERS.search(view.text, max(view.start, org.start - 60), after[0].start):
+            continue  # "states that are not members of ...", "former members"
+        listed = [after[0]]
+        for nxt in after[1:]:
+            if not _LIST_JOINT.match(view.text[listed[-1].end : nxt.start]):
+                break
+            listed.append(nxt)
+        start = before.start() if before else org.start
+        for member in listed:
+            _post(ctx, view, member.key, org.key, None, min(start, org.start), listed[-1].end)
+
+
+# "was a member of the Council until 2022", "from 1996 to 2022": a membership that has ended
+_PAST_MEMBER = re.compile(r"\bwas\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?member", re.I)
+_ENDED_SINCE = re.compile(
+    r"\b(?:until|till|up\s+to|before|between|from\s+\d{4}\s+(?:to|until)|left|quit|withdrew|expelled)\b", re.I
+)
+
+
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    past = _PAST_MEMBER.search(view.text, start, pos)
+    if past is not None and _ENDED_SINCE.search(view.text, pos, view.end):
+        return  # "Hungary was a member of the Council of Europe until 2022"
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
         if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
             view.text, org.end, view.end
@@ -706,6 +1396,21 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
     org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
     if m is not None and org is not None:
         role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+def _became(ctx: Context, view: View, person: Mention) -> None:
+    """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
+    m = (
+        _BECAME_ROLE.match(view.text, person.end, view.end)
+        or _IS_POST.match(view.text, person.end, view.end)
+        or _PARENTHESIS_POST.match(view.text, person.end, view.end)
+    )
+    if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
+        m = _ELECTED_AFTER.match(view.text, person.end, view.end)
+    org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
+    if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
+        role = _canonical(re.sub(r"\s+", " ", m.group("role")))
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
 
 
@@ -759,6 +1464,7 @@ def _number(text: str) -> int:
 def extract_quantities(ctx: Context, view: View) -> None:
     vote_counts(ctx, view)
     body_sizes(ctx, view)
+    opening_sizes(ctx, view)
     treaty_counts(ctx, view)
     member_counts(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)

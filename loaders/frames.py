@@ -25,6 +25,7 @@ from loaders.mentions import Mention
 from loaders.vocabulary import TG
 
 __all__ = [
+    "ORDINAL",
     "Frame",
     "Match",
     "Mood",
@@ -258,6 +259,8 @@ def find(view: View) -> list[Match]:
 _NOT_EVENTS = frozenset(
     {
         "relation",
+        "party-neither",
+        "party-ordinal",
         "establishment",
         "establishment-passive",
         "monitors",
@@ -522,6 +525,8 @@ def _position(
         if classes == STATE:
             return state_subject(ctx, view, match.start)
         return view.before(match.start, classes, within=within)
+    if where == "state-subject":  # a state for a slot of wider classes: "The Government of Peru submitted"
+        return state_subject(ctx, view, match.start)
     if where == "subject-body":
         body = view.before(match.start, classes, within=within)
         return (
@@ -564,7 +569,13 @@ def _position(
         return view.after(of.end(), classes, within=0) if of else None
     if where == "prep":
         words = "|".join(re.escape(w) for w in arg.split("|"))
-        prep = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+", re.I).match(text, end, view.end)
+        pattern = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+", re.I)
+        prep = pattern.match(text, end, view.end)
+        for named in view.mentions:  # "a notice of denunciation of <a long title> to"
+            if prep is not None or named.start > end + 40:
+                break
+            if named.start >= end:
+                prep = pattern.match(text, named.end, view.end)
         if prep is None:
             return None
         found = view.after(prep.end(), classes, within=40)

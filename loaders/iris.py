@@ -107,6 +107,19 @@ class Minter:
         return f"event/{slug_of(agent)}-decree-{date}"
 
     @staticmethod
+    def procedure(state: str, treaty: str) -> str:
+        """A state's domestic procedure on a treaty whose act the text does not name ("sent the
+        convention to parliament", "gave its advice and consent"): ``event/usa-crpd-procedure``.
+        Its steps belong to it without asserting that the act itself took place."""
+        return f"event/{slug_of(state)}-{slug_of(treaty)}-procedure"
+
+    @staticmethod
+    def agent_step(agent: str, step: str, date: str | None) -> str:
+        """A domestic step that serves no treaty, by its author, kind and date:
+        ``event/julius-maada-bio-law-2021-10-08``."""
+        return f"event/{slug_of(agent)}-{step}" + (f"-{date}" if date else "")
+
+    @staticmethod
     def treaty_event(treaty: str, kind: str) -> str:
         """An event of a treaty itself: ``event/cets-126-entry-into-force``."""
         return f"event/{slug_of(treaty)}-{kind}"

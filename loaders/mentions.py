@@ -103,6 +103,8 @@ _INSTRUMENT_AFTER = re.compile(
 # longer name: "Michael Jordan", "Chad Smith", "EU Global News".
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w'-]*")
+# "the ILO's convention on decent work": a possessor before a name does not lengthen it
+_POSSESSOR_BEFORE = re.compile(r"'s? $")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -140,12 +142,18 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     via != "label"
                     and entry.cls in (TG.Treaty, TG.Protocol)
                     and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+                    and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                 ):
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
+                if via == "hidden" and _TITLE_GOES_ON.match(text, m.end()):
+                    continue  # "the Protocol to the African Charter ...": the start of another title
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
 
 
+# After a bare head noun ("the Protocol", "the General Assembly"), the words that make it the
+# start of a longer name ("the Protocol to the African Charter", "the General Assembly of the OAS")
+_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
@@ -194,10 +202,11 @@ def _resolve(
         return None  # "the UN treaty bodies" names the bodies, not the treaty
     only = {c.entry.key: c.entry for c in group}
     surface = text[start:end]
+    bare = surface[4:] if surface.startswith(("The ", "the ")) else surface  # opening its sentence
     if (
         len(only) == 1
-        and surface in group[0].entry.hidden
-        and sum(w[:1].isupper() for w in surface.split()) >= 2
+        and (surface in group[0].entry.hidden or bare in group[0].entry.hidden)
+        and sum(w[:1].isupper() for w in bare.split()) >= 2
     ):
         return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
     states = [c for c in group if c.entry.cls == TG.State]
@@ -337,7 +346,8 @@ _STATE_PATTERN = re.compile(
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
 _ANAPHORS = re.compile(
-    r"\b(?:[Tt]he (?:same )?(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
+    r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
+    r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
     r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
@@ -346,6 +356,28 @@ _ANAPHORS = re.compile(
 _NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
 _TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
+# Between a protocol's name and the treaty it is named after: "Protocol I Additional to the ..."
+# "the Additional Protocol to the ", "Protocol No. 3 to the ": a protocol named after a treaty
+_PROTOCOL_TO = re.compile(
+    r"(?P<name>(?:(?:Additional|Optional|Facultative|First|Second|Third|Fourth)\s+)*Protocol"
+    r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?)$"
+)
+# The words that complete such a title after the treaty's name: "to Abolish the Death Penalty",
+# "in the Area of Economic, Social and Cultural Rights", "on the Rights of Older Persons"
+_TITLE_CONTINUES = re.compile(
+    r"(?:,?\s+(?:to|on|in|concerning|relating\s+to|regarding|for|against)\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:(?:\s+|,\s+)(?:of|and|the|in|on|to|for|against|with|[A-Z][\w'-]*))*)"
+)
+_PARENT_LINK = re.compile(r"\s+(?:[Aa]dditional\s+)?to\s+(?=(?P<the>the\s+)?\S)")
+# What completes a title after its name: the year and number of an ILO-style title ("Convention,
+# 2011 (No. 189)", "Convention, 2006 (MLC, 2006)"), a bare number, the date of the instrument
+# ("of 1966", "of 12 August 1949"). A comma-year counts only where the title then ends.
+_TITLE_TAIL = re.compile(
+    r"(?:,\s+(?:19|20)\d\d(?:\s+\((?:No\.\s*\d+|[A-Z][A-Za-z]*,?\s+(?:19|20)\d\d)\))?(?=\s*[,;)]|\s+\()"
+    r"|\s+\(No\.\s*\d+\)"
+    r"|\s+of\s+(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:1[89]|20)\d\d(?![\w-]))+"
+)
 _OWN_TREATY = re.compile(
     r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
 )
@@ -429,6 +461,13 @@ class _Finder:
             if m.start <= start < m.end < end:
                 if m.cls == TG.Person or (head and head not in self.text[m.end : end]):
                     return start, start
+                if (
+                    head
+                    and m.cls == TG.State
+                    and m.start == start
+                    and re.match(r" [A-Z]", self.text[m.end :])
+                ):
+                    return start, end  # "Palestine Red Crescent Society": a body named after its state
                 rest = self.text[m.end : end]
                 start = m.end + len(rest) - len(rest.lstrip(" '\u2019s"))
         return start, end
@@ -504,7 +543,12 @@ class _Finder:
         for span in find_people(self.text, self.stop):
             start, end = self.trim(span.start, span.end)
             trimmed = person_name(self.text, start, end, self.nationality) if end > start else None
-            if trimmed is not None and not self.headline(start):
+            # "Valeria Quirós Montenegro": a state's name inside a personal name is the name
+            if (
+                trimmed is not None
+                and not self.headline(start)
+                and (self.free(*trimmed) or self._yield_inner(*trimmed))
+            ):
                 self.add(*trimmed, "person", TG.Person)
 
     def outlets(self) -> None:
@@ -540,9 +584,33 @@ class _Finder:
             if self.free(m.start(), m.end()) or self._yield_inner(m.start(), m.end()):
                 self.add(m.start(), m.end(), "org", cls)
 
+    def protocols_to_named(self) -> None:
+        """ "The Protocol to the American Convention on Human Rights to Abolish the Death
+        Penalty": a protocol the registry does not list, named after a treaty it does, is a
+        protocol of its own, never the treaty inside its title. Its title runs over the
+        capitalised words that complete it ("on the Rights of Older Persons")."""
+        for m in sorted(self.known, key=lambda x: x.start):
+            if m.cls != TG.Treaty or m.via not in ("label", "alias"):
+                continue
+            lead = _PROTOCOL_TO.search(self.text, max(0, m.start - 80), m.start)
+            if lead is None or any(lead.start("name") < k.end and k.start < m.start for k in self.known):
+                continue  # a listed protocol's own name ("Third Additional Protocol to ..."): titles()
+            tail = _TITLE_CONTINUES.match(self.text, m.end, self.stop)
+            end = m.end if tail is None else m.end + len(tail.group(0).rstrip(" ,"))
+            while True:  # "... Rights in 2021": the title ends at its last capitalised word
+                words = self.text[m.end : end].split()
+                if not words or words[-1][:1].isupper():
+                    break
+                end = m.end + self.text[m.end : end].rstrip().rfind(" ")
+            start = lead.start("name")
+            self.known = [k for k in self.known if k is not m]
+            self.taken = [t for t in self.taken if t != (m.start, m.end)]
+            self.add(start, end, "treaty", TG.Protocol)
+
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
-            start, end = self._without_leading_noise(*self.trim(span.start, span.end, span.head))
+            opening = self._organisation_prefix(span.start, span.end, span.head)
+            start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -568,6 +636,63 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def titles(self) -> None:
+        """A treaty's title runs over what completes it, so that no part of it is taken for
+        another entity or date: the treaty a protocol is named after ("Third Additional
+        Protocol to the Geneva Conventions", "Protocol I Additional to the Geneva Conventions
+        of 1949") when the registry says the protocol supplements it, and the year and number
+        that follow a title ("Domestic Workers Convention, 2011 (No. 189),", "the Covenant of
+        1966")."""
+        treaties = (TG.Treaty, TG.Protocol)
+        merged: list[tuple[Mention, Mention]] = []
+        for m in sorted(self.known, key=lambda x: x.start):
+            if m.cls != TG.Protocol or m.via not in ("label", "alias"):
+                continue
+            link = _PARENT_LINK.match(self.text, m.end)
+            parent = self._supplemented(m.key)
+            if link is None or parent is None:
+                continue
+            at = {link.end(), link.end() + len(link.group("the") or "")}
+            named = [p for p in self.known if p.start in at and p.key == parent.key]
+            if named:
+                merged.append((m, named[0]))
+        for m, named_after in merged:
+            self._extend(m, named_after.end, drop=named_after)
+        for m in sorted((*self.known, *self.found), key=lambda x: x.start):
+            if m.cls not in treaties or m.via not in ("label", "alias", "pattern"):
+                continue
+            tail = _TITLE_TAIL.match(self.text, m.end, self.stop)
+            if tail is not None and tail.end() > m.end:
+                self._extend(m, tail.end())
+
+    def _extend(self, m: Mention, end: int, drop: Mention | None = None) -> None:
+        """``m`` with its span run to ``end``; ``drop`` (a mention inside the new span) gone."""
+        surface = self.document.text[m.start : end]
+        longer = Mention(m.key, m.cls, m.label, m.start, end, surface, m.known, m.via)
+        gone = {(m.start, m.end)} | ({(drop.start, drop.end)} if drop is not None else set())
+        self.known = [longer if x is m else x for x in self.known if x is m or (x.start, x.end) not in gone]
+        self.found = [longer if x is m else x for x in self.found if x is m or (x.start, x.end) not in gone]
+        self.taken = [t for t in self.taken if t not in gone] + [(m.start, end)]
+
+    def _organisation_prefix(self, start: int, end: int, head: str) -> int:
+        """ "The African Union Convention for ... in Africa", "the Council of Europe Convention
+        on ...": an organisation's name opening an unlisted title is part of the title, not an
+        entity of its own, where it stands right before the head noun and nothing else inside the
+        title is known."""
+        inside = [m for m in self.known if m.start < end and start < m.end]
+        if len(inside) != 1:
+            return start
+        org = inside[0]
+        if (
+            org.cls != TG.IntergovernmentalOrganization
+            or not org.start <= start < org.end < end
+            or not self.text.startswith(f" {head}", org.end)
+        ):
+            return start
+        self.known = [m for m in self.known if m is not org]
+        self.taken = [t for t in self.taken if t != (org.start, org.end)]
+        return org.start
 
     def _protocol_of_named(self, start: int, end: int) -> tuple[Entry, int] | None:
         """ "The Second Optional Protocol to the covenant", "the Optional Protocol to the
@@ -643,8 +768,11 @@ class _Finder:
     def states(self) -> None:
         names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
         for name in sorted(names):
-            if any(w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE for w in name.split()):
-                continue
+            if any(
+                w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS
+                for w in name.split()
+            ):
+                continue  # "the Legislative Assembly has not ratified", "the Bar Association's president"
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 
@@ -699,11 +827,16 @@ class _Finder:
             state = states.get(m.start)
             if state is not None and m.kind == "org":  # "Hungary's parliament"
                 start = m.end - len(m.head)
-                label = f"{self.text[start : m.end].title()} of {state.label}"
+                head = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in m.head.split())
+                label = f"{head} of {state.label}"
                 self.add(start, m.end, "org", TG.NationalBody, label)
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
-                if name in _HEAD_WORDS or name in self.nationality or self.names.get(_normalised(name)):
+                if (
+                    any(w in _HEAD_WORDS for w in name.split())
+                    or name in self.nationality
+                    or self.names.get(_normalised(name))
+                ):
                     continue
                 for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                     self.add(o.start(), o.end(), "org", TG.NationalBody)
@@ -981,6 +1114,11 @@ def _surname_mentions(
         body = re.escape(surname)
         if surname[0].islower():  # "Von der Leyen" opening a sentence
             body = f"[{surname[0]}{surname[0].upper()}]" + re.escape(surname[1:])
+        # the full name again, where no pattern caught it ("according to Ana Silva")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(person.text)}(?![\w-])", text[:stop]):
+            if m.start() >= person.end and not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.append(_again(person, m))
         pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
         for m in pattern.finditer(text, person.end, stop):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -991,19 +1129,15 @@ def _surname_mentions(
             if before and not opens and before.group(1) not in _TITLE_WORDS:
                 continue  # "Jane Sadovskaya" is someone else; "Later Sadovskaya", "Dr. Ozola" are not
             taken.append((m.start(), m.end()))
-            found.append(
-                Mention(
-                    person.key,
-                    person.cls,
-                    person.label,
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    person.known,
-                    "surname",
-                )
-            )
+            found.append(_again(person, m))
     return found
+
+
+def _again(person: Mention, m: re.Match[str]) -> Mention:
+    """``person`` named again at ``m``, by full name or surname."""
+    return Mention(
+        person.key, person.cls, person.label, m.start(), m.end(), m.group(0), person.known, "surname"
+    )
 
 
 _TITLE_WORDS = frozenset(w.rstrip(".") for t in entries("titles") for w in t.split())
@@ -1045,7 +1179,9 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.issuer()
     finder.people()
     finder.outlets()
+    finder.protocols_to_named()
     finder.treaties()
+    finder.titles()
     finder.states()
     finder.bodies()
     finder.legislatures()

@@ -25,6 +25,7 @@ from loaders.vocabulary import TG
 __all__ = [
     "NAME",
     "OFFICE",
+    "TITLE",
     "WORD",
     "Span",
     "body_class",
@@ -142,6 +143,10 @@ _NEVER = frozenset(
 )
 
 
+# Abbreviated month names that are also first names ("Jan"): a month only before a number
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Mar", "Jun", "Jul"})
+
+
 def person_name(
     text: str, start: int, end: int, extra_demonyms: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -154,6 +159,8 @@ def person_name(
     noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
+        if tokens[0][2] in _MONTH_ABBREVIATIONS and len(tokens) > 1 and tokens[1][2][:1].isupper():
+            break  # "Jan Kowalski": a first name; "Jan. 5" or "Jan 5" is a date
         tokens.pop(0)
     if not tokens:
         return None
@@ -186,8 +193,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
     re.compile(rf"(?P<name>{NAME}), (?:a|an|the|its|their) (?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"),
-    # "the ministry's spokeswoman, Ana Silva,"
-    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"),
+    # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
+    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
     # "Ana Silva, who chairs the committee,"
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
@@ -209,14 +216,52 @@ _PERSON_PATTERNS = [
     ),
     re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
     re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
+    # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
+    # Council of Europe, Alain Berset, said": a role with what it is in, then the name
+    re.compile(
+        rf"(?<![\w-])(?i:{_ROLES}) (?:to|of|at|for|on|in) (?:the )?{CAP}[^,.;:\"\u201c\n]{{1,60}}?, "
+        rf"(?P<name>{NAME})(?=[,.;:]| (?:{_SPEECH_AFTER})\b)"
+    ),
+    # "Ana Silva was elected president of the court", "Ana Silva served as legal adviser to ..."
+    re.compile(
+        rf"(?P<name>{NAME}) (?:(?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
+        rf" (?:as )?|(?:has )?(?:served|serves|worked|works) as )"
+        rf"(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+    ),
+    # "the judges elected Ana Silva president of the court", "Ana Silva (director of the clinic)"
+    re.compile(
+        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) (?:as )?(?:the |a |an )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?i:{_ROLES}) (?:of|at|to)\b"
+    ),
+    re.compile(
+        rf"(?P<name>{NAME}) \((?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES}) (?:of|at|with|for|to)\b"
+    ),
+    # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
+    re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
+    re.compile(
+        rf"(?P<name>{NAME}) (?:of|from|at) the {CAP}[^,.;:\"\u201c\n]{{2,60}}? "
+        rf"(?:{_SPEECH_AFTER}|called|calls)\b"
+    ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
 ]
 
 
+# "Ana Silva: ..." (or "**Ana Silva:**") opening lines of an interview or a transcript
+_LABEL_NAME = re.compile(rf"^(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
-    """Candidate personal names (before ``person_name`` trims them), in pattern order."""
+    """Candidate personal names (before ``person_name`` trims them), in pattern order.
+
+    A name labelling lines is a speaker's only where it labels two or more, as the turns of
+    an interview do; a lone "Press Office: ..." line is no one's name."""
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+    labels = list(_LABEL_NAME.finditer(text, 0, stop))
+    for m in labels:
+        quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
+        if quoted or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 
@@ -224,7 +269,12 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
 
 _ORG_HEADS = sections("org_heads")
 _HEAD_CLASS = {head: cls for cls, heads in _ORG_HEADS.items() if cls for head in heads}
-_ORG_WORD = rf"(?:{WORD}|[A-Z]{{2,}})"
+# "Children's Rights Network", "Women's Aid": a group of people in the possessive opens many names
+_GROUP_POSSESSIVE = (
+    rf"(?:Children|Women|Men|People|Peoples|Workers|Lawyers|Mothers|Journalists|Veterans|Prisoners)"
+    rf"{_APOSTROPHE}s?"
+)
+_ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
@@ -247,12 +297,15 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
     """Names built on an organisation's head noun, with at least one other word.
 
     The class comes from the head (``body_class`` refines it from context)."""
-    for m in _BODY.finditer(text, 0, stop):
+    pos = 0
+    while (m := _BODY.search(text, pos, stop)) is not None:
         name = m.group("name")
+        end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
+        # "the Ministry of Justice and the Ministry of Finance": the second is read on its own
+        pos = m.end() if end == m.end("name") else _BODY_NEXT.match(text, end).end()  # type: ignore[union-attr]
         if name == m.group("head"):
             continue  # "Committee" alone is a reference back, not a name
         cls = _HEAD_CLASS[m.group("head")]
-        end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
 
 
@@ -266,11 +319,14 @@ def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> i
 # "Hungary's parliament" (the span starts at the possessive; the state is the mention before it),
 # "the Saeima voted": a legislature by its own one-word name, acting as one
 _STATE_LEGISLATURE = re.compile(
-    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature)(?![\w-])"
+    r"['\u2019]s (?P<head>[Pp]arliament|Congress|Senate|National Assembly|[Ll]egislature|"
+    r"House of Representatives|Chamber of Deputies|House of Commons|Legislative Assembly|"
+    r"National Council|Federal Assembly|Grand National Assembly)(?![\w-])"
 )
+# "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
 _NAMED_LEGISLATURE = re.compile(
-    rf"\b[Tt]he (?P<name>{CAP}{LETTER}+) (?:had |has |have |then |also )?"
-    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
+    r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
 )
 
 
@@ -281,7 +337,8 @@ def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
-        yield Span(m.start("name"), m.end("name"), "name", TG.NationalBody)
+        group = "name" if m.group("name") else "owned"
+        yield Span(m.start(group), m.end(group), "name", TG.NationalBody)
 
 
 def body_class(span: Span, name: str, contexts: list[str], state_words: frozenset[str]) -> str:
@@ -312,12 +369,18 @@ def has_cue(kind: str, text: str) -> bool:
 
 _TREATY_HEADS = sections("treaty_heads")
 _TREATY_CLASS = {h: cls for cls, heads in _TREATY_HEADS.items() if cls for h in heads}
+# A regional title ends with its region: "... Internally Displaced Persons in Africa"
+_REGION = (
+    r"(?: in (?:Africa|Europe|Asia|the Americas|Latin America and the Caribbean|Latin America|"
+    r"the Caribbean|the Pacific|the Arab Region|the Mediterranean))?"
+)
 _TREATY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
     rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from))* {_ORG_WORD})*)?)(?![\w-])"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of))* {_ORG_WORD})*"
+    rf"{_REGION})?)(?![\w-])"
 )
 
 
@@ -327,11 +390,24 @@ _TREATY_NEXT = re.compile(
 )
 
 
+_PLURAL_QUALIFIERS = frozenset(entries("treaty_qualifiers"))
+
+
+def _generic_plural(m: re.Match[str]) -> bool:
+    """ "Their Additional Protocols", "the two Optional Protocols": a plural head with no word
+    before it but qualifiers, and nothing after it, names a class of instruments, not one."""
+    head = m.group("head")
+    if not head.endswith("s") or head[:-1] not in _TREATY_CLASS or m.end("name") != m.end("head"):
+        return False
+    words = m.group("name")[: m.start("head") - m.start("name")].split()
+    return all(w in _PLURAL_QUALIFIERS for w in words)
+
+
 def find_treaties(text: str, stop: int) -> Iterator[Span]:
     """Titles built on a treaty's head noun, with at least one other word: "Rome Statute of
     the International Criminal Court", "1951 Refugee Convention", "Optional Protocol to ..."."""
     for m in _TREATY.finditer(text, 0, stop):
-        if m.group("name") == m.group("head"):
+        if m.group("name") == m.group("head") or _generic_plural(m):
             continue
         cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
         end = _first_of_two(text, m.start("head"), m.end("name"), _TREATY_NEXT)

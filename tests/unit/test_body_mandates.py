@@ -5,23 +5,13 @@ plans and acts on one thing that must not become functions."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.vocabulary import TG
-
-ROOT = Path(__file__).parents[2]
-BASE = "https://w3id.org/treatygraph/id/"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _claims(text: str, registry: Registry) -> list[Claim]:
@@ -422,3 +412,45 @@ def test_it_after_a_treaty_subject_is_not_the_body_for_a_treatys_verb(registry: 
         "Disappearances. It protects every person against secret detention."
     )
     assert _functions(text, registry) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "The European Court of Justice sits in Luxembourg. The Inter-American Court of Human Rights, "
+            "whose seven judges hear cases against member states, sits in San José.",
+            "org/iacthr",
+            "hear cases against member states",
+        ),
+        (
+            "The Office of the UN High Commissioner for Refugees is mandated by the General Assembly to "
+            "protect refugees and stateless people.",
+            "org/unhcr",
+            "protect refugees and stateless people",
+        ),
+        (
+            "The International Criminal Court sits in The Hague. Its eighteen judges are elected by "
+            "the Assembly of States Parties.",
+            "org/icc-asp",
+            "elect the judges of the International Criminal Court",
+        ),
+    ],
+)
+def test_members_in_a_whose_clause_a_mandate_given_by_another_body_and_who_elects_the_judges(
+    text: str, body: str, function: str, registry: Registry
+) -> None:
+    assert (body, function) in _functions(text, registry)
+
+
+def test_a_treaty_named_as_it_is_monitored_by_a_body(registry: Registry) -> None:
+    text = (
+        "The European Social Charter guarantees social and economic rights. It is monitored by the "
+        "European Committee of Social Rights."
+    )
+    assert ("org/ecsr", "treaty/ets-035") in _monitors(text, registry)
+
+
+def test_a_general_assembly_of_another_organisation_is_not_the_un_s(registry: Registry) -> None:
+    claims = _claims("The General Assembly of the Organization of American States met in Lima.", registry)
+    assert "org/un-ga" not in {c.object.key for c in claims if isinstance(c.object, Ref)}

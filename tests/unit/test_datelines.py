@@ -126,3 +126,34 @@ def test_the_line_under_a_release_label_names_its_issuer() -> None:
 
 def test_small_words_in_an_upper_case_place_stay_lower_case() -> None:
     assert read_header("PORT OF SPAIN, 27 May 1998 (Wire) - The government said.").place == "Port of Spain"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place", "publisher"),
+    [
+        (
+            "Chile joins protocol\nBy Ana Ruiz | 12 March 2019\n\nChile ratified it.\n",
+            "2019-03-12",
+            None,
+            None,
+        ),
+        (
+            "Chile joins protocol\nBy Ana Ruiz, March 12, 2019\n\nChile ratified it.\n",
+            "2019-03-12",
+            None,
+            None,
+        ),
+        (
+            "Chile joins protocol\n\nSANTIAGO, Chile, 12 March 2019 /PRNewswire/ -- Chile ratified it.\n",
+            "2019-03-12",
+            "Santiago",
+            "PRNewswire",
+        ),
+        ("Monday 12 March 2019\n\nChile joins protocol\n\nChile ratified it.\n", "2019-03-12", None, None),
+    ],
+)
+def test_dates_in_bylines_release_wires_and_day_lines(
+    text: str, date: str, place: str | None, publisher: str | None
+) -> None:
+    header = read_header(text)
+    assert (header.date, header.place, header.publisher) == (date, place, publisher)

@@ -162,3 +162,12 @@ def test_numeric_date_is_read_only_when_the_text_rules_one_order_out() -> None:
     assert value is None and "7 December 2025" in note and "12 July 2025" in note
     assert read_numeric_date("29.09.25", "")[0] == "2025-09-29"  # no month 29
     assert read_numeric_date("31.02.25", "")[0] is None
+
+
+def test_an_ordinal_day_of_the_month_is_a_full_date() -> None:
+    assert _one("on the 22nd of November 1969")[:2] == ("1969-11-22", XSD.date)
+
+
+def test_mid_and_early_years_are_years() -> None:
+    assert _one("in mid-2005")[:2] == ("2005", XSD.gYear)
+    assert _one("in early 1990")[:2] == ("1990", XSD.gYear)

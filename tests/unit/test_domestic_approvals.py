@@ -4,23 +4,13 @@ active voice of an adoption; with the false facts each must not produce."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.vocabulary import TG
-
-ROOT = Path(__file__).parents[2]
-BASE = "https://w3id.org/treatygraph/id/"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _claims(text: str, registry: Registry) -> list[Claim]:

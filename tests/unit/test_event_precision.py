@@ -6,18 +6,13 @@ word without stating the act."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
-
-ROOT = Path(__file__).parents[2]
-BASE = "https://w3id.org/treatygraph/id/"
 
 # The classes of fact these rules make: treaty actions, a treaty's own events, domestic steps,
 # a state joining or leaving an organisation, deaths.
@@ -29,11 +24,6 @@ EVENTS = frozenset(
         TG.Suspension, TG.Withdrawal, TG.Death,
     }
 )  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _events(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, str]]:

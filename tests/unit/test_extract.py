@@ -8,7 +8,7 @@ from loaders.documents import Document, DocumentMetadata, parse_document, read_d
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
 from loaders.iris import Minter
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.to_rdf import claims_to_triples
 from loaders.vocabulary import ORG, RDF, SCHEMA, SKOS, TG, XSD
 
@@ -16,11 +16,6 @@ ROOT = Path(__file__).parents[2]
 CORPUS = sorted((ROOT / "data" / "documents").glob("*.txt"))
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 BASE = "https://w3id.org/treatygraph/id/"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _doc(text: str, published: str | None = None) -> Document:

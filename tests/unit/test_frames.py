@@ -4,23 +4,13 @@ intention for an act, a hypothetical, a negation, the date of another event)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
-from loaders.registry import Registry, load_registry
+from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG, XSD
-
-ROOT = Path(__file__).parents[2]
-BASE = "https://w3id.org/treatygraph/id/"
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry((ROOT / "data" / "reference", ROOT / "data" / "registry.ttl"), BASE)
 
 
 def _claims(registry: Registry, text: str, published: str = "2024-06-01") -> list[Claim]:
@@ -284,7 +274,10 @@ def test_a_declaration_withdrawn_is_a_notification_not_a_denunciation(registry: 
     (notification,) = _typed(claims, TG.Notification)
     assert set(_objects(claims, notification, TG.agent)) == {Ref("state/gha")}
     assert _dates(claims, notification) == {"2021-03-02"}
-    assert not _objects(claims, notification, SCHEMA.superEvent)
+    # the act notified is an event under the protocol, of no class of treaty action
+    (act,) = set(_objects(claims, notification, SCHEMA.superEvent))
+    assert set(_objects(claims, act.key, TG.treaty)) == {Ref("treaty/achpr-court-protocol")}
+    assert set(_objects(claims, act.key, RDF.type)) == {Ref(TG.Event)}
 
 
 def test_a_derogation_is_notified_and_leaves_nothing(registry: Registry) -> None:

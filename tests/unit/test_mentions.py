@@ -83,3 +83,33 @@ def test_outlet_after_according_to(registry: Registry) -> None:
 def test_reader_comments_are_not_mentioned(registry: Registry) -> None:
     text = "Russia left.\n3 Comments\nUkraine is great."
     assert _keys(text, registry) == ["state/rus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jordan ratified the Arab Charter.", ["state/jor", "treaty/arab-charter-on-human-rights"]),
+        ("The Kampala Convention protects internally displaced persons.", ["treaty/kampala-convention"]),
+        ("Few states have ratified the Kampala amendments.", ["treaty/kampala-amendments"]),
+        ("Lithuania left the Ottawa Convention.", ["state/ltu", "treaty/ottawa-convention"]),
+        ("The ATT regulates the arms trade.", ["treaty/arms-trade-treaty"]),
+        ("Chile signed the Escazú Agreement.", ["state/chl", "treaty/escazu-agreement"]),
+        ("The 1967 Protocol removed the dateline.", ["treaty/refugee-protocol"]),
+        ("The ECOWAS Court of Justice ruled against Togo.", ["org/ecowas-court-of-justice", "state/tgo"]),
+        ("The ILO Committee of Experts reviewed Spain's report.", ["org/ceacr", "state/esp"]),
+    ],
+)
+def test_names_of_the_wider_field(text: str, expected: list[str], registry: Registry) -> None:
+    assert _keys(text, registry) == expected
+
+
+def test_the_short_names_of_a_listed_charter_follow_its_full_name(registry: Registry) -> None:
+    text = "Greece ratified the Revised European Social Charter in 2016. The Revised Charter binds it."
+    keys = [m.key for m in _mentions(text, registry) if m.cls == TG.Treaty]
+    assert keys == ["treaty/ets-163", "treaty/ets-163"]
+
+
+def test_the_committee_a_charter_sets_up_is_named_after_it(registry: Registry) -> None:
+    text = "Iraq ratified the Arab Charter on Human Rights. The Committee examined its first report."
+    keys = [m.key for m in _mentions(text, registry) if m.cls == TG.MonitoringBody]
+    assert keys == ["org/arab-human-rights-committee"]

@@ -7,7 +7,7 @@ import pytest
 
 from loaders.errors import RegistryError
 from loaders.registry import load_registry
-from loaders.vocabulary import SKOS, TG
+from loaders.vocabulary import ORG, SCHEMA, SKOS, TG
 
 DATA = Path(__file__).parents[2] / "data"
 REGISTRY = (DATA / "reference", DATA / "registry.ttl")
@@ -107,3 +107,27 @@ def test_treaties_name_their_bodies_and_depositaries() -> None:
     assert objects("org/cescr", TG.monitors) == {"treaty/icescr", "treaty/icescr-op"}
     assert "ICCPR" in registry.entries["treaty/iccpr"].aliases
     assert registry.entries["treaty/iccpr-op2"].cls == TG.Protocol
+
+
+def test_the_regional_and_thematic_instruments_name_their_bodies_and_depositaries() -> None:
+    registry = load_registry(REGISTRY, BASE)
+
+    def objects(key: str, predicate: str) -> set[str]:
+        node = ox.NamedNode(BASE + key)
+        return {
+            t.object.value.removeprefix(BASE)
+            for t in registry.triples
+            if t.subject == node and t.predicate.value == predicate
+        }
+
+    committee = "org/arab-human-rights-committee"
+    assert objects("treaty/arab-charter-on-human-rights", TG.establishes) == {committee}
+    assert objects(committee, ORG.subOrganizationOf) == {"org/league-of-arab-states"}
+    assert objects("treaty/asean-charter", TG.establishes) == {"org/aichr"}
+    assert objects("treaty/kampala-amendments", SCHEMA.legislationAmends) == {"treaty/rome-statute"}
+    assert objects("treaty/convention-on-the-reduction-of-statelessness", TG.depositary) == {"org/un-sg"}
+    assert objects("treaty/kampala-convention", TG.depositary) == {"org/african-union-commission"}
+    assert "treaty/ilo-c190" in objects("org/ceacr", TG.monitors)
+    assert objects("org/ceacr", ORG.subOrganizationOf) == {"org/ilo"}
+    assert registry.entries["treaty/kampala-amendments"].cls == TG.Protocol
+    assert "the Charter" not in registry.entries["treaty/asean-charter"].aliases

@@ -3,6 +3,8 @@ name fewer graphs than the update can change (``None`` sends it to the full comp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 
@@ -44,3 +46,17 @@ def test_applying_the_update_changes_no_other_graph(update: str, expected: set[s
     changed = {q.graph_name for q in before ^ {q for q in store}}
     names = {None if isinstance(g, ox.DefaultGraph) else g.value for g in changed}  # type: ignore[union-attr]
     assert names <= expected
+
+
+def test_a_staged_update_leaves_nothing_beside_the_store(tmp_path: Path) -> None:
+    from graph import EmbeddedStore
+    from graph.staging import stage_update
+
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        change = stage_update(store, "INSERT DATA { GRAPH <http://g> { <a:a> <a:b> <a:c> } }")
+        assert change.contents
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+    finally:
+        store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
