@@ -44,6 +44,10 @@ _DATE_TEXT = (
     rf"|{_WEEKDAY}"
 )
 _NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# A date closing a header line, after a comma or a word such as "broadcast", "aired", "issued"
+_TRAILING_DATE = re.compile(
+    rf"(?:,|\b(?:broadcast|aired|issued|dated|recorded|filed|published))\s+(?P<date>{_DATE_TEXT})\s*$", re.I
+)
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
     rf"(?:,\s*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
@@ -195,10 +199,12 @@ def read_header(text: str) -> Header:
         if label is not None and _is_label(label):
             rest = label.group("rest")
             date_part = re.match(_DATE_TEXT, rest)
+            trailing = _TRAILING_DATE.search(rest)  # "Press release, New York, 15 December 2017"
+            date_text = date_part.group(0) if date_part else trailing.group("date") if trailing else None
             updated = "updat" in label.group("label").lower()
-            if date_part is not None and date is None and date_note is None and not updated:
-                date, date_note = _read_date(date_part.group(0), text, f"the header line '{line}'")
-            release = release or (_is_release(label) and date_part is None)
+            if date_text is not None and date is None and date_note is None and not updated:
+                date, date_note = _read_date(date_text, text, f"the header line '{line}'")
+            release = release or (_is_release(label) and date_text is None)
             by = _BYLINE.search(rest)
             if by is not None and author is None:
                 author = _author(by.group("name"))
@@ -229,6 +235,14 @@ def read_header(text: str) -> Header:
             release = False
             if date is None and date_note is None:
                 date, date_note = _read_date(line, text, f"the date line '{line}'")
+            continue
+        trailing = _TRAILING_DATE.search(line)
+        if trailing is not None and not line.endswith(".") and full_date(trailing.group("date")) is not None:
+            # "Work & Rights, Radio Lakeside, broadcast 25 June 2021", "Headquarters, New York,
+            # 28 March 2001", "Legislative Bulletin No. 17, 2 September 2011": a masthead's date
+            release = False
+            if date is None and date_note is None:
+                date, date_note = _read_date(trailing.group("date"), text, f"the header line '{line}'")
             continue
         if release and publisher is None and len(line) <= _LONG_LINE and not line.endswith("."):
             publisher = line.split(",")[0].strip()  # "Association for Detention Monitoring, Geneva"

@@ -157,3 +157,21 @@ def test_dates_in_bylines_release_wires_and_day_lines(
 ) -> None:
     header = read_header(text)
     assert (header.date, header.place, header.publisher) == (date, place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Justice Hour, Radio Coast, broadcast 3 May 2019\n\nPresenter: Welcome.\n", "2019-05-03"),
+        ("Court of Appeal\nPress release, Geneva, 14 February 2020\n\nThe court ruled.\n", "2020-02-14"),
+        ("NATIONAL ASSEMBLY\nBulletin No. 4, 9 October 2015\n\nThe assembly voted.\n", "2015-10-09"),
+        ("Headquarters, Nairobi, 1 July 2010\n\nThe following is a transcript.\n", "2010-07-01"),
+    ],
+)
+def test_a_masthead_line_closing_with_a_date_dates_the_document(text: str, date: str) -> None:
+    assert read_header(text).date == date
+
+
+def test_a_sentence_ending_with_a_date_is_not_a_masthead() -> None:
+    text = "Chile ratified the protocol, Santiago announced, 3 May 2019.\n\nMore follows.\n"
+    assert read_header(text).date is None
