@@ -99,6 +99,11 @@ _INSTRUMENT_AFTER = re.compile(
     r"\s+(?:Convention|Charter|Treaty|Protocol|Agreements?|Accords?|Statute|Declaration|Pact|Final Act|"
     r"Principles|Rules|Document|Process|Conference|Summit|Format)\b"
 )
+# A seat of government before a noun it only locates: "the Brussels office", "the Geneva talks"
+_PLACE_MODIFIES = re.compile(
+    r"\s+(?:office|offices|bureau|branch|headquarters|embassy|mission|summit|conference|talks|"
+    r"meeting|process|airport|university|suburbs?|region|area|district|correspondent|newsroom|desk)\b"
+)
 # A name that also names a person or a firm, next to another capitalised word, is part of that
 # longer name: "Michael Jordan", "Chad Smith", "EU Global News".
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w'-]* $")
@@ -133,6 +138,8 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     entry.cls == TG.Place or (via == "hidden" and entry.cls == TG.State)
                 ) and _INSTRUMENT_AFTER.match(text, m.end()):
                     continue
+                if via == "hidden" and entry.cls == TG.State and _PLACE_MODIFIES.match(text, m.end()):
+                    continue  # "the Brussels office of a charity": the city, not Belgium acting
                 if m.group(0) in registry.ambiguous and (
                     _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
                     or _CAPITALISED_AFTER.match(text, m.end())

@@ -235,3 +235,11 @@ def test_a_group_in_the_possessive_opens_an_organisation_name(
     text: str, name: str, registry: Registry
 ) -> None:
     assert name in [m.text for m in _mentions(text, registry) if m.key.startswith("org/")]
+
+
+def test_a_capital_locating_an_office_is_no_state(registry: Registry) -> None:
+    found = _mentions(
+        "Ana Ruiz, a lawyer with the Nairobi office of a charity, spoke. Nairobi said no.", registry
+    )
+    assert [m.text for m in found if m.cls == TG.State] == ["Nairobi"]
+    assert [m.start for m in found if m.cls == TG.State] == [found[-1].start]
