@@ -247,6 +247,8 @@ _NOMINAL = re.compile(
     _T,
 )
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+# "It amends", "Because it supplements": a pronoun subject right before the verb
+_IT_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|\b(?:because|since|as|and|but)\s+)it\s+(?:also\s+)?$", _T)
 # "Latvia's withdrawal", "Latvia's formal withdrawal": a possessive and at most two modifiers
 _POSSESSIVE = re.compile(
     r"'s?\s+(?:(?!(?:for|of|to|on|in|at|with|by|and|or)\s)[a-z][\w-]*\s+){0,2}(?:instruments?\s+of\s+)?$"
@@ -1956,8 +1958,16 @@ def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
     """The treaty is the subject of the verb at ``pos``: only asides and adverbs between them,
     no other actor ("Under the protocol, Ukraine set up ..." is the state's act)."""
     between = view.text[treaty.end : pos].removeprefix(")")  # an abbreviation in parentheses
+    if _ALIAS_BEFORE.search(view.text, view.start, treaty.start):
+        between = between.removeprefix(",")  # "The Protocol ..., known as the Maputo Protocol, supplements"
     rest = _ASIDE.sub("", between)
     return bool(_SUBJECT_GLUE.fullmatch(rest)) and "." not in between and ";" not in between
+
+
+# "..., known as the Maputo Protocol,": an alias in apposition to the subject before it
+_ALIAS_BEFORE = re.compile(
+    r",\s+(?:(?:also|better|commonly|widely)\s+)?(?:known\s+as|called)\s+(?:the\s+)?$", _T
+)
 
 
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -2105,7 +2115,9 @@ def _protocol_link(ctx: Context, view: View, match: Match, matches: list[Match])
         protocol = view.after(by.end(), TREATY_CLASSES, within=0)
     else:
         protocol = view.before(match.start, TREATY_CLASSES, within=60)
-        if protocol is not None and re.search(r"protocol\s+(?:to|of)$", match.text, _T):
+        if _IT_SUBJECT.search(view.text[view.start : match.start]):  # "Because it amends the Convention"
+            protocol = referent(ctx, view, match.start, TREATY_CLASSES)
+        elif protocol is not None and re.search(r"protocol\s+(?:to|of)$", match.text, _T):
             if not re.fullmatch(r"\s*,\s*", view.text[protocol.end : match.start]):
                 protocol = None
         elif protocol is not None and not _treaty_subject(view, protocol, match.start):
@@ -2118,6 +2130,8 @@ def _protocol_link(ctx: Context, view: View, match: Match, matches: list[Match])
 
 
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+# "It amends", "Because it supplements": a pronoun subject right before the verb
+_IT_SUBJECT = re.compile(r"(?:^\s*|[,;]\s*|\b(?:because|since|as|and|but)\s+)it\s+(?:also\s+)?$", _T)
 
 
 # "Both treaties", "the two conventions", "each protocol": the treaties named just before

@@ -10,7 +10,7 @@ from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref
 from loaders.registry import Registry
-from loaders.vocabulary import TG
+from loaders.vocabulary import SCHEMA, TG
 
 
 def _claims(registry: Registry, text: str, published: str = "2024-06-01") -> list[Claim]:
@@ -259,3 +259,20 @@ def test_a_protocol_named_after_a_listed_treaty_is_never_that_treaty(registry: R
         "treaty/protocol-to-the-african-charter-on-human-and-peoples-rights-on-the-rights-of-older-persons"
         in (_treaties(claims))
     )
+
+
+def test_links_between_instruments_through_an_alias_or_a_pronoun(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The Protocol to the African Charter on Human and Peoples' Rights on the Rights of Women in "
+        "Africa, known as the Maputo Protocol, supplements the African Charter on Human and Peoples' "
+        "Rights. Protocol No. 14 entered into force in 2010. Because it amends the European Convention "
+        "on Human Rights, every party had to ratify it.",
+    )
+    links = {
+        (c.subject.key, c.object.key)
+        for c in claims
+        if c.predicate in (TG.supplements, SCHEMA.legislationAmends)
+    }
+    assert ("treaty/maputo-protocol", "treaty/achpr") in links
+    assert ("treaty/cets-194", "treaty/ets-005") in links
