@@ -123,7 +123,7 @@ _ASIDE = (
 )
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:,\s+(?:(?:which|that)\s+(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
+    r"(?:,\s+(?:(?P<sits>(?:which|that)\s+)(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
     r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
     + _MADE_UP
     + _ASIDE
@@ -315,6 +315,11 @@ def extract_functions(ctx: Context, view: View) -> None:
 
             if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
+        second = _AND_WHICH.match(text, body.end, view.end)
+        # only for a listed body: a short unlisted name ("the Compliance Committee") may stand for a
+        # longer listed one the registry does not match it to
+        if second is not None and body.known and _general(view, second.end()):
+            _claim(ctx, view, body, body.start, second.end(), _clause_end(view, second.end()))
         if _opens_sentence(view, body) and not _dated(view, body):
             _infinitives(ctx, view, body, body.start, body.end)
         possessive = _POSSESSIVE.match(text, body.end, view.end)
@@ -426,6 +431,22 @@ def _infinitives(ctx: Context, view: View, body: Mention, evidence_start: int, p
     _claim(ctx, view, body, evidence_start, start, end)
 
 
+# "the committee, which the parties set up in 2002 and which can receive communications": the
+# second relative clause states the mandate
+_AND_WHICH = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:which|that)\s+[^,.;:()—–]{1,100}?\s+and\s+(?:which|that)\s+"
+    + _ADVERB
+    + r"(?:(?:can|may|will|shall|must)\b\s*"
+    + _MODAL_GAP
+    + r"(?="
+    + BASE
+    + r"\b)|(?="
+    + THIRD
+    + r"\b))",
+    _T,
+)
+
+
 def _dated(view: View, body: Mention) -> bool:
     """A date opens the sentence before the body: "- 2 April 2013 – The Assembly adopts the
     treaty", "On 3 May the committee reviews ...": a chronology's act in the present, once, not
@@ -461,7 +482,9 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
             for m in others
         ):
             return False  # a list of bodies, or a clause about a state
-    if after.group("rel"):
+    if after.group("rel") or after.group("sits"):
+        # "the election of the Commission, which sits in Washington, examines petitions ...": the
+        # verbs after a relative clause of place continue it, whatever the body's own role
         return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
         return _opens_sentence(view, body) and _general(view, after.start("base"))

@@ -196,3 +196,21 @@ def test_a_date_earlier_in_the_sentence_leaves_a_relative_clause_a_function(regi
         "Inter-American Commission on Human Rights, which receives petitions from individuals."
     )
     assert ("org/iachr", "receives petitions from individuals") in _functions(text, registry)
+
+
+def test_verbs_after_a_relative_clause_of_place_continue_it(registry: Registry) -> None:
+    text = (
+        "Ruritania voted in the election of the European Court of Human Rights, which sits in "
+        "Strasbourg, hears applications from individuals and gives advisory opinions."
+    )
+    found = _functions(text, registry)
+    assert ("org/ecthr", "hears applications from individuals") in found
+    assert ("org/ecthr", "gives advisory opinions") in found
+
+
+def test_a_second_relative_clause_states_the_mandate(registry: Registry) -> None:
+    text = (
+        "Victims turned to the Committee against Torture, which the convention created in 1984 and "
+        "which can receive complaints from individuals (a rare power)."
+    )
+    assert ("org/un-cat-committee", "receive complaints from individuals") in _functions(text, registry)
