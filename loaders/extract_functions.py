@@ -129,7 +129,11 @@ _AFTER_BODY = re.compile(
     + _ASIDE
     + r"(?P<rel>,\s+(?:"
     + _NUMBER_WORD
-    + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b))"
+    + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b)"
+    # "the Committee ..., the eighteen independent experts who examine ..."
+    + r"|the(?=\s+"
+    + _NUMBER_WORD
+    + r"\s))"
     + r"\s+[^,.;]{0,60}?,?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
     + _HAS_COUNT
     + _ADVERB

@@ -214,3 +214,11 @@ def test_a_second_relative_clause_states_the_mandate(registry: Registry) -> None
         "which can receive complaints from individuals (a rare power)."
     )
     assert ("org/un-cat-committee", "receive complaints from individuals") in _functions(text, registry)
+
+
+def test_the_members_in_apposition_act_for_the_body(registry: Registry) -> None:
+    text = (
+        "Q: Who reads the reports? A: The Committee against Torture, the ten experts who review "
+        "state reports."
+    )
+    assert ("org/un-cat-committee", "review state reports") in _functions(text, registry)
