@@ -119,7 +119,7 @@ def _approval_in(ctx: Context, view: View) -> str | None:
 
 # ---------------------------------------------------------------------------- bodies
 
-_MEMBER_NOUN = r"(?P<noun>members|experts|judges|commissioners|jurists)"
+_MEMBER_NOUN = r"(?P<noun>members|experts|judges|commissioners|jurists|representatives)"
 _ADJECTIVES = r"(?:(?:independent|elected|first|permanent|full-time|part-time)\s+)*"
 # "the first ten members of the subcommittee", "all 47 judges of the Court"; "two members of
 # the committee" are some of them, not how many it has.
@@ -132,9 +132,12 @@ _SIZE_BEFORE = re.compile(
 # Committee, the body of 18 experts that", "The court, based in The Hague, has 18 judges"
 _SIZE_AFTER = re.compile(
     r"(?:,\s+(?:which\s+sits|sitting|based|located|headquartered|seated)\b[^;:.()]{1,60}?(?=,))?"
-    rf"(?:,\s+(?:(?:a|the)\s+(?:body|panel|group|court|tribunal)\s+of\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
+    # how it came to be: "the court, established by a protocol ... in 2004, has eleven judges"
+    r"(?:,\s+(?:set\s+up|established|created|founded)\s+(?:by|in|under)\b[^;:.()]{1,100}?(?=,\s+has\b))?"
+    rf"(?:,\s+(?:(?:a|the)\s+(?:body|panel|group|court|tribunal)\s+of\s+|the\s+(?=\w+\s+[\w\s-]*?(?:who|that)\b)|whose\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
     rf"(?:(?:at\s+first|initially|now|currently)\s+)?of\s+|"
-    rf",?\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b",
+    rf",?\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b"
+    r"(?!\s+(?:from|of|on|in|at)\b)",  # "has two members from Africa": some of them
     re.I,
 )
 # "Its seven judges decide ...", "Its fifteen members, elected by ...": the body the sentence
@@ -142,7 +145,9 @@ _SIZE_AFTER = re.compile(
 _ITS_SIZE = re.compile(
     rf"\s*(?:(?:Its|Their)\s+{_ADJECTIVES}(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b"
     # what the members do, in the present: not "its two members from Africa were absent"
-    r"(?=(?:,[^,.;:()]{1,80},)?\s+(?:are\s+|serve\s+|sit\s+)?(?!(?:were|was|had|did|have|are|from|of|in|at|on|who|whose|with|for|to|and|or)\b)[a-z]+(?<!ed)\b)"
+    r"(?=(?:,[^,.;:()]{1,80},)?\s+(?:are\s+(?=(?:elected|appointed|chosen|nominated)\b)|"
+    r"(?:are\s+|serve\s+|sit\s+)?(?!(?:were|was|had|did|have|are|from|of|in|at|on|who|whose|with|for|to|and|or)\b)"
+    r"[a-z]+(?<!ed)\b))"
     rf"|It\s+(?:will\s+have|has|had|is\s+composed\s+of|comprises)\s+(?P<n2>{NUMBER})\s+{_ADJECTIVES}"
     rf"(?P<noun2>members|experts|judges|commissioners|jurists)\b"
     rf"(?:[^.;:]{{0,40}}?,?\s+and\s+(?P<n3>{NUMBER})\s+(?:once|when|after|from)\b)?)"
@@ -201,7 +206,7 @@ def _integer(n: int) -> Value:
 # sixty needed for entry into force": how many ratifications a treaty needs to enter into force
 _THRESHOLDS = [
     re.compile(
-        rf"\b(?:after|following|upon|with|of)\s+the\s+(?:deposit\s+of\s+the\s+)?(?P<n>{ORDINAL})\s+"
+        rf"\b(?:after|following|upon|with|of|deposited|deposits|deposit)\s+the\s+(?:deposit\s+of\s+the\s+)?(?P<n>{ORDINAL})\s+"
         r"(?:instrument\s+of\s+)?(?:ratification|accession)\b",
         re.I,
     ),
@@ -233,7 +238,7 @@ _THRESHOLDS = [
 _IT_NEEDED = re.compile(
     r"\s*(?:[A-Z][\w.' -]{1,40}:\s+)?It\s+(?:needed|needs|required|requires|will\s+enter)\b"
 )
-_INTO_FORCE = re.compile(r"\b(?:into\s+force|in\s+force|take\s+effect)\b", re.I)
+_INTO_FORCE = re.compile(r"\b(?:into\s+force|in\s+force|(?:take|takes|took|taken)\s+effect)\b", re.I)
 # "signed by 82 states", "ratified by 20 countries"; "44 states signed the protocol"
 _BY_STATES = re.compile(
     rf"\b(?P<verb>signed|ratified)\s+by\s+(?:some\s+|only\s+)?(?P<n>{NUMBER})\s+(?:states|countries|nations)\b",
@@ -369,6 +374,7 @@ _OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)
 _TOTAL_OF = re.compile(rf"\bthe\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$")
 _HAS_TOTAL = re.compile(
     rf"\s*,?\s+(?:which\s+)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+(?:now\s+)?{_TOTAL}"
+    r"(?!\s+(?:from|on|in|at)\b)"  # "has two members from Africa on the bureau": some of them
 )
 
 

@@ -123,13 +123,17 @@ _ASIDE = (
 )
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:,\s+(?:(?:which|that)\s+(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
+    r"(?:,\s+(?:(?P<sits>(?:which|that)\s+)(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
     r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
     + _MADE_UP
     + _ASIDE
     + r"(?P<rel>,\s+(?:"
     + _NUMBER_WORD
-    + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b))"
+    + r"|the(?=\s+(?:body|panel|organ|committee|court|tribunal|commission|group|board)\b)"
+    # "the Committee ..., the eighteen independent experts who examine ..."
+    + r"|the(?=\s+"
+    + _NUMBER_WORD
+    + r"\s))"
     + r"\s+[^,.;]{0,60}?,?\s+(?:that|which|who)|,?\s+(?:which|that|who))?\s+"
     + _HAS_COUNT
     + _ADVERB
@@ -304,7 +308,7 @@ def extract_functions(ctx: Context, view: View) -> None:
     text = view.text
     for body in view.of(BODIES):
         after = _AFTER_BODY.match(text, body.end, view.end)
-        if after is not None and _acts(view, body, after):
+        if after is not None and _acts(view, body, after) and not _dated(view, body):
             start = _activity_start(view, after)
             if start is None and _rules_on(view, body, after):
                 start = after.start("third")
@@ -315,6 +319,13 @@ def extract_functions(ctx: Context, view: View) -> None:
 
             if start is not None:
                 _claim(ctx, view, body, body.start, start, _clause_end(view, start))
+        second = _AND_WHICH.match(text, body.end, view.end)
+        # only for a listed body: a short unlisted name ("the Compliance Committee") may stand for a
+        # longer listed one the registry does not match it to
+        if second is not None and body.known and _general(view, second.end()):
+            _claim(ctx, view, body, body.start, second.end(), _clause_end(view, second.end()))
+        if _opens_sentence(view, body) and not _dated(view, body):
+            _infinitives(ctx, view, body, body.start, body.end)
         possessive = _POSSESSIVE.match(text, body.end, view.end)
         if possessive is not None:
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
@@ -364,6 +375,11 @@ def extract_functions(ctx: Context, view: View) -> None:
             if purposes:
                 s = purposes[-1].end()
                 _claim(ctx, view, body, purposes[-1].start(), s, view.start + through.start(), end=body.end)
+    it = re.match(r"\s*(?:It|They)\b", text[view.start : view.end])
+    if it is not None:
+        antecedent = _subject_before(ctx, view)
+        if antecedent is not None:
+            _infinitives(ctx, view, antecedent, view.start, view.start + it.end())
     pronoun = _PRONOUN.match(text, view.start, view.end)
     if pronoun is not None and (not pronoun.group("modal") or _general(view, pronoun.start("verb"))):
         verb = pronoun.group("verb")
@@ -380,6 +396,75 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None:
             _claim(ctx, view, antecedent, m.start(), m.end(), _clause_end(view, m.end()))
+
+
+# "is to promote ..., to develop ... and to seek ...", "is meant to act quickly: to receive ...":
+# a mandate as infinitives. A bare "is to" states a mandate only as a list ("the committee is to
+# meet on Monday" is a plan); after a colon the list is the mandate, the words before it a manner.
+_MEANT = re.compile(r"\s+(?:is|are)\s+(?:(?P<meant>meant|designed|intended)\s+)?to\s+(?=[a-z]+\s)")
+# the items after the first may name any activity: "to develop a declaration and to seek ..."
+_LIST_TO = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)to\s+(?=[a-z]+\s)")
+_COLON_TO = re.compile(r":\s+to\s+(?=" + BASE + r"\b)", _T)
+
+
+def _infinitives(ctx: Context, view: View, body: Mention, evidence_start: int, pos: int) -> None:
+    """The mandate after "<body> is to" / "It is meant to", from ``pos`` (the end of the body or
+    the pronoun)."""
+    m = _MEANT.match(view.text, pos, view.end)
+    if m is None:
+        return
+    start = m.end()
+    end = _clause_end(view, start)
+    colon = _COLON_TO.match(view.text, end, view.end)
+    if colon is not None:
+        start, end = colon.end(), _clause_end(view, colon.end())
+    else:
+        # a bare "is to" needs a list; "is meant to" an activity verb
+        bare = not m.group("meant")
+        if not (
+            _LIST_TO.search(view.text, start, end)
+            if bare
+            else re.match(BASE + r"\b", view.text[start:end], _T)
+        ):
+            return
+    if not _general(view, start):
+        return
+    for item in _LIST_TO.finditer(view.text, start, end):
+        _claim(ctx, view, body, evidence_start, start, item.start())
+        start = item.end()
+    _claim(ctx, view, body, evidence_start, start, end)
+
+
+# "the committee, which the parties set up in 2002 and which can receive communications": the
+# second relative clause states the mandate
+_AND_WHICH = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:which|that)\s+[^,.;:()—–]{1,100}?\s+and\s+(?:which|that)\s+"
+    + _ADVERB
+    + r"(?:(?:can|may|will|shall|must)\b\s*"
+    + _MODAL_GAP
+    + r"(?="
+    + BASE
+    + r"\b)|(?="
+    + THIRD
+    + r"\b))",
+    _T,
+)
+
+
+def _dated(view: View, body: Mention) -> bool:
+    """A date opens the sentence before the body: "- 2 April 2013 – The Assembly adopts the
+    treaty", "On 3 May the committee reviews ...": a chronology's act in the present, once, not
+    what the body does as a rule."""
+    return any(
+        view.start <= d.start < body.start
+        and _DATE_OPENS.fullmatch(view.text, view.start, d.start) is not None
+        and _DATE_TO_BODY.fullmatch(view.text, d.end, body.start) is not None
+        for d in view.dates
+    )
+
+
+_DATE_OPENS = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:On|In|By|Since|As\s+of)\s+)?", _T)
+_DATE_TO_BODY = re.compile(r"[\s,:;–—-]*(?:the\s+)?", _T)
 
 
 def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
@@ -401,7 +486,9 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
             for m in others
         ):
             return False  # a list of bodies, or a clause about a state
-    if after.group("rel"):
+    if after.group("rel") or after.group("sits"):
+        # "the election of the Commission, which sits in Washington, examines petitions ...": the
+        # verbs after a relative clause of place continue it, whatever the body's own role
         return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
         return _opens_sentence(view, body) and _general(view, after.start("base"))
@@ -544,8 +631,10 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     word = first.group(1).lower()
     form = BASE if re.fullmatch(BASE, word) else THIRD if re.fullmatch(THIRD, word) else ING
+    # "to examine reports, to visit prisons and to publish ...": a list of infinitives
+    to = r"(?:to\s+)?" if form == BASE else ""
     boundary = re.compile(
-        r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)(?=" + form + r"\b)"
+        r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)" + to + r"(?=" + form + r"\b)"
         r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\b\s*" + _MODAL_GAP + r"(?=" + BASE + r"\b)"
         r"|,?\s+and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?(?:also\s+)?(?=" + ANY_FORM + r"\b)"
         r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
