@@ -167,6 +167,14 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
             _dated(ctx, view, okey, date, other.start, e)
+    for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
+        # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
+        # by each of them, before, on a date the sentence does not give
+        if other.key != state.key:
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(
+                ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, other.end
+            )
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
@@ -179,10 +187,24 @@ _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in
 
 def _bare_verb(view: View, match: Match) -> bool:
     """Whether the trigger is a verb of signing, ratifying or acceding with no object, only its
-    date after it: the act is of the one treaty the text has been about."""
-    if not _BARE_VERB.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
+    date after it: the act is of the one treaty the text has been about. "Was the first to
+    ratify, in 2004" is such a verb too."""
+    ranked = _ORDINAL_TO.search(view.text, max(view.start, match.start - 40), match.start)
+    verb = _BARE_VERB if ranked is None else _RANKED_VERB
+    if not verb.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
         return False  # "signed in 2000 the Rome Statute": the object comes later
-    return any(_BARE_GAP.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+    gap = _BARE_GAP if ranked is None else _RANKED_GAP
+    return any(gap.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "was the first to ratify", "became the seventh state to sign"
+_ORDINAL_TO = re.compile(
+    r"\b(?:was|is|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation|member|party)\s+)?to\s+$",
+    _T,
+)
+_RANKED_VERB = re.compile(r"(?:sign|ratify|accede)", _T)
+_RANKED_GAP = re.compile(r",?\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
 
 
 # "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
@@ -666,7 +688,8 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     else:
         kind = noun.group("kind").lower()
     to = _TO_TREATY.match(view.text, match.end, view.end)
-    treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
+    # "of the Rome Statute": the treaty's mention may hold its "the"
+    treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
@@ -911,6 +934,12 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if agent is not None:
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
+    if for_state is None and "state" in frame.slots and _FOR_THE_COUNTRY.match(view.text, match.end):
+        # "will enter into force for the country on 1 November": the state named last, never
+        # the treaty's own entry into force
+        for_state = last_state(ctx, view, match.start)
+        if for_state is None:
+            return
     date = _date(view, match)
     if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
         if not treaty.known:
@@ -936,6 +965,9 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
 
 
 _FUTURE = re.compile(r"will|is\b", _T)
+_FOR_THE_COUNTRY = re.compile(
+    r"\s+for\s+(?:the|this|that)\s+(?:country|kingdom|republic|nation|state|principality|island)\b", _T
+)
 _TREATY_NOUNS = {
     "entry-into-force": "Entry into force",
     "adoption": "Adoption",
@@ -1745,6 +1777,16 @@ def _states_from(view: View, pos: int) -> list[Mention]:
         out.append(nxt)
         last = nxt
     return out if _LIST_END.match(view.text, last.end, view.end) else []
+
+
+# ", joining Jordan, Algeria and Libya": the states that took the same step before
+_JOINING = re.compile(r"[^.;:()]{0,80}?,\s+joining\s+(?:the\s+)?", _T)
+
+
+def _joined(view: View, match: Match) -> list[Mention]:
+    """The states listed after ", joining" in the trigger's clause, a list of states only."""
+    opener = _JOINING.match(view.text, match.end, view.end)
+    return [] if opener is None else _states_from(view, opener.end())
 
 
 # "has become a party to", "have now become parties to": a party now
