@@ -695,6 +695,11 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
         treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    if passive and (
+        _HAS_ORDINAL.search(match.text)
+        or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
+    ):
+        return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
@@ -778,9 +783,19 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
     found = [
         m
         for m in ctx.mentions
-        if first <= m.start and m.end <= pos and m.cls in classes and not in_dateline(ctx, m)
+        if first <= m.start
+        and m.end <= pos
+        and m.cls in classes
+        and not in_dateline(ctx, m)
+        and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+# "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:daily|dailies|newspapers?|paper|weekly|tabloid|broadcaster|radio|television|magazine|press)\b", _T
+)
 
 
 # ---------------------------------------------------------------------------- organisations
@@ -1655,6 +1670,7 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
+_ORDINAL_BEFORE = re.compile(rf"\bthe\s+{ORDINAL}\s+$", _T)
 
 
 def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:

@@ -148,3 +148,22 @@ def test_joining_something_else_than_states_is_no_act_of_theirs(registry: Regist
     ):
         actions = _actions(_claims(registry, text))
         assert set(actions.values()) <= {"state/nor"}, text
+
+
+def test_an_agentless_deposit_stands_for_the_state_the_text_is_about(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Kenya's parliament voted on the Rome Statute in 2004. The instrument of ratification was "
+        "deposited on 15 March 2005.",
+    )
+    assert _dates(claims).get("action/ken-rome-statute-ratification") == "2005-03-15"
+
+
+def test_no_state_from_an_outlets_home_nor_for_a_threshold(registry: Registry) -> None:
+    for text in (
+        "Press digest, 16 March 2008. Summarised from the Cairo daily Al-Masar.\n\n"
+        "The instrument of ratification of the Rome Statute was deposited with the Secretary-General.",
+        "Peru hailed the day. The Rome Statute took effect two months after the sixtieth instrument "
+        "of ratification was deposited with the Secretary-General.",
+    ):
+        assert not _actions(_claims(registry, text)), text
