@@ -127,6 +127,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             state = listed[0]
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
+    if state is None and treaty is not None and treaty.start >= match.end:
+        # "Secretary of State John Kerry signs the treaty for the United States": the state an
+        # official acts for
+        behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
+        state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -180,6 +185,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
+_FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
 # "Greece signed in 1997": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)

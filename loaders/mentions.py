@@ -391,7 +391,8 @@ _STATE_PATTERN = re.compile(
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
+    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation|"
+    r"amendments(?!\s+(?:to|of|on|in)\b))"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
 # "The union", "the state union", "the federation": a state or an organisation whose name
@@ -1006,6 +1007,7 @@ class _Finder:
         redirected: dict[tuple[int, int], Mention] = {}
         for a in _ANAPHORS.finditer(self.text, 0, self.stop):
             head = (a.group("head") or a.group("this")).lower()
+            head = "amendment" if head == "amendments" else head  # "the amendments" the title names
             target = self._antecedent(head, a.start(), named)
             if target is None:
                 continue
@@ -1163,7 +1165,7 @@ def _title_head(label: str) -> str | None:
 
 
 _TREATY_ANAPHORS = frozenset(
-    {"charter", "convention", "treaty", "agreement", "pact", "covenant", "statute", "protocol"}
+    {"charter", "convention", "treaty", "agreement", "pact", "covenant", "statute", "protocol", "amendment"}
 )
 _LEADING_NOISE = frozenset(sections("not_names")["function words"]) | {"According"}
 _NOT_NAMES = sections("not_names")

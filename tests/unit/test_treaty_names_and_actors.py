@@ -167,3 +167,39 @@ def test_no_state_from_an_outlets_home_nor_for_a_threshold(registry: Registry) -
         "of ratification was deposited with the Secretary-General.",
     ):
         assert not _actions(_claims(registry, text)), text
+
+
+def test_the_amendments_named_before(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The amendments on the crime of aggression were adopted in Kampala on 11 June 2010. "
+        "Botswana was the first State to ratify the amendments, on 4 June 2013.",
+    )
+    assert _dates(claims).get("action/bwa-kampala-amendments-ratification") == "2013-06-04"
+
+
+def test_amendments_to_something_else_are_not_the_treaty(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The Kampala amendments were adopted in 2010. Ghana passed the amendments to its penal code in 2012.",
+    )
+    assert not _actions(claims)
+
+
+def test_an_official_signing_for_a_state(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The Arms Trade Treaty was adopted in April 2013.\n"
+        "- 3 June 2013 – Foreign Minister Ana Ruiz signs the treaty for Peru.\n"
+        "- 12 June 2013 – Ambassador Li Wen signed the Rome Statute on behalf of the Republic of Korea.",
+    )
+    dates = _dates(claims)
+    assert dates.get("action/per-arms-trade-treaty-signature") == "2013-06-03"
+    assert dates.get("action/kor-rome-statute-signature") == "2013-06-12"
+
+
+def test_signing_for_what_is_not_a_state(registry: Registry) -> None:
+    claims = _claims(
+        registry, "Ms Ruiz signed the Rome Statute petition for her coalition with Peru's backing."
+    )
+    assert not _actions(claims)
