@@ -478,7 +478,9 @@ def treaty_pronoun(ctx: Context, view: View, end: int) -> Mention | None:
     return referent(ctx, view, end, TREATY_CLASSES | IGO)
 
 
-_IT_OBJECT = re.compile(r"\s+(?:to\s+)?it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I)
+_IT_OBJECT = re.compile(
+    r"\s+(?:to\s+)?(?:it|that\s+one)\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I
+)
 
 
 def direct_object(view: View, end: int, classes: Iterable[str]) -> Mention | None:

@@ -406,6 +406,11 @@ _PROTOCOL_TO = re.compile(
     r"(?P<name>(?:(?:Additional|Optional|Facultative|First|Second|Third|Fourth)\s+)*Protocol"
     r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?)$"
 )
+# "the other Covenant, on civil and political rights": a head noun and its title's words in lower case
+_DESCRIBED_TREATY = re.compile(
+    r"\b[Tt]he\s+(?:other\s+|second\s+|first\s+)?(?P<head>(?i:covenant|convention|charter|protocol|treaty)),?\s+"
+    r"(?P<on>on|against|for)\s+(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)?[a-z][a-z'-]*){1,6})"
+)
 # A protocol named by a common noun: "a protocol to the African Charter", "the protocol to the"
 _A_PROTOCOL_TO = re.compile(
     r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:additional\s+|optional\s+)?protocol\s+to\s+(?:the\s+)?)$"
@@ -690,6 +695,34 @@ class _Finder:
             surface = self.document.text[start : m.end]
             found = Mention(entry.key, entry.cls, entry.label, start, m.end, surface, True, "alias")
             self.found.append(found)
+
+    def described_treaties(self) -> None:
+        """ "The other Covenant, on civil and political rights": a treaty's head noun and the
+        words of its title after it, in lower case, name the one registry treaty whose title
+        holds them in that order."""
+        titles = [
+            (e, f" {_normalised(n)} ")
+            for e in self.registry.entries.values()
+            if e.cls in (TG.Treaty, TG.Protocol)
+            for n in (e.label, *e.aliases)
+        ]
+        for d in _DESCRIBED_TREATY.finditer(self.text, 0, self.stop):
+            words = list(re.finditer(r"[a-z][a-z'-]*", d.group("what")))
+            for n in range(len(words), 1, -1):  # the longest run of words that some title holds
+                end = d.start("what") + words[n - 1].end()
+                wanted = f" {_normalised(self.text[d.start('head') : end])} "
+                head = d.group("head").lower()  # a covenant, not a protocol to it
+                fits = {e.key: e for e, title in titles if wanted in title and _title_head(e.label) == head}
+                if fits:
+                    break
+            if len(fits) != 1 or not self.free(d.start(), end):
+                continue
+            entry = next(iter(fits.values()))
+            self.taken.append((d.start(), end))
+            surface = self.document.text[d.start() : end]
+            self.found.append(
+                Mention(entry.key, entry.cls, entry.label, d.start(), end, surface, True, "alias")
+            )
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -1269,6 +1302,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.people()
     finder.outlets()
     finder.protocols_to_named()
+    finder.described_treaties()
     finder.treaties()
     finder.titles()
     finder.states()

@@ -203,3 +203,22 @@ def test_signing_for_what_is_not_a_state(registry: Registry) -> None:
         registry, "Ms Ruiz signed the Rome Statute petition for her coalition with Peru's backing."
     )
     assert not _actions(claims)
+
+
+def test_that_one_is_the_treaty_the_question_named(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Peru ratified the International Covenant on Economic, Social and Cultural Rights in 1978.\n\n"
+        "Q: And the other Covenant, on civil and political rights?\n\n"
+        "Minister Rosa Vidal: Peru signed that one on 11 August 1977. It has not ratified it.",
+    )
+    dates = _dates(claims)
+    assert dates.get("action/per-iccpr-signature") == "1977-08-11"
+    assert "action/per-icescr-signature" not in dates
+    assert ("state/per", "treaty/iccpr") in _refs(claims, TG.notPartyTo)
+    assert ("state/per", "treaty/icescr") not in _refs(claims, TG.notPartyTo)
+
+
+def test_a_description_several_titles_hold_names_none(registry: Registry) -> None:
+    claims = _claims(registry, "Peru signed the convention on human rights and fundamental freedoms in 1977.")
+    assert not _actions(claims)
