@@ -682,7 +682,7 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     for the state the text has been about the same way."""
     if match.mood != "fact":
         return
-    noun = _INSTRUMENT.search(match.text)
+    noun = _INSTRUMENT.search(match.text) or _ORDINAL_ACT.search(match.text)
     if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
         if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
             return
@@ -709,6 +709,10 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
+        # "on 18 July 1978 the convention entered into force, when Grenada deposited ...": the
+        # deposit is dated by the clause it completes
+        date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
     if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
         ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
         return  # "Ten states deposited instruments of ratification": named in the next sentence
@@ -1676,6 +1680,9 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:()]{0,60}$", _T)
+# "deposited the eleventh ratification": the act counted, its instrument left unsaid
+_ORDINAL_ACT = re.compile(rf"the\s+{ORDINAL}\s+(?P<kind>ratification|accession)\b", _T)
 _ORDINAL_BEFORE = re.compile(rf"\bthe\s+{ORDINAL}\s+$", _T)
 
 

@@ -222,3 +222,19 @@ def test_that_one_is_the_treaty_the_question_named(registry: Registry) -> None:
 def test_a_description_several_titles_hold_names_none(registry: Registry) -> None:
     claims = _claims(registry, "Peru signed the convention on human rights and fundamental freedoms in 1977.")
     assert not _actions(claims)
+
+
+def test_the_state_that_deposited_the_nth_ratification(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Twenty years ago, on 3 May 1998, the American Convention marked a milestone: it entered "
+        "into force, when Chile deposited the tenth ratification.",
+    )
+    assert _dates(claims).get("action/chl-achr-ratification") == "1998-05-03"
+
+
+def test_a_passive_nth_ratification_is_no_states_act(registry: Registry) -> None:
+    claims = _claims(
+        registry, "Chile welcomed the protocol, which took effect after the tenth ratification was deposited."
+    )
+    assert not _actions(claims)
