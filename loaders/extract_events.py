@@ -716,6 +716,14 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
         ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
         return  # "Ten states deposited instruments of ratification": named in the next sentence
+    if treaty is None and state is not None and not passive and _ITS_INSTRUMENTS.search(match.text):
+        for other in _acts_before(ctx, view, match, kind):  # "its instruments of accession" to both
+            key = KEYS.action(state.key, other.key, kind)
+            _treaty_action(
+                ctx, view, key, getattr(TG, kind.capitalize()), state.key, other.key, kind, *_span(match)
+            )
+            _dated(ctx, view, key, date, *_span(match))
+        return
     if treaty is None or state is None:
         return
     others = [] if passive else _subjects_listed(view, state, match)
@@ -726,6 +734,24 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+_ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
+
+
+def _acts_before(ctx: Context, view: View, match: Match, kind: str) -> list[Mention]:
+    """ "welcomes the accession of Ghana to the 1954 Convention and the 1961 Convention. The
+    government deposited its instruments of accession": the treaties the sentence before names
+    with the same act, when it names two or more and nothing else."""
+    if view.sentence.index == 0:
+        return []
+    before = ctx.document.sentences[view.sentence.index - 1]
+    if not re.search(kind[:6], ctx.text[before.start : before.end], re.I):
+        return []
+    found = {
+        m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls in TREATY_CLASSES
+    }
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _topic(ctx: Context, view: View, pos: int) -> Mention | None:

@@ -238,3 +238,27 @@ def test_a_passive_nth_ratification_is_no_states_act(registry: Registry) -> None
         registry, "Chile welcomed the protocol, which took effect after the tenth ratification was deposited."
     )
     assert not _actions(claims)
+
+
+def test_its_instruments_to_the_treaties_the_sentence_before_names(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The network welcomes the accession of Ghana to the 1954 Convention relating to the Status "
+        "of Stateless Persons and the 1961 Convention on the Reduction of Statelessness. The "
+        "government deposited its instruments of accession with the Secretary-General on 5 May 2015.",
+    )
+    dates = _dates(claims)
+    assert dates.get("action/gha-convention-on-the-reduction-of-statelessness-accession") == "2015-05-05"
+    assert (
+        dates.get("action/gha-convention-relating-to-the-status-of-stateless-persons-accession")
+        == "2015-05-05"
+    )
+
+
+def test_its_instruments_after_treaties_named_with_no_such_act(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Ghana praised the Rome Statute and the Maputo Protocol. The government deposited its "
+        "instruments of accession on 5 May 2015.",
+    )
+    assert not _actions(claims)
