@@ -392,8 +392,9 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
 # in 2004": the same act by other states, its verb left out
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
-# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September"
-_GAP_ORDINAL = re.compile(rf"\s+the\s+{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
+# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September",
+# "and Fiji second, on 25 June"
+_GAP_ORDINAL = re.compile(rf"\s+(?:the\s+)?{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
 
 
 # "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":

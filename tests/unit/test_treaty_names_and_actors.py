@@ -262,3 +262,14 @@ def test_its_instruments_after_treaties_named_with_no_such_act(registry: Registr
         "instruments of accession on 5 May 2015.",
     )
     assert not _actions(claims)
+
+
+def test_a_gapped_second_with_no_article(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "The ILO Violence and Harassment Convention needed two ratifications. Namibia ratified it "
+        "first, on 9 March 2020, and Fiji second, on 25 June 2020.",
+    )
+    dates = _dates(claims)
+    assert dates.get("action/nam-ilo-c190-ratification") == "2020-03-09"
+    assert dates.get("action/fji-ilo-c190-ratification") == "2020-06-25"
