@@ -977,6 +977,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
+    if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
+        view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
+    ):
+        return  # "the assembly adopts resolutions": what a body does, no event
     frame = match.frame
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None:
@@ -1017,6 +1021,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
 
 
 _FUTURE = re.compile(r"will|is\b", _T)
+# a chronology's line: "- 2 April 2013 – ", "2 April 2013: "
+_CHRONOLOGY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*[–—:-]\s+[^\n]*$")
 _FOR_THE_COUNTRY = re.compile(
     r"\s+for\s+(?:the|this|that)\s+(?:country|kingdom|republic|nation|state|principality|island)\b", _T
 )

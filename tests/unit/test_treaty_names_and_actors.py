@@ -273,3 +273,17 @@ def test_a_gapped_second_with_no_article(registry: Registry) -> None:
     dates = _dates(claims)
     assert dates.get("action/nam-ilo-c190-ratification") == "2020-03-09"
     assert dates.get("action/fji-ilo-c190-ratification") == "2020-06-25"
+
+
+def test_an_adoption_in_the_present_on_a_chronology_line(registry: Registry) -> None:
+    claims = _claims(
+        registry,
+        "Milestones\n"
+        "- 2 April 2013 – The UN General Assembly adopts the Arms Trade Treaty by 154 votes to 3.\n",
+    )
+    assert _dates(claims).get("event/arms-trade-treaty-adoption") == "2013-04-02"
+
+
+def test_adopts_in_running_text_is_no_event(registry: Registry) -> None:
+    claims = _claims(registry, "Each June the conference adopts the Arms Trade Treaty budget in 2013 terms.")
+    assert "event/arms-trade-treaty-adoption" not in _dates(claims)
