@@ -127,6 +127,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             state = listed[0]
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
+    if state is None and treaty is not None and treaty.start >= match.end:
+        # "Secretary of State John Kerry signs the treaty for the United States": the state an
+        # official acts for
+        behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
+        state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -167,11 +172,20 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
             _dated(ctx, view, okey, date, other.start, e)
+    for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
+        # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
+        # by each of them, before, on a date the sentence does not give
+        if other.key != state.key:
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(
+                ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, other.end
+            )
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
+_FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
 # "Greece signed in 1997": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
@@ -179,10 +193,24 @@ _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in
 
 def _bare_verb(view: View, match: Match) -> bool:
     """Whether the trigger is a verb of signing, ratifying or acceding with no object, only its
-    date after it: the act is of the one treaty the text has been about."""
-    if not _BARE_VERB.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
+    date after it: the act is of the one treaty the text has been about. "Was the first to
+    ratify, in 2004" is such a verb too."""
+    ranked = _ORDINAL_TO.search(view.text, max(view.start, match.start - 40), match.start)
+    verb = _BARE_VERB if ranked is None else _RANKED_VERB
+    if not verb.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
         return False  # "signed in 2000 the Rome Statute": the object comes later
-    return any(_BARE_GAP.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+    gap = _BARE_GAP if ranked is None else _RANKED_GAP
+    return any(gap.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "was the first to ratify", "became the seventh state to sign"
+_ORDINAL_TO = re.compile(
+    r"\b(?:was|is|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation|member|party)\s+)?to\s+$",
+    _T,
+)
+_RANKED_VERB = re.compile(r"(?:sign|ratify|accede)", _T)
+_RANKED_GAP = re.compile(r",?\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
 
 
 # "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
@@ -366,8 +394,9 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
 # in 2004": the same act by other states, its verb left out
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")
-# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September"
-_GAP_ORDINAL = re.compile(rf"\s+the\s+{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
+# "Uruguay was the first to ratify it, in June 2012, and the Philippines the second, in September",
+# "and Fiji second, on 25 June"
+_GAP_ORDINAL = re.compile(rf"\s+(?:the\s+)?{ORDINAL}\s*,?\s+(?:in|on)\s+$", _T)
 
 
 # "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
@@ -656,7 +685,7 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     for the state the text has been about the same way."""
     if match.mood != "fact":
         return
-    noun = _INSTRUMENT.search(match.text)
+    noun = _INSTRUMENT.search(match.text) or _ORDINAL_ACT.search(match.text)
     if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
         if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
             return
@@ -668,18 +697,36 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     else:
         kind = noun.group("kind").lower()
     to = _TO_TREATY.match(view.text, match.end, view.end)
-    treaty = view.after(to.end(), TREATY_CLASSES, within=0) if to else None
+    # "of the Rome Statute": the treaty's mention may hold its "the"
+    treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
         treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    if passive and (
+        _HAS_ORDINAL.search(match.text)
+        or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
+    ):
+        return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
+        # "on 18 July 1978 the convention entered into force, when Grenada deposited ...": the
+        # deposit is dated by the clause it completes
+        date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
     if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
         ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
         return  # "Ten states deposited instruments of ratification": named in the next sentence
+    if treaty is None and state is not None and not passive and _ITS_INSTRUMENTS.search(match.text):
+        for other in _acts_before(ctx, view, match, kind):  # "its instruments of accession" to both
+            key = KEYS.action(state.key, other.key, kind)
+            _treaty_action(
+                ctx, view, key, getattr(TG, kind.capitalize()), state.key, other.key, kind, *_span(match)
+            )
+            _dated(ctx, view, key, date, *_span(match))
+        return
     if treaty is None or state is None:
         return
     others = [] if passive else _subjects_listed(view, state, match)
@@ -690,6 +737,24 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+_ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
+
+
+def _acts_before(ctx: Context, view: View, match: Match, kind: str) -> list[Mention]:
+    """ "welcomes the accession of Ghana to the 1954 Convention and the 1961 Convention. The
+    government deposited its instruments of accession": the treaties the sentence before names
+    with the same act, when it names two or more and nothing else."""
+    if view.sentence.index == 0:
+        return []
+    before = ctx.document.sentences[view.sentence.index - 1]
+    if not re.search(kind[:6], ctx.text[before.start : before.end], re.I):
+        return []
+    found = {
+        m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls in TREATY_CLASSES
+    }
+    return list(found.values()) if len(found) >= 2 else []
 
 
 def _topic(ctx: Context, view: View, pos: int) -> Mention | None:
@@ -757,9 +822,19 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
     found = [
         m
         for m in ctx.mentions
-        if first <= m.start and m.end <= pos and m.cls in classes and not in_dateline(ctx, m)
+        if first <= m.start
+        and m.end <= pos
+        and m.cls in classes
+        and not in_dateline(ctx, m)
+        and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+# "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:daily|dailies|newspapers?|paper|weekly|tabloid|broadcaster|radio|television|magazine|press)\b", _T
+)
 
 
 # ---------------------------------------------------------------------------- organisations
@@ -904,6 +979,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
+    if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
+        view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
+    ):
+        return  # "the assembly adopts resolutions": what a body does, no event
     frame = match.frame
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None:
@@ -913,6 +992,12 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if agent is not None:
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
+    if for_state is None and "state" in frame.slots and _FOR_THE_COUNTRY.match(view.text, match.end):
+        # "will enter into force for the country on 1 November": the state named last, never
+        # the treaty's own entry into force
+        for_state = last_state(ctx, view, match.start)
+        if for_state is None:
+            return
     date = _date(view, match)
     if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
         if not treaty.known:
@@ -938,6 +1023,11 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
 
 
 _FUTURE = re.compile(r"will|is\b", _T)
+# a chronology's line: "- 2 April 2013 – ", "2 April 2013: "
+_CHRONOLOGY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*[–—:-]\s+[^\n]*$")
+_FOR_THE_COUNTRY = re.compile(
+    r"\s+for\s+(?:the|this|that)\s+(?:country|kingdom|republic|nation|state|principality|island)\b", _T
+)
 _TREATY_NOUNS = {
     "entry-into-force": "Entry into force",
     "adoption": "Adoption",
@@ -1625,6 +1715,10 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:()]{0,60}$", _T)
+# "deposited the eleventh ratification": the act counted, its instrument left unsaid
+_ORDINAL_ACT = re.compile(rf"the\s+{ORDINAL}\s+(?P<kind>ratification|accession)\b", _T)
+_ORDINAL_BEFORE = re.compile(rf"\bthe\s+{ORDINAL}\s+$", _T)
 
 
 def _party_ordinal(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1747,6 +1841,16 @@ def _states_from(view: View, pos: int) -> list[Mention]:
         out.append(nxt)
         last = nxt
     return out if _LIST_END.match(view.text, last.end, view.end) else []
+
+
+# ", joining Jordan, Algeria and Libya": the states that took the same step before
+_JOINING = re.compile(r"[^.;:()]{0,80}?,\s+joining\s+(?:the\s+)?", _T)
+
+
+def _joined(view: View, match: Match) -> list[Mention]:
+    """The states listed after ", joining" in the trigger's clause, a list of states only."""
+    opener = _JOINING.match(view.text, match.end, view.end)
+    return [] if opener is None else _states_from(view, opener.end())
 
 
 # "has become a party to", "have now become parties to": a party now

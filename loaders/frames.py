@@ -360,6 +360,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     ("The world's youngest country, independent since 2011, joined") is the state named last."""
     if _STATE_PRONOUN.search(view.text, view.start, pos):
         return last_state(ctx, view, pos)
+    if _ORGAN_OF_STATE.fullmatch(view.text, view.start, pos):  # "The government deposited"
+        return last_state(ctx, view, pos)
     for m in reversed(view.of(STATE)):
         if m.end > pos:
             continue
@@ -381,7 +383,20 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
 
 
 # "The Government of Peru acceded": the state's government acts for the state
-_GOVERNMENT_OF = re.compile(r"\b(?:the\s+)?(?:government|authorities)\s+of\s+(?:the\s+)?$", re.I)
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:the\s+)?(?:government|authorities|(?:foreign\s+)?ministry|"
+    r"ministry\s+of\s+(?:foreign|external)\s+(?:affairs|relations))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# A clause whose subject is the organ that acts for the state named before: "The government
+# deposited", "The foreign ministry lodged", "The Department of Foreign Affairs deposited"
+_ORGAN_OF_STATE = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
+    r"(?-i:Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|Foreign\s+(?:Ministry|Office)|"
+    r"Department\s+of\s+(?:Foreign\s+Affairs|State)))\s+(?:(?:has|had|formally|then|later|also)\s+)*"
+    r"(?:(?:deposited|lodged|deposits|lodges)\s+(?:its|the)\s+(?:[a-z]+\s+)?)?$",
+    re.I,
+)
 
 
 def _government_of(view: View, state: Mention) -> bool:
@@ -463,7 +478,9 @@ def treaty_pronoun(ctx: Context, view: View, end: int) -> Mention | None:
     return referent(ctx, view, end, TREATY_CLASSES | IGO)
 
 
-_IT_OBJECT = re.compile(r"\s+(?:to\s+)?it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I)
+_IT_OBJECT = re.compile(
+    r"\s+(?:to\s+)?(?:it|that\s+one)\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I
+)
 
 
 def direct_object(view: View, end: int, classes: Iterable[str]) -> Mention | None:

@@ -126,10 +126,13 @@ def _surface_words(surface: str) -> frozenset[str]:
 def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     words = _words(text[:stop])
+    makers = _organisation_acronyms(registry)
     for entry in registry.entries.values():
         surfaces = [(entry.label, "label")]
         surfaces += [(a, "alias") for a in entry.aliases]
         surfaces += [(h, "hidden") for h in entry.hidden]
+        if entry.cls in (TG.Treaty, TG.Protocol):
+            surfaces += [(v, "variant") for a in entry.aliases if (v := _unplaced(a))]
         for surface, via in surfaces:
             if not _surface_words(surface) <= words:
                 continue
@@ -150,12 +153,52 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     and entry.cls in (TG.Treaty, TG.Protocol)
                     and _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
                     and not _POSSESSOR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                    and not _made_by(text[max(0, m.start() - 12) : m.start()], entry, makers)
                 ):
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
+                if via == "variant":
+                    if not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                        continue
+                    via = "alias"
                 if via == "hidden" and _TITLE_GOES_ON.match(text, m.end()):
                     continue  # "the Protocol to the African Charter ...": the start of another title
                 found.append(_Candidate(m.start(), m.end(), entry, via))
     return found
+
+
+def _unplaced(alias: str) -> str | None:
+    """ "The amendments on the crime of aggression" for "Kampala amendments on the crime of
+    aggression": a name opened by the place it was adopted at, before a lower-case head and a
+    long complement, is also written without the place (after "the")."""
+    words = alias.split()
+    if len(words) >= 5 and words[0][:1].isupper() and words[1].islower() and words[2] in ("on", "to"):
+        return " ".join(words[1:])
+    return None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _organisation_acronyms(registry: Registry) -> frozenset[str]:
+    """The short names of intergovernmental organisations ("ILO", "OAS"): one of them before a
+    treaty's name is the body that made it ("the ILO Violence and Harassment Convention"), not
+    the first word of a longer, unlisted title."""
+    return frozenset(
+        name
+        for e in registry.entries.values()
+        if e.cls == TG.IntergovernmentalOrganization
+        for name in (e.label, *e.aliases)
+        if re.fullmatch(r"[A-Z]{2,6}", name)
+    )
+
+
+def _made_by(before: str, entry: Entry, makers: frozenset[str]) -> bool:
+    """Whether the word before a treaty's name is the acronym of the organisation that one of
+    the treaty's own names carries ("ILO" before "Violence and Harassment Convention", whose
+    names include "ILO Convention No. 190"); another organisation's acronym starts another title."""
+    last = before.split()[-1:]
+    names = (entry.label, *entry.aliases)
+    return bool(last) and last[0] in makers and any(last[0] in n.split() for n in names)
 
 
 # After a bare head noun ("the Protocol", "the General Assembly"), the words that make it the
@@ -355,7 +398,8 @@ _STATE_PATTERN = re.compile(
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation)"
+    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation|"
+    r"amendments(?!\s+(?:to|of|on|in)\b))"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
 # "The union", "the state union", "the federation": a state or an organisation whose name
@@ -369,6 +413,19 @@ _PROTOCOL_TO = re.compile(
     r"(?P<name>(?:(?:Additional|Optional|Facultative|First|Second|Third|Fourth)\s+)*Protocol"
     r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?)$"
 )
+# "the other Covenant, on civil and political rights": a head noun and its title's words in lower case
+_DESCRIBED_TREATY = re.compile(
+    r"\b[Tt]he\s+(?:other\s+|second\s+|first\s+)?(?P<head>(?i:covenant|convention|charter|protocol|treaty)),?\s+"
+    r"(?P<on>on|against|for)\s+(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)?[a-z][a-z'-]*){1,6})"
+)
+# A protocol named by a common noun: "a protocol to the African Charter", "the protocol to the"
+_A_PROTOCOL_TO = re.compile(
+    r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:additional\s+|optional\s+)?protocol\s+to\s+(?:the\s+)?)$"
+)
+# The head noun of a body's name: "Court" in "African Court on Human and Peoples' Rights"
+_BODY_HEAD = re.compile(r"\b(?:Court|Commission|Committee|Tribunal|Council|Subcommittee)\b")
+# "established by", "set up by", "created under": what a treaty does to the body before it
+_MADE_BY = re.compile(r"\b(?:established|set\s+up|created|founded|instituted)\s+(?:by|under)\s*$")
 # The words that complete such a title after the treaty's name: "to Abolish the Death Penalty",
 # "in the Area of Economic, Social and Cultural Rights", "on the Rights of Older Persons"
 _TITLE_CONTINUES = re.compile(
@@ -597,7 +654,13 @@ class _Finder:
         protocol of its own, never the treaty inside its title. Its title runs over the
         capitalised words that complete it ("on the Rights of Older Persons")."""
         for m in sorted(self.known, key=lambda x: x.start):
-            if m.cls != TG.Treaty or m.via not in ("label", "alias"):
+            if m.cls != TG.Treaty or m.via not in ("label", "alias", "hidden"):
+                continue
+            common = _A_PROTOCOL_TO.search(self.text, max(0, m.start - 30), m.start)
+            if common is not None:
+                self._common_protocol(m, common.start("name"))
+                continue
+            if m.via == "hidden":
                 continue
             lead = _PROTOCOL_TO.search(self.text, max(0, m.start - 80), m.start)
             if lead is None or any(lead.start("name") < k.end and k.start < m.start for k in self.known):
@@ -613,6 +676,60 @@ class _Finder:
             self.known = [k for k in self.known if k is not m]
             self.taken = [t for t in self.taken if t != (m.start, m.end)]
             self.add(start, end, "treaty", TG.Protocol)
+
+    def _common_protocol(self, m: Mention, start: int) -> None:
+        """ "a protocol to the African Charter": a protocol named by a common noun is never the
+        treaty it is named after. It is the registry's protocol to that treaty which establishes
+        the body the sentence is about ("The court, established by a protocol to ..."), when one
+        does; else nothing is named, and the treaty's mention is dropped."""
+        self.known = [k for k in self.known if k is not m]
+        self.taken = [t for t in self.taken if t != (m.start, m.end)] + [(start, m.end)]
+        before = self.text[self.text.rfind(".", 0, start) + 1 : start]
+        if not _MADE_BY.search(before):
+            return
+        established = dict(self.registry.linked(TG.establishes))
+        fits = [
+            entry
+            for protocol, treaty in self.registry.linked(TG.supplements)
+            if treaty == m.key
+            and (entry := self.registry.entry(protocol)) is not None
+            and (body := self.registry.entry(established.get(protocol, ""))) is not None
+            and (head := _BODY_HEAD.search(body.label)) is not None
+            and re.search(rf"\b{head.group(0)}\b", before, re.I)
+        ]  # fmt: skip
+        if len(fits) == 1:
+            entry = fits[0]
+            surface = self.document.text[start : m.end]
+            found = Mention(entry.key, entry.cls, entry.label, start, m.end, surface, True, "alias")
+            self.found.append(found)
+
+    def described_treaties(self) -> None:
+        """ "The other Covenant, on civil and political rights": a treaty's head noun and the
+        words of its title after it, in lower case, name the one registry treaty whose title
+        holds them in that order."""
+        titles = [
+            (e, f" {_normalised(n)} ")
+            for e in self.registry.entries.values()
+            if e.cls in (TG.Treaty, TG.Protocol)
+            for n in (e.label, *e.aliases)
+        ]
+        for d in _DESCRIBED_TREATY.finditer(self.text, 0, self.stop):
+            words = list(re.finditer(r"[a-z][a-z'-]*", d.group("what")))
+            for n in range(len(words), 1, -1):  # the longest run of words that some title holds
+                end = d.start("what") + words[n - 1].end()
+                wanted = f" {_normalised(self.text[d.start('head') : end])} "
+                head = d.group("head").lower()  # a covenant, not a protocol to it
+                fits = {e.key: e for e, title in titles if wanted in title and _title_head(e.label) == head}
+                if fits:
+                    break
+            if len(fits) != 1 or not self.free(d.start(), end):
+                continue
+            entry = next(iter(fits.values()))
+            self.taken.append((d.start(), end))
+            surface = self.document.text[d.start() : end]
+            self.found.append(
+                Mention(entry.key, entry.cls, entry.label, d.start(), end, surface, True, "alias")
+            )
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -930,6 +1047,7 @@ class _Finder:
         redirected: dict[tuple[int, int], Mention] = {}
         for a in _ANAPHORS.finditer(self.text, 0, self.stop):
             head = (a.group("head") or a.group("this")).lower()
+            head = "amendment" if head == "amendments" else head  # "the amendments" the title names
             target = self._antecedent(head, a.start(), named)
             if target is None:
                 continue
@@ -1087,7 +1205,7 @@ def _title_head(label: str) -> str | None:
 
 
 _TREATY_ANAPHORS = frozenset(
-    {"charter", "convention", "treaty", "agreement", "pact", "covenant", "statute", "protocol"}
+    {"charter", "convention", "treaty", "agreement", "pact", "covenant", "statute", "protocol", "amendment"}
 )
 _LEADING_NOISE = frozenset(sections("not_names")["function words"]) | {"According"}
 _NOT_NAMES = sections("not_names")
@@ -1191,6 +1309,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.people()
     finder.outlets()
     finder.protocols_to_named()
+    finder.described_treaties()
     finder.treaties()
     finder.titles()
     finder.states()
