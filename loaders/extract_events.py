@@ -804,12 +804,13 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
 
 
 def _plural_state(ctx: Context, view: View, match: Match) -> Mention | None:
-    """The last of the states listed in the few sentences before, for "they" or "their" as the
-    subject of a departure or an admission: "In 2023 they announced their departure"."""
+    """The last of the states listed together before, in the paragraphs just above, for "they"
+    or "their" as the subject of a departure or an admission: "In 2023 they announced their
+    departure" (a Q&A's answer several exchanges after the question naming them)."""
     if not _THEY_SUBJECT.search(view.text, view.start, match.start):
         return None
     group = _last_group(ctx, view.start)
-    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    first = ctx.document.sentences[max(0, view.sentence.index - 15)].start
     return group[-1] if group and group[0].start >= first else None
 
 

@@ -109,6 +109,18 @@ def _events(registry: Registry, text: str) -> set[Fact]:
             {("withdrawal", "state/ecu", "org/oas", "2019", None)},
         ),
         (
+            "Gabon, Chad and Cameroon are run by long-serving presidents.\n\n"
+            "Q: Do they cooperate with the court?\n\nA: Rarely. Chad referred one situation in 2010. "
+            "Gabon hosted a visit in 2012. Cameroon refused one in 2014.\n\n"
+            "Q: Have they left regional bodies before?\n\nA: Yes. In June 2021 they announced their "
+            "departure from ECOWAS; the withdrawal took effect on 30 June 2022.",
+            {
+                ("withdrawal", "state/gab", "org/ecowas", "2021-06", "2022-06-30"),
+                ("withdrawal", "state/tcd", "org/ecowas", "2021-06", "2022-06-30"),
+                ("withdrawal", "state/cmr", "org/ecowas", "2021-06", "2022-06-30"),
+            },
+        ),
+        (
             "Belarus signed the charter in 1995. It was expelled from the Council of Europe on "
             "4 May 2021 by a decision of the Committee of Ministers.",
             {("expulsion", "state/blr", "org/coe", "2021-05-04", None)},
@@ -139,6 +151,8 @@ def test_events_in_the_shapes_copy_gives_them(registry: Registry, text: str, exp
     [
         "Venezuela threatened to leave the OAS.",
         "Peru followed in 2003.",
+        "Togo and Benin are worried. They threatened to leave ECOWAS.",
+        "The ministers met in Abuja. They announced their departure from the talks on ECOWAS reform.",
         "Burundi plans to leave the African Union.",
         "Mali may be suspended from ECOWAS if the junta does not hold elections.",
         "Ministers discussed the possible expulsion of Russia from the Council of Europe.",
