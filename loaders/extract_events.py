@@ -783,6 +783,44 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         _intention(ctx, view, match, state.key, org.key, s, e)
         return
     _org_event(ctx, view, match, state, org, match.frame.kind)
+    if match.mood == "fact" and not _NOMINAL.match(match.text):
+        _second_org(ctx, view, match, state, org)
+
+
+# "joined the United Nations on 14 July 2011 and the African Union later that month": a second
+# organisation, dated after the first, or counted from its date
+_SECOND_ORG = re.compile(r"\s+and\s+(?:then\s+)?(?:the\s+)?", _T)
+_LATER_THAT = re.compile(r"\s+later\s+that\s+(?P<unit>month|year)\b", _T)
+
+
+def _second_org(ctx: Context, view: View, match: Match, state: Mention, org: Mention) -> None:
+    first = next((d for d in view.dates if d.start > org.end), None)
+    if first is None or not re.fullmatch(r"\s+(?:on|in)\s+", view.text[org.end : first.start], _T):
+        return
+    other = view.after(first.end, IGO, within=16)
+    if other is None or other.key == org.key or not _SECOND_ORG.fullmatch(view.text, first.end, other.start):
+        return
+    date = next((d for d in view.dates if d.start > other.end), None)
+    if date is not None and not re.fullmatch(r"\s+(?:on|in)\s+", view.text[other.end : date.start], _T):
+        date = None
+    later = _LATER_THAT.match(view.text, other.end, view.end)
+    if date is None and later is not None:
+        month = later.group("unit").lower() == "month" and len(first.value) >= 7
+        value = first.value[:7] if month else first.value[:4]
+        datatype = XSD.gYearMonth if month else XSD.gYear
+        note = f"relative: '{later.group(0).strip()}', counted from {first.value}"
+        date = DateMention(value, datatype, None, later.start(), later.end(), later.group(0).strip(), note)
+    if date is None:
+        return
+    kind = match.frame.kind
+    key = KEYS.org_event(state.key, other.key, kind)
+    cls = TG.Admission if kind == "admission" else TG.Withdrawal
+    verb = "joining" if kind == "admission" else "leaving"
+    s, e = min(state.start, match.start), date.end
+    ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(other.key)}", view, s, e)
+    ctx.claim(key, TG.state, state.key, view, s, e)
+    ctx.claim(key, TG.organization, other.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:

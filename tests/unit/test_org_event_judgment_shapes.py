@@ -121,6 +121,19 @@ def _events(registry: Registry, text: str) -> set[Fact]:
             },
         ),
         (
+            "Timor-Leste joined the United Nations on 27 September 2002 and the African Union later "
+            "that year.",
+            {
+                ("admission", "state/tls", "org/un", "2002-09-27", None),
+                ("admission", "state/tls", "org/au", "2002", None),
+            },
+        ),
+        (  # a second organisation only as the verb's own second object
+            "Montenegro joined the United Nations on 28 June 2006 and the talks of the Council of "
+            "Europe in May 2007.",
+            {("admission", "state/mne", "org/un", "2006-06-28", None)},
+        ),
+        (
             "Belarus signed the charter in 1995. It was expelled from the Council of Europe on "
             "4 May 2021 by a decision of the Committee of Ministers.",
             {("expulsion", "state/blr", "org/coe", "2021-05-04", None)},
