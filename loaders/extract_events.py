@@ -774,6 +774,13 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         else slot(ctx, view, match, "state")
     )
     org = slot(ctx, view, match, "organization")
+    it = _IT_OBJECT.match(view.text, match.end, view.end)
+    if org is None and it is not None and any(d.start == it.end() for d in view.dates):
+        org = _only(ctx, view, match.start, IGO)  # "left the Council in 1969 and rejoined it in 1974"
+        if org is not None:
+            org = Mention(
+                org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "pronoun"
+            )
     if org is not None and _ORG_MODIFIES.match(view.text, org.end, view.end):
         return
     if state is None or org is None or match.mood in ("negated",):
@@ -821,6 +828,10 @@ def _second_org(ctx: Context, view: View, match: Match, state: Mention, org: Men
     ctx.claim(key, TG.state, state.key, view, s, e)
     ctx.claim(key, TG.organization, other.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# "rejoined it in 1974": the organisation as a pronoun object, then the act's date
+_IT_OBJECT = re.compile(r"\s+it\s+(?:in|on)\s+")
 
 
 def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:

@@ -134,6 +134,18 @@ def _events(registry: Registry, text: str) -> set[Fact]:
             {("admission", "state/mne", "org/un", "2006-06-28", None)},
         ),
         (
+            "Portugal withdrew from the Council of Europe in March 1969 and rejoined it in 1976.",
+            {
+                ("withdrawal", "state/prt", "org/coe", "1969-03", None),
+                ("admission", "state/prt", "org/coe", "1976", None),
+            },
+        ),
+        (  # "it" for one of two organisations, or a pronoun not followed by a date: no admission
+            "Ghana left the African Union in 1969 and ECOWAS in 1970. It rejoined it in 1974. "
+            "Togo criticised the Council of Europe. Benin joined it in protest.",
+            {("withdrawal", "state/gha", "org/au", "1969", None)},
+        ),
+        (
             "Belarus signed the charter in 1995. It was expelled from the Council of Europe on "
             "4 May 2021 by a decision of the Committee of Ministers.",
             {("expulsion", "state/blr", "org/coe", "2021-05-04", None)},
