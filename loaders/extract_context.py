@@ -278,6 +278,10 @@ class Context:
     # treaty or a court) or "derogation"; a bare "the notice" refers to it
     leaving: tuple[str, str, str] | None = None
     last_org_withdrawal: str | None = None
+    # the departures of states listed together, one event each, that one stated effect dates
+    org_withdrawal_group: tuple[str, ...] = ()
+    # the last admission or departure told as a fact: (sentence index, kind, organisation)
+    last_org_event: tuple[int, str, Mention] | None = None
     # an act told of a number of states not named ("Ten states deposited instruments of
     # ratification of X on D"): (sentence index, kind, treaty, date), for "Among them were A, B"
     unnamed_act: tuple[int, str, str, DateMention | None] | None = None

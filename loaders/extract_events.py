@@ -109,6 +109,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     treaty = slot(ctx, view, match, "treaty")
     org = _organisation(view, match)
     if org is not None:
+        state = state or _plural_state(ctx, view, match)
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
         return  # the object is an organisation, not a treaty
@@ -848,6 +849,13 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         else slot(ctx, view, match, "state")
     )
     org = slot(ctx, view, match, "organization")
+    it = _IT_OBJECT.match(view.text, match.end, view.end)
+    if org is None and it is not None and any(d.start == it.end() for d in view.dates):
+        org = _only(ctx, view, match.start, IGO)  # "left the Council in 1969 and rejoined it in 1974"
+        if org is not None:
+            org = Mention(
+                org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "pronoun"
+            )
     if org is not None and _ORG_MODIFIES.match(view.text, org.end, view.end):
         return
     if state is None or org is None or match.mood in ("negated",):
@@ -857,9 +865,112 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         _intention(ctx, view, match, state.key, org.key, s, e)
         return
     _org_event(ctx, view, match, state, org, match.frame.kind)
+    if match.mood == "fact" and not _NOMINAL.match(match.text):
+        _second_org(ctx, view, match, state, org)
+
+
+# "joined the United Nations on 14 July 2011 and the African Union later that month": a second
+# organisation, dated after the first, or counted from its date
+_SECOND_ORG = re.compile(r"\s+and\s+(?:then\s+)?(?:the\s+)?", _T)
+_LATER_THAT = re.compile(r"\s+later\s+that\s+(?P<unit>month|year)\b", _T)
+
+
+def _second_org(ctx: Context, view: View, match: Match, state: Mention, org: Mention) -> None:
+    first = next((d for d in view.dates if d.start > org.end), None)
+    if first is None or not re.fullmatch(r"\s+(?:on|in)\s+", view.text[org.end : first.start], _T):
+        return
+    other = view.after(first.end, IGO, within=16)
+    if other is None or other.key == org.key or not _SECOND_ORG.fullmatch(view.text, first.end, other.start):
+        return
+    date = next((d for d in view.dates if d.start > other.end), None)
+    if date is not None and not re.fullmatch(r"\s+(?:on|in)\s+", view.text[other.end : date.start], _T):
+        date = None
+    later = _LATER_THAT.match(view.text, other.end, view.end)
+    if date is None and later is not None:
+        month = later.group("unit").lower() == "month" and len(first.value) >= 7
+        value = first.value[:7] if month else first.value[:4]
+        datatype = XSD.gYearMonth if month else XSD.gYear
+        note = f"relative: '{later.group(0).strip()}', counted from {first.value}"
+        date = DateMention(value, datatype, None, later.start(), later.end(), later.group(0).strip(), note)
+    if date is None:
+        return
+    kind = match.frame.kind
+    key = KEYS.org_event(state.key, other.key, kind)
+    cls = TG.Admission if kind == "admission" else TG.Withdrawal
+    verb = "joining" if kind == "admission" else "leaving"
+    s, e = min(state.start, match.start), date.end
+    ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(other.key)}", view, s, e)
+    ctx.claim(key, TG.state, state.key, view, s, e)
+    ctx.claim(key, TG.organization, other.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+# "rejoined it in 1974": the organisation as a pronoun object, then the act's date
+_IT_OBJECT = re.compile(r"\s+it\s+(?:in|on)\s+")
 
 
 def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:
+    """The event for the state, and for every state listed with it as the trigger's subject:
+    "Slovenia and Croatia were admitted", "Mali, Niger and Burkina Faso announced their
+    departure"."""
+    _org_event_of(ctx, view, match, state, org, kind)
+    others = _org_subjects(view, state, match)
+    if not others and state.start < view.start and _THEY_SUBJECT.search(view.text, view.start, match.start):
+        group = _last_group(ctx, match.start)  # "In 2024 they announced their departure"
+        if state.key in {g.key for g in group}:
+            others = [g for g in group if g.key != state.key]
+    keys = [ctx.last_org_withdrawal]
+    for other in others:
+        _org_event_of(ctx, view, match, other, org, kind)
+        keys.append(ctx.last_org_withdrawal)
+    if kind != "suspension" and others and match.mood == "fact":
+        ctx.org_withdrawal_group = tuple(k for k in keys if k is not None)
+
+
+def _plural_state(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The last of the states listed together before, in the paragraphs just above, for "they"
+    or "their" as the subject of a departure or an admission: "In 2023 they announced their
+    departure" (a Q&A's answer several exchanges after the question naming them)."""
+    if not _THEY_SUBJECT.search(view.text, view.start, match.start):
+        return None
+    group = _last_group(ctx, view.start)
+    first = ctx.document.sentences[max(0, view.sentence.index - 15)].start
+    return group[-1] if group and group[0].start >= first else None
+
+
+# A plural pronoun as the subject of the clause: the states listed last
+_THEY_SUBJECT = re.compile(r"\b(?:they|their)\b[^.;,()]{0,40}$", _T)
+
+
+# Between the last listed subject and an organisation's trigger: auxiliaries and adverbs, or the
+# verb whose object is the departure itself ("announced their departure")
+_ORG_SUBJECT_TO_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|been|both|all|also|each|jointly|then|later|formally|"
+    r"officially|subsequently|simultaneously)\s+)*"
+    r"(?:(?:announced|declared|completed|notified)\s+(?:their\s+)?)?",
+    _T,
+)
+
+
+def _org_subjects(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other states of a list ending with ``state`` when the list is the trigger's subject."""
+    if state.end > match.start or not _ORG_SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
+        return []
+    out: list[Mention] = []
+    last = state
+    for m in reversed(view.of(STATE)):
+        if m.end > last.start or m.key == state.key:
+            continue
+        if not _LISTED.fullmatch(view.text, m.end, last.start):
+            break
+        out.append(m)
+        last = m
+    if out and _OBJECT_OF.search(view.text, max(view.start, last.start - 12), last.start):
+        return []  # "talks with Chile and Peru": not a subject
+    return out
+
+
+def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:
     if match.mood == "intention":
         s, e = _span(state, org, match)
         _intention(ctx, view, match, state.key, org.key, s, e)
@@ -886,7 +997,41 @@ def _org_event(ctx: Context, view: View, match: Match, state: Mention, org: Ment
     ctx.node(key, cls, f"{ctx.name(state.key)} {verb} the {ctx.name(org.key)}", view, s, e)
     ctx.claim(key, TG.state, state.key, view, s, e)
     ctx.claim(key, TG.organization, org.key, view, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    if kind in ("admission", "withdrawal"):
+        ctx.last_org_event = (view.sentence.index, kind, org)
+    date = _date(view, match) or next(
+        (d for d in view.dates if d.start > org.end and _BY_DECISION.fullmatch(view.text, org.end, d.start)),
+        None,
+    )
+    _dated(ctx, view, key, date, s, e)
+
+
+def _org_followed(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Armenia and Azerbaijan followed on 25 January 2001": the admission or departure told in
+    this sentence or the one before, by the states that are the subject of "followed", with
+    nothing after it but its date ("followed the debate", "followed by" follow no act)."""
+    prior = ctx.last_org_event
+    if match.mood != "fact" or prior is None or view.sentence.index - prior[0] > 1:
+        return
+    if not _FOLLOWED_REST.match(view.text, match.end, view.end):
+        return
+    state = view.before(match.start, STATE, within=4)
+    if state is None or not _ORG_SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
+        return
+    _, kind, org = prior
+    here = Mention(org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "followed")
+    _org_event(ctx, view, match, state, here, kind)
+
+
+_FOLLOWED_REST = re.compile(r"\s*(?:[,.;]|\s(?:in|on)\s|$)", _T)
+
+
+# "expelled from the Council of Europe by a decision of the Committee of Ministers on 16 March
+# 2022": the decision's date is the event's
+_BY_DECISION = re.compile(
+    r"\s+by\s+(?:a|the)\s+(?:decision|resolution|vote)\s+of\s+(?:the|its)\s+[^,;.()]{1,60}?\s+(?:on|in)\s+",
+    _T,
+)
 
 
 def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -912,6 +1057,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     else:  # "Russia was expelled from the CoE", "Russia's expulsion from the Council"
         org = _from_org(view, match.end) if strict else view.after(match.end, IGO, within=25)
         state = view.before(match.start, STATE, within=20)
+        if state is None and _IT_WAS.fullmatch(view.text, view.start, match.start):
+            state = _only(ctx, view, match.start, STATE)  # "It was expelled from the Council"
         if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
             state = None
     if org is None or state is None:
@@ -928,6 +1075,11 @@ _SUSPENDED_STATE = re.compile(
     r"(?:'s?\s+|\s*,?\s*(?:which\s+|who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|already|"
     r"then|later|formally|temporarily|subsequently)\s+)+)(?:the\s+)?",
     _T,
+)
+# A clause opening with the state as a pronoun before a passive trigger
+_IT_WAS = re.compile(
+    r"\s*(?:It|The\s+country)\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?:formally|then|later|subsequently|eventually|finally)\s+)?",
 )
 _FROM = re.compile(r"\s+(?:(?:temporarily|indefinitely|formally)\s+)?from\s+", _T)
 
@@ -1612,6 +1764,8 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
         if direct_object(view, last.end, IGO) is not None or _ORGANISATION_WORDS.search(between):
             return ctx.last_org_withdrawal
         named = view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end))
+        if named is None and any(direct_object(view, p.end, IGO) is not None for p in here[:-1]):
+            return ctx.last_org_withdrawal  # "their departure from ECOWAS; the withdrawal took effect"
         if named is None and ctx.leaving is not None and ctx.leaving[0] != "denunciation":
             return None  # "the withdrawal takes effect", of the declaration the document is about
     return ctx.last_denunciation
@@ -1633,8 +1787,10 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     )
     if date is not None and (here or _LEAVE_BEFORE.search(text, view.start, match.start)):
         value = Value(date.value, date.datatype)
-        ctx.claim(target, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
-        ctx.effective.setdefault(target, date)
+        group = ctx.org_withdrawal_group if target in ctx.org_withdrawal_group else (target,)
+        for each in group:  # "they announced their departure ...; the withdrawal took effect on D"
+            ctx.claim(each, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
+            ctx.effective.setdefault(each, date)
         return
     if "cease" in match.text.lower() or "apply" in match.text.lower():
         rule = _RULE_WORDS.match(text, match.end, view.end)
@@ -2394,6 +2550,8 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         respondent = view.after(match.end, STATE, within=6)
     if respondent is None:
         respondent = _case_respondent(view)
+    if respondent is None and _THE_CASE.match(rest):
+        respondent = _case_named_before(ctx, view)  # "delivered its judgment in the case on D"
     if respondent is None:
         direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
         that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
@@ -2420,7 +2578,7 @@ _FOUND_STATE = re.compile(
 _DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\s+)?")
 # Between a court and its verb: an aside, an auxiliary or an adverb
 _COURT_GLUE = re.compile(
-    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*)?"
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*|,\s*(?:(?:which|that)\s+(?:sits|is\s+based|has\s+its\s+seat)|based)\s+in\s+[^,;]{1,30},\s*[^,;]{1,30},\s*)?"
     r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
     r"today|yesterday)\s+)*"
 )
@@ -2483,6 +2641,12 @@ def _judgment_date(view: View, before: int, after: int | None = None) -> DateMen
     for d in view.dates:
         if d.end <= before and _JUDGMENT_PHRASE.fullmatch(view.text, view.start, d.start):
             return d
+        if (  # "On 11 May, the Court ..., found that"
+            re.fullmatch(r"\s*On\s+", view.text[view.start : d.start])
+            and d.datatype == XSD.date
+            and re.fullmatch(r"\s*,\s*(?:the\s+)?", view.text[d.end : before])
+        ):
+            return d
         near = after is not None and after <= d.start <= after + 30
         if near and after is not None and _DATED_AFTER.fullmatch(view.text, after, d.start):
             return d
@@ -2500,18 +2664,56 @@ def _case_respondent(view: View) -> Mention | None:
     return None
 
 
+# "delivered its judgment in the case on 13 July 2021": the case the text named before
+_THE_CASE = re.compile(r"\s+in\s+(?:the|this|that)\s+case\b", _T)
+
+
+def _case_named_before(ctx: Context, view: View) -> Mention | None:
+    """The respondent of the one case ("X and Others v. Russia") the text names before this
+    sentence; nothing where it names cases against several states."""
+    found = [
+        m
+        for m in ctx.mentions
+        if m.end <= view.start
+        and m.cls in STATE
+        and _CASE.search(ctx.text, max(0, m.start - 8), m.start)
+        and not in_dateline(ctx, m)
+    ]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
 def _judgment_of(ctx: Context, view: View, match: Match) -> None:
     """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
     court named after "of", the year inside the phrase."""
     court = view.after(match.end, (TG.Court,), within=6)
     date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
-    if court is None or date is None or date.datatype != XSD.gYear:
+    if court is not None and date is None:
+        # "a judgment of the High Court in Pretoria, delivered on 22 February 2017"
+        date = next(
+            (
+                d
+                for d in view.dates
+                if d.start > court.end and _DELIVERED_ON.fullmatch(view.text, court.end, d.start)
+            ),
+            None,
+        )
+    elif date is not None and date.datatype != XSD.gYear:
+        date = None
+    if court is None or date is None:
         return
     respondent = None
     against = _AGAINST.match(view.text, court.end)
     if against is not None:
         respondent = view.after(against.end(), STATE, within=4)
     _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
+
+
+# Between a judgment's court and the date it was given: the court's seat, then a participle
+_DELIVERED_ON = re.compile(
+    r"(?:\s+(?:in|at|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)?\s*,\s*"
+    r"(?:dated|(?:delivered|handed\s+down|issued|given|rendered|adopted)\s+on)\s+",
+    _T,
+)
 
 
 # The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
@@ -2939,6 +3141,7 @@ def _step_again(ctx: Context, view: View, match: Match, matches: list[Match]) ->
 _BUILDERS: dict[str, Builder] = {
     "action": _action,
     "org-event": _org_frame,
+    "org-followed": _org_followed,
     "expulsion": _expulsion,
     "cessation": _cessation,
     "intention": _nothing,

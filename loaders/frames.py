@@ -268,6 +268,7 @@ _NOT_EVENTS = frozenset(
         "treaty-body",
         "monitoring-body",
         "protocol-link",
+        "org-followed",  # "Guyana followed the same route in 1999, denouncing it": that act's date
     }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
