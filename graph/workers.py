@@ -67,12 +67,9 @@ class _Worker:
         self.conn.close()
 
 
-class WorkerPool:
-    """Worker processes started on demand, kept idle up to ``max_idle`` between queries.
-
-    Thread-safe: each caller checks a worker out for the length of one query, so the number of
-    workers busy at once is the number of queries running (which the HTTP layer bounds).
-    """
+class _Pool:
+    """What both pools keep: idle workers up to ``max_idle``, the busy ones, and a lock so that
+    ``close`` may come from any thread."""
 
     def __init__(self, max_idle: int, memory_mb: int = 0) -> None:
         """``memory_mb`` caps each worker's memory (0: no cap); a query needing more fails
@@ -84,6 +81,51 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._closed = False
         self.killed = 0  # workers stopped at a deadline, for tests and monitoring
+
+    def _too_large(self) -> str:
+        return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
+
+    def pids(self) -> list[int]:
+        """The workers' process ids."""
+        with self._lock:
+            return [w.process.pid for w in (*self._idle, *self._busy)]
+
+    def paths_in_use(self) -> set[str]:
+        """Store directories some live worker has open (snapshots not yet safe to delete)."""
+        with self._lock:
+            return {w.opened for w in (*self._idle, *self._busy) if w.opened is not None}
+
+    def close(self) -> None:
+        """Stop every worker, busy or idle."""
+        with self._lock:
+            self._closed = True
+            workers = [*self._idle, *self._busy]
+            self._idle.clear()
+            self._busy.clear()
+        for worker in workers:
+            worker.kill()
+
+    def _checkin(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+            keep = not self._closed and len(self._idle) < self.max_idle
+            if keep:
+                self._idle.append(worker)
+        if not keep:
+            worker.kill()
+
+    def _discard(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+        worker.kill()
+
+
+class WorkerPool(_Pool):
+    """Worker processes started on demand, kept idle up to ``max_idle`` between queries.
+
+    Thread-safe: each caller checks a worker out for the length of one query, so the number of
+    workers busy at once is the number of queries running (which the HTTP layer bounds).
+    """
 
     def run(
         self,
@@ -124,29 +166,6 @@ class WorkerPool:
             raise StoreUnavailable(self._too_large())
         return _answer(reply, request.sparql)
 
-    def _too_large(self) -> str:
-        return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
-
-    def pids(self) -> list[int]:
-        """The workers' process ids."""
-        with self._lock:
-            return [w.process.pid for w in (*self._idle, *self._busy)]
-
-    def paths_in_use(self) -> set[str]:
-        """Store directories some live worker has open (snapshots not yet safe to delete)."""
-        with self._lock:
-            return {w.opened for w in (*self._idle, *self._busy) if w.opened is not None}
-
-    def close(self) -> None:
-        """Stop every worker, busy or idle."""
-        with self._lock:
-            self._closed = True
-            workers = [*self._idle, *self._busy]
-            self._idle.clear()
-            self._busy.clear()
-        for worker in workers:
-            worker.kill()
-
     def _checkout(self) -> _Worker:
         with self._lock:
             if self._closed:
@@ -162,20 +181,6 @@ class WorkerPool:
         with self._lock:
             self._busy.add(worker)
         return worker
-
-    def _checkin(self, worker: _Worker) -> None:
-        with self._lock:
-            self._busy.discard(worker)
-            keep = not self._closed and len(self._idle) < self.max_idle
-            if keep:
-                self._idle.append(worker)
-        if not keep:
-            worker.kill()
-
-    def _discard(self, worker: _Worker) -> None:
-        with self._lock:
-            self._busy.discard(worker)
-        worker.kill()
 
 
 # How often a waiting query checks whether it was cancelled.
@@ -210,7 +215,7 @@ def _answer(reply: tuple[object, ...], sparql: str) -> Answer:
     raise QueryRefused(f"the query failed while running: {text}")
 
 
-class AsyncWorkerPool:
+class AsyncWorkerPool(_Pool):
     """Worker processes driven from the event loop: the same workers and protocol as
     ``WorkerPool``, without a thread per query.
 
@@ -220,15 +225,6 @@ class AsyncWorkerPool:
     worker. For a lookup this halves the server's own time per query: no hand-over to a thread
     and back, no thread polling for the answer. Used from one event loop only.
     """
-
-    def __init__(self, max_idle: int, memory_mb: int = 0) -> None:
-        self.max_idle = max_idle
-        self.memory_mb = memory_mb
-        self._idle: list[_Worker] = []
-        self._busy: set[_Worker] = set()
-        self._lock = threading.Lock()  # close() may come from another thread
-        self._closed = False
-        self.killed = 0
 
     async def run(
         self,
@@ -298,26 +294,6 @@ class AsyncWorkerPool:
             raise StoreUnavailable(self._too_large())
         return _answer(reply, request.sparql)
 
-    def _too_large(self) -> str:
-        return f"the query needed more than {self.memory_mb} MiB of memory and was stopped"
-
-    def pids(self) -> list[int]:
-        with self._lock:
-            return [w.process.pid for w in (*self._idle, *self._busy)]
-
-    def paths_in_use(self) -> set[str]:
-        with self._lock:
-            return {w.opened for w in (*self._idle, *self._busy) if w.opened is not None}
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            workers = [*self._idle, *self._busy]
-            self._idle.clear()
-            self._busy.clear()
-        for worker in workers:
-            worker.kill()
-
     async def _checkout(self, fresh: bool) -> tuple[_Worker, bool]:
         """A worker for one query, and whether it is one kept from earlier queries."""
         with self._lock:
@@ -338,20 +314,6 @@ class AsyncWorkerPool:
         with self._lock:
             self._busy.add(worker)
         return worker, reused
-
-    def _checkin(self, worker: _Worker) -> None:
-        with self._lock:
-            self._busy.discard(worker)
-            keep = not self._closed and len(self._idle) < self.max_idle
-            if keep:
-                self._idle.append(worker)
-        if not keep:
-            worker.kill()
-
-    def _discard(self, worker: _Worker) -> None:
-        with self._lock:
-            self._busy.discard(worker)
-        worker.kill()
 
 
 class _IdleWorkerGone(Exception):
