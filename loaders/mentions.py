@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.documents import Document
+from loaders.facts import Ref
 from loaders.iris import Minter
 from loaders.lexicon import entries, sections
 from loaders.registry import Entry, Registry
@@ -436,6 +437,12 @@ _PARENT_LINK = re.compile(r"\s+(?:[Aa]dditional\s+)?to\s+(?=(?P<the>the\s+)?\S)"
 # What completes a title after its name: the year and number of an ILO-style title ("Convention,
 # 2011 (No. 189)", "Convention, 2006 (MLC, 2006)"), a bare number, the date of the instrument
 # ("of 1966", "of 12 August 1949"). A comma-year counts only where the title then ends.
+# A Council of Europe treaty's number in its series after its title, or after the rest of a title
+# the name finder stopped short of ("... Environment through Criminal Law (ETS No. 172)")
+_SERIES_NUMBER = re.compile(
+    r"(?P<rest>(?:,?\s+(?:[A-Z][\w'’-]*|of|the|on|and|for|in|to|through|against|from|with|at)){0,12})"
+    r"\s*\(\s*C?ETS\s+No\.?\s*(?P<number>\d{1,3})\s*\)"
+)
 _TITLE_TAIL = re.compile(
     r"(?:,\s+(?:19|20)\d\d(?:\s+\((?:No\.\s*\d+|[A-Z][A-Za-z]*,?\s+(?:19|20)\d\d)\))?(?=\s*[,;)]|\s+\()"
     r"|\s+\(No\.\s*\d+\)"
@@ -572,17 +579,21 @@ class _Finder:
             return False
         return sum(is_name_word(w) for w in words) >= 0.75 * len(words)
 
-    def add(self, start: int, end: int, kind: str, cls: str, label: str | None = None) -> Mention | None:
+    def add(
+        self, start: int, end: int, kind: str, cls: str, label: str | None = None, key: Ref | None = None
+    ) -> Mention | None:
         start, end = self.trim(start, end)
         name = self.document.text[start:end]
         if not name or not self.free(start, end):
             return None
         label = label or name
         match = self._registry_match(label, kind, cls)
+        if match is None and key is not None:
+            match = self.registry.entry(key.key)
         if match is not None:
             mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
         else:
-            ref = self.minter.entity(kind, label)
+            ref = key or self.minter.entity(kind, label)
             if self.registry.has(ref.key):
                 return None  # the key of a registry entity this name does not settle on
             mention = Mention(ref.key, cls, label, start, end, name, False, "pattern")
@@ -757,6 +768,16 @@ class _Finder:
                     Mention(
                         earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "hidden"
                     )
+                )
+                continue
+            numbered = _SERIES_NUMBER.match(self.text, end)
+            if numbered is not None:  # "... Rule of Law (CETS No. 225)": keyed by its number
+                self.add(
+                    start,
+                    end,
+                    "treaty",
+                    span.cls,
+                    key=self.minter.council_of_europe_treaty(int(numbered.group("number"))),
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
