@@ -894,6 +894,33 @@ class _Finder:
         ]  # fmt: skip
         return (fits[0], end) if len(fits) == 1 else None
 
+    def short_names(self) -> None:
+        """A registry alias that is a short form of a treaty the document named in full before
+        ("the Framework Convention" after "the Council of Europe Framework Convention on
+        Artificial Intelligence ...") is that treaty, unless the registry's own treaty was named
+        earlier still."""
+        treaties = (TG.Treaty, TG.Protocol)
+        unlisted = [m for m in self.found if m.cls in treaties and not m.known and m.via == "pattern"]
+        if not unlisted:
+            return
+        renamed: list[Mention] = []
+        for m in self.known:
+            words = [w for w in m.text.split() if w.lower() != "the"]
+            if m.cls not in treaties or m.via not in ("alias", "hidden") or len(words) > 3:
+                renamed.append(m)
+                continue
+            before = [u for u in unlisted if u.end <= m.start]
+            own = [k for k in self.known if k.key == m.key and k.end <= m.start]
+            fits = [
+                u for u in before if len(u.label.split()) > len(words) and _in_order(words, u.label.split())
+            ]
+            if not fits or (own and own[0].start < fits[-1].start):
+                renamed.append(m)
+                continue
+            u = fits[-1]
+            renamed.append(Mention(u.key, u.cls, u.label, m.start, m.end, m.text, u.known, "hidden"))
+        self.known = renamed
+
     def _treaty_shortened(self, name: str, start: int) -> Mention | None:
         """The treaty named earlier whose title holds every word of a short ``name``, in order:
         "European Convention" after "European Convention for the Prevention of Torture"."""
@@ -1333,6 +1360,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.described_treaties()
     finder.treaties()
     finder.titles()
+    finder.short_names()
     finder.states()
     finder.bodies()
     finder.legislatures()

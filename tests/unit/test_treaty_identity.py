@@ -243,3 +243,14 @@ def test_a_series_number_never_renames_a_listed_treaty_or_an_unnumbered_one(regi
     assert _treaties(registry, listed) == {"treaty/ets-005"}
     unnumbered = "The Treaty on the Prohibition of Nuclear Weapons was ratified by Ireland in 2020."
     assert not any(t.startswith(("treaty/ets-", "treaty/cets-")) for t in _treaties(registry, unnumbered))
+
+
+def test_a_short_name_after_an_unlisted_title_is_that_treaty_not_a_namesake(registry: Registry) -> None:
+    text = (
+        "The Council of Europe Framework Convention on Cybercrime Cooperation and Human Rights was "
+        "opened for signature in Oslo. Andorra ratified the Framework Convention in 2031."
+    )
+    treaties = _treaties(registry, text)
+    assert "treaty/ets-157" not in treaties  # the minorities convention is another framework convention
+    listed = "Latvia ratified the Framework Convention for the Protection of National Minorities in 2005."
+    assert _treaties(registry, listed) == {"treaty/ets-157"}
