@@ -141,6 +141,10 @@ def _relations(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             ("treaty/kampala-amendments", "amends", "treaty/rome-statute"),
         ),
         (
+            "The Rome Statute entered into force in 2002. India, Pakistan and Malaysia remain outside it.",
+            ("state/pak", "notPartyTo", "treaty/rome-statute"),
+        ),
+        (
             "Russia, the continuator state of the Soviet Union, kept its seat.",
             ("state/rus", "successorOf", "state/sun"),
         ),
