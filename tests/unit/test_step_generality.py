@@ -244,3 +244,34 @@ def test_judgment_shapes(registry: Registry, text: str, judgment: tuple[str, str
 )
 def test_no_false_judgments(registry: Registry, text: str) -> None:
     assert not _judgments(text, registry)
+
+
+# ---------------------------------------------------------------------------- organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Timor-Leste was admitted as the eleventh member of ASEAN on 26 October 2025.",
+            ("state/tls", "org/asean", "2025-10-26"),
+        ),
+        (
+            "South Sudan was admitted as a member state of the African Union on 27 July 2011.",
+            ("state/ssd", "org/au", "2011-07-27"),
+        ),
+    ],
+)
+def test_admission_as_a_member(registry: Registry, text: str, event: tuple[str, str, str]) -> None:
+    facts = _facts(_claims(text, registry))
+    found = {
+        (min(p.get(TG.state, {""})), min(p.get(TG.organization, {""})), min(p.get(TG.date, {""})))
+        for p in facts.values()
+        if TG.Admission in p.get(RDF.type, set())
+    }
+    assert event in found
+
+
+def test_an_observer_is_no_member(registry: Registry) -> None:
+    facts = _facts(_claims("The Comoros was admitted as an observer of the African Union in 2003.", registry))
+    assert not [p for p in facts.values() if TG.Admission in p.get(RDF.type, set())]
