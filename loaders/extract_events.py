@@ -133,10 +133,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # official acts for
         behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
         state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
+    if treaty is None and state is not None and match.mood == "negated" and frame.also is None:
+        # "has never ratified it" after "the Council of Europe's treaty": the treaty, not the
+        # organisation named last
+        it = _IT_AFTER.match(view.text, match.end, view.end)
+        treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
+        treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
             for other in [state, *_subjects_listed(view, state, match)]:
                 _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
@@ -227,8 +233,12 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
         and view.start <= state.start
         and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
-        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+        # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
+        and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
     )
+
+
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
 
 
 def _action_of(
@@ -330,7 +340,9 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
-    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
+    # "have neither signed nor ratified", "have signed but not ratified"
+    r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it)?\s+(?:nor|but\s+(?:not|never))\s+)?",
     _T,
 )
 # "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
@@ -2009,6 +2021,9 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
+    if "intend" in lower:  # "informs the depositary that it does not intend to become a party"
+        _not_intending(ctx, view, match, states)
+        return
     if (
         frame.name != "party-among"
         and not re.search(r"\bto$|\bby$|\bin$", lower)
@@ -2036,6 +2051,20 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             if other is not None:
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+def _not_intending(ctx: Context, view: View, match: Match, states: list[Mention]) -> None:
+    """ "It does not intend to become a party (to X)": not a party now, to the treaty named after
+    the phrase, else the one treaty the sentences before name, else the one the text is about."""
+    treaty = slot(ctx, view, match, "treaty") if match.text.lower().endswith((" to", " in")) else None
+    key = treaty.key if treaty is not None else None
+    if key is None:
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        key = only.key if only is not None else dominant_treaty(ctx)
+    if key is None or match.mood != "fact":
+        return
+    for state in states:
+        ctx.claim(state.key, TG.notPartyTo, key, view, min(state.start, match.start), match.end)
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
@@ -2198,10 +2227,10 @@ def _presupposed(view: View, match: Match) -> bool:
 
 # "the three countries remain", "both states are", "they remain": the states named together last
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:\b(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
     r"(?:countries|states|governments|nations)"
     r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
-    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+    r"\s+(?:(?:still|now|already|all|both|therefore|thus|also|so)\s+)*$"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -2243,11 +2272,29 @@ def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
         count = plural.group("n") or plural.group("m")
         group = _last_group(ctx, plural.start())
         wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if re.match(r"both|the\s+two\b", plural.group(0), _T):
+            wanted = 2  # "Both states", "the two countries"
+            if len(group) != 2:
+                group = _two_named(ctx, view, plural.start())  # one named in each sentence
         if len(group) < 2 or (wanted is not None and len(group) != wanted):
             return []
         return group
     state = slot(ctx, view, match, "state")
+    if state is None and match.text.lower().startswith("and") and _IT_OPENS.match(view.text, view.start):
+        state = last_state(ctx, view, match.start)  # "It remains a member of X and a party to Y"
     return [state] if state is not None else []
+
+
+_IT_OPENS = re.compile(r"\s*It\s+(?:(?:still|also|now)\s+)?(?:remains|is)\b")
+
+
+def _two_named(ctx: Context, view: View, pos: int) -> list[Mention]:
+    """The two states named in this sentence before ``pos`` and the two before it, when exactly
+    two are ("South Africa's revocation ... The Gambia's rescission ... Both states")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in STATE]
+    keys = list(dict.fromkeys(m.key for m in found))
+    return [next(m for m in found if m.key == k) for k in keys] if len(keys) == 2 else []
 
 
 def _last_group(ctx: Context, pos: int) -> list[Mention]:
@@ -2272,15 +2319,57 @@ def _last_group(ctx: Context, pos: int) -> list[Mention]:
 
 def _outside(ctx: Context, view: View, match: Match) -> None:
     """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
-    establishes the court."""
+    establishes the court; "also remains outside it": the treaty the text is about."""
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if target is None:
+        found = slot(ctx, view, match, "treaty")
+        target = _it_treaty(ctx, view, found) if found is not None else None
     if state is None or target is None:
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
         return
     ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
+    """What "it" stands for when it is a treaty named in an earlier sentence: the treaty that
+    sentence opens with, when it opens with one ("The protocol lets courts ask the Court about
+    the Convention. The United Kingdom has not signed it": the protocol, not the Convention);
+    else the treaty named last."""
+    if found.start >= view.start:
+        return found
+    opening = _opening_subject(ctx, view, TREATY_CLASSES)
+    return opening if opening is not None else found
+
+
+# "Chile, a party to the statute since 2009, welcomed"; "Egypt, not a party to it, abstained";
+# "Peru, itself a state party, ...": the state, a comma, then its standing
+_APPOSED_STATE = re.compile(
+    r"\s*,\s*(?:(?:now|also|already|long|still|itself)\s+)*(?P<neg>(?:not|not\s+yet|no\s+longer|never)\s+)?$",
+    _T,
+)
+
+
+def _party_apposed(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty in apposition to its name: "Chile, a party to the
+    Rome Statute since 2009, said"; "Egypt, not a party to the protocol, abstained". Only a
+    comma and a negation may stand between the state and "a party": "Kenya, then a party",
+    "the treaty, which a party to ..." say nothing of now."""
+    if match.mood == "hypothetical":
+        return
+    state = view.before(match.start, STATE, within=40)
+    if state is None:
+        return
+    glue = _APPOSED_STATE.fullmatch(view.text, state.end, match.start)
+    treaty = slot(ctx, view, match, "treaty")
+    if glue is None or treaty is None:
+        return
+    if not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : treaty.start], _T):
+        return
+    predicate = TG.notPartyTo if glue.group("neg") else TG.partyTo
+    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
 
 
 # "As a successor state of the union, Montenegro ...": the state after the phrase
@@ -2336,6 +2425,9 @@ def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
     """The treaties a party frame names: its object and those joined to it ("to the protocol and
     to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
     first = slot(ctx, view, match, "treaty")
+    if first is not None and first.end <= match.start:  # "is not a party to it"
+        first = _it_treaty(ctx, view, first)
+        return [first] if first.start < view.start or first.end <= match.start else []
     if first is None:
         if _BOTH.match(view.text, match.end, view.end):
             named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
@@ -2398,6 +2490,12 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# "the Court, which the Convention established": the body, then a relative clause whose subject
+# is the treaty
+_OBJECT_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s+(?:the\s+)?", _T)
+_RELATIVE_ENDS = re.compile(r"(?:\s+in\s+\d{4})?\s*(?:[,.;)]|and\s+(?:which|that|whose)\b)", _T)
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
@@ -2405,6 +2503,14 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
     if treaty is None or not _treaty_subject(view, treaty, match.start):
         return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
+    if body is None:  # "The Court, which the Convention established and which ...": the body before
+        before = view.before(treaty.start, ORG_CLASSES - TREATY_CLASSES, within=30)
+        if (
+            before is not None
+            and _OBJECT_RELATIVE.fullmatch(view.text, before.end, treaty.start)
+            and _RELATIVE_ENDS.match(view.text, match.end, view.end)
+        ):
+            body = before
     if body is None:
         system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
         described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
@@ -2413,12 +2519,13 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
                 body = view.after(found.end(), ORG_CLASSES, within=0)
     if body is None or body.cls == TG.MediaOutlet:
         return
-    ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+    s, e = min(treaty.start, body.start), max(body.end, match.end)
+    ctx.claim(treaty.key, TG.establishes, body.key, view, s, e)
 
 
 # "under article 28 of the covenant", "by Part IV of the Charter"
 _PROVISION = re.compile(
-    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?P<the>(?:the\s+)?)",
     _T,
 )
 
@@ -2430,8 +2537,10 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
     provision = _PROVISION.match(view.text, match.end, view.end)
-    if treaty is None and provision is not None:
-        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
+    if treaty is None and provision is not None:  # the treaty's mention may hold its "the"
+        treaty = next(
+            (m for m in view.of(TREATY_CLASSES) if m.start in (provision.end(), provision.start("the"))), None
+        )
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -2445,14 +2554,98 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     supervises, in the present tense (a standing mandate, not one visit)."""
     if match.mood != "fact":
         return
-    body = slot(ctx, view, match, "body")
+    if _WHO.fullmatch(view.text, view.start, match.start):
+        _who_monitors(ctx, view, match)
+        return
+    if re.fullmatch(r"\w+ing", match.text):  # "monitoring" alone: only after "charged with"
+        if not _CHARGED.search(view.text, view.start, match.start):
+            return
+        body = _described_subject(view, match)
+    else:
+        body = slot(ctx, view, match, "body") or _described_subject(view, match)
     treaty = slot(ctx, view, match, "treaty")
-    if body is None or treaty is None:
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[match.end : treaty.start]
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
+
+
+# "The committee is the body that monitors", "GREVIO, the independent expert body that oversees",
+# "The committee, which oversees", "The committee is charged with monitoring": the body, then
+# what describes it, then the verb
+_BODY_NOUN = r"(?:body|committee|organ|mechanism|court|commission|group|panel|experts|tribunal)"
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+)(?:(?:is|was|remains|acts\s+as|serves\s+as)\s+)?"
+    rf"(?:(?:the|a|an|its)\s+(?:[^,;:.()]{{0,60}}?\s)?{_BODY_NOUN}\s+(?:(?:that|which|who)\s+)"
+    r"|(?:which|that|who)\s+|(?:is\s+|are\s+)?(?:charged|tasked|entrusted|mandated)\s+with\s+|"
+    r"(?:is\s+|are\s+)?responsible\s+for\s+)"
+    r"(?:(?:also|now|still|independently|regularly)\s+)?$",
+    _T,
+)
+
+
+_CHARGED = re.compile(r"\b(?:(?:charged|tasked|entrusted)\s+with|responsible\s+for)\s+$", _T)
+
+
+def _described_subject(view: View, match: Match) -> Mention | None:
+    """The body a monitoring verb is said of across a description of it ("X is the body that
+    monitors", "X, the committee of experts which oversees", "X is tasked with monitoring")."""
+    body = view.before(match.start, ORG_CLASSES - {TG.MediaOutlet}, within=120)
+    if body is None or not _DESCRIBED_SUBJECT.fullmatch(view.text, body.end, match.start):
+        return None
+    return body
+
+
+# "Who monitors it?", "Q: And who supervises the convention?": a question answered by the next line
+_WHO = re.compile(
+    r"[\s\-—–]*(?:[A-Z][\w.' -]{0,40}:\s+)?(?:(?:And|So|But|and|so|but)\s+)?"
+    r"[Ww]ho\s+(?:(?:now|actually|then)\s+)?"
+)
+_ANSWER_OPENS = re.compile(
+    r"[\s\-—–]*(?:(?:A|Answer)\s*:\s*)?(?:[A-Z][\w.' -]{0,40}:\s+)?(?:[Ii]t\s+is\s+)?(?:[Tt]he\s+)?"
+)
+_ANSWER_MORE = re.compile(
+    r"\s*(?:,\s*|\s+)(?:(?:assisted|helped|advised)\s+by|together\s+with|with\s+the\s+help\s+of|and)\s+"
+    r"(?:the\s+|an?\s+)?",
+    _T,
+)
+
+
+def _who_monitors(ctx: Context, view: View, match: Match) -> None:
+    """ "Who monitors it? The Committee of Ministers, assisted by the Advisory Committee": the
+    bodies the next sentence opens with monitor the treaty the question names (or "it")."""
+    found = _treaty_asked(ctx, view, match)
+    if found is None or not re.match(r"[^.;:]*\?", view.text[match.end : view.end]):
+        return
+    index = view.sentence.index
+    if index + 1 >= len(ctx.document.sentences):
+        return
+    answer = ctx.document.sentences[index + 1]
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    named = [m for m in ctx.mentions if answer.start <= m.start < answer.end and m.cls in bodies]
+    if not named or not _ANSWER_OPENS.fullmatch(ctx.text, answer.start, named[0].start):
+        return
+    out = [named[0]]
+    for m in named[1:]:
+        if not _ANSWER_MORE.fullmatch(ctx.text, out[-1].end, m.start):
+            break
+        out.append(m)
+    for body in out:
+        ctx.claim(body.key, TG.monitors, found.key, view, view.start, body.end)
+
+
+def _treaty_asked(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty a question names right after its verb, or the one "it" stands for."""
+    named = view.after(match.end, TREATY_CLASSES, within=8)
+    if named is not None:
+        return named
+    it = re.match(r"\s+it\s*\?", view.text[match.end : view.end])
+    if it is None:
+        return None
+    found = referent(ctx, view, match.start, TREATY_CLASSES)
+    return _it_treaty(ctx, view, found) if found is not None else None
 
 
 # "Its implementation is monitored by GREVIO": the treaty the sentence before is about
@@ -2465,6 +2658,11 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
+    if body is None:  # "is monitored by a committee of 18 experts, the Committee on ..."
+        by = re.match(r"\s+by", view.text[match.end : view.end])
+        described = _DESCRIBED_BODY.match(view.text, match.end + by.end(), view.end) if by else None
+        if described is not None:
+            body = view.after(described.end(), ORG_CLASSES - {TG.MediaOutlet}, within=0)
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
         treaty = _opening_subject(ctx, view, TREATY_CLASSES)
@@ -3447,6 +3645,7 @@ _BUILDERS: dict[str, Builder] = {
     "relation": _relation,
     "party-neither": _party_neither,
     "party-ordinal": _party_ordinal,
+    "party-apposed": _party_apposed,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,

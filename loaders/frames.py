@@ -261,6 +261,7 @@ _NOT_EVENTS = frozenset(
         "relation",
         "party-neither",
         "party-ordinal",
+        "party-apposed",
         "establishment",
         "establishment-passive",
         "monitors",
@@ -439,7 +440,10 @@ def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Menti
 
 
 _OPENING_NAME = re.compile(r"[\s\-•*–]*(?:The\s+)?")
-_OPENING_IT = re.compile(r"[\s\-•*–]*It\b")
+# "It ...", "Because it amends the convention, it can ...": a sentence about what "it" was before
+_OPENING_IT = re.compile(
+    r"[\s\-•*–]*(?:It\b|(?:Because|Since|As|When|Once|Although|While)\s+it\s+[^,.;:]{1,80},\s+it\b)"
+)
 
 
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
