@@ -125,3 +125,39 @@ def test_a_possessive_act_takes_no_treaty_named_after_it(registry: Registry) -> 
         registry, _MAPUTO + "Kenya's signature, on 3 March 2006, of the African Charter was welcomed."
     )
     assert not [a for a in acts if a[1] == "state/ken" and a[2] == "treaty/maputo-protocol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar becomes the third state of the Gulf Cooperation Council to join the covenant, after "
+            "Kuwait and Bahrain. It acceded to the Convention against Torture in 2000.",
+            ("Accession", "state/qat", "treaty/un-cat", "2000", "-"),
+        ),
+        (
+            "Chile signed a trade deal with Peru. It ratified the Convention against Torture in 1988.",
+            ("Ratification", "state/chl", "treaty/un-cat", "1988", "-"),
+        ),
+        (
+            "Ireland signed the Convention on the Rights of Persons with Disabilities on 30 March 2007, "
+            "the very day the convention opened for signature.",
+            ("OpeningForSignature", "-", "treaty/crpd", "2007-03-30", "-"),
+        ),
+        (
+            "The court held that it had jurisdiction over facts before 16 September 2022, the date on "
+            "which the Russian Federation ceased to be a party to the European Convention on Human Rights.",
+            ("CessationOfParty", "state/rus", "treaty/ets-005", "2022-09-16", "-"),
+        ),
+    ],
+)
+def test_it_and_that_day_point_back(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _acts(registry, text)
+
+
+def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -> None:
+    text = (
+        "Qatar becomes the third state of the Gulf Cooperation Council to join the covenant, after "
+        "Kuwait and Bahrain. It acceded to the Convention against Torture in 2000."
+    )
+    assert not [a for a in _acts(registry, text) if a[1] == "state/bhr"]
