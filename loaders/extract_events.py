@@ -117,6 +117,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+        if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
+            treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -126,6 +128,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if treaty is None and state is not None and _bare_departure(ctx, view, match):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
     if state is None and treaty is not None and treaty.start >= match.end:
@@ -165,9 +169,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, "denunciation", s, e)
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
-    date = None if _is_purpose(match, matches) else _date(view, match)
-    # the act a step serves ("signed a law withdrawing ...") takes the step's date, not its own
+    date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
+    # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     _dated(ctx, view, key, date, s, e)
+    if frame.kind == "denunciation" and date is not None:
+        _effect_later(ctx, view, key, date, s)
     if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
     for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
@@ -192,7 +199,63 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
+# "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
+_BARE_NOUN_AFTER = re.compile(r"\s*(?:[,.;:]|\s(?:in|on|took|takes|was|is|had|has|became|becomes)\b)", _T)
+
+
+def _bare_departure(ctx: Context, view: View, match: Match) -> bool:
+    """A denunciation named by a bare noun after its state ("Burundi's withdrawal", "its
+    withdrawal"), in a passage that names treaties only: the departure from the one treaty named
+    there, never from an organisation."""
+    if match.frame.kind != "denunciation" or not _NOMINAL.match(match.text):
+        return False
+    if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
+        return False
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    return not any(first <= m.start < view.end and m.cls in IGO for m in ctx.mentions)
+
+
+# "gave notice on 10 September 2012, with effect one year later": the effect counted from the notice
+_WITH_EFFECT_LATER = re.compile(
+    r",?\s+(?:with\s+effect|taking\s+effect|effective)\s+(?P<n>an?|one|two|three|six|twelve|\d{1,2})\s+"
+    r"(?P<unit>year|month)s?\s+later\b",
+    _T,
+)
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12}
+
+
+def _effect_later(ctx: Context, view: View, key: str, date: DateMention, s: int) -> None:
+    """The effective date of a denunciation the text counts from its notice, at the notice
+    date's precision: "on 10 September 2012, with effect one year later" is 2013-09-10."""
+    found = _WITH_EFFECT_LATER.match(view.text, date.end, view.end)
+    if found is None or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", date.value):
+        return
+    n = _HOW_MANY.get(found.group("n").lower()) or int(found.group("n"))
+    months = n * 12 if found.group("unit").lower() == "year" else n
+    parts = [int(x) for x in date.value.split("-")]
+    if len(parts) == 1:
+        if months % 12:
+            return  # "in 2012, with effect six months later": no year to say
+        value, datatype = str(parts[0] + months // 12), XSD.gYear
+    else:
+        total = parts[0] * 12 + parts[1] - 1 + months
+        ym = f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if len(parts) == 2:
+            value, datatype = ym, XSD.gYearMonth
+        else:
+            try:
+                value = Date(total // 12, total % 12 + 1, parts[2]).isoformat()
+            except ValueError:
+                return  # "31 August, with effect six months later": no such day
+            datatype = XSD.date
+    ctx.claim(key, TG.effectiveDate, Value(value, datatype), view, s, found.end())
+
+
 _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
+# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+_IT_PASSIVE = re.compile(
+    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+)
 # "Greece signed in 1997": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
@@ -588,9 +651,11 @@ def _constituted(ctx: Context, treaty: str) -> str | None:
     return next((k for k in orgs if ctx.registry.has(k)), None)
 
 
-def _is_purpose(match: Match, matches: list[Match]) -> bool:
+def _is_purpose(
+    match: Match, matches: list[Match], shapes: tuple[str, ...] = ("step", "notification")
+) -> bool:
     """Whether ``match`` is the act a domestic step just before it serves ("a bill to denounce")."""
-    steps = [p for p in matches if p.frame.shape in ("step", "notification") and p.end <= match.start]
+    steps = [p for p in matches if p.frame.shape in shapes and p.end <= match.start]
     if not steps:
         return False
     after = [p for p in matches if p.start >= steps[-1].end and p.frame.name in _PURPOSES]
@@ -842,6 +907,26 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
         and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+_POSSESSED_KINDS = {"ratification": TG.Ratification, "accession": TG.Accession, "signature": TG.Signature}
+
+
+def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Togo's ratification, in October 2005, was the fifteenth": the act of the state named
+    right before the possessive, of the one treaty the text has been about (no other treaty
+    named in this sentence or the few before), dated by the date the noun phrase carries."""
+    if match.mood != "fact":
+        return
+    state = next((m for m in view.of(STATE) if m.end == match.start), None)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _topic(ctx, view, match.start)
+    if state is None or treaty is None or any(m.start >= match.end for m in view.of(TREATY_CLASSES)):
+        return  # "Chile's ratification was the first of the charter": a treaty named later decides
+    kind = match.text.rsplit(None, 1)[-1].lower()
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(state, match)
+    _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
 
 
 # "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor
@@ -1143,6 +1228,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
+    if match.frame.name == "took-effect-for" and any(
+        m.frame.kind == "denunciation" and m.start < match.start for m in matches
+    ):
+        return  # "the withdrawal from the statute took effect for Burundi": the departure's effect
     if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
         view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
     ):
@@ -3658,4 +3747,5 @@ _BUILDERS: dict[str, Builder] = {
     "death": _death,
     "effect": _effect,
     "ellipsis": _ellipsis,
+    "possessive-act": _possessive_act,
 }
