@@ -361,6 +361,14 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     or "it" just before ``pos``, or a clause opening with "It" or a description of a country
     ("The world's youngest country, independent since 2011, joined") is the state named last."""
     if _STATE_PRONOUN.search(view.text, view.start, pos):
+        if _OPENING_IT.fullmatch(view.text, view.start, pos - 1) or re.fullmatch(
+            r"[\s\-•*–]*It\s+(?:has\s+|had\s+|have\s+)?", view.text[view.start : pos]
+        ):
+            # "Qatar becomes the third state ..., after Kuwait and Bahrain. It acceded to": the
+            # state opening the sentence before, not the last one it names
+            opening = _opening_subject(ctx, view, STATE)
+            if opening is not None:
+                return opening
         return last_state(ctx, view, pos)
     if _ORGAN_OF_STATE.fullmatch(view.text, view.start, pos):  # "The government deposited"
         return last_state(ctx, view, pos)
