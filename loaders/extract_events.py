@@ -117,6 +117,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+        if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
+            treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -126,6 +128,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if treaty is None and state is not None and _bare_departure(ctx, view, match):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
     if state is None and treaty is not None and treaty.start >= match.end:
@@ -133,10 +137,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # official acts for
         behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
         state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
+    if treaty is None and state is not None and match.mood == "negated" and frame.also is None:
+        # "has never ratified it" after "the Council of Europe's treaty": the treaty, not the
+        # organisation named last
+        it = _IT_AFTER.match(view.text, match.end, view.end)
+        treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
+        treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
             for other in [state, *_subjects_listed(view, state, match)]:
                 _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
@@ -159,9 +169,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, "denunciation", s, e)
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
-    date = None if _is_purpose(match, matches) else _date(view, match)
-    # the act a step serves ("signed a law withdrawing ...") takes the step's date, not its own
+    date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
+    # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     _dated(ctx, view, key, date, s, e)
+    if frame.kind == "denunciation" and date is not None:
+        _effect_later(ctx, view, key, date, s)
     if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
     for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
@@ -186,7 +199,63 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
+# "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
+_BARE_NOUN_AFTER = re.compile(r"\s*(?:[,.;:]|\s(?:in|on|took|takes|was|is|had|has|became|becomes)\b)", _T)
+
+
+def _bare_departure(ctx: Context, view: View, match: Match) -> bool:
+    """A denunciation named by a bare noun after its state ("Burundi's withdrawal", "its
+    withdrawal"), in a passage that names treaties only: the departure from the one treaty named
+    there, never from an organisation."""
+    if match.frame.kind != "denunciation" or not _NOMINAL.match(match.text):
+        return False
+    if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
+        return False
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    return not any(first <= m.start < view.end and m.cls in IGO for m in ctx.mentions)
+
+
+# "gave notice on 10 September 2012, with effect one year later": the effect counted from the notice
+_WITH_EFFECT_LATER = re.compile(
+    r",?\s+(?:with\s+effect|taking\s+effect|effective)\s+(?P<n>an?|one|two|three|six|twelve|\d{1,2})\s+"
+    r"(?P<unit>year|month)s?\s+later\b",
+    _T,
+)
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12}
+
+
+def _effect_later(ctx: Context, view: View, key: str, date: DateMention, s: int) -> None:
+    """The effective date of a denunciation the text counts from its notice, at the notice
+    date's precision: "on 10 September 2012, with effect one year later" is 2013-09-10."""
+    found = _WITH_EFFECT_LATER.match(view.text, date.end, view.end)
+    if found is None or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", date.value):
+        return
+    n = _HOW_MANY.get(found.group("n").lower()) or int(found.group("n"))
+    months = n * 12 if found.group("unit").lower() == "year" else n
+    parts = [int(x) for x in date.value.split("-")]
+    if len(parts) == 1:
+        if months % 12:
+            return  # "in 2012, with effect six months later": no year to say
+        value, datatype = str(parts[0] + months // 12), XSD.gYear
+    else:
+        total = parts[0] * 12 + parts[1] - 1 + months
+        ym = f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if len(parts) == 2:
+            value, datatype = ym, XSD.gYearMonth
+        else:
+            try:
+                value = Date(total // 12, total % 12 + 1, parts[2]).isoformat()
+            except ValueError:
+                return  # "31 August, with effect six months later": no such day
+            datatype = XSD.date
+    ctx.claim(key, TG.effectiveDate, Value(value, datatype), view, s, found.end())
+
+
 _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
+# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+_IT_PASSIVE = re.compile(
+    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+)
 # "Greece signed in 1997": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
@@ -227,8 +296,12 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
         and view.start <= state.start
         and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
-        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+        # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
+        and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
     )
+
+
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
 
 
 def _action_of(
@@ -330,7 +403,9 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
-    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
+    # "have neither signed nor ratified", "have signed but not ratified"
+    r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it)?\s+(?:nor|but\s+(?:not|never))\s+)?",
     _T,
 )
 # "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
@@ -576,9 +651,11 @@ def _constituted(ctx: Context, treaty: str) -> str | None:
     return next((k for k in orgs if ctx.registry.has(k)), None)
 
 
-def _is_purpose(match: Match, matches: list[Match]) -> bool:
+def _is_purpose(
+    match: Match, matches: list[Match], shapes: tuple[str, ...] = ("step", "notification")
+) -> bool:
     """Whether ``match`` is the act a domestic step just before it serves ("a bill to denounce")."""
-    steps = [p for p in matches if p.frame.shape in ("step", "notification") and p.end <= match.start]
+    steps = [p for p in matches if p.frame.shape in shapes and p.end <= match.start]
     if not steps:
         return False
     after = [p for p in matches if p.start >= steps[-1].end and p.frame.name in _PURPOSES]
@@ -830,6 +907,26 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
         and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+_POSSESSED_KINDS = {"ratification": TG.Ratification, "accession": TG.Accession, "signature": TG.Signature}
+
+
+def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Togo's ratification, in October 2005, was the fifteenth": the act of the state named
+    right before the possessive, of the one treaty the text has been about (no other treaty
+    named in this sentence or the few before), dated by the date the noun phrase carries."""
+    if match.mood != "fact":
+        return
+    state = next((m for m in view.of(STATE) if m.end == match.start), None)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _topic(ctx, view, match.start)
+    if state is None or treaty is None or any(m.start >= match.end for m in view.of(TREATY_CLASSES)):
+        return  # "Chile's ratification was the first of the charter": a treaty named later decides
+    kind = match.text.rsplit(None, 1)[-1].lower()
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(state, match)
+    _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
 
 
 # "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor
@@ -1131,6 +1228,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
+    if match.frame.name == "took-effect-for" and any(
+        m.frame.kind == "denunciation" and m.start < match.start for m in matches
+    ):
+        return  # "the withdrawal from the statute took effect for Burundi": the departure's effect
     if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
         view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
     ):
@@ -2023,6 +2124,9 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
+    if "intend" in lower:  # "informs the depositary that it does not intend to become a party"
+        _not_intending(ctx, view, match, states)
+        return
     if (
         frame.name != "party-among"
         and not re.search(r"\bto$|\bby$|\bin$", lower)
@@ -2050,6 +2154,20 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             if other is not None:
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+def _not_intending(ctx: Context, view: View, match: Match, states: list[Mention]) -> None:
+    """ "It does not intend to become a party (to X)": not a party now, to the treaty named after
+    the phrase, else the one treaty the sentences before name, else the one the text is about."""
+    treaty = slot(ctx, view, match, "treaty") if match.text.lower().endswith((" to", " in")) else None
+    key = treaty.key if treaty is not None else None
+    if key is None:
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        key = only.key if only is not None else dominant_treaty(ctx)
+    if key is None or match.mood != "fact":
+        return
+    for state in states:
+        ctx.claim(state.key, TG.notPartyTo, key, view, min(state.start, match.start), match.end)
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
@@ -2212,10 +2330,10 @@ def _presupposed(view: View, match: Match) -> bool:
 
 # "the three countries remain", "both states are", "they remain": the states named together last
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:\b(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
     r"(?:countries|states|governments|nations)"
     r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
-    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+    r"\s+(?:(?:still|now|already|all|both|therefore|thus|also|so)\s+)*$"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -2257,11 +2375,29 @@ def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
         count = plural.group("n") or plural.group("m")
         group = _last_group(ctx, plural.start())
         wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if re.match(r"both|the\s+two\b", plural.group(0), _T):
+            wanted = 2  # "Both states", "the two countries"
+            if len(group) != 2:
+                group = _two_named(ctx, view, plural.start())  # one named in each sentence
         if len(group) < 2 or (wanted is not None and len(group) != wanted):
             return []
         return group
     state = slot(ctx, view, match, "state")
+    if state is None and match.text.lower().startswith("and") and _IT_OPENS.match(view.text, view.start):
+        state = last_state(ctx, view, match.start)  # "It remains a member of X and a party to Y"
     return [state] if state is not None else []
+
+
+_IT_OPENS = re.compile(r"\s*It\s+(?:(?:still|also|now)\s+)?(?:remains|is)\b")
+
+
+def _two_named(ctx: Context, view: View, pos: int) -> list[Mention]:
+    """The two states named in this sentence before ``pos`` and the two before it, when exactly
+    two are ("South Africa's revocation ... The Gambia's rescission ... Both states")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in STATE]
+    keys = list(dict.fromkeys(m.key for m in found))
+    return [next(m for m in found if m.key == k) for k in keys] if len(keys) == 2 else []
 
 
 def _last_group(ctx: Context, pos: int) -> list[Mention]:
@@ -2286,15 +2422,57 @@ def _last_group(ctx: Context, pos: int) -> list[Mention]:
 
 def _outside(ctx: Context, view: View, match: Match) -> None:
     """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
-    establishes the court."""
+    establishes the court; "also remains outside it": the treaty the text is about."""
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if target is None:
+        found = slot(ctx, view, match, "treaty")
+        target = _it_treaty(ctx, view, found) if found is not None else None
     if state is None or target is None:
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
         return
     ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+
+
+def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
+    """What "it" stands for when it is a treaty named in an earlier sentence: the treaty that
+    sentence opens with, when it opens with one ("The protocol lets courts ask the Court about
+    the Convention. The United Kingdom has not signed it": the protocol, not the Convention);
+    else the treaty named last."""
+    if found.start >= view.start:
+        return found
+    opening = _opening_subject(ctx, view, TREATY_CLASSES)
+    return opening if opening is not None else found
+
+
+# "Chile, a party to the statute since 2009, welcomed"; "Egypt, not a party to it, abstained";
+# "Peru, itself a state party, ...": the state, a comma, then its standing
+_APPOSED_STATE = re.compile(
+    r"\s*,\s*(?:(?:now|also|already|long|still|itself)\s+)*(?P<neg>(?:not|not\s+yet|no\s+longer|never)\s+)?$",
+    _T,
+)
+
+
+def _party_apposed(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty in apposition to its name: "Chile, a party to the
+    Rome Statute since 2009, said"; "Egypt, not a party to the protocol, abstained". Only a
+    comma and a negation may stand between the state and "a party": "Kenya, then a party",
+    "the treaty, which a party to ..." say nothing of now."""
+    if match.mood == "hypothetical":
+        return
+    state = view.before(match.start, STATE, within=40)
+    if state is None:
+        return
+    glue = _APPOSED_STATE.fullmatch(view.text, state.end, match.start)
+    treaty = slot(ctx, view, match, "treaty")
+    if glue is None or treaty is None:
+        return
+    if not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : treaty.start], _T):
+        return
+    predicate = TG.notPartyTo if glue.group("neg") else TG.partyTo
+    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
 
 
 # "As a successor state of the union, Montenegro ...": the state after the phrase
@@ -2350,6 +2528,9 @@ def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
     """The treaties a party frame names: its object and those joined to it ("to the protocol and
     to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
     first = slot(ctx, view, match, "treaty")
+    if first is not None and first.end <= match.start:  # "is not a party to it"
+        first = _it_treaty(ctx, view, first)
+        return [first] if first.start < view.start or first.end <= match.start else []
     if first is None:
         if _BOTH.match(view.text, match.end, view.end):
             named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
@@ -2412,6 +2593,12 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# "the Court, which the Convention established": the body, then a relative clause whose subject
+# is the treaty
+_OBJECT_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s+(?:the\s+)?", _T)
+_RELATIVE_ENDS = re.compile(r"(?:\s+in\s+\d{4})?\s*(?:[,.;)]|and\s+(?:which|that|whose)\b)", _T)
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
@@ -2419,6 +2606,14 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
     if treaty is None or not _treaty_subject(view, treaty, match.start):
         return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
+    if body is None:  # "The Court, which the Convention established and which ...": the body before
+        before = view.before(treaty.start, ORG_CLASSES - TREATY_CLASSES, within=30)
+        if (
+            before is not None
+            and _OBJECT_RELATIVE.fullmatch(view.text, before.end, treaty.start)
+            and _RELATIVE_ENDS.match(view.text, match.end, view.end)
+        ):
+            body = before
     if body is None:
         system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
         described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
@@ -2427,12 +2622,13 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
                 body = view.after(found.end(), ORG_CLASSES, within=0)
     if body is None or body.cls == TG.MediaOutlet:
         return
-    ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+    s, e = min(treaty.start, body.start), max(body.end, match.end)
+    ctx.claim(treaty.key, TG.establishes, body.key, view, s, e)
 
 
 # "under article 28 of the covenant", "by Part IV of the Charter"
 _PROVISION = re.compile(
-    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?P<the>(?:the\s+)?)",
     _T,
 )
 
@@ -2444,8 +2640,10 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
     provision = _PROVISION.match(view.text, match.end, view.end)
-    if treaty is None and provision is not None:
-        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
+    if treaty is None and provision is not None:  # the treaty's mention may hold its "the"
+        treaty = next(
+            (m for m in view.of(TREATY_CLASSES) if m.start in (provision.end(), provision.start("the"))), None
+        )
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -2459,14 +2657,98 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     supervises, in the present tense (a standing mandate, not one visit)."""
     if match.mood != "fact":
         return
-    body = slot(ctx, view, match, "body")
+    if _WHO.fullmatch(view.text, view.start, match.start):
+        _who_monitors(ctx, view, match)
+        return
+    if re.fullmatch(r"\w+ing", match.text):  # "monitoring" alone: only after "charged with"
+        if not _CHARGED.search(view.text, view.start, match.start):
+            return
+        body = _described_subject(view, match)
+    else:
+        body = slot(ctx, view, match, "body") or _described_subject(view, match)
     treaty = slot(ctx, view, match, "treaty")
-    if body is None or treaty is None:
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[match.end : treaty.start]
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
+
+
+# "The committee is the body that monitors", "GREVIO, the independent expert body that oversees",
+# "The committee, which oversees", "The committee is charged with monitoring": the body, then
+# what describes it, then the verb
+_BODY_NOUN = r"(?:body|committee|organ|mechanism|court|commission|group|panel|experts|tribunal)"
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+)(?:(?:is|was|remains|acts\s+as|serves\s+as)\s+)?"
+    rf"(?:(?:the|a|an|its)\s+(?:[^,;:.()]{{0,60}}?\s)?{_BODY_NOUN}\s+(?:(?:that|which|who)\s+)"
+    r"|(?:which|that|who)\s+|(?:is\s+|are\s+)?(?:charged|tasked|entrusted|mandated)\s+with\s+|"
+    r"(?:is\s+|are\s+)?responsible\s+for\s+)"
+    r"(?:(?:also|now|still|independently|regularly)\s+)?$",
+    _T,
+)
+
+
+_CHARGED = re.compile(r"\b(?:(?:charged|tasked|entrusted)\s+with|responsible\s+for)\s+$", _T)
+
+
+def _described_subject(view: View, match: Match) -> Mention | None:
+    """The body a monitoring verb is said of across a description of it ("X is the body that
+    monitors", "X, the committee of experts which oversees", "X is tasked with monitoring")."""
+    body = view.before(match.start, ORG_CLASSES - {TG.MediaOutlet}, within=120)
+    if body is None or not _DESCRIBED_SUBJECT.fullmatch(view.text, body.end, match.start):
+        return None
+    return body
+
+
+# "Who monitors it?", "Q: And who supervises the convention?": a question answered by the next line
+_WHO = re.compile(
+    r"[\s\-—–]*(?:[A-Z][\w.' -]{0,40}:\s+)?(?:(?:And|So|But|and|so|but)\s+)?"
+    r"[Ww]ho\s+(?:(?:now|actually|then)\s+)?"
+)
+_ANSWER_OPENS = re.compile(
+    r"[\s\-—–]*(?:(?:A|Answer)\s*:\s*)?(?:[A-Z][\w.' -]{0,40}:\s+)?(?:[Ii]t\s+is\s+)?(?:[Tt]he\s+)?"
+)
+_ANSWER_MORE = re.compile(
+    r"\s*(?:,\s*|\s+)(?:(?:assisted|helped|advised)\s+by|together\s+with|with\s+the\s+help\s+of|and)\s+"
+    r"(?:the\s+|an?\s+)?",
+    _T,
+)
+
+
+def _who_monitors(ctx: Context, view: View, match: Match) -> None:
+    """ "Who monitors it? The Committee of Ministers, assisted by the Advisory Committee": the
+    bodies the next sentence opens with monitor the treaty the question names (or "it")."""
+    found = _treaty_asked(ctx, view, match)
+    if found is None or not re.match(r"[^.;:]*\?", view.text[match.end : view.end]):
+        return
+    index = view.sentence.index
+    if index + 1 >= len(ctx.document.sentences):
+        return
+    answer = ctx.document.sentences[index + 1]
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    named = [m for m in ctx.mentions if answer.start <= m.start < answer.end and m.cls in bodies]
+    if not named or not _ANSWER_OPENS.fullmatch(ctx.text, answer.start, named[0].start):
+        return
+    out = [named[0]]
+    for m in named[1:]:
+        if not _ANSWER_MORE.fullmatch(ctx.text, out[-1].end, m.start):
+            break
+        out.append(m)
+    for body in out:
+        ctx.claim(body.key, TG.monitors, found.key, view, view.start, body.end)
+
+
+def _treaty_asked(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty a question names right after its verb, or the one "it" stands for."""
+    named = view.after(match.end, TREATY_CLASSES, within=8)
+    if named is not None:
+        return named
+    it = re.match(r"\s+it\s*\?", view.text[match.end : view.end])
+    if it is None:
+        return None
+    found = referent(ctx, view, match.start, TREATY_CLASSES)
+    return _it_treaty(ctx, view, found) if found is not None else None
 
 
 # "Its implementation is monitored by GREVIO": the treaty the sentence before is about
@@ -2479,6 +2761,11 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
+    if body is None:  # "is monitored by a committee of 18 experts, the Committee on ..."
+        by = re.match(r"\s+by", view.text[match.end : view.end])
+        described = _DESCRIBED_BODY.match(view.text, match.end + by.end(), view.end) if by else None
+        if described is not None:
+            body = view.after(described.end(), ORG_CLASSES - {TG.MediaOutlet}, within=0)
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
         treaty = _opening_subject(ctx, view, TREATY_CLASSES)
@@ -3461,6 +3748,7 @@ _BUILDERS: dict[str, Builder] = {
     "relation": _relation,
     "party-neither": _party_neither,
     "party-ordinal": _party_ordinal,
+    "party-apposed": _party_apposed,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,
@@ -3473,4 +3761,5 @@ _BUILDERS: dict[str, Builder] = {
     "death": _death,
     "effect": _effect,
     "ellipsis": _ellipsis,
+    "possessive-act": _possessive_act,
 }

@@ -36,12 +36,27 @@ _SPEECH = (
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
     r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
+# Verbs that introduce quoted words only: "explained", "replied", "announced" report an act as
+# often as words when no quotation follows, so they never open reported speech without one.
+_QUOTING = (
+    rf"(?:{_SPEECH[3:-1]}|explained|explains|explaining|continued|continues|replied|replies|responded|"
+    r"answered|announced|stressed|stresses|observed|remarked|recalled|recalls|acknowledged|admitted|"
+    r"conceded|commented|concluded|notes|noting|adds|adding|saying|tells|writes|underlined|"
+    r"highlighted|affirmed|maintained|claimed|countered|complained|reiterated|confirmed|vowed|"
+    r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists)"
+)
 _SPEECH_AFTER = re.compile(
     r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
-    rf"(?:further\s+)?(?P<verb>{_SPEECH})\b",
+    rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING})\b",
     re.I,
 )
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
+_QUOTING_VERB = re.compile(rf"\b{_QUOTING}\b", re.I)
+# Between a verb that only introduces quotations and the quotation: a colon, a comma or "that"
+# ("replied in an email:", "told reporters in Geneva,", "replied Ana Lopes:", "stressed that")
+_QUOTING_GAP = re.compile(
+    r"[^.;\"\u201c\u201d\u00ab\u00bb]{0,80}?(?:[,:]|\sthat)\s*[\"\u201c\u2018'\u00ab]\s?"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 _GROUP_ANAPHOR = re.compile(r"^(?:the\s+)?(?:rights\s+)?(?:group|organi[sz]ation|NGO)$", re.I)
 _REPORTED = re.compile(
@@ -166,7 +181,9 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
 
 
 _INTERVIEWED = re.compile(
-    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing)\s+$", re.I
+    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
+    r"interview\s+with|in\s+conversation\s+with)\s+$",
+    re.I,
 )
 
 
@@ -269,11 +286,21 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
                 who_c,
             )  # Ana Silva of the Andean Rights Centre called ...
             return Ref(person.key), person.start
-    verbs = list(_SPEECH_VERB.finditer(lead))
+    verbs = [
+        v
+        for v in _QUOTING_VERB.finditer(lead)
+        if _SPEECH_VERB.fullmatch(v.group(0)) or _QUOTING_GAP.fullmatch(view.text, view.start + v.end(), qs)
+    ]
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
-        return _according_to(view, qs) or _continued(ctx, view, qs)
+        return _according_to(view, qs) or _continued(ctx, view, qs) or _introduced(ctx, view, qs, qe)
     verb_at = view.start + verbs[-1].start()
     inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
+    if inverted is None:  # "said Judge Carla Mendes, “...”": a title between verb and name
+        titled_name = view.after(view.start + verbs[-1].end(), (TG.Person,), within=40)
+        if titled_name is not None and _TITLE_WORDS.fullmatch(
+            view.text, view.start + verbs[-1].end(), titled_name.start
+        ):
+            inverted = titled_name
     if inverted is not None and _INVERTED_LEAD.match(view.text, inverted.end, qs):
         return Ref(inverted.key), verb_at  # The decision, said Tomas Berg, “is a mistake”
     candidates = [
@@ -306,7 +333,11 @@ _CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
 _INVERTED_LEAD = re.compile(
     r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
 )
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|press\s+release|release|"
+    r"communiqu\u00e9|communique|letter|report)\s+(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?"
+    r"(?:the\s+)?$"
+)
 
 
 def _closing_end(text: str, qe: int) -> int:
@@ -323,6 +354,8 @@ def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
         if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
     ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
     people = [x for x in inside if x.cls == TG.Person]
+    if not people and inside and re.search(rf"{WORD},", ctx.text[start : inside[-1].start]):
+        return None  # "Bachelet, the UN High Commissioner, said": a person the text did not name in full
     found = people or inside
     return found[-1] if found else None
 
@@ -366,6 +399,32 @@ def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
         return None
     speaker = spoken[-1].object
     return (speaker, qs) if isinstance(speaker, Ref) else None
+
+
+_OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
+
+
+def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
+    """A sentence that is one quotation and nothing else, right after a sentence whose subject is
+    the one person it names: the words are that person's (“Ana Ruiz, a lawyer, criticised the
+    bill. “It leaves detainees with no remedy.”)."""
+    if view.sentence.index == 0 or view.text[view.start : qs].strip() not in _OPENING_MARKS:
+        return None
+    if view.text[_closing_end(view.text, qe) : view.end].strip(" .!?,;\n") or view.in_quote(view.start - 2):
+        return None  # words after the quotation name someone else, or it goes on an earlier one
+    p = ctx.document.sentences[view.sentence.index - 1]
+    if any(p.start <= s < p.end or p.start < e <= p.end for s, e in ctx.quotes):
+        return None  # the sentence before quotes someone: its speaker is read there
+    people = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls == TG.Person]
+    speakers = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls in SPEAKERS]
+    if not people or len({m.key for m in people}) != 1 or speakers[0].key != people[0].key:
+        return None
+    lead = ctx.text[p.start : people[0].start]
+    if not re.fullmatch(
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?", lead
+    ):
+        return None  # the person is the subject, after at most a fronted phrase or a title
+    return Ref(people[0].key), qs
 
 
 def _person_referred(ctx: Context, view: View) -> Ref | None:
@@ -520,7 +579,12 @@ _BODY_ANAPHOR = re.compile(
     re.I,
 )
 _BODY_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+(?:\w+\s+)?$")
-_ACCORDING_AFTER = re.compile(r"^[,.]?\s*according\s+to\s+(?:the\s+)?", re.I)
+_ACCORDING_AFTER = re.compile(
+    r"^[,.]?\s*(?:according\s+to|reads|read)\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?"
+    r"(?:statement|press\s+release|release|communiqu\u00e9|communique|letter|report|post)\s+"
+    r"(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?(?:the\s+)?",
+    re.I,
+)
 
 
 def _body_referred(ctx: Context, view: View, words: str, pos: int) -> Ref | None:
@@ -560,8 +624,9 @@ _SPEECH_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_SPEECH}\b", re.I)
 
 
 def _last_ngo(ctx: Context, pos: int) -> Ref | None:
-    """The non-governmental organisation named last before ``pos``: what "the group" means."""
-    ngos = [x for x in ctx.mentions if x.cls == TG.NGO and x.start < pos]
+    """The non-governmental organisation named last before ``pos``: what "the group" means
+    (an organisation the text does not class further counts as one)."""
+    ngos = [x for x in ctx.mentions if x.cls in (TG.NGO, TG.Organization) and x.start < pos]
     return Ref(ngos[-1].key) if ngos else None
 
 

@@ -37,7 +37,7 @@ from loaders.unlisted import (
     is_name_word,
     person_name,
 )
-from loaders.vocabulary import TG
+from loaders.vocabulary import SCHEMA, TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
 
@@ -323,6 +323,7 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             main.update({c.entry.key for c in group if c.via != "hidden"})
     mentions: list[Mention] = []
     history: list[tuple[int, str]] = []
+    bases = _bases(registry)
     for span in sorted(spans):
         group = spans[span]
         surface = document.text[span[0] : span[1]]
@@ -334,9 +335,26 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             entry, via = resolved if resolved else (None, "")
         if entry is None:
             continue
+        if via != "hidden" and _BASE_NAMED.search(surface):
+            # "Protocol No. 15 to the European Convention on Human Rights" names the convention
+            # too: a later "the Convention" is that one
+            history += [(span[0], base) for base in bases.get(entry.key, ())]
         history.append((span[0], entry.key))
         mentions.append(Mention(entry.key, entry.cls, entry.label, span[0], span[1], surface, True, via))
     return mentions
+
+
+# A protocol's name that holds the name of the treaty it belongs to
+_BASE_NAMED = re.compile(r"\s(?:to|amending|of)\s+the\s+(?:[A-Z]|\w+\s+[A-Z])")
+
+
+def _bases(registry: Registry) -> dict[str, list[str]]:
+    """For each protocol, the treaties the registry says it supplements or amends."""
+    out: dict[str, list[str]] = {}
+    for predicate in (TG.supplements, SCHEMA.legislationAmends):
+        for protocol, base in registry.linked(predicate):
+            out.setdefault(protocol, []).append(base)
+    return out
 
 
 def _abbreviations(text: str, spans: dict[tuple[int, int], list[_Candidate]]) -> dict[str, tuple[int, str]]:
