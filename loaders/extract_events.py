@@ -1452,6 +1452,16 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if frame.kind == "law" and agent is not None and _law_of_procedure(ctx, view, match, agent):
             return
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            promulgated = _PROMULGATED.search(view.text, agent.end, match.start)
+            after = promulgated.end() if promulgated is not None else -1
+            treaty = (
+                direct_object(view, after, TREATY_CLASSES) or treaty_pronoun(ctx, view, after)
+                if promulgated is not None
+                else None
+            )
+            if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
+                _procedure_step(ctx, view, match, agent, treaty, None)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -1547,6 +1557,10 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "President Lula promulgated it by decree": the treaty the decree puts into domestic law
+_PROMULGATED = re.compile(
+    r"\b(?:promulgated|promulgates|enacted|enacts|approved|approves)(?=\s+(?:it|the)\b)", _T
+)
 # "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
 # from the statute": the act as a noun with its state, where no verb names it
 _ACT_NOUN = re.compile(
