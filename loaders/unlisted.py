@@ -360,6 +360,8 @@ _STATE_LEGISLATURE = re.compile(
 _NAMED_LEGISLATURE = re.compile(
     rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
     r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    # "was approved by the Saeima", "passed by the Sejm on 3 May"
+    rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the (?P<by>{CAP}{LETTER}+)\b(?! of\b)"
 )
 
 
@@ -370,7 +372,7 @@ def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
-        group = "name" if m.group("name") else "owned"
+        group = "name" if m.group("name") else "owned" if m.group("owned") else "by"
         yield Span(m.start(group), m.end(group), "name", TG.NationalBody)
 
 
