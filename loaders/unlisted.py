@@ -218,8 +218,8 @@ _PERSON_PATTERNS = [
         rf"(?:[^,.;:\"\u201c\n]{{3,80}}?|[\w-]+{_APOSTROPHE}s )?(?i:{_ROLES})"
         rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
     ),
-    # "Ana Silva said", "Ana Silva (Norway) said": a delegate's state in parentheses
-    re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\))?,? (?:{_SPEECH_AFTER})\b"),
+    # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age
+    re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"),
     re.compile(
         rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with) "
         rf"(?:with |to )?(?P<name>{NAME})"
