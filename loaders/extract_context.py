@@ -79,7 +79,11 @@ class View:
                 )
             return found
         earlier = [d for d in self.dates if d.end <= trigger_start]
-        if earlier and _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start):
+        if (
+            earlier
+            and _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start)
+            and not [d for d in self.dates if trigger_end <= d.start]
+        ):
             return earlier[-1]  # "on 30 March 2007, the very day the convention opened for signature"
         if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
             d for d in self.dates if d.end <= trigger_start

@@ -128,7 +128,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
-    if treaty is None and state is not None and _bare_departure(ctx, view, match):
+    if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
@@ -203,7 +203,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
 _BARE_NOUN_AFTER = re.compile(r"\s*(?:[,.;:]|\s(?:in|on|took|takes|was|is|had|has|became|becomes)\b)", _T)
 
 
-def _bare_departure(ctx: Context, view: View, match: Match) -> bool:
+def _bare_departure(ctx: Context, view: View, match: Match, matches: list[Match]) -> bool:
     """A denunciation named by a bare noun after its state ("Burundi's withdrawal", "its
     withdrawal"), in a passage that names treaties only: the departure from the one treaty named
     there, never from an organisation."""
@@ -211,8 +211,21 @@ def _bare_departure(ctx: Context, view: View, match: Match) -> bool:
         return False
     if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
         return False
+    if not _is_purpose(match, matches, ("notification",)) and not any(
+        m.end <= match.start and _POSSESSOR_ONLY.fullmatch(view.text, m.end, match.start)
+        for m in view.of(STATE)
+    ):
+        return False  # "its withdrawal" outside a notice: whose, and of what, is not said
+    if ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+        return False  # the text is about withdrawing a declaration or leaving an organisation
     first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if _NOT_THE_TREATY.search(ctx.text, first, view.end):
+        return False  # "withdrew its declaration ... Its withdrawal took effect": not the treaty
     return not any(first <= m.start < view.end and m.cls in IGO for m in ctx.mentions)
+
+
+_POSSESSOR_ONLY = re.compile(r"'s?\s+(?:formal\s+)?")
+_NOT_THE_TREATY = re.compile(r"\b(?:declarations?|reservations?|recognition|jurisdiction|competence)\b", _T)
 
 
 # "gave notice on 10 September 2012, with effect one year later": the effect counted from the notice
@@ -919,7 +932,7 @@ def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]
     if match.mood != "fact":
         return
     state = next((m for m in view.of(STATE) if m.end == match.start), None)
-    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _topic(ctx, view, match.start)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     if state is None or treaty is None or any(m.start >= match.end for m in view.of(TREATY_CLASSES)):
         return  # "Chile's ratification was the first of the charter": a treaty named later decides
     kind = match.text.rsplit(None, 1)[-1].lower()
@@ -1439,6 +1452,16 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if frame.kind == "law" and agent is not None and _law_of_procedure(ctx, view, match, agent):
             return
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            promulgated = _PROMULGATED.search(view.text, agent.end, match.start)
+            after = promulgated.end() if promulgated is not None else -1
+            treaty = (
+                direct_object(view, after, TREATY_CLASSES) or treaty_pronoun(ctx, view, after)
+                if promulgated is not None
+                else None
+            )
+            if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
+                _procedure_step(ctx, view, match, agent, treaty, None)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -1534,6 +1557,10 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "President Lula promulgated it by decree": the treaty the decree puts into domestic law
+_PROMULGATED = re.compile(
+    r"\b(?:promulgated|promulgates|enacted|enacts|approved|approves)(?=\s+(?:it|the)\b)", _T
+)
 # "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
 # from the statute": the act as a noun with its state, where no verb names it
 _ACT_NOUN = re.compile(

@@ -161,3 +161,23 @@ def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -
         "Kuwait and Bahrain. It acceded to the Convention against Torture in 2000."
     )
     assert not [a for a in _acts(registry, text) if a[1] == "state/bhr"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda made the declaration under the Protocol to the African Charter in 2013. It withdrew "
+        "the declaration in 2016. Rwanda's withdrawal took effect in 2017.",
+        "The Rome Statute entered into force on 1 July 2002. Its withdrawal took effect in 2017.",
+    ],
+)
+def test_a_bare_withdrawal_of_something_else_is_no_denunciation(registry: Registry, text: str) -> None:
+    assert not [a for a in _acts(registry, text) if a[0] == "Denunciation"]
+
+
+def test_a_possessive_act_needs_the_treaty_named_nearby(registry: Registry) -> None:
+    text = (
+        "The Maputo Protocol entered into force in 2005. The region has a long history. Courts were "
+        "built. Judges were trained. Lawyers were hired. Zambia's ratification in 2006 was welcomed."
+    )
+    assert not [a for a in _acts(registry, text) if a[1] == "state/zmb"]
