@@ -248,7 +248,7 @@ async def run_query(
                     graph_format=graph_format,
                     row_limit=config.result_limit,
                     timeout_s=max(deadline - time.monotonic(), 0.0),
-                    client_left=_client_left(request, left),
+                    client_left=partial(_client_left, request, left),
                 )
             except QueryTimeout as exc:
                 if left:  # nobody will read this answer
