@@ -8,10 +8,11 @@ Dates that are not written in full are resolved against the document and say how
 is a wrong fact.
 
 - A day or month without a year ("on 17 March", "in late August") takes the year written with a
-  month in its sentence when there is exactly one, else the last one earlier in its paragraph.
-  Failing both, it is read against the document's date: the most recent such day or month on or
-  before it, or, when the words before it speak of the future ("will", "is due to", "next"), the
-  first one on or after it.
+  month in its sentence when there is exactly one, else the last one earlier in its paragraph,
+  unless another year is written between the two (the story has moved on: the date is left
+  undated rather than guessed). Failing both, it is read against the document's date: the most
+  recent such day or month on or before it, or, when the words before it speak of the future
+  ("will", "is due to", "next"), the first one on or after it.
 - Relative expressions are read against the document's date only: "yesterday", "today",
   "tomorrow" and "two days ago" need its day; "on Monday" is the nearest Monday on or before it
   (after it, for the future); "last month", "earlier this month", "three months ago" need its
@@ -535,7 +536,11 @@ def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, st
     if before and _PRESENT.search(text, para_start, start):
         return None  # a paragraph that speaks of the document's present: read against its date
     if before:
-        return int(before[-1].group("year")), before[-1].group(0), "earlier in the paragraph"
+        year = int(before[-1].group("year"))
+        later = [int(y.group("year")) for y in _LONE_YEAR.finditer(text, before[-1].end(), start)]
+        if any(y != year for y in later):
+            return None, "", "after another year in the paragraph"  # the story has moved on
+        return year, before[-1].group(0), "earlier in the paragraph"
     return None
 
 
@@ -546,6 +551,7 @@ _PRESENT = re.compile(
     r"(?:earlier |later )?this year|last (?:week|month))\b",
     re.I,
 )
+_LONE_YEAR = re.compile(rf"\b{_YEAR}\b")
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
 

@@ -78,6 +78,13 @@ class View:
                     found.value[:4], XSD.gYear, None, found.start, found.end, found.text, found.note
                 )
             return found
+        earlier = [d for d in self.dates if d.end <= trigger_start]
+        if (
+            earlier
+            and _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start)
+            and not [d for d in self.dates if trigger_end <= d.start]
+        ):
+            return earlier[-1]  # "on 30 March 2007, the very day the convention opened for signature"
         if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
             d for d in self.dates if d.end <= trigger_start
         ]:
@@ -210,6 +217,13 @@ class View:
 # "acceded to it again on the same day": the date named before the trigger in its sentence
 _SAME_DAY = re.compile(
     r"(?:\s+(?:[\w'-]+\s+){0,3}?)?\s*(?:on\s+|in\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?P<unit>day|date|year)\b",
+    re.I,
+)
+# "on 30 March 2007, the very day the convention opened for signature": a date apposed to the
+# clause of another event, which it dates too
+_THAT_DAY_WHEN = re.compile(
+    r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+)?"
+    r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
     re.I,
 )
 # "On that day it was signed by 82 states": the same day opening the sentence

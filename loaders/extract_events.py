@@ -117,6 +117,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+        if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
+            treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -126,6 +128,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
     if state is None and treaty is not None and treaty.start >= match.end:
@@ -133,10 +137,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # official acts for
         behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
         state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
+    if treaty is None and state is not None and match.mood == "negated" and frame.also is None:
+        # "has never ratified it" after "the Council of Europe's treaty": the treaty, not the
+        # organisation named last
+        it = _IT_AFTER.match(view.text, match.end, view.end)
+        treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
     if match.mood == "negated":
+        treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
             for other in [state, *_subjects_listed(view, state, match)]:
                 _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
@@ -159,9 +169,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, "denunciation", s, e)
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
-    date = None if _is_purpose(match, matches) else _date(view, match)
-    # the act a step serves ("signed a law withdrawing ...") takes the step's date, not its own
+    date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
+    # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     _dated(ctx, view, key, date, s, e)
+    if frame.kind == "denunciation" and date is not None:
+        _effect_later(ctx, view, key, date, s)
     if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
     for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
@@ -186,7 +199,76 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
 
 
+# "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
+_BARE_NOUN_AFTER = re.compile(r"\s*(?:[,.;:]|\s(?:in|on|took|takes|was|is|had|has|became|becomes)\b)", _T)
+
+
+def _bare_departure(ctx: Context, view: View, match: Match, matches: list[Match]) -> bool:
+    """A denunciation named by a bare noun after its state ("Burundi's withdrawal", "its
+    withdrawal"), in a passage that names treaties only: the departure from the one treaty named
+    there, never from an organisation."""
+    if match.frame.kind != "denunciation" or not _NOMINAL.match(match.text):
+        return False
+    if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
+        return False
+    if not _is_purpose(match, matches, ("notification",)) and not any(
+        m.end <= match.start and _POSSESSOR_ONLY.fullmatch(view.text, m.end, match.start)
+        for m in view.of(STATE)
+    ):
+        return False  # "its withdrawal" outside a notice: whose, and of what, is not said
+    if ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+        return False  # the text is about withdrawing a declaration or leaving an organisation
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if _NOT_THE_TREATY.search(ctx.text, first, view.end):
+        return False  # "withdrew its declaration ... Its withdrawal took effect": not the treaty
+    return not any(first <= m.start < view.end and m.cls in IGO for m in ctx.mentions)
+
+
+_POSSESSOR_ONLY = re.compile(r"'s?\s+(?:formal\s+)?")
+_NOT_THE_TREATY = re.compile(r"\b(?:declarations?|reservations?|recognition|jurisdiction|competence)\b", _T)
+
+
+# "gave notice on 10 September 2012, with effect one year later": the effect counted from the notice
+_WITH_EFFECT_LATER = re.compile(
+    r",?\s+(?:with\s+effect|taking\s+effect|effective)\s+(?P<n>an?|one|two|three|six|twelve|\d{1,2})\s+"
+    r"(?P<unit>year|month)s?\s+later\b",
+    _T,
+)
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12}
+
+
+def _effect_later(ctx: Context, view: View, key: str, date: DateMention, s: int) -> None:
+    """The effective date of a denunciation the text counts from its notice, at the notice
+    date's precision: "on 10 September 2012, with effect one year later" is 2013-09-10."""
+    found = _WITH_EFFECT_LATER.match(view.text, date.end, view.end)
+    if found is None or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", date.value):
+        return
+    n = _HOW_MANY.get(found.group("n").lower()) or int(found.group("n"))
+    months = n * 12 if found.group("unit").lower() == "year" else n
+    parts = [int(x) for x in date.value.split("-")]
+    if len(parts) == 1:
+        if months % 12:
+            return  # "in 2012, with effect six months later": no year to say
+        value, datatype = str(parts[0] + months // 12), XSD.gYear
+    else:
+        total = parts[0] * 12 + parts[1] - 1 + months
+        ym = f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if len(parts) == 2:
+            value, datatype = ym, XSD.gYearMonth
+        else:
+            try:
+                value = Date(total // 12, total % 12 + 1, parts[2]).isoformat()
+            except ValueError:
+                return  # "31 August, with effect six months later": no such day
+            datatype = XSD.date
+    ctx.claim(key, TG.effectiveDate, Value(value, datatype), view, s, found.end())
+
+
 _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
+# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+_IT_PASSIVE = re.compile(
+    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+)
 # "Greece signed in 1997": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
@@ -227,8 +309,12 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
         and view.start <= state.start
         and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
-        and treaty.start >= match.end  # named after the verb, not the referent of "it"
+        # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
+        and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
     )
+
+
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
 
 
 def _action_of(
@@ -330,7 +416,9 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
-    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*",
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
+    # "have neither signed nor ratified", "have signed but not ratified"
+    r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it)?\s+(?:nor|but\s+(?:not|never))\s+)?",
     _T,
 )
 # "the United States, which acceded in 1968, and Venezuela": a relative clause on one state of
@@ -576,9 +664,11 @@ def _constituted(ctx: Context, treaty: str) -> str | None:
     return next((k for k in orgs if ctx.registry.has(k)), None)
 
 
-def _is_purpose(match: Match, matches: list[Match]) -> bool:
+def _is_purpose(
+    match: Match, matches: list[Match], shapes: tuple[str, ...] = ("step", "notification")
+) -> bool:
     """Whether ``match`` is the act a domestic step just before it serves ("a bill to denounce")."""
-    steps = [p for p in matches if p.frame.shape in ("step", "notification") and p.end <= match.start]
+    steps = [p for p in matches if p.frame.shape in shapes and p.end <= match.start]
     if not steps:
         return False
     after = [p for p in matches if p.start >= steps[-1].end and p.frame.name in _PURPOSES]
@@ -830,6 +920,26 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
         and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
     return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+_POSSESSED_KINDS = {"ratification": TG.Ratification, "accession": TG.Accession, "signature": TG.Signature}
+
+
+def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Togo's ratification, in October 2005, was the fifteenth": the act of the state named
+    right before the possessive, of the one treaty the text has been about (no other treaty
+    named in this sentence or the few before), dated by the date the noun phrase carries."""
+    if match.mood != "fact":
+        return
+    state = next((m for m in view.of(STATE) if m.end == match.start), None)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if state is None or treaty is None or any(m.start >= match.end for m in view.of(TREATY_CLASSES)):
+        return  # "Chile's ratification was the first of the charter": a treaty named later decides
+    kind = match.text.rsplit(None, 1)[-1].lower()
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(state, match)
+    _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
 
 
 # "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor
@@ -1131,6 +1241,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
+    if match.frame.name == "took-effect-for" and any(
+        m.frame.kind == "denunciation" and m.start < match.start for m in matches
+    ):
+        return  # "the withdrawal from the statute took effect for Burundi": the departure's effect
     if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
         view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
     ):
@@ -1259,6 +1373,45 @@ def _serves(view: View, step: Match, purpose: Match) -> bool:
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|as|until|and|but)\b", _T)
+# The executive as the subject of a step: "the government submitted", "the cabinet approved"
+_EXECUTIVE_SUBJECT = re.compile(
+    r"\b(?:government|cabinet|council\s+of\s+ministers|executive|administration)['\u2019]?s?\s+"
+    r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|quickly|duly)\s+)*$",
+    _T,
+)
+# A legislature by its common noun, as the subject right before a step's verb ("the Senate
+# approved", "Parliament has voted", "the lower house on Tuesday endorsed")
+_LEGISLATURE_SUBJECT = re.compile(
+    r"(?<![\w'-])(?:the\s+)?(?P<noun>parliament|congress|senate|legislature|national\s+assembly|"
+    r"chamber\s+of\s+deputies|house\s+of\s+representatives)\s+"
+    r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|unanimously|overwhelmingly|"
+    r"on\s+\w+(?:\s+\d{1,2})?|in\s+\w+)\s+)*$",
+    _T,
+)
+
+
+def _chamber_subject(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The legislature named by its common noun as the subject of the verb at ``pos``."""
+    found = _LEGISLATURE_SUBJECT.search(view.text, view.start, pos)
+    if found is None or view.before(pos, ORG_CLASSES, within=pos - found.start()) is not None:
+        return None
+    return _common_chamber(ctx, view, found.start())
+
+
+def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
+    """ "(to) the Senate", "parliament": the one legislature of that name the text named before,
+    else the chamber by its common noun."""
+    named = _LEGISLATURE.match(view.text, pos, view.end)
+    if named is None:
+        return None
+    chamber = _chamber_before(ctx, named.group(0), pos)
+    if chamber is not None:
+        return chamber
+    noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
+    key = KEYS.entity("org", noun).key
+    start = named.end() - len(noun)
+    ctx.node(key, TG.NationalBody, noun, view, start, named.end())
+    return Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
 
 
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1272,13 +1425,43 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if frame.kind == "approval" and _rejected(view, match):
         return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
     agent = slot(ctx, view, match, "agent")
-    if agent is None and frame.kind != "approval":
+    if frame.kind == "approval" and (agent is None or agent.cls != TG.NationalBody):
+        # "the Senate approved", "MPs voted": a legislature by its common noun or its members;
+        # a cabinet or a ministry approving a bill is no vote of parliament
+        if _EXECUTIVE_SUBJECT.search(view.text, view.start, match.start):
+            return
+        chamber = _chamber_subject(ctx, view, match.start)
+        if chamber is not None:
+            agent = chamber
+        elif frame.name != "vote" and not _MEMBERS.search(view.text, view.start, match.start):
+            return
+    government = (
+        frame.kind == "bill"
+        and agent is None
+        and _EXECUTIVE_SUBJECT.search(view.text, view.start, match.start)
+    )
+    if agent is None and frame.kind != "approval" and not government:
         return
     purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
     if purpose is not None and not _serves(view, match, purpose):
         purpose = None
     if purpose is None:
+        act_noun = _ACT_NOUN.match(view.text, match.end, view.end)
+        if act_noun is not None and _noun_step(ctx, view, match, agent, act_noun):
+            return
+        if frame.kind == "law" and agent is not None and _law_of_procedure(ctx, view, match, agent):
+            return
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            promulgated = _PROMULGATED.search(view.text, agent.end, match.start)
+            after = promulgated.end() if promulgated is not None else -1
+            treaty = (
+                direct_object(view, after, TREATY_CLASSES) or treaty_pronoun(ctx, view, after)
+                if promulgated is not None
+                else None
+            )
+            if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
+                _procedure_step(ctx, view, match, agent, treaty, None)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -1303,7 +1486,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if state is not None:  # "approved the withdrawal of Peru's recognition of the court's jurisdiction"
             _declaration_step(ctx, view, match, matches, agent, state, purpose)
         return
-    treaty = view.after(purpose.end, TREATY_CLASSES, within=60) or _court_treaty(ctx, view, purpose)
+    treaty = (
+        view.after(purpose.end, TREATY_CLASSES, within=60)
+        or _court_treaty(ctx, view, purpose)
+        or treaty_pronoun(ctx, view, purpose.end)  # "a bill to ratify it"
+    )
     if (
         treaty is None
         and purpose.frame.kind == "denunciation"
@@ -1323,8 +1510,13 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         state = ctx.denouncing.get(treaty.key)  # the state this document says is leaving it
     if state is None:
         state = _state_of_body(ctx, agent)
+    if state is None:  # "Poland signed it in 2012. The Sejm voted to ratify it": the one state named
+        only = _only(ctx, view, match.start, STATE)
+        state = only.key if only is not None else None
     if state is None:
         return
+    if agent is None and government:  # "the government submitted a bill": the state's own act
+        agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "government")
     action = KEYS.action(state, treaty.key, kind)
     step = frame.kind
     if step == "approval":
@@ -1350,6 +1542,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if frame.kind == "bill":
         to = re.match(r"\s+to\s+(?:the\s+)?", view.text[match.end : match.end + 10])
         body = view.after(match.end, ORG_CLASSES, within=10) if to else None
+        if body is None and to is not None:  # "submitted a bill to parliament"
+            body = _common_chamber(ctx, view, match.end + to.end())
         if body is not None:
             ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
     if frame.kind == "approval":
@@ -1361,6 +1555,106 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+# "President Lula promulgated it by decree": the treaty the decree puts into domestic law
+_PROMULGATED = re.compile(
+    r"\b(?:promulgated|promulgates|enacted|enacts|approved|approves)(?=\s+(?:it|the)\b)", _T
+)
+# "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
+# from the statute": the act as a noun with its state, where no verb names it
+_ACT_NOUN = re.compile(
+    r"[^;:.()]{0,40}?\b(?:the|its|their)\s+(?P<kind>ratification|accession|withdrawal|denunciation)\s+"
+    r"(?:of|by)\s+",
+    _T,
+)
+_KIND_OF_NOUN = {"withdrawal": "denunciation"}
+
+
+def _noun_step(ctx: Context, view: View, match: Match, agent: Mention | None, noun: re.Match[str]) -> bool:
+    """The step serving the act its noun names: "of <state> to|from <treaty>" or "of <treaty>"
+    (the state then the one the text names)."""
+    state_m = view.after(noun.end(), STATE, within=0)
+    after = state_m.end if state_m is not None else noun.end()
+    if state_m is not None and not re.match(r"\s+(?:to|from|of)\s+", view.text[after : after + 8], _T):
+        return False
+    treaty = view.after(after, TREATY_CLASSES, within=12)
+    if treaty is None:
+        return False
+    if state_m is None:
+        state_m = view.before(match.start, STATE, within=60) or _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if state is None:
+        return False
+    kind = noun.group("kind").lower()
+    kind = _KIND_OF_NOUN.get(kind, kind)
+    action = KEYS.action(state, treaty.key, kind)
+    frame = match.frame
+    step = _approval_key(ctx, action, agent) if frame.kind == "approval" else frame.kind
+    key = KEYS.step(state, treaty.key, kind, step)
+    s, e = _span(agent, match, treaty)
+    ctx.node(
+        key,
+        frame.cls,
+        f"{frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}",
+        view,
+        s,
+        e,
+    )
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+    return True
+
+
+_STEP_CLASSES = (TG.ParliamentaryApproval, TG.BillSubmission, TG.Decree)
+
+
+def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -> bool:
+    """ "The Assembly voted to withdraw ... President Nkurunziza signed the law on 18 October":
+    the law the step the text told of last (in this sentence or the two before) led to."""
+    if agent.cls != TG.Person or not re.match(r"signs?|signed", match.text, _T):
+        return False
+    if not re.fullmatch(r"\s*", view.text[match.end : match.end + 1]) or re.match(
+        r"\s+(?:on|of|for|about|to|amending|banning|against)\s+(?![\d])(?!(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\b)",
+        view.text[match.end : match.end + 40],
+        _T,
+    ):
+        return False  # "signed a law on pensions": another law
+    date = _date(view, match)
+    if date is None:
+        return False
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    steps = [
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object in {Ref(x) for x in _STEP_CLASSES}
+        and first <= c.evidence.start < match.start
+    ]
+    supers = [
+        c.object.key
+        for c in ctx.claims
+        if steps
+        and c.subject.key == steps[-1]
+        and c.predicate == SCHEMA.superEvent
+        and isinstance(c.object, Ref)
+    ]
+    if not supers:
+        return False
+    action = supers[0]
+    key = action.replace("action/", "event/", 1) + "-law"
+    if key == action:
+        key = f"{action}-law"
+    s, e = _span(agent, match)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    return True
 
 
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
@@ -1530,6 +1824,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     depositary = slot(ctx, view, match, "depositary")
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
+    if match.text.lower().startswith("inform") and depositary is None:
+        return  # "informed reporters": only the depositary is told of a withdrawal
     if depositary is None:  # "the Secretary-General of the Organization of American States"
         org = view.after(match.end, IGO, within=40)
         if org is not None and _HEAD_OF.fullmatch(view.text, match.end, org.start):
@@ -1841,6 +2137,9 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     states = _party_subjects(ctx, view, match)
     if not states:
         return
+    if "intend" in lower:  # "informs the depositary that it does not intend to become a party"
+        _not_intending(ctx, view, match, states)
+        return
     if (
         frame.name != "party-among"
         and not re.search(r"\bto$|\bby$|\bin$", lower)
@@ -1868,6 +2167,20 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             if other is not None:
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+def _not_intending(ctx: Context, view: View, match: Match, states: list[Mention]) -> None:
+    """ "It does not intend to become a party (to X)": not a party now, to the treaty named after
+    the phrase, else the one treaty the sentences before name, else the one the text is about."""
+    treaty = slot(ctx, view, match, "treaty") if match.text.lower().endswith((" to", " in")) else None
+    key = treaty.key if treaty is not None else None
+    if key is None:
+        only = _only(ctx, view, match.start, TREATY_CLASSES)
+        key = only.key if only is not None else dominant_treaty(ctx)
+    if key is None or match.mood != "fact":
+        return
+    for state in states:
+        ctx.claim(state.key, TG.notPartyTo, key, view, min(state.start, match.start), match.end)
 
 
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
@@ -2030,10 +2343,10 @@ def _presupposed(view: View, match: Match) -> bool:
 
 # "the three countries remain", "both states are", "they remain": the states named together last
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\b(?:the|all|both|these|those)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
+    r"(?:\b(?:[Tt]he|[Aa]ll|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:(?P<n>two|three|four|five|six|seven|\d+)\s+)?"
     r"(?:countries|states|governments|nations)"
     r"|\b(?:[Tt]hey|[Bb]oth|[Aa]ll\s+(?P<m>two|three|four|five|six|seven))(?:\s+of\s+them)?)"
-    r"\s+(?:(?:still|now|already|all|both)\s+)?$"
+    r"\s+(?:(?:still|now|already|all|both|therefore|thus|also|so)\s+)*$"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -2075,11 +2388,29 @@ def _party_subjects(ctx: Context, view: View, match: Match) -> list[Mention]:
         count = plural.group("n") or plural.group("m")
         group = _last_group(ctx, plural.start())
         wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+        if re.match(r"both|the\s+two\b", plural.group(0), _T):
+            wanted = 2  # "Both states", "the two countries"
+            if len(group) != 2:
+                group = _two_named(ctx, view, plural.start())  # one named in each sentence
         if len(group) < 2 or (wanted is not None and len(group) != wanted):
             return []
         return group
     state = slot(ctx, view, match, "state")
+    if state is None and match.text.lower().startswith("and") and _IT_OPENS.match(view.text, view.start):
+        state = last_state(ctx, view, match.start)  # "It remains a member of X and a party to Y"
     return [state] if state is not None else []
+
+
+_IT_OPENS = re.compile(r"\s*It\s+(?:(?:still|also|now)\s+)?(?:remains|is)\b")
+
+
+def _two_named(ctx: Context, view: View, pos: int) -> list[Mention]:
+    """The two states named in this sentence before ``pos`` and the two before it, when exactly
+    two are ("South Africa's revocation ... The Gambia's rescission ... Both states")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    found = [m for m in ctx.mentions if first <= m.start and m.end <= pos and m.cls in STATE]
+    keys = list(dict.fromkeys(m.key for m in found))
+    return [next(m for m in found if m.key == k) for k in keys] if len(keys) == 2 else []
 
 
 def _last_group(ctx: Context, pos: int) -> list[Mention]:
@@ -2104,15 +2435,59 @@ def _last_group(ctx: Context, pos: int) -> list[Mention]:
 
 def _outside(ctx: Context, view: View, match: Match) -> None:
     """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
-    establishes the court."""
+    establishes the court; "also remains outside it": the treaty the text is about."""
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
+    if target is None:
+        found = slot(ctx, view, match, "treaty")
+        target = _it_treaty(ctx, view, found) if found is not None else None
     if state is None or target is None:
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
         return
-    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+    end = max(target.end, match.end)
+    for other in [state, *_subjects_listed(view, state, match)]:  # "Tonga, Tuvalu and Kiribati remain"
+        ctx.claim(other.key, TG.notPartyTo, treaty, view, min(other.start, match.start), end)
+
+
+def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
+    """What "it" stands for when it is a treaty named in an earlier sentence: the treaty that
+    sentence opens with, when it opens with one ("The protocol lets courts ask the Court about
+    the Convention. The United Kingdom has not signed it": the protocol, not the Convention);
+    else the treaty named last."""
+    if found.start >= view.start:
+        return found
+    opening = _opening_subject(ctx, view, TREATY_CLASSES)
+    return opening if opening is not None else found
+
+
+# "Chile, a party to the statute since 2009, welcomed"; "Egypt, not a party to it, abstained";
+# "Peru, itself a state party, ...": the state, a comma, then its standing
+_APPOSED_STATE = re.compile(
+    r"\s*,\s*(?:(?:now|also|already|long|still|itself)\s+)*(?P<neg>(?:not|not\s+yet|no\s+longer|never)\s+)?$",
+    _T,
+)
+
+
+def _party_apposed(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A state's standing towards a treaty in apposition to its name: "Chile, a party to the
+    Rome Statute since 2009, said"; "Egypt, not a party to the protocol, abstained". Only a
+    comma and a negation may stand between the state and "a party": "Kenya, then a party",
+    "the treaty, which a party to ..." say nothing of now."""
+    if match.mood == "hypothetical":
+        return
+    state = view.before(match.start, STATE, within=40)
+    if state is None:
+        return
+    glue = _APPOSED_STATE.fullmatch(view.text, state.end, match.start)
+    treaty = slot(ctx, view, match, "treaty")
+    if glue is None or treaty is None:
+        return
+    if not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : treaty.start], _T):
+        return
+    predicate = TG.notPartyTo if glue.group("neg") else TG.partyTo
+    ctx.claim(state.key, predicate, treaty.key, view, state.start, treaty.end)
 
 
 # "As a successor state of the union, Montenegro ...": the state after the phrase
@@ -2168,6 +2543,9 @@ def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
     """The treaties a party frame names: its object and those joined to it ("to the protocol and
     to the Charter"); or, for "a party to both", the last two named before it in the sentence."""
     first = slot(ctx, view, match, "treaty")
+    if first is not None and first.end <= match.start:  # "is not a party to it"
+        first = _it_treaty(ctx, view, first)
+        return [first] if first.start < view.start or first.end <= match.start else []
     if first is None:
         if _BOTH.match(view.text, match.end, view.end):
             named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
@@ -2230,6 +2608,12 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# "the Court, which the Convention established": the body, then a relative clause whose subject
+# is the treaty
+_OBJECT_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|that)\s+(?:the\s+)?", _T)
+_RELATIVE_ENDS = re.compile(r"(?:\s+in\s+\d{4})?\s*(?:[,.;)]|and\s+(?:which|that|whose)\b)", _T)
+
+
 def _establishment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
@@ -2237,6 +2621,14 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
     if treaty is None or not _treaty_subject(view, treaty, match.start):
         return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
+    if body is None:  # "The Court, which the Convention established and which ...": the body before
+        before = view.before(treaty.start, ORG_CLASSES - TREATY_CLASSES, within=30)
+        if (
+            before is not None
+            and _OBJECT_RELATIVE.fullmatch(view.text, before.end, treaty.start)
+            and _RELATIVE_ENDS.match(view.text, match.end, view.end)
+        ):
+            body = before
     if body is None:
         system = _SYSTEM_THROUGH.match(view.text, match.end, view.end)
         described = _DESCRIBED_BODY.match(view.text, match.end, view.end)
@@ -2245,12 +2637,13 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
                 body = view.after(found.end(), ORG_CLASSES, within=0)
     if body is None or body.cls == TG.MediaOutlet:
         return
-    ctx.claim(treaty.key, TG.establishes, body.key, view, treaty.start, body.end)
+    s, e = min(treaty.start, body.start), max(body.end, match.end)
+    ctx.claim(treaty.key, TG.establishes, body.key, view, s, e)
 
 
 # "under article 28 of the covenant", "by Part IV of the Charter"
 _PROVISION = re.compile(
-    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?:the\s+)?",
+    r"\s+(?:(?:the\s+)?(?:article|art\.|part|chapter|section|annex)\s+[\dIVXLC]+[\w()]*\s+of\s+)(?P<the>(?:the\s+)?)",
     _T,
 )
 
@@ -2262,8 +2655,10 @@ def _established_by(ctx: Context, view: View, match: Match, matches: list[Match]
     body = slot(ctx, view, match, "body")
     treaty = slot(ctx, view, match, "treaty")
     provision = _PROVISION.match(view.text, match.end, view.end)
-    if treaty is None and provision is not None:
-        treaty = view.after(provision.end(), TREATY_CLASSES, within=0)
+    if treaty is None and provision is not None:  # the treaty's mention may hold its "the"
+        treaty = next(
+            (m for m in view.of(TREATY_CLASSES) if m.start in (provision.end(), provision.start("the"))), None
+        )
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[body.end : match.start]
@@ -2277,14 +2672,98 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     supervises, in the present tense (a standing mandate, not one visit)."""
     if match.mood != "fact":
         return
-    body = slot(ctx, view, match, "body")
+    if _WHO.fullmatch(view.text, view.start, match.start):
+        _who_monitors(ctx, view, match)
+        return
+    if re.fullmatch(r"\w+ing", match.text):  # "monitoring" alone: only after "charged with"
+        if not _CHARGED.search(view.text, view.start, match.start):
+            return
+        body = _described_subject(view, match)
+    else:
+        body = slot(ctx, view, match, "body") or _described_subject(view, match)
     treaty = slot(ctx, view, match, "treaty")
-    if body is None or treaty is None:
+    if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     between = view.text[match.end : treaty.start]
     if re.search(r"[,;:]", between):
         return
     ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
+
+
+# "The committee is the body that monitors", "GREVIO, the independent expert body that oversees",
+# "The committee, which oversees", "The committee is charged with monitoring": the body, then
+# what describes it, then the verb
+_BODY_NOUN = r"(?:body|committee|organ|mechanism|court|commission|group|panel|experts|tribunal)"
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+)(?:(?:is|was|remains|acts\s+as|serves\s+as)\s+)?"
+    rf"(?:(?:the|a|an|its)\s+(?:[^,;:.()]{{0,60}}?\s)?{_BODY_NOUN}\s+(?:(?:that|which|who)\s+)"
+    r"|(?:which|that|who)\s+|(?:is\s+|are\s+)?(?:charged|tasked|entrusted|mandated)\s+with\s+|"
+    r"(?:is\s+|are\s+)?responsible\s+for\s+)"
+    r"(?:(?:also|now|still|independently|regularly)\s+)?$",
+    _T,
+)
+
+
+_CHARGED = re.compile(r"\b(?:(?:charged|tasked|entrusted)\s+with|responsible\s+for)\s+$", _T)
+
+
+def _described_subject(view: View, match: Match) -> Mention | None:
+    """The body a monitoring verb is said of across a description of it ("X is the body that
+    monitors", "X, the committee of experts which oversees", "X is tasked with monitoring")."""
+    body = view.before(match.start, ORG_CLASSES - {TG.MediaOutlet}, within=120)
+    if body is None or not _DESCRIBED_SUBJECT.fullmatch(view.text, body.end, match.start):
+        return None
+    return body
+
+
+# "Who monitors it?", "Q: And who supervises the convention?": a question answered by the next line
+_WHO = re.compile(
+    r"[\s\-—–]*(?:[A-Z][\w.' -]{0,40}:\s+)?(?:(?:And|So|But|and|so|but)\s+)?"
+    r"[Ww]ho\s+(?:(?:now|actually|then)\s+)?"
+)
+_ANSWER_OPENS = re.compile(
+    r"[\s\-—–]*(?:(?:A|Answer)\s*:\s*)?(?:[A-Z][\w.' -]{0,40}:\s+)?(?:[Ii]t\s+is\s+)?(?:[Tt]he\s+)?"
+)
+_ANSWER_MORE = re.compile(
+    r"\s*(?:,\s*|\s+)(?:(?:assisted|helped|advised)\s+by|together\s+with|with\s+the\s+help\s+of|and)\s+"
+    r"(?:the\s+|an?\s+)?",
+    _T,
+)
+
+
+def _who_monitors(ctx: Context, view: View, match: Match) -> None:
+    """ "Who monitors it? The Committee of Ministers, assisted by the Advisory Committee": the
+    bodies the next sentence opens with monitor the treaty the question names (or "it")."""
+    found = _treaty_asked(ctx, view, match)
+    if found is None or not re.match(r"[^.;:]*\?", view.text[match.end : view.end]):
+        return
+    index = view.sentence.index
+    if index + 1 >= len(ctx.document.sentences):
+        return
+    answer = ctx.document.sentences[index + 1]
+    bodies = ORG_CLASSES - {TG.MediaOutlet}
+    named = [m for m in ctx.mentions if answer.start <= m.start < answer.end and m.cls in bodies]
+    if not named or not _ANSWER_OPENS.fullmatch(ctx.text, answer.start, named[0].start):
+        return
+    out = [named[0]]
+    for m in named[1:]:
+        if not _ANSWER_MORE.fullmatch(ctx.text, out[-1].end, m.start):
+            break
+        out.append(m)
+    for body in out:
+        ctx.claim(body.key, TG.monitors, found.key, view, view.start, body.end)
+
+
+def _treaty_asked(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty a question names right after its verb, or the one "it" stands for."""
+    named = view.after(match.end, TREATY_CLASSES, within=8)
+    if named is not None:
+        return named
+    it = re.match(r"\s+it\s*\?", view.text[match.end : view.end])
+    if it is None:
+        return None
+    found = referent(ctx, view, match.start, TREATY_CLASSES)
+    return _it_treaty(ctx, view, found) if found is not None else None
 
 
 # "Its implementation is monitored by GREVIO": the treaty the sentence before is about
@@ -2297,6 +2776,11 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if match.mood != "fact":
         return
     body = slot(ctx, view, match, "body")
+    if body is None:  # "is monitored by a committee of 18 experts, the Committee on ..."
+        by = re.match(r"\s+by", view.text[match.end : view.end])
+        described = _DESCRIBED_BODY.match(view.text, match.end + by.end(), view.end) if by else None
+        if described is not None:
+            body = view.after(described.end(), ORG_CLASSES - {TG.MediaOutlet}, within=0)
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
         treaty = _opening_subject(ctx, view, TREATY_CLASSES)
@@ -2529,7 +3013,12 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     # not end the search for its date
     same = {p.start for p in matches if p.frame.shape == "judgment" and p.start > match.start}
     own = view.date_for(match.start, match.end, [t for t in match.starts if t not in same])
-    if own is not None and own.start > match.end and _FINDING.search(view.text, match.end, own.start):
+    if (
+        own is not None
+        and own.start > match.end
+        and _FINDING.search(view.text, match.end, own.start)
+        and not _NOUN_DATED.search(view.text, match.end, own.start)
+    ):
         # "found Russia responsible for killings after the war of August 2008": a date inside
         # what the court found is not the judgment's; one opening the sentence is
         own = next((d for d in view.dates if d.end <= court.start), None)
@@ -2541,13 +3030,14 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
     finding = bool(found and found.group(0) == "that")
-    finding = finding or (lower == "found" and bool(_FOUND_STATE.match(rest)))
+    finding = finding or (lower in ("found", "held") and bool(_FOUND_STATE.match(rest)))
+    finding = finding or (lower == "found" and bool(_FOUND_VIOLATION.match(rest)))
     finding = finding or bool(_AGAINST.match(rest))  # "found against Tanzania", "ruled against"
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
-    if respondent is None and lower == "found":
-        respondent = view.after(match.end, STATE, within=6)
+    if respondent is None and (lower == "found" or (lower == "held" and _FOUND_STATE.match(rest))):
+        respondent = view.after(match.end, STATE, within=6)  # "held Peru responsible"
     if respondent is None:
         respondent = _case_respondent(view)
     if respondent is None and _THE_CASE.match(rest):
@@ -2567,6 +3057,18 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
 
 
+# "in a judgment delivered on", "in a ruling handed down on": the date is the judgment's even
+# after what the court found
+_NOUN_DATED = re.compile(
+    r"\b(?:judgments?|judgements?|ruling|decision)\s+(?:dated|of|(?:adopted|delivered|issued|handed\s+down|"
+    r"given|rendered|published)\s+on|on)\s+$",
+    _T,
+)
+# "found a violation of Article 8", "found violations of", "found a breach of": a finding with
+# no "that" ("found no violation" finds none)
+_FOUND_VIOLATION = re.compile(
+    r"\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b", _T
+)
 # The words of what a court found, after which a date is the finding's, not the judgment's
 _FINDING = re.compile(r"\b(?:that|responsible|liable|guilty|violat\w*|breach\w*|for)\b", _T)
 # "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
@@ -2624,7 +3126,7 @@ def _chamber_court(ctx: Context, view: View, pos: int) -> Mention | None:
 # "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
 _JUDGMENT_PHRASE = re.compile(
     r"\s*In\s+(?:a|an|its|the|two|three|both|\w+)?\s*(?:[\w-]+\s+)?(?:judgments?|judgements?|rulings?|decisions?)\s+"
-    r"(?:dated|of|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
+    r"(?:dated|of|on|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
     _T,
 )
 
@@ -2910,6 +3412,8 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     agent = slot(ctx, view, match, "agent")
     if agent is not None and agent.cls != TG.NationalBody:
         agent = None
+    if agent is None:  # "the Senate approved the statute"
+        agent = _chamber_subject(ctx, view, match.start)
     members = _MEMBERS.search(view.text, view.start, match.start) is not None
     words = match.text.lower()
     if words.startswith(("approve", "endorse")) and not words.endswith("of"):
@@ -2928,6 +3432,106 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     if treaty is None and "reading" not in words:
         return
     _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A step told in the passive: "The bill on the ratification of the convention was approved
+    by the Saeima on 30 November", "A bill to ratify the statute was introduced in the Senate by
+    Senator Ruiz", "The protocol was submitted to parliament in May". The act is the one the
+    subject names (else the step is one of the state's procedure on the treaty)."""
+    if match.mood != "fact":
+        return
+    frame = match.frame
+    breaks = list(
+        re.finditer(r"[;:]|,\s+(?:and|but|while|after|before)\s", view.text[view.start : match.start])
+    )
+    start = view.start + (breaks[-1].end() if breaks else 0)
+    if not _PASSIVE_SUBJECT.search(view.text, start, match.start):
+        return
+    verb = _PASSIVE_VERB.match(view.text, match.end, view.end)
+    if verb is None:
+        return
+    verb_end = verb.end()
+    treaty = next((m for m in view.of(TREATY_CLASSES) if start <= m.start and m.end <= match.start), None)
+    if treaty is None:
+        return
+    clause_end = re.search(r"[;:]|,\s+(?:and|but|while)\s", view.text[verb_end : view.end])
+    end = verb_end + clause_end.start() if clause_end else view.end
+    agent: Mention | None
+    chamber: Mention | None = None
+    if frame.kind == "approval":
+        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(
+            ctx,
+            view,
+            _BY_THE.match(view.text, verb_end).end(),  # type: ignore[union-attr]
+        )
+        if agent is None or agent.cls != TG.NationalBody:
+            return
+        vote = _VOTE.search(view.text, verb_end, end)
+        if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
+            return
+    else:
+        to = _TO_BODY.match(view.text, verb_end, end)
+        if to is not None:
+            chamber = view.after(to.end(), ORG_CLASSES, within=0) or _common_chamber(ctx, view, to.end())
+            if chamber is not None and chamber.cls != TG.NationalBody:
+                chamber = None
+        by = re.compile(r"\bby\s+", _T).search(view.text, verb_end, end)
+        agent = view.after(by.end(), PERSON | ORG_CLASSES, within=20) if by is not None else None
+        if agent is not None and agent.end > end:
+            agent = None
+        if agent is None and chamber is None:
+            return
+    purpose = next(
+        (
+            p
+            for p in matches
+            if start <= p.start < match.start and p.frame.name in _PURPOSES and p.end <= treaty.start + 40
+        ),
+        None,
+    )
+    if purpose is None:
+        _procedure_step(ctx, view, match, agent, treaty, chamber, _passive_date(view, match, verb_end))
+        return
+    state_m = view.after(purpose.end, STATE, within=12) or _only(ctx, view, match.start, STATE)
+    state = _state_of_body(ctx, agent) or (state_m.key if state_m is not None else None)
+    if state is None and agent is not None and agent.cls == TG.Person:
+        state = _state_of_person(ctx, agent)
+    if state is None:
+        return
+    kind = purpose.frame.kind
+    action = KEYS.action(state, treaty.key, kind)
+    step = _approval_key(ctx, action, agent) if frame.kind == "approval" else frame.kind
+    key = KEYS.step(state, treaty.key, kind, step)
+    s, e = _span(agent, match, treaty, chamber)
+    label = f"{frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
+    ctx.node(key, frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    if chamber is not None:
+        ctx.claim(key, TG.submittedTo, chamber.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _passive_date(view, match, verb_end), s, e)
+
+
+def _passive_date(view: View, match: Match, verb_end: int) -> DateMention | None:
+    """The date of a passive step: its participle's ("was approved by the Saeima on 3 May")."""
+    return view.date_for(match.start, verb_end, [t for t in match.starts if t >= verb_end])
+
+
+# What a passive step is about: a bill, the act or the treaty itself
+_PASSIVE_SUBJECT = re.compile(
+    r"\b(?:bill|draft\s+law|law|act|resolution|ratification|accession|withdrawal|denunciation|treaty|"
+    r"convention|statute|protocol|covenant|charter|agreement)\b",
+    _T,
+)
+_BY_THE = re.compile(r"\s*(?:the\s+)?", _T)
+# The participle after a passive step's auxiliary, with "by" where the agent follows
+_PASSIVE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|later\s+|then\s+|first\s+)?[a-z]+(?:\s+by)?\b", _T)
+_TO_BODY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:to|in|before|with)\s+(?:the\s+)?(?=(?-i:[A-Z])|parliament|congress)", _T
+)
 
 
 def _jurisdiction_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
@@ -3032,7 +3636,7 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
 
 def _procedure_step(
     ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
-    chamber: Mention | None,
+    chamber: Mention | None, date: DateMention | None = None,
 ) -> None:  # fmt: skip
     """The step node, in the procedure of the state the agent belongs to (else the one state the
     text names near it); without a treaty, a dated step of its own."""
@@ -3052,7 +3656,7 @@ def _procedure_step(
     if state is None and agent is None:  # "MPs gave a second reading": the text's one state
         named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
         state = named.pop() if len(named) == 1 else None
-    date = _date(view, match)
+    date = date or _date(view, match)
     parts: list[Mention | Match | None] = [agent, match]
     if treaty is not None and treaty.start >= view.start:
         parts.append(treaty)
@@ -3151,6 +3755,7 @@ _BUILDERS: dict[str, Builder] = {
     "deposit": _deposit,
     "step": _step,
     "treaty-step": _treaty_step,
+    "step-passive": _passive_step,
     "step-anaphor": _step_again,
     "notification": _notification,
     "declaration": _declaration,
@@ -3158,6 +3763,7 @@ _BUILDERS: dict[str, Builder] = {
     "relation": _relation,
     "party-neither": _party_neither,
     "party-ordinal": _party_ordinal,
+    "party-apposed": _party_apposed,
     "party-list": _party_list,
     "establishment": _establishment,
     "establishment-passive": _established_by,
@@ -3170,4 +3776,5 @@ _BUILDERS: dict[str, Builder] = {
     "death": _death,
     "effect": _effect,
     "ellipsis": _ellipsis,
+    "possessive-act": _possessive_act,
 }

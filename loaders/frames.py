@@ -261,6 +261,7 @@ _NOT_EVENTS = frozenset(
         "relation",
         "party-neither",
         "party-ordinal",
+        "party-apposed",
         "establishment",
         "establishment-passive",
         "monitors",
@@ -360,6 +361,14 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     or "it" just before ``pos``, or a clause opening with "It" or a description of a country
     ("The world's youngest country, independent since 2011, joined") is the state named last."""
     if _STATE_PRONOUN.search(view.text, view.start, pos):
+        if _OPENING_IT.fullmatch(view.text, view.start, pos - 1) or re.fullmatch(
+            r"[\s\-•*–]*It\s+(?:has\s+|had\s+|have\s+)?", view.text[view.start : pos]
+        ):
+            # "Qatar becomes the third state ..., after Kuwait and Bahrain. It acceded to": the
+            # state opening the sentence before, not the last one it names
+            opening = _opening_subject(ctx, view, STATE)
+            if opening is not None:
+                return opening
         return last_state(ctx, view, pos)
     if _ORGAN_OF_STATE.fullmatch(view.text, view.start, pos):  # "The government deposited"
         return last_state(ctx, view, pos)
@@ -439,7 +448,10 @@ def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Menti
 
 
 _OPENING_NAME = re.compile(r"[\s\-•*–]*(?:The\s+)?")
-_OPENING_IT = re.compile(r"[\s\-•*–]*It\b")
+# "It ...", "Because it amends the convention, it can ...": a sentence about what "it" was before
+_OPENING_IT = re.compile(
+    r"[\s\-•*–]*(?:It\b|(?:Because|Since|As|When|Once|Although|While)\s+it\s+[^,.;:]{1,80},\s+it\b)"
+)
 
 
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:

@@ -87,6 +87,13 @@ class Minter:
         """A key for an entity that the registry does not know, e.g. ``person/olga-sadovskaya``."""
         return Ref(f"{kind}/{slugify(name)}")
 
+    @staticmethod
+    def council_of_europe_treaty(number: int) -> Ref:
+        """A Council of Europe treaty by its number in the treaty series, as its Treaty Office
+        writes it: ``ETS No. 5`` up to no. 193, ``CETS No. 194`` from 2004 on; the same treaty
+        under any title or translation lands on one key (``treaty/ets-005``, ``treaty/cets-225``)."""
+        return Ref(f"treaty/{'cets' if number >= 194 else 'ets'}-{number:03d}")
+
     # ------------------------------------------------------------------ keys of described nodes
 
     @staticmethod

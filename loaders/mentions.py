@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from loaders.documents import Document
+from loaders.facts import Ref
 from loaders.iris import Minter
 from loaders.lexicon import entries, sections
 from loaders.registry import Entry, Registry
@@ -36,7 +37,7 @@ from loaders.unlisted import (
     is_name_word,
     person_name,
 )
-from loaders.vocabulary import TG
+from loaders.vocabulary import SCHEMA, TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
 
@@ -322,6 +323,7 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             main.update({c.entry.key for c in group if c.via != "hidden"})
     mentions: list[Mention] = []
     history: list[tuple[int, str]] = []
+    bases = _bases(registry)
     for span in sorted(spans):
         group = spans[span]
         surface = document.text[span[0] : span[1]]
@@ -333,9 +335,26 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             entry, via = resolved if resolved else (None, "")
         if entry is None:
             continue
+        if via != "hidden" and _BASE_NAMED.search(surface):
+            # "Protocol No. 15 to the European Convention on Human Rights" names the convention
+            # too: a later "the Convention" is that one
+            history += [(span[0], base) for base in bases.get(entry.key, ())]
         history.append((span[0], entry.key))
         mentions.append(Mention(entry.key, entry.cls, entry.label, span[0], span[1], surface, True, via))
     return mentions
+
+
+# A protocol's name that holds the name of the treaty it belongs to
+_BASE_NAMED = re.compile(r"\s(?:to|amending|of)\s+the\s+(?:[A-Z]|\w+\s+[A-Z])")
+
+
+def _bases(registry: Registry) -> dict[str, list[str]]:
+    """For each protocol, the treaties the registry says it supplements or amends."""
+    out: dict[str, list[str]] = {}
+    for predicate in (TG.supplements, SCHEMA.legislationAmends):
+        for protocol, base in registry.linked(predicate):
+            out.setdefault(protocol, []).append(base)
+    return out
 
 
 def _abbreviations(text: str, spans: dict[tuple[int, int], list[_Candidate]]) -> dict[str, tuple[int, str]]:
@@ -418,6 +437,10 @@ _DESCRIBED_TREATY = re.compile(
     r"\b[Tt]he\s+(?:other\s+|second\s+|first\s+)?(?P<head>(?i:covenant|convention|charter|protocol|treaty)),?\s+"
     r"(?P<on>on|against|for)\s+(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)?[a-z][a-z'-]*){1,6})"
 )
+_PREMODIFIED_TREATY = re.compile(
+    r"\b[Tt]he\s+(?P<what>[a-z][a-z'-]*(?:,?\s+(?:and\s+)?[a-z][a-z'-]*){1,5})\s+"
+    r"(?P<head>(?i:covenant|convention|charter|protocol))\b"
+)
 # A protocol named by a common noun: "a protocol to the African Charter", "the protocol to the"
 _A_PROTOCOL_TO = re.compile(
     r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:additional\s+|optional\s+)?protocol\s+to\s+(?:the\s+)?)$"
@@ -436,6 +459,12 @@ _PARENT_LINK = re.compile(r"\s+(?:[Aa]dditional\s+)?to\s+(?=(?P<the>the\s+)?\S)"
 # What completes a title after its name: the year and number of an ILO-style title ("Convention,
 # 2011 (No. 189)", "Convention, 2006 (MLC, 2006)"), a bare number, the date of the instrument
 # ("of 1966", "of 12 August 1949"). A comma-year counts only where the title then ends.
+# A Council of Europe treaty's number in its series after its title, or after the rest of a title
+# the name finder stopped short of ("... Environment through Criminal Law (ETS No. 172)")
+_SERIES_NUMBER = re.compile(
+    r"(?P<rest>(?:,?\s+(?:[A-Z][\w'’-]*|of|the|on|and|for|in|to|through|against|from|with|at)){0,12})"
+    r"\s*\(\s*C?ETS\s+No\.?\s*(?P<number>\d{1,3})\s*\)"
+)
 _TITLE_TAIL = re.compile(
     r"(?:,\s+(?:19|20)\d\d(?:\s+\((?:No\.\s*\d+|[A-Z][A-Za-z]*,?\s+(?:19|20)\d\d)\))?(?=\s*[,;)]|\s+\()"
     r"|\s+\(No\.\s*\d+\)"
@@ -572,17 +601,21 @@ class _Finder:
             return False
         return sum(is_name_word(w) for w in words) >= 0.75 * len(words)
 
-    def add(self, start: int, end: int, kind: str, cls: str, label: str | None = None) -> Mention | None:
+    def add(
+        self, start: int, end: int, kind: str, cls: str, label: str | None = None, key: Ref | None = None
+    ) -> Mention | None:
         start, end = self.trim(start, end)
         name = self.document.text[start:end]
         if not name or not self.free(start, end):
             return None
         label = label or name
         match = self._registry_match(label, kind, cls)
+        if match is None and key is not None:
+            match = self.registry.entry(key.key)
         if match is not None:
             mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
         else:
-            ref = self.minter.entity(kind, label)
+            ref = key or self.minter.entity(kind, label)
             if self.registry.has(ref.key):
                 return None  # the key of a registry entity this name does not settle on
             mention = Mention(ref.key, cls, label, start, end, name, False, "pattern")
@@ -730,6 +763,29 @@ class _Finder:
             self.found.append(
                 Mention(entry.key, entry.cls, entry.label, d.start(), end, surface, True, "alias")
             )
+        # "the civil and political covenant", "the economic, social and cultural rights covenant":
+        # the words of the title written before the head noun, at least two of them
+        for d in _PREMODIFIED_TREATY.finditer(self.text, 0, self.stop):
+            head = d.group("head").lower()
+            words = list(re.finditer(r"[a-z][a-z'-]*", d.group("what")))
+            fits = {}
+            for n in range(len(words)):  # the longest run of words next to the head noun
+                run = [w.group(0) for w in words[n:] if w.group(0) != "and"]
+                if len(run) < 2:
+                    break
+                wanted = f" {_normalised(d.group('what')[words[n].start() :])} "
+                fits = {e.key: e for e, title in titles if wanted in title and _title_head(e.label) == head}
+                if fits:
+                    start = d.start("what") + words[n].start()
+                    break
+            if len(fits) != 1 or not self.free(start, d.end()):
+                continue
+            entry = next(iter(fits.values()))
+            self.taken.append((start, d.end()))
+            surface = self.document.text[start : d.end()]
+            self.found.append(
+                Mention(entry.key, entry.cls, entry.label, start, d.end(), surface, True, "alias")
+            )
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -757,6 +813,16 @@ class _Finder:
                     Mention(
                         earlier.key, earlier.cls, earlier.label, start, end, surface, earlier.known, "hidden"
                     )
+                )
+                continue
+            numbered = _SERIES_NUMBER.match(self.text, end)
+            if numbered is not None:  # "... Rule of Law (CETS No. 225)": keyed by its number
+                self.add(
+                    start,
+                    end,
+                    "treaty",
+                    span.cls,
+                    key=self.minter.council_of_europe_treaty(int(numbered.group("number"))),
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
@@ -872,6 +938,33 @@ class _Finder:
             and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
         ]  # fmt: skip
         return (fits[0], end) if len(fits) == 1 else None
+
+    def short_names(self) -> None:
+        """A registry alias that is a short form of a treaty the document named in full before
+        ("the Framework Convention" after "the Council of Europe Framework Convention on
+        Artificial Intelligence ...") is that treaty, unless the registry's own treaty was named
+        earlier still."""
+        treaties = (TG.Treaty, TG.Protocol)
+        unlisted = [m for m in self.found if m.cls in treaties and not m.known and m.via == "pattern"]
+        if not unlisted:
+            return
+        renamed: list[Mention] = []
+        for m in self.known:
+            words = [w for w in m.text.split() if w.lower() != "the"]
+            if m.cls not in treaties or m.via not in ("alias", "hidden") or len(words) > 3:
+                renamed.append(m)
+                continue
+            before = [u for u in unlisted if u.end <= m.start]
+            own = [k for k in self.known if k.key == m.key and k.end <= m.start]
+            fits = [
+                u for u in before if len(u.label.split()) > len(words) and _in_order(words, u.label.split())
+            ]
+            if not fits or (own and own[0].start < fits[-1].start):
+                renamed.append(m)
+                continue
+            u = fits[-1]
+            renamed.append(Mention(u.key, u.cls, u.label, m.start, m.end, m.text, u.known, "hidden"))
+        self.known = renamed
 
     def _treaty_shortened(self, name: str, start: int) -> Mention | None:
         """The treaty named earlier whose title holds every word of a short ``name``, in order:
@@ -1312,6 +1405,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.described_treaties()
     finder.treaties()
     finder.titles()
+    finder.short_names()
     finder.states()
     finder.bodies()
     finder.legislatures()

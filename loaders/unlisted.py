@@ -192,7 +192,10 @@ _SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
-    re.compile(rf"(?P<name>{NAME}), (?:a|an|the|its|their) (?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"),
+    re.compile(
+        rf"(?P<name>{NAME}), (?:a|an|the|its|their|{WORD}{_APOSTROPHE}s) "
+        rf"(?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"
+    ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
     # "Ana Silva, who chairs the committee,"
@@ -211,11 +214,16 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
-        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) [^,.;:\"\u201c\n]{{3,80}}?(?i:{_ROLES})"
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) "
+        rf"(?:[^,.;:\"\u201c\n]{{3,80}}?|[\w-]+{_APOSTROPHE}s )?(?i:{_ROLES})"
         rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
     ),
-    re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
-    re.compile(rf"\b(?:spoke|speaking|talked|talking|interviewed) (?:with |to )?(?P<name>{NAME})"),
+    # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age
+    re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"),
+    re.compile(
+        rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with) "
+        rf"(?:with |to )?(?P<name>{NAME})"
+    ),
     # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
     # Council of Europe, Alain Berset, said": a role with what it is in, then the name
     re.compile(
@@ -239,7 +247,7 @@ _PERSON_PATTERNS = [
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
     re.compile(
-        rf"(?P<name>{NAME}) (?:of|from|at) the {CAP}[^,.;:\"\u201c\n]{{2,60}}? "
+        rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}? "
         rf"(?:{_SPEECH_AFTER}|called|calls)\b"
     ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
@@ -250,6 +258,30 @@ _PERSON_PATTERNS = [
 _LABEL_NAME = re.compile(rf"^(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
 
 
+# "Bachelet told reporters", "said Lopes": a surname alone next to a speech verb
+_SURNAME_SPEAKS = re.compile(
+    rf"(?<![\w'\u2019.-])(?P<sur>{WORD})(?:,? (?:{_SPEECH_AFTER}|replied|explained|continued|added)\b)"
+    rf"|\b(?:{_SPEECH_BEFORE}|replied) (?P<sur2>{WORD})(?=[,.;:])"
+)
+
+
+def _named_earlier(text: str, stop: int) -> Iterator[Span]:
+    """The full name a speaker given by surname alone was introduced by, with no cue of its
+    own ("Michelle Bachelet visited the camp. ... Bachelet told reporters"): the one name of
+    two words or more before it that ends in that surname."""
+    for m in _SURNAME_SPEAKS.finditer(text, 0, stop):
+        surname = m.group("sur") or m.group("sur2")
+        if len(surname) < 3 or surname.isupper():
+            continue
+        full = [
+            n
+            for n in re.finditer(rf"{NAME}", text[: m.start()])
+            if n.group(0).split()[-1] == surname and len(n.group(0).split()) >= 2
+        ]
+        if full and len({n.group(0) for n in full}) == 1:
+            yield Span(full[0].start(), full[0].end(), "person", TG.Person)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -258,6 +290,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+    yield from _named_earlier(text, stop)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
@@ -327,6 +360,8 @@ _STATE_LEGISLATURE = re.compile(
 _NAMED_LEGISLATURE = re.compile(
     rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
     r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    # "was approved by the Saeima", "passed by the Sejm on 3 May"
+    rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the (?P<by>{CAP}{LETTER}+)\b(?! of\b)"
 )
 
 
@@ -337,7 +372,7 @@ def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
-        group = "name" if m.group("name") else "owned"
+        group = "name" if m.group("name") else "owned" if m.group("owned") else "by"
         yield Span(m.start(group), m.end(group), "name", TG.NationalBody)
 
 

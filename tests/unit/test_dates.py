@@ -171,3 +171,18 @@ def test_an_ordinal_day_of_the_month_is_a_full_date() -> None:
 def test_mid_and_early_years_are_years() -> None:
     assert _one("in mid-2005")[:2] == ("2005", XSD.gYear)
     assert _one("in early 1990")[:2] == ("1990", XSD.gYear)
+
+
+def test_a_yearless_date_takes_the_year_its_paragraph_wrote_with_a_month() -> None:
+    text = "Chile signed on 4 May 2009. It ratified on 12 October, after a long debate."
+    values = [d.value for d in find_dates(text, text.index("It "), published="2020-01-01")]
+    assert values == ["2009-10-12"]
+
+
+def test_a_yearless_date_after_the_story_moved_on_to_another_year_is_not_guessed() -> None:
+    text = (
+        "Chile signed on 4 May 2009. A first bill failed in 2014. This time the government "
+        "sent it to the senate on 18 June."
+    )
+    values = [d.value for d in find_dates(text, text.index("This time"), published="2022-06-20")]
+    assert values == []

@@ -223,3 +223,42 @@ def test_a_date_of_a_coordinated_clause_is_not_the_entry_into_force(registry: Re
     )
     acts = _acts(registry, text, published="2008-05-03")
     assert not any(c == "EntryIntoForce" and d == "2008-04-03" for c, _, _, d in acts)
+
+
+# ---------------------------------------------------------------- numbers in a treaty series
+
+
+def test_an_unlisted_council_of_europe_treaty_is_keyed_by_its_series_number(registry: Registry) -> None:
+    text = (
+        "The Council of Europe Convention on the Protection of the Environment through Criminal Law "
+        "(CETS No. 172) was signed by Finland in 1998. The Convention was ratified by Estonia in 2002."
+    )
+    acts = _acts(registry, text)
+    assert ("Signature", "state/fin", "treaty/ets-172", "1998") in acts
+    assert ("Ratification", "state/est", "treaty/ets-172", "2002") in acts
+
+
+def test_a_series_number_never_renames_a_listed_treaty_or_an_unnumbered_one(registry: Registry) -> None:
+    listed = "The European Convention on Human Rights (ETS No. 5) was ratified by Malta in 1967."
+    assert _treaties(registry, listed) == {"treaty/ets-005"}
+    unnumbered = "The Treaty on the Prohibition of Nuclear Weapons was ratified by Ireland in 2020."
+    assert not any(t.startswith(("treaty/ets-", "treaty/cets-")) for t in _treaties(registry, unnumbered))
+
+
+def test_a_short_name_after_an_unlisted_title_is_that_treaty_not_a_namesake(registry: Registry) -> None:
+    text = (
+        "The Council of Europe Framework Convention on Cybercrime Cooperation and Human Rights was "
+        "opened for signature in Oslo. Andorra ratified the Framework Convention in 2031."
+    )
+    treaties = _treaties(registry, text)
+    assert "treaty/ets-157" not in treaties  # the minorities convention is another framework convention
+    listed = "Latvia ratified the Framework Convention for the Protection of National Minorities in 2005."
+    assert _treaties(registry, listed) == {"treaty/ets-157"}
+
+
+def test_a_treaty_described_by_the_words_of_its_title_before_its_head_noun(registry: Registry) -> None:
+    text = "Samoa joined the civil and political covenant in 2008 and the economic, social and cultural rights covenant in 2010."
+    treaties = _treaties(registry, text)
+    assert {"treaty/iccpr", "treaty/icescr"} <= treaties
+    vague = "Samoa joined the new regional convention in 2008."
+    assert not any(registry.has(t) for t in _treaties(registry, vague))

@@ -37,6 +37,8 @@ def _of(found: list[Mention], cls: str) -> list[tuple[str, str]]:
         ("Omar al-Bashir said nothing.", "Omar al-Bashir", "person/omar-al-bashir"),
         ("Dr. J. R. Okafor said the visit was useful.", "J. R. Okafor", "person/j-r-okafor"),
         ("Minister of Foreign Affairs Ana Ferreira spoke.", "Ana Ferreira", "person/ana-ferreira"),
+        ("Father Tomasz Wrona, a prison chaplain, agreed.", "Tomasz Wrona", "person/tomasz-wrona"),
+        ("Imam Yusuf Okonkwo-Bello led the prayers.", "Yusuf Okonkwo-Bello", "person/yusuf-okonkwo-bello"),
     ],
 )
 def test_person_names_in_any_script_with_particles_and_initials(
