@@ -1543,6 +1543,16 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if frame.kind == "law" and agent is not None and _law_of_procedure(ctx, view, match, agent):
             return
         if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            promulgated = _PROMULGATED.search(view.text, agent.end, match.start)
+            after = promulgated.end() if promulgated is not None else -1
+            treaty = (
+                direct_object(view, after, TREATY_CLASSES) or treaty_pronoun(ctx, view, after)
+                if promulgated is not None
+                else None
+            )
+            if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
+                _procedure_step(ctx, view, match, agent, treaty, None)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -1638,6 +1648,10 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "President Lula promulgated it by decree": the treaty the decree puts into domestic law
+_PROMULGATED = re.compile(
+    r"\b(?:promulgated|promulgates|enacted|enacts|approved|approves)(?=\s+(?:it|the)\b)", _T
+)
 # "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
 # from the statute": the act as a noun with its state, where no verb names it
 _ACT_NOUN = re.compile(
@@ -2523,7 +2537,9 @@ def _outside(ctx: Context, view: View, match: Match) -> None:
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
         return
-    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+    end = max(target.end, match.end)
+    for other in [state, *_subjects_listed(view, state, match)]:  # "Tonga, Tuvalu and Kiribati remain"
+        ctx.claim(other.key, TG.notPartyTo, treaty, view, min(other.start, match.start), end)
 
 
 def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:

@@ -120,6 +120,11 @@ def _steps(text: str, registry: Registry) -> set[tuple[str, str | None, str | No
             "supreme decree approving the accession of Peru to the Arms Trade Treaty.",
             ("Decree", "person/ollanta-humala", None, "2015-03-04", "treaty/arms-trade-treaty"),
         ),
+        (  # the treaty a decree puts into domestic law
+            "Brazil ratified the Optional Protocol to the Convention against Torture in 2007. President "
+            "Luiz Inacio Lula da Silva promulgated it by decree on 19 April 2007.",
+            ("Decree", "person/luiz-inacio-lula-da-silva", None, "2007-04-19", "treaty/opcat"),
+        ),
         (
             "Serbia ratified the Istanbul Convention in 2013. President Aleksandar Vucic signed the law "
             "ratifying the Istanbul Convention on 31 October 2013.",
