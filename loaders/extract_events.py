@@ -128,6 +128,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if (
+        state is None
+        and treaty is not None
+        and frame.kind != "denunciation"
+        and not _NOMINAL.match(match.text)
+    ):
+        group = _plural_actors(ctx, view, match)  # "Denmark and Sweden ... Both ratified it in 2014"
+        for other in group[1:]:
+            _action_of(ctx, view, match, matches, other, treaty)
+        state = group[0] if group else None
     if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
@@ -318,6 +328,24 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
         and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
     )
+
+
+def _plural_actors(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """ "Denmark and Sweden were among the first. Both ratified the convention in 2014": a plural
+    subject opening the sentence stands for the states named together in it or the sentence
+    before, as many as "both" or "the two" say."""
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is None or view.text[view.start : plural.start()].strip():
+        return []
+    group = _last_group(ctx, plural.start())
+    previous = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    if len(group) < 2 or group[0].start < previous:
+        return []
+    count = plural.group("n") or plural.group("m")
+    wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+    if re.match(r"both|the\s+two\b", plural.group(0), _T):
+        wanted = 2
+    return group if wanted in (None, len(group)) else []
 
 
 _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)

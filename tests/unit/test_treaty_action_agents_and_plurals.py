@@ -192,3 +192,40 @@ def test_treaty_event_in_second_clause(registry: Registry, text: str, expected: 
 )
 def test_second_clause_not_overread(registry: Registry, text: str, absent: str) -> None:
     assert not any(a[0] == absent and a[3] not in ("2006", "2011") for a in _acts(registry, text))
+
+
+def test_both_for_the_states_named_together(registry: Registry) -> None:
+    acts = _acts(
+        registry,
+        "The Istanbul Convention was opened for signature in 2011. Denmark and Sweden were among "
+        "the first. Both ratified the convention in 2014. Finland followed in 2015 and Norway in 2017.",
+    )
+    assert ("Ratification", "state/dnk", "treaty/cets-210", "2014", "-") in acts
+    assert ("Ratification", "state/swe", "treaty/cets-210", "2014", "-") in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "both" over three states
+        "The Istanbul Convention was opened for signature in 2011. Denmark, Sweden and Norway were "
+        "among the first. Both ratified the convention in 2014.",
+        # the states were named too far back
+        "Denmark and Sweden were among the first to discuss it. The Istanbul Convention was opened "
+        "for signature in 2011. Lawyers debated for years. They ratified the convention in 2014.",
+        # a count that does not fit the group
+        "The Istanbul Convention was opened for signature in 2011. Denmark and Sweden were among "
+        "the first. The three countries ratified the convention in 2014.",
+    ],
+)
+def test_plural_subject_not_guessed(registry: Registry, text: str) -> None:
+    assert not any(a[0] == "Ratification" for a in _acts(registry, text))
+
+
+def test_organisation_owning_the_treaty_is_not_it(registry: Registry) -> None:
+    acts = _acts(
+        registry,
+        "The divergence is sharpest on the Istanbul Convention, the Council of Europe's treaty on "
+        "violence against women. Georgia ratified it in 2017.",
+    )
+    assert ("Ratification", "state/geo", "treaty/cets-210", "2017", "-") in acts
