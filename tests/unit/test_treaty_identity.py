@@ -257,7 +257,10 @@ def test_a_short_name_after_an_unlisted_title_is_that_treaty_not_a_namesake(regi
 
 
 def test_a_treaty_described_by_the_words_of_its_title_before_its_head_noun(registry: Registry) -> None:
-    text = "Samoa joined the civil and political covenant in 2008 and the economic, social and cultural rights covenant in 2010."
+    text = (
+        "Samoa joined the civil and political covenant in 2008 and the economic, social and cultural "
+        "rights covenant in 2010."
+    )
     treaties = _treaties(registry, text)
     assert {"treaty/iccpr", "treaty/icescr"} <= treaties
     vague = "Samoa joined the new regional convention in 2008."
