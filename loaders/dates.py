@@ -46,6 +46,7 @@ __all__ = [
     "full_date",
     "read_numeric_date",
     "speaks_of_future",
+    "to_the_day",
 ]
 
 MONTHS = {
@@ -213,6 +214,36 @@ _UPDATE = re.compile(
 )
 
 
+# "twenty years to the day after", "ten years to the day since": an anniversary of what follows
+_TO_THE_DAY = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years to the day (?:after|since)\s+(?:the\s+)?$", re.I
+)
+
+
+def to_the_day(text: str, pos: int, dates: list[DateMention]) -> DateMention | None:
+    """The date of what is named at ``pos`` when the words right before it count it back, to the
+    day, from the last full date before them ("on 17 July 2018, twenty years to the day after the
+    statute was adopted": 17 July 1998); ``dates`` are the dates found in ``text``."""
+    lead = _TO_THE_DAY.search(text, max(0, pos - 60), pos)
+    if lead is None:
+        return None
+    words = lead.group("n").lower()
+    n = int(words) if words.isdigit() else _TENS_WORDS.get(words) or _NUMBERS.get(words)
+    if n is None:
+        first, _, unit = words.replace("-", " ").partition(" ")
+        units = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        n = _TENS_WORDS.get(first, 0) + (units.index(unit) + 1 if unit in units else 0)
+    base = next((d for d in reversed(dates) if d.end <= lead.start() and d.datatype == XSD.date), None)
+    if base is None or not n:
+        return None
+    y, m, d = (int(x) for x in base.value.split("-"))
+    if not _real(y - n, m, d):
+        return None
+    note = f"anniversary: '{lead.group(0).strip()}' counts {n} years back from {base.value}"
+    value = f"{y - n:04d}-{m:02d}-{d:02d}"
+    return DateMention(value, XSD.date, None, lead.start(), lead.end(), lead.group(0), note)
+
+
 def full_date(text: str) -> DateMention | None:
     """The date ``text`` consists of, if it is one date written in full (a weekday may lead)."""
     stripped = text.strip().rstrip(".,")
@@ -357,7 +388,7 @@ def _yearless(
     published: str | None,
     future: bool,
 ) -> _Resolved | None:
-    stated = _context_year(text, start, stop)
+    stated = _context_year(text, start, stop, month)
     if stated is not None:
         stated_year, anchor_text, where = stated
         if stated_year is None:
@@ -519,9 +550,15 @@ def _weekday(
 _ANCHOR = re.compile(rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,? {_YEAR}\b")
 
 
-def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, str] | None:
+def _context_year(
+    text: str, start: int, stop: int, month: int | None = None
+) -> tuple[int | None, str, str] | None:
     """The year written with a month in the sentence (year, words, where), else the last such
-    year before it in its paragraph; the year is ``None`` when the sentence writes two."""
+    year before it in its paragraph; the year is ``None`` when the sentence writes two.
+
+    A paragraph's year is not given to a ``month`` earlier than its own ("joined the UN on 14
+    July 2011 ... acceded in January"): a story told in order does not go back within a year
+    without saying so ("earlier that year"), so the month is read against the document's date."""
     in_sentence = list(_ANCHOR.finditer(text, start, stop))
     years = {int(m.group("year")) for m in in_sentence}
     if len(years) > 1:
@@ -540,6 +577,9 @@ def _context_year(text: str, start: int, stop: int) -> tuple[int | None, str, st
         later = [int(y.group("year")) for y in _LONE_YEAR.finditer(text, before[-1].end(), start)]
         if any(y != year for y in later):
             return None, "", "after another year in the paragraph"  # the story has moved on
+        earlier = month is not None and MONTHS[before[-1].group("month")] > month
+        if earlier and not _BACK.search(text, start, stop):
+            return None  # a month before the paragraph's own, in a story that moves forward
         return year, before[-1].group(0), "earlier in the paragraph"
     return None
 
@@ -551,6 +591,8 @@ _PRESENT = re.compile(
     r"(?:earlier |later )?this year|last (?:week|month))\b",
     re.I,
 )
+# "earlier that year", "had acceded in January": words that take a story back within its year
+_BACK = re.compile(r"\b(?:earlier|previously|before that|had (?:\w+ )?(?:\w+ed|signed|joined))\b", re.I)
 _LONE_YEAR = re.compile(rf"\b{_YEAR}\b")
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 import pyoxigraph as ox
 
-from loaders.dates import DateMention
+from loaders.dates import DateMention, to_the_day
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
@@ -1390,6 +1390,12 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
     if date is None and _FUTURE.match(match.text):
         return  # "will enter into force on the first day of the month after ...": a rule, no date
+    if date is None:  # "twenty years to the day after the statute was adopted"
+        date = to_the_day(view.text, treaty.start, [d for d in view.dates if d.end <= treaty.start])
+    if date is None and for_state is None:
+        # "a year after the Covenant enters into force for it", "since the statute was adopted":
+        # a treaty's own event the sentence leaves undated is a condition or an aside, no event
+        return
     if for_state is not None:  # "entered into force for Peru on ...": the state's own
         key = KEYS.action(for_state.key, treaty.key, frame.kind)
         label = f"Entry into force of the {ctx.name(treaty.key)} for {ctx.name(for_state.key)}"

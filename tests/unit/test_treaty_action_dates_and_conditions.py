@@ -1,0 +1,67 @@
+"""Treaty actions whose date is written relative to another (an anniversary "to the day", a month
+with no year in a story told in order) and a treaty's own events that a sentence names only as a
+condition ("a year after the Covenant enters into force for it"), which are no events."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.registry import Registry
+from tests.unit.test_treaty_action_generality import _acts
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The court's jurisdiction over aggression became active on 17 July 2018, twenty years to the "
+            "day after the Rome Statute was adopted.",
+            "2018-07-20",
+            ("Adoption", "-", "treaty/rome-statute", "1998-07-17", "-"),
+        ),
+        (
+            "Campaigners marked the date on 9 December 2018, seventy years to the day since the Genocide "
+            "Convention was adopted by the General Assembly.",
+            "2018-12-10",
+            ("Adoption", "-", "treaty/genocide-convention", "1948-12-09", "-"),
+        ),
+        (
+            "The country became independent on 9 July 2011 and joined the African Union in August 2011. "
+            "It acceded to the Convention on the Rights of the Child in January and has since "
+            "reported to its committee.",
+            "2015-04-30",
+            ("Accession", "state/ssd", "treaty/crc", "2015-01", "-"),
+        ),
+    ],
+)
+def test_relative_dates(registry: Registry, text: str, published: str, expected: tuple[str, ...]) -> None:
+    text = text.replace("The country", "South Sudan", 1)
+    assert expected in _acts(registry, text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, not an event: no entry into force, dated or not
+        "Qatar acceded to the International Covenant on Civil and Political Rights on 21 May 2018. "
+        "The Human Rights Committee will receive Qatar's first report a year after the Covenant "
+        "enters into force for it.",
+        "Observers say the Protocol will matter only once it comes into force for the region.",
+        # an aside with no date
+        "Since the Rome Statute was adopted, more than 120 states have joined the court.",
+    ],
+)
+def test_undated_treaty_event_is_no_fact(registry: Registry, text: str) -> None:
+    acts = _acts(registry, text)
+    assert not [a for a in acts if a[0] in ("EntryIntoForce", "Adoption") and a[3] == "-"]
+
+
+def test_month_before_the_paragraphs_own_keeps_its_year_when_told_back(registry: Registry) -> None:
+    """ "Earlier that year" takes the story back: the paragraph's year stands."""
+    text = (
+        "Chile signed the Escazu Agreement on 27 September 2018. Earlier that year, in March, Chile "
+        "had ratified the Convention on the Rights of Persons with Disabilities."
+    )
+    acts = _acts(registry, text, "2020-01-10")
+    assert not [a for a in acts if a[3] == "2019-03"]
+    assert ("Signature", "state/chl", "treaty/escazu-agreement", "2018-09-27", "-") in acts
