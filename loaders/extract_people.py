@@ -45,8 +45,10 @@ _QUOTING = (
     r"highlighted|affirmed|maintained|claimed|countered|complained|reiterated|confirmed|vowed|"
     r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists)"
 )
+# The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
+_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
 _SPEECH_AFTER = re.compile(
-    r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
     rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING})\b",
     re.I,
 )
@@ -287,6 +289,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
                 who_c,
             )  # Ana Silva of the Andean Rights Centre called ...
             return Ref(person.key), person.start
+    calling = _CALLING.search(lead)
+    if calling is not None:  # Ana Silva welcomed the vote, calling it “a step forward”
+        doer = _sentence_subject(ctx, view, view.start + calling.start())
+        if doer is not None:
+            return Ref(doer.key), doer.start
     verbs = [
         v
         for v in _QUOTING_VERB.finditer(lead)
@@ -545,7 +552,7 @@ def _titled(ctx: Context, role: str, pos: int) -> set[str]:
     words = r"\s+".join(re.escape(w) for w in role.split())
     # "Justice Minister Karel Novak", "The Minister of Justice, Karel Novak,"
     before = re.compile(
-        rf"(?<![\w-]){words}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}},)?\s+"
+        rf"(?<![\w-]){words}(?:\s+(?:of|for|on|to|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}},)?\s+"
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$",
         re.I,
     )
@@ -588,6 +595,33 @@ _CALLED = re.compile(
     r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
 )
+# "..., calling it “a step forward”": words a participle puts on something, the subject's
+_CALLING = re.compile(
+    r",\s+(?:calling|describing|branding|labelling|labeling|terming)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+
+
+def _sentence_subject(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The person or body that opens the sentence as its subject (after at most a fronted
+    phrase and a title), when no other speaker is named before ``pos``."""
+    speakers = [x for x in view.mentions if x.cls in SPEAKERS and x.end <= pos]
+    people = [x for x in speakers if x.cls == TG.Person]  # "UN Secretary-General Ana Silva"
+    if not speakers or len({x.key for x in people or speakers}) != 1:
+        return None
+    first = (people or speakers)[0]
+    lead = view.text[view.start : first.start]
+    if not re.fullmatch(
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:the\s+|The\s+)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?",
+        lead,
+    ):
+        return None
+    if re.search(r"[;\"\u201c\u201d]", view.text[first.end : pos]) or view.text.startswith("'s", first.end):
+        return None
+    return first
+
+
 # "said the withdrawal was “deeply regrettable”.": a short quotation closing a reported clause
 _COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as|called\s+it)\s+[\"\u201c\u2018'\u00ab]\s?$", re.I)
 

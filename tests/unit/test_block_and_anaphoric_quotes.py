@@ -78,6 +78,35 @@ def _statements(registry: Registry, text: str) -> set[tuple[str, str]]:
             "EU spokesperson Eric Mamer: \u201cWe regret the decision and will study the ruling.\u201d",
             {("person/eric-mamer", "We regret the decision and will study the ruling")},
         ),
+        # a participle putting words on what the subject acted on
+        (
+            "UN Secretary-General Ant\u00f3nio Guterres welcomed the entry into force, calling it "
+            "\u201ca victory for people and planet\u201d.",
+            {("person/antonio-guterres", "a victory for people and planet")},
+        ),
+        (
+            "Justice Minister Karel Novak defended the bill, describing it as \u201ca modest and "
+            "overdue reform\u201d.",
+            {("person/karel-novak", "a modest and overdue reform")},
+        ),
+        # an abbreviated title and an apposition between the quotation and the verb
+        (
+            '"This treaty is in our national interest," Sen. Maria Cantwell, a Democrat from '
+            "Washington, said on the Senate floor.",
+            {("person/maria-cantwell", "This treaty is in our national interest")},
+        ),
+        # an inverted present-tense verb before a name the registry does not list
+        (
+            "\u201cRatification is just the beginning,\u201d explains Lena Duarte, who coordinates the "
+            "campaign.",
+            {("person/lena-duarte", "Ratification is just the beginning")},
+        ),
+        # "the Special Rapporteur said" for a post named before the name with what it is on
+        (
+            "The UN Special Rapporteur on Torture, Alice Edwards, visited Georgia in March. "
+            "\u201cGeorgia must investigate these allegations promptly,\u201d the Special Rapporteur said.",
+            {("person/alice-jill-edwards", "Georgia must investigate these allegations promptly")},
+        ),
     ],
 )
 def test_announced_and_referred_quotes(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
@@ -94,6 +123,12 @@ def test_announced_and_referred_quotes(registry: Registry, text: str, expected: 
         '"The State violated Article 5."',
         # "it said" when the sentence before is about a person
         "Ana Silva left the Council of Europe in May. \u201cThe work goes on without me,\u201d it said.",
+        # two subjects: whose words "calling it" gives cannot be told
+        "Ana Silva and Rui Costa criticised the bill, calling it \u201ca step backwards for the rule "
+        "of law\u201d.",
+        # "the minister said" when two people were given that title
+        "Justice Minister Karel Novak met Justice Minister Ana Lopes. \u201cThe bill gives effect to "
+        "the convention,\u201d the minister said.",
         # a block quotation after a sentence that does not announce it
         'Kenya ratified the protocol in 2019.\n\n"The protocol closes a long chapter."',
     ],
