@@ -107,6 +107,11 @@ def _statements(registry: Registry, text: str) -> set[tuple[str, str]]:
             "\u201cGeorgia must investigate these allegations promptly,\u201d the Special Rapporteur said.",
             {("person/alice-jill-edwards", "Georgia must investigate these allegations promptly")},
         ),
+        # straight single marks around words holding apostrophes
+        (
+            "Ana Lopes, Chile's foreign minister, told El Mercurio: 'Chile's place is in the Court.'",
+            {("person/ana-lopes", "Chile's place is in the Court")},
+        ),
     ],
 )
 def test_announced_and_referred_quotes(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
@@ -129,6 +134,8 @@ def test_announced_and_referred_quotes(registry: Registry, text: str, expected: 
         # "the minister said" when two people were given that title
         "Justice Minister Karel Novak met Justice Minister Ana Lopes. \u201cThe bill gives effect to "
         "the convention,\u201d the minister said.",
+        # apostrophes alone are no quotation
+        "It's the ministry's view that Kenya's courts won't act, Ana Silva said.",
         # a block quotation after a sentence that does not announce it
         'Kenya ratified the protocol in 2019.\n\n"The protocol closes a long chapter."',
     ],
