@@ -1400,18 +1400,41 @@ def _chamber_subject(ctx: Context, view: View, pos: int) -> Mention | None:
 
 def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     """ "(to) the Senate", "parliament": the one legislature of that name the text named before,
-    else the chamber by its common noun."""
+    else the legislature of the state the text places it in; nothing where no one state is
+    named (a senate is always some state's own)."""
     named = _LEGISLATURE.match(view.text, pos, view.end)
     if named is None:
         return None
     chamber = _chamber_before(ctx, named.group(0), pos)
     if chamber is not None:
         return chamber
+    state = _chamber_state(ctx, view, pos)
+    if state is None:
+        return None
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
-    key = KEYS.entity("org", noun).key
+    head = " ".join(w[:1].upper() + w[1:].lower() for w in noun.split())
+    label = f"{head} of {ctx.name(state)}"
+    key = KEYS.legislature(head, ctx.name(state)).key
     start = named.end() - len(noun)
-    ctx.node(key, TG.NationalBody, noun, view, start, named.end())
-    return Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
+    ctx.node(key, TG.NationalBody, label, view, start, named.end())
+    return Mention(key, TG.NationalBody, label, start, named.end(), noun, False, "chamber")
+
+
+def _chamber_state(ctx: Context, view: View, pos: int) -> str | None:
+    """The state whose legislature a common noun at ``pos`` names: the one state this sentence
+    names before it ("In Argentina, the Senate approved"), else the one the text named in the
+    few sentences before; nothing where several are."""
+    before = {m.key for m in view.of(STATE) if m.end <= pos and not in_dateline(ctx, m)}
+    if before:
+        return before.pop() if len(before) == 1 else None
+    only = _only(ctx, view, pos, STATE)
+    return only.key if only is not None else None
+
+
+def _chamber_named(view: View, pos: int) -> bool:
+    """Whether a legislature by its common noun is the subject of the verb at ``pos``."""
+    found = _LEGISLATURE_SUBJECT.search(view.text, view.start, pos)
+    return found is not None and view.before(pos, ORG_CLASSES, within=pos - found.start()) is None
 
 
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1433,7 +1456,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         chamber = _chamber_subject(ctx, view, match.start)
         if chamber is not None:
             agent = chamber
-        elif frame.name != "vote" and not _MEMBERS.search(view.text, view.start, match.start):
+        elif (
+            frame.name != "vote"
+            and not _MEMBERS.search(view.text, view.start, match.start)
+            and not _chamber_named(view, match.start)
+        ):
             return
     government = (
         frame.kind == "bill"
@@ -3412,7 +3439,9 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         agent = None
     if agent is None:  # "the Senate approved the statute"
         agent = _chamber_subject(ctx, view, match.start)
-    members = _MEMBERS.search(view.text, view.start, match.start) is not None
+    members = (
+        _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(view, match.start)
+    )
     words = match.text.lower()
     if words.startswith(("approve", "endorse")) and not words.endswith("of"):
         # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
@@ -3458,13 +3487,12 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     agent: Mention | None
     chamber: Mention | None = None
     if frame.kind == "approval":
-        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(
-            ctx,
-            view,
-            _BY_THE.match(view.text, verb_end).end(),  # type: ignore[union-attr]
-        )
-        if agent is None or agent.cls != TG.NationalBody:
+        by_the = _BY_THE.match(view.text, verb_end).end()  # type: ignore[union-attr]
+        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(ctx, view, by_the)
+        if agent is not None and agent.cls != TG.NationalBody:
             return
+        if agent is None and not _LEGISLATURE.match(view.text, by_the, view.end):
+            return  # "approved by the Senate" of no state named: the step, its agent left out
         vote = _VOTE.search(view.text, verb_end, end)
         if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
             return
@@ -3581,12 +3609,7 @@ def _treaty_bill(ctx: Context, view: View, match: Match) -> None:
     if agent is None:
         return
     if chamber is None and named is not None:  # "to the Senate", named by its common noun only
-        words = named.group(0)
-        noun = re.sub(r"^the\s+", "", words, flags=re.I)
-        key = KEYS.entity("org", noun).key
-        start = named.end() - len(noun)
-        chamber = Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
-        ctx.node(key, TG.NationalBody, noun, view, start, named.end())
+        chamber = _common_chamber(ctx, view, named.start())
     _procedure_step(ctx, view, match, agent, treaty, chamber)
 
 
