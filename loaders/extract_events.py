@@ -3439,8 +3439,8 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         agent = None
     if agent is None:  # "the Senate approved the statute"
         agent = _chamber_subject(ctx, view, match.start)
-    members = (
-        _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(view, match.start)
+    members = _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(
+        view, match.start
     )
     words = match.text.lower()
     if words.startswith(("approve", "endorse")) and not words.endswith("of"):
