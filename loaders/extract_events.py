@@ -16,7 +16,7 @@ from datetime import date as Date
 
 import pyoxigraph as ox
 
-from loaders.dates import DateMention
+from loaders.dates import DateMention, anchor_at, find_dates
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
@@ -1581,7 +1581,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
-    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+    date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+    _dated(ctx, view, key, date, s, e)
 
 
 # "President Lula promulgated it by decree": the treaty the decree puts into domestic law
@@ -1687,7 +1688,8 @@ def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) ->
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
 # one treaty and the one state the text has been about
 _BARE_PURPOSE = re.compile(
-    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:for|in\s+favou?r\s+of)\s+(?P<kind>ratification|accession)\b"
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
+    r"(?P<kind>ratification|accession)\b"
     r"(?!\s+(?:of|to)\b)",
     _T,
 )
@@ -1711,7 +1713,7 @@ def _bare_approval(
         ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
 
 
 # "The parliament voted to join the protocol": a state that joins a treaty it has not signed
@@ -1769,6 +1771,32 @@ def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     ctx.node(key, TG.Decree, f"Decree of {ctx.name(agent.key)}, {date.value}", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# "China signed it on 27 October 1997, and the Standing Committee approved ratification on 28
+# February": a year-less date that took its year from another clause of the sentence
+_OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
+
+
+def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
+    """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
+    clause is read against the document's date instead (nothing where it has none)."""
+    if date is None or date.note is None or "in the same sentence" not in date.note:
+        return date
+    year = re.search(r"takes the year (\d{4})", date.note)
+    anchors = [
+        d for d in view.dates if d is not date and year is not None and d.value.startswith(year.group(1))
+    ]
+    if not anchors or not all(
+        _OTHER_CLAUSE.search(view.text, min(a.end, pos), max(a.start, pos)) for a in anchors
+    ):
+        return date
+    published = anchor_at(ctx.text, view.start, ctx.document.metadata.date_published)
+    found = find_dates(date.text, published=published)
+    if len(found) != 1 or found[0].text != date.text:
+        return None
+    f = found[0]
+    return DateMention(f.value, f.datatype, f.qualifier, date.start, date.end, date.text, f.note)
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
@@ -3443,7 +3471,13 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         view, match.start
     )
     words = match.text.lower()
-    if words.startswith(("approve", "endorse")) and not words.endswith("of"):
+    if words.startswith("ratif"):  # "the Sabor ratified the convention": only a legislature's vote
+        if agent is None or not _LEGISLATURE_NAME.search(ctx.name(agent.key)):
+            return
+        if not _CHAMBER_TO_VERB.fullmatch(view.text, agent.end, match.start):
+            return  # the chamber is the verb's own subject
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    elif words.startswith(("approve", "endorse")) and not words.endswith("of"):
         # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
         treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
     elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
@@ -3459,6 +3493,20 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     if treaty is None and "reading" not in words:
         return
     _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+# A state's legislature by its name: a chamber's head noun or the own name of one
+_LEGISLATURE_NAME = re.compile(
+    r"\b(?:Parliament|Senate|Congress|Assembly|Legislature|Chamber|House|Diet|Duma|Rada|Sejm|Saeima|"
+    r"Seimas|Sabor|Cortes|D[aá]il|Oireachtas|Knesset|Majlis|Storting|Riksdag|Folketing|Eduskunta|"
+    r"Bundestag|Bundesrat|Nationalrat|Riigikogu|Althing|Skupstina|Skupština|Sobranie|Sangsad|Sabha|"
+    r"Shura|Mejlis|Khural|Hural|Kenesh|Standing\s+Committee\s+of\s+the\s+National\s+People's\s+Congress)\b"
+)
+# Between a chamber and its verb: auxiliaries and adverbs only ("the Sabor has unanimously ratified")
+_CHAMBER_TO_VERB = re.compile(
+    r"[\s,]*(?:(?:has|had|have|then|also|formally|finally|unanimously|overwhelmingly|today|yesterday|"
+    r"on\s+\w+)[\s,]+)*"
+)
 
 
 def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
