@@ -356,7 +356,8 @@ _STATE_LEGISLATURE = re.compile(
 )
 # "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
 _NAMED_LEGISLATURE = re.compile(
-    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)),? "
+    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)"
+    rf"|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)),? "
     # "the Verkhovna Rada voted", "the Sejm, voted" (an apposition), "the Dáil on Wednesday approved"
     r"(?:had |has |have |then |also |(?:today|yesterday|unanimously|on \w+) )?"
     r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"

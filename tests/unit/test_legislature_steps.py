@@ -160,7 +160,8 @@ def test_no_senate_of_no_state(registry: Registry, text: str) -> None:
     "text",
     [
         # a government, a court or a body abroad "approving" or voting is no legislature's step
-        "Croatia signed the Istanbul Convention in 2013. The government ratified the convention on 13 April 2018.",
+        "Croatia signed the Istanbul Convention in 2013. The government ratified the convention on 13 April "
+        "2018.",
         "The Security Council voted to adopt the resolution on 3 May 2018.",
         "The European Parliament approved the motion to ratify the Istanbul Convention on 10 May 2023.",
         # a motion on another matter
