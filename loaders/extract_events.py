@@ -2501,7 +2501,9 @@ def _outside(ctx: Context, view: View, match: Match) -> None:
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
     if treaty is None:
         return
-    ctx.claim(state.key, TG.notPartyTo, treaty, view, min(state.start, match.start), target.end)
+    end = max(target.end, match.end)
+    for other in [state, *_subjects_listed(view, state, match)]:  # "Tonga, Tuvalu and Kiribati remain"
+        ctx.claim(other.key, TG.notPartyTo, treaty, view, min(other.start, match.start), end)
 
 
 def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:

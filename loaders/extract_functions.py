@@ -47,8 +47,16 @@ _ACTIVITY_VERBS = (
     "refer", "register", "report", "request", "resolve", "review", "rule", "scrutinise",
     "scrutinize", "settle", "speak", "submit", "supervise", "support", "talk", "track", "try",
     "use", "verify", "visit",
+    "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
+    "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
 )  # fmt: skip
-_IRREGULAR_ING = {"submit": "submitting", "audit": "auditing", "visit": "visiting", "refer": "referring"}
+_IRREGULAR_ING = {
+    "submit": "submitting",
+    "audit": "auditing",
+    "visit": "visiting",
+    "refer": "referring",
+    "step": "stepping",
+}
 
 
 def verb_forms(verb: str) -> tuple[str, str, str]:

@@ -506,7 +506,9 @@ def _titled(ctx: Context, role: str, pos: int) -> set[str]:
 
 _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # "said the lawyer, Rui Costa": a role, then the name after a comma
-_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{1,50}?,\s+")
+_ROLE_THEN_NAME = re.compile(
+    rf"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{{1,50}}?,\s+(?:{TITLE}\.?\s+)?"
+)
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+(?=\S)")
 
 
@@ -753,7 +755,7 @@ _IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:fou
 # "X, policy officer at Y", "X, legal adviser to the ministry": a role with a modifier, no article
 _MODIFIED_ROLE = re.compile(
     rf",\s+(?P<pron>(?!))?(?P<owner>(?!))?(?P<role>(?!(?:and|or|who|which|but|as|then|now|a|an|the)\s)"
-    rf"[a-z]+\s+{_ROLE})(?=\s+(?:of|at|with|for|to)\s)",
+    rf"(?:[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+{_ROLE})(?=\s+(?:of|at|with|for|to)\s)",
 )
 
 
@@ -875,6 +877,9 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
     if before is not None and is_name_word(before.group(1)) and before.start() > 0:
         return None
+    named = {m.key for m in view.of((TG.State,)) if m.end <= title_start}
+    if len(named) == 1:  # "In the Central African Republic, ... President X promulgated the law"
+        return named.pop()
     counts: dict[str, int] = {}
     for m in ctx.mentions:
         if m.cls == TG.State:
@@ -923,7 +928,8 @@ def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> 
 # "the UN High Commissioner for Human Rights, Louise Arbour,", "The Minister of Foreign Affairs,
 # Ana Lopes,": a capitalised office with "the" and a comma before the name
 _THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,6}),\s+$"
+    r"\b[Tt]he\s+(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,8}),\s+"
+    rf"(?:{TITLE}\.?\s+)?$"
 )
 
 
@@ -981,9 +987,28 @@ def _registry_post(ctx: Context, person: str, role: str) -> str | None:
 _ROLE_OF = re.compile(rf"(?<![\w-])(?:the|a|an)\s+(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?$", re.I)
 
 
+_COMMA_TITLE = re.compile(rf",\s+(?:{TITLE}\.?\s+)?")
+# "Secretary General of the Council of Europe": an office the registry names as a body
+_OFFICE_NAME = re.compile(rf"(?P<role>{_ROLE})\s+of\s+", re.I)
+
+
 def _role_of_before(ctx: Context, view: View, person: Mention) -> None:
-    body = next((x for x in view.mentions if x.end == person.start - 2), None)
-    if body is None or view.text[body.end : person.start] != ", " or body.cls not in (TG.State, *ORG_CLASSES):
+    body = next(
+        (
+            x
+            for x in reversed(view.mentions)
+            if x.end <= person.start and _COMMA_TITLE.fullmatch(view.text, x.end, person.start)
+        ),
+        None,
+    )
+    if body is None or body.cls not in (TG.State, *ORG_CLASSES):
+        return
+    office = _OFFICE_NAME.match(body.text)
+    if office is not None and re.search(
+        r"(?<![\w-])[Tt]he\s+$", view.text[max(view.start, body.start - 4) : body.start]
+    ):
+        role = _canonical(re.sub(r"\s+", " ", office.group("role")))
+        _post(ctx, view, person.key, body.key, role, body.start, person.end)  # the office's holder
         return
     m = _ROLE_OF.search(view.text, max(view.start, body.start - 80), body.start)
     if m is not None and not _PAST.search(m.group(0)):
@@ -1037,9 +1062,12 @@ def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
 # "spokesperson for the Secretary-General": the office of the one intergovernmental body named
 _FOR_SECRETARY_GENERAL = re.compile(r"\s+(?:for|of|to)\s+the\s+Secretary[- ]General\b")
 # "a researcher with the Monitor": a body by the last word of its name
+# "spokesperson for the Assembly's secretariat": the body whose unit it is
 _WITH_THE = re.compile(
     r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
-    r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society)\b(?!\s+[A-Z])"
+    r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society|conference|"
+    r"committee|commission|council|assembly|secretariat|ministry|court|tribunal|board|panel|forum|agency)"
+    r"\b(?!\s+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
 )
 
 
@@ -1047,15 +1075,26 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
     """ "Ana Silva, the Forum's chairperson", "Poland's justice minister, X,", "Its president,
     X,", "X, president of the court": the organisation is the owner the possessive names, else
     the body right after "of"/"at"/"to", else the registry's record of the post, else (for an
-    office of state) the state the article is about."""
-    m = _apposition(view, person)
-    if m is None:
+    office of state) the state the article is about. A name may have a post on each side
+    ("Mexico's ambassador, X, its first president")."""
+    first = _apposition(view, person)
+    if first is None:
         return
+    _apposed_post(ctx, view, person, first)
+    before = _BEFORE_COMMA.search(view.text, view.start, person.start)
+    if before is not None and before is not first and before.start() != first.start():
+        _apposed_post(ctx, view, person, before)
+
+
+def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -> None:
+    """The post one apposition gives ``person``."""
     role = re.sub(r"\s+", " ", m.group("role"))
     rs, re_ = m.start("role"), m.end("role")
     org = None
     if m.group("pron"):
         org = _pronoun_owner(ctx, view, m.start("pron"), role)
+        if org is None:
+            return  # "its president": whose, the words do not settle
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
     if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
@@ -1205,7 +1244,7 @@ def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
 
 
 # "the Prosecutor, Fatou Bensouda,", "The ranking member, Richard Lugar,": a post, then the name
-_ROLE_COMMA = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{_MODIFIER}{_ROLE}),\s+$")
+_ROLE_COMMA = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{_MODIFIER}{_ROLE}),\s+(?:{TITLE}\.?\s+)?$")
 
 
 def _role_then_name(ctx: Context, view: View, person: Mention) -> None:
@@ -1242,13 +1281,61 @@ def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
     """Whose post "its president" is: for an office of state the state referred to, else the
     one organisation the sentence before names."""
     if _STATE_OFFICE.match(_canonical(role)):
-        return _state_referred(ctx, view, pos)
+        state = _state_referred(ctx, view, pos)
+        owners = [m for m in view.of((TG.State,)) if m.key == state and m.end <= pos]
+        if not owners or not re.match(r"['\u2019]s\s", view.text[owners[-1].end : owners[-1].end + 3]):
+            return state
+        # "chaired by Mexico's ambassador, X, its first president": "its" is not the owner
+        # of the post before; it is the body the sentence is about
+        bodies = {x.key for x in view.of(ORG_CLASSES) if x.end <= pos}
+        return bodies.pop() if len(bodies) == 1 else None
     previous = [s for s in ctx.document.sentences if s.end <= view.start]
     if not previous:
         return None
     p = previous[-1]
     keys = {x.key for x in ctx.mentions if x.cls in ORG_CLASSES and p.start <= x.start < p.end}
     return keys.pop() if len(keys) == 1 else None
+
+
+# "the Commission, whose director, Ana Silva, argued": the body before "whose" holds the post
+_WHOSE_ROLE = re.compile(rf",\s+whose\s+(?P<role>{_MODIFIER}{_ROLE}),\s+(?:{TITLE}\.?\s+)?$", re.I)
+# "X, the United States ambassador to the United Nations", "X, the Kenyan ambassador": a state
+# or its adjective before the role
+_STATE_ROLE = re.compile(rf"\s+(?:(?:{_QUALIFIERS})[\s-]+)*(?P<role>{_ROLE})(?=[\s,.;])", re.I)
+
+
+# Posts held for a state, which a nationality adjective names ("the Kenyan ambassador"), where
+# "a Kenyan lawyer" gives only where the person is from
+_SERVES_STATE = re.compile(
+    rf"(?:{_STATE_OFFICE.pattern[1:-1]}|(?:deputy\s+)?(?:ambassador|envoy|special\s+envoy|consul|"
+    r"(?:permanent\s+)?representative|negotiator|spokes(?:person|man|woman)))$",
+    re.I,
+)
+
+
+def _whose_post(ctx: Context, view: View, person: Mention) -> None:
+    m = _WHOSE_ROLE.search(view.text, max(view.start, person.start - 60), person.start)
+    body = view.before(view.start + 0 if m is None else m.start(), ORG_CLASSES, within=0) if m else None
+    if m is not None and body is not None and not _PAST.search(m.group("role")):
+        role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+        _post(ctx, view, person.key, body.key, role, body.start, person.end)
+
+
+def _state_attribute_post(ctx: Context, view: View, person: Mention) -> None:
+    if not view.text.startswith(", ", person.end):
+        return
+    state = view.after(person.end, (TG.State,), within=6)
+    lead = view.text[person.end : state.start] if state is not None else ""
+    if state is None or not re.fullmatch(r",\s+(?:the\s+)?", lead):
+        adjective = re.match(r",\s+the\s+(?P<adj>[A-Z][a-z]+)", view.text[person.end : person.end + 40])
+        key = _demonym_state(ctx, adjective.group("adj")) if adjective else None
+        m = _STATE_ROLE.match(view.text, person.end + adjective.end()) if adjective and key else None
+    else:
+        key = state.key
+        m = _STATE_ROLE.match(view.text, state.end)
+    role = _canonical(re.sub(r"\s+", " ", m.group("role"))) if m is not None else ""
+    if key is not None and m is not None and not _PAST.search(m.group(0)) and _SERVES_STATE.match(role):
+        _post(ctx, view, person.key, key, role, person.start, m.end())
 
 
 def extract_memberships(ctx: Context, view: View) -> None:
@@ -1284,6 +1371,8 @@ def extract_memberships(ctx: Context, view: View) -> None:
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
         _the_office(ctx, view, person)
+        _whose_post(ctx, view, person)
+        _state_attribute_post(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):
@@ -1328,7 +1417,7 @@ def _body_memberships(ctx: Context, view: View) -> None:
 
 
 # "Hungary's membership of the European Union or of the Council of Europe"
-_MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+membership\s+(?:of|in)\s+")
+_MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of|in)\s+")
 # "Tanzania remains a member of the African Union", "it is a member state of the OAS", "it
 # remains a party to the convention and a member of the OAS", "Poland would remain a member";
 # "no longer a member" and "ceased to be a member" say the opposite and do not match.
@@ -1341,10 +1430,22 @@ _IS_MEMBER = re.compile(
     re.I,
 )
 # "Chile, a member of the OAS since 1948,": an apposition after the state's name
+# "the General Assembly elected Fiji to the Human Rights Council", "Ghana was elected to the
+# council": a seat won is membership
+_ELECTED_TO = re.compile(r"\s+(?:(?:was|has\s+been|were)\s+(?:re-?)?elected\s+)?to\s+")
+_ELECTS = re.compile(r"(?<![\w-])(?:re-?)?elect(?:ed|s)\s+$")
+# "Qatar becomes the third state of the Gulf Cooperation Council to join ..."
+_NTH_STATE_OF = re.compile(
+    r"\s+(?:is|was|becomes|became|has\s+become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:member\s+)?(?:state|country|member)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 _MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
 # "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
 _ARE_MEMBERS = re.compile(
-    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?members(?:\s+states)?\s+of\s+", re.I
+    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?(?:(?:all\s+)?[\w-]+\s+of\s+them\s+)?"
+    r"(?:members|member\s+states|member\s+countries)\s+of\s+",
+    re.I,
 )
 # "the Council of Europe, whose members include A and B", "the 46 member states of the Council
 # of Europe, including A and B", "members of the OAS such as A and B", "Among the members of the
@@ -1358,7 +1459,7 @@ _MEMBERS_INCLUDE = re.compile(
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countries)\s+of\s+(?:the\s+)?$", re.I)
 _NOT_MEMBERS = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|non-?)\b", re.I)
 _WHOSE_MEMBERS = re.compile(r"^,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members", re.I)
-_LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)$")
+_LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)(?:the\s+)?$")
 # "kept the union's seat in the United Nations and its membership of the Council of Europe"
 _HELD = re.compile(
     r"\b(?:kept|keeps|retained|retains|holds|took\s+over|inherited)\s+"
@@ -1368,13 +1469,15 @@ _HELD = re.compile(
 )
 # "ended its membership", "Russia's membership of the Council of Europe was terminated"
 _ENDED_BEFORE = re.compile(
-    r"\b(?:end\w*|los[te]\w*|suspend\w*|terminat\w*|renounc\w*|quit\w*|appl\w+|bid)\b[^.;]*$", re.I
+    r"\b(?:end\w*|los[te]\w*|terminat\w*|renounc\w*|quit\w*|appl\w+|bid)\b[^.;]*$", re.I
 )
-_ENDED_AFTER = re.compile(
-    r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|suspended|terminated|lapsed|ceased)", re.I
-)
+_ENDED_AFTER = re.compile(r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|terminated|lapsed|ceased)", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
-_NEXT_ORG = re.compile(r"\s*(?:,\s*)?(?:or|and)\s+(?:of\s+|in\s+)?")
+# "... of the United Nations and a permanent member of the Security Council"
+_NEXT_ORG = re.compile(
+    r"\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
+    r"member(?:\s+state)?\s+)?(?:of\s+|in\s+)?"
+)
 
 
 def _state_memberships(ctx: Context, view: View) -> None:
@@ -1385,9 +1488,16 @@ def _state_memberships(ctx: Context, view: View) -> None:
             _MEMBERSHIP_OF.match(view.text, state.end, view.end)
             or _IS_MEMBER.match(view.text, state.end, view.end)
             or _MEMBER_APPOSITION.match(view.text, state.end, view.end)
+            or _NTH_STATE_OF.match(view.text, state.end, view.end)
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        elected = _ELECTED_TO.match(view.text, state.end, view.end)
+        if elected is not None and (
+            "elected" in elected.group(0)
+            or _ELECTS.search(view.text, max(view.start, state.start - 12), state.start)
+        ):
+            _member_of(ctx, view, state.key, state.start, elected.end())
         bare = _MEMBER_STATE_BARE.match(view.text, state.end, view.end)
         context_org = _context_organisation(ctx) if bare is not None else None
         if bare is not None and context_org is not None:  # "The delegation of Serbia, a member state,"
@@ -1464,11 +1574,27 @@ _ENDED_SINCE = re.compile(
 )
 
 
+_SHORT_BODY = re.compile(
+    r"(?:the\s+)?(?P<noun>association|organi[sz]ation|union|council|community|league|bloc|alliance)\b(?!['\u2019])",
+    re.I,
+)
+
+
 def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
     """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
     past = _PAST_MEMBER.search(view.text, start, pos)
     if past is not None and _ENDED_SINCE.search(view.text, pos, view.end):
         return  # "Hungary was a member of the Council of Europe until 2022"
+    if view.after(pos, ORG_CLASSES, within=4) is None:
+        short = _SHORT_BODY.match(view.text, pos, view.end)  # "a member of the association since 1997"
+        key = _body_named_by(ctx, short.group("noun").lower(), pos) if short else None
+        if (
+            short is not None
+            and key is not None
+            and not _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start)
+        ):
+            _post(ctx, view, state, key, None, start, short.end())
+        return
     while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
         if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
             view.text, org.end, view.end

@@ -437,6 +437,10 @@ _DESCRIBED_TREATY = re.compile(
     r"\b[Tt]he\s+(?:other\s+|second\s+|first\s+)?(?P<head>(?i:covenant|convention|charter|protocol|treaty)),?\s+"
     r"(?P<on>on|against|for)\s+(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)?[a-z][a-z'-]*){1,6})"
 )
+_PREMODIFIED_TREATY = re.compile(
+    r"\b[Tt]he\s+(?P<what>[a-z][a-z'-]*(?:,?\s+(?:and\s+)?[a-z][a-z'-]*){1,5})\s+"
+    r"(?P<head>(?i:covenant|convention|charter|protocol))\b"
+)
 # A protocol named by a common noun: "a protocol to the African Charter", "the protocol to the"
 _A_PROTOCOL_TO = re.compile(
     r"\b(?P<name>(?:[Aa]n?|[Tt]he)\s+(?:additional\s+|optional\s+)?protocol\s+to\s+(?:the\s+)?)$"
@@ -758,6 +762,29 @@ class _Finder:
             surface = self.document.text[d.start() : end]
             self.found.append(
                 Mention(entry.key, entry.cls, entry.label, d.start(), end, surface, True, "alias")
+            )
+        # "the civil and political covenant", "the economic, social and cultural rights covenant":
+        # the words of the title written before the head noun, at least two of them
+        for d in _PREMODIFIED_TREATY.finditer(self.text, 0, self.stop):
+            head = d.group("head").lower()
+            words = list(re.finditer(r"[a-z][a-z'-]*", d.group("what")))
+            fits = {}
+            for n in range(len(words)):  # the longest run of words next to the head noun
+                run = [w.group(0) for w in words[n:] if w.group(0) != "and"]
+                if len(run) < 2:
+                    break
+                wanted = f" {_normalised(d.group('what')[words[n].start() :])} "
+                fits = {e.key: e for e, title in titles if wanted in title and _title_head(e.label) == head}
+                if fits:
+                    start = d.start("what") + words[n].start()
+                    break
+            if len(fits) != 1 or not self.free(start, d.end()):
+                continue
+            entry = next(iter(fits.values()))
+            self.taken.append((start, d.end()))
+            surface = self.document.text[start : d.end()]
+            self.found.append(
+                Mention(entry.key, entry.cls, entry.label, start, d.end(), surface, True, "alias")
             )
 
     def treaties(self) -> None:

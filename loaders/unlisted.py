@@ -214,10 +214,12 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
-        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) [^,.;:\"\u201c\n]{{3,80}}?(?i:{_ROLES})"
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) "
+        rf"(?:[^,.;:\"\u201c\n]{{3,80}}?|[\w-]+{_APOSTROPHE}s )?(?i:{_ROLES})"
         rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
     ),
-    re.compile(rf"(?P<name>{NAME}),? (?:{_SPEECH_AFTER})\b"),
+    # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age
+    re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"),
     re.compile(
         rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with) "
         rf"(?:with |to )?(?P<name>{NAME})"

@@ -106,6 +106,22 @@ def _statements(registry: Registry, text: str) -> set[tuple[str, str]]:
                 )
             },
         ),
+        # an age between the name and the verb
+        (
+            '"We will appeal," Ana Silva, 34, said.',
+            {("person/ana-silva", "We will appeal")},
+        ),
+        # a delegate's state in parentheses
+        (
+            'Opening the debate, Ingrid Solvang-Dahl (Norway) said: "Nobody here wants to close a door."',
+            {("person/ingrid-solvang-dahl", "Nobody here wants to close a door")},
+        ),
+        # the speaker after a role with a title: "said the Ministry's spokesperson, Ambassador X"
+        (
+            '"Our task now is to bring the law into line," said the Ministry\'s spokesperson, '
+            "Ambassador Hind El-Tayeb Karrar.",
+            {("person/hind-el-tayeb-karrar", "Our task now is to bring the law into line")},
+        ),
         # the source is a statement by a body
         (
             "\u201cThe reform falls short of the standards the convention sets,\u201d according to a "

@@ -141,6 +141,10 @@ def _relations(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             ("treaty/kampala-amendments", "amends", "treaty/rome-statute"),
         ),
         (
+            "The Rome Statute entered into force in 2002. India, Pakistan and Malaysia remain outside it.",
+            ("state/pak", "notPartyTo", "treaty/rome-statute"),
+        ),
+        (
             "Russia, the continuator state of the Soviet Union, kept its seat.",
             ("state/rus", "successorOf", "state/sun"),
         ),
@@ -187,3 +191,24 @@ def test_both_states_needs_exactly_two_named(registry: Registry) -> None:
         "to the Rome Statute.",
     )
     assert not {f for f in found if f[1] == "partyTo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Commission on Human and Peoples' Rights undertakes promotional missions.",
+            "undertakes promotional missions",
+        ),
+        (
+            "The Committee against Torture examines state reports and tells governments where their "
+            "law falls short.",
+            "tells governments where their law falls short",
+        ),
+    ],
+)
+def test_functions_with_more_activity_verbs(registry: Registry, text: str, expected: str) -> None:
+    document = parse_document(text, DocumentMetadata(title="t", date_published="2023-05-01"), "t")
+    claims = extract(document, registry)
+    functions = {str(getattr(c.object, "lexical", "")) for c in claims if c.predicate == TG.function}
+    assert expected in functions

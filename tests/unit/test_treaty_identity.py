@@ -254,3 +254,14 @@ def test_a_short_name_after_an_unlisted_title_is_that_treaty_not_a_namesake(regi
     assert "treaty/ets-157" not in treaties  # the minorities convention is another framework convention
     listed = "Latvia ratified the Framework Convention for the Protection of National Minorities in 2005."
     assert _treaties(registry, listed) == {"treaty/ets-157"}
+
+
+def test_a_treaty_described_by_the_words_of_its_title_before_its_head_noun(registry: Registry) -> None:
+    text = (
+        "Samoa joined the civil and political covenant in 2008 and the economic, social and cultural "
+        "rights covenant in 2010."
+    )
+    treaties = _treaties(registry, text)
+    assert {"treaty/iccpr", "treaty/icescr"} <= treaties
+    vague = "Samoa joined the new regional convention in 2008."
+    assert not any(registry.has(t) for t in _treaties(registry, vague))
