@@ -1109,9 +1109,18 @@ def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: M
     ctx.claim(key, TG.organization, org.key, view, s, e)
     if kind in ("admission", "withdrawal"):
         ctx.last_org_event = (view.sentence.index, kind, org)
-    date = _date(view, match) or next(
-        (d for d in view.dates if d.start > org.end and _BY_DECISION.fullmatch(view.text, org.end, d.start)),
-        None,
+    inside = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    date = (
+        inside
+        or _date(view, match)
+        or next(  # "voted on Thursday to suspend": the vote's day
+            (
+                d
+                for d in view.dates
+                if d.start > org.end and _BY_DECISION.fullmatch(view.text, org.end, d.start)
+            ),
+            None,
+        )
     )
     _dated(ctx, view, key, date, s, e)
 
@@ -1152,11 +1161,18 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     if match.mood != "fact":
         return
     kind = match.frame.kind
+    if re.search(r"\b(?:not|against|down|never)\b", match.text, _T) or _VOTED_AGAINST.search(
+        view.text, max(view.start, match.start - 40), match.start
+    ):
+        return  # "voted not to suspend", "voted against suspending"
     strict = kind != "expulsion"
     state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
     state: Mention | None
-    if state_after is not None:  # "the CoE expelled Russia"
+    member_of = _membership_of(view, state_after) if strict and state_after is not None else None
+    if member_of is not None:  # "suspended Russia from the council", "suspend Libya's membership of"
+        org, state = member_of, state_after
+    elif state_after is not None:  # "the CoE expelled Russia"
         org, state = view.before(match.start, IGO, within=30), state_after
         if (
             strict
@@ -1174,7 +1190,7 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     if org is None or state is None:
         return
     _org_event(ctx, view, match, state, org, kind)
-    if state_after is not None:
+    if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
 
@@ -1192,6 +1208,30 @@ _IT_WAS = re.compile(
     r"(?:(?:formally|then|later|subsequently|eventually|finally)\s+)?",
 )
 _FROM = re.compile(r"\s+(?:(?:temporarily|indefinitely|formally)\s+)?from\s+", _T)
+
+
+# A vote or a decision against the act the trigger names: "voted against suspending", "refused to"
+_VOTED_AGAINST = re.compile(
+    r"\b(?:against|not\s+to|refused\s+to|declined\s+to|failed\s+to|rejected\s+(?:a|the)\s+\w+\s+to)\s+$", _T
+)
+
+
+# After a suspended state: the body it is suspended from, or its membership of one ("suspended
+# Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
+# rights of membership in")
+_MEMBERSHIP_OF = re.compile(
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?",
+    _T,
+)
+
+
+def _membership_of(view: View, state: Mention) -> Mention | None:
+    """The organisation a state suspended as its own object is suspended from: an
+    intergovernmental organisation or a body of one, right after "from" or "membership of"."""
+    found = _MEMBERSHIP_OF.match(view.text, state.end, view.end)
+    if found is None:
+        return None
+    return view.after(found.end(), IGO | {TG.Organization}, within=0)
 
 
 def _own_object(view: View, end: int, classes: frozenset[str]) -> Mention | None:
