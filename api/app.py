@@ -6,17 +6,28 @@ import anyio.to_thread
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
+from starlette.types import Receive, Scope, Send
 
-from api import graph_store, pages, search, sparql, vocabulary_docs, void
+from api import fast_sparql, graph_store, pages, search, sparql, vocabulary_docs, void
 from api.config import ApiConfig, Services, services
 from api.documents import router as documents_router
 from api.errors import install_handlers
-from api.fast_sparql import SparqlFastPath
 from api.head import HeadAsGet
 from api.ingestion import DocumentPreparer
 from graph import Gate, Store
 
 __all__ = ["create_app"]
+
+
+class _Service(FastAPI):
+    """The application, answering SPARQL queries ahead of its middleware (``api.fast_sparql``)."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if fast_sparql.is_query(scope):
+            scope["app"] = self
+            await fast_sparql.answer(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def create_app(
@@ -28,7 +39,7 @@ def create_app(
     The store is not closed by the app: whoever opened it closes it.
     """
     # /openapi.json describes the routes for API clients and fuzzers; no docs UI is served.
-    app = FastAPI(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app = _Service(title=config.title, docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.services = Services(config=config, store=store, gate=gate, documents=documents)
     install_handlers(app)
     # Browsers may read from any origin. Writes need an Authorization header, which is not an
@@ -49,8 +60,6 @@ def create_app(
     app.include_router(vocabulary_docs.router)
     app.add_api_route("/health", health, methods=["GET"])
     app.add_middleware(HeadAsGet)
-    # Outermost: queries to /sparql go straight to their handlers (it adds the CORS headers).
-    app.add_middleware(SparqlFastPath)
     return app
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import pyoxigraph as ox
 from starlette.requests import Request
@@ -118,9 +118,31 @@ def negotiate(accept: str | None, offers: Sequence[Offer[T]]) -> Offer[T] | None
     """The offer the client prefers, or ``None`` if it accepts none of them.
 
     No Accept header (or an empty one) means anything is acceptable: the first offer.
+    A client sends the same few Accept headers again and again: the choice among a tuple of
+    offers is remembered for the most recent ones.
     """
     if accept is None or not accept.strip():
         return offers[0] if offers else None
+    if not isinstance(offers, tuple) or len(accept) > _REMEMBERED_ACCEPT_CHARS:
+        return _negotiate(accept, offers)
+    key = (accept, id(offers))
+    chosen = _CHOSEN.get(key)
+    if chosen is None or chosen[0] is not offers:
+        if len(_CHOSEN) >= _REMEMBERED_CHOICES:
+            _CHOSEN.clear()
+        chosen = (offers, _negotiate(accept, offers))
+        _CHOSEN[key] = chosen
+    return chosen[1]
+
+
+# Accept headers longer than this are negotiated afresh each time; the cache holds at most
+# _REMEMBERED_CHOICES of them, and keeps each tuple of offers alive so its id stays its own.
+_REMEMBERED_ACCEPT_CHARS = 512
+_REMEMBERED_CHOICES = 256
+_CHOSEN: dict[tuple[str, int], tuple[Sequence[Offer[Any]], Offer[Any] | None]] = {}
+
+
+def _negotiate(accept: str, offers: Sequence[Offer[T]]) -> Offer[T] | None:
     ranges = _ranges(accept)
     best: Offer[T] | None = None
     best_q = 0.0

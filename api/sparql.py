@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TypeVar
-from urllib.parse import parse_qsl
+from typing import NamedTuple, TypeVar
+from urllib.parse import parse_qsl, unquote_to_bytes
 
 import anyio.to_thread
 import pyoxigraph as ox
@@ -42,7 +42,7 @@ from api.service_policy import check_services
 from graph import QuerySyntaxError, check_complexity
 from graph.staging import MAX_ANALYSED_UPDATE, gated_update, written_graphs
 
-__all__ = ["apply_protocol_dataset", "router"]
+__all__ = ["Answered", "answer_query", "apply_protocol_dataset", "query_fields", "router"]
 
 router = APIRouter()
 
@@ -62,7 +62,7 @@ _INLINE_CHECK_CHARS = 8192
 @router.get("/sparql")
 async def query_get(request: Request) -> Response:
     """A query in the URL; with no query, the service description (or a form, for browsers)."""
-    fields = list(request.query_params.multi_items())
+    fields = query_fields(request.scope.get("query_string", b""))
     if not _values(fields, "query") and not _values(fields, "update"):
         if fields:
             raise ApiError(400, "missing the query parameter")
@@ -74,7 +74,7 @@ async def query_get(request: Request) -> Response:
 async def query_post(request: Request) -> Response:
     """A query sent URL-encoded or directly in the body."""
     found = services(request)
-    url_fields = list(request.query_params.multi_items())
+    url_fields = query_fields(request.scope.get("query_string", b""))
     media, params = content_type(request)
     if media == FORM:
         body = await read_body(request, found.config.max_body_bytes)
@@ -93,7 +93,7 @@ async def update_post(request: Request) -> Response:
     """A SPARQL update, URL-encoded or direct, from a client holding the write token."""
     found = services(request)
     authorize_write(request, found)
-    fields = list(request.query_params.multi_items())
+    fields = query_fields(request.scope.get("query_string", b""))
     media, params = content_type(request)
     if media == FORM:
         fields += _form(await read_body(request, found.config.max_body_bytes))
@@ -116,7 +116,30 @@ async def update_post(request: Request) -> Response:
     return Response(status_code=204)
 
 
+class Answered(NamedTuple):
+    """A query's answer ready to send: the body, its ``Content-Type``, and whether rows were
+    cut at the result limit (``X-TreatyGraph-Truncated``). It varies with ``Accept``."""
+
+    body: bytes
+    content_type: str
+    truncated: bool
+
+
 async def _query(request: Request, found: Services, fields: Fields, direct: str | None) -> Response:
+    answered = await answer_query(request, found, fields, direct)
+    headers = {"Vary": "Accept"}
+    if answered.truncated:
+        headers[TRUNCATED_HEADER] = "true"
+    return Response(answered.body, media_type=answered.content_type, headers=headers)
+
+
+async def answer_query(request: Request, found: Services, fields: Fields, direct: str | None) -> Answered:
+    """Run the query a request holds, in ``fields`` (its URL's or form's, decoded) or ``direct``
+    (a body sent as ``application/sparql-query``), and return its answer in the negotiated format.
+
+    :raises ApiError: for a malformed request, an unacceptable ``Accept``, or a query past the
+        service's limits; what the store raises otherwise (``api.errors`` maps it to a status).
+    """
     queries = _values(fields, "query") + ([direct] if direct is not None else [])
     if _values(fields, "update"):
         raise ApiError(400, "this endpoint answers queries; POST updates to /update")
@@ -158,10 +181,7 @@ async def _query(request: Request, found: Services, fields: Fields, direct: str 
         raise unacceptable(GRAPH_OFFERS if answer.kind == "graph" else RESULTS_OFFERS)
     offer = graph_offer if answer.kind == "graph" else results_offer
     assert offer is not None
-    headers = {"Vary": "Accept"}
-    if answer.truncated:
-        headers[TRUNCATED_HEADER] = "true"
-    return Response(answer.body, media_type=offer.content_type, headers=headers)
+    return Answered(answer.body, offer.content_type, answer.truncated)
 
 
 def _absolute_iri(iri: str) -> str:
@@ -211,6 +231,21 @@ def _endpoint(request: Request, config: ApiConfig) -> str:
     if config.public_url:
         return config.public_url.rstrip("/") + "/sparql"
     return str(request.url.replace(query=None, fragment=None))
+
+
+def query_fields(raw: bytes) -> Fields:
+    """A URL's query string as ``(name, value)`` pairs, percent-decoded as UTF-8 (``+`` is a
+    space), blank values kept: what ``parse_qsl`` gives, read straight from the bytes."""
+    fields: Fields = []
+    for field in raw.split(b"&"):
+        if field:
+            name, _, value = field.partition(b"=")
+            fields.append((_unquote(name), _unquote(value)))
+    return fields
+
+
+def _unquote(raw: bytes) -> str:
+    return unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8", "replace")
 
 
 def _values(fields: Fields, name: str) -> list[str]:

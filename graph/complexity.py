@@ -191,8 +191,24 @@ def _measure_without_expressions(code: str) -> QueryShape:
         else:
             run = 0
             operators += 1
+    if code.isascii():  # the case-insensitive searches only where the words occur
+        upper = code.upper()
+        operators += _keywords_ascii(upper)
+        service = "SERVICE" in upper and _SERVICE.search(code) is not None
+        dataset = "FROM" in upper and _FROM.search(code) is not None
+        return QueryShape(deepest, operators, service, dataset)
     operators += len(_KEYWORD.findall(code))
     return QueryShape(deepest, operators, _SERVICE.search(code) is not None, _FROM.search(code) is not None)
+
+
+# In ASCII text a keyword of the guard is a whole run of letters, neither preceded by a letter,
+# digit, "_", "?", "$" or ":" nor followed by a letter, digit, "_" or ":": what ``_KEYWORD``
+# finds, counted from the runs of letters of the upper-cased text.
+_ASCII_WORD = re.compile(r"(?<![\w?$:])[A-Z]+(?![\w:])")
+
+
+def _keywords_ascii(upper: str) -> int:
+    return sum(1 for word in _ASCII_WORD.findall(upper) if word in _KEYWORDS)
 
 
 def _measure_tokens(text: str, within: str = "") -> QueryShape:
@@ -201,14 +217,9 @@ def _measure_tokens(text: str, within: str = "") -> QueryShape:
     deepest = operators = run = 0
     service = dataset = False
     after_operand = False
-    i, n = 0, len(text)
-    while i < n:
-        found = _TOKEN.search(text, i)
-        if found is None:
-            break
+    for found in _TOKEN.finditer(text):  # no token is empty: each search starts past the last
         kind = found.lastgroup
         token = found.group()
-        i = found.end()
         if kind == "comment":
             continue
         if kind == "iri" and after_operand and stack and stack[-1] == "(" and not _ABSOLUTE.match(token):

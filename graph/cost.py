@@ -31,6 +31,7 @@ _HEAVY = re.compile(
     r"(?i)(?<![\w?$:])(?:ORDER|GROUP|HAVING|COUNT|SUM|AVG|MIN|MAX|SAMPLE|GROUP_CONCAT|SERVICE|FROM)(?![\w:])"
 )
 _PROJECT_ALL = re.compile(r"(?i)\bSELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*|\bCOUNT\s*\(\s*(?:DISTINCT\s+)?\*")
+_HEAVY_WORDS = ("ORDER", "GROUP", "HAVING", "COUNT", "SUM", "AVG", "MIN", "MAX", "SAMPLE", "SERVICE", "FROM")
 _CLOSURE = re.compile(r"[*+]")
 _MAX_CHARS = 4096  # a longer text is no lookup
 
@@ -49,7 +50,7 @@ def looks_like_lookup(text: str) -> bool:
         return " "
 
     code = _STRINGS_AND_COMMENTS.sub(blank, body)
-    if not anchored or _HEAVY.search(code):
+    if not anchored or _has_heavy(code):
         return False
     return _CLOSURE.search(_PROJECT_ALL.sub(" ", code)) is None
 
@@ -72,6 +73,16 @@ _SINGLE_SCAN = re.compile(
     rf"|DESCRIBE(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+"
     rf")\s*(?:LIMIT\s+\d+\s*)?(?:OFFSET\s+\d+\s*)?"
 )
+
+
+def _has_heavy(code: str) -> bool:
+    """``_HEAVY.search(code)``, searched only where one of its words occurs (in ASCII text, where
+    upper-casing matches exactly what the case-insensitive search does)."""
+    if code.isascii():
+        upper = code.upper()
+        if not any(word in upper for word in _HEAVY_WORDS):
+            return False
+    return _HEAVY.search(code) is not None
 
 
 def is_single_scan(text: str) -> bool:

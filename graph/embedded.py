@@ -25,7 +25,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -183,11 +183,12 @@ class EmbeddedStore:
         graph_format: ox.RdfFormat | None,
         row_limit: int | None = None,
         timeout_s: float | None = None,
-        client_left: Awaitable[object] | None = None,
+        client_left: Callable[[], Awaitable[object]] | None = None,
     ) -> Answer:
         """``execute`` from an event loop, for a store whose queries run in workers
         (``runs_queries_async``): the worker is driven by the loop itself, with no thread, and
-        killed once ``timeout_s`` passes or ``client_left`` finishes."""
+        killed once ``timeout_s`` passes or the client leaves: ``client_left()`` makes an
+        awaitable that finishes then, called only for a query still running after a moment."""
         if not self.runs_queries_async:
             raise StoreUnavailable("this store runs its queries in the calling thread")
         request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)

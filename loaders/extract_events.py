@@ -115,7 +115,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         return  # the object is an organisation, not a treaty
     if treaty is None:
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
-    if treaty is None and re.match(r"\s+by\b", view.text[match.end : match.end + 4]):
+    if treaty is None and _PASSIVE_BY.match(view.text, match.end, view.end):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
         if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
             treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
@@ -128,6 +128,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             for other in listed[1:]:
                 _action_of(ctx, view, match, matches, other, treaty)
             state = listed[0]
+    if (
+        state is None
+        and treaty is not None
+        and frame.kind != "denunciation"
+        and not _NOMINAL.match(match.text)
+    ):
+        group = _plural_actors(ctx, view, match)  # "Denmark and Sweden ... Both ratified it in 2014"
+        for other in group[1:]:
+            _action_of(ctx, view, match, matches, other, treaty)
+        state = group[0] if group else None
     if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
@@ -182,6 +192,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
         _dated(ctx, view, okey, date, s, other.end)
     if frame.kind != "denunciation":
+        for other in _agents_listed(view, state, match):  # "was signed by Andorra, Georgia and Israel"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, s, other.end)
+            _dated(ctx, view, okey, date, s, other.end)
         for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
@@ -265,6 +279,8 @@ def _effect_later(ctx: Context, view: View, key: str, date: DateMention, s: int)
 
 
 _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
+# "ratified by", "was signed today by": the agent of a passive trigger follows
+_PASSIVE_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s+)?by\b", _T)
 # "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
 _IT_PASSIVE = re.compile(
     r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
@@ -312,6 +328,24 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
         and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
     )
+
+
+def _plural_actors(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """ "Denmark and Sweden were among the first. Both ratified the convention in 2014": a plural
+    subject opening the sentence stands for the states named together in it or the sentence
+    before, as many as "both" or "the two" say."""
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is None or view.text[view.start : plural.start()].strip():
+        return []
+    group = _last_group(ctx, plural.start())
+    previous = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    if len(group) < 2 or group[0].start < previous:
+        return []
+    count = plural.group("n") or plural.group("m")
+    wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+    if re.match(r"both|the\s+two\b", plural.group(0), _T):
+        wanted = 2
+    return group if wanted in (None, len(group)) else []
 
 
 _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
@@ -450,6 +484,48 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
 
 
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)
+
+
+# The agent of a passive trigger and the others listed with it: "was signed today by Andorra,
+# Georgia and Norway, as well as by Israel and the European Union". A union that signs as a party
+# ("the European Union") may stand in the list, never open it; the acts recorded are the states'.
+_AGENT_OPENER = re.compile(
+    r"\s+(?:(?:today|yesterday|also|jointly|then|later|first)\s+)?by\s+(?:the\s+)?$", _T
+)
+_AGENT_JOINT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:as\s+well\s+as|and\s+also|along\s+with)\s+)?(?:by\s+)?",
+    _T,
+)
+# an aside on the ones before, then "by" again: ", all seven of them members, as well as by"
+_AGENT_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},\s*(?:as\s+well\s+as|and\s+also|and)\s+by\s+", _T)
+_THE = re.compile(r"(?:the\s+)?", _T)
+_AGENT_END = re.compile(r"\s*(?:$|[.;:)]|,?\s+(?:on|in|at|during|after|before|which|who)\b|,)", _T)
+
+
+def _agents_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other parties listed after the agent ``state`` of a passive trigger, when the list
+    closes its clause (a list that runs into other words is not sure to be the agents)."""
+    if state.start < match.end or not _AGENT_OPENER.fullmatch(view.text, match.end, state.start):
+        return []
+    parties = view.of(STATE | IGO)
+    out: list[Mention] = []
+    last = state
+    while True:
+        nxt = None
+        for joint in (
+            _AGENT_JOINT.match(view.text, last.end, view.end),
+            _AGENT_ASIDE.match(view.text, last.end, view.end),
+        ):
+            if nxt is None and joint is not None:
+                nxt = next((m for m in parties if _THE.fullmatch(view.text, joint.end(), m.start)), None)
+        if nxt is None or any(last.end <= m.start < nxt.start for m in view.of(STATE)):
+            break
+        out.append(nxt)
+        last = nxt
+    if not out or not _AGENT_END.match(view.text, last.end, view.end):
+        return []
+    # a union listed with them closes the list, but the act recorded is a state's
+    return [m for m in out if m.key != state.key and m.cls in STATE]
 
 
 # "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
@@ -1249,10 +1325,53 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
     ):
         return  # "the assembly adopts resolutions": what a body does, no event
-    frame = match.frame
     treaty = slot(ctx, view, match, "treaty")
-    if treaty is None:
+    if treaty is not None:
+        _treaty_event_of(ctx, view, match, treaty)
         return
+    for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
+        _treaty_event_of(ctx, view, match, named)
+
+
+# "both conventions", "the two Covenants", "the Covenants": treaties named together before, as the
+# subject of the trigger
+_PLURAL_TREATIES = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?P<det>both|the\s+two|the|these|those|all\s+three|the\s+three)\s+"
+    r"(?P<head>conventions|covenants|protocols|charters|treaties)\s+"
+    r"(?:(?:have|has|had|were|are|will|would|then|also|both|each|all|only|finally|now)\s+)*$",
+    _T,
+)
+_PLURAL_COUNT = {"both": 2, "the two": 2, "all three": 3, "the three": 3}
+# How many sentences back the treaties may have been named together
+_PLURAL_REACH = 8
+
+
+def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a plural subject stands for: those named together in the nearest sentence
+    before (or in this one) that names at least two treaties of that kind, and exactly as many
+    as "both" or "the two" say."""
+    lead = _PLURAL_TREATIES.search(view.text[view.start : match.start])
+    if lead is None:
+        return []
+    lead_start = view.start + lead.start()
+    det = re.sub(r"\s+", " ", lead.group("det").lower())
+    head = lead.group("head").lower()[:-1].replace("treatie", "")
+    index = view.sentence.index
+    for sentence in reversed(ctx.document.sentences[max(0, index - _PLURAL_REACH) : index + 1]):
+        end = min(sentence.end, lead_start)
+        found: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            inside = sentence.start <= m.start and m.end <= end and m.cls in TREATY_CLASSES
+            if inside and head in ctx.name(m.key).lower() and m.key not in found:
+                found[m.key] = m
+        if len(found) >= 2:
+            wanted = _PLURAL_COUNT.get(det)
+            return list(found.values()) if wanted in (None, len(found)) else []
+    return []
+
+
+def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) -> None:
+    frame = match.frame
     s, e = treaty.start, match.end
     agent = slot(ctx, view, match, "agent") if "agent" in frame.slots else None
     if agent is not None:

@@ -327,10 +327,17 @@ _TREATY_HEAD = re.compile(
     r"|'s\b|(?-i:\s+of\s+[A-Z])",  # a possessive, or a name cut short ("the Council" of "Council of Europe")
     re.I,
 )
-_BY = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+# "ratified by Peru", "was signed today by Andorra": a time adverb may stand before the agent
+_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s+)?by\s+(?:the\s+)?", re.I)
 _NAME_WORDS = re.compile(r"(?-i:(?:[A-Z][\w.-]*|of|the|and)\s+)*")
 # "the convention, which Chile signed", "the statute, to which it acceded in 2002 and which it"
 # or a verb coordinated after the one whose object it is: "denouncing the protocol and acceding again"
+_WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^.;:(),]{1,80}$", re.I)
+# a subject right before its verb: a place or a time may stand between ("in Tunis adopted")
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?(?:(?:has|have|had|then|later|finally|unanimously)\s+)*", re.I
+)
+_MODIFIER = re.compile(r"(?:'s?\s|\s+(?:convention|treaty|protocol|charter|covenant)s?\b)", re.I)
 _RELATIVE_CLAUSE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+)?(?:which|that)\b[^.;:()]*|\s*,?\s+and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?", re.I
 )
@@ -347,7 +354,8 @@ _SUBJECT_GAP = re.compile(
 # Another event of the same treaty, coordinated with the trigger: "was adopted ... and entered"
 _TREATY_EVENT_VERB = re.compile(
     r"\b(?:adopted|opened\s+for\s+signature|entered\s+into\s+force|came\s+into\s+(?:force|effect))\b"
-    r"(?P<tail>[^;:]*?\band\s*)$",
+    # "... and entered", "... and has since been in force since"
+    r"(?P<tail>[^;:]*?\band(?:\s+(?:has|have|had|is|was|been|since|then|later|also))*\s*)$",
     re.I,
 )
 # A comma-delimited aside or a parenthesis: "The convention, adopted in 1984, entered ..."
@@ -425,6 +433,7 @@ _DESCRIBED_STATE = re.compile(
 )
 # "It came into effect", and on a timeline's line "1987 – it entered into force"
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It)\s+(?:[\w'-]+\s+){0,2}")
+_AND_IT = re.compile(r",?\s+and\s+it\s+(?:(?:has|had|is|was|will|been|now|since|then|later)\s+){0,2}$")
 # How far back a pronoun may reach for the state or treaty it stands for.
 _REACH = 3
 
@@ -571,10 +580,29 @@ def _position(
         return view.after(end, classes, within=within)
     if where == "pronoun":
         found = treaty_pronoun(ctx, view, end)
+        if (
+            found is not None
+            and found.cls not in set(classes)
+            and _OWN_SUBJECT.fullmatch(text, max(view.start, found.end), match.start)
+        ):
+            # "the summit of the League of Arab States adopted it": the trigger's own subject is
+            # not what "it" stands for
+            found = referent(ctx, view, found.start, classes)
+        elif found is not None and found.cls not in set(classes) and _MODIFIER.match(text, found.end):
+            # "the Istanbul Convention, the Council of Europe's treaty on ... . Georgia ratified
+            # it": an organisation owning or qualifying a treaty is not what "it" stands for
+            found = referent(ctx, view, found.start, classes)
         return found if found is not None and found.cls in set(classes) else None
     if where == "pronoun-subject":  # "It came into effect in 1987"
         if not _PRONOUN_SUBJECT.fullmatch(text, view.start, match.start):
-            return None
+            # "The Assembly adopted it in 2006 and it has been in force since 2008": "it" after
+            # "and", in a sentence naming no state (whose own act it could be in force for)
+            if not _AND_IT.search(text, view.start, match.start) or view.before(
+                match.start, STATE, within=400
+            ):
+                return None
+            found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
+            return found if found is not None and found.cls in set(classes) else None
         found = _opening_subject(ctx, view, TREATY_CLASSES | IGO | STATE) or referent(
             ctx, view, match.start, TREATY_CLASSES | IGO | STATE
         )
@@ -585,6 +613,11 @@ def _position(
         return view.before(match.start, classes, within=within)
     if where == "antecedent":
         return view.before(match.start, classes, within=120)
+    if where == "which":  # "the Charter, which the heads of state adopted in 1981": no "and"
+        found = view.before(match.start, classes, within=120)
+        if found is None or not _WHICH_CLAUSE.fullmatch(text, found.end, match.start):
+            return None
+        return found
     if where == "relative":  # "the convention, which Chile signed in 2001 and ratified in 2003"
         found = view.before(match.start, classes, within=120)
         if found is None or not _RELATIVE_CLAUSE.fullmatch(text, found.end, match.start):

@@ -12,10 +12,12 @@ import io
 import json
 import os
 import signal
+import socket
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractContextManager, asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 import anyio
 import httpx
@@ -140,6 +142,36 @@ def test_a_worker_killed_from_outside_is_replaced(disk_store: EmbeddedStore) -> 
         worker.process.wait()
     answer = disk_store.execute("ASK { ?s ?p ?o }", results_format=fmt, graph_format=None)
     assert answer.body is not None and b"true" in answer.body
+
+
+def test_a_query_whose_client_leaves_is_stopped(
+    disk_store: EmbeddedStore, serve_app: Callable[[object], AbstractContextManager[str]]
+) -> None:
+    """A client that hangs up gets its query's worker killed long before the time limit."""
+    with serve_app(create_app(ApiConfig(query_timeout=60), disk_store)) as base:
+        host, port = base.removeprefix("http://").split(":")
+        target = "/sparql?" + urlencode({"query": CROSS_JOIN})
+        with socket.create_connection((host, int(port))) as client:
+            client.sendall(f"GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            time.sleep(0.5)
+        deadline = time.monotonic() + 10
+        while disk_store.workers_killed == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert disk_store.workers_killed == 1
+        answer = httpx.get(base + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=30)
+        assert answer.status_code == 200 and b"true" in answer.content
+
+
+@pytest.mark.anyio
+async def test_a_query_worker_killed_while_idle_is_replaced(disk_store: EmbeddedStore) -> None:
+    async with serve(ApiConfig(), disk_store) as http:
+        query = {"query": f"SELECT ?o WHERE {{ <{EX}s1> ?p ?o }} ORDER BY ?o"}  # runs in a worker
+        assert (await http.get("/sparql", params=query)).status_code == 200
+        for pid in disk_store.worker_pids():
+            os.kill(pid, signal.SIGKILL)
+        answer = await http.get("/sparql", params=query)
+        assert answer.status_code == 200
+        assert answer.json()["results"]["bindings"] == [{"o": {"type": "literal", "value": "value\t1\n"}}]
 
 
 @pytest.mark.anyio
