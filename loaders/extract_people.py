@@ -1139,7 +1139,8 @@ def _state_after(view: View, person: Mention, role: str) -> str | None:
 
 
 def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
-    """ "Senator X": the one senate the document names, by its full name or as "the Senate"."""
+    """ "Senator X": the one senate the document names, by its full name or as "the Senate" of
+    the one state named before it."""
     if _canonical(role) != "senator":
         return None
     keys = {m.key for m in ctx.mentions if m.cls in ORG_CLASSES and "Senate" in m.label.split()}
@@ -1148,11 +1149,16 @@ def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
     m = re.search(r"(?<![\w-])the Senate(?![\w-])", ctx.text)
     if m is None:
         return None
-    key = Minter().entity("org", "Senate").key
+    # every state's senate is its own body: the one state the text named before "the Senate"
+    states = {s.key for s in ctx.mentions if s.cls == TG.State and s.end <= m.start()}
+    if len(states) != 1:
+        return None
+    label = f"Senate of {ctx.name(next(iter(states)))}"
+    key = Minter().legislature("Senate", ctx.name(next(iter(states)))).key
     if key not in ctx.labelled and not ctx.registry.has(key):
         ctx.labelled.add(key)
         ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
-        ctx.claim(key, SKOS.prefLabel, Value("Senate"), view, view.start, view.end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value(label), view, view.start, view.end, attribute=False)
     return key
 
 
