@@ -16,7 +16,7 @@ from datetime import date as Date
 
 import pyoxigraph as ox
 
-from loaders.dates import DateMention, to_the_day
+from loaders.dates import DateMention, anchor_at, find_dates, to_the_day
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities
@@ -1185,9 +1185,18 @@ def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: M
     ctx.claim(key, TG.organization, org.key, view, s, e)
     if kind in ("admission", "withdrawal"):
         ctx.last_org_event = (view.sentence.index, kind, org)
-    date = _date(view, match) or next(
-        (d for d in view.dates if d.start > org.end and _BY_DECISION.fullmatch(view.text, org.end, d.start)),
-        None,
+    inside = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    date = (
+        inside
+        or _date(view, match)
+        or next(  # "voted on Thursday to suspend": the vote's day
+            (
+                d
+                for d in view.dates
+                if d.start > org.end and _BY_DECISION.fullmatch(view.text, org.end, d.start)
+            ),
+            None,
+        )
     )
     _dated(ctx, view, key, date, s, e)
 
@@ -1228,11 +1237,18 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     if match.mood != "fact":
         return
     kind = match.frame.kind
+    if re.search(r"\b(?:not|against|down|never)\b", match.text, _T) or _VOTED_AGAINST.search(
+        view.text, max(view.start, match.start - 40), match.start
+    ):
+        return  # "voted not to suspend", "voted against suspending"
     strict = kind != "expulsion"
     state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
     state: Mention | None
-    if state_after is not None:  # "the CoE expelled Russia"
+    member_of = _membership_of(view, state_after) if strict and state_after is not None else None
+    if member_of is not None:  # "suspended Russia from the council", "suspend Libya's membership of"
+        org, state = member_of, state_after
+    elif state_after is not None:  # "the CoE expelled Russia"
         org, state = view.before(match.start, IGO, within=30), state_after
         if (
             strict
@@ -1250,7 +1266,7 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     if org is None or state is None:
         return
     _org_event(ctx, view, match, state, org, kind)
-    if state_after is not None:
+    if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
 
@@ -1268,6 +1284,30 @@ _IT_WAS = re.compile(
     r"(?:(?:formally|then|later|subsequently|eventually|finally)\s+)?",
 )
 _FROM = re.compile(r"\s+(?:(?:temporarily|indefinitely|formally)\s+)?from\s+", _T)
+
+
+# A vote or a decision against the act the trigger names: "voted against suspending", "refused to"
+_VOTED_AGAINST = re.compile(
+    r"\b(?:against|not\s+to|refused\s+to|declined\s+to|failed\s+to|rejected\s+(?:a|the)\s+\w+\s+to)\s+$", _T
+)
+
+
+# After a suspended state: the body it is suspended from, or its membership of one ("suspended
+# Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
+# rights of membership in")
+_MEMBERSHIP_OF = re.compile(
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?",
+    _T,
+)
+
+
+def _membership_of(view: View, state: Mention) -> Mention | None:
+    """The organisation a state suspended as its own object is suspended from: an
+    intergovernmental organisation or a body of one, right after "from" or "membership of"."""
+    found = _MEMBERSHIP_OF.match(view.text, state.end, view.end)
+    if found is None:
+        return None
+    return view.after(found.end(), IGO | {TG.Organization}, within=0)
 
 
 def _own_object(view: View, end: int, classes: frozenset[str]) -> Mention | None:
@@ -1525,18 +1565,41 @@ def _chamber_subject(ctx: Context, view: View, pos: int) -> Mention | None:
 
 def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     """ "(to) the Senate", "parliament": the one legislature of that name the text named before,
-    else the chamber by its common noun."""
+    else the legislature of the state the text places it in; nothing where no one state is
+    named (a senate is always some state's own)."""
     named = _LEGISLATURE.match(view.text, pos, view.end)
     if named is None:
         return None
     chamber = _chamber_before(ctx, named.group(0), pos)
     if chamber is not None:
         return chamber
+    state = _chamber_state(ctx, view, pos)
+    if state is None:
+        return None
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
-    key = KEYS.entity("org", noun).key
+    head = " ".join(w[:1].upper() + w[1:].lower() for w in noun.split())
+    label = f"{head} of {ctx.name(state)}"
+    key = KEYS.legislature(head, ctx.name(state)).key
     start = named.end() - len(noun)
-    ctx.node(key, TG.NationalBody, noun, view, start, named.end())
-    return Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
+    ctx.node(key, TG.NationalBody, label, view, start, named.end())
+    return Mention(key, TG.NationalBody, label, start, named.end(), noun, False, "chamber")
+
+
+def _chamber_state(ctx: Context, view: View, pos: int) -> str | None:
+    """The state whose legislature a common noun at ``pos`` names: the one state this sentence
+    names before it ("In Argentina, the Senate approved"), else the one the text named in the
+    few sentences before; nothing where several are."""
+    before = {m.key for m in view.of(STATE) if m.end <= pos and not in_dateline(ctx, m)}
+    if before:
+        return before.pop() if len(before) == 1 else None
+    only = _only(ctx, view, pos, STATE)
+    return only.key if only is not None else None
+
+
+def _chamber_named(view: View, pos: int) -> bool:
+    """Whether a legislature by its common noun is the subject of the verb at ``pos``."""
+    found = _LEGISLATURE_SUBJECT.search(view.text, view.start, pos)
+    return found is not None and view.before(pos, ORG_CLASSES, within=pos - found.start()) is None
 
 
 def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -1558,7 +1621,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         chamber = _chamber_subject(ctx, view, match.start)
         if chamber is not None:
             agent = chamber
-        elif frame.name != "vote" and not _MEMBERS.search(view.text, view.start, match.start):
+        elif (
+            frame.name != "vote"
+            and not _MEMBERS.search(view.text, view.start, match.start)
+            and not _chamber_named(view, match.start)
+        ):
             return
     government = (
         frame.kind == "bill"
@@ -1679,7 +1746,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
-    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+    date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+    _dated(ctx, view, key, date, s, e)
 
 
 # "President Lula promulgated it by decree": the treaty the decree puts into domestic law
@@ -1785,7 +1853,8 @@ def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) ->
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
 # one treaty and the one state the text has been about
 _BARE_PURPOSE = re.compile(
-    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:for|in\s+favou?r\s+of)\s+(?P<kind>ratification|accession)\b"
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
+    r"(?P<kind>ratification|accession)\b"
     r"(?!\s+(?:of|to)\b)",
     _T,
 )
@@ -1809,7 +1878,7 @@ def _bare_approval(
         ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _date(view, match), s, e)
+    _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
 
 
 # "The parliament voted to join the protocol": a state that joins a treaty it has not signed
@@ -1867,6 +1936,32 @@ def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     ctx.node(key, TG.Decree, f"Decree of {ctx.name(agent.key)}, {date.value}", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# "China signed it on 27 October 1997, and the Standing Committee approved ratification on 28
+# February": a year-less date that took its year from another clause of the sentence
+_OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
+
+
+def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
+    """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
+    clause is read against the document's date instead (nothing where it has none)."""
+    if date is None or date.note is None or "in the same sentence" not in date.note:
+        return date
+    year = re.search(r"takes the year (\d{4})", date.note)
+    anchors = [
+        d for d in view.dates if d is not date and year is not None and d.value.startswith(year.group(1))
+    ]
+    if not anchors or not all(
+        _OTHER_CLAUSE.search(view.text, min(a.end, pos), max(a.start, pos)) for a in anchors
+    ):
+        return date
+    published = anchor_at(ctx.text, view.start, ctx.document.metadata.date_published)
+    found = find_dates(date.text, published=published)
+    if len(found) != 1 or found[0].text != date.text:
+        return None
+    f = found[0]
+    return DateMention(f.value, f.datatype, f.qualifier, date.start, date.end, date.text, f.note)
 
 
 def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
@@ -3539,9 +3634,17 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         agent = None
     if agent is None:  # "the Senate approved the statute"
         agent = _chamber_subject(ctx, view, match.start)
-    members = _MEMBERS.search(view.text, view.start, match.start) is not None
+    members = _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(
+        view, match.start
+    )
     words = match.text.lower()
-    if words.startswith(("approve", "endorse")) and not words.endswith("of"):
+    if words.startswith("ratif"):  # "the Sabor ratified the convention": only a legislature's vote
+        if agent is None or not _LEGISLATURE_NAME.search(ctx.name(agent.key)):
+            return
+        if not _CHAMBER_TO_VERB.fullmatch(view.text, agent.end, match.start):
+            return  # the chamber is the verb's own subject
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    elif words.startswith(("approve", "endorse")) and not words.endswith("of"):
         # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
         treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
     elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
@@ -3557,6 +3660,20 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     if treaty is None and "reading" not in words:
         return
     _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+# A state's legislature by its name: a chamber's head noun or the own name of one
+_LEGISLATURE_NAME = re.compile(
+    r"\b(?:Parliament|Senate|Congress|Assembly|Legislature|Chamber|House|Diet|Duma|Rada|Sejm|Saeima|"
+    r"Seimas|Sabor|Cortes|D[aá]il|Oireachtas|Knesset|Majlis|Storting|Riksdag|Folketing|Eduskunta|"
+    r"Bundestag|Bundesrat|Nationalrat|Riigikogu|Althing|Skupstina|Skupština|Sobranie|Sangsad|Sabha|"
+    r"Shura|Mejlis|Khural|Hural|Kenesh|Standing\s+Committee\s+of\s+the\s+National\s+People's\s+Congress)\b"
+)
+# Between a chamber and its verb: auxiliaries and adverbs only ("the Sabor has unanimously ratified")
+_CHAMBER_TO_VERB = re.compile(
+    r"[\s,]*(?:(?:has|had|have|then|also|formally|finally|unanimously|overwhelmingly|today|yesterday|"
+    r"on\s+\w+)[\s,]+)*"
+)
 
 
 def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -3585,13 +3702,12 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     agent: Mention | None
     chamber: Mention | None = None
     if frame.kind == "approval":
-        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(
-            ctx,
-            view,
-            _BY_THE.match(view.text, verb_end).end(),  # type: ignore[union-attr]
-        )
-        if agent is None or agent.cls != TG.NationalBody:
+        by_the = _BY_THE.match(view.text, verb_end).end()  # type: ignore[union-attr]
+        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(ctx, view, by_the)
+        if agent is not None and agent.cls != TG.NationalBody:
             return
+        if agent is None and not _LEGISLATURE.match(view.text, by_the, view.end):
+            return  # "approved by the Senate" of no state named: the step, its agent left out
         vote = _VOTE.search(view.text, verb_end, end)
         if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
             return
@@ -3708,12 +3824,7 @@ def _treaty_bill(ctx: Context, view: View, match: Match) -> None:
     if agent is None:
         return
     if chamber is None and named is not None:  # "to the Senate", named by its common noun only
-        words = named.group(0)
-        noun = re.sub(r"^the\s+", "", words, flags=re.I)
-        key = KEYS.entity("org", noun).key
-        start = named.end() - len(noun)
-        chamber = Mention(key, TG.NationalBody, noun, start, named.end(), noun, False, "chamber")
-        ctx.node(key, TG.NationalBody, noun, view, start, named.end())
+        chamber = _common_chamber(ctx, view, named.start())
     _procedure_step(ctx, view, match, agent, treaty, chamber)
 
 

@@ -87,6 +87,12 @@ class Minter:
         """A key for an entity that the registry does not know, e.g. ``person/olga-sadovskaya``."""
         return Ref(f"{kind}/{slugify(name)}")
 
+    def legislature(self, noun: str, state: str) -> Ref:
+        """A state's legislature named by its common noun ("the Senate", "parliament") and the
+        state the text places it in: ``org/senate-of-argentina``. Every state's senate is a body
+        of its own, so the key carries the state, as "Hungary's parliament" does."""
+        return self.entity("org", f"{noun} of {state}")
+
     @staticmethod
     def council_of_europe_treaty(number: int) -> Ref:
         """A Council of Europe treaty by its number in the treaty series, as its Treaty Office

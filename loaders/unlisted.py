@@ -188,7 +188,7 @@ _ROLES = alternation(entries("roles"))
 _SPEECH_AFTER = (
     r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it"
 )
-_SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
+_SPEECH_BEFORE = r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
@@ -358,8 +358,11 @@ _STATE_LEGISLATURE = re.compile(
 )
 # "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
 _NAMED_LEGISLATURE = re.compile(
-    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+)|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)) "
-    r"(?:had |has |have |then |also )?(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
+    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)"
+    rf"|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)),? "
+    # "the Verkhovna Rada voted", "the Sejm, voted" (an apposition), "the Dáil on Wednesday approved"
+    r"(?:had |has |have |then |also |(?:today|yesterday|unanimously|on \w+) )?"
+    r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
     # "was approved by the Saeima", "passed by the Sejm on 3 May"
     rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the (?P<by>{CAP}{LETTER}+)\b(?! of\b)"
 )

@@ -107,10 +107,16 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             "ratification.",
             {("person/marija-pejcinovic-buric", "org/coe", "role/secretary-general")},
         ),
-        # a senator sits in the Senate the text names
+        # a senator sits in the Senate the text names, that of the state it places it in
+        (
+            "The United States signed the treaty. It went to the Senate in 1967. Senator William "
+            "Proxmire spoke for it every day.",
+            {("person/william-proxmire", "org/senate-of-united-states", "role/senator")},
+        ),
+        # with no state to place it in, "the Senate" is no body a post can be held in
         (
             "The treaty went to the Senate in 1967. Senator William Proxmire spoke for it every day.",
-            {("person/william-proxmire", "org/senate", "role/senator")},
+            set(),
         ),
     ],
 )
@@ -143,7 +149,14 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
 def test_no_post(registry: Registry, text: str) -> None:
     posts = _posts(registry, text)
     assert not any(
-        org in ("org/icc", "org/committee-on-foreign-relations", "org/coe", "org/iacthr", "org/senate")
+        org
+        in (
+            "org/icc",
+            "org/committee-on-foreign-relations",
+            "org/coe",
+            "org/iacthr",
+            "org/senate-of-united-states",
+        )
         for _, org, _ in posts
     )
     assert not any(

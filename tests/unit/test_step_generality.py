@@ -87,7 +87,7 @@ def _steps(text: str, registry: Registry) -> set[tuple[str, str | None, str | No
         ),
         (  # the legislature by its common noun
             "In Argentina, the Senate approved the Rome Statute on 30 November 2000.",
-            ("ParliamentaryApproval", "org/senate", None, "2000-11-30", "treaty/rome-statute"),
+            ("ParliamentaryApproval", "org/senate-of-argentina", None, "2000-11-30", "treaty/rome-statute"),
         ),
         (
             "The Senate of the Philippines concurred in the ratification of the Rome Statute "
@@ -108,7 +108,7 @@ def _steps(text: str, registry: Registry) -> set[tuple[str, str | None, str | No
         (  # the government as the author: the state's own step, sent to parliament
             "Georgia signed the Istanbul Convention in 2014. On 3 April 2017 the government submitted a bill "
             "to parliament to ratify it.",
-            ("BillSubmission", "state/geo", "org/parliament", "2017-04-03", "treaty/cets-210"),
+            ("BillSubmission", "state/geo", "org/parliament-of-georgia", "2017-04-03", "treaty/cets-210"),
         ),
         (  # passive bill: where it went, and its author after "by"
             "Chile signed the Rome Statute in 1998. A bill to ratify the Rome Statute was introduced in the "

@@ -218,7 +218,7 @@ def test_a_treaty_sent_to_a_chamber_named_by_its_noun_only(registry: Registry) -
     )
     step = _one(claims, TG.BillSubmission)
     assert _field(claims, step, TG.agent) == {"person/janez-jansa"}
-    assert _field(claims, step, TG.submittedTo) == {"org/parliament"}
+    assert _field(claims, step, TG.submittedTo) == {"org/parliament-of-slovenia"}
     assert _field(claims, step, TG.date) == {"2014-05"}
     assert _step_treaty(claims, step) == {"treaty/cets-210"}
 
