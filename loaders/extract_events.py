@@ -1369,8 +1369,35 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
         return
+    shared = _shared_subject(ctx, view, match, matches)
+    if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
+        _treaty_event_of(ctx, view, match, shared)
+        return
     for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
         _treaty_event_of(ctx, view, match, named)
+
+
+# Between two coordinated events of one treaty: the first one's own words, then "and", with no
+# subject of its own for the second ("was adopted by the Assembly on 4 March and opened for ...")
+_COORDINATED_EVENT = re.compile(r"[^;:]*?(?:,\s*|\s+)and\s+(?:was\s+|were\s+|then\s+|later\s+)*", _T)
+
+
+def _shared_subject(ctx: Context, view: View, match: Match, matches: list[Match]) -> Mention | None:
+    """The treaty of an earlier event of the sentence whose subject the trigger shares: "It was
+    adopted ... and opened for signature on 1 February 1995" (never across another treaty or a
+    state, which would be a subject of their own)."""
+    for earlier in reversed([m for m in matches if m.end <= match.start]):
+        if earlier.frame.shape != "treaty-event" or earlier.mood != "fact":
+            continue
+        if not _COORDINATED_EVENT.fullmatch(view.text, earlier.end, match.start):
+            return None
+        if any(
+            earlier.end <= m.start and m.end <= match.start and (m.cls in TREATY_CLASSES or m.cls == TG.State)
+            for m in view.mentions
+        ):
+            return None
+        return slot(ctx, view, earlier, "treaty")
+    return None
 
 
 # "both conventions", "the two Covenants", "the Covenants": treaties named together before, as the

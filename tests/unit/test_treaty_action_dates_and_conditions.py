@@ -65,3 +65,36 @@ def test_month_before_the_paragraphs_own_keeps_its_year_when_told_back(registry:
     acts = _acts(registry, text, "2020-01-10")
     assert not [a for a in acts if a[3] == "2019-03"]
     assert ("Signature", "state/chl", "treaty/escazu-agreement", "2018-09-27", "-") in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Framework Convention for the Protection of National Minorities is 25 years old. It was "
+            "adopted by the Committee of Ministers on 10 November 1994 and opened for signature on "
+            "1 February 1995.",
+            ("OpeningForSignature", "-", "treaty/ets-157", "1995-02-01", "-"),
+        ),
+        (
+            "The Convention on the Rights of Persons with Disabilities, which the General Assembly adopted "
+            "on 13 December 2006, was opened for signature on 30 March 2007 and entered into force on "
+            "3 May 2008.",
+            ("EntryIntoForce", "-", "treaty/crpd", "2008-05-03", "-"),
+        ),
+    ],
+)
+def test_coordinated_events_share_their_treaty(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in _acts(registry, text)
+
+
+def test_coordinated_event_with_its_own_treaty(registry: Registry) -> None:
+    """A second treaty named before the second verb is that verb's own subject."""
+    text = (
+        "The Convention on the Rights of the Child was adopted on 20 November 1989 and its Optional "
+        "Protocol on a communications procedure entered into force on 14 April 2014."
+    )
+    acts = _acts(registry, text)
+    assert not [a for a in acts if a[0] == "EntryIntoForce" and a[2] == "treaty/crc"]
