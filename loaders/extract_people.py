@@ -225,11 +225,52 @@ _TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
 _TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
 
 
+# A quotation credited after a dash, as press releases and features set them: “...” – Ana Silva
+_DASH_CREDIT = re.compile(r"[ \t]*[\u2013\u2014][ \t]*|[ \t]+-{1,2}[ \t]+")
+# A text that speaks for whoever issued it: “...,” the statement read
+_TEXT_READ = re.compile(
+    r"[,.]?\s*(?:the|its|their)\s+(?:statement|communiqu[eé]|press\s+release|release|declaration)\s+"
+    r"(?:read|reads|said|says|added|adds|continued|stated|states)\b",
+    re.I,
+)
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|the|its)\b", re.I
+)
+
+
+def _issuer_before(ctx: Context, view: View, pos: int) -> Ref | None:
+    """The person or body that issued a statement in this sentence or the two before
+    ("The ministry issued a statement on Tuesday.")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    for x in sorted(
+        (x for x in ctx.mentions if first <= x.start and x.end <= pos and x.cls in SPEAKERS),
+        key=lambda x: x.start,
+        reverse=True,
+    ):
+        if _ISSUED.match(ctx.text, x.end):
+            return Ref(x.key)
+    return None
+
+
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
     """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
     close = ctx.document.sentence_at(qe - 1)
     closed = _closing_end(view.text, qe)
     after = view.text[closed : close.end]
+    credit = _DASH_CREDIT.match(ctx.text, closed)
+    line_start = ctx.text.rfind("\n", 0, qs) + 1
+    line_end = ctx.text.find("\n", closed) % (len(ctx.text) + 1)
+    if (  # “...” – Ana Silva, spokesperson for the ministry: a line of its own, quote then credit
+        credit is not None
+        and not ctx.text[line_start:qs].strip(" \t\"\u201c\u2018'")
+        and not re.search(r"[.!?;]\s+\S", ctx.text[credit.end() : line_end])
+    ):
+        credited = ctx.mention_after(credit.end(), SPEAKERS, within=0)
+        if credited is not None:
+            return Ref(credited.key), qs
+    if _TEXT_READ.match(after):  # “...,” the statement read: whoever issued it
+        issuer = _issuer_before(ctx, view, qs)
+        return (issuer, qs) if issuer is not None else None
     m = _SPEECH_AFTER.match(after)
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()

@@ -142,3 +142,32 @@ def test_announced_and_referred_quotes(registry: Registry, text: str, expected: 
 )
 def test_no_speaker_for_unannounced_or_ambiguous_quotes(registry: Registry, text: str) -> None:
     assert _statements(registry, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation credited after a dash, as releases and features set them
+        (
+            '"The decision is final and cannot be appealed." \u2013 Maria Fernandes, spokesperson for the '
+            "ministry",
+            {("person/maria-fernandes", "The decision is final and cannot be appealed")},
+        ),
+        # a statement that "reads": the words of whoever issued it
+        (
+            "The Ministry of Foreign Affairs of Chile issued a statement on Tuesday. "
+            '"Chile remains committed to the Court," the statement read.',
+            {("org/ministry-of-foreign-affairs-of-chile", "Chile remains committed to the Court")},
+        ),
+        # nobody is said to have issued it: no speaker is guessed
+        ('"Chile remains committed to the Court," the statement read.', set()),
+        # a dash between clauses of a sentence is no credit
+        (
+            'The minister called it "a day of shame" \u2013 Maria Fernandes, the opposition leader, '
+            "disagreed.",
+            set(),
+        ),
+    ],
+)
+def test_credited_and_issued_quotes(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
+    assert _statements(registry, text) == expected
