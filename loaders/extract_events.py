@@ -1369,12 +1369,27 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
         return
-    shared = _shared_subject(ctx, view, match, matches)
+    shared = _shared_subject(ctx, view, match, matches) or _subordinate_it(view, match)
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
         return
     for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
         _treaty_event_of(ctx, view, match, named)
+
+
+# "when it was opened for signature", "after it entered into force": "it" opening a subordinate
+# clause, the subject of a treaty's own event, which only a treaty can undergo
+_SUBORDINATE_IT = re.compile(
+    r"\b(?:when|after|once|before|until|since|as|because)\s+it\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$", _T
+)
+
+
+def _subordinate_it(view: View, match: Match) -> Mention | None:
+    """The treaty named last before "it" in the sentence: "Turkey was the first to sign the
+    convention, when it was opened for signature on 11 May 2011"."""
+    if _SUBORDINATE_IT.search(view.text, view.start, match.start) is None:
+        return None
+    return view.before(match.start, TREATY_CLASSES, within=200)
 
 
 # Between two coordinated events of one treaty: the first one's own words, then "and", with no

@@ -98,3 +98,27 @@ def test_coordinated_event_with_its_own_treaty(registry: Registry) -> None:
     )
     acts = _acts(registry, text)
     assert not [a for a in acts if a[0] == "EntryIntoForce" and a[2] == "treaty/crc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey was the first state to sign the Istanbul Convention, when it was opened for signature "
+            "on 11 May 2011.",
+            ("OpeningForSignature", "-", "treaty/cets-210", "2011-05-11", "-"),
+        ),
+        (
+            "Ghana hosted the last round of talks on the Maputo Protocol before it was adopted on "
+            "11 July 2003.",
+            ("Adoption", "-", "treaty/maputo-protocol", "2003-07-11", "-"),
+        ),
+    ],
+)
+def test_it_opening_a_subordinate_clause(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _acts(registry, text)
+
+
+def test_it_in_a_subordinate_clause_with_no_treaty_before(registry: Registry) -> None:
+    text = "The Senate met in Lima. Observers say the debate changed when it was adopted on 3 May 2010."
+    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
