@@ -1369,7 +1369,9 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
         return
-    shared = _shared_subject(ctx, view, match, matches) or _subordinate_it(view, match)
+    shared = (
+        _shared_subject(ctx, view, match, matches) or _subordinate_it(view, match) or _fronted(view, match)
+    )
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
         return
@@ -1390,6 +1392,26 @@ def _subordinate_it(view: View, match: Match) -> Mention | None:
     if _SUBORDINATE_IT.search(view.text, view.start, match.start) is None:
         return None
     return view.before(match.start, TREATY_CLASSES, within=200)
+
+
+# "Adopted by the Committee of Ministers on 17 May 2024, the Framework Convention is ...": a
+# participle opening the sentence, its subject the treaty that opens the main clause
+_MAIN_CLAUSE = re.compile(r"[^,;:]*,\s*", _T)
+_DETERMINER = re.compile(r"(?:(?:the|this|that)\s+)?", _T)
+
+
+def _fronted(view: View, match: Match) -> Mention | None:
+    """The treaty opening the main clause after a participle phrase that opens the sentence."""
+    if view.text[view.start : match.start].strip() or not match.text[:1].isupper():
+        return None
+    clause = _MAIN_CLAUSE.match(view.text, match.end, view.end)
+    if clause is None:
+        return None
+    determiner = _DETERMINER.match(view.text, clause.end())
+    opening = determiner.end() if determiner is not None else clause.end()
+    return next(
+        (m for m in view.mentions if m.start in (clause.end(), opening) and m.cls in TREATY_CLASSES), None
+    )
 
 
 # Between two coordinated events of one treaty: the first one's own words, then "and", with no
@@ -1454,7 +1476,7 @@ def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
 
 def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) -> None:
     frame = match.frame
-    s, e = treaty.start, match.end
+    s, e = min(treaty.start, match.start), max(match.end, treaty.end)
     agent = slot(ctx, view, match, "agent") if "agent" in frame.slots else None
     if agent is not None:
         e = agent.end

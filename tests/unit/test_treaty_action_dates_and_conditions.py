@@ -122,3 +122,30 @@ def test_it_opening_a_subordinate_clause(registry: Registry, text: str, expected
 def test_it_in_a_subordinate_clause_with_no_treaty_before(registry: Registry) -> None:
     text = "The Senate met in Lima. Observers say the debate changed when it was adopted on 3 May 2010."
     assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opened for signature on 11 May 2011, the Istanbul Convention now has 39 parties.",
+            ("OpeningForSignature", "-", "treaty/cets-210", "2011-05-11", "-"),
+        ),
+        (
+            "Adopted by the General Assembly on 13 December 2006, the Convention on the Rights of Persons "
+            "with Disabilities was the first human rights treaty of the century.",
+            ("Adoption", "-", "treaty/crpd", "2006-12-13", "-"),
+        ),
+    ],
+)
+def test_fronted_participle(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _acts(registry, text)
+
+
+def test_fronted_participle_of_something_else(registry: Registry) -> None:
+    """The main clause opening with no treaty: the participle is about what it opens with."""
+    text = (
+        "Adopted in 2006, Peru's disability law was amended after the Convention on the Rights of "
+        "Persons with Disabilities entered into force on 3 May 2008."
+    )
+    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
