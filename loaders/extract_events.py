@@ -1370,7 +1370,10 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         _treaty_event_of(ctx, view, match, treaty)
         return
     shared = (
-        _shared_subject(ctx, view, match, matches) or _subordinate_it(view, match) or _fronted(view, match)
+        _shared_subject(ctx, view, match, matches)
+        or _subordinate_it(view, match)
+        or _fronted(view, match)
+        or _timeline_topic(ctx, view, match)
     )
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
@@ -1412,6 +1415,18 @@ def _fronted(view: View, match: Match) -> Mention | None:
     return next(
         (m for m in view.mentions if m.start in (clause.end(), opening) and m.cls in TREATY_CLASSES), None
     )
+
+
+# "1951 – entered into force on 12 January": a timeline's line opening with the trigger, its
+# subject the treaty the whole text is about
+_TIMELINE_OPENING = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*[–—:-]\s+$")
+
+
+def _timeline_topic(ctx: Context, view: View, match: Match) -> Mention | None:
+    line = view.text.rfind("\n", 0, match.start) + 1
+    if not _TIMELINE_OPENING.fullmatch(view.text, line, match.start):
+        return None
+    return _topic(ctx, view, match.start)
 
 
 # Between two coordinated events of one treaty: the first one's own words, then "and", with no
@@ -1477,6 +1492,8 @@ def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
 def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) -> None:
     frame = match.frame
     s, e = min(treaty.start, match.start), max(match.end, treaty.end)
+    if treaty.start < 0:  # the treaty the text is about, named elsewhere
+        s, e = match.start, match.end
     agent = slot(ctx, view, match, "agent") if "agent" in frame.slots else None
     if agent is not None:
         e = agent.end

@@ -149,3 +149,26 @@ def test_fronted_participle_of_something_else(registry: Registry) -> None:
         "Persons with Disabilities entered into force on 3 May 2008."
     )
     assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+
+
+_TIMELINE = (
+    "The Convention against Torture and the United States: a timeline\n\n"
+    "The Convention against Torture is the main treaty on torture. The Convention against Torture "
+    "has 174 parties.\n\n"
+    "1984 – adopted on 10 December by the General Assembly.\n\n"
+    "1987 – entered into force on 26 June, thirty days after the twentieth ratification.\n"
+)
+
+
+def test_timeline_line_opening_with_the_event(registry: Registry) -> None:
+    acts = _acts(registry, _TIMELINE)
+    assert ("Adoption", "-", "treaty/un-cat", "1984-12-10", "-") in acts
+    assert ("EntryIntoForce", "-", "treaty/un-cat", "1987-06-26", "-") in acts
+
+
+def test_timeline_of_two_treaties_names_no_topic(registry: Registry) -> None:
+    text = (
+        "The Convention against Torture and the Convention on the Rights of the Child: a timeline\n\n"
+        "1987 – entered into force on 26 June.\n"
+    )
+    assert not [a for a in _acts(registry, text) if a[0] == "EntryIntoForce"]
