@@ -1374,6 +1374,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         or _subordinate_it(view, match)
         or _fronted(view, match)
         or _timeline_topic(ctx, view, match)
+        or _answer_it(ctx, view, match)
     )
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
@@ -1425,6 +1426,21 @@ _TIMELINE_OPENING = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+
 def _timeline_topic(ctx: Context, view: View, match: Match) -> Mention | None:
     line = view.text.rfind("\n", 0, match.start) + 1
     if not _TIMELINE_OPENING.fullmatch(view.text, line, match.start):
+        return None
+    return _topic(ctx, view, match.start)
+
+
+# "Helga Mbeki-Sorensen: It was adopted in Geneva on 21 June 2019": an answer in a transcript,
+# opening with "It" after its speaker's name
+_ANSWER_IT = re.compile(
+    r"\s*(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}:\s+It\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?"
+)
+
+
+def _answer_it(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty the text is about, for "It" opening an answer, where the sentences before name
+    no other treaty."""
+    if not _ANSWER_IT.fullmatch(view.text, view.start, match.start):
         return None
     return _topic(ctx, view, match.start)
 

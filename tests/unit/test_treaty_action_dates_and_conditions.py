@@ -172,3 +172,19 @@ def test_timeline_of_two_treaties_names_no_topic(registry: Registry) -> None:
         "1987 – entered into force on 26 June.\n"
     )
     assert not [a for a in _acts(registry, text) if a[0] == "EntryIntoForce"]
+
+
+_TRANSCRIPT = (
+    "Transcript of an interview about the Convention against Torture.\n\n"
+    "Presenter: How did it come about?\n\n"
+    "Maria Lopez: It was adopted in New York on 10 December 1984, after years of work.\n"
+)
+
+
+def test_it_opening_an_answer_in_a_transcript(registry: Registry) -> None:
+    assert ("Adoption", "-", "treaty/un-cat", "1984-12-10", "-") in _acts(registry, _TRANSCRIPT)
+
+
+def test_it_opening_an_answer_about_two_treaties(registry: Registry) -> None:
+    text = _TRANSCRIPT.replace("Torture.", "Torture and the Convention on the Rights of the Child.", 1)
+    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
