@@ -54,8 +54,8 @@ def extract_events(ctx: Context, view: View) -> None:
     among_them(ctx, view)
     matches = find(view)
     for match in matches:
-        if match.mood == "hypothetical" and match.frame.shape != "relation":
-            continue
+        if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):
+            continue  # a treaty's own event weighs its mood itself (a past clause of time is a fact)
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
 
 
@@ -1355,7 +1355,7 @@ _COUNT = re.compile(
 
 
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
-    if match.mood != "fact":
+    if match.mood != "fact" and not (match.mood == "hypothetical" and _past_subordinate(view, match)):
         return
     if match.frame.name == "took-effect-for" and any(
         m.frame.kind == "denunciation" and m.start < match.start for m in matches
@@ -1375,6 +1375,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         or _fronted(view, match)
         or _timeline_topic(ctx, view, match)
         or _answer_it(ctx, view, match)
+        or _body_statute(ctx, view, match)
     )
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
@@ -1393,8 +1394,10 @@ _SUBORDINATE_IT = re.compile(
 def _subordinate_it(view: View, match: Match) -> Mention | None:
     """The treaty named last before "it" in the sentence: "Turkey was the first to sign the
     convention, when it was opened for signature on 11 May 2011"."""
-    if _SUBORDINATE_IT.search(view.text, view.start, match.start) is None:
-        return None
+    if _SUBORDINATE_IT.search(view.text, view.start, match.start) is None or not _PAST_TRIGGER.match(
+        match.text
+    ):
+        return None  # "when it enters into force next year": a forecast
     return view.before(match.start, TREATY_CLASSES, within=200)
 
 
@@ -1443,6 +1446,46 @@ def _answer_it(ctx: Context, view: View, match: Match) -> Mention | None:
     if not _ANSWER_IT.fullmatch(view.text, view.start, match.start):
         return None
     return _topic(ctx, view, match.start)
+
+
+# "before its statute entered into force", "The court's founding treaty came into force": the
+# treaty that establishes a court named just before
+_BODY_STATUTE = re.compile(
+    r"\b(?P<whose>its|the\s+court's|the\s+tribunal's)\s+(?:founding\s+)?(?:statute|founding\s+treaty)\s+"
+    r"(?:has\s+|had\s+)?$",
+    _T,
+)
+
+
+def _body_statute(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty establishing the court named last in this sentence or the two before, where the
+    document also names that treaty."""
+    lead = _BODY_STATUTE.search(view.text, view.start, match.start)
+    if lead is None:
+        return None
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    courts = [m for m in ctx.mentions if first <= m.start and m.end <= lead.start() and m.cls == TG.Court]
+    if not courts:
+        return None
+    treaty = _establishing(ctx, courts[-1].key)
+    if treaty is None or not any(m.key == treaty for m in ctx.mentions):
+        return None
+    words = view.text[lead.start() : lead.end()].rstrip()
+    return Mention(
+        treaty, TG.Treaty, ctx.name(treaty), lead.start(), lead.start() + len(words), words, True, "court"
+    )
+
+
+# "cannot try crimes committed before its statute entered into force on 1 July 2002": a past
+# tense in a clause of time states a fact, whatever the modal of the clause it depends on
+_PAST_TRIGGER = re.compile(r"(?:\w+ed|came|was|were)\b", _T)
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|since|when|until)\s+(?:[\w'-]+\s+){1,6}$", _T)
+
+
+def _past_subordinate(view: View, match: Match) -> bool:
+    return bool(_PAST_TRIGGER.match(match.text)) and bool(
+        _TIME_CLAUSE.search(view.text, max(view.start, match.start - 60), match.start)
+    )
 
 
 # Between two coordinated events of one treaty: the first one's own words, then "and", with no

@@ -188,3 +188,26 @@ def test_it_opening_an_answer_in_a_transcript(registry: Registry) -> None:
 def test_it_opening_an_answer_about_two_treaties(registry: Registry) -> None:
     text = _TRANSCRIPT.replace("Torture.", "Torture and the Convention on the Rights of the Child.", 1)
     assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+
+
+def test_a_courts_statute_and_a_past_clause_of_time(registry: Registry) -> None:
+    """ "Its statute" is the treaty establishing the court, and "before it entered into force"
+    states a fact even under "cannot"."""
+    text = (
+        "Bangladesh has ratified the Rome Statute. The International Criminal Court cannot try crimes "
+        "committed before its statute entered into force on 1 July 2002."
+    )
+    assert ("EntryIntoForce", "-", "treaty/rome-statute", "2002-07-01", "-") in _acts(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the establishing treaty is not named in the text: it is not what the text is about
+        "The International Criminal Court sits in The Hague. Its statute entered into force on 1 July 2002.",
+        # a forecast, not an event
+        "Chile could ratify the Escazu Agreement when it enters into force next year.",
+    ],
+)
+def test_no_statute_or_forecast(registry: Registry, text: str) -> None:
+    assert not [a for a in _acts(registry, text) if a[0] == "EntryIntoForce"]
