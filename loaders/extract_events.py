@@ -1156,7 +1156,10 @@ def _org_subjects(view: View, state: Mention, match: Match) -> list[Mention]:
     return out
 
 
-def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:
+def _org_event_of(
+    ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str,
+    dated: DateMention | None = None,
+) -> None:  # fmt: skip
     if match.mood == "intention":
         s, e = _span(state, org, match)
         _intention(ctx, view, match, state.key, org.key, s, e)
@@ -1187,7 +1190,8 @@ def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: M
         ctx.last_org_event = (view.sentence.index, kind, org)
     inside = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
     date = (
-        inside
+        dated
+        or inside
         or _date(view, match)
         or next(  # "voted on Thursday to suspend": the vote's day
             (
@@ -1219,6 +1223,44 @@ def _org_followed(ctx: Context, view: View, match: Match, matches: list[Match]) 
 
 
 _FOLLOWED_REST = re.compile(r"\s*(?:[,.;]|\s(?:in|on)\s|$)", _T)
+
+# Between a state and "remains a member of": adverbs only ("Venezuela therefore remains"), or a
+# relative pronoun ("Montenegro, which has been a member")
+_SPAN_SUBJECT = re.compile(
+    r"[\s,]*(?:which\s+)?(?:(?:therefore|thus|still|also|formally|technically|legally|nonetheless|now|however|"
+    r"only)[\s,]+)*",
+    _T,
+)
+# Between the organisation and the date that bounds the membership: at most one aside
+_SPAN_DATE = re.compile(r"(?:\s*,[^.;:()]{1,60},)?\s+(?P<word>until|till|since)\s+(?:the\s+)?", _T)
+
+
+def _membership_span(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "X remains a member of ORG until D": the effect of X's departure the text told of;
+    "X has been a member of ORG since D": X joined ORG on D. Nothing without both ends named."""
+    if match.mood != "fact":
+        return
+    org = view.after(match.end, IGO, within=5)
+    state = view.before(match.start, STATE, within=30)
+    if org is None or state is None or not _SPAN_SUBJECT.fullmatch(view.text, state.end, match.start):
+        return
+    date = next((d for d in view.dates if d.start > org.end), None)
+    gap = _SPAN_DATE.fullmatch(view.text, org.end, date.start) if date is not None else None
+    if date is None or gap is None:
+        return
+    if gap.group("word").lower() == "since":
+        if "been" in match.text.lower():
+            _org_event_of(ctx, view, match, state, org, "admission", date)
+        return
+    if "been" in match.text.lower():
+        return  # "had been a member until 2019": the end of a past membership, no notice told
+    key = KEYS.org_event(state.key, org.key, "withdrawal")
+    told = any(c.subject.key == key and c.predicate == RDF.type for c in ctx.claims)
+    if not told or key in ctx.effective:
+        return
+    s, e = min(state.start, match.start), date.end
+    ctx.claim(key, TG.effectiveDate, Value(date.value, date.datatype), view, s, e, date_note=date.note)
+    ctx.effective[key] = date
 
 
 # "expelled from the Council of Europe by a decision of the Committee of Ministers on 16 March
@@ -3976,6 +4018,7 @@ _BUILDERS: dict[str, Builder] = {
     "action": _action,
     "org-event": _org_frame,
     "org-followed": _org_followed,
+    "membership-span": _membership_span,
     "expulsion": _expulsion,
     "cessation": _cessation,
     "intention": _nothing,
