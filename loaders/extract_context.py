@@ -261,10 +261,11 @@ _RELATIVE = re.compile(
     re.I,
 )
 # Quotations: double marks, curly single marks and guillemets, and straight single marks that
-# are not apostrophes ("Russia's"); none runs past the end of its paragraph.
+# are not apostrophes ("Russia's", also inside them: 'Chile's place is here'); none runs past the
+# end of its paragraph.
 _QUOTES = re.compile(
     r"\u201c(?P<a>[^\u201d\u201c\n]{3,}?)\u201d|\"(?P<b>[^\"\n]{3,}?)\""
-    r"|(?<![\w])'(?P<c>[^'\n]{3,}?[.,!?]?)'(?![\w])"
+    r"|(?<![\w])'(?P<c>(?:[^'\n]|(?<=\w)'(?=\w)){3,}?[.,!?]?)'(?![\w])"
     r"|\u2018(?P<d>[^\u2018\n]{3,}?)\u2019(?![\w])"
     r"|\u00ab\s?(?P<e>[^\u00ab\u00bb\n]{3,}?)\s?\u00bb"
 )

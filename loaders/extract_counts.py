@@ -82,12 +82,19 @@ _VOTES_FOR = re.compile(
     r"\b(?:with|by|as|after)\s+(?P<for>\d{1,4})\s+(?:votes|deputies|members|senators|MPs|lawmakers|legislators|"
     r"delegates|parliamentarians|representatives)\s+(?:voting\s+)?in\s+favou?r\b(?![^.;]{0,25}\bagainst\b)",
 )
+# "by three votes to two", "The vote was 76 to 10, with 4 abstentions", "The vote was 15 to none":
+# numbers in words, and a tally said as what the vote was
+_WORD_TALLY = rf"(?P<for>{NUMBER})\s+(?:votes?\s+)?(?:to|-|\u2013|against)\s+(?P<against>{NUMBER}|none)\b"
+_VOTES_WORDS = [
+    re.compile(rf"\bby\s+(?=[a-z-]+\s+votes?\s+to\b){_WORD_TALLY}(?:\s+votes?\b)?{_ABSTENTIONS}", re.I),
+    re.compile(rf"\b(?:vote|tally|result)\s+was\s+{_WORD_TALLY}(?:\s+votes?\b)?{_ABSTENTIONS}", re.I),
+]
 _COUNTS = (("for", "votes in favour"), ("against", "opposing votes"), ("abst", "abstentions"))
 
 
 def vote_counts(ctx: Context, view: View) -> None:
     """The tally of each vote in the sentence, one quantity per number."""
-    for pattern in (*_VOTES, _VOTES_FOR):
+    for pattern in (*_VOTES, *_VOTES_WORDS, _VOTES_FOR):
         for m in pattern.finditer(view.text, view.start, view.end):
             about = _approval_in(ctx, view)
             body = view.before(m.start(), (TG.NationalBody,), within=120)  # the chamber that voted
@@ -101,12 +108,17 @@ def vote_counts(ctx: Context, view: View) -> None:
                 key = Minter.quantity(anchor, tally, counts.replace(" ", "-"))
                 s, e = (body.start if body else m.start()), m.end()
                 ctx.node(key, TG.Quantity, f"Number of {counts} ({m.group(0).strip()})", view, s, e)
-                ctx.claim(key, SCHEMA.value, _integer(number_value(m.group(group))), view, s, e)
+                ctx.claim(key, SCHEMA.value, _integer(_tally_value(m.group(group))), view, s, e)
                 ctx.claim(key, TG.counts, Value(counts), view, s, e)
                 if body is not None:
                     ctx.claim(key, TG.quantityOf, body.key, view, s, e)
                 if about is not None:
                     ctx.claim(key, TG.about, about, view, s, e)
+
+
+def _tally_value(text: str) -> int:
+    """A number of votes; "none" is no vote."""
+    return 0 if text.lower() == "none" else number_value(text)
 
 
 def _approval_in(ctx: Context, view: View) -> str | None:
@@ -134,7 +146,7 @@ _SIZE_AFTER = re.compile(
     r"(?:,\s+(?:which\s+sits|sitting|based|located|headquartered|seated)\b[^;:.()]{1,60}?(?=,))?"
     # how it came to be: "the court, established by a protocol ... in 2004, has eleven judges"
     r"(?:,\s+(?:set\s+up|established|created|founded)\s+(?:by|in|under)\b[^;:.()]{1,100}?(?=,\s+has\b))?"
-    rf"(?:,\s+(?:(?:a|the)\s+(?:body|panel|group|court|tribunal)\s+of\s+|the\s+(?=\w+\s+[\w\s-]*?(?:who|that)\b)|whose\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
+    rf"(?:,\s+(?:(?:a|the)\s+(?:body|panel|group|team|court|tribunal)\s+of\s+|the\s+(?=\w+\s+[\w\s-]*?(?:who|that)\b)|whose\s+)?|,?\s+(?:is\s+)?(?:composed|made\s+up|consists|consisting)\s+"
     rf"(?:(?:at\s+first|initially|now|currently)\s+)?of\s+|"
     rf",?\s+(?:has|comprises)\s+)(?P<n>{NUMBER})\s+{_ADJECTIVES}{_MEMBER_NOUN}\b"
     r"(?!\s+(?:from|of|on|in|at)\b)",  # "has two members from Africa": some of them
@@ -154,11 +166,28 @@ _ITS_SIZE = re.compile(
 )
 
 
+# "the Commission on Human Rights, a body of 53 states": a body whose members are states
+_STATES_BODY = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:body|forum|group|club|organi[sz]ation)\s+of\s+(?P<n>{NUMBER})\s+"
+    r"(?:member\s+)?(?P<noun>states|countries|governments)\b(?!\s+(?:from|of|in)\b)",
+    re.I,
+)
+# "the 47-member council", "the 15-member Security Council", "the seven-judge court"
+_COMPOUND = re.compile(
+    rf"\b(?:the|its)\s+(?P<n>{NUMBER})-(?P<noun>member|judge|expert|commissioner)\s+"
+    r"(?:(?P<head>body|council|committee|court|commission|panel|tribunal|organi[sz]ation|assembly)\b)?",
+    re.I,
+)
+
+
 def body_sizes(ctx: Context, view: View) -> None:
     """How many members, experts or judges a body has, where the sentence says so of it."""
+    _compound_sizes(ctx, view)
     for body in view.of(ORG_CLASSES):
         before = _SIZE_BEFORE.search(view.text, max(view.start, body.start - 60), body.start)
-        after = _SIZE_AFTER.match(view.text, body.end, view.end)
+        after = _SIZE_AFTER.match(view.text, body.end, view.end) or _STATES_BODY.match(
+            view.text, body.end, view.end
+        )
         for m in (before, after):
             if m is None:
                 continue
@@ -171,9 +200,137 @@ def body_sizes(ctx: Context, view: View) -> None:
             ctx.claim(key, TG.quantityOf, body.key, view, s, e)
 
 
+def _compound_sizes(ctx: Context, view: View) -> None:
+    """ "The 47-member council", "the 15-member Security Council": the body named right after
+    the number, else the one body a generic head noun ("body", "council") stands for, the body
+    the sentence names before it or, naming none, the one the sentence before names."""
+    for m in _COMPOUND.finditer(view.text, view.start, view.end):
+        named = view.after(m.end(), ORG_CLASSES, within=0)
+        if named is not None:
+            body = named.key
+        elif m.group("head"):
+            found = _antecedent_body(ctx, view, m.start(), m.group("head").lower())
+            if found is None:
+                continue
+            body = found
+        else:
+            continue
+        noun = m.group("noun").lower() + "s"
+        key = Minter.quantity(slug_of(body), noun)
+        s, e = m.start(), m.end()
+        ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(body)}", view, s, e)
+        ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
+        ctx.claim(key, TG.counts, Value(noun), view, s, e)
+        ctx.claim(key, TG.quantityOf, body, view, s, e)
+
+
+def _antecedent_body(ctx: Context, view: View, pos: int, head: str) -> str | None:
+    """The one body "the body" or "the council" at ``pos`` stands for: the bodies the sentence
+    names before it, else those of the nearest of the three sentences before naming any; one
+    key only. "The council" is a body with the word in its name; "the body" the only body the
+    nearest sentence names."""
+    index = view.sentence.index
+    spans = [(view.start, pos)]
+    spans += [(s.start, s.end) for s in reversed(ctx.document.sentences[max(0, index - 3) : index])]
+    for start, end in spans:
+        keys = list(
+            dict.fromkeys(x.key for x in ctx.mentions if start <= x.start < end and x.cls in ORG_CLASSES)
+        )
+        if head not in {"body", "organisation", "organization"}:
+            keys = [k for k in keys if head in ctx.name(k).lower()]
+        if keys:
+            return keys[0] if len(keys) == 1 else None
+    return None
+
+
+# "Eleven commissioners, elected by the Assembly ...", "Forty-seven states, elected by secret
+# ballot": an answer giving the size of the body the question asked about
+_ANSWER_SIZE = re.compile(
+    rf"\s*(?:[A-Z][\w.' -]{{0,40}}:\s+)?(?P<n>{NUMBER})\s+{_ADJECTIVES}"
+    r"(?P<noun>members|experts|judges|commissioners|jurists|states|member\s+states|countries),\s+"
+    r"(?:each\s+|all\s+)?(?:elected|appointed|chosen|nominated)\b",
+    re.I,
+)
+# "Each committee has ten members", "Both courts have seven judges": every such body the
+# sentence before names
+_EACH_SIZE = re.compile(
+    rf"\s*(?:Each|Both)\s+(?P<head>committee|court|commission|council|body|panel|tribunal)s?\s+"
+    rf"(?:has|have|is\s+composed\s+of|are\s+composed\s+of|comprises|comprise)\s+(?P<n>{NUMBER})\s+{_ADJECTIVES}"
+    rf"{_MEMBER_NOUN}\b(?!\s+(?:from|of|on|in|at)\b)",
+    re.I,
+)
+
+
+def dominant_body(ctx: Context) -> str | None:
+    """The body the document is about: the one it names most, at least twice as often as any
+    other."""
+    counts: dict[str, int] = {}
+    for x in ctx.mentions:
+        if x.cls in ORG_CLASSES:
+            counts[x.key] = counts.get(x.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _size_of(ctx: Context, view: View, body: str, noun: str, n: str, m: re.Match[str]) -> None:
+    noun = re.sub(r"\s+", " ", noun.lower())
+    key = Minter.quantity(slug_of(body), noun.replace(" ", "-"))
+    s, e = m.start(), m.end()
+    ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(body)}", view, s, e)
+    ctx.claim(key, SCHEMA.value, _integer(number_value(n)), view, s, e)
+    ctx.claim(key, TG.counts, Value(noun), view, s, e)
+    ctx.claim(key, TG.quantityOf, body, view, s, e)
+
+
+def _answer_sizes(ctx: Context, view: View) -> None:
+    """An answer opening with a count of elected members, after a question: the one body the
+    question names, else (the question says "it") the body the document is about."""
+    m = _ANSWER_SIZE.match(view.text, view.start, view.end)
+    if m is None or view.sentence.index == 0:
+        return
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    question = ctx.text[previous.start : previous.end].rstrip()
+    if not question.endswith("?"):
+        return
+    keys = list(
+        dict.fromkeys(
+            x.key for x in ctx.mentions if previous.start <= x.start < previous.end and x.cls in ORG_CLASSES
+        )
+    )
+    if len(keys) > 1:
+        return
+    body = keys[0] if keys else (dominant_body(ctx) if re.search(r"\bit\b", question, re.I) else None)
+    if body is not None:
+        _size_of(ctx, view, body, m.group("noun"), m.group("n"), m)
+
+
+def _each_sizes(ctx: Context, view: View) -> None:
+    """ "Each committee has ten members": the size of every body of that kind the sentence
+    before names (two at least)."""
+    m = _EACH_SIZE.match(view.text, view.start, view.end)
+    if m is None or view.sentence.index == 0:
+        return
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    head = m.group("head").lower()
+    keys = list(
+        dict.fromkeys(
+            x.key for x in ctx.mentions if previous.start <= x.start < previous.end and x.cls in ORG_CLASSES
+        )
+    )
+    keys = [k for k in keys if head == "body" or head in ctx.name(k).lower()]
+    if len(keys) < 2:
+        return
+    for body in keys:
+        _size_of(ctx, view, body, m.group("noun"), m.group("n"), m)
+
+
 def opening_sizes(ctx: Context, view: View) -> None:
     """ "Its seven judges decide ...", "It will have ten experts": the size of the one body the
     sentence before names."""
+    _answer_sizes(ctx, view)
+    _each_sizes(ctx, view)
     m = _ITS_SIZE.match(view.text, view.start, view.end)
     if m is None or view.sentence.index == 0:
         return
@@ -373,7 +530,9 @@ _TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>member\s+states|members|states\s+parties|
 _OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b(?!\s+do\b))")
 _TOTAL_OF = re.compile(rf"\bthe\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$")
 _HAS_TOTAL = re.compile(
-    rf"\s*,?\s+(?:which\s+)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+(?:now\s+)?{_TOTAL}"
+    # "The ILO, which was founded in 1919 and has 185 member states"
+    rf"\s*,?\s+(?:which\s+(?:[^,;:.()]{{1,60}}?\s+and\s+)?)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+"
+    rf"(?:now\s+)?{_TOTAL}"
     r"(?!\s+(?:from|on|in|at)\b)"  # "has two members from Africa on the bureau": some of them
 )
 

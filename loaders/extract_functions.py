@@ -683,10 +683,12 @@ def _claim(
             e -= 1
         while s < e and text[s] in "'\"“”‘":
             s += 1
-        if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e):
-            continue  # "approve it": an act on something named elsewhere, not a standing task
+        e = _list_of_bodies_cut(view, s, e)
+        if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
+            continue  # "approve it", "refers Libya to the court": an act, not a standing task
         what = " ".join(text[s:e].split())
-        ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
+        if not _treaty_only(view, s, e):  # "monitors the convention" is the relation alone
+            ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
         if _SUPERVISING.match(what):
             named = [t for t in view.of(TREATY_CLASSES) if s <= t.start and t.end <= e]
             if named:
@@ -699,6 +701,52 @@ def _claim(
                 key = _own_treaty(ctx, body)
                 if key is not None:
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), e)
+
+
+# "monitors the convention", "supervises the other covenant": a treaty named by its head noun
+# alone, which ``tg:monitors`` says where the treaty is known; as a function it says nothing
+# the relation does not ("monitors the civil and political covenant" does: which one)
+_TREATY_ONLY = re.compile(
+    r"(?:monitors|oversees|supervises|scrutini[sz]es)\s+(?:the\s+|this\s+|that\s+|its\s+|both\s+)?"
+    r"(?:(?:other|two|same)\s+)?(?:convention|covenant|treaty|protocol|charter|statute|agreement)s?",
+    _T,
+)
+# ", and to the Committee on ...": a list going on to another body, where this one's clause ends
+_TO_ANOTHER = re.compile(r",\s+(?:and\s+|or\s+)?(?:to|for|with|from|by)\s+(?:the\s+)?", _T)
+
+
+def _treaty_only(view: View, s: int, e: int) -> bool:
+    """Whether the activity is supervising a treaty named by its head noun alone: "monitors the
+    convention", "supervises the other covenant"."""
+    return _TREATY_ONLY.fullmatch(view.text, s, e) is not None
+
+
+def _list_of_bodies_cut(view: View, s: int, e: int) -> int:
+    """The end of an activity inside a list of bodies: "which ... will examine its first report,
+    and to the Committee on ..." ends before the comma that leads to the next body."""
+    for m in _TO_ANOTHER.finditer(view.text, s, e):
+        if any(x.start == m.end() for x in view.of(BODIES)):
+            return m.start()
+    return e
+
+
+# "examine its first report": one state's report, a step of one procedure
+_ONE_REPORT = re.compile(
+    r"\w+\s+(?:its|their|the\s+state's|the\s+country's)\s+(?:first|second|third|next|initial|latest|last)\s+",
+    _T,
+)
+
+
+def _names_a_state(view: View, s: int) -> bool:
+    """ "refers Libya to The Hague", "visits Ukraine", "examine its first report": the activity's
+    object is one state or one state's report, so it is an act done once rather than what the
+    body does."""
+    if _ONE_REPORT.match(view.text, s, view.end):
+        return True
+    verb = re.match(r"\w+\s+", view.text[s : view.end])
+    if verb is None:
+        return False
+    return any(x.start == s + verb.end() for x in view.of((TG.State,)))
 
 
 def _own_treaty(ctx: Context, body: Mention) -> str | None:
@@ -754,7 +802,8 @@ _OF_A_TREATY = re.compile(
 # "approve it by a two-thirds majority": the object is a pronoun and nothing says what the act
 # is about ("advise them on safeguards" does)
 _PRONOUN_OBJECT = re.compile(
-    r"\S+\s+(?:it|them|this|that|these|those)(?:\s+(?:by|at|in|within|before|after|when|if|once)\b.*)?$", _T
+    r"\S+\s+(?:it|them|this|that|these|those)(?:\s+(?:by|at|in|within|before|after|when|if|once|with)\b.*)?$",
+    _T,
 )
 
 

@@ -45,8 +45,10 @@ _QUOTING = (
     r"highlighted|affirmed|maintained|claimed|countered|complained|reiterated|confirmed|vowed|"
     r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists)"
 )
+# The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
+_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
 _SPEECH_AFTER = re.compile(
-    r"^[,.]?\s*(?:(?:the\s+)?(?P<who>[\w'\u2019 -]{2,60}?(?:,[\w'\u2019 -]{2,60}?,)?)\s+)?"
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
     rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING})\b",
     re.I,
 )
@@ -220,6 +222,34 @@ _GROUP_SUBJECT = re.compile(
 # A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
 # Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
 _TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
+_TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
+
+
+# A quotation credited after a dash, as press releases and features set them: “...” – Ana Silva
+_DASH_CREDIT = re.compile(r"[ \t]*[\u2013\u2014][ \t]*|[ \t]+-{1,2}[ \t]+")
+# A text that speaks for whoever issued it: “...,” the statement read
+_TEXT_READ = re.compile(
+    r"[,.]?\s*(?:the|its|their)\s+(?:statement|communiqu[eé]|press\s+release|release|declaration)\s+"
+    r"(?:read|reads|said|says|added|adds|continued|stated|states)\b",
+    re.I,
+)
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|the|its)\b", re.I
+)
+
+
+def _issuer_before(ctx: Context, view: View, pos: int) -> Ref | None:
+    """The person or body that issued a statement in this sentence or the two before
+    ("The ministry issued a statement on Tuesday.")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    for x in sorted(
+        (x for x in ctx.mentions if first <= x.start and x.end <= pos and x.cls in SPEAKERS),
+        key=lambda x: x.start,
+        reverse=True,
+    ):
+        if _ISSUED.match(ctx.text, x.end):
+            return Ref(x.key)
+    return None
 
 
 def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
@@ -227,6 +257,20 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     close = ctx.document.sentence_at(qe - 1)
     closed = _closing_end(view.text, qe)
     after = view.text[closed : close.end]
+    credit = _DASH_CREDIT.match(ctx.text, closed)
+    line_start = ctx.text.rfind("\n", 0, qs) + 1
+    line_end = ctx.text.find("\n", closed) % (len(ctx.text) + 1)
+    if (  # “...” – Ana Silva, spokesperson for the ministry: a line of its own, quote then credit
+        credit is not None
+        and not ctx.text[line_start:qs].strip(" \t\"\u201c\u2018'")
+        and not re.search(r"[.!?;]\s+\S", ctx.text[credit.end() : line_end])
+    ):
+        credited = ctx.mention_after(credit.end(), SPEAKERS, within=0)
+        if credited is not None:
+            return Ref(credited.key), qs
+    if _TEXT_READ.match(after):  # “...,” the statement read: whoever issued it
+        issuer = _issuer_before(ctx, view, qs)
+        return (issuer, qs) if issuer is not None else None
     m = _SPEECH_AFTER.match(after)
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()
@@ -286,13 +330,23 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
                 who_c,
             )  # Ana Silva of the Andean Rights Centre called ...
             return Ref(person.key), person.start
+    calling = _CALLING.search(lead)
+    if calling is not None:  # Ana Silva welcomed the vote, calling it “a step forward”
+        doer = _sentence_subject(ctx, view, view.start + calling.start())
+        if doer is not None:
+            return Ref(doer.key), doer.start
     verbs = [
         v
         for v in _QUOTING_VERB.finditer(lead)
         if _SPEECH_VERB.fullmatch(v.group(0)) or _QUOTING_GAP.fullmatch(view.text, view.start + v.end(), qs)
     ]
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
-        return _according_to(view, qs) or _continued(ctx, view, qs) or _introduced(ctx, view, qs, qe)
+        return (
+            _according_to(view, qs)
+            or _continued(ctx, view, qs)
+            or _block_quote(ctx, view, qs)
+            or _introduced(ctx, view, qs, qe)
+        )
     verb_at = view.start + verbs[-1].start()
     inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
     if inverted is None:  # "said Judge Carla Mendes, “...”": a title between verb and name
@@ -380,7 +434,9 @@ def _according_to(view: View, qs: int) -> tuple[Ref, int] | None:
     """ "According to Human Rights Watch, the decision “puts detainees at risk”": the words
     are those of whom the sentence says they come from (an outlet only reports them)."""
     for x in view.of((*SPEAKERS, TG.MediaOutlet)):
-        if x.end <= qs and _ACCORDING.search(view.text, view.start, x.start):
+        titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "according to Judge Ana Silva"
+        at = titled.start() if titled is not None else x.start
+        if x.end <= qs and _ACCORDING.search(view.text, view.start, at):
             between = view.text[x.end : qs]
             if not re.search(r"[.;]", between):
                 return Ref(x.key), x.start
@@ -402,6 +458,48 @@ def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
 
 
 _OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
+# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:": a sentence that
+# ends by announcing the words set out after it, as a block quotation
+_ANNOUNCES = re.compile(rf"\b{_QUOTING}\b(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}):\s*$", re.I)
+
+
+def _block_quote(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A sentence that is one quotation, after a sentence ending "<speaker> said:": the words
+    are that speaker's, whoever the sentence names: a person or body as subject ("Ana Silva
+    said:"), after the verb ("said the ministry:"), or referred back to ("He said:")."""
+    if view.sentence.index == 0 or view.text[view.start : qs].strip() not in _OPENING_MARKS:
+        return None
+    p = ctx.document.sentences[view.sentence.index - 1]
+    verb = next(reversed(list(_ANNOUNCES.finditer(view.text, p.start, p.end))), None)
+    if verb is None or verb.end() < len(view.text[: p.end].rstrip()):
+        return None
+    inverted = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS and verb.start("gap") <= x.start and x.end <= verb.end("gap")
+    ]
+    subjects = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS
+        and p.start <= x.start
+        and x.end <= verb.start()
+        and not ctx.text.startswith("'s", x.end)
+        and not re.search(r"[\"\u201c\u201d.;]", ctx.text[x.end : verb.start()])
+    ]
+    people = [x for x in subjects if x.cls == TG.Person]
+    if inverted and not subjects:
+        return Ref(inverted[0].key), qs
+    if subjects:
+        return Ref((people or subjects)[-1].key), qs
+    before = ctx.text[p.start : verb.start()]
+    previous = ctx.view(p)
+    if re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?", before):
+        referred = _person_referred(ctx, previous)
+        return (referred, qs) if referred is not None else None
+    subject = _BODY_SUBJECT.search(before)
+    body = _body_referred(ctx, previous, subject.group("who"), qs) if subject else None
+    return (body, qs) if body is not None else None
 
 
 def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
@@ -493,7 +591,12 @@ def _titled(ctx: Context, role: str, pos: int) -> set[str]:
     """The people the text gives a title before ``pos``, whether or not it says of what:
     "Justice Minister Karel Novak", "Karel Novak, the justice minister,"."""
     words = r"\s+".join(re.escape(w) for w in role.split())
-    before = re.compile(rf"(?<![\w-]){words}\s+$", re.I)
+    # "Justice Minister Karel Novak", "The Minister of Justice, Karel Novak,"
+    before = re.compile(
+        rf"(?<![\w-]){words}(?:\s+(?:of|for|on|to|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}},)?\s+"
+        r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$",
+        re.I,
+    )
     after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{words}(?![\w-])", re.I)
     return {
         x.key
@@ -519,7 +622,8 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
             continue
         between = view.text[x.end : qs]
         if re.fullmatch(rf"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
-            opening = view.text[view.start : x.start]
+            titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "EU spokesperson Ana Silva:"
+            opening = view.text[view.start : titled.start() if titled is not None else x.start]
             if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
                 return Ref(x.key), x.start
         return None
@@ -532,6 +636,33 @@ _CALLED = re.compile(
     r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
 )
+# "..., calling it “a step forward”": words a participle puts on something, the subject's
+_CALLING = re.compile(
+    r",\s+(?:calling|describing|branding|labelling|labeling|terming)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+
+
+def _sentence_subject(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The person or body that opens the sentence as its subject (after at most a fronted
+    phrase and a title), when no other speaker is named before ``pos``."""
+    speakers = [x for x in view.mentions if x.cls in SPEAKERS and x.end <= pos]
+    people = [x for x in speakers if x.cls == TG.Person]  # "UN Secretary-General Ana Silva"
+    if not speakers or len({x.key for x in people or speakers}) != 1:
+        return None
+    first = (people or speakers)[0]
+    lead = view.text[view.start : first.start]
+    if not re.fullmatch(
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:the\s+|The\s+)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?",
+        lead,
+    ):
+        return None
+    if re.search(r"[;\"\u201c\u201d]", view.text[first.end : pos]) or view.text.startswith("'s", first.end):
+        return None
+    return first
+
+
 # "said the withdrawal was “deeply regrettable”.": a short quotation closing a reported clause
 _COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as|called\s+it)\s+[\"\u201c\u2018'\u00ab]\s?$", re.I)
 
@@ -614,7 +745,14 @@ def _body_referred(ctx: Context, view: View, words: str, pos: int) -> Ref | None
         if x.cls in SPEAKERS
         and x.cls != TG.Person
         and p.start <= x.start < p.end
-        and _SPEECH_NEXT.match(ctx.text, x.end, p.end)
+        and (
+            _SPEECH_NEXT.match(ctx.text, x.end, p.end)
+            or (  # "The ministry issued a statement. It said:": the body the sentence opens with
+                ctx.text[p.start : x.start].strip() in ("", "The")
+                and not any(m.cls == TG.Person and p.start <= m.start < p.end for m in ctx.mentions)
+                and re.match(r"\s+[a-z]", ctx.text[x.end : p.end]) is not None
+            )
+        )
     }
     found = {r.key for r in spoken if not r.key.startswith("person/")} | bodies
     if len(found) == 1 and not any(r.key.startswith("person/") for r in spoken):

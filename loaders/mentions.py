@@ -657,6 +657,8 @@ class _Finder:
                     continue  # "cited by Russian state media": an adjective, not a name
                 if m.group("name") in people:
                     continue  # "according to Ana Silva": a person already found
+                if self._not_an_outlet(m.start("name"), m.end("name")):
+                    continue
                 self.add(m.start("name"), m.end("name"), "org", cls)
         for m in _NGO_PATTERN.finditer(self.text, 0, self.stop):
             self.add(m.start("name"), m.end("name"), "org", TG.NGO)
@@ -667,6 +669,19 @@ class _Finder:
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
             end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
             self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
+
+    def _not_an_outlet(self, start: int, end: int) -> bool:
+        """A name after "according to" or "told" that is a body by its own words ("Amnesty
+        International", "Human Rights Watch"), or that reads as a person's name ("Karel Novak")
+        with nothing around it saying it is a newspaper or broadcaster: no outlet is made of it
+        (a body is found as such later; a bare personal name is left rather than mistyped)."""
+        name = self.text[start:end]
+        if any(b.start == 0 and b.end == len(name) for b in find_bodies(name, len(name))):
+            return True
+        if name.startswith("The ") or person_name(self.text, start, end) != (start, end):
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not has_cue("outlet", self.text[max(line_start, start - 80) : min(self.stop, end + 80)])
 
     def issuer(self) -> None:
         """The publisher the document's header or sidecar names ("PRESS RELEASE / Baltic

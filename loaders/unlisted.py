@@ -188,7 +188,7 @@ _ROLES = alternation(entries("roles"))
 _SPEECH_AFTER = (
     r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it"
 )
-_SPEECH_BEFORE = r"said|says|added|asked|explained|noted|warned|stated|wrote"
+_SPEECH_BEFORE = r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"

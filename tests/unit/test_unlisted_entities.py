@@ -245,3 +245,22 @@ def test_a_capital_locating_an_office_is_no_state(registry: Registry) -> None:
     )
     assert [m.text for m in found if m.cls == TG.State] == ["Nairobi"]
     assert [m.start for m in found if m.cls == TG.State] == [found[-1].start]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("According to The Kyiv Independent, the vote was close.", "The Kyiv Independent", TG.MediaOutlet),
+        ("The minister told Reuters the vote was close.", "Reuters", TG.MediaOutlet),
+        ("According to Human Rights Watch, the law is harsh.", "Human Rights Watch", TG.NGO),
+    ],
+)
+def test_a_source_after_according_to_is_typed_by_its_own_words(
+    registry: Registry, text: str, name: str, cls: str
+) -> None:
+    assert (name, cls) in [(m.text, m.cls) for m in _mentions(text, registry)]
+
+
+def test_a_personal_name_after_according_to_is_never_made_an_outlet(registry: Registry) -> None:
+    found = _mentions('According to Karel Novak, the vote was "a turning point for the region".', registry)
+    assert not [m for m in found if m.cls == TG.MediaOutlet]
