@@ -1244,15 +1244,18 @@ def _membership_span(ctx: Context, view: View, match: Match, matches: list[Match
     state = view.before(match.start, STATE, within=30)
     if org is None or state is None or not _SPAN_SUBJECT.fullmatch(view.text, state.end, match.start):
         return
+    apposed = match.text.lower().startswith("a ")
+    if apposed and not re.fullmatch(r"\s*,\s*", view.text[state.end : match.start]):
+        return  # "Ghana is a member of": only an apposition to the state says when it joined
     date = next((d for d in view.dates if d.start > org.end), None)
     gap = _SPAN_DATE.fullmatch(view.text, org.end, date.start) if date is not None else None
     if date is None or gap is None:
         return
     if gap.group("word").lower() == "since":
-        if "been" in match.text.lower():
+        if "been" in match.text.lower() or apposed:
             _org_event_of(ctx, view, match, state, org, "admission", date)
         return
-    if "been" in match.text.lower():
+    if "been" in match.text.lower() or apposed:
         return  # "had been a member until 2019": the end of a past membership, no notice told
     key = KEYS.org_event(state.key, org.key, "withdrawal")
     told = any(c.subject.key == key and c.predicate == RDF.type for c in ctx.claims)
@@ -1741,6 +1744,15 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if state is None:  # "Poland signed it in 2012. The Sejm voted to ratify it": the one state named
         only = _only(ctx, view, match.start, STATE)
         state = only.key if only is not None else None
+    if state is None and agent is not None and agent.cls == TG.NationalBody:
+        # "The Rada voted to ratify it", in a text of Ukraine alone: a step in the procedure of
+        # the one state the text names, which asserts no act of that state
+        sole = _sole_state(ctx)
+        if sole is not None:
+            others = [t for t in match.starts if t != purpose.start]
+            date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+            _procedure_step(ctx, view, match, agent, treaty, None, date, sole)
+        return
     if state is None:
         return
     if agent is None and government:  # "the government submitted a bill": the state's own act
@@ -2010,6 +2022,13 @@ def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
         if entry is not None and entry.cls == TG.State:
             return office.organization
     return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
+
+
+def _sole_state(ctx: Context) -> str | None:
+    """The one state the whole text names outside its dateline: the state a national body of no
+    state named near it belongs to."""
+    named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+    return named.pop() if len(named) == 1 else None
 
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
@@ -3908,13 +3927,12 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
 
 def _procedure_step(
     ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
-    chamber: Mention | None, date: DateMention | None = None,
+    chamber: Mention | None, date: DateMention | None = None, state: str | None = None,
 ) -> None:  # fmt: skip
-    """The step node, in the procedure of the state the agent belongs to (else the one state the
-    text names near it); without a treaty, a dated step of its own."""
+    """The step node, in the procedure of ``state``, else of the state the agent belongs to (else
+    the one state the text names near it); without a treaty, a dated step of its own."""
     frame = match.frame
-    state = None
-    if agent is not None:
+    if agent is not None and state is None:
         state = (
             agent.key
             if agent.cls == TG.State

@@ -61,6 +61,12 @@ def _org_events(text: str, registry: Registry, published: str) -> set[Event]:
             ("Admission", "state/mne", "org/coe", "2007-05", None),
         ),
         (
+            "Türkiye, a member of the Council of Europe since 1949, ratified the European Convention "
+            "on Human Rights in 1954.",
+            "2022-07-11",
+            ("Admission", "state/tur", "org/coe", "1949", None),
+        ),
+        (
             "Nicaragua has notified the Organization of American States that it is leaving the OAS. "
             "Under the Charter, Nicaragua therefore remains a member of the OAS until November 2023.",
             "2021-11-20",
@@ -74,9 +80,7 @@ def _org_events(text: str, registry: Registry, published: str) -> set[Event]:
         ),
     ],
 )
-def test_a_membership_bounded_by_a_date(
-    registry: Registry, text: str, published: str, event: Event
-) -> None:
+def test_a_membership_bounded_by_a_date(registry: Registry, text: str, published: str, event: Event) -> None:
     assert event in _org_events(text, registry, published)
 
 
@@ -89,6 +93,9 @@ def test_a_membership_bounded_by_a_date(
         # a span with no starting date says nothing of when the state joined
         "Georgia has been a member of the Council of Europe for more than twenty years.",
         "Russia had been a member of the Council of Europe until March 2022.",
+        # an apposition without "since", and a predicate that is no apposition
+        "Chile, a member of the OAS, ratified the American Convention on Human Rights in 1990.",
+        "Ghana is a member of ECOWAS since 1975 and hosts its court.",
         # the date bounds another thing than the membership
         "Georgia has been a member of the Council of Europe and has chaired it since May 2019.",
     ],
