@@ -852,7 +852,8 @@ _APPOSITION = re.compile(
     re.I,
 )
 _BEFORE_COMMA = re.compile(
-    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER})(?:(?:senior|former)\s+)?(?P<role>{_ROLE})"
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER}|(?<![\w-])[Tt]he\s+(?P<adj>{alternation(demonyms())})\s+)"
+    rf"(?:(?:senior|former)\s+)?(?P<role>{_ROLE})"
     r"(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[^,;:.\"\u201c]{2,60}?)?"  # "ambassador to the UN"
     rf",\s+(?:{OFFICE}\s+)?$",
     re.I,
@@ -1241,6 +1242,10 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
             return  # "its president": whose, the words do not settle
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
+    elif m.groupdict().get("adj"):  # "the Kenyan president, X": a post held for that state only
+        org = _demonym_state(ctx, m.group("adj")) if _SERVES_STATE.match(_canonical(role)) else None
+        if org is None:
+            return
     if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
         # "the High Commissioner for Human Rights, Mary Robinson": an office the registry lists
         # as "Office of the ..."; "the Minister of Foreign Affairs, X": the state's own office

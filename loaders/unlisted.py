@@ -186,14 +186,18 @@ def _regnal(word: str, parts: list[str]) -> bool:
 
 _ROLES = alternation(entries("roles"))
 _SPEECH_AFTER = (
-    r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it"
+    r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it|"
+    r"tweeted|posted|replied|responded"
 )
-_SPEECH_BEFORE = r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes"
+_SPEECH_BEFORE = (
+    r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes|tweeted|"
+    r"posted|replied|responded"
+)
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
     re.compile(
-        rf"(?P<name>{NAME}), (?:a|an|the|its|their|{WORD}{_APOSTROPHE}s) "
+        rf"(?P<name>{NAME}), (?:a|an|the|its|their|(?:{WORD} ){{0,3}}{WORD}{_APOSTROPHE}s) "
         rf"(?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"
     ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"

@@ -159,6 +159,17 @@ def test_no_speaker_for_unannounced_or_ambiguous_quotes(registry: Registry, text
             '"Chile remains committed to the Court," the statement read.',
             {("org/ministry-of-foreign-affairs-of-chile", "Chile remains committed to the Court")},
         ),
+        # a speaker known by the possessive of a body of several words, and a channel verb
+        (
+            '"A dark day for justice," tweeted Agn\u00e8s Callamard, Amnesty International\'s secretary '
+            "general.",
+            {("person/agnes-callamard", "A dark day for justice")},
+        ),
+        (
+            "Agn\u00e8s Callamard, Amnesty International's secretary general, tweeted: "
+            '"A dark day for justice."',
+            {("person/agnes-callamard", "A dark day for justice")},
+        ),
         # nobody is said to have issued it: no speaker is guessed
         ('"Chile remains committed to the Court," the statement read.', set()),
         # a dash between clauses of a sentence is no credit

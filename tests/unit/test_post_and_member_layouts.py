@@ -96,6 +96,11 @@ def _memberships(registry: Registry, text: str) -> set[tuple[str, str, str | Non
             "Russia remains a member of the United Nations and a permanent member of the Security Council.",
             ("state/rus", "org/un-security-council", None),
         ),
+        # a nationality adjective before an office held for a state
+        (
+            "The Kenyan president, William Ruto, signed the instrument of ratification on Monday.",
+            ("person/william-ruto", "state/ken", "role/president"),
+        ),
     ],
 )
 def test_membership_found(registry: Registry, text: str, expected: tuple[str, str, str | None]) -> None:
@@ -117,6 +122,8 @@ def test_membership_found(registry: Registry, text: str, expected: tuple[str, st
             "Luis Alfonso de Alba, its first president.",
             "person/luis-alfonso-de-alba/first",
         ),
+        # the same shape with a profession: where the person is from, not a post
+        ("The Kenyan lawyer, Amina Odhiambo, said the law was flawed.", "person/amina-odhiambo"),
         ("Hungary was a member of the Council of Europe until 2022.", "state/hun"),
         ("Chile is not a member of the association.", "state/chl"),
         ("The committee elected Ghana to chair the session.", "state/gha"),
