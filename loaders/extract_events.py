@@ -4032,7 +4032,58 @@ def _step_again(ctx: Context, view: View, match: Match, matches: list[Match]) ->
             return
 
 
+# The subject of "was published" that makes it an executive act: a decree, an order, or a decision
+# that is presidential or signed by a person ("The court's decision was published" is none)
+_DECREE_SUBJECT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<exec>(?:presidential|executive|government|cabinet|royal)\s+)?"
+    r"(?P<noun>decree|decree-law|executive\s+order|order|decision)\b(?P<rest>[^;:()]*)$",
+    _T,
+)
+_SIGNED_BY = re.compile(r",?\s+signed\s+by\s+(?:the\s+)?", _T)
+
+
+def _decree_published(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """An executive act dated by its publication, of the treaty its subject names, else of the
+    treaty the text says the state is leaving."""
+    if match.mood != "fact":
+        return
+    subject = _DECREE_SUBJECT.match(view.text[view.start : match.start])
+    if subject is None:
+        return
+    rest_start = view.start + subject.start("rest")
+    signed = _SIGNED_BY.search(view.text, rest_start, match.start)
+    agent = view.after(signed.end(), PERSON, within=40) if signed is not None else None
+    if agent is not None and agent.end > match.start:
+        agent = None
+    noun = subject.group("noun").lower()
+    if agent is None and subject.group("exec") is None and noun == "decision":
+        return  # "the decision was published": a court's as well as a government's
+    if any(m.start < match.start and m.cls in ORG_CLASSES for m in view.mentions if m.start >= view.start):
+        return  # "the decision of the Constitutional Court": the act of another body
+    inside = [m for m in view.mentions if rest_start <= m.start and m.end <= match.start]
+    treaty = next((m for m in inside if m.cls in TREATY_CLASSES), None)
+    state_m = next((m for m in inside if m.cls in STATE), None)
+    state = state_m.key if state_m is not None else None
+    if treaty is None and ctx.leaving is not None and ctx.leaving[0] == "denunciation":
+        key = ctx.leaving[2]  # "The decision ... was published": the withdrawal the text is about
+        treaty = Mention(key, TG.Treaty, ctx.name(key), match.start, match.end, match.text, True, "context")
+        state = state or ctx.leaving[1]
+    if treaty is None:  # the one treaty the text has named
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None:
+        return
+    if agent is None and state is not None:  # "a presidential decision withdrawing Turkey"
+        agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "decree")
+    if agent is None:
+        return
+    date = view.date_for(match.start, match.end, [t for t in match.starts if t > match.end])
+    if date is None:
+        return
+    _procedure_step(ctx, view, match, agent, treaty, None, date, state)
+
+
 _BUILDERS: dict[str, Builder] = {
+    "decree-published": _decree_published,
     "action": _action,
     "org-event": _org_frame,
     "org-followed": _org_followed,
