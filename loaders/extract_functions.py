@@ -572,11 +572,20 @@ def _rules_on(view: View, body: Mention, after: re.Match[str]) -> bool:
 
 def _subject_before(ctx: Context, view: View, body_only: bool = False) -> Mention | None:
     """The body "It" or "They" opening a sentence refers to: the subject of the sentence before,
-    when that is a body (its first mention, at the start of the sentence)."""
-    index = view.sentence.index
-    if index == 0:
+    when that is a body (its first mention, at the start of the sentence), or what that sentence's
+    own opening "It" referred to ("It examines the reports. It also receives complaints.")."""
+    return _subject_of(ctx, view.sentence.index - 1, body_only, chain=2)
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\s")
+
+
+def _subject_of(ctx: Context, index: int, body_only: bool, chain: int) -> Mention | None:
+    if index < 0:
         return None
-    previous = ctx.document.sentences[index - 1]
+    previous = ctx.document.sentences[index]
+    if chain > 0 and _OPENING_PRONOUN.match(ctx.text, previous.start, previous.end):
+        return _subject_of(ctx, index - 1, body_only, chain - 1)
     found = [m for m in ctx.mentions if previous.start <= m.start < previous.end]
     opener = re.match(r"\s*(?:Under|Through)\b[^,;:.]{0,60},", ctx.text[previous.start : previous.end])
     if opener is not None:  # "Under the protocol, the committee ...": the subject follows the opener

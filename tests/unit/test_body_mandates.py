@@ -454,3 +454,17 @@ def test_a_treaty_named_as_it_is_monitored_by_a_body(registry: Registry) -> None
 def test_a_general_assembly_of_another_organisation_is_not_the_un_s(registry: Registry) -> None:
     claims = _claims("The General Assembly of the Organization of American States met in Lima.", registry)
     assert "org/un-ga" not in {c.object.key for c in claims if isinstance(c.object, Ref)}
+
+
+def test_a_run_of_sentences_opening_with_it_keeps_the_body_they_began_with(registry: Registry) -> None:
+    text = (
+        "The Andean Labour Rights Committee was set up in 1999. It examines the reports of member "
+        "states. It also receives complaints from trade unions."
+    )
+    bodies = {body for body, _ in _functions(text, registry)}
+    assert len(bodies) == 1 and len(_functions(text, registry)) == 2
+    treaty_first = (
+        "The Andean Labour Charter entered into force in 1999. It has twelve parties. It also "
+        "receives complaints from trade unions."
+    )
+    assert _functions(treaty_first, registry) == set()

@@ -148,6 +148,10 @@ def _relations(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             "Russia, the continuator state of the Soviet Union, kept its seat.",
             ("state/rus", "successorOf", "state/sun"),
         ),
+        (
+            "Slovakia succeeded to the treaty obligations of Czechoslovakia on 1 January 1993.",
+            ("state/svk", "successorOf", "state/csk"),
+        ),
     ],
 )
 def test_relation_shapes(registry: Registry, text: str, expected: tuple[str, str, str]) -> None:
