@@ -1911,9 +1911,9 @@ _BARE_PURPOSE = re.compile(
 def _bare_approval(
     ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
 ) -> None:
-    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
     state_m = _only(ctx, view, match.start, STATE)
-    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent) or _sole_state(ctx)
     if treaty is None or state is None:
         return
     kind = bare.group("kind").lower()
@@ -2029,6 +2029,13 @@ def _sole_state(ctx: Context) -> str | None:
     state named near it belongs to."""
     named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
     return named.pop() if len(named) == 1 else None
+
+
+def _sole_treaty(ctx: Context, pos: int) -> Mention | None:
+    """The one treaty the text has named before ``pos``: what "approved ratification" of no
+    treaty named near it is about."""
+    found = [m for m in ctx.mentions if m.end <= pos and m.cls in TREATY_CLASSES and not in_dateline(ctx, m)]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
