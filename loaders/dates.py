@@ -333,7 +333,9 @@ def _resolve(
         return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     if kind in ("dm", "md", "qm", "in_m"):
         assert month is not None
-        return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future)
+        named = _WEEKDAY_BEFORE.search(text, max(0, start + m.start() - 12), start + m.start())
+        weekday = WEEKDAYS.index(named.group("weekday")) if named is not None and day is not None else None
+        return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future, weekday)
     anchor = _Anchor.parse(published)
     if anchor is None:
         return None
@@ -387,8 +389,19 @@ def _yearless(
     stop: int,
     published: str | None,
     future: bool,
+    weekday: int | None = None,
 ) -> _Resolved | None:
     stated = _context_year(text, start, stop, month)
+    undecided = stated is not None and stated[0] is None and stated[2] != "in the same sentence"
+    if undecided and weekday is not None:
+        # "on Saturday, 18 June" after a story that moved through other years: the weekday says
+        # which year, where the document's own year agrees with it
+        stated = None
+        read = _against_document(words, month, day, published, future)
+        if read is None or not _real(read[0], month, day or 1):
+            return None
+        if datetime.date(read[0], month, day or 1).weekday() != weekday:
+            return None
     if stated is not None:
         stated_year, anchor_text, where = stated
         if stated_year is None:
@@ -396,31 +409,40 @@ def _yearless(
         year = stated_year
         note = f"year-less: '{words}' takes the year {year} from '{anchor_text}' {where}"
     else:
-        anchor = _Anchor.parse(published)
-        if anchor is None:
+        read = _against_document(words, month, day, published, future)
+        if read is None:
             return None
-        year = anchor.year
-        if anchor.month is not None:
-            this = (month, day or 0)
-            ref = (anchor.month, anchor.day if anchor.day is not None and day is not None else 0)
-            if future and this < ref:
-                year += 1
-            elif not future and this > ref:
-                year -= 1
-        if day is not None and not _real(year, month, day):
-            return None
-        which = "first" if future else "most recent"
-        side = "on or after" if future else "on or before"
-        named = f"{day} {MONTH_NAMES[month - 1]}" if day is not None else MONTH_NAMES[month - 1]
-        if anchor.month is None:
-            note = f"year-less: '{words}' takes the year of {anchor.phrase}"
-        else:
-            note = f"year-less: '{words}' read as the {which} {named} {side} {anchor.phrase}"
+        year, note = read
     if day is not None:
         if not _real(year, month, day):
             return None
         return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, note
+
+
+def _against_document(
+    words: str, month: int, day: int | None, published: str | None, future: bool
+) -> tuple[int, str] | None:
+    """The year of a year-less date read against the document's date, and the note saying so."""
+    anchor = _Anchor.parse(published)
+    if anchor is None:
+        return None
+    year = anchor.year
+    if anchor.month is not None:
+        this = (month, day or 0)
+        ref = (anchor.month, anchor.day if anchor.day is not None and day is not None else 0)
+        if future and this < ref:
+            year += 1
+        elif not future and this > ref:
+            year -= 1
+    if day is not None and not _real(year, month, day):
+        return None
+    which = "first" if future else "most recent"
+    side = "on or after" if future else "on or before"
+    named = f"{day} {MONTH_NAMES[month - 1]}" if day is not None else MONTH_NAMES[month - 1]
+    if anchor.month is None:
+        return year, f"year-less: '{words}' takes the year of {anchor.phrase}"
+    return year, f"year-less: '{words}' read as the {which} {named} {side} {anchor.phrase}"
 
 
 def _relative(
@@ -594,6 +616,8 @@ _PRESENT = re.compile(
 # "earlier that year", "had acceded in January": words that take a story back within its year
 _BACK = re.compile(r"\b(?:earlier|previously|before that|had (?:\w+ )?(?:\w+ed|signed|joined))\b", re.I)
 _LONE_YEAR = re.compile(rf"\b{_YEAR}\b")
+# "Saturday, 18 June", "on Tuesday 3 May": a weekday right before a year-less date
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$")
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})")
 

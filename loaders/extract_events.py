@@ -1156,7 +1156,10 @@ def _org_subjects(view: View, state: Mention, match: Match) -> list[Mention]:
     return out
 
 
-def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str) -> None:
+def _org_event_of(
+    ctx: Context, view: View, match: Match, state: Mention, org: Mention, kind: str,
+    dated: DateMention | None = None,
+) -> None:  # fmt: skip
     if match.mood == "intention":
         s, e = _span(state, org, match)
         _intention(ctx, view, match, state.key, org.key, s, e)
@@ -1187,7 +1190,8 @@ def _org_event_of(ctx: Context, view: View, match: Match, state: Mention, org: M
         ctx.last_org_event = (view.sentence.index, kind, org)
     inside = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
     date = (
-        inside
+        dated
+        or inside
         or _date(view, match)
         or next(  # "voted on Thursday to suspend": the vote's day
             (
@@ -1219,6 +1223,47 @@ def _org_followed(ctx: Context, view: View, match: Match, matches: list[Match]) 
 
 
 _FOLLOWED_REST = re.compile(r"\s*(?:[,.;]|\s(?:in|on)\s|$)", _T)
+
+# Between a state and "remains a member of": adverbs only ("Venezuela therefore remains"), or a
+# relative pronoun ("Montenegro, which has been a member")
+_SPAN_SUBJECT = re.compile(
+    r"[\s,]*(?:which\s+)?(?:(?:therefore|thus|still|also|formally|technically|legally|nonetheless|now|however|"
+    r"only)[\s,]+)*",
+    _T,
+)
+# Between the organisation and the date that bounds the membership: at most one aside
+_SPAN_DATE = re.compile(r"(?:\s*,[^.;:()]{1,60},)?\s+(?P<word>until|till|since)\s+(?:the\s+)?", _T)
+
+
+def _membership_span(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "X remains a member of ORG until D": the effect of X's departure the text told of;
+    "X has been a member of ORG since D": X joined ORG on D. Nothing without both ends named."""
+    if match.mood != "fact":
+        return
+    org = view.after(match.end, IGO, within=5)
+    state = view.before(match.start, STATE, within=30)
+    if org is None or state is None or not _SPAN_SUBJECT.fullmatch(view.text, state.end, match.start):
+        return
+    apposed = match.text.lower().startswith("a ")
+    if apposed and not re.fullmatch(r"\s*,\s*", view.text[state.end : match.start]):
+        return  # "Ghana is a member of": only an apposition to the state says when it joined
+    date = next((d for d in view.dates if d.start > org.end), None)
+    gap = _SPAN_DATE.fullmatch(view.text, org.end, date.start) if date is not None else None
+    if date is None or gap is None:
+        return
+    if gap.group("word").lower() == "since":
+        if "been" in match.text.lower() or apposed:
+            _org_event_of(ctx, view, match, state, org, "admission", date)
+        return
+    if "been" in match.text.lower() or apposed:
+        return  # "had been a member until 2019": the end of a past membership, no notice told
+    key = KEYS.org_event(state.key, org.key, "withdrawal")
+    told = any(c.subject.key == key and c.predicate == RDF.type for c in ctx.claims)
+    if not told or key in ctx.effective:
+        return
+    s, e = min(state.start, match.start), date.end
+    ctx.claim(key, TG.effectiveDate, Value(date.value, date.datatype), view, s, e, date_note=date.note)
+    ctx.effective[key] = date
 
 
 # "expelled from the Council of Europe by a decision of the Committee of Ministers on 16 March
@@ -1845,6 +1890,15 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if state is None:  # "Poland signed it in 2012. The Sejm voted to ratify it": the one state named
         only = _only(ctx, view, match.start, STATE)
         state = only.key if only is not None else None
+    if state is None and agent is not None and agent.cls == TG.NationalBody:
+        # "The Rada voted to ratify it", in a text of Ukraine alone: a step in the procedure of
+        # the one state the text names, which asserts no act of that state
+        sole = _sole_state(ctx)
+        if sole is not None:
+            others = [t for t in match.starts if t != purpose.start]
+            date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+            _procedure_step(ctx, view, match, agent, treaty, None, date, sole)
+        return
     if state is None:
         return
     if agent is None and government:  # "the government submitted a bill": the state's own act
@@ -2003,9 +2057,9 @@ _BARE_PURPOSE = re.compile(
 def _bare_approval(
     ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
 ) -> None:
-    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
     state_m = _only(ctx, view, match.start, STATE)
-    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent) or _sole_state(ctx)
     if treaty is None or state is None:
         return
     kind = bare.group("kind").lower()
@@ -2114,6 +2168,20 @@ def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
         if entry is not None and entry.cls == TG.State:
             return office.organization
     return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
+
+
+def _sole_state(ctx: Context) -> str | None:
+    """The one state the whole text names outside its dateline: the state a national body of no
+    state named near it belongs to."""
+    named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _sole_treaty(ctx: Context, pos: int) -> Mention | None:
+    """The one treaty the text has named before ``pos``: what "approved ratification" of no
+    treaty named near it is about."""
+    found = [m for m in ctx.mentions if m.end <= pos and m.cls in TREATY_CLASSES and not in_dateline(ctx, m)]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
@@ -4012,13 +4080,12 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
 
 def _procedure_step(
     ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
-    chamber: Mention | None, date: DateMention | None = None,
+    chamber: Mention | None, date: DateMention | None = None, state: str | None = None,
 ) -> None:  # fmt: skip
-    """The step node, in the procedure of the state the agent belongs to (else the one state the
-    text names near it); without a treaty, a dated step of its own."""
+    """The step node, in the procedure of ``state``, else of the state the agent belongs to (else
+    the one state the text names near it); without a treaty, a dated step of its own."""
     frame = match.frame
-    state = None
-    if agent is not None:
+    if agent is not None and state is None:
         state = (
             agent.key
             if agent.cls == TG.State
@@ -4118,10 +4185,62 @@ def _step_again(ctx: Context, view: View, match: Match, matches: list[Match]) ->
             return
 
 
+# The subject of "was published" that makes it an executive act: a decree, an order, or a decision
+# that is presidential or signed by a person ("The court's decision was published" is none)
+_DECREE_SUBJECT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<exec>(?:presidential|executive|government|cabinet|royal)\s+)?"
+    r"(?P<noun>decree|decree-law|executive\s+order|order|decision)\b(?P<rest>[^;:()]*)$",
+    _T,
+)
+_SIGNED_BY = re.compile(r",?\s+signed\s+by\s+(?:the\s+)?", _T)
+
+
+def _decree_published(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """An executive act dated by its publication, of the treaty its subject names, else of the
+    treaty the text says the state is leaving."""
+    if match.mood != "fact":
+        return
+    subject = _DECREE_SUBJECT.match(view.text[view.start : match.start])
+    if subject is None:
+        return
+    rest_start = view.start + subject.start("rest")
+    signed = _SIGNED_BY.search(view.text, rest_start, match.start)
+    agent = view.after(signed.end(), PERSON, within=40) if signed is not None else None
+    if agent is not None and agent.end > match.start:
+        agent = None
+    noun = subject.group("noun").lower()
+    if agent is None and subject.group("exec") is None and noun == "decision":
+        return  # "the decision was published": a court's as well as a government's
+    if any(m.start < match.start and m.cls in ORG_CLASSES for m in view.mentions if m.start >= view.start):
+        return  # "the decision of the Constitutional Court": the act of another body
+    inside = [m for m in view.mentions if rest_start <= m.start and m.end <= match.start]
+    treaty = next((m for m in inside if m.cls in TREATY_CLASSES), None)
+    state_m = next((m for m in inside if m.cls in STATE), None)
+    state = state_m.key if state_m is not None else None
+    if treaty is None and ctx.leaving is not None and ctx.leaving[0] == "denunciation":
+        key = ctx.leaving[2]  # "The decision ... was published": the withdrawal the text is about
+        treaty = Mention(key, TG.Treaty, ctx.name(key), match.start, match.end, match.text, True, "context")
+        state = state or ctx.leaving[1]
+    if treaty is None:  # the one treaty the text has named
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None:
+        return
+    if agent is None and state is not None:  # "a presidential decision withdrawing Turkey"
+        agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "decree")
+    if agent is None:
+        return
+    date = view.date_for(match.start, match.end, [t for t in match.starts if t > match.end])
+    if date is None:
+        return
+    _procedure_step(ctx, view, match, agent, treaty, None, date, state)
+
+
 _BUILDERS: dict[str, Builder] = {
+    "decree-published": _decree_published,
     "action": _action,
     "org-event": _org_frame,
     "org-followed": _org_followed,
+    "membership-span": _membership_span,
     "expulsion": _expulsion,
     "cessation": _cessation,
     "intention": _nothing,
