@@ -1,7 +1,7 @@
 """extract(): the facts a document states, each with the exact words that state it.
 
 The rules are general: entity mentions (``mentions.py``), dates (``dates.py``) and trigger words
-(``extract_events.py``, ``extract_functions.py``, ``extract_people.py``) over each sentence.
+(the ``events`` package, ``extract_functions.py``, ``extract_people.py``) over each sentence.
 Nothing is typed in per document, so an article never seen before yields a graph with no code
 change. Precision comes before recall: a rule that cannot find all its arguments in the sentence
 says nothing.
@@ -13,8 +13,8 @@ about the same ratification, each with its own evidence, and the graph keeps bot
 from __future__ import annotations
 
 from loaders.documents import Document
+from loaders.events import extract_events
 from loaders.extract_context import Context, View
-from loaders.extract_events import extract_events
 from loaders.extract_functions import extract_functions
 from loaders.extract_people import (
     extract_memberships,

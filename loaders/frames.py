@@ -5,8 +5,8 @@ A frame is a trigger lexicon, the slots its fact needs with the places the gramm
 preposition), and the shape of the key it mints. The engine finds every trigger in a sentence,
 reads the mood of the clause it stands in (a hypothetical says nothing, an intention is not the
 act, a negation is its absence) and fills the slots; what is built from the filled frame is the
-business of the builder for the frame's shape (``extract_events.py``). Adding a phrasing is a
-line in the lexicon, not a rule.
+business of the builder for the frame's shape (the ``loaders/events`` package). Adding a phrasing
+is a line in the lexicon, not a rule.
 """
 
 from __future__ import annotations

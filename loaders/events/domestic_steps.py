@@ -1,0 +1,741 @@
+"""The domestic steps towards a treaty act: decrees, bills, parliamentary votes, laws signed,
+notifications to the depositary, declarations and reservations, and when a withdrawal takes effect.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from loaders.dates import DateMention, anchor_at, find_dates
+from loaders.events._clauses import (
+    _COUNTED,
+    _DECLARATION,
+    _JURISDICTION,
+    _MEMBERS,
+    _NOUNS,
+    _PURPOSES,
+    _VOTE,
+    _approval_key,
+    _chamber_named,
+    _chamber_subject,
+    _common_chamber,
+    _court_treaty,
+    _declaration_target,
+    _establishing,
+    _leaves_organisation,
+    _monitored,
+    _notification_node,
+    _noun_phrase_state,
+    _only,
+    _procedure_step,
+    _rejected,
+    _serves,
+    _state_of_body,
+    _treaty_action,
+)
+from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
+from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.facts import Ref, Value
+from loaders.frames import (
+    IGO,
+    STATE,
+    Match,
+    direct_object,
+    in_dateline,
+    referent,
+    slot,
+    treaty_pronoun,
+    withdrawal_rules,
+)
+from loaders.mentions import Mention
+from loaders.vocabulary import RDF, SCHEMA, TG, XSD
+
+# The executive as the subject of a step: "the government submitted", "the cabinet approved"
+_EXECUTIVE_SUBJECT = re.compile(
+    r"\b(?:government|cabinet|council\s+of\s+ministers|executive|administration)['\u2019]?s?\s+"
+    r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|quickly|duly)\s+)*$",
+    _T,
+)
+
+
+def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A domestic step towards a treaty action: who took it, when, and the act it serves ("a
+    bill to denounce the convention", "a law withdrawing Russia from the ECPT")."""
+    if match.mood != "fact":
+        return
+    frame = match.frame
+    if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
+        return  # "by 134 votes to 37" counts the vote; it is no vote of its own
+    if frame.kind == "approval" and _rejected(view, match):
+        return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
+    agent = slot(ctx, view, match, "agent")
+    if frame.kind == "approval" and (agent is None or agent.cls != TG.NationalBody):
+        # "the Senate approved", "MPs voted": a legislature by its common noun or its members;
+        # a cabinet or a ministry approving a bill is no vote of parliament
+        if _EXECUTIVE_SUBJECT.search(view.text, view.start, match.start):
+            return
+        chamber = _chamber_subject(ctx, view, match.start)
+        if chamber is not None:
+            agent = chamber
+        elif (
+            frame.name != "vote"
+            and not _MEMBERS.search(view.text, view.start, match.start)
+            and not _chamber_named(view, match.start)
+        ):
+            return
+    government = (
+        frame.kind == "bill"
+        and agent is None
+        and _EXECUTIVE_SUBJECT.search(view.text, view.start, match.start)
+    )
+    if agent is None and frame.kind != "approval" and not government:
+        return
+    purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is not None and not _serves(view, match, purpose):
+        purpose = None
+    if purpose is None:
+        act_noun = _ACT_NOUN.match(view.text, match.end, view.end)
+        if act_noun is not None and _noun_step(ctx, view, match, agent, act_noun):
+            return
+        if frame.kind == "law" and agent is not None and _law_of_procedure(ctx, view, match, agent):
+            return
+        if frame.kind == "decree" and agent is not None and agent.cls == TG.Person:
+            promulgated = _PROMULGATED.search(view.text, agent.end, match.start)
+            after = promulgated.end() if promulgated is not None else -1
+            treaty = (
+                direct_object(view, after, TREATY_CLASSES) or treaty_pronoun(ctx, view, after)
+                if promulgated is not None
+                else None
+            )
+            if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
+                _procedure_step(ctx, view, match, agent, treaty, None)
+                return
+            _decree(ctx, view, match, agent)
+        bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
+        if bare is not None and frame.kind == "approval":
+            _bare_approval(ctx, view, match, agent, bare)
+        join = _JOIN.match(view.text, match.end, view.end)
+        if join is not None and frame.kind == "approval":
+            _join_approval(ctx, view, match, agent, join.end())
+        return
+    state_m = (
+        view.after(purpose.end, STATE, within=12)
+        or view.before(purpose.start, STATE, within=3)
+        or view.before(match.start, STATE, within=40)  # "Russia's State Duma voted to"
+    )
+    state = (
+        state_m.key
+        if state_m
+        else (_state_of_person(ctx, agent) if agent and agent.cls == TG.Person else None)
+    )
+    if state is None:
+        state = _state_of_body(ctx, agent)
+    if purpose.frame.kind == "denunciation" and _DECLARATION.match(view.text, purpose.end, view.end):
+        if state is not None:  # "approved the withdrawal of Peru's recognition of the court's jurisdiction"
+            _declaration_step(ctx, view, match, matches, agent, state, purpose)
+        return
+    treaty = (
+        view.after(purpose.end, TREATY_CLASSES, within=60)
+        or _court_treaty(ctx, view, purpose)
+        or treaty_pronoun(ctx, view, purpose.end)  # "a bill to ratify it"
+    )
+    if (
+        treaty is None
+        and purpose.frame.kind == "denunciation"
+        and ctx.leaving is not None
+        and ctx.leaving[0] == "denunciation"
+        and not view.of(TREATY_CLASSES | IGO)
+    ):  # "the Seimas had voted for the withdrawal": the one the document is about
+        key = ctx.leaving[2]
+        treaty = Mention(
+            key, TG.Treaty, ctx.name(key), purpose.start, purpose.end, purpose.text, True, "context"
+        )
+        state = state or ctx.leaving[1]
+    if treaty is None:
+        return
+    kind = purpose.frame.kind
+    if state is None and kind == "denunciation":
+        state = ctx.denouncing.get(treaty.key)  # the state this document says is leaving it
+    if state is None:
+        state = _state_of_body(ctx, agent)
+    if state is None:  # "Poland signed it in 2012. The Sejm voted to ratify it": the one state named
+        only = _only(ctx, view, match.start, STATE)
+        state = only.key if only is not None else None
+    if state is None and agent is not None and agent.cls == TG.NationalBody:
+        # "The Rada voted to ratify it", in a text of Ukraine alone: a step in the procedure of
+        # the one state the text names, which asserts no act of that state
+        sole = _sole_state(ctx)
+        if sole is not None:
+            others = [t for t in match.starts if t != purpose.start]
+            date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+            _procedure_step(ctx, view, match, agent, treaty, None, date, sole)
+        return
+    if state is None:
+        return
+    if agent is None and government:  # "the government submitted a bill": the state's own act
+        agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "government")
+    action = KEYS.action(state, treaty.key, kind)
+    step = frame.kind
+    if step == "approval":
+        step = _approval_key(ctx, action, agent)
+    key = KEYS.step(state, treaty.key, kind, step)
+    s, e = _span(agent, match, treaty)
+    noun = _NOUNS.get(kind, kind).split()[0]
+    ctx.node(
+        key,
+        frame.cls,
+        f"{frame.label} the {noun} {_NOUNS[kind].split()[-1]} the {ctx.name(treaty.key)}",
+        view,
+        s,
+        e,
+    )
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    if kind == "denunciation":
+        ctx.last_denunciation = action
+        ctx.denouncing.setdefault(treaty.key, state)
+    if frame.kind == "bill":
+        to = re.match(r"\s+to\s+(?:the\s+)?", view.text[match.end : match.end + 10])
+        body = view.after(match.end, ORG_CLASSES, within=10) if to else None
+        if body is None and to is not None:  # "submitted a bill to parliament"
+            body = _common_chamber(ctx, view, match.end + to.end())
+        if body is not None:
+            ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
+    if frame.kind == "approval":
+        vote = _VOTE.match(view.text, match.end, view.end)
+        if vote is not None:
+            ve = max(e, vote.end())
+            ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
+            ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
+    # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
+    others = [t for t in match.starts if t != purpose.start]
+    date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+    _dated(ctx, view, key, date, s, e)
+
+
+# "President Lula promulgated it by decree": the treaty the decree puts into domestic law
+_PROMULGATED = re.compile(
+    r"\b(?:promulgated|promulgates|enacted|enacts|approved|approves)(?=\s+(?:it|the)\b)", _T
+)
+
+
+# "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
+# from the statute": the act as a noun with its state, where no verb names it
+_ACT_NOUN = re.compile(
+    r"[^;:.()]{0,40}?\b(?:the|its|their)\s+(?P<kind>ratification|accession|withdrawal|denunciation)\s+"
+    r"(?:of|by)\s+",
+    _T,
+)
+
+
+_KIND_OF_NOUN = {"withdrawal": "denunciation"}
+
+
+def _noun_step(ctx: Context, view: View, match: Match, agent: Mention | None, noun: re.Match[str]) -> bool:
+    """The step serving the act its noun names: "of <state> to|from <treaty>" or "of <treaty>"
+    (the state then the one the text names)."""
+    state_m = view.after(noun.end(), STATE, within=0)
+    after = state_m.end if state_m is not None else noun.end()
+    if state_m is not None and not re.match(r"\s+(?:to|from|of)\s+", view.text[after : after + 8], _T):
+        return False
+    treaty = view.after(after, TREATY_CLASSES, within=12)
+    if treaty is None:
+        return False
+    if state_m is None:
+        state_m = view.before(match.start, STATE, within=60) or _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if state is None:
+        return False
+    kind = noun.group("kind").lower()
+    kind = _KIND_OF_NOUN.get(kind, kind)
+    action = KEYS.action(state, treaty.key, kind)
+    frame = match.frame
+    step = _approval_key(ctx, action, agent) if frame.kind == "approval" else frame.kind
+    key = KEYS.step(state, treaty.key, kind, step)
+    s, e = _span(agent, match, treaty)
+    ctx.node(
+        key,
+        frame.cls,
+        f"{frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}",
+        view,
+        s,
+        e,
+    )
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+    return True
+
+
+_STEP_CLASSES = (TG.ParliamentaryApproval, TG.BillSubmission, TG.Decree)
+
+
+def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -> bool:
+    """ "The Assembly voted to withdraw ... President Nkurunziza signed the law on 18 October":
+    the law the step the text told of last (in this sentence or the two before) led to."""
+    if agent.cls != TG.Person or not re.match(r"signs?|signed", match.text, _T):
+        return False
+    if not re.fullmatch(r"\s*", view.text[match.end : match.end + 1]) or re.match(
+        r"\s+(?:on|of|for|about|to|amending|banning|against)\s+(?![\d])(?!(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December)\b)",
+        view.text[match.end : match.end + 40],
+        _T,
+    ):
+        return False  # "signed a law on pensions": another law
+    date = _date(view, match)
+    if date is None:
+        return False
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    steps = [
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object in {Ref(x) for x in _STEP_CLASSES}
+        and first <= c.evidence.start < match.start
+    ]
+    supers = [
+        c.object.key
+        for c in ctx.claims
+        if steps
+        and c.subject.key == steps[-1]
+        and c.predicate == SCHEMA.superEvent
+        and isinstance(c.object, Ref)
+    ]
+    if not supers:
+        return False
+    action = supers[0]
+    key = action.replace("action/", "event/", 1) + "-law"
+    if key == action:
+        key = f"{action}-law"
+    s, e = _span(agent, match)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    return True
+
+
+# "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
+# one treaty and the one state the text has been about
+_BARE_PURPOSE = re.compile(
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
+    r"(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to)\b)",
+    _T,
+)
+
+
+def _bare_approval(
+    ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
+) -> None:
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
+    state_m = _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent) or _sole_state(ctx)
+    if treaty is None or state is None:
+        return
+    kind = bare.group("kind").lower()
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), bare.end()
+    label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
+
+
+# "The parliament voted to join the protocol": a state that joins a treaty it has not signed
+# accedes to it, and the approval is the step towards that act.
+_JOIN = re.compile(r"\s+to\s+join\s+", _T)
+
+
+def _join_approval(ctx: Context, view: View, match: Match, agent: Mention | None, pos: int) -> None:
+    treaty = view.after(pos, TREATY_CLASSES, within=6)
+    state_m = view.before(match.start, STATE, within=60)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent)
+    if treaty is None or state is None:
+        return
+    action = KEYS.action(state, treaty.key, "accession")
+    key = KEYS.step(state, treaty.key, "accession", _approval_key(ctx, action, agent))
+    s, e = (agent.start if agent is not None else match.start), treaty.end
+    label = f"{match.frame.label} the accession of {ctx.name(state)} to the {ctx.name(treaty.key)}"
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, TG.Accession, state, treaty.key, "accession", s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+def _declaration_step(
+    ctx: Context, view: View, match: Match, matches: list[Match], agent: Mention | None, state: str,
+    purpose: Match,
+) -> None:  # fmt: skip
+    """A domestic step withdrawing an optional declaration: no treaty is left."""
+    target = _declaration_target(ctx, view, purpose.end, state)
+    if target is None:
+        return
+    ctx.leaving = ("declaration-withdrawal", state, target)
+    key = KEYS.step(state, target, "declaration-withdrawal", match.frame.kind)
+    s, e = _span(agent, match, purpose)
+    label = (
+        f"{match.frame.label} the withdrawal of {ctx.name(state)}'s declaration under the {ctx.name(target)}"
+    )
+    ctx.node(key, match.frame.cls, label, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    others = [t for t in match.starts if t != purpose.start]
+    _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
+
+
+def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
+    """ "Declared martial law by decree on 24 February": a dated decree that serves no treaty
+    act named in the sentence is a step of its own."""
+    date = _date(view, match)
+    if date is None:
+        return
+    key = KEYS.decree(agent.key, date.value)
+    s, e = _span(agent, match)
+    ctx.node(key, TG.Decree, f"Decree of {ctx.name(agent.key)}, {date.value}", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+# "China signed it on 27 October 1997, and the Standing Committee approved ratification on 28
+# February": a year-less date that took its year from another clause of the sentence
+_OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
+
+
+def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
+    """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
+    clause is read against the document's date instead (nothing where it has none)."""
+    if date is None or date.note is None or "in the same sentence" not in date.note:
+        return date
+    year = re.search(r"takes the year (\d{4})", date.note)
+    anchors = [
+        d for d in view.dates if d is not date and year is not None and d.value.startswith(year.group(1))
+    ]
+    if not anchors or not all(
+        _OTHER_CLAUSE.search(view.text, min(a.end, pos), max(a.start, pos)) for a in anchors
+    ):
+        return date
+    published = anchor_at(ctx.text, view.start, ctx.document.metadata.date_published)
+    found = find_dates(date.text, published=published)
+    if len(found) != 1 or found[0].text != date.text:
+        return None
+    f = found[0]
+    return DateMention(f.value, f.datatype, f.qualifier, date.start, date.end, date.text, f.note)
+
+
+def _sole_state(ctx: Context) -> str | None:
+    """The one state the whole text names outside its dateline: the state a national body of no
+    state named near it belongs to."""
+    named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _sole_treaty(ctx: Context, pos: int) -> Mention | None:
+    """The one treaty the text has named before ``pos``: what "approved ratification" of no
+    treaty named near it is about."""
+    found = [m for m in ctx.mentions if m.end <= pos and m.cls in TREATY_CLASSES and not in_dateline(ctx, m)]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+_HEAD_OF = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?Secretary[- ]General\s+of\s+(?:the\s+)?", _T)
+
+
+# "notified the Secretary-General of the Organization of American States of its decision to
+# withdraw": the depositary's long title, then what it is told, in one clause
+_NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}", _T)
+
+
+# "that it is derogating from", "a derogation under": suspending obligations, not leaving
+_DEROGATION = re.compile(r"\bderogat\w*", _T)
+
+
+# "receives a written notification", "by notification": a notice of no one in particular
+_INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
+
+
+# Notices that name no act: what they notify is what the document last said the state is doing
+_BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
+
+
+def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A notification to the depositary: of a denunciation (who gave it, to whom, when; and when
+    the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
+    if match.mood != "fact":
+        return
+    if _INDEFINITE.search(view.text, view.start, match.start) and not view.of(STATE):
+        return  # "a withdrawal takes effect a year after a written notification": the rule
+    if any(p.frame.shape == "revocation" and p.start < match.start < p.end for p in matches):
+        return  # "revoking its notification of withdrawal": the revocation's, not a new notice
+    state = slot(ctx, view, match, "state")
+    depositary = slot(ctx, view, match, "depositary")
+    if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
+        depositary = None
+    if match.text.lower().startswith("inform") and depositary is None:
+        return  # "informed reporters": only the depositary is told of a withdrawal
+    if depositary is None:  # "the Secretary-General of the Organization of American States"
+        org = view.after(match.end, IGO, within=40)
+        if org is not None and _HEAD_OF.fullmatch(view.text, match.end, org.start):
+            depositary = org
+    # "notified the Secretary-General, the depositary, of its withdrawal": counted from the
+    # depositary named after the verb
+    told = max(match.end, depositary.end if depositary is not None else 0)
+    leaving = next(
+        (
+            p
+            for p in matches
+            if p.frame.name == "denunciation"
+            and (
+                0 <= p.start - match.end <= 80
+                or 0 <= p.start - told <= 80
+                or (0 <= p.start - match.end <= 140 and _NOTIFIED_OF.fullmatch(view.text, match.end, p.start))
+            )
+        ),
+        None,
+    )
+    states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
+    derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
+    named = view.after(match.end, TREATY_CLASSES, within=120)
+    kind: str
+    target: str | None
+    if derogation is not None and not states_leaving:
+        kind = "derogation"
+        treaty = view.after(derogation.end(), TREATY_CLASSES, within=120) or named
+        target = treaty.key if treaty else None
+    elif states_leaving:
+        after = leaving.end if leaving is not None else match.end
+        context = ctx.leaving if ctx.leaving and (state is None or ctx.leaving[1] == state.key) else None
+        if (
+            context is not None
+            and context[0] == "reservation-withdrawal"
+            and (named is None or named.key == context[2])
+        ):
+            kind, target = context[0], context[2]  # "notified the depositary of the withdrawal"
+        elif _DECLARATION.match(view.text, after, view.end) or (
+            named is None and context is not None and context[0] == "declaration-withdrawal"
+        ):
+            kind = "declaration-withdrawal"
+            who = state.key if state else (context[1] if context else "")
+            target = _declaration_target(ctx, view, after, who)
+        else:
+            kind = "denunciation"
+            target = named.key if named else None
+            if target is None and state is not None:
+                target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
+    elif (
+        _BARE_NOTICE.search(match.text)
+        and ctx.leaving is not None
+        and (state or depositary or named or re.match(r"the\b", match.text, _T))
+    ):  # "the notice" of the departure the text is about; never "the company gave notice"
+        kind = ctx.leaving[0]
+        target = named.key if named is not None else ctx.leaving[2]
+    else:
+        return
+    state_key = state.key if state else None
+    if state_key is None and ctx.leaving is not None and ctx.leaving[0] == kind:
+        state_key = ctx.leaving[1]
+    if state_key is None and kind == "denunciation" and target is not None:
+        state_key = ctx.denouncing.get(target)
+    if state_key is None or target is None:
+        return
+    others = [t for t in match.starts if leaving is None or t != leaving.start]
+    date = view.date_for(match.start, match.end, others)
+    s, e = _span(state, match, named, depositary)
+    ctx.leaving = (kind, state_key, target)
+    _notification_node(ctx, view, state_key, target, kind, depositary, date, s, e)
+    if kind != "denunciation":
+        return
+    action = KEYS.action(state_key, target, "denunciation")
+    _treaty_action(ctx, view, action, TG.Denunciation, state_key, target, "denunciation", s, e)
+    ctx.last_denunciation = action
+    ctx.denouncing.setdefault(target, state_key)
+    _dated(ctx, view, action, date, s, e)  # a denunciation is dated by its notice
+    _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
+    if date is not None:
+        _derive_effect(ctx, view, action, target, date, s, e)
+
+
+def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its declaration recognising the jurisdiction of the court with the OAS
+    General Secretariat": a notification to the depositary, under the treaty that sets up the
+    court or committee (a declaration that accepts nothing named is no such step)."""
+    if match.mood != "fact":
+        return
+    rest = view.text[match.end : view.end]
+    bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= match.end]
+    passive = not _ACTIVE_DECLARATION.match(match.text)
+    # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
+    earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
+    if not _JURISDICTION.search(rest) and not bodies and earlier is None:
+        return
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    if state is None:
+        return
+    target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None and earlier is not None:
+        target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
+    if target is None:
+        return
+    depositary = slot(ctx, view, match, "depositary")
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("declaration", state.key, target)
+    _notification_node(ctx, view, state.key, target, "declaration", depositary, _date(view, match), s, e)
+
+
+_ACTIVE_DECLARATION = re.compile(r"(?!the\b|its\b|their\b|a\b|an\b)\w", _T)
+
+
+def _reservation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Tunisia withdrew its reservations to CEDAW": a notification to the depositary (the
+    state stays a party), of the treaty named after the trigger or the one the text is about."""
+    if match.mood != "fact":
+        return
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if match.text.lower().startswith(("withdrawal", "lifting"))
+        else slot(ctx, view, match, "state")
+    )
+    treaty = slot(ctx, view, match, "treaty") or _only(ctx, view, match.start, TREATY_CLASSES)
+    if state is None or treaty is None:
+        return
+    depositary = slot(ctx, view, match, "depositary") or _notified_body(view, match.end)
+    s, e = _span(state if state.start >= view.start else None, match, depositary)
+    ctx.leaving = ("reservation-withdrawal", state.key, treaty.key)
+    _notification_node(
+        ctx, view, state.key, treaty.key, "reservation-withdrawal", depositary, _date(view, match), s, e
+    )
+
+
+# "..., notifying the Secretary-General": the depositary told of the act
+_NOTIFYING = re.compile(r"\bnotif(?:y|ying|ied|ies)\s+(?:the\s+)?", _T)
+
+
+def _notified_body(view: View, pos: int) -> Mention | None:
+    notifying = _NOTIFYING.search(view.text, pos, view.end)
+    return view.after(notifying.end(), ORG_CLASSES, within=0) if notifying else None
+
+
+def _derive_effect(
+    ctx: Context, view: View, action: str, treaty: str, date: DateMention, s: int, e: int
+) -> None:
+    """The effective date the treaty's own rule gives, from a notification dated to the day;
+    recorded as derived, with the rule, never as stated."""
+    rule = withdrawal_rules().get(treaty)
+    if rule is None or rule.after_months is None or date.datatype != XSD.date or date.qualifier:
+        return
+    notified = Date.fromisoformat(date.value)
+    total = notified.year * 12 + notified.month - 1 + rule.after_months
+    year, month = divmod(total, 12)
+    if rule.first_of_month:
+        year, month = divmod(total + 1, 12)
+        effective = Date(year, month + 1, 1)
+    else:
+        day = min(notified.day, _days_in(year, month + 1))
+        effective = Date(year, month + 1, day)
+    s, e = min(s, date.start), max(e, date.end)
+    ctx.claim(action, TG.derivedEffectiveDate, Value(effective.isoformat(), XSD.date), view, s, e)
+    ctx.claim(action, TG.derivedByRule, Value(rule.rule), view, s, e)
+
+
+def _days_in(year: int, month: int) -> int:
+    nxt = Date(year + month // 12, month % 12 + 1, 1)
+    return (nxt - Date(year, month, 1)).days
+
+
+# When a treaty action takes effect. A date right after the trigger is the effective date; else
+# the words after it are the rule as the source states it ("one year after the State Duma's
+# approval", "under the convention's rules on withdrawal").
+_RULE_WORDS = re.compile(
+    r"[^.;]{0,60}?\s(?P<rule>(?:on|under|according\s+to|in\s+line\s+with|in\s+accordance\s+with|following)\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:timetable|rules?|terms|procedure|schedule|provisions?|clause|period)\b[^.;]*)",
+    _T,
+)
+
+
+_LEAVE_BEFORE = re.compile(r"\b(?:denunciation|withdrawal|exit)\s+(?:[\w-]+\s+){0,3}$", _T)
+
+
+# Between "takes effect" and its date: "on", or the state it takes effect for ("for Burundi on")
+_EFFECT_GAP = re.compile(
+    r"\s*(?:for\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:on|from|as\s+of|in)?\s*",
+    _T,
+)
+
+
+_ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
+
+
+def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) -> str | None:
+    """What takes effect: the departure named just before the trigger in its sentence (from an
+    organisation, "its withdrawal from the organisation", or from a treaty), else the
+    denunciation the document spoke of last; nothing for a declaration withdrawn."""
+    if here:
+        last = here[-1]
+        if _DECLARATION.match(view.text, last.end, view.end):
+            return None
+        between = view.text[last.end : match.start]
+        if direct_object(view, last.end, IGO) is not None or _ORGANISATION_WORDS.search(between):
+            return ctx.last_org_withdrawal
+        named = view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end))
+        if named is None and any(direct_object(view, p.end, IGO) is not None for p in here[:-1]):
+            return ctx.last_org_withdrawal  # "their departure from ECOWAS; the withdrawal took effect"
+        if named is None and ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+            return None  # "the withdrawal takes effect", of the declaration the document is about
+    return ctx.last_denunciation
+
+
+def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    here = [p for p in matches if p.frame.name in ("denunciation", "notification") and p.start < match.start]
+    target = _effect_target(ctx, view, match, here)
+    if target is None:
+        return
+    text = view.text
+    date = next(
+        (
+            d
+            for d in view.dates
+            if 0 <= d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start)
+        ),
+        None,
+    )
+    if date is not None and (here or _LEAVE_BEFORE.search(text, view.start, match.start)):
+        value = Value(date.value, date.datatype)
+        group = ctx.org_withdrawal_group if target in ctx.org_withdrawal_group else (target,)
+        for each in group:  # "they announced their departure ...; the withdrawal took effect on D"
+            ctx.claim(each, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
+            ctx.effective.setdefault(each, date)
+        return
+    if "cease" in match.text.lower() or "apply" in match.text.lower():
+        rule = _RULE_WORDS.match(text, match.end, view.end)
+        if rule is not None:
+            ctx.claim(
+                target,
+                TG.effectiveRule,
+                Value(rule.group("rule").strip()),
+                view,
+                match.start,
+                rule.end("rule"),
+            )
+        return
+    if match.text.lower() == "effective" or not _LEAVE_BEFORE.search(text, view.start, match.start):
+        return
+    rest = re.match(r"\s+(?P<rule>[^.;]+)", text[match.end : view.end])
+    if rest is not None:
+        ctx.claim(
+            target,
+            TG.effectiveRule,
+            Value(rest.group("rule").strip()),
+            view,
+            match.start,
+            match.end + rest.end("rule"),
+        )

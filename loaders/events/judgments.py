@@ -1,0 +1,424 @@
+"""Judgments of courts, deaths, and clauses whose verb is left out."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.dates import DateMention
+from loaders.events._clauses import _BARE_GAP, _COURT_OBJECT, _gapped, _treaty_action
+from loaders.events._common import _T, KEYS, _date, _dated
+from loaders.extract_context import ORG_CLASSES, Context, View
+from loaders.extract_people import pronoun_person
+from loaders.facts import Value
+from loaders.frames import PERSON, STATE, Match, in_dateline, referent, slot
+from loaders.mentions import Mention
+from loaders.vocabulary import TG, XSD
+
+_PAGES = re.compile(r"\b(\d[\d,]*)-page\b")
+
+
+# "ruled that Moscow was responsible": a finding against a state is a judgment even when the
+# text gives it no date this loader can resolve ("last month" in an undated article).
+_RULED_AGAINST = re.compile(
+    r"ruled\s+that\s+(?:the\s+)?[\w' -]{2,40}?\s+(?:was|were|had|is|has)\s+"
+    r"(?:responsible|liable|guilty|violated|breached|in\s+breach)\b",
+    _T,
+)
+
+
+def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """A court's judgment: the court acting, the state it found against, when.
+
+    "Ruled", "decided", "held" and "found" are a court's only with the court as their subject,
+    and only with what it found ("that ...", "against ..."); "sentenced", "convicted" and
+    "acquitted" with a person as their object. A ruling against no named state needs the court
+    right before the verb and a date ("The Constitutional Court ruled in March that ...",
+    "In a judgment dated 4 November, the tribunal held that ..."); a judgment named as a noun
+    needs its year ("in a 1993 ruling", "a 2001 opinion of the Constitutional Court"), and its
+    court is the body acting just before it or the court named after "of"."""
+    if match.mood != "fact":
+        return
+    lower = match.text.lower()
+    if lower.endswith(" of"):
+        _judgment_of(ctx, view, match)
+        return
+    if lower.startswith("in "):
+        court = view.before(match.start, _JUDGING, within=40)
+        date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+        if court is None or date is None or date.datatype != XSD.gYear:
+            return
+        respondent = view.after(match.end, STATE, within=12) if _AGAINST.match(view.text, match.end) else None
+        _judgment_node(ctx, view, court, respondent, None, date, court.start, match.end)
+        return
+    court = view.before(match.start, (TG.Court,), within=60)
+    if court is None or not _court_subject(view, court, match.start):
+        court = _chamber_court(ctx, view, match.start)
+    if court is None:
+        return
+    rest = view.text[match.end : view.end]
+    noun = lower.endswith(("judgment", "judgement", "ruling"))
+    # "held in a judgment of 24 September that": the noun names the same judgment, so it does
+    # not end the search for its date
+    same = {p.start for p in matches if p.frame.shape == "judgment" and p.start > match.start}
+    own = view.date_for(match.start, match.end, [t for t in match.starts if t not in same])
+    if (
+        own is not None
+        and own.start > match.end
+        and _FINDING.search(view.text, match.end, own.start)
+        and not _NOUN_DATED.search(view.text, match.end, own.start)
+    ):
+        # "found Russia responsible for killings after the war of August 2008": a date inside
+        # what the court found is not the judgment's; one opening the sentence is
+        own = next((d for d in view.dates if d.end <= court.start), None)
+    date = own or _judgment_date(view, court.start, match.end if noun else None)
+    if lower in ("sentenced", "convicted", "acquitted"):
+        person = _SENTENCED.match(view.text, match.end, view.end)
+        if person is not None and date is not None:
+            _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
+        return
+    found = re.search(r"\b(?:finding|found|that|against)\b", rest)
+    finding = bool(found and found.group(0) == "that")
+    finding = finding or (lower in ("found", "held") and bool(_FOUND_STATE.match(rest)))
+    finding = finding or (lower == "found" and bool(_FOUND_VIOLATION.match(rest)))
+    finding = finding or bool(_AGAINST.match(rest))  # "found against Tanzania", "ruled against"
+    if lower in ("decided", "held", "found") and not finding:
+        return  # "decided to adjourn", "held hearings", "found no violation": no finding
+    respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
+    if respondent is None and (lower == "found" or (lower == "held" and _FOUND_STATE.match(rest))):
+        respondent = view.after(match.end, STATE, within=6)  # "held Peru responsible"
+    if respondent is None:
+        respondent = _case_respondent(view)
+    if respondent is None and _THE_CASE.match(rest):
+        respondent = _case_named_before(ctx, view)  # "delivered its judgment in the case on D"
+    if respondent is None:
+        direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
+        that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
+        if date is None or not direct or not that or date.start > match.end + that.end():
+            return
+        _judgment_node(ctx, view, court, None, None, date, court.start, max(match.end, date.end))
+        return
+    if date is None and not _RULED_AGAINST.match(view.text, match.start):
+        return
+    applicant = next(
+        (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
+    )
+    _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# "in a judgment delivered on", "in a ruling handed down on": the date is the judgment's even
+# after what the court found
+_NOUN_DATED = re.compile(
+    r"\b(?:judgments?|judgements?|ruling|decision)\s+(?:dated|of|(?:adopted|delivered|issued|handed\s+down|"
+    r"given|rendered|published)\s+on|on)\s+$",
+    _T,
+)
+
+
+# "found a violation of Article 8", "found violations of", "found a breach of": a finding with
+# no "that" ("found no violation" finds none)
+_FOUND_VIOLATION = re.compile(
+    r"\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b", _T
+)
+
+
+# The words of what a court found, after which a date is the finding's, not the judgment's
+_FINDING = re.compile(r"\b(?:that|responsible|liable|guilty|violat\w*|breach\w*|for)\b", _T)
+
+
+# "sentenced Ahmad al-Faqi al-Mahdi to nine years", "convicted him": a person, by name or pronoun
+_SENTENCED = re.compile(r"\s+(?:[A-Z][\w'-]+|him|her|them)\b")
+
+
+# "found Russia responsible", "found Turkey in breach of"
+_FOUND_STATE = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w' -]{1,40}?\s+(?:responsible|liable|guilty|in\s+breach|to\s+have)\b"
+)
+
+
+_DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\s+)?")
+
+
+# Between a court and its verb: an aside, an auxiliary or an adverb
+_COURT_GLUE = re.compile(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*|,\s*(?:(?:which|that)\s+(?:sits|is\s+based|has\s+its\s+seat)|based)\s+in\s+[^,;]{1,30},\s*[^,;]{1,30},\s*)?"
+    r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
+    r"today|yesterday)\s+)*"
+)
+
+
+def _court_subject(view: View, court: Mention, pos: int) -> bool:
+    """The court is the verb's subject: not the object of a preposition ("a report on the
+    court found"), nothing but asides and adverbs between them; "the Grand Chamber of the
+    court" is the court acting."""
+    before = view.text[max(view.start, court.start - 30) : court.start]
+    if _COURT_OBJECT.search(before) and not _CHAMBER_OF.search(before):
+        return False
+    return bool(_COURT_GLUE.fullmatch(view.text, court.end, pos))
+
+
+_CHAMBER = r"(?:(?:Grand|Appeals?|Trial|Pre-Trial|First|Second|Third|Fourth|Fifth)\s+)?Chamber"
+
+
+_CHAMBER_OF = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts)\s+{_CHAMBER}\s+of\s+(?:the\s+)?$")
+
+
+# "Its Grand Chamber found", "The Appeals Chamber held": a chamber of the court named before
+_CHAMBER_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+{_CHAMBER}$")
+
+
+def _chamber_court(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The court whose chamber is the subject of the verb at ``pos``: the court named last,
+    in this sentence or the few before it."""
+    glue = re.search(
+        r"\s*(?:,[^,;]{0,80},\s*)?(?:(?:has|have|had|also|then|later|unanimously|finally)\s+)*$",
+        view.text[view.start : pos],
+    )
+    head = view.text[view.start : pos][: glue.start()] if glue else view.text[view.start : pos]
+    chamber = _CHAMBER_SUBJECT.search(head)
+    if chamber is None:
+        return None
+    court = referent(ctx, view, view.start + chamber.start(), (TG.Court,))
+    if court is None:
+        return None
+    start, end = view.start + chamber.start(), view.start + chamber.end()
+    return Mention(court.key, court.cls, court.label, start, end, chamber.group(0), court.known, "chamber")
+
+
+# "In a judgment dated 4 November, the tribunal held", "In its judgment of 3 May 2016, the court"
+_JUDGMENT_PHRASE = re.compile(
+    r"\s*In\s+(?:a|an|its|the|two|three|both|\w+)?\s*(?:[\w-]+\s+)?(?:judgments?|judgements?|rulings?|decisions?)\s+"
+    r"(?:dated|of|on|delivered\s+on|adopted\s+on|issued\s+on|handed\s+down\s+on|given\s+on)\s+$",
+    _T,
+)
+
+
+# "published a judgment, adopted on 28 August, that ...", "delivered its judgment of 3 May"
+_DATED_AFTER = re.compile(
+    r"\s*,?\s*(?:dated|of|(?:adopted|delivered|issued|handed\s+down|given|rendered)\s+on|on)\s+$", _T
+)
+
+
+def _judgment_date(view: View, before: int, after: int | None = None) -> DateMention | None:
+    """The date a phrase opening the sentence gives the judgment, before its court; or the one
+    a participle gives just after the words naming the judgment."""
+    for d in view.dates:
+        if d.end <= before and _JUDGMENT_PHRASE.fullmatch(view.text, view.start, d.start):
+            return d
+        if (  # "On 11 May, the Court ..., found that"
+            re.fullmatch(r"\s*On\s+", view.text[view.start : d.start])
+            and d.datatype == XSD.date
+            and re.fullmatch(r"\s*,\s*(?:the\s+)?", view.text[d.end : before])
+        ):
+            return d
+        near = after is not None and after <= d.start <= after + 30
+        if near and after is not None and _DATED_AFTER.fullmatch(view.text, after, d.start):
+            return d
+    return None
+
+
+# "in the case of Ilașcu and Others v. Moldova and Russia": the respondent after "v."
+_CASE = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?$")
+
+
+def _case_respondent(view: View) -> Mention | None:
+    for m in view.of(STATE):
+        if _CASE.search(view.text, max(view.start, m.start - 8), m.start):
+            return m
+    return None
+
+
+# "delivered its judgment in the case on 13 July 2021": the case the text named before
+_THE_CASE = re.compile(r"\s+in\s+(?:the|this|that)\s+case\b", _T)
+
+
+def _case_named_before(ctx: Context, view: View) -> Mention | None:
+    """The respondent of the one case ("X and Others v. Russia") the text names before this
+    sentence; nothing where it names cases against several states."""
+    found = [
+        m
+        for m in ctx.mentions
+        if m.end <= view.start
+        and m.cls in STATE
+        and _CASE.search(ctx.text, max(0, m.start - 8), m.start)
+        and not in_dateline(ctx, m)
+    ]
+    return found[-1] if found and len({m.key for m in found}) == 1 else None
+
+
+def _judgment_of(ctx: Context, view: View, match: Match) -> None:
+    """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
+    court named after "of", the year inside the phrase."""
+    court = view.after(match.end, (TG.Court,), within=6)
+    date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
+    if court is not None and date is None:
+        # "a judgment of the High Court in Pretoria, delivered on 22 February 2017"
+        date = next(
+            (
+                d
+                for d in view.dates
+                if d.start > court.end and _DELIVERED_ON.fullmatch(view.text, court.end, d.start)
+            ),
+            None,
+        )
+    elif date is not None and date.datatype != XSD.gYear:
+        date = None
+    if court is None or date is None:
+        return
+    respondent = None
+    against = _AGAINST.match(view.text, court.end)
+    if against is not None:
+        respondent = view.after(against.end(), STATE, within=4)
+    _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
+
+
+# Between a judgment's court and the date it was given: the court's seat, then a participle
+_DELIVERED_ON = re.compile(
+    r"(?:\s+(?:in|at|of)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?)?\s*,\s*"
+    r"(?:dated|(?:delivered|handed\s+down|issued|given|rendered|adopted)\s+on)\s+",
+    _T,
+)
+
+
+# The bodies a judgment named as a noun may come from: a court, or a body acting as one ("the
+# Privy Council allowed in a 1993 ruling").
+_JUDGING = ORG_CLASSES - {TG.MediaOutlet, TG.NGO, TG.NationalBody}
+
+
+_AGAINST = re.compile(r"\s+against\s+", _T)
+
+
+def _judgment_node(
+    ctx: Context,
+    view: View,
+    court: Mention,
+    respondent: Mention | None,
+    applicant: Mention | None,
+    date: DateMention | None,
+    s: int,
+    e: int,
+) -> None:
+    key = KEYS.judgment(
+        court.key,
+        ctx.name(respondent.key) if respondent else None,
+        ctx.name(applicant.key) if applicant else None,
+        (date.value[:4] if respondent else date.value) if date else None,
+    )
+    if date is not None:
+        s, e = min(s, date.start), max(e, date.end)
+    against = f" against {ctx.name(respondent.key)}" if respondent else ""
+    label = f"Judgment of the {ctx.name(court.key)}{against}" + (f", {date.value}" if date else "")
+    ctx.node(key, TG.Judgment, label, view, s, e)
+    ctx.claim(key, TG.agent, court.key, view, s, e)
+    if respondent is not None:
+        ctx.claim(key, TG.respondent, respondent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    pages = _PAGES.search(view.text, view.start, view.end)
+    if pages:
+        value = Value(pages.group(1).replace(",", ""), XSD.integer)
+        ctx.claim(key, TG.pageCount, value, view, min(s, pages.start()), max(e, pages.end()))
+
+
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\s+(?:later\s+|eventually\s+)?")
+
+
+def _person_before(ctx: Context, view: View) -> Mention | None:
+    """The person named last in the sentence before, the only one a pronoun opening this one can
+    stand for without guessing."""
+    if view.sentence.index == 0:
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    people = {m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls == TG.Person}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    person: Mention | None
+    word = match.text.lower()
+    if word.startswith("'s"):
+        person = view.before(match.start + 1, PERSON, within=1)
+    elif word == "died":
+        person = view.before(match.start, PERSON, within=3)
+        if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
+            person = _person_before(ctx, view)  # "He died in New York": the one named just before
+    else:
+        person = view.after(match.end, PERSON, within=40)
+    if person is not None:
+        who, label, s, e = (
+            person.key,
+            person.label,
+            min(person.start, match.start),
+            max(person.end, match.end),
+        )
+    else:  # "He died in New York": the one person named just before
+        referred = pronoun_person(ctx, view, match.start) if word == "died" else None
+        if referred is None:
+            return
+        who, label = referred.key, ctx.name(referred.key)
+        s, e = view.text.rfind(" ", view.start, match.start - 1) + 1, match.end
+    key = KEYS.death(who)
+    ctx.node(key, TG.Death, f"Death of {label}", view, s, e)
+    ctx.claim(key, TG.about, who, view, s, e)
+    date = _date(view, match)
+    if date is None:  # "The 2024 case of Alexei Navalny's death": a year just before it
+        date = next((d for d in view.dates if 0 < s - d.end <= 12), None)
+    _dated(ctx, view, key, date, s, e)
+
+
+# "Denmark followed in 2014": only adverbs between the state and the verb
+_FOLLOWER = re.compile(r"\s+(?:(?:soon|quickly|then|later|also|duly)\s+)?", _T)
+
+
+_ELLIPSIS_KINDS = ("signature", "ratification", "accession")
+
+
+def _ellipsis(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Norway ratified the convention in 2013; Denmark followed in 2014 and Sweden in 2015":
+    the act of the clause before, by another state, on the date after the verb. Only a dated
+    verb counts ("the reviews that followed" states no act)."""
+    if match.mood != "fact":
+        return
+    date = next(
+        (d for d in view.dates if d.start > match.end and _BARE_GAP.fullmatch(view.text, match.end, d.start)),
+        None,
+    )
+    state = slot(ctx, view, match, "state")
+    if date is None or state is None or not _FOLLOWER.fullmatch(view.text, state.end, match.start):
+        return
+    previous = _previous_action(ctx, view, match.start)
+    if previous is None or previous[0] == state.key:
+        return
+    _, treaty, kind = previous
+    cls = getattr(TG, kind.capitalize())
+    key = KEYS.action(state.key, treaty, kind)
+    _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, date.end)
+    _dated(ctx, view, key, date, state.start, date.end)
+    _gapped(ctx, view, kind, cls, treaty, date)
+
+
+def _previous_action(ctx: Context, view: View, pos: int) -> tuple[str, str, str] | None:
+    """(state, treaty, kind) of the last signature, ratification or accession stated before
+    ``pos`` in this sentence or the one before it."""
+    lo = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    for claim in reversed(ctx.claims):
+        if claim.predicate != TG.treaty or not claim.subject.key.startswith("action/"):
+            continue
+        if not lo <= claim.evidence.start < pos:
+            continue
+        subject, treaty = claim.subject.key, getattr(claim.object, "key", "")
+        state = next(
+            (
+                getattr(c.object, "key", "")
+                for c in ctx.claims
+                if c.subject.key == subject and c.predicate == TG.state
+            ),
+            "",
+        )
+        for kind in _ELLIPSIS_KINDS:
+            if state and KEYS.action(state, treaty, kind) == subject:
+                return state, treaty, kind
+        return None
+    return None
+
+
+def _nothing(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """Frames that only ever fire through another's mood (an announced intention)."""

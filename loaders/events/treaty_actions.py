@@ -1,0 +1,726 @@
+"""A state and a treaty: signature, ratification, accession, succession, denunciation and
+cessation, deposits of instruments, and the acts of states named by a list, an ordinal or ellipsis.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from loaders.dates import DateMention
+from loaders.events._clauses import (
+    _BARE_GAP,
+    _BY_AFTER,
+    _DECLARATION,
+    _HAS_ORDINAL,
+    _NOMINAL,
+    _NUMBERS,
+    _ORDINAL_ACT,
+    _ORDINAL_BEFORE,
+    _ORG_MODIFIES,
+    _PLURAL_SUBJECT,
+    _PURPOSES,
+    _SUBJECT_TO_VERB,
+    _WHEN_CLAUSE,
+    _court_treaty,
+    _declaration_target,
+    _gapped,
+    _intention,
+    _it_treaty,
+    _joined,
+    _last_group,
+    _leaves_organisation,
+    _not_party,
+    _notification_node,
+    _noun_phrase_state,
+    _only,
+    _org_event,
+    _plural_state,
+    _states_from,
+    _subjects_listed,
+    _topic,
+    _treaty_action,
+)
+from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.extract_context import TREATY_CLASSES, Context, View
+from loaders.facts import Value
+from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
+from loaders.mentions import Mention
+from loaders.vocabulary import ORG, TG, XSD
+
+
+def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """Signature, ratification, accession, succession, denunciation: a state, a treaty.
+
+    Leaving frames also leave organisations, but only one named as the direct object of the
+    trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
+    frame = match.frame
+    state = (
+        _noun_phrase_state(ctx, view, match)
+        if _NOMINAL.match(match.text)
+        else slot(ctx, view, match, "state")
+    )
+    if frame.kind == "denunciation" and _DECLARATION.match(view.text, match.end, view.end):
+        if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
+            _declaration_withdrawal(ctx, view, match, matches, state)
+        return
+    treaty = slot(ctx, view, match, "treaty")
+    org = _organisation(view, match)
+    if org is not None:
+        state = state or _plural_state(ctx, view, match)
+        if frame.also and state is not None:
+            _org_event(ctx, view, match, state, org, frame.also)
+        return  # the object is an organisation, not a treaty
+    if treaty is None:
+        treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
+    if treaty is None and _PASSIVE_BY.match(view.text, match.end, view.end):
+        treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
+        if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
+            treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
+    if state is None and treaty is not None and _NOMINAL.match(match.text):
+        by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
+        state = view.after(by.end(), STATE, within=0) if by else None
+    if state is None and treaty is not None and not _NOMINAL.match(match.text):
+        listed = listed_after(view, max(treaty.end, match.end))  # "signed it: Haiti and Peru"
+        if listed:
+            for other in listed[1:]:
+                _action_of(ctx, view, match, matches, other, treaty)
+            state = listed[0]
+    if (
+        state is None
+        and treaty is not None
+        and frame.kind != "denunciation"
+        and not _NOMINAL.match(match.text)
+    ):
+        group = _plural_actors(ctx, view, match)  # "Denmark and Sweden ... Both ratified it in 2014"
+        for other in group[1:]:
+            _action_of(ctx, view, match, matches, other, treaty)
+        state = group[0] if group else None
+    if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
+    if treaty is None and state is not None and _bare_verb(view, match):
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
+    if state is None and treaty is not None and treaty.start >= match.end:
+        # "Secretary of State John Kerry signs the treaty for the United States": the state an
+        # official acts for
+        behalf = _FOR_STATE.match(view.text, treaty.end, view.end)
+        state = view.after(treaty.end, STATE, within=len(behalf.group(0))) if behalf else None
+    if treaty is None and state is not None and match.mood == "negated" and frame.also is None:
+        # "has never ratified it" after "the Council of Europe's treaty": the treaty, not the
+        # organisation named last
+        it = _IT_AFTER.match(view.text, match.end, view.end)
+        treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+    if state is None or treaty is None:
+        return
+    s, e = _span(state, treaty, match)
+    if match.mood == "negated":
+        treaty = _it_treaty(ctx, view, treaty)
+        if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
+            for other in [state, *_subjects_listed(view, state, match)]:
+                _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
+        return
+    if match.mood == "intention":
+        _intention(ctx, view, match, state.key, treaty.key, s, e)
+        return
+    key = KEYS.action(state.key, treaty.key, frame.kind)
+    cls = frame.cls
+    if frame.kind == "denunciation":
+        cessation = KEYS.action(state.key, treaty.key, "cessation")
+        if ctx.registry.has(cessation):
+            # the registry knows how this state left this treaty; the text's looser words
+            # ("withdrew from", "pulled out of") support the state and treaty, not the kind of act
+            key, cls = cessation, None
+        else:
+            ctx.last_denunciation = key
+            ctx.denouncing[treaty.key] = state.key
+            ctx.leaving = ("denunciation", state.key, treaty.key)
+        _treaty_action(ctx, view, key, cls, state.key, treaty.key, "denunciation", s, e)
+    else:
+        _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
+    date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
+    # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
+    _dated(ctx, view, key, date, s, e)
+    if frame.kind == "denunciation" and date is not None:
+        _effect_later(ctx, view, key, date, s)
+    if frame.kind == "denunciation" and cls is not None:
+        _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
+    for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
+        okey = KEYS.action(state.key, other.key, frame.kind)
+        _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
+        _dated(ctx, view, okey, date, s, other.end)
+    if frame.kind != "denunciation":
+        for other in _agents_listed(view, state, match):  # "was signed by Andorra, Georgia and Israel"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, s, other.end)
+            _dated(ctx, view, okey, date, s, other.end)
+        for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
+            _dated(ctx, view, okey, date, other.start, e)
+    for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
+        # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
+        # by each of them, before, on a date the sentence does not give
+        if other.key != state.key:
+            okey = KEYS.action(other.key, treaty.key, frame.kind)
+            _treaty_action(
+                ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, other.end
+            )
+    if date is not None:
+        _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
+        _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
+_BARE_NOUN_AFTER = re.compile(r"\s*(?:[,.;:]|\s(?:in|on|took|takes|was|is|had|has|became|becomes)\b)", _T)
+
+
+def _bare_departure(ctx: Context, view: View, match: Match, matches: list[Match]) -> bool:
+    """A denunciation named by a bare noun after its state ("Burundi's withdrawal", "its
+    withdrawal"), in a passage that names treaties only: the departure from the one treaty named
+    there, never from an organisation."""
+    if match.frame.kind != "denunciation" or not _NOMINAL.match(match.text):
+        return False
+    if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
+        return False
+    if not _is_purpose(match, matches, ("notification",)) and not any(
+        m.end <= match.start and _POSSESSOR_ONLY.fullmatch(view.text, m.end, match.start)
+        for m in view.of(STATE)
+    ):
+        return False  # "its withdrawal" outside a notice: whose, and of what, is not said
+    if ctx.leaving is not None and ctx.leaving[0] != "denunciation":
+        return False  # the text is about withdrawing a declaration or leaving an organisation
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    if _NOT_THE_TREATY.search(ctx.text, first, view.end):
+        return False  # "withdrew its declaration ... Its withdrawal took effect": not the treaty
+    return not any(first <= m.start < view.end and m.cls in IGO for m in ctx.mentions)
+
+
+_POSSESSOR_ONLY = re.compile(r"'s?\s+(?:formal\s+)?")
+
+
+_NOT_THE_TREATY = re.compile(r"\b(?:declarations?|reservations?|recognition|jurisdiction|competence)\b", _T)
+
+
+# "gave notice on 10 September 2012, with effect one year later": the effect counted from the notice
+_WITH_EFFECT_LATER = re.compile(
+    r",?\s+(?:with\s+effect|taking\s+effect|effective)\s+(?P<n>an?|one|two|three|six|twelve|\d{1,2})\s+"
+    r"(?P<unit>year|month)s?\s+later\b",
+    _T,
+)
+
+
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6, "twelve": 12}
+
+
+def _effect_later(ctx: Context, view: View, key: str, date: DateMention, s: int) -> None:
+    """The effective date of a denunciation the text counts from its notice, at the notice
+    date's precision: "on 10 September 2012, with effect one year later" is 2013-09-10."""
+    found = _WITH_EFFECT_LATER.match(view.text, date.end, view.end)
+    if found is None or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", date.value):
+        return
+    n = _HOW_MANY.get(found.group("n").lower()) or int(found.group("n"))
+    months = n * 12 if found.group("unit").lower() == "year" else n
+    parts = [int(x) for x in date.value.split("-")]
+    if len(parts) == 1:
+        if months % 12:
+            return  # "in 2012, with effect six months later": no year to say
+        value, datatype = str(parts[0] + months // 12), XSD.gYear
+    else:
+        total = parts[0] * 12 + parts[1] - 1 + months
+        ym = f"{total // 12:04d}-{total % 12 + 1:02d}"
+        if len(parts) == 2:
+            value, datatype = ym, XSD.gYearMonth
+        else:
+            try:
+                value = Date(total // 12, total % 12 + 1, parts[2]).isoformat()
+            except ValueError:
+                return  # "31 August, with effect six months later": no such day
+            datatype = XSD.date
+    ctx.claim(key, TG.effectiveDate, Value(value, datatype), view, s, found.end())
+
+
+_FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
+
+
+# "ratified by", "was signed today by": the agent of a passive trigger follows
+_PASSIVE_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s+)?by\b", _T)
+
+
+# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+_IT_PASSIVE = re.compile(
+    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+)
+
+
+# "Greece signed in 1997": the verb with no object, its date right after it
+_BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
+
+
+def _bare_verb(view: View, match: Match) -> bool:
+    """Whether the trigger is a verb of signing, ratifying or acceding with no object, only its
+    date after it: the act is of the one treaty the text has been about. "Was the first to
+    ratify, in 2004" is such a verb too."""
+    ranked = _ORDINAL_TO.search(view.text, max(view.start, match.start - 40), match.start)
+    verb = _BARE_VERB if ranked is None else _RANKED_VERB
+    if not verb.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
+        return False  # "signed in 2000 the Rome Statute": the object comes later
+    gap = _BARE_GAP if ranked is None else _RANKED_GAP
+    return any(gap.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# "was the first to ratify", "became the seventh state to sign"
+_ORDINAL_TO = re.compile(
+    r"\b(?:was|is|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation|member|party)\s+)?to\s+$",
+    _T,
+)
+
+
+_RANKED_VERB = re.compile(r"(?:sign|ratify|accede)", _T)
+
+
+_RANKED_GAP = re.compile(r",?\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
+
+
+# "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
+_HAS_NOT = re.compile(r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*$", _T)
+
+
+def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
+    """A signature denied in the present perfect: the state has taken no step towards the
+    treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
+    Both are named as the verb's subject and object: a pronoun's referent is not relied on."""
+    return (
+        match.frame.kind == "signature"
+        and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
+        and view.start <= state.start
+        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
+        and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
+    )
+
+
+def _plural_actors(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """ "Denmark and Sweden were among the first. Both ratified the convention in 2014": a plural
+    subject opening the sentence stands for the states named together in it or the sentence
+    before, as many as "both" or "the two" say."""
+    plural = _PLURAL_SUBJECT.search(view.text, view.start, match.start)
+    if plural is None or view.text[view.start : plural.start()].strip():
+        return []
+    group = _last_group(ctx, plural.start())
+    previous = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    if len(group) < 2 or group[0].start < previous:
+        return []
+    count = plural.group("n") or plural.group("m")
+    wanted = int(count) if count and count.isdigit() else _NUMBERS.get((count or "").lower())
+    if re.match(r"both|the\s+two\b", plural.group(0), _T):
+        wanted = 2
+    return group if wanted in (None, len(group)) else []
+
+
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
+
+
+def _action_of(
+    ctx: Context, view: View, match: Match, matches: list[Match], state: Mention, treaty: Mention
+) -> None:
+    """The frame's act by one more state of a list, with the frame's mood and date."""
+    frame = match.frame
+    s, e = min(state.start, treaty.start, match.start), max(state.end, treaty.end, match.end)
+    if match.mood == "negated":
+        if frame.negated == "not-party":
+            _not_party(ctx, view, match, state, treaty, s, e)
+        return
+    if match.mood != "fact" or frame.kind == "denunciation":
+        return
+    key = KEYS.action(state.key, treaty.key, frame.kind)
+    _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, s, e)
+    _dated(ctx, view, key, None if _is_purpose(match, matches) else _date(view, match), s, e)
+
+
+# States listed after the predicate: "have signed it but not ratified it: Haiti, Peru and Chile",
+# "has been ratified by 50 states, including Chile and Peru"
+_LIST_OPENER = re.compile(
+    r"[^.;:()]{0,60}?(?::|[,—–]?\s+(?:including|among\s+them|among\s+which|such\s+as|namely)\b)\s*(?:the\s+)?",
+    _T,
+)
+
+
+def listed_after(view: View, pos: int) -> list[Mention]:
+    """The states listed after ``pos`` in the trigger's clause: a list after a colon or after
+    "including", "among them", "such as", of states only, ending with the clause."""
+    opener = _LIST_OPENER.match(view.text, pos, view.end)
+    return [] if opener is None else _states_from(view, opener.end())
+
+
+def _organisation(view: View, match: Match) -> Mention | None:
+    """The organisation a joining or leaving verb takes as its own object, if any."""
+    org = direct_object(view, match.end, IGO)
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+        return None
+    return org
+
+
+# The agent of a passive trigger and the others listed with it: "was signed today by Andorra,
+# Georgia and Norway, as well as by Israel and the European Union". A union that signs as a party
+# ("the European Union") may stand in the list, never open it; the acts recorded are the states'.
+_AGENT_OPENER = re.compile(
+    r"\s+(?:(?:today|yesterday|also|jointly|then|later|first)\s+)?by\s+(?:the\s+)?$", _T
+)
+
+
+_AGENT_JOINT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:as\s+well\s+as|and\s+also|along\s+with)\s+)?(?:by\s+)?",
+    _T,
+)
+
+
+# an aside on the ones before, then "by" again: ", all seven of them members, as well as by"
+_AGENT_ASIDE = re.compile(r"\s*,[^,;:.()]{1,80},\s*(?:as\s+well\s+as|and\s+also|and)\s+by\s+", _T)
+
+
+_THE = re.compile(r"(?:the\s+)?", _T)
+
+
+_AGENT_END = re.compile(r"\s*(?:$|[.;:)]|,?\s+(?:on|in|at|during|after|before|which|who)\b|,)", _T)
+
+
+def _agents_listed(view: View, state: Mention, match: Match) -> list[Mention]:
+    """The other parties listed after the agent ``state`` of a passive trigger, when the list
+    closes its clause (a list that runs into other words is not sure to be the agents)."""
+    if state.start < match.end or not _AGENT_OPENER.fullmatch(view.text, match.end, state.start):
+        return []
+    parties = view.of(STATE | IGO)
+    out: list[Mention] = []
+    last = state
+    while True:
+        nxt = None
+        for joint in (
+            _AGENT_JOINT.match(view.text, last.end, view.end),
+            _AGENT_ASIDE.match(view.text, last.end, view.end),
+        ):
+            if nxt is None and joint is not None:
+                nxt = next((m for m in parties if _THE.fullmatch(view.text, joint.end(), m.start)), None)
+        if nxt is None or any(last.end <= m.start < nxt.start for m in view.of(STATE)):
+            break
+        out.append(nxt)
+        last = nxt
+    if not out or not _AGENT_END.match(view.text, last.end, view.end):
+        return []
+    # a union listed with them closes the list, but the act recorded is a state's
+    return [m for m in out if m.key != state.key and m.cls in STATE]
+
+
+# "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
+# Protocol": treaties coordinated with the object
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
+
+
+def _coordinated(view: View, first: Mention) -> list[Mention]:
+    out: list[Mention] = []
+    last = first
+    while True:
+        joint = _AND.match(view.text, last.end, view.end)
+        if joint is None:
+            return out
+        nxt = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
+            return out
+        out.append(nxt)
+        last = nxt
+
+
+# "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
+# the same act of the same state, on another treaty with a date of its own
+# "the Protocol establishing the Court in 2004": a short description may stand before its date
+_OWN_DATE = re.compile(
+    r"(?:\s+(?:establishing|creating|setting\s+up|on|concerning|relating\s+to)\s+[^,;:.()]{1,60}?)?\s+(?:in|on)\s+",
+    _T,
+)
+
+
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
+
+
+def _second_objects(
+    ctx: Context, view: View, kind: str, cls: str | None, state: Mention, treaty: Mention, date: DateMention
+) -> None:
+    if not re.fullmatch(r"\s+(?:in|on)\s+", view.text[treaty.end : date.start], _T):
+        return
+    while True:
+        joint = _OBJECT_GAP.match(view.text, date.end, view.end)
+        if joint is None:
+            return
+        other = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+|its\s+|their\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if other is None or other.key == treaty.key:
+            return
+        own = next(
+            (
+                d
+                for d in view.dates
+                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+            ),
+            None,
+        )
+        if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
+            return
+        key = KEYS.action(state.key, other.key, kind)
+        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
+        _dated(ctx, view, key, own, other.start, own.end)
+        treaty, date = other, own
+
+
+def _declaration_withdrawal(
+    ctx: Context, view: View, match: Match, matches: list[Match], state: Mention
+) -> None:
+    """A state withdrawing an optional declaration does so by notifying the depositary: the
+    notification is the fact, and the state stays a party to the treaty."""
+    target = _declaration_target(ctx, view, match.end, state.key)
+    if target is None or match.mood != "fact":
+        return
+    ctx.leaving = ("declaration-withdrawal", state.key, target)
+    if _is_purpose(match, matches):
+        return  # the object of a vote or a decree, which is the step
+    s, e = _span(state, match)
+    _notification_node(ctx, view, state.key, target, "declaration-withdrawal", None, _date(view, match), s, e)
+
+
+def _is_purpose(
+    match: Match, matches: list[Match], shapes: tuple[str, ...] = ("step", "notification")
+) -> bool:
+    """Whether ``match`` is the act a domestic step just before it serves ("a bill to denounce")."""
+    steps = [p for p in matches if p.frame.shape in shapes and p.end <= match.start]
+    if not steps:
+        return False
+    after = [p for p in matches if p.start >= steps[-1].end and p.frame.name in _PURPOSES]
+    return bool(after) and after[0].start == match.start
+
+
+def _cessation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    if match.mood != "fact":
+        return
+    state = slot(ctx, view, match, "state")
+    if state is None:
+        return
+    date = _date(view, match)
+    if "part" in match.text.lower():
+        treaty = slot(ctx, view, match, "treaty")
+        if treaty is None:
+            return
+        key = KEYS.action(state.key, treaty.key, "cessation")
+        s, e = state.start, treaty.end
+        _treaty_action(ctx, view, key, TG.CessationOfParty, state.key, treaty.key, "cessation", s, e)
+        _dated(ctx, view, key, date, s, e)
+        return
+    org = slot(ctx, view, match, "organization")
+    if org is None:
+        return
+    _org_event(ctx, view, match, state, org, "withdrawal")
+    if date is not None:
+        membership = KEYS.membership(state.key, org.key)
+        s, e = state.start, max(org.end, date.end)
+        label = f"{ctx.name(state.key)}'s membership of the {ctx.name(org.key)}"
+        ctx.node(membership, ORG.Membership, label, view, s, e)
+        ctx.claim(membership, ORG.member, state.key, view, s, e)
+        ctx.claim(membership, ORG.organization, org.key, view, s, e)
+        ctx.claim(membership, TG.endDate, Value(date.value, date.datatype), view, s, e)
+
+
+def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Revoked its withdrawal", "rescinded the notice": the denunciation undone, its own event."""
+    if match.mood != "fact":
+        return
+    treaty = slot(ctx, view, match, "treaty")
+    if treaty is None and ctx.last_denunciation is not None:
+        treaty_key = next((t for t, _ in ctx.denouncing.items()), None)
+    else:
+        treaty_key = treaty.key if treaty else None
+    state = slot(ctx, view, match, "state")
+    state_key = state.key if state else (ctx.denouncing.get(treaty_key) if treaty_key else None)
+    if state_key is None or treaty_key is None:
+        return
+    s, e = _span(state, treaty, match)
+    key = KEYS.step(state_key, treaty_key, "denunciation", "revocation")
+    label = f"{ctx.name(state_key)}'s revocation of its denunciation of the {ctx.name(treaty_key)}"
+    ctx.node(key, TG.Revocation, label, view, s, e)
+    ctx.claim(key, TG.state, state_key, view, s, e)
+    ctx.claim(key, TG.treaty, treaty_key, view, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)
+
+
+_INSTRUMENT = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)", _T)
+
+
+_TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
+
+
+_PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
+
+
+def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Deposited its instrument of accession with the Secretary-General on 4 March": the act the
+    instrument names. Its treaty is named after it, or is the one treaty the text has been about
+    in the sentences before; a passive ("the instrument of ratification was deposited") stands
+    for the state the text has been about the same way."""
+    if match.mood != "fact":
+        return
+    noun = _INSTRUMENT.search(match.text) or _ORDINAL_ACT.search(match.text)
+    if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
+        if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
+            return
+        if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
+            return  # "deposited the tenth report"
+        kind = _counted_kind(ctx, view, match.start)
+        if kind is None:
+            return
+    else:
+        kind = noun.group("kind").lower()
+    to = _TO_TREATY.match(view.text, match.end, view.end)
+    # "of the Rome Statute": the treaty's mention may hold its "the"
+    treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
+    if treaty is None:
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
+        treaty = _topic(ctx, view, match.start)
+    passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    if passive and (
+        _HAS_ORDINAL.search(match.text)
+        or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
+    ):
+        return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
+    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    # the instrument's own noun ("ratification of the statute") is no other event to stop at
+    date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
+    if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
+        # "on 18 July 1978 the convention entered into force, when Grenada deposited ...": the
+        # deposit is dated by the clause it completes
+        date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
+    if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
+        ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
+        return  # "Ten states deposited instruments of ratification": named in the next sentence
+    if treaty is None and state is not None and not passive and _ITS_INSTRUMENTS.search(match.text):
+        for other in _acts_before(ctx, view, match, kind):  # "its instruments of accession" to both
+            key = KEYS.action(state.key, other.key, kind)
+            _treaty_action(
+                ctx, view, key, getattr(TG, kind.capitalize()), state.key, other.key, kind, *_span(match)
+            )
+            _dated(ctx, view, key, date, *_span(match))
+        return
+    if treaty is None or state is None:
+        return
+    others = [] if passive else _subjects_listed(view, state, match)
+    for one in [state, *others]:
+        key = KEYS.action(one.key, treaty.key, kind)
+        s, e = _span(
+            match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
+        )
+        _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
+        _dated(ctx, view, key, date, s, e)
+
+
+_ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
+
+
+def _acts_before(ctx: Context, view: View, match: Match, kind: str) -> list[Mention]:
+    """ "welcomes the accession of Ghana to the 1954 Convention and the 1961 Convention. The
+    government deposited its instruments of accession": the treaties the sentence before names
+    with the same act, when it names two or more and nothing else."""
+    if view.sentence.index == 0:
+        return []
+    before = ctx.document.sentences[view.sentence.index - 1]
+    if not re.search(kind[:6], ctx.text[before.start : before.end], re.I):
+        return []
+    found = {
+        m.key: m for m in ctx.mentions if before.start <= m.start < before.end and m.cls in TREATY_CLASSES
+    }
+    return list(found.values()) if len(found) >= 2 else []
+
+
+_THEIRS = re.compile(r"\b(?:theirs|own)$", _T)
+
+
+# "deposited the twentieth on 14 March", "the twentieth, which": the ordinal stands alone
+_ORDINAL_ALONE = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|with|at|when|after|before|and|of\s+them)\b)", _T)
+
+
+# "needed twenty ratifications or accessions", "the twentieth instrument of accession"
+_COUNTED_NOUN = re.compile(r"\b(?P<kind>ratification|accession)s?\b", _T)
+
+
+# "Ten states deposited", "Several countries lodged": a number of states, none named
+_UNNAMED_STATES = re.compile(
+    r"(?<![\w-])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ty(?:-\w+)?)"
+    r"\s+(?:more\s+|other\s+)?(?:states|countries|governments)\s+(?:have\s+|had\s+)?$",
+    _T,
+)
+
+
+def _counted_kind(ctx: Context, view: View, pos: int) -> str | None:
+    """The kind of instrument "theirs" or "the twentieth" stands for: the one the text last
+    counted, in this sentence or the three before."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 3)].start
+    found = list(_COUNTED_NOUN.finditer(ctx.text, first, pos))
+    if not found:
+        return None
+    last = found[-1]
+    # "ratifications or accessions": the first of the pair
+    pair = [f for f in found if 0 < last.start() - f.end() <= 5]
+    return (pair[-1] if pair else last).group("kind").lower()
+
+
+_AMONG_THEM = re.compile(
+    r"\s*(?:Among\s+them\s+(?:were|was|are)|They\s+(?:were|included)|These\s+were)\s*:?\s+(?:the\s+)?"
+)
+
+
+def among_them(ctx: Context, view: View) -> None:
+    """ "Ten states deposited instruments of ratification on 11 April. Among them were Cambodia,
+    Ireland and Romania": each state listed did the act of the sentence before."""
+    act = ctx.unnamed_act
+    opener = _AMONG_THEM.match(view.text, view.start, view.end)
+    if act is None or opener is None or act[0] != view.sentence.index - 1:
+        return
+    _, kind, treaty, date = act
+    for state in _states_from(view, opener.end()):
+        key = KEYS.action(state.key, treaty, kind)
+        _treaty_action(
+            ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty, kind, view.start, state.end
+        )
+        _dated(ctx, view, key, date, view.start, state.end)
+
+
+_POSSESSED_KINDS = {"ratification": TG.Ratification, "accession": TG.Accession, "signature": TG.Signature}
+
+
+def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    """ "Togo's ratification, in October 2005, was the fifteenth": the act of the state named
+    right before the possessive, of the one treaty the text has been about (no other treaty
+    named in this sentence or the few before), dated by the date the noun phrase carries."""
+    if match.mood != "fact":
+        return
+    state = next((m for m in view.of(STATE) if m.end == match.start), None)
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if state is None or treaty is None or any(m.start >= match.end for m in view.of(TREATY_CLASSES)):
+        return  # "Chile's ratification was the first of the charter": a treaty named later decides
+    kind = match.text.rsplit(None, 1)[-1].lower()
+    key = KEYS.action(state.key, treaty.key, kind)
+    s, e = _span(state, match)
+    _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
+    _dated(ctx, view, key, _date(view, match), s, e)

@@ -1,0 +1,337 @@
+"""A treaty's own events: adoption, opening for signature, entry into force after a count of
+ratifications.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.dates import to_the_day
+from loaders.events._clauses import _establishing, _topic
+from loaders.events._common import _T, KEYS, _date, _dated
+from loaders.extract_context import TREATY_CLASSES, Context, View
+from loaders.facts import Value
+from loaders.frames import Match, last_state, slot
+from loaders.mentions import Mention
+from loaders.vocabulary import SCHEMA, TG, XSD
+
+# "after the twentieth ratification", "once 20 states had ratified it"
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+}  # fmt: skip
+
+
+_CARDINALS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+
+
+_COUNT = re.compile(
+    r"\b(?:after|following|upon|on|with|once)\s+"
+    # "after Costa Rica deposited the tenth instrument"
+    r"(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|of|and|the)){0,4}\s+(?:deposited|lodged)\s+)?"
+    r"(?:the\s+)?"
+    r"(?:(?P<ord>\d+(?:st|nd|rd|th)|"
+    + "|".join(_ORDINALS)
+    + r")\s+(?P<what>ratifications?|accessions?|instruments?)"
+    r"|(?P<n>\d+|"
+    + "|".join(_CARDINALS)
+    + r")\s+(?P<what2>ratifications|states|countries|parties|instruments))\b",
+    _T,
+)
+
+
+def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
+    if match.mood != "fact" and not (match.mood == "hypothetical" and _past_subordinate(view, match)):
+        return
+    if match.frame.name == "took-effect-for" and any(
+        m.frame.kind == "denunciation" and m.start < match.start for m in matches
+    ):
+        return  # "the withdrawal from the statute took effect for Burundi": the departure's effect
+    if match.text.lower() == "adopts" and not _CHRONOLOGY_LINE.match(
+        view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
+    ):
+        return  # "the assembly adopts resolutions": what a body does, no event
+    treaty = slot(ctx, view, match, "treaty")
+    if treaty is not None:
+        _treaty_event_of(ctx, view, match, treaty)
+        return
+    shared = (
+        _shared_subject(ctx, view, match, matches)
+        or _subordinate_it(view, match)
+        or _fronted(view, match)
+        or _timeline_topic(ctx, view, match)
+        or _answer_it(ctx, view, match)
+        or _body_statute(ctx, view, match)
+    )
+    if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
+        _treaty_event_of(ctx, view, match, shared)
+        return
+    for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
+        _treaty_event_of(ctx, view, match, named)
+
+
+# "when it was opened for signature", "after it entered into force": "it" opening a subordinate
+# clause, the subject of a treaty's own event, which only a treaty can undergo
+_SUBORDINATE_IT = re.compile(
+    r"\b(?:when|after|once|before|until|since|as|because)\s+it\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$", _T
+)
+
+
+def _subordinate_it(view: View, match: Match) -> Mention | None:
+    """The treaty named last before "it" in the sentence: "Turkey was the first to sign the
+    convention, when it was opened for signature on 11 May 2011"."""
+    if _SUBORDINATE_IT.search(view.text, view.start, match.start) is None or not _PAST_TRIGGER.match(
+        match.text
+    ):
+        return None  # "when it enters into force next year": a forecast
+    return view.before(match.start, TREATY_CLASSES, within=200)
+
+
+# "Adopted by the Committee of Ministers on 17 May 2024, the Framework Convention is ...": a
+# participle opening the sentence, its subject the treaty that opens the main clause
+_MAIN_CLAUSE = re.compile(r"[^,;:]*,\s*", _T)
+
+
+_DETERMINER = re.compile(r"(?:(?:the|this|that)\s+)?", _T)
+
+
+def _fronted(view: View, match: Match) -> Mention | None:
+    """The treaty opening the main clause after a participle phrase that opens the sentence."""
+    if view.text[view.start : match.start].strip() or not match.text[:1].isupper():
+        return None
+    clause = _MAIN_CLAUSE.match(view.text, match.end, view.end)
+    if clause is None:
+        return None
+    determiner = _DETERMINER.match(view.text, clause.end())
+    opening = determiner.end() if determiner is not None else clause.end()
+    return next(
+        (m for m in view.mentions if m.start in (clause.end(), opening) and m.cls in TREATY_CLASSES), None
+    )
+
+
+# "1951 – entered into force on 12 January": a timeline's line opening with the trigger, its
+# subject the treaty the whole text is about
+_TIMELINE_OPENING = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*[–—:-]\s+$")
+
+
+def _timeline_topic(ctx: Context, view: View, match: Match) -> Mention | None:
+    line = view.text.rfind("\n", 0, match.start) + 1
+    if not _TIMELINE_OPENING.fullmatch(view.text, line, match.start):
+        return None
+    return _topic(ctx, view, match.start)
+
+
+# "Helga Mbeki-Sorensen: It was adopted in Geneva on 21 June 2019": an answer in a transcript,
+# opening with "It" after its speaker's name
+_ANSWER_IT = re.compile(
+    r"\s*(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}:\s+It\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?"
+)
+
+
+def _answer_it(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty the text is about, for "It" opening an answer, where the sentences before name
+    no other treaty."""
+    if not _ANSWER_IT.fullmatch(view.text, view.start, match.start):
+        return None
+    return _topic(ctx, view, match.start)
+
+
+# "before its statute entered into force", "The court's founding treaty came into force": the
+# treaty that establishes a court named just before
+_BODY_STATUTE = re.compile(
+    r"\b(?P<whose>its|the\s+court's|the\s+tribunal's)\s+(?:founding\s+)?(?:statute|founding\s+treaty)\s+"
+    r"(?:has\s+|had\s+)?$",
+    _T,
+)
+
+
+def _body_statute(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty establishing the court named last in this sentence or the two before, where the
+    document also names that treaty."""
+    lead = _BODY_STATUTE.search(view.text, view.start, match.start)
+    if lead is None:
+        return None
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    courts = [m for m in ctx.mentions if first <= m.start and m.end <= lead.start() and m.cls == TG.Court]
+    if not courts:
+        return None
+    treaty = _establishing(ctx, courts[-1].key)
+    if treaty is None or not any(m.key == treaty for m in ctx.mentions):
+        return None
+    words = view.text[lead.start() : lead.end()].rstrip()
+    return Mention(
+        treaty, TG.Treaty, ctx.name(treaty), lead.start(), lead.start() + len(words), words, True, "court"
+    )
+
+
+# "cannot try crimes committed before its statute entered into force on 1 July 2002": a past
+# tense in a clause of time states a fact, whatever the modal of the clause it depends on
+_PAST_TRIGGER = re.compile(r"(?:\w+ed|came|was|were)\b", _T)
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|since|when|until)\s+(?:[\w'-]+\s+){1,6}$", _T)
+
+
+def _past_subordinate(view: View, match: Match) -> bool:
+    return bool(_PAST_TRIGGER.match(match.text)) and bool(
+        _TIME_CLAUSE.search(view.text, max(view.start, match.start - 60), match.start)
+    )
+
+
+# Between two coordinated events of one treaty: the first one's own words, then "and", with no
+# subject of its own for the second ("was adopted by the Assembly on 4 March and opened for ...")
+_COORDINATED_EVENT = re.compile(r"[^;:]*?(?:,\s*|\s+)and\s+(?:was\s+|were\s+|then\s+|later\s+)*", _T)
+
+
+def _shared_subject(ctx: Context, view: View, match: Match, matches: list[Match]) -> Mention | None:
+    """The treaty of an earlier event of the sentence whose subject the trigger shares: "It was
+    adopted ... and opened for signature on 1 February 1995" (never across another treaty or a
+    state, which would be a subject of their own)."""
+    for earlier in reversed([m for m in matches if m.end <= match.start]):
+        if earlier.frame.shape != "treaty-event" or earlier.mood != "fact":
+            continue
+        if not _COORDINATED_EVENT.fullmatch(view.text, earlier.end, match.start):
+            return None
+        if any(
+            earlier.end <= m.start and m.end <= match.start and (m.cls in TREATY_CLASSES or m.cls == TG.State)
+            for m in view.mentions
+        ):
+            return None
+        return slot(ctx, view, earlier, "treaty")
+    return None
+
+
+# "both conventions", "the two Covenants", "the Covenants": treaties named together before, as the
+# subject of the trigger
+_PLURAL_TREATIES = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?P<det>both|the\s+two|the|these|those|all\s+three|the\s+three)\s+"
+    r"(?P<head>conventions|covenants|protocols|charters|treaties)\s+"
+    r"(?:(?:have|has|had|were|are|will|would|then|also|both|each|all|only|finally|now)\s+)*$",
+    _T,
+)
+
+
+_PLURAL_COUNT = {"both": 2, "the two": 2, "all three": 3, "the three": 3}
+
+
+# How many sentences back the treaties may have been named together
+_PLURAL_REACH = 8
+
+
+def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a plural subject stands for: those named together in the nearest sentence
+    before (or in this one) that names at least two treaties of that kind, and exactly as many
+    as "both" or "the two" say."""
+    lead = _PLURAL_TREATIES.search(view.text[view.start : match.start])
+    if lead is None:
+        return []
+    lead_start = view.start + lead.start()
+    det = re.sub(r"\s+", " ", lead.group("det").lower())
+    head = lead.group("head").lower()[:-1].replace("treatie", "")
+    index = view.sentence.index
+    for sentence in reversed(ctx.document.sentences[max(0, index - _PLURAL_REACH) : index + 1]):
+        end = min(sentence.end, lead_start)
+        found: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            inside = sentence.start <= m.start and m.end <= end and m.cls in TREATY_CLASSES
+            if inside and head in ctx.name(m.key).lower() and m.key not in found:
+                found[m.key] = m
+        if len(found) >= 2:
+            wanted = _PLURAL_COUNT.get(det)
+            return list(found.values()) if wanted in (None, len(found)) else []
+    return []
+
+
+def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) -> None:
+    frame = match.frame
+    s, e = min(treaty.start, match.start), max(match.end, treaty.end)
+    if treaty.start < 0:  # the treaty the text is about, named elsewhere
+        s, e = match.start, match.end
+    agent = slot(ctx, view, match, "agent") if "agent" in frame.slots else None
+    if agent is not None:
+        e = agent.end
+    for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None
+    if for_state is None and "state" in frame.slots and _FOR_THE_COUNTRY.match(view.text, match.end):
+        # "will enter into force for the country on 1 November": the state named last, never
+        # the treaty's own entry into force
+        for_state = last_state(ctx, view, match.start)
+        if for_state is None:
+            return
+    date = _date(view, match)
+    if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
+        if not treaty.known:
+            return  # an aside on a treaty the text does not name in full ("Protocol No. 6")
+        date = next((d for d in view.dates if re.fullmatch(r"\s+", view.text[match.end : d.start])), None)
+    if date is None and _FUTURE.match(match.text):
+        return  # "will enter into force on the first day of the month after ...": a rule, no date
+    if date is None:  # "twenty years to the day after the statute was adopted"
+        date = to_the_day(view.text, treaty.start, [d for d in view.dates if d.end <= treaty.start])
+    if date is None and for_state is None:
+        # "a year after the Covenant enters into force for it", "since the statute was adopted":
+        # a treaty's own event the sentence leaves undated is a condition or an aside, no event
+        return
+    if for_state is not None:  # "entered into force for Peru on ...": the state's own
+        key = KEYS.action(for_state.key, treaty.key, frame.kind)
+        label = f"Entry into force of the {ctx.name(treaty.key)} for {ctx.name(for_state.key)}"
+        e = max(e, for_state.end)
+        ctx.node(key, frame.cls, label, view, s, e)
+        ctx.claim(key, TG.state, for_state.key, view, s, e)
+    else:
+        key = KEYS.treaty_event(treaty.key, frame.kind)
+        ctx.node(key, frame.cls, f"{_TREATY_NOUNS[frame.kind]} of the {ctx.name(treaty.key)}", view, s, e)
+    ctx.claim(key, TG.treaty, treaty.key, view, s, e)
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    if frame.kind == "entry-into-force":
+        _ratification_count(ctx, view, match, key, treaty.key)
+
+
+_FUTURE = re.compile(r"will|is\b", _T)
+
+
+# a chronology's line: "- 2 April 2013 – ", "2 April 2013: "
+_CHRONOLOGY_LINE = re.compile(r"\s*(?:[-•*]\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*[–—:-]\s+[^\n]*$")
+
+
+_FOR_THE_COUNTRY = re.compile(
+    r"\s+for\s+(?:the|this|that)\s+(?:country|kingdom|republic|nation|state|principality|island)\b", _T
+)
+
+
+_TREATY_NOUNS = {
+    "entry-into-force": "Entry into force",
+    "adoption": "Adoption",
+    "opening-for-signature": "Opening for signature",
+}
+
+
+def _ratification_count(ctx: Context, view: View, match: Match, event: str, treaty: str) -> None:
+    """ "Entered into force ... after the twentieth ratification": how many it took."""
+    count = _COUNT.search(view.text, match.end, min(view.end, match.end + 120))
+    if count is None:
+        return
+    if count.group("ord"):
+        word = count.group("ord").lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        what = count.group("what").lower()
+    else:
+        word = count.group("n").lower()
+        n = _CARDINALS.get(word) or int(word)
+        what = count.group("what2").lower()
+    counts = "accessions" if what.startswith("accession") else "ratifications"
+    key = KEYS.quantity(treaty.rsplit("/", 1)[-1], counts, "entry-into-force")
+    s, e = match.start, count.end()
+    ctx.node(
+        key,
+        TG.Quantity,
+        f"{counts.capitalize()} for the entry into force of the {ctx.name(treaty)}",
+        view,
+        s,
+        e,
+    )
+    ctx.claim(key, TG.quantityOf, treaty, view, s, e)
+    ctx.claim(key, TG.counts, Value(counts), view, s, e)
+    ctx.claim(key, SCHEMA.value, Value(str(n), XSD.integer), view, s, e)
+    ctx.claim(key, TG.about, event, view, s, e)
