@@ -8,25 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, TG
-
-
-def _statements(registry: Registry, text: str) -> set[tuple[str, str]]:
-    """(speaker key, quote without edge punctuation) of every statement the text gives."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Statement)}
-    out = set()
-    for node in nodes:
-        speaker = next(c.object for c in claims if c.subject == node and c.predicate == TG.speaker)
-        quote = next(c.object for c in claims if c.subject == node and c.predicate == TG.quote)
-        assert isinstance(speaker, Ref) and isinstance(quote, Value)
-        out.add((speaker.key, quote.lexical.strip(" ,.")))
-    return out
+from tests.unit.readings import statements
 
 
 @pytest.mark.parametrize(
@@ -115,7 +98,7 @@ def _statements(registry: Registry, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_announced_and_referred_quotes(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
-    assert _statements(registry, text) == expected
+    assert statements(registry, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -141,7 +124,7 @@ def test_announced_and_referred_quotes(registry: Registry, text: str, expected: 
     ],
 )
 def test_no_speaker_for_unannounced_or_ambiguous_quotes(registry: Registry, text: str) -> None:
-    assert _statements(registry, text) == set()
+    assert statements(registry, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -181,4 +164,4 @@ def test_no_speaker_for_unannounced_or_ambiguous_quotes(registry: Registry, text
     ],
 )
 def test_credited_and_issued_quotes(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
-    assert _statements(registry, text) == expected
+    assert statements(registry, text) == expected

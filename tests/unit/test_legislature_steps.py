@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Claim, Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
+from tests.unit.readings import facts_of
 
 _STEPS = {
     TG.Decree: "Decree",
@@ -23,26 +21,9 @@ _STEPS = {
 Step = tuple[str, str | None, str | None, str | None, str | None]
 
 
-def _facts(text: str, registry: Registry, published: str) -> dict[str, dict[str, set[str]]]:
-    claims: list[Claim] = extract(
-        parse_document(text, DocumentMetadata(title="t", date_published=published), "t"), registry
-    )
-    out: dict[str, dict[str, set[str]]] = {}
-    for c in claims:
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        out.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
-    return out
-
-
 def _steps(text: str, registry: Registry, published: str = "2022-06-20") -> set[Step]:
     """(class, agent, submittedTo, date, treaty) of every domestic step."""
-    facts = _facts(text, registry, published)
+    facts = facts_of(registry, text, published)
     found: set[Step] = set()
     for props in facts.values():
         for cls, name in _STEPS.items():
@@ -151,7 +132,7 @@ def test_each_states_senate_is_its_own_body(registry: Registry) -> None:
     ],
 )
 def test_no_senate_of_no_state(registry: Registry, text: str) -> None:
-    facts = _facts(text, registry, "2022-06-20")
+    facts = facts_of(registry, text, "2022-06-20")
     assert not [k for k in facts if k in ("org/senate",) or k.startswith("org/senate-of-")]
     assert not [a for p in facts.values() for a in p.get(TG.agent, set()) if a.startswith("org/senate")]
 

@@ -8,29 +8,15 @@ from __future__ import annotations
 import pytest
 
 from loaders.dates import find_dates
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
+from tests.unit.readings import facts_of
 
 Event = tuple[str, str, str, str | None, str | None]
 
 
 def _org_events(text: str, registry: Registry, published: str) -> set[Event]:
-    claims = extract(
-        parse_document(text, DocumentMetadata(title="t", date_published=published), "t"), registry
-    )
-    facts: dict[str, dict[str, set[str]]] = {}
-    for c in claims:
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        facts.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
+    facts = facts_of(registry, text, published)
     kinds = {TG.Admission: "Admission", TG.Withdrawal: "Withdrawal"}
     return {
         (

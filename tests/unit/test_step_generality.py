@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Claim, Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
+from tests.unit.readings import by_node, claims_of, facts_of
 
 _STEPS = {
     "Decree": TG.Decree,
@@ -22,28 +20,9 @@ _STEPS = {
 }
 
 
-def _claims(text: str, registry: Registry) -> list[Claim]:
-    meta = DocumentMetadata(title="t", date_published="2019-05-10")
-    return extract(parse_document(text, meta, "t"), registry)
-
-
-def _facts(claims: list[Claim]) -> dict[str, dict[str, set[str]]]:
-    out: dict[str, dict[str, set[str]]] = {}
-    for c in claims:
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        out.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
-    return out
-
-
 def _steps(text: str, registry: Registry) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
     """(class, agent, submittedTo, date, treaty) of every domestic step, as the evaluator reads them."""
-    facts = _facts(_claims(text, registry))
+    facts = facts_of(registry, text, "2019-05-10")
     found = set()
     for props in facts.values():
         for name, cls in _STEPS.items():
@@ -193,8 +172,12 @@ def test_a_law_on_something_else_is_no_step_of_the_treaty(registry: Registry) ->
 
 
 def test_a_passive_adoption_of_a_treaty_is_still_its_adoption(registry: Registry) -> None:
-    facts = _facts(
-        _claims("The Arms Trade Treaty was adopted by the General Assembly on 2 April 2013.", registry)
+    facts = by_node(
+        claims_of(
+            registry,
+            "The Arms Trade Treaty was adopted by the General Assembly on 2 April 2013.",
+            "2019-05-10",
+        )
     )
     assert "2013-04-02" in facts.get("event/arms-trade-treaty-adoption", {}).get(TG.date, set())
 
@@ -203,7 +186,7 @@ def test_a_passive_adoption_of_a_treaty_is_still_its_adoption(registry: Registry
 
 
 def _judgments(text: str, registry: Registry) -> set[tuple[str, str | None, str | None]]:
-    facts = _facts(_claims(text, registry))
+    facts = facts_of(registry, text, "2019-05-10")
     return {
         (
             min(p.get(TG.agent, {""})),
@@ -268,7 +251,7 @@ def test_no_false_judgments(registry: Registry, text: str) -> None:
     ],
 )
 def test_admission_as_a_member(registry: Registry, text: str, event: tuple[str, str, str]) -> None:
-    facts = _facts(_claims(text, registry))
+    facts = facts_of(registry, text, "2019-05-10")
     found = {
         (min(p.get(TG.state, {""})), min(p.get(TG.organization, {""})), min(p.get(TG.date, {""})))
         for p in facts.values()
@@ -278,5 +261,9 @@ def test_admission_as_a_member(registry: Registry, text: str, event: tuple[str, 
 
 
 def test_an_observer_is_no_member(registry: Registry) -> None:
-    facts = _facts(_claims("The Comoros was admitted as an observer of the African Union in 2003.", registry))
+    facts = by_node(
+        claims_of(
+            registry, "The Comoros was admitted as an observer of the African Union in 2003.", "2019-05-10"
+        )
+    )
     assert not [p for p in facts.values() if TG.Admission in p.get(RDF.type, set())]

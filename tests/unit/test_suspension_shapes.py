@@ -6,27 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
+from tests.unit.readings import facts_of
 
 
 def _suspensions(text: str, registry: Registry, published: str) -> set[tuple[str, str, str | None]]:
-    claims = extract(
-        parse_document(text, DocumentMetadata(title="t", date_published=published), "t"), registry
-    )
-    facts: dict[str, dict[str, set[str]]] = {}
-    for c in claims:
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        facts.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
+    facts = facts_of(registry, text, published)
     return {
         (min(p.get(TG.state, {""})), min(p.get(TG.organization, {""})), min(p.get(TG.date, {""})) or None)
         for p in facts.values()

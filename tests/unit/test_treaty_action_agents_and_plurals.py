@@ -7,44 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, TG
-
-_ACTS = {
-    TG.Signature, TG.Ratification, TG.Accession, TG.Succession, TG.EntryIntoForce, TG.Adoption,
-    TG.OpeningForSignature, TG.Denunciation, TG.CessationOfParty,
-}  # fmt: skip
-
-
-def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, ...]]:
-    """(class, state, treaty, date, effectiveDate) of every treaty action the text states."""
-    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
-    claims = extract(document, registry)
-    typed = {
-        c.subject.key: c.object.key
-        for c in claims
-        if c.predicate == RDF.type and isinstance(c.object, Ref) and c.object.key in _ACTS
-    }
-    out = set()
-    for key, cls in typed.items():
-        fields = {
-            c.predicate: (c.object.key if isinstance(c.object, Ref) else str(c.object.lexical))
-            for c in claims
-            if c.subject.key == key
-        }
-        out.add(
-            (
-                cls.rsplit("#", 1)[-1],
-                fields.get(TG.state, "-"),
-                fields.get(TG.treaty, "-"),
-                fields.get(TG.date, "-"),
-                fields.get(TG.effectiveDate, "-"),
-            )
-        )
-    return out
+from tests.unit.readings import treaty_actions
 
 
 @pytest.mark.parametrize(
@@ -75,7 +39,7 @@ def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[t
     ],
 )
 def test_passive_agents_listed(registry: Registry, text: str, expected: set[tuple[str, ...]]) -> None:
-    acts = _acts(registry, text)
+    acts = treaty_actions(registry, text)
     assert expected <= acts
     assert all(a[1].startswith("state/") for a in acts if a[0] == "Signature")  # a union is no state
 
@@ -100,11 +64,11 @@ def test_passive_agents_listed(registry: Registry, text: str, expected: set[tupl
     ],
 )
 def test_passive_agents_not_overread(registry: Registry, text: str, absent: tuple[str, str]) -> None:
-    assert not any(a[:2] == absent for a in _acts(registry, text))
+    assert not any(a[:2] == absent for a in treaty_actions(registry, text))
 
 
 def test_both_conventions_enter_into_force_for_the_state(registry: Registry) -> None:
-    acts = _acts(
+    acts = treaty_actions(
         registry,
         "Chad deposited its instruments of ratification of the Convention against Torture and of "
         "accession to the Convention on the Rights of the Child on 10 August 2021. The ministry "
@@ -115,7 +79,7 @@ def test_both_conventions_enter_into_force_for_the_state(registry: Registry) -> 
 
 
 def test_the_covenants_enter_into_force(registry: Registry) -> None:
-    acts = _acts(
+    acts = treaty_actions(
         registry,
         "Qatar acceded to the International Covenant on Civil and Political Rights and the "
         "International Covenant on Economic, Social and Cultural Rights on 21 May 2018. Under "
@@ -140,7 +104,7 @@ def test_the_covenants_enter_into_force(registry: Registry) -> None:
     ],
 )
 def test_plural_treaties_not_guessed(registry: Registry, text: str) -> None:
-    assert not any(a[0] == "EntryIntoForce" for a in _acts(registry, text))
+    assert not any(a[0] == "EntryIntoForce" for a in treaty_actions(registry, text))
 
 
 @pytest.mark.parametrize(
@@ -169,7 +133,7 @@ def test_plural_treaties_not_guessed(registry: Registry, text: str) -> None:
     ],
 )
 def test_treaty_event_in_second_clause(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -191,11 +155,11 @@ def test_treaty_event_in_second_clause(registry: Registry, text: str, expected: 
     ],
 )
 def test_second_clause_not_overread(registry: Registry, text: str, absent: str) -> None:
-    assert not any(a[0] == absent and a[3] not in ("2006", "2011") for a in _acts(registry, text))
+    assert not any(a[0] == absent and a[3] not in ("2006", "2011") for a in treaty_actions(registry, text))
 
 
 def test_both_for_the_states_named_together(registry: Registry) -> None:
-    acts = _acts(
+    acts = treaty_actions(
         registry,
         "The Istanbul Convention was opened for signature in 2011. Denmark and Sweden were among "
         "the first. Both ratified the convention in 2014. Finland followed in 2015 and Norway in 2017.",
@@ -219,11 +183,11 @@ def test_both_for_the_states_named_together(registry: Registry) -> None:
     ],
 )
 def test_plural_subject_not_guessed(registry: Registry, text: str) -> None:
-    assert not any(a[0] == "Ratification" for a in _acts(registry, text))
+    assert not any(a[0] == "Ratification" for a in treaty_actions(registry, text))
 
 
 def test_organisation_owning_the_treaty_is_not_it(registry: Registry) -> None:
-    acts = _acts(
+    acts = treaty_actions(
         registry,
         "The divergence is sharpest on the Istanbul Convention, the Council of Europe's treaty on "
         "violence against women. Georgia ratified it in 2017.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.registry import Registry
-from tests.unit.test_treaty_action_generality import _acts
+from tests.unit.readings import treaty_actions
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ from tests.unit.test_treaty_action_generality import _acts
 )
 def test_relative_dates(registry: Registry, text: str, published: str, expected: tuple[str, ...]) -> None:
     text = text.replace("The country", "South Sudan", 1)
-    assert expected in _acts(registry, text, published)
+    assert expected in treaty_actions(registry, text, published)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_relative_dates(registry: Registry, text: str, published: str, expected:
     ],
 )
 def test_undated_treaty_event_is_no_fact(registry: Registry, text: str) -> None:
-    acts = _acts(registry, text)
+    acts = treaty_actions(registry, text)
     assert not [a for a in acts if a[0] in ("EntryIntoForce", "Adoption") and a[3] == "-"]
 
 
@@ -62,7 +62,7 @@ def test_month_before_the_paragraphs_own_keeps_its_year_when_told_back(registry:
         "Chile signed the Escazu Agreement on 27 September 2018. Earlier that year, in March, Chile "
         "had ratified the Convention on the Rights of Persons with Disabilities."
     )
-    acts = _acts(registry, text, "2020-01-10")
+    acts = treaty_actions(registry, text, "2020-01-10")
     assert not [a for a in acts if a[3] == "2019-03"]
     assert ("Signature", "state/chl", "treaty/escazu-agreement", "2018-09-27", "-") in acts
 
@@ -87,7 +87,7 @@ def test_month_before_the_paragraphs_own_keeps_its_year_when_told_back(registry:
 def test_coordinated_events_share_their_treaty(
     registry: Registry, text: str, expected: tuple[str, ...]
 ) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 def test_coordinated_event_with_its_own_treaty(registry: Registry) -> None:
@@ -96,7 +96,7 @@ def test_coordinated_event_with_its_own_treaty(registry: Registry) -> None:
         "The Convention on the Rights of the Child was adopted on 20 November 1989 and its Optional "
         "Protocol on a communications procedure entered into force on 14 April 2014."
     )
-    acts = _acts(registry, text)
+    acts = treaty_actions(registry, text)
     assert not [a for a in acts if a[0] == "EntryIntoForce" and a[2] == "treaty/crc"]
 
 
@@ -116,12 +116,12 @@ def test_coordinated_event_with_its_own_treaty(registry: Registry) -> None:
     ],
 )
 def test_it_opening_a_subordinate_clause(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 def test_it_in_a_subordinate_clause_with_no_treaty_before(registry: Registry) -> None:
     text = "The Senate met in Lima. Observers say the debate changed when it was adopted on 3 May 2010."
-    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "Adoption"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_it_in_a_subordinate_clause_with_no_treaty_before(registry: Registry) ->
     ],
 )
 def test_fronted_participle(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 def test_fronted_participle_of_something_else(registry: Registry) -> None:
@@ -148,7 +148,7 @@ def test_fronted_participle_of_something_else(registry: Registry) -> None:
         "Adopted in 2006, Peru's disability law was amended after the Convention on the Rights of "
         "Persons with Disabilities entered into force on 3 May 2008."
     )
-    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "Adoption"]
 
 
 _TIMELINE = (
@@ -161,7 +161,7 @@ _TIMELINE = (
 
 
 def test_timeline_line_opening_with_the_event(registry: Registry) -> None:
-    acts = _acts(registry, _TIMELINE)
+    acts = treaty_actions(registry, _TIMELINE)
     assert ("Adoption", "-", "treaty/un-cat", "1984-12-10", "-") in acts
     assert ("EntryIntoForce", "-", "treaty/un-cat", "1987-06-26", "-") in acts
 
@@ -171,7 +171,7 @@ def test_timeline_of_two_treaties_names_no_topic(registry: Registry) -> None:
         "The Convention against Torture and the Convention on the Rights of the Child: a timeline\n\n"
         "1987 – entered into force on 26 June.\n"
     )
-    assert not [a for a in _acts(registry, text) if a[0] == "EntryIntoForce"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "EntryIntoForce"]
 
 
 _TRANSCRIPT = (
@@ -182,12 +182,12 @@ _TRANSCRIPT = (
 
 
 def test_it_opening_an_answer_in_a_transcript(registry: Registry) -> None:
-    assert ("Adoption", "-", "treaty/un-cat", "1984-12-10", "-") in _acts(registry, _TRANSCRIPT)
+    assert ("Adoption", "-", "treaty/un-cat", "1984-12-10", "-") in treaty_actions(registry, _TRANSCRIPT)
 
 
 def test_it_opening_an_answer_about_two_treaties(registry: Registry) -> None:
     text = _TRANSCRIPT.replace("Torture.", "Torture and the Convention on the Rights of the Child.", 1)
-    assert not [a for a in _acts(registry, text) if a[0] == "Adoption"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "Adoption"]
 
 
 def test_a_courts_statute_and_a_past_clause_of_time(registry: Registry) -> None:
@@ -197,7 +197,7 @@ def test_a_courts_statute_and_a_past_clause_of_time(registry: Registry) -> None:
         "Bangladesh has ratified the Rome Statute. The International Criminal Court cannot try crimes "
         "committed before its statute entered into force on 1 July 2002."
     )
-    assert ("EntryIntoForce", "-", "treaty/rome-statute", "2002-07-01", "-") in _acts(registry, text)
+    assert ("EntryIntoForce", "-", "treaty/rome-statute", "2002-07-01", "-") in treaty_actions(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -210,4 +210,4 @@ def test_a_courts_statute_and_a_past_clause_of_time(registry: Registry) -> None:
     ],
 )
 def test_no_statute_or_forecast(registry: Registry, text: str) -> None:
-    assert not [a for a in _acts(registry, text) if a[0] == "EntryIntoForce"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "EntryIntoForce"]

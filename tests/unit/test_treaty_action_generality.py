@@ -6,45 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, TG
-
-_ACTS = {
-    TG.Signature, TG.Ratification, TG.Accession, TG.Succession, TG.EntryIntoForce, TG.Adoption,
-    TG.OpeningForSignature, TG.Denunciation, TG.CessationOfParty,
-}  # fmt: skip
-
-
-def _acts(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, ...]]:
-    """(class, state, treaty, date, effectiveDate) of every treaty action the text states."""
-    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
-    claims = extract(document, registry)
-    typed = {
-        c.subject.key: c.object.key
-        for c in claims
-        if c.predicate == RDF.type and isinstance(c.object, Ref) and c.object.key in _ACTS
-    }
-    out = set()
-    for key, cls in typed.items():
-        fields = {
-            c.predicate: (c.object.key if isinstance(c.object, Ref) else str(c.object.lexical))
-            for c in claims
-            if c.subject.key == key
-        }
-        out.add(
-            (
-                cls.rsplit("#", 1)[-1],
-                fields.get(TG.state, "-"),
-                fields.get(TG.treaty, "-"),
-                fields.get(TG.date, "-"),
-                fields.get(TG.effectiveDate, "-"),
-            )
-        )
-    return out
-
+from tests.unit.readings import treaty_actions
 
 _MAPUTO = "The Maputo Protocol entered into force in 2005. "
 
@@ -94,7 +57,7 @@ _MAPUTO = "The Maputo Protocol entered into force in 2005. "
     ],
 )
 def test_a_shape_states_its_act(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -112,16 +75,18 @@ def test_a_shape_states_its_act(registry: Registry, text: str, expected: tuple[s
     ],
 )
 def test_no_act_where_the_words_state_none(registry: Registry, text: str, state: str) -> None:
-    assert not [a for a in _acts(registry, text) if a[1] == state]
+    assert not [a for a in treaty_actions(registry, text) if a[1] == state]
 
 
 def test_a_withdrawal_taking_effect_for_a_state_is_no_entry_into_force(registry: Registry) -> None:
-    acts = _acts(registry, "The withdrawal from the Rome Statute took effect for Burundi on 27 October 2017.")
+    acts = treaty_actions(
+        registry, "The withdrawal from the Rome Statute took effect for Burundi on 27 October 2017."
+    )
     assert not [a for a in acts if a[0] == "EntryIntoForce"]
 
 
 def test_a_possessive_act_takes_no_treaty_named_after_it(registry: Registry) -> None:
-    acts = _acts(
+    acts = treaty_actions(
         registry, _MAPUTO + "Kenya's signature, on 3 March 2006, of the African Charter was welcomed."
     )
     assert not [a for a in acts if a[1] == "state/ken" and a[2] == "treaty/maputo-protocol"]
@@ -152,7 +117,7 @@ def test_a_possessive_act_takes_no_treaty_named_after_it(registry: Registry) -> 
     ],
 )
 def test_it_and_that_day_point_back(registry: Registry, text: str, expected: tuple[str, ...]) -> None:
-    assert expected in _acts(registry, text)
+    assert expected in treaty_actions(registry, text)
 
 
 def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -> None:
@@ -160,7 +125,7 @@ def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -
         "Qatar becomes the third state of the Gulf Cooperation Council to join the covenant, after "
         "Kuwait and Bahrain. It acceded to the Convention against Torture in 2000."
     )
-    assert not [a for a in _acts(registry, text) if a[1] == "state/bhr"]
+    assert not [a for a in treaty_actions(registry, text) if a[1] == "state/bhr"]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +137,7 @@ def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -
     ],
 )
 def test_a_bare_withdrawal_of_something_else_is_no_denunciation(registry: Registry, text: str) -> None:
-    assert not [a for a in _acts(registry, text) if a[0] == "Denunciation"]
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "Denunciation"]
 
 
 def test_a_possessive_act_needs_the_treaty_named_nearby(registry: Registry) -> None:
@@ -180,4 +145,4 @@ def test_a_possessive_act_needs_the_treaty_named_nearby(registry: Registry) -> N
         "The Maputo Protocol entered into force in 2005. The region has a long history. Courts were "
         "built. Judges were trained. Lawyers were hired. Zambia's ratification in 2006 was welcomed."
     )
-    assert not [a for a in _acts(registry, text) if a[1] == "state/zmb"]
+    assert not [a for a in treaty_actions(registry, text) if a[1] == "state/zmb"]

@@ -1,0 +1,72 @@
+"""How the extraction tests read a passage: its claims, the claims grouped by node and property,
+and the treaty actions among them with the fields the evaluator compares. One reading for every
+test file, so that a test fails because the extractor changed, not because its reader did."""
+
+from __future__ import annotations
+
+from loaders.documents import DocumentMetadata, parse_document
+from loaders.extract import extract
+from loaders.facts import Claim, Ref, Value
+from loaders.registry import Registry
+from loaders.vocabulary import RDF, TG
+
+__all__ = ["TREATY_ACTIONS", "Facts", "by_node", "claims_of", "facts_of", "statements", "treaty_actions"]
+
+TREATY_ACTIONS = frozenset(
+    {
+        TG.Signature, TG.Ratification, TG.Accession, TG.Succession, TG.EntryIntoForce, TG.Adoption,
+        TG.OpeningForSignature, TG.Denunciation, TG.CessationOfParty,
+    }
+)  # fmt: skip
+
+
+Facts = dict[str, dict[str, set[str]]]
+
+
+def claims_of(registry: Registry, text: str, published: str | None = "2024-06-01") -> list[Claim]:
+    """The claims extraction makes of ``text`` as an article published on ``published``."""
+    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
+    return extract(document, registry)
+
+
+def by_node(claims: list[Claim]) -> Facts:
+    """node key -> property IRI -> the keys or lexical forms of its values."""
+    out: Facts = {}
+    for c in claims:
+        obj = c.object
+        value = obj.key if isinstance(obj, Ref) else obj.lexical if isinstance(obj, Value) else ""
+        out.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
+    return out
+
+
+def facts_of(
+    registry: Registry, text: str, published: str | None = "2024-06-01"
+) -> dict[str, dict[str, set[str]]]:
+    return by_node(claims_of(registry, text, published))
+
+
+def treaty_actions(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, ...]]:
+    """(class, state, treaty, date, effectiveDate) of every treaty action the text states, "-"
+    where it has none."""
+    out = set()
+    for props in facts_of(registry, text, published).values():
+        for cls in props.get(RDF.type, set()) & TREATY_ACTIONS:
+            out.add(
+                (
+                    cls.rsplit("#", 1)[-1],
+                    min(props.get(TG.state, {"-"})),
+                    min(props.get(TG.treaty, {"-"})),
+                    min(props.get(TG.date, {"-"})),
+                    min(props.get(TG.effectiveDate, {"-"})),
+                )
+            )
+    return out
+
+
+def statements(registry: Registry, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
+    """(speaker key, quote without edge punctuation) of every statement the text gives."""
+    out = set()
+    for props in facts_of(registry, text, published).values():
+        if TG.Statement in props.get(RDF.type, set()):
+            out.add((min(props[TG.speaker]), min(props[TG.quote]).strip(" ,.")))
+    return out
