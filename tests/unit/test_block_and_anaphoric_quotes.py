@@ -7,9 +7,9 @@ false-statement cases beside them."""
 from __future__ import annotations
 
 import pytest
+from readings import statements
 
 from loaders.registry import Registry
-from tests.unit.readings import statements
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ that belongs to another clause; with the false facts these must not produce."""
 from __future__ import annotations
 
 import pytest
+from readings import facts_of
 
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
-from tests.unit.readings import facts_of
 
 _STEPS = {
     TG.Decree: "Decree",

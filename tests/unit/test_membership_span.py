@@ -6,11 +6,11 @@ others."""
 from __future__ import annotations
 
 import pytest
+from readings import facts_of
 
 from loaders.dates import find_dates
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
-from tests.unit.readings import facts_of
 
 Event = tuple[str, str, str, str | None, str | None]
 

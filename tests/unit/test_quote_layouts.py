@@ -7,9 +7,9 @@ source. Every passage is written for these tests, with false-statement cases bes
 from __future__ import annotations
 
 import pytest
+from readings import statements
 
 from loaders.registry import Registry
-from tests.unit.readings import statements
 
 
 @pytest.mark.parametrize(

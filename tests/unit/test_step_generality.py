@@ -6,10 +6,10 @@ and the false facts that cabinets, other laws and votes against must not produce
 from __future__ import annotations
 
 import pytest
+from readings import by_node, claims_of, facts_of
 
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
-from tests.unit.readings import by_node, claims_of, facts_of
 
 _STEPS = {
     "Decree": TG.Decree,

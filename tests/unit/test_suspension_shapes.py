@@ -5,10 +5,10 @@ suspend" dated inside its clause; and votes against or other things suspended, w
 from __future__ import annotations
 
 import pytest
+from readings import facts_of
 
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
-from tests.unit.readings import facts_of
 
 
 def _suspensions(text: str, registry: Registry, published: str) -> set[tuple[str, str, str | None]]:

@@ -6,9 +6,9 @@ verb joined by "and". Each shape has false-fact counterparts."""
 from __future__ import annotations
 
 import pytest
+from readings import treaty_actions
 
 from loaders.registry import Registry
-from tests.unit.readings import treaty_actions
 
 
 @pytest.mark.parametrize(

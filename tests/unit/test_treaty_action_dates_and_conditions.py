@@ -5,9 +5,9 @@ condition ("a year after the Covenant enters into force for it"), which are no e
 from __future__ import annotations
 
 import pytest
+from readings import treaty_actions
 
 from loaders.registry import Registry
-from tests.unit.readings import treaty_actions
 
 
 @pytest.mark.parametrize(

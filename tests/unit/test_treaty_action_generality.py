@@ -5,9 +5,9 @@ named by a bare noun, an effect counted from the notice. Each has a false-fact c
 from __future__ import annotations
 
 import pytest
+from readings import treaty_actions
 
 from loaders.registry import Registry
-from tests.unit.readings import treaty_actions
 
 _MAPUTO = "The Maputo Protocol entered into force in 2005. "
 
