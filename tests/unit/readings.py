@@ -1,5 +1,6 @@
 """How the extraction tests read a passage: its claims, the claims grouped by node and property,
-and the treaty actions among them with the fields the evaluator compares. One reading for every
+and the treaty actions, domestic steps and statements among them with the fields the evaluator
+compares. One reading for every
 test file, so that a test fails because the extractor changed, not because its reader did."""
 
 from __future__ import annotations
@@ -8,9 +9,19 @@ from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, TG
+from loaders.vocabulary import RDF, SCHEMA, TG
 
-__all__ = ["TREATY_ACTIONS", "Facts", "by_node", "claims_of", "facts_of", "statements", "treaty_actions"]
+__all__ = [
+    "TREATY_ACTIONS",
+    "Facts",
+    "Step",
+    "by_node",
+    "claims_of",
+    "domestic_steps",
+    "facts_of",
+    "statements",
+    "treaty_actions",
+]
 
 TREATY_ACTIONS = frozenset(
     {
@@ -70,3 +81,29 @@ def statements(registry: Registry, text: str, published: str = "2024-05-02") -> 
         if TG.Statement in props.get(RDF.type, set()):
             out.add((min(props[TG.speaker]), min(props[TG.quote]).strip(" ,.")))
     return out
+
+
+DOMESTIC_STEPS = (TG.Decree, TG.BillSubmission, TG.ParliamentaryApproval, TG.LawSigning, TG.Notification)
+Step = tuple[str, str | None, str | None, str | None, str | None]
+
+
+def domestic_steps(registry: Registry, text: str, published: str) -> set[Step]:
+    """(class, agent, submittedTo, date, treaty) of every domestic step, the treaty read from the
+    act the step belongs to (``schema:superEvent``), as the evaluator reads them."""
+    facts = facts_of(registry, text, published)
+    found: set[Step] = set()
+    for props in facts.values():
+        for cls in props.get(RDF.type, set()).intersection(DOMESTIC_STEPS):
+            treaty = {
+                t for s in props.get(SCHEMA.superEvent, set()) for t in facts.get(s, {}).get(TG.treaty, set())
+            }
+            found.add(
+                (
+                    cls.rsplit("#", 1)[-1],
+                    min(props.get(TG.agent, {""})) or None,
+                    min(props.get(TG.submittedTo, {""})) or None,
+                    min(props.get(TG.date, {""})) or None,
+                    min(treaty) if treaty else None,
+                )
+            )
+    return found

@@ -6,42 +6,14 @@ that belongs to another clause; with the false facts these must not produce."""
 from __future__ import annotations
 
 import pytest
-from readings import facts_of
+from readings import Step, domestic_steps, facts_of
 
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, TG
-
-_STEPS = {
-    TG.Decree: "Decree",
-    TG.BillSubmission: "BillSubmission",
-    TG.ParliamentaryApproval: "ParliamentaryApproval",
-    TG.LawSigning: "LawSigning",
-    TG.Notification: "Notification",
-}
-Step = tuple[str, str | None, str | None, str | None, str | None]
+from loaders.vocabulary import TG
 
 
 def _steps(text: str, registry: Registry, published: str = "2022-06-20") -> set[Step]:
-    """(class, agent, submittedTo, date, treaty) of every domestic step."""
-    facts = facts_of(registry, text, published)
-    found: set[Step] = set()
-    for props in facts.values():
-        for cls, name in _STEPS.items():
-            if cls not in props.get(RDF.type, set()):
-                continue
-            treaty = {
-                t for s in props.get(SCHEMA.superEvent, set()) for t in facts.get(s, {}).get(TG.treaty, set())
-            }
-            found.add(
-                (
-                    name,
-                    min(props.get(TG.agent, {""})) or None,
-                    min(props.get(TG.submittedTo, {""})) or None,
-                    min(props.get(TG.date, {""})) or None,
-                    min(treaty) if treaty else None,
-                )
-            )
-    return found
+    return domestic_steps(registry, text, published)
 
 
 @pytest.mark.parametrize(

@@ -6,43 +6,14 @@ and the false facts that cabinets, other laws and votes against must not produce
 from __future__ import annotations
 
 import pytest
-from readings import by_node, claims_of, facts_of
+from readings import Step, by_node, claims_of, domestic_steps, facts_of
 
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, TG
-
-_STEPS = {
-    "Decree": TG.Decree,
-    "BillSubmission": TG.BillSubmission,
-    "ParliamentaryApproval": TG.ParliamentaryApproval,
-    "LawSigning": TG.LawSigning,
-    "Notification": TG.Notification,
-}
+from loaders.vocabulary import RDF, TG
 
 
-def _steps(text: str, registry: Registry) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
-    """(class, agent, submittedTo, date, treaty) of every domestic step, as the evaluator reads them."""
-    facts = facts_of(registry, text, "2019-05-10")
-    found = set()
-    for props in facts.values():
-        for name, cls in _STEPS.items():
-            if cls not in props.get(
-                TG.Notification and "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", set()
-            ):
-                continue
-            treaty = {
-                t for s in props.get(SCHEMA.superEvent, set()) for t in facts.get(s, {}).get(TG.treaty, set())
-            }
-            found.add(
-                (
-                    name,
-                    min(props.get(TG.agent, {""})) or None,
-                    min(props.get(TG.submittedTo, {""})) or None,
-                    min(props.get(TG.date, {""})) or None,
-                    min(treaty) if treaty else None,
-                )
-            )
-    return found
+def _steps(text: str, registry: Registry) -> set[Step]:
+    return domestic_steps(registry, text, "2019-05-10")
 
 
 @pytest.mark.parametrize(
