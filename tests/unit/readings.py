@@ -1,7 +1,7 @@
 """How the extraction tests read a passage: its claims, the claims grouped by node and property,
 and the treaty actions, domestic steps and statements among them with the fields the evaluator
-compares. One reading for every
-test file, so that a test fails because the extractor changed, not because its reader did."""
+compares. One reading for every test file, so that a test fails because the extractor changed,
+not because its reader did."""
 
 from __future__ import annotations
 
