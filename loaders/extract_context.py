@@ -104,6 +104,9 @@ class View:
             or (d.end <= trigger_start and not self.text[d.end : trigger_start].strip())
         ]  # "Chile's 2009 ratification": a year before the trigger's own noun dates it
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
+        for d in dates:  # "ceased today to be a party": a date inside the trigger's words is its own
+            if trigger_start <= d.start and d.end <= trigger_end:
+                return d
         for d in dates:
             if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date

@@ -915,6 +915,8 @@ class _Finder:
             and _ITS.search(self.text, max(0, start - 6), start)
         ):
             return self._own_protocol(name, start, end)  # "the covenant and its First Optional Protocol"
+        if own is None and _NUMBERED_PROTOCOL.fullmatch(name) and _TO_THE.match(self.text, end) is None:
+            return self._own_protocol(name, start, end)  # "the Convention and Protocol No. 1"
         if own is None:
             after = _TO_THE.match(self.text, end)
             if after is None or not re.search(r"\bProtocol$", name):
@@ -953,7 +955,7 @@ class _Finder:
             entry
             for protocol, treaty in self.registry.linked(TG.supplements)
             if treaty == parent and (entry := self.registry.entry(protocol)) is not None
-            and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
+            and any(f"{_normalised(n)} ".startswith(f"{prefix} ") for n in (entry.label, *entry.aliases))
         ]  # fmt: skip
         return (fits[0], end) if len(fits) == 1 else None
 
@@ -1305,6 +1307,7 @@ def _in_order(words: list[str], label: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in words)
 
 
+_NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
 _LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
 
