@@ -77,8 +77,12 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             {("person/amina-sow", "org/international-tribunal-for-the-law-of-the-sea", "role/registrar")},
         ),
         (
+            # the title before the name is a second post: the president is a judge of the court
             "The President of the Inter-American Court of Human Rights is Judge Ricardo P\u00e9rez Manrique.",
-            {("person/ricardo-perez-manrique", "org/iacthr", "role/president")},
+            {
+                ("person/ricardo-perez-manrique", "org/iacthr", "role/president"),
+                ("person/ricardo-perez-manrique", "org/iacthr", "role/judge"),
+            },
         ),
         # a court's post in the one court the text names
         (
