@@ -249,7 +249,7 @@ def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
 # article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
 _STATE_OFFICE = re.compile(
     r"^(?:(?:acting|interim|former|deputy|first|under|assistant)\s+)*"
-    r"(?:president|vice[- ]president|prime minister|premier|"
+    r"(?:president(?: of the republic)?|vice[- ]president|prime minister|premier|"
     r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
     r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
     r"justice secretary|prosecutor[- ]general)$",
@@ -270,7 +270,13 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     if not _STATE_OFFICE.match(role):
         return None
     before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
-    if before is not None and is_name_word(before.group(1)) and before.start() > 0:
+    # "Two days before Christmas, President X": a word ending a phrase before it is no owner
+    if (
+        before is not None
+        and is_name_word(before.group(1))
+        and before.start() > 0
+        and before.group(1)[-1].isalnum()
+    ):
         return None
     named = {m.key for m in view.of((TG.State,)) if m.end <= title_start}
     if len(named) == 1:  # "In the Central African Republic, ... President X promulgated the law"
@@ -723,9 +729,9 @@ def _owner_at(view: View, end: int) -> str | None:
 
 
 def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
-    """Whose post "its president" is: for an office of state the state referred to, else the
-    one organisation the sentence before names."""
-    if _STATE_OFFICE.match(_canonical(role)):
+    """Whose post "its president" is: for an office of state or a post held for a state ("its
+    ambassador") the state referred to, else the one organisation the sentence before names."""
+    if _SERVES_STATE.match(_canonical(role)):  # an office of state, or a post held for one
         named = [x for x in view.of((TG.State, *ORG_CLASSES)) if x.end <= pos and x.cls != TG.MediaOutlet]
         if named and not any(x.cls == TG.State for x in named):
             # "the Court was composed of its President, X": the body the sentence is about,

@@ -1,7 +1,7 @@
-"""Posts on a court or a body the text is about, where the words do not name it next to the
-post: a list of titles and names after "its", "Judge X" in a court's release, a sitting
-"presided over by" someone, a spokesperson for a body's secretariat. Every passage is written
-for these tests."""
+"""Posts on a court, a body or a state the text is about, where the words do not name it next
+to the post: a list of titles and names after "its", "Judge X" in a court's release, a sitting
+"presided over by" someone, a spokesperson for a body's secretariat, a state's office after
+"its" or a comma. Every passage is written for these tests."""
 
 from __future__ import annotations
 
@@ -59,10 +59,22 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
         ),
         # a spokesperson for a unit of the body named earlier by its head noun
         (
-            "Last week the Assembly of States Parties to the Rome Statute met in The Hague. \"The "
-            'budget is settled," said Tiina Intelmann-Roos, spokesperson for the Assembly\'s '
+            'Last week the Assembly of States Parties to the Rome Statute met in The Hague. "The '
+            "budget is settled,\" said Tiina Intelmann-Roos, spokesperson for the Assembly's "
             "secretariat.",
             {("person/tiina-intelmann-roos", "org/icc-asp", "role/spokesperson")},
+        ),
+        # a state's office after a phrase ending in a name and a comma, held in the state the
+        # text is about; "the President of the Republic" is such an office
+        (
+            "Chile ratified the convention in 2008. Chile had signed it in 2007. After a long "
+            "debate in Santiago, President Michelle Bachelet Jeria signed the decree.",
+            {("person/michelle-bachelet-jeria", "state/chl", "role/president")},
+        ),
+        (
+            "Italy ratified the protocol in May; Italy had signed it in 2019. The law now goes to "
+            "the President of the Republic, Sergio Mattarella, for promulgation.",
+            {("person/sergio-mattarella", "state/ita", "role/president-of-the-republic")},
         ),
     ],
 )
@@ -84,6 +96,9 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
         # "its" after a state: the state's office, never a body named later
         "Ghana deposited its instrument at the African Union; its president, Kwame Asante Boateng, "
         "signed it.",
+        # "its" representative is a state's, never the organisation the sentence before names
+        "At the United Nations in New York, the treaty was opened for signature. Its permanent "
+        "representative, Luis Enrique Chavez, said it was a good day.",
     ],
 )
 def test_no_post_on_the_court(registry: Registry, text: str) -> None:
