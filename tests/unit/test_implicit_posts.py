@@ -115,7 +115,7 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
         (
             "The United States signed the treaty. It went to the Senate in 1967. Senator William "
             "Proxmire spoke for it every day.",
-            {("person/william-proxmire", "org/senate-of-united-states", "role/senator")},
+            {("person/william-proxmire", "org/senate-of-the-united-states", "role/senator")},
         ),
         # with no state to place it in, "the Senate" is no body a post can be held in
         (
