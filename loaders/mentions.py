@@ -34,6 +34,7 @@ from loaders.unlisted import (
     find_places,
     find_treaties,
     has_cue,
+    is_body_head,
     is_name_word,
     person_name,
 )
@@ -664,6 +665,8 @@ class _Finder:
             self.add(m.start("name"), m.end("name"), "org", TG.NGO)
         for m in _SPOKESPERSON_PATTERN.finditer(self.text, 0, self.stop):
             start, end = m.start("name"), m.end("name")
+            if is_body_head(m.group("name")):
+                continue  # "a spokesperson for the Assembly's secretariat": a body named before
             if self.free(start, end) or self._yield_inner(start, end):
                 self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):

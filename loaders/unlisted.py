@@ -202,6 +202,8 @@ _PERSON_PATTERNS = [
     ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
+    # "the session, presided over by Ana Silva.", "a panel chaired by Ana Silva": who leads it
+    re.compile(rf"\b(?:chaired|presided over) by (?P<name>{NAME})(?=[,.;:]|$)"),
     # "Ana Silva, who chairs the committee,"
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
@@ -312,6 +314,14 @@ _GROUP_POSSESSIVE = (
     rf"{_APOSTROPHE}s?"
 )
 _ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
+
+
+def is_body_head(word: str) -> bool:
+    """Whether ``word`` is a word of bodies' head nouns ("Assembly", "Commission"): alone, it
+    refers back to a body named before rather than naming one."""
+    return word in _HEAD_CLASS or word in _head_words()
+
+
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
