@@ -646,6 +646,30 @@ UNSAID = [
         ),
         id="anonymous official",
     ),
+    pytest.param(
+        "The investigation found that the prisons were “dangerously overcrowded”.", id="found report"
+    ),
+    pytest.param(
+        "The court ruled that the so-called “foreign agents” law was unlawful.", id="ruled that scare"
+    ),
+    pytest.param(
+        "“Operation Shield,” launched in May, ended last week.", id="2-word quote then verb not speech"
+    ),
+    pytest.param(
+        "The “reform package” said nothing about prisons, Amina Yusuf, a lawyer, noted.",
+        id="2 words with said later unrelated",
+    ),
+    pytest.param(
+        "Photo: Reuters, staff photographer.\n\nThe vote took place on Monday.",
+        id="credit line role not person",
+    ),
+    pytest.param(
+        "Human Rights Watch's report, “Nowhere to Turn”, was published on Monday.", id="X's report title"
+    ),
+    pytest.param(
+        "Note (updated): “The vote was postponed.”\nSource (Reuters): the ministry.",
+        id="parens label non-debate",
+    ),
 ]
 
 
