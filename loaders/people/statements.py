@@ -332,7 +332,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
                 return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
         if _PRONOUN.match(who):
             # a person is "he" or "she"; "they" after a name is no one person
-            referred = _person_referred(ctx, view) if who.lower() != "they" else None
+            referred = (
+                (_named_before(view, qs) or _person_referred(ctx, view)) if who.lower() != "they" else None
+            )
             return (referred, qs) if referred is not None else None
         holder = _post_holder(ctx, who, qs)
         if holder is not None:  # “...,” the minister said
@@ -579,6 +581,17 @@ def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] |
     ):
         return None  # the person is the subject, after at most a fronted phrase or a title
     return Ref(people[0].key), qs
+
+
+def _named_before(view: View, qs: int) -> Ref | None:
+    """The one person the sentence names before its quotation, whom "he said" after the
+    quotation means ("Ana Silva, a deputy, saw it differently: “...,” she said")."""
+    keys = {
+        x.key
+        for x in view.of((TG.Person,))
+        if x.end <= qs and not view.in_quote(x.start) and not re.match(r"['\u2019]s?\s", view.text[x.end :])
+    }  # "Ana Silva's lawyer ...: “...,” he said" is not Ana Silva
+    return Ref(keys.pop()) if len(keys) == 1 else None
 
 
 def _person_referred(ctx: Context, view: View) -> Ref | None:

@@ -571,6 +571,14 @@ SAID = [
         [("person/olga-petrenko", "Today the court died a little.")],
         id="X posted on Facebook",
     ),
+    pytest.param(
+        (
+            "“The law is clear,” said Ana Lopes, a judge. Tomas Kral, an opposition deputy, "
+            "disagreed: “The law is a mess,” he said."
+        ),
+        [("person/ana-lopes", "The law is clear"), ("person/tomas-kral", "The law is a mess")],
+        id="he said, subject named in the same sentence after another speaker",
+    ),
 ]
 
 
