@@ -244,7 +244,12 @@ _THAT_DAY_WHEN = re.compile(
     re.I,
 )
 # "On that day it was signed by 82 states": the same day opening the sentence
-_SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
+# "On the same day, ...", "That was the very day on which ...": the day the sentence before gave
+_SAME_DAY_OPENING = re.compile(
+    r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day"
+    r"|(?:that|this|it)\s+was\s+(?:also\s+)?the\s+(?:very|same|very\s+same)\s+day)\b",
+    re.I,
+)
 # between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
 # "67 years ago on Saturday": two relative dates for one day, side by side
 _CHAINED = re.compile(r"\s+(?:on\s+)?", re.I)

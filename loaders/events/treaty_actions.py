@@ -55,6 +55,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
+    if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
+        view.text, view.start, match.start
+    ):
+        return  # "Congress amended the Constitution, and then it approved the statute": a vote, not the act
     state = (
         _noun_phrase_state(ctx, view, match)
         if _NOMINAL.match(match.text)
@@ -171,6 +175,21 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# A legislature as the subject of "approved", "accepted": its vote on the treaty, which the
+# domestic steps record; the state's ratification is another act
+_LEGISLATURE = (
+    r"(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies|"
+    r"house\s+of\s+representatives|lawmakers|legislators|MPs|deputies|senators)"
+)
+_ADVERBS = r"(?:(?:then|also|first|finally|formally|unanimously|later|has|had|have)\s+)*"
+_LEGISLATURE_ACTS = re.compile(
+    # "the Senate then approved the statute"; "Congress amended the Constitution, then it approved"
+    rf"(?:.*\b{_LEGISLATURE}\s+{_ADVERBS}"
+    rf"|\W*(?:the\s+)?(?:[A-Z][\w-]*\s+)?{_LEGISLATURE}\b.*\b(?:it|they)\s+{_ADVERBS})",
+    _T | re.S,
+)
 
 
 def _dates_cessation(view: View, matches: list[Match], date: DateMention) -> bool:
