@@ -49,6 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
+    "send", "analyse", "analyze",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -308,6 +309,8 @@ _OWNED_BY = re.compile(
     r"head|experts?|staff|secretariat|spokes\w+)\s+(?:of|by|from|for)\s+(?:the\s+)?$",
     _T,
 )
+# ": it sends questionnaires ...": after a colon, the body's activities go on with a pronoun
+_COLON_IT = re.compile(r":\s+(?:it|they)\s+" + _ADVERB + r"(?=" + THIRD + r"\b)", _T)
 _WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
 
 
@@ -326,7 +329,12 @@ def extract_functions(ctx: Context, view: View) -> None:
                 activities(ctx, view, body, body.start, s + 1, e - 1)
 
             if start is not None:
-                _claim(ctx, view, body, body.start, start, _clause_end(view, start))
+                end = _clause_end(view, start)
+                _claim(ctx, view, body, body.start, start, end)
+                colon = _COLON_IT.match(text, end, view.end)
+                if colon is not None and _general(view, colon.end()):
+                    # "monitors implementation in rounds: it sends questionnaires, analyses ..."
+                    _claim(ctx, view, body, body.start, colon.end(), _clause_end(view, colon.end()))
         second = _AND_WHICH.match(text, body.end, view.end)
         # only for a listed body: a short unlisted name ("the Compliance Committee") may stand for a
         # longer listed one the registry does not match it to

@@ -1,0 +1,125 @@
+"""Names that only the rest of the text completes: "the Optional Protocol to the Convention" and
+"the First Optional Protocol" are the registry's protocol to the treaty meant, when exactly one
+fits; "a Committee of the Parties, known as ..." is the registry's body named after "known as".
+A body's activities listed after a colon ("...: it sends ..., visits ...") are its functions.
+Each shape has its false-fact counterpart."""
+
+from __future__ import annotations
+
+import pytest
+from readings import facts_of
+
+from loaders.registry import Registry
+from loaders.vocabulary import TG
+
+
+def _has(registry: Registry, text: str, subject: str, predicate: str, obj: str) -> bool:
+    return obj in facts_of(registry, text).get(subject, {}).get(predicate, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (  # wire: the parent named by its full title, the protocol by "to the Convention"
+            "NAIROBI, 4 March 2024 (Wire) - Kenya ratified the Convention on the Rights of Persons with "
+            "Disabilities in 2008. Kenya is not a party to the Optional Protocol to the Convention, "
+            "officials said.",
+            "state/ken",
+            TG.notPartyTo,
+            "treaty/crpd-op",
+        ),
+        (  # NGO release: the treaty never named by title, only its committee
+            "The Committee on the Elimination of Discrimination against Women reviewed Peru's record "
+            "this week.\n\nPeru is a party to the Optional Protocol to the Convention, which lets "
+            "women bring complaints.",
+            "state/per",
+            TG.partyTo,
+            "treaty/cedaw-op",
+        ),
+        (  # blog update: an ordinal picks one of a treaty's two protocols
+            "Update, 2 May: Chile is a party to the International Covenant on Civil and Political "
+            "Rights. It is a party to the Second Optional Protocol as well, which abolishes the death "
+            "penalty.",
+            "state/chl",
+            TG.partyTo,
+            "treaty/iccpr-op2",
+        ),
+        (  # explainer: "the First Optional Protocol" after the covenant, in the same paragraph
+            "Nepal joined the International Covenant on Civil and Political Rights in 1991. Nepal is "
+            "a party to the First Optional Protocol, so individuals can complain to Geneva.",
+            "state/npl",
+            TG.partyTo,
+            "treaty/iccpr-op1",
+        ),
+    ],
+)
+def test_a_protocol_named_without_its_parent_is_the_registry_protocol(
+    registry: Registry, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    assert _has(registry, text, subject, predicate, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "protocols"),
+    [
+        (  # the child-rights convention has three optional protocols: which one is not said
+            "Jordan is a party to the Convention on the Rights of the Child. Jordan is not a party to "
+            "the Optional Protocol to the Convention.",
+            {"treaty/crc-opsc", "treaty/crc-opac", "treaty/crc-opic"},
+        ),
+        (  # no protocol of the covenant is its third
+            "Ghana is a party to the International Covenant on Civil and Political Rights. Ghana is "
+            "not a party to the Third Optional Protocol.",
+            {"treaty/iccpr-op1", "treaty/iccpr-op2"},
+        ),
+        (  # no treaty named before: the protocol of nothing the text says
+            "Mali is not a party to the Optional Protocol, its foreign minister said.",
+            {"treaty/iccpr-op1", "treaty/crpd-op", "treaty/cedaw-op", "treaty/opcat", "treaty/icescr-op"},
+        ),
+    ],
+)
+def test_an_unclear_protocol_is_no_registry_protocol(
+    registry: Registry, text: str, protocols: set[str]
+) -> None:
+    facts = facts_of(registry, text)
+    named = {o for props in facts.values() for p in (TG.partyTo, TG.notPartyTo) for o in props.get(p, set())}
+    assert not named & protocols
+
+
+def test_a_name_known_as_a_registry_body_is_that_body(registry: Registry) -> None:
+    text = (
+        "The convention created a Monitoring Group of the Parties, better known as GRETA, which "
+        "evaluates how states fight trafficking."
+    )
+    facts = facts_of(registry, text)
+    assert "org/greta" in facts
+    assert not any("monitoring-group" in k for k in facts)
+
+
+def test_a_name_near_but_not_known_as_a_registry_body_keeps_its_own_key(registry: Registry) -> None:
+    text = "A Monitoring Group of the Parties meets each year, and GRETA meets twice."
+    facts = facts_of(registry, text)
+    assert any("monitoring-group" in k for k in facts)
+
+
+def _functions(registry: Registry, text: str, body: str) -> set[str]:
+    return facts_of(registry, text).get(body, {}).get(TG.function, set())
+
+
+def test_activities_after_a_colon_are_the_body_s_functions(registry: Registry) -> None:
+    text = (
+        "GREVIO evaluates legislation in country rounds: it sends a questionnaire to the authorities, "
+        "visits the country and publishes a report with proposals."
+    )
+    functions = _functions(registry, text, "org/grevio")
+    assert "sends a questionnaire to the authorities" in functions
+    assert "publishes a report with proposals" in functions
+
+
+def test_a_dated_act_after_a_colon_is_no_function(registry: Registry) -> None:
+    text = (
+        "The Committee of Ministers supervises the execution of judgments: it examines the case "
+        "of Azerbaijan on 12 March 2024."
+    )
+    functions = _functions(registry, text, "org/coe-cm")
+    assert not any("case" in f for f in functions)
