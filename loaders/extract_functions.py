@@ -49,7 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
-    "send", "analyse", "analyze",
+    "send", "analyse", "analyze", "bring", "transmit",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -276,7 +276,7 @@ _THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
 # humanity") does not end it.
 _CLAUSE_END = re.compile(
     r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+|and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?"
-    r"(?:also\s+)?)?(?:"
+    r"(?:also\s+)?|(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
     r"|(?:[\w'-]+(?:\s+[\w'-]+){0,3},\s+){0,5}[\w'-]+(?:\s+[\w'-]+){0,3},?\s+(?:and|or)\s+"
@@ -309,6 +309,18 @@ _OWNED_BY = re.compile(
     r"head|experts?|staff|secretariat|spokes\w+)\s+(?:of|by|from|for)\s+(?:the\s+)?$",
     _T,
 )
+# "may, with the agreement of the state, visit": the clause set off between a modal and its verb
+_MODAL_ASIDE = re.compile(r",\s+(?P<aside>(?:with|at|upon|on|subject\s+to)\s+[^,.;]{1,80}),\s+$", _T)
+
+
+def _condition(match: re.Match[str]) -> str | None:
+    """The condition set off by commas after a modal ("may, with the consent of the state,
+    visit"): part of the function, which without it would say more than the text."""
+    modal = match.group("modal")
+    found = _MODAL_ASIDE.search(modal) if modal else None
+    return found.group("aside") if found is not None else None
+
+
 # ": it sends questionnaires ...": after a colon, the body's activities go on with a pronoun
 _COLON_IT = re.compile(r":\s+(?:it|they)\s+" + _ADVERB + r"(?=" + THIRD + r"\b)", _T)
 _WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
@@ -330,7 +342,7 @@ def extract_functions(ctx: Context, view: View) -> None:
 
             if start is not None:
                 end = _clause_end(view, start)
-                _claim(ctx, view, body, body.start, start, end)
+                _claim(ctx, view, body, body.start, start, end, condition=_condition(after))
                 colon = _COLON_IT.match(text, end, view.end)
                 if colon is not None and _general(view, colon.end()):
                     # "monitors implementation in rounds: it sends questionnaires, analyses ..."
@@ -402,7 +414,7 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _subject_before(ctx, view, bool(_BODY_ONLY.fullmatch(verb)))
         if antecedent is not None:
             s = pronoun.start("verb")
-            _claim(ctx, view, antecedent, s, s, _clause_end(view, s))
+            _claim(ctx, view, antecedent, s, s, _clause_end(view, s), condition=_condition(pronoun))
     for m in _ITS_MEMBERS.finditer(text, view.start, view.end):
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None and _general(view, m.start("verb")):
@@ -690,9 +702,10 @@ def _claim(
     stop: int,
     split: bool = True,
     end: int | None = None,
+    condition: str | None = None,
 ) -> None:
     text = ctx.document.text
-    for s, e in _split(view.text, start, stop) if split else [(start, stop)]:
+    for i, (s, e) in enumerate(_split(view.text, start, stop) if split else [(start, stop)]):
         lead = _LEADING.match(view.text, s)
         if lead is not None:
             s = lead.end()
@@ -704,6 +717,8 @@ def _claim(
         if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
         what = " ".join(text[s:e].split())
+        if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
+            what = f"{what} {' '.join(condition.split())}"
         if not _treaty_only(view, s, e):  # "monitors the convention" is the relation alone
             ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
         if _SUPERVISING.match(what):

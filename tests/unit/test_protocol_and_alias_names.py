@@ -123,3 +123,41 @@ def test_a_dated_act_after_a_colon_is_no_function(registry: Registry) -> None:
     )
     functions = _functions(registry, text, "org/coe-cm")
     assert not any("case" in f for f in functions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana calls on all countries that have not yet done so to ratify the Arms Trade Treaty.",
+        "Q: What does Norway ask of others? A: Norway urges states that have not done so to accede "
+        "to the Convention on Cluster Munitions.",
+    ],
+)
+def test_a_call_on_states_that_have_not_joined_says_nothing_of_the_caller(
+    registry: Registry, text: str
+) -> None:
+    facts = facts_of(registry, text)
+    assert not any(TG.notPartyTo in props for props in facts.values())
+
+
+def test_a_state_that_has_not_yet_ratified_is_not_a_party(registry: Registry) -> None:
+    text = "Ghana has not yet ratified the Arms Trade Treaty, officials said."
+    assert facts_of(registry, text).get("state/gha", {}).get(TG.notPartyTo)
+
+
+def test_a_condition_between_a_modal_and_its_verb_stays_with_the_function(registry: Registry) -> None:
+    text = (
+        "The Subcommittee on Prevention of Torture was set up in 2006. It may, with the consent of "
+        "the authorities, interview detainees in private, and may also publish its report."
+    )
+    functions = _functions(registry, text, "org/un-spt")
+    assert "interview detainees in private with the consent of the authorities" in functions
+    assert "publish its report" in functions
+
+
+def test_the_only_member_that_has_not_ratified_is_not_a_party(registry: Registry) -> None:
+    text = (
+        "Fiji's accession leaves Tonga as the only member of the United Nations that has not "
+        "ratified the Convention on the Rights of the Child."
+    )
+    assert "treaty/crc" in facts_of(registry, text).get("state/ton", {}).get(TG.notPartyTo, set())
