@@ -49,7 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
-    "send", "analyse", "analyze", "bring", "transmit",
+    "send", "analyse", "analyze", "bring", "transmit", "ask",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -415,6 +415,7 @@ def extract_functions(ctx: Context, view: View) -> None:
         if antecedent is not None:
             s = pronoun.start("verb")
             _claim(ctx, view, antecedent, s, s, _clause_end(view, s), condition=_condition(pronoun))
+    _bulleted(ctx, view)
     for m in _ITS_MEMBERS.finditer(text, view.start, view.end):
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None and _general(view, m.start("verb")):
@@ -424,6 +425,71 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None:
             _claim(ctx, view, antecedent, m.start(), m.end(), _clause_end(view, m.end()))
+
+
+# A list of activities set out as bullets after "Among other things, it" or "The committee can:"
+_BULLET_MARK = re.compile(r"[ \t]*[-•*–][ \t]+")
+_BULLET_VERB = re.compile(
+    _ADVERB
+    + r"(?P<modal>(?:can|may|will|shall|must)\b\s*)?(?:(?P<base>"
+    + BASE
+    + r")|(?P<third>"
+    + THIRD
+    + r"))\b",
+    _T,
+)
+_INTRO = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<it>it|they)(?:\s+(?P<modal>can|may|will|shall|must))?\s*:?\s*$"
+    r"|(?P<modal2>\b(?:can|may|will|shall|must)(?:\s+also)?)\s*:\s*$"
+    r"|\b(?:functions|tasks|duties|powers|mandate|responsibilities)\b[^:.]{0,30}:\s*$",
+    _T,
+)
+
+
+def _is_bullet(ctx: Context, index: int) -> bool:
+    sentence = ctx.document.sentences[index]
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return bool(_BULLET_MARK.fullmatch(ctx.text, line, sentence.start))
+
+
+def _bulleted(ctx: Context, view: View) -> None:
+    """ "Among other things, it / - examines the reports ...; / - may visit ...": each bullet
+    that opens with a verb is a function of the body the line before the list speaks of: the
+    subject "it" stands for, or the body opening a line that ends in a colon."""
+    index = view.sentence.index
+    if not _is_bullet(ctx, index):
+        return
+    verb = _BULLET_VERB.match(view.text, view.start, view.end)
+    if verb is None:
+        return
+    intro = index - 1
+    while intro >= 0 and _is_bullet(ctx, intro):
+        intro -= 1
+    if intro < 0:
+        return
+    lead = ctx.document.sentences[intro]
+    end = _INTRO.search(ctx.text, lead.start, lead.end)
+    if end is None:
+        return
+    if end.group("modal") or end.group("modal2"):  # "It can: / - visit prisons"
+        if verb.group("modal") or not verb.group("base"):
+            return
+    elif not (verb.group("third") and not verb.group("modal")) and not (
+        verb.group("modal") and verb.group("base")
+    ):
+        return  # "it / - examines", "it / - may visit"
+    if end.group("it"):
+        if end.start("it") > lead.start and not re.fullmatch(
+            r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?", ctx.text[lead.start : end.start("it")]
+        ):
+            return  # "it" must be the line's subject
+        body = _subject_of(ctx, intro - 1, False, 2)
+    else:
+        body = _subject_of(ctx, intro, False, 0)
+    start = verb.start("base") if verb.group("base") else verb.start("third")
+    if body is None or not _general(view, start):
+        return
+    _claim(ctx, view, body, view.start, start, _clause_end(view, start))
 
 
 # "is to promote ..., to develop ... and to seek ...", "is meant to act quickly: to receive ...":

@@ -161,3 +161,42 @@ def test_the_only_member_that_has_not_ratified_is_not_a_party(registry: Registry
         "ratified the Convention on the Rights of the Child."
     )
     assert "treaty/crc" in facts_of(registry, text).get("state/ton", {}).get(TG.notPartyTo, set())
+
+
+def test_bulleted_activities_after_it_are_the_subject_s_functions(registry: Registry) -> None:
+    text = (
+        "Factsheet\n\nThe Committee on the Rights of the Child, made up of eighteen experts, monitors "
+        "the convention. In practice, it\n"
+        "- reviews the reports of states parties;\n"
+        "- adopts general comments on the rights of children;\n"
+        "- may hold a day of general discussion on a theme.\n\nContacts\n"
+    )
+    functions = _functions(registry, text, "org/crc-committee")
+    assert "reviews the reports of states parties" in functions
+    assert "adopts general comments on the rights of children" in functions
+    assert "hold a day of general discussion on a theme" in functions
+
+
+def test_bulleted_activities_after_a_modal_and_a_colon(registry: Registry) -> None:
+    text = (
+        "The European Committee of Social Rights can:\n"
+        "* examine national reports\n"
+        "* decide collective complaints\n"
+    )
+    functions = _functions(registry, text, "org/ecsr")
+    assert {"examine national reports", "decide collective complaints"} <= functions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision set out in bullets: what was decided once, not what the body does
+        "At its meeting the Committee of Ministers of the Council of Europe decided:\n"
+        "- invites the authorities to submit an action plan;\n- decides to resume examination in June.\n",
+        # the bullets name a state and a date: one visit
+        "The Committee of Ministers of the Council of Europe met on Tuesday. Among other things, it\n"
+        "- examines the case of Turkey on 3 March 2025.\n",
+    ],
+)
+def test_bullets_of_a_decision_or_an_event_are_no_functions(registry: Registry, text: str) -> None:
+    assert not _functions(registry, text, "org/coe-cm")
