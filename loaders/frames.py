@@ -407,7 +407,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
 # that class ("all States that have not yet done so", "countries which ratified it")
 _GENERIC_RELATIVE = re.compile(
     r"\b(?:all|other|those|the|any|many|some|most|several|few)\s+(?:(?:other|member)\s+)?"
-    r"(?:states|countries|nations|governments|members|parties|signatories)\s+(?:that|which|who)\b",
+    r"(?:states|countries|nations|governments|members|parties|signatories)\s+(?:that|which|who)\b"
+    r"|\b(?:those|others)\s+(?:that|which|who)\b",
     re.I,
 )  # never a name's last word: "the Organization of American States that" is one body
 
