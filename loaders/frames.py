@@ -514,12 +514,15 @@ def in_dateline(ctx: Context, mention: Mention) -> bool:
     return cut is not None and mention.end <= line_start + cut
 
 
-def treaty_pronoun(ctx: Context, view: View, end: int) -> Mention | None:
+def treaty_pronoun(
+    ctx: Context, view: View, end: int, classes: frozenset[str] = TREATY_CLASSES | IGO
+) -> Mention | None:
     """ "Ratified it", "acceded to it again": the treaty (or organisation) named last before the
-    trigger, when "it" is the trigger's object and not the subject of the next clause."""
+    trigger, when "it" is the trigger's object and not the subject of the next clause; a step
+    on a treaty ("Congress approved it") asks for treaties only."""
     if not _IT_OBJECT.match(view.text, end, view.end):
         return None
-    return referent(ctx, view, end, TREATY_CLASSES | IGO)
+    return referent(ctx, view, end, classes)
 
 
 _IT_OBJECT = re.compile(

@@ -810,8 +810,11 @@ def _procedure_step(
     chamber: Mention | None, date: DateMention | None = None, state: str | None = None,
 ) -> None:  # fmt: skip
     """The step node, in the procedure of ``state``, else of the state the agent belongs to (else
-    the one state the text names near it); without a treaty, a dated step of its own."""
+    the one state the text names near it); without a treaty, a dated step of its own. An
+    organisation read for "it" ("adopted by the OAS ... Congress approved it") is no treaty."""
     frame = match.frame
+    if treaty is not None and treaty.cls not in TREATY_CLASSES:
+        treaty = None
     if agent is not None and state is None:
         state = (
             agent.key

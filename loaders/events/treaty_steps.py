@@ -91,14 +91,20 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
             return
         if not _CHAMBER_TO_VERB.fullmatch(view.text, agent.end, match.start):
             return  # the chamber is the verb's own subject
-        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(
+            ctx, view, match.end, TREATY_CLASSES
+        )
     elif words.startswith(("approve", "endorse")) and not words.endswith("of"):
         # the treaty as the verb's own object: "the parliament approved the Constitutive Act"
-        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(
+            ctx, view, match.end, TREATY_CLASSES
+        )
     elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
         treaty = view.after(match.end, TREATY_CLASSES, within=8) or _jurisdiction_treaty(ctx, view, match)
     elif "report" in words:  # a committee "voted 13 to 6 to report the convention favourably"
-        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+        treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(
+            ctx, view, match.end, TREATY_CLASSES
+        )
     else:  # advice and consent, a reading of a bill: the treaty it names, else the text's one
         treaty = view.after(match.end, TREATY_CLASSES, within=160) or _only(
             ctx, view, match.start, TREATY_CLASSES
@@ -257,7 +263,9 @@ def _treaty_bill(ctx: Context, view: View, match: Match) -> None:
         _procedure_step(ctx, view, match, author, treaty, None)
         return
     # "sent the convention to parliament", "transmitted it to the Senate"
-    treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(ctx, view, match.end)
+    treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(
+        ctx, view, match.end, TREATY_CLASSES
+    )
     if treaty is None:
         return
     end = max(treaty.end, match.end) if treaty.start >= match.end else match.end + 3

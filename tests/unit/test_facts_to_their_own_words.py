@@ -140,3 +140,12 @@ def test_a_state_described_as_the_only_one_that_has_not_ratified_is_no_party(reg
         "as the only member of the United Nations that has not ratified the treaty."
     )
     assert facts_of(registry, text)["state/usa"][TG.notPartyTo] == {"treaty/crc"}
+
+
+def test_a_chamber_approving_it_approves_the_treaty_not_the_organisation(registry: Registry) -> None:
+    text = (
+        "Peru signed the Inter-American Convention against Racism on 5 June 2013, the day it was "
+        "adopted by the OAS General Assembly. The National Congress approved it on 9 May 2017."
+    )
+    treaties = {s[4] for s in domestic_steps(registry, text, "2017-10-23")}
+    assert treaties and "org/oas" not in treaties
