@@ -118,6 +118,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
+        elif bare is None and frame.kind == "approval" and agent is not None:
+            _law_vote(ctx, view, match, agent)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -349,6 +351,78 @@ def _bare_approval(
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
     _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
+
+
+# "voted unanimously to abolish the death penalty", "voted by acclamation on 27 May to repeal the
+# act": a legislature's vote on a domestic law, told by what the law does
+_LAW_AIM = re.compile(
+    r"[^.;:()]{0,60}?\bto\s+(?:abolish|repeal|amend|ban|outlaw|criminali[sz]e|decriminali[sz]e|"
+    r"legali[sz]e|reinstate|restore|reintroduce|enact)\b",
+    _T,
+)
+
+
+# A law by its title: "the Anti-Homosexuality Bill", "the Abolition of the Death Penalty Act",
+# "Law 26.827", "Law No. 12"
+LAW_TITLE = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'-]*\s+)(?:(?:of|on|the|and|for|[A-Z][\w'()-]*)\s+){0,6}(?:Act|Bill|Law|Code)\b)"
+    r"|(?-i:\bLaw)\s+(?:No\.?\s*)?\d",
+)
+
+
+def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
+    """A national legislature's dated vote on a domestic law that names no treaty ("the National
+    Assembly voted to abolish the death penalty", "Parliament passed the Anti-Homosexuality
+    Bill"): a step of its own, keyed by its author and date."""
+    if agent.cls != TG.NationalBody or _state_of_body(ctx, agent) is None:
+        return  # a state's own legislature, never the European Parliament
+    aim = _LAW_AIM.match(view.text, match.end, view.end)
+    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and names_law(view, match)
+    if aim is None and not titled:
+        return
+    end = aim.end() if aim is not None else match.end
+    clause = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s", view.text[end : view.end])
+    clause_end = end + clause.start() if clause is not None else view.end
+    if any(m.start < clause_end and m.end > view.start for m in view.of(TREATY_CLASSES)):
+        return  # a treaty named in the sentence: the vote is a step towards it, or not one of these
+    date = law_date(view, match, agent)
+    if date is None:
+        return
+    key = KEYS.agent_step(agent.key, "approval", date.value)
+    s, e = agent.start, max(match.end, end)
+    ctx.node(
+        key, match.frame.cls, f"{match.frame.label} a law, {date.value}, by {ctx.name(agent.key)}", view, s, e
+    )
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+def names_law(view: View, match: Match) -> bool:
+    """Whether the trigger ends on a law's title ("passed the Anti-Terrorism Bill", "signed Law
+    12.847")."""
+    return LAW_TITLE.search(view.text, match.start, min(view.end, match.end + 12)) is not None
+
+
+# The year a law's title ends with ("the Anti-Homosexuality Bill, 2023", "the Act of 2022")
+_TITLE_YEAR = re.compile(r",?\s*(?:of\s+)?\d{4}\b")
+
+
+def law_date(view: View, match: Match, agent: Mention) -> DateMention | None:
+    """The date of a step on a law: the first after its trigger, past the year of the law's
+    title, else one between its author and the trigger ("Parliament today passed the Bill")."""
+    year = _TITLE_YEAR.match(view.text, match.end)
+    end = year.end() if year is not None and names_law(view, match) else match.end
+    between = [d for d in view.dates if agent.end <= d.start and d.end <= match.start]
+    if between:
+        return between[-1]
+    date = view.date_for(match.start, end, list(match.starts))
+    if date is None or (date.start >= end and _SUBORDINATE.search(view.text, end, date.start)):
+        return None  # "passed the bill ... that the president asked for when he returned it on 20 April"
+    return date
+
+
+# A clause of its own between a step and a date: the date is another event's
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|that|which|who|because|since|while|until)\b", _T)
 
 
 # "The parliament voted to join the protocol": a state that joins a treaty it has not signed
