@@ -534,6 +534,19 @@ _NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
 
 
+# The passive of "notified": the depositary its subject
+_PASSIVE_NOTICE = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:formally|duly|officially)\s+)?$", _T
+)
+
+
+_TOLD_OF = re.compile(r"\s+of\s+", _T)
+
+
+# A depositary by its head: the Secretary-General, the Secretariat, "the depositary"
+_DEPOSITARY_HEAD = re.compile(r"\b(?:Secretary[- ]General|Secretariat|depositary)\b[^,;]*?\s*$", _T)
+
+
 # "receives a written notification", "by notification": a notice of no one in particular
 _INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 
@@ -553,6 +566,22 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return  # "revoking its notification of withdrawal": the revocation's, not a new notice
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
+    passive = _PASSIVE_NOTICE.search(view.text, view.start, match.start)
+    if passive is not None and match.text.lower() == "notified":
+        # "The Secretary General of the Council of Europe was notified of Turkey's denunciation":
+        # the depositary is the subject, the state the one whose act it is told of
+        told_of = _TOLD_OF.match(view.text, match.end, view.end)
+        whose = view.after(match.end, STATE, within=4) if told_of is not None else None
+        if whose is None or not re.match(r"['’]s?\b", view.text[whose.end : whose.end + 2]):
+            return
+        subject = view.before(passive.start(), ORG_CLASSES, within=2)
+        head = view.text[subject.start : subject.end] if subject is not None else ""
+        if not _DEPOSITARY_HEAD.search(head) and not _DEPOSITARY_HEAD.search(
+            view.text, max(view.start, passive.start() - 40), passive.start()
+        ):
+            return  # "the government was notified of ...": no depositary told
+        state = whose
+        depositary = subject if subject is not None and _DEPOSITARY_HEAD.search(head) else None
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
     if match.text.lower().startswith("inform") and depositary is None:
@@ -606,6 +635,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             target = named.key if named else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
+            if target is None and passive is not None and leaving is not None and state is not None:
+                target = _denounced_by(ctx, state.key)  # "was notified of Turkey's denunciation"
     elif (
         _BARE_NOTICE.search(match.text)
         and ctx.leaving is not None
@@ -637,6 +668,28 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+def _denounced_by(ctx: Context, state: str) -> str | None:
+    """The one treaty the text has so far told ``state`` is denouncing, or (where it names no
+    act) whose domestic procedure it followed: what "was notified of Turkey's denunciation" is of."""
+    for cls in (TG.Denunciation, TG.Event):
+        nodes = {c.subject.key for c in ctx.claims if c.predicate == RDF.type and c.object == Ref(cls)}
+        if cls == TG.Event:
+            nodes = {n for n in nodes if n.endswith("-procedure")}
+        mine = {
+            c.subject.key
+            for c in ctx.claims
+            if c.subject.key in nodes and c.predicate == TG.state and c.object == Ref(state)
+        }
+        treaties = {
+            c.object.key
+            for c in ctx.claims
+            if c.subject.key in mine and c.predicate == TG.treaty and isinstance(c.object, Ref)
+        }
+        if treaties:
+            return treaties.pop() if len(treaties) == 1 else None
+    return None
 
 
 def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:

@@ -81,3 +81,41 @@ def test_no_domestic_law_step(registry: Registry, text: str) -> None:
 def test_a_law_on_a_treaty_is_no_law_of_its_own(registry: Registry) -> None:
     text = "Croatia's parliament voted on 4 June 2019 to amend the law ratifying the Istanbul Convention."
     assert all(s[4] is not None for s in domestic_steps(registry, text, "2024-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (  # the depositary as the subject, the treaty named in the clause
+            "The UN Secretary-General was notified of Burundi's withdrawal from the Rome Statute on "
+            "27 October 2016.",
+            ("Notification", "state/bdi", "org/un-sg", "2016-10-27", "treaty/rome-statute"),
+        ),
+        (  # the treaty the text named before
+            "Turkey left the Istanbul Convention by a presidential decision of 20 March 2021. The Secretary "
+            "General of the Council of Europe was notified of Turkey's denunciation two days later, on "
+            "22 March, and it took effect on 1 July 2021.",
+            ("Notification", "state/tur", "org/coe-sg", "2021-03-22", "treaty/cets-210"),
+        ),
+        (  # "the depositary", with an adverb
+            "The depositary was formally notified of Gambia's withdrawal from the Rome Statute on "
+            "10 November 2016.",
+            ("Notification", "state/gmb", None, "2016-11-10", "treaty/rome-statute"),
+        ),
+    ],
+)
+def test_passive_notice_to_the_depositary(registry: Registry, text: str, step: Step) -> None:
+    assert step in domestic_steps(registry, text, "2022-07-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone told who is no depositary
+        "The government was notified of Hungary's withdrawal from the Rome Statute on 2 June 2025.",
+        # told of no state's act
+        "The Secretary-General was notified of the court's decision on 3 May 2020.",
+    ],
+)
+def test_no_passive_notice(registry: Registry, text: str) -> None:
+    assert not {s for s in domestic_steps(registry, text, "2025-07-01") if s[0] == "Notification"}
