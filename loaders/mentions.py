@@ -806,6 +806,9 @@ class _Finder:
         for span in find_treaties(self.text, self.stop):
             opening = self._organisation_prefix(span.start, span.end, span.head)
             start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
+            year = _LEADING_YEAR.match(self.text, start, end)
+            if year is not None and self.text[year.end() : end] != span.head:
+                start = year.end()  # "the 1984 Convention against Torture" is the convention's title
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -912,6 +915,8 @@ class _Finder:
             and _ITS.search(self.text, max(0, start - 6), start)
         ):
             return self._own_protocol(name, start, end)  # "the covenant and its First Optional Protocol"
+        if own is None and _NUMBERED_PROTOCOL.fullmatch(name) and _TO_THE.match(self.text, end) is None:
+            return self._own_protocol(name, start, end)  # "the Convention and Protocol No. 1"
         if own is None:
             after = _TO_THE.match(self.text, end)
             if after is None or not re.search(r"\bProtocol$", name):
@@ -950,7 +955,7 @@ class _Finder:
             entry
             for protocol, treaty in self.registry.linked(TG.supplements)
             if treaty == parent and (entry := self.registry.entry(protocol)) is not None
-            and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
+            and any(f"{_normalised(n)} ".startswith(f"{prefix} ") for n in (entry.label, *entry.aliases))
         ]  # fmt: skip
         return (fits[0], end) if len(fits) == 1 else None
 
@@ -1300,6 +1305,10 @@ _BASED = re.compile(r"[A-Z][\w'-]*-based")
 def _in_order(words: list[str], label: list[str]) -> bool:
     it = iter(w.lower() for w in label)
     return all(any(w.lower() == x for x in it) for w in words)
+
+
+_NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
+_LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
 
 def _title_head(label: str) -> str | None:

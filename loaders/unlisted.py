@@ -421,12 +421,18 @@ _TREATY = re.compile(
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
     rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of))* {_ORG_WORD})*"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of|with regard to))*"
+    rf" {_ORG_WORD})*"
     rf"{_REGION})?)(?![\w-])"
 )
 
 
-_BODY_NEXT = re.compile(rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)")
+# "the Council of States and the National Council": a second name after "and the" may open with
+# a word of its own ("and Cultural Organization" without "the" stays inside one name)
+_BODY_NEXT = re.compile(
+    rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)"
+    rf"| (?:and|or)(?: to| by| with)? the (?=[A-Z][\w-]+ (?:{alternation(list(_HEAD_CLASS))})\b)"
+)
 _TREATY_NEXT = re.compile(
     rf" (?:and|or)(?: to| of| under)?(?: the)? (?=(?:\w+ )?{alternation(list(_TREATY_CLASS))}\b)"
 )

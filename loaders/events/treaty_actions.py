@@ -138,6 +138,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
     date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    if frame.kind == "denunciation" and date is not None and _dates_cessation(view, matches, date):
+        date = None  # "ceased today to be a party, becoming the first to leave": the day it left
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     _dated(ctx, view, key, date, s, e)
@@ -169,6 +171,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+def _dates_cessation(view: View, matches: list[Match], date: DateMention) -> bool:
+    """Whether the date is the one the sentence gives a state's ceasing to be a party: the day
+    a departure took effect, not the day it was notified."""
+    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches)
 
 
 # "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object

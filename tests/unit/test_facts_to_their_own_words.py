@@ -1,0 +1,99 @@
+"""A fact takes its arguments from its own words: a year that names a treaty dates no act, the
+effect of a departure in a "whose" clause is that state's, and a chamber with no state before it
+is the state its own sentence names. Each case is a false fact the extractor once made."""
+
+from __future__ import annotations
+
+from readings import domestic_steps, facts_of, treaty_actions
+
+from loaders.registry import Registry
+
+
+def test_a_year_describing_the_treaty_is_no_date_of_the_act(registry: Registry) -> None:
+    text = "Ghana ratified the Maputo Protocol, the 2003 treaty on the rights of women, on 13 June 2007."
+    found = treaty_actions(registry, text)
+    assert ("Ratification", "state/gha", "treaty/maputo-protocol", "2007-06-13", "-") in found
+    assert not any(a[3] == "2003" for a in found)
+
+
+def test_a_year_before_a_title_belongs_to_the_title(registry: Registry) -> None:
+    text = (
+        "Brazil ratified the 1989 Convention on the Rights of the Child in 1990.\n\n"
+        "Mexico joined the 1984 Convention against Torture in 1986."
+    )
+    found = treaty_actions(registry, text)
+    assert ("Ratification", "state/bra", "treaty/crc", "1990", "-") in found
+    assert ("Ratification", "state/mex", "treaty/un-cat", "1986", "-") in found
+    assert not any(a[2].startswith("treaty/19") for a in found)  # no treaty keyed by its year
+
+
+def test_the_effect_in_a_whose_clause_is_the_other_states(registry: Registry) -> None:
+    text = (
+        "Venezuela denounced the American Convention on Human Rights on 10 September 2012.\n\n"
+        "It will be only the second state to leave the convention, after Trinidad and Tobago, "
+        "whose denunciation took effect in 1999."
+    )
+    found = treaty_actions(registry, text, "2012-09-11")
+    assert ("Denunciation", "state/tto", "treaty/achr", "-", "1999") in found
+    venezuela = [a for a in found if a[1] == "state/ven" and a[0] == "Denunciation"]
+    assert venezuela and all(a[4] == "-" for a in venezuela)
+
+
+def test_a_whose_clause_with_no_treaty_in_view_says_nothing(registry: Registry) -> None:
+    text = "Only Nauru, whose withdrawal took effect last year, has done so."
+    assert not any(a[4] != "-" for a in treaty_actions(registry, text))
+
+
+def test_a_senate_belongs_to_the_state_its_own_sentence_names(registry: Registry) -> None:
+    text = (
+        "Only Burundi, whose withdrawal took effect in October 2017, has left the court before.\n\n"
+        "A short recap. The Senate concurred in the ratification of the statute in August 2011, and "
+        "the Rome Statute entered into force for the Philippines on 1 November 2011."
+    )
+    steps = domestic_steps(registry, text, "2019-03-18")
+    agents = {s[1] for s in steps if s[0] == "ParliamentaryApproval"}
+    assert agents == {"org/senate-of-the-philippines"}
+
+
+def test_protocol_no_n_alone_is_the_protocol_of_the_convention_named_before(registry: Registry) -> None:
+    text = (
+        "The European Convention on Human Rights protects the right to free elections.\n\n"
+        "Norway ratified the Convention in 1952 and Protocol No. 1 in 1953."
+    )
+    found = treaty_actions(registry, text)
+    assert ("Ratification", "state/nor", "treaty/ets-009", "1953", "-") in found
+    assert not any(a[2] == "treaty/protocol-no-1" for a in found)
+
+
+def test_a_title_runs_on_through_with_regard_to(registry: Registry) -> None:
+    text = (
+        "In 2019 Argentina acceded to the Convention for the Protection of Individuals with regard "
+        "to Automatic Processing of Personal Data."
+    )
+    treaties = {a[2] for a in treaty_actions(registry, text) if a[1] == "state/arg"}
+    assert treaties == {
+        "treaty/convention-for-the-protection-of-individuals-with-regard-to-automatic-processing-of-personal-data"
+    }
+
+
+def test_parliament_right_before_its_verb_is_the_agent_not_a_chamber_named_earlier(
+    registry: Registry,
+) -> None:
+    text = (
+        "Austria signed the Istanbul Convention on 11 May 2011. After the Federal Council and the National "
+        "Council had debated it, Parliament approved the convention in June 2013."
+    )
+    steps = domestic_steps(registry, text, "2013-12-01")
+    assert {s[1] for s in steps if s[0] == "ParliamentaryApproval"} == {"org/parliament-of-austria"}
+    facts = facts_of(registry, text, "2013-12-01")
+    assert "org/federal-council-and-the-national-council" not in facts  # two chambers, not one
+
+
+def test_ceasing_to_be_a_party_today_dates_the_cessation_not_the_notice(registry: Registry) -> None:
+    text = (
+        "GENEVA, 27 October 2017 - Burundi ceased today to be a party to the Rome Statute, becoming "
+        "the first country to leave the International Criminal Court."
+    )
+    found = treaty_actions(registry, text, "2017-10-27")
+    assert ("CessationOfParty", "state/bdi", "treaty/rome-statute", "2017-10-27", "-") in found
+    assert not any(a[0] == "Denunciation" and a[3] == "2017-10-27" for a in found)
