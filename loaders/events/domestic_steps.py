@@ -417,7 +417,9 @@ def law_date(view: View, match: Match, agent: Mention) -> DateMention | None:
     if between:
         return between[-1]
     date = view.date_for(match.start, end, list(match.starts))
-    if date is None or (date.start >= end and _SUBORDINATE.search(view.text, end, date.start)):
+    if date is None or match.start <= date.start < end:
+        return None  # the year of the law's own title
+    if date.start >= end and _SUBORDINATE.search(view.text, end, date.start):
         return None  # "passed the bill ... that the president asked for when he returned it on 20 April"
     return date
 

@@ -311,6 +311,8 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     if not re.search(r"into law|implementing|enabling", words):
         if not words.startswith(("signed", "signs", "assent", "promulgat")):
             return
+        if re.search(r"\b(?:approv|ratif|accession|implement)\w*", words):
+            return  # "signed the approving law, Law 742": the law of a treaty the text named before
         if names_law(view, match):  # "signed the Anti-Terrorism Act", "signed Law 12.847"
             date = law_date(view, match, agent)
         elif not (re.search(r"\bthe\s+law$", words) and _voted_law(ctx, view, match.start)):

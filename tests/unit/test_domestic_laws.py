@@ -119,3 +119,13 @@ def test_passive_notice_to_the_depositary(registry: Registry, text: str, step: S
 )
 def test_no_passive_notice(registry: Registry, text: str) -> None:
     assert not {s for s in domestic_steps(registry, text, "2025-07-01") if s[0] == "Notification"}
+
+
+def test_the_law_approving_a_treaty_is_not_a_law_of_no_treaty(registry: Registry) -> None:
+    text = (
+        "Peru signed the statute in 1998. President Alberto Fujimori signed the approving law, Law 27.517, "
+        "on 13 September 2001."
+    )
+    assert not {
+        s for s in domestic_steps(registry, text, "2024-01-01") if s[0] == "LawSigning" and s[4] is None
+    }
