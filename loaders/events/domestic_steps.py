@@ -119,6 +119,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
+        elif bare is None and frame.kind == "approval" and agent is not None:
+            _law_vote(ctx, view, match, agent)
         return
     state_m = (
         view.after(purpose.end, STATE, within=12)
@@ -352,6 +354,80 @@ def _bare_approval(
     _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
 
 
+# "voted unanimously to abolish the death penalty", "voted by acclamation on 27 May to repeal the
+# act": a legislature's vote on a domestic law, told by what the law does
+_LAW_AIM = re.compile(
+    r"[^.;:()]{0,60}?\bto\s+(?:abolish|repeal|amend|ban|outlaw|criminali[sz]e|decriminali[sz]e|"
+    r"legali[sz]e|reinstate|restore|reintroduce|enact)\b",
+    _T,
+)
+
+
+# A law by its title: "the Anti-Homosexuality Bill", "the Abolition of the Death Penalty Act",
+# "Law 26.827", "Law No. 12"
+LAW_TITLE = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'-]*\s+)(?:(?:of|on|the|and|for|[A-Z][\w'()-]*)\s+){0,6}(?:Act|Bill|Law|Code)\b)"
+    r"|(?-i:\bLaw)\s+(?:No\.?\s*)?\d",
+)
+
+
+def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
+    """A national legislature's dated vote on a domestic law that names no treaty ("the National
+    Assembly voted to abolish the death penalty", "Parliament passed the Anti-Homosexuality
+    Bill"): a step of its own, keyed by its author and date."""
+    if agent.cls != TG.NationalBody or _state_of_body(ctx, agent) is None:
+        return  # a state's own legislature, never the European Parliament
+    aim = _LAW_AIM.match(view.text, match.end, view.end)
+    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and names_law(view, match)
+    if aim is None and not titled:
+        return
+    end = aim.end() if aim is not None else match.end
+    clause = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s", view.text[end : view.end])
+    clause_end = end + clause.start() if clause is not None else view.end
+    if any(m.start < clause_end and m.end > view.start for m in view.of(TREATY_CLASSES)):
+        return  # a treaty named in the sentence: the vote is a step towards it, or not one of these
+    date = law_date(view, match, agent)
+    if date is None:
+        return
+    key = KEYS.agent_step(agent.key, "approval", date.value)
+    s, e = agent.start, max(match.end, end)
+    ctx.node(
+        key, match.frame.cls, f"{match.frame.label} a law, {date.value}, by {ctx.name(agent.key)}", view, s, e
+    )
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+
+
+def names_law(view: View, match: Match) -> bool:
+    """Whether the trigger ends on a law's title ("passed the Anti-Terrorism Bill", "signed Law
+    12.847")."""
+    return LAW_TITLE.search(view.text, match.start, min(view.end, match.end + 12)) is not None
+
+
+# The year a law's title ends with ("the Anti-Homosexuality Bill, 2023", "the Act of 2022")
+_TITLE_YEAR = re.compile(r",?\s*(?:of\s+)?\d{4}\b")
+
+
+def law_date(view: View, match: Match, agent: Mention) -> DateMention | None:
+    """The date of a step on a law: the first after its trigger, past the year of the law's
+    title, else one between its author and the trigger ("Parliament today passed the Bill")."""
+    year = _TITLE_YEAR.match(view.text, match.end)
+    end = year.end() if year is not None and names_law(view, match) else match.end
+    between = [d for d in view.dates if agent.end <= d.start and d.end <= match.start]
+    if between:
+        return between[-1]
+    date = view.date_for(match.start, end, list(match.starts))
+    if date is None or match.start <= date.start < end:
+        return None  # the year of the law's own title
+    if date.start >= end and _SUBORDINATE.search(view.text, end, date.start):
+        return None  # "passed the bill ... that the president asked for when he returned it on 20 April"
+    return date
+
+
+# A clause of its own between a step and a date: the date is another event's
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|that|which|who|because|since|while|until)\b", _T)
+
+
 # "The parliament voted to join the protocol": a state that joins a treaty it has not signed
 # accedes to it, and the approval is the step towards that act.
 _JOIN = re.compile(r"\s+to\s+join\s+", _T)
@@ -461,6 +537,19 @@ _NOTIFIED_OF = re.compile(r"[^,;:.()]*?\bof\s+(?:its|their|the)\s+(?:[\w-]+\s+){
 _DEROGATION = re.compile(r"\bderogat\w*", _T)
 
 
+# The passive of "notified": the depositary its subject
+_PASSIVE_NOTICE = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:(?:formally|duly|officially)\s+)?$", _T
+)
+
+
+_TOLD_OF = re.compile(r"\s+of\s+", _T)
+
+
+# A depositary by its head: the Secretary-General, the Secretariat, "the depositary"
+_DEPOSITARY_HEAD = re.compile(r"\b(?:Secretary[- ]General|Secretariat|depositary)\b[^,;]*?\s*$", _T)
+
+
 # "receives a written notification", "by notification": a notice of no one in particular
 _INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 
@@ -480,6 +569,22 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return  # "revoking its notification of withdrawal": the revocation's, not a new notice
     state = slot(ctx, view, match, "state")
     depositary = slot(ctx, view, match, "depositary")
+    passive = _PASSIVE_NOTICE.search(view.text, view.start, match.start)
+    if passive is not None and match.text.lower() == "notified":
+        # "The Secretary General of the Council of Europe was notified of Turkey's denunciation":
+        # the depositary is the subject, the state the one whose act it is told of
+        told_of = _TOLD_OF.match(view.text, match.end, view.end)
+        whose = view.after(match.end, STATE, within=4) if told_of is not None else None
+        if whose is None or not re.match(r"['’]s?\b", view.text[whose.end : whose.end + 2]):
+            return
+        subject = view.before(passive.start(), ORG_CLASSES, within=2)
+        head = view.text[subject.start : subject.end] if subject is not None else ""
+        if not _DEPOSITARY_HEAD.search(head) and not _DEPOSITARY_HEAD.search(
+            view.text, max(view.start, passive.start() - 40), passive.start()
+        ):
+            return  # "the government was notified of ...": no depositary told
+        state = whose
+        depositary = subject if subject is not None and _DEPOSITARY_HEAD.search(head) else None
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
     if match.text.lower().startswith("inform") and depositary is None:
@@ -533,6 +638,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             target = named.key if named else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
+            if target is None and passive is not None and leaving is not None and state is not None:
+                target = _denounced_by(ctx, state.key)  # "was notified of Turkey's denunciation"
     elif (
         _BARE_NOTICE.search(match.text)
         and ctx.leaving is not None
@@ -564,6 +671,28 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+def _denounced_by(ctx: Context, state: str) -> str | None:
+    """The one treaty the text has so far told ``state`` is denouncing, or (where it names no
+    act) whose domestic procedure it followed: what "was notified of Turkey's denunciation" is of."""
+    for cls in (TG.Denunciation, TG.Event):
+        nodes = {c.subject.key for c in ctx.claims if c.predicate == RDF.type and c.object == Ref(cls)}
+        if cls == TG.Event:
+            nodes = {n for n in nodes if n.endswith("-procedure")}
+        mine = {
+            c.subject.key
+            for c in ctx.claims
+            if c.subject.key in nodes and c.predicate == TG.state and c.object == Ref(state)
+        }
+        treaties = {
+            c.object.key
+            for c in ctx.claims
+            if c.subject.key in mine and c.predicate == TG.treaty and isinstance(c.object, Ref)
+        }
+        if treaties:
+            return treaties.pop() if len(treaties) == 1 else None
+    return None
 
 
 def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:

@@ -26,10 +26,12 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
+from loaders.events.domestic_steps import law_date, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
 from loaders.mentions import Mention
-from loaders.vocabulary import SCHEMA, TG
+from loaders.vocabulary import RDF, SCHEMA, TG
 
 _TO_CHAMBER = re.compile(r"\s+to\s+(?:the\s+)?", _T)
 
@@ -313,10 +315,37 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     if treaty is not None:
         _procedure_step(ctx, view, match, agent, treaty, None)
         return
-    if not re.search(r"into law|implementing|enabling", match.text, _T):
-        return  # "signed a law on pensions": some law, of no procedure the text follows
+    words = match.text.lower()
+    if not re.search(r"into law|implementing|enabling", words):
+        if not words.startswith(("signed", "signs", "assent", "promulgat")):
+            return
+        if re.search(r"\b(?:approv|ratif|accession|implement)\w*", words):
+            return  # "signed the approving law, Law 742": the law of a treaty the text named before
+        if names_law(view, match):  # "signed the Anti-Terrorism Act", "signed Law 12.847"
+            date = law_date(view, match, agent)
+        elif not (re.search(r"\bthe\s+law$", words) and _voted_law(ctx, view, match.start)):
+            return  # "signed a law on pensions": some law, of no procedure the text follows
+        if date is None:
+            return
     key = KEYS.agent_step(agent.key, match.frame.kind, date.value)
     s, e = _span(agent, match)
     ctx.node(key, match.frame.cls, f"{match.frame.label} {date.value} by {ctx.name(agent.key)}", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+def _voted_law(ctx: Context, view: View, pos: int) -> bool:
+    """Whether the text told, in this sentence before ``pos`` or in the two before it, of a
+    legislature's vote on a law that serves no treaty: "the law" a president then promulgates."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    votes = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object == Ref(TG.ParliamentaryApproval)
+        and first <= c.evidence.start < pos
+    }
+    served = {
+        c.subject.key for c in ctx.claims if c.subject.key in votes and c.predicate == SCHEMA.superEvent
+    }
+    return bool(votes - served)
