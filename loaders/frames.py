@@ -432,7 +432,11 @@ _DESCRIBED_STATE = re.compile(
     r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
 )
 # "It came into effect", and on a timeline's line "1987 – it entered into force"
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It)\s+(?:[\w'-]+\s+){0,2}")
+# "It ...", "1976 – it ...", and after a phrase put first: "Under the convention's rules, it ..."
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It|[A-Z][\w'’ -]{1,50},\s+it)"
+    r"\s+(?:[\w'-]+\s+){0,2}"
+)
 _AND_IT = re.compile(r",?\s+and\s+it\s+(?:(?:has|had|is|was|will|been|now|since|then|later)\s+){0,2}$")
 # How far back a pronoun may reach for the state or treaty it stands for.
 _REACH = 3
@@ -606,6 +610,14 @@ def _position(
         found = _opening_subject(ctx, view, TREATY_CLASSES | IGO | STATE) or referent(
             ctx, view, match.start, TREATY_CLASSES | IGO | STATE
         )
+        if (
+            found is not None
+            and found.cls in STATE
+            and any(m.key == found.key and m.start >= match.end for m in view.mentions)
+        ):
+            # "Ukraine signed it in 2011. It enters into force for Ukraine on 1 November": the
+            # state named again after the trigger is not what "It" stands for
+            found = referent(ctx, view, match.start, classes)
         return found if found is not None and found.cls in set(classes) else None
     if where == "direct":
         return direct_object(view, end, classes)
