@@ -605,7 +605,8 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
     ):
         return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
-    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
+    state = owner or (_only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state"))
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
     if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
@@ -633,6 +634,15 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+def _owner(view: View, match: Match) -> Mention | None:
+    """The state whose instrument it is, named as its possessor: "Chile's instrument"."""
+    before = [m for m in view.of(STATE) if m.end <= match.start]
+    return next((m for m in before if _POSSESSOR.fullmatch(view.text, m.end, match.start)), None)
+
+
+_POSSESSOR = re.compile(r"['’]s?\s+", _T)
 
 
 _ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
