@@ -1,7 +1,7 @@
 """extract(): the facts a document states, each with the exact words that state it.
 
 The rules are general: entity mentions (``mentions.py``), dates (``dates.py``) and trigger words
-(the ``events`` package, ``extract_functions.py``, ``extract_people.py``) over each sentence.
+(the ``events`` package, ``extract_functions.py``, the ``people`` package) over each sentence.
 Nothing is typed in per document, so an article never seen before yields a graph with no code
 change. Precision comes before recall: a rule that cannot find all its arguments in the sentence
 says nothing.
@@ -16,15 +16,16 @@ from loaders.documents import Document
 from loaders.events import extract_events
 from loaders.extract_context import Context, View
 from loaders.extract_functions import extract_functions
-from loaders.extract_people import (
+from loaders.facts import Claim, Ref, Value
+from loaders.mentions import content_end, find_mentions
+from loaders.people import (
     extract_memberships,
+    extract_posts,
     extract_quantities,
     extract_statements,
     find_speech,
     reporting_outlet,
 )
-from loaders.facts import Claim, Ref, Value
-from loaders.mentions import content_end, find_mentions
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, SKOS
 
@@ -49,6 +50,7 @@ def extract(document: Document, registry: Registry) -> list[Claim]:
         extract_statements(ctx, view, speech)
         extract_events(ctx, view)
         extract_functions(ctx, view)
+        extract_posts(ctx, view)
         extract_memberships(ctx, view)
         extract_quantities(ctx, view)
     unique = {(c.subject, c.predicate, c.object, c.evidence): c for c in ctx.claims}

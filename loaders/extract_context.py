@@ -101,7 +101,12 @@ class View:
             if t > trigger_start and not _AT_THAT_TIME.fullmatch(self.text, trigger_end, t)
         ]
         limit = min(later) if later else self.end
-        dates = self._apposed()
+        dates = [
+            d
+            for d in self._apposed()
+            if not self._names_a_thing(d)
+            or (d.end <= trigger_start and not self.text[d.end : trigger_start].strip())
+        ]  # "Chile's 2009 ratification": a year before the trigger's own noun dates it
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
         for d in dates:
             if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
@@ -169,6 +174,15 @@ class View:
                     return None
                 return d
         return None
+
+    def _names_a_thing(self, date: DateMention) -> bool:
+        """A bare year between a determiner and a noun ("the 1969 treaty", "its 1998 statute",
+        "Chile's 2005 reform") tells which thing is meant, not when an act in the clause happened."""
+        return (
+            date.text.isdigit()
+            and _DETERMINER_BEFORE.search(self.text, max(self.start, date.start - 24), date.start) is not None
+            and _NOUN_AFTER.match(self.text, date.end, self.end) is not None
+        )
 
     def _apposed(self) -> list[DateMention]:
         """The dates of the sentence, a relative one dropped where the full date it stands for
@@ -256,6 +270,8 @@ _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|this|that|whose)|\w['\u2019]s?)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b(?!\s+(?:\d|(?i:of)\b))")
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
 # A clause that puts an act at the time of another: "when it ratified", "on the day it was"
 _AT_THAT_TIME = re.compile(
@@ -365,7 +381,12 @@ class Context:
         """The dates that are not part of a treaty's name: the year in "the Geneva Conventions
         of 1949" or "Convention, 2011 (No. 189)" names the instrument and dates no act."""
         titles = [(m.start, m.end) for m in self.mentions if m.cls in (TG.Treaty, TG.Protocol)]
-        return [d for d in dates if not any(s <= d.start and d.end <= e for s, e in titles)]
+        return [
+            d
+            for d in dates
+            if not any(s <= d.start and d.end <= e for s, e in titles)
+            and not (d.text.isdigit() and any(0 <= s - d.end <= 1 for s, _ in titles))
+        ]  # "the 1989 Convention on the Rights of the Child": the year names it too
 
     def mention_after(self, pos: int, classes: Iterable[str], within: int) -> Mention | None:
         wanted = set(classes)
@@ -438,6 +459,13 @@ class Context:
             if m.key == key:
                 return m.label
         return slug_of(key).replace("-", " ")
+
+    def name_in_title(self, key: str) -> str:
+        """A state's name as a body's title carries it: with its article where the name takes
+        one ("Senate of the Philippines", "Parliament of the Gambia")."""
+        name = self.name(key)
+        entry = self.registry.entry(key)
+        return f"the {name}" if entry is not None and f"the {name}" in entry.aliases else name
 
     def role_key(self, role: str) -> str:
         return Minter.role(role)

@@ -321,7 +321,8 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
 
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(?:the\s+)?$", re.I)
 _STATE_PRONOUN = re.compile(r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
-_DIRECT = re.compile(r"\s*(?:(?:from|of|out\s+of)\s+)?(?:the\s+)?$", re.I)
+# "joined the 1984 Convention against Torture": a year before the title is part of the name
+_DIRECT = re.compile(r"\s*(?:(?:from|of|out\s+of)\s+)?(?:the\s+)?(?:(?:1[6-9]|20)\d\d\s+)?$", re.I)
 _TREATY_HEAD = re.compile(
     r"(?:'s|')?\s*(?:[\w'-]+\s+){0,4}?(?:convention|covenant|protocol|statute|charter|treaty|agreement)\b"
     r"|'s\b|(?-i:\s+of\s+[A-Z])",  # a possessive, or a name cut short ("the Council" of "Council of Europe")

@@ -806,6 +806,9 @@ class _Finder:
         for span in find_treaties(self.text, self.stop):
             opening = self._organisation_prefix(span.start, span.end, span.head)
             start, end = self._without_leading_noise(*self.trim(opening, span.end, span.head))
+            year = _LEADING_YEAR.match(self.text, start, end)
+            if year is not None and self.text[year.end() : end] != span.head:
+                start = year.end()  # "the 1984 Convention against Torture" is the convention's title
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -1300,6 +1303,9 @@ _BASED = re.compile(r"[A-Z][\w'-]*-based")
 def _in_order(words: list[str], label: list[str]) -> bool:
     it = iter(w.lower() for w in label)
     return all(any(w.lower() == x for x in it) for w in words)
+
+
+_LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
 
 def _title_head(label: str) -> str | None:

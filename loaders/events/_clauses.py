@@ -527,8 +527,8 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
         return None
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
     head = " ".join(w[:1].upper() + w[1:].lower() for w in noun.split())
-    label = f"{head} of {ctx.name(state)}"
-    key = KEYS.legislature(head, ctx.name(state)).key
+    label = f"{head} of {ctx.name_in_title(state)}"
+    key = KEYS.legislature(head, ctx.name_in_title(state)).key
     start = named.end() - len(noun)
     ctx.node(key, TG.NationalBody, label, view, start, named.end())
     return Mention(key, TG.NationalBody, label, start, named.end(), noun, False, "chamber")
@@ -541,6 +541,11 @@ def _chamber_state(ctx: Context, view: View, pos: int) -> str | None:
     before = {m.key for m in view.of(STATE) if m.end <= pos and not in_dateline(ctx, m)}
     if before:
         return before.pop() if len(before) == 1 else None
+    # "The Senate concurred in the ratification, and the statute entered into force for the
+    # Philippines": the one state the sentence names comes before one named in passing earlier
+    after = {m.key for m in view.of(STATE) if m.start >= pos}
+    if len(after) == 1:
+        return after.pop()
     only = _only(ctx, view, pos, STATE)
     return only.key if only is not None else None
 

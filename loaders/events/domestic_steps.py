@@ -694,9 +694,45 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
     return ctx.last_denunciation
 
 
+# "after Trinidad and Tobago, whose denunciation took effect in 1999": the departure is the
+# state's the relative clause hangs on
+_WHOSE = re.compile(r",\s+whose\s+(?:[\w-]+\s+){0,2}$", _T)
+
+
+def _whose_state(view: View, here: list[Match]) -> Mention | None:
+    """The state a "whose" clause before the departure noun hangs on, if it is one."""
+    whose = _WHOSE.search(view.text, view.start, here[-1].start) if here else None
+    return view.before(whose.start(), STATE, within=0) if whose is not None else None
+
+
+def _departure_of(ctx: Context, view: View, match: Match, last: Match, state: Mention) -> str | None:
+    """That state's denunciation of the treaty named after the noun, else of the one the text
+    is about leaving; nothing when neither says which treaty."""
+    named = view.after(last.end, TREATY_CLASSES, within=max(0, match.start - last.end))
+    treaty = named.key if named is not None else None
+    if treaty is None and ctx.leaving is not None and ctx.leaving[0] == "denunciation":
+        treaty = ctx.leaving[2]
+    if treaty is None:
+        only = _only(ctx, view, last.start, TREATY_CLASSES)
+        treaty = only.key if only is not None else None
+    if treaty is None:
+        return None
+    key = KEYS.action(state.key, treaty, "cessation")  # as the registry records the departure
+    known = ctx.registry.has(key)
+    if not known:
+        key = KEYS.action(state.key, treaty, "denunciation")
+    cls = None if known else TG.Denunciation
+    _treaty_action(ctx, view, key, cls, state.key, treaty, "denunciation", state.start, match.end)
+    return key
+
+
 def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     here = [p for p in matches if p.frame.name in ("denunciation", "notification") and p.start < match.start]
-    target = _effect_target(ctx, view, match, here)
+    whose = _whose_state(view, here)
+    if whose is not None:
+        target = _departure_of(ctx, view, match, here[-1], whose)
+    else:
+        target = _effect_target(ctx, view, match, here)
     if target is None:
         return
     text = view.text

@@ -8,10 +8,10 @@ from loaders.dates import DateMention
 from loaders.events._clauses import _BARE_GAP, _COURT_OBJECT, _gapped, _treaty_action
 from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.extract_context import ORG_CLASSES, Context, View
-from loaders.extract_people import pronoun_person
 from loaders.facts import Value
 from loaders.frames import PERSON, STATE, Match, in_dateline, referent, slot
 from loaders.mentions import Mention
+from loaders.people import pronoun_person
 from loaders.vocabulary import TG, XSD
 
 _PAGES = re.compile(r"\b(\d[\d,]*)-page\b")

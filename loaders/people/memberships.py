@@ -1,0 +1,276 @@
+"""Members of organisations and bodies: states in an organisation, people on a body."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract_context import ORG_CLASSES, Context, View
+from loaders.mentions import Mention
+from loaders.people.posts import _body_named_by, _post, _state_referred
+from loaders.vocabulary import ORG, TG
+
+__all__ = ["extract_memberships"]
+
+
+def extract_memberships(ctx: Context, view: View) -> None:
+    """States in organisations and bodies in bodies; a past membership says nothing of now."""
+    _state_memberships(ctx, view)
+    _body_memberships(ctx, view)
+
+
+# "The Jordanian Bar Association was admitted to the Arab Lawyers Union", "A and B were admitted
+# to the Federation", "the association joined the union": bodies that become members of bodies
+_ADMITTED = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?admitted\s+"
+    r"(?:as\s+(?:a\s+)?(?:full\s+)?members?\s+)?(?:to|into)\s+(?:(?:membership\s+of\s+)?the\s+)?"
+    r"|\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?"
+)
+
+
+# a body one joins as a member: "joined the court in condemning" is no membership
+_COLLECTIVE = frozenset(
+    {"Union", "Federation", "Alliance", "Coalition", "Network", "Association", "Confederation"}
+)
+
+
+def _body_memberships(ctx: Context, view: View) -> None:
+    bodies = [x for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
+    for i, body in enumerate(bodies):
+        m = _ADMITTED.match(view.text, body.end, view.end)
+        target = view.after(m.end(), ORG_CLASSES, within=0) if m else None
+        if m is None or target is None or target.key == body.key:
+            continue
+        if "joined" in m.group(0) and not _COLLECTIVE & set(target.label.split()):
+            continue
+        listed = [body]
+        for prior in reversed(bodies[:i]):
+            if not re.fullmatch(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?", view.text[prior.end : listed[0].start]):
+                break
+            listed.insert(0, prior)
+        for member in listed:
+            _post(ctx, view, member.key, target.key, None, listed[0].start, target.end)
+
+
+# "Hungary's membership of the European Union or of the Council of Europe"
+_MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of|in)\s+")
+
+
+# "Tanzania remains a member of the African Union", "it is a member state of the OAS", "it
+# remains a party to the convention and a member of the OAS", "Poland would remain a member";
+# "no longer a member" and "ceased to be a member" say the opposite and do not match.
+_IS_MEMBER = re.compile(
+    r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
+    r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
+    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
+    r"(?:\s+state)?)\s+of\s+",
+    re.I,
+)
+
+
+# "Chile, a member of the OAS since 1948,": an apposition after the state's name
+# "the General Assembly elected Fiji to the Human Rights Council", "Ghana was elected to the
+# council": a seat won is membership
+_ELECTED_TO = re.compile(r"\s+(?:(?:was|has\s+been|were)\s+(?:re-?)?elected\s+)?to\s+")
+
+
+_ELECTS = re.compile(r"(?<![\w-])(?:re-?)?elect(?:ed|s)\s+$")
+
+
+# "Qatar becomes the third state of the Gulf Cooperation Council to join ..."
+_NTH_STATE_OF = re.compile(
+    r"\s+(?:is|was|becomes|became|has\s+become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:member\s+)?(?:state|country|member)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
+
+
+# "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
+_ARE_MEMBERS = re.compile(
+    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?(?:(?:all\s+)?[\w-]+\s+of\s+them\s+)?"
+    r"(?:members|member\s+states|member\s+countries)\s+of\s+",
+    re.I,
+)
+
+
+# "the Council of Europe, whose members include A and B", "the 46 member states of the Council
+# of Europe, including A and B", "members of the OAS such as A and B", "Among the members of the
+# African Union are A, B and C", "As members of the Council of Europe, A and B ...": the states
+# listed after the organisation
+_MEMBERS_INCLUDE = re.compile(
+    r"(?:,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members(?:\s+states)?\s+(?:include|are)|"
+    r",?\s+(?:including|such\s+as|among\s+them)|\s+(?:are|include))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countries)\s+of\s+(?:the\s+)?$", re.I)
+
+
+_NOT_MEMBERS = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|non-?)\b", re.I)
+
+
+_WHOSE_MEMBERS = re.compile(r"^,\s+whose\s+(?:\d+\s+|[a-z]+\s+)?members", re.I)
+
+
+_LIST_JOINT = re.compile(r"^(?:,\s*|,?\s+and\s+)(?:the\s+)?$")
+
+
+# "kept the union's seat in the United Nations and its membership of the Council of Europe"
+_HELD = re.compile(
+    r"\b(?:kept|keeps|retained|retains|holds|took\s+over|inherited)\s+"
+    r"(?:its|the\s+[\w' -]{1,40}?['\u2019]s)\s+"
+    r"(?:seat\s+(?:in|at|on)|membership\s+(?:of|in))\s+(?:the\s+)?$"
+    r"|(?:\s+and\s+)[Ii]ts\s+membership\s+(?:of|in)\s+(?:the\s+)?$"
+)
+
+
+# "ended its membership", "Russia's membership of the Council of Europe was terminated"
+_ENDED_BEFORE = re.compile(
+    r"\b(?:end\w*|los[te]\w*|terminat\w*|renounc\w*|quit\w*|appl\w+|bid)\b[^.;]*$", re.I
+)
+
+
+_ENDED_AFTER = re.compile(r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|terminated|lapsed|ceased)", re.I)
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
+
+
+# "... of the United Nations and a permanent member of the Security Council"
+_NEXT_ORG = re.compile(
+    r"\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
+    r"member(?:\s+state)?\s+)?(?:of\s+|in\s+)?"
+)
+
+
+def _state_memberships(ctx: Context, view: View) -> None:
+    """States that are members of organisations, as the text states it of them now."""
+    states = view.of((TG.State,))
+    for i, state in enumerate(states):
+        m = (
+            _MEMBERSHIP_OF.match(view.text, state.end, view.end)
+            or _IS_MEMBER.match(view.text, state.end, view.end)
+            or _MEMBER_APPOSITION.match(view.text, state.end, view.end)
+            or _NTH_STATE_OF.match(view.text, state.end, view.end)
+        )
+        if m is not None:
+            _member_of(ctx, view, state.key, state.start, m.end())
+        elected = _ELECTED_TO.match(view.text, state.end, view.end)
+        if elected is not None and (
+            "elected" in elected.group(0)
+            or _ELECTS.search(view.text, max(view.start, state.start - 12), state.start)
+        ):
+            _member_of(ctx, view, state.key, state.start, elected.end())
+        bare = _MEMBER_STATE_BARE.match(view.text, state.end, view.end)
+        context_org = _context_organisation(ctx) if bare is not None else None
+        if bare is not None and context_org is not None:  # "The delegation of Serbia, a member state,"
+            _post(ctx, view, state.key, context_org, None, state.start, bare.end())
+        plural = _ARE_MEMBERS.match(view.text, state.end, view.end)
+        if plural is not None:
+            listed = [state]
+            for prior in reversed(states[:i]):
+                if not _LIST_JOINT.match(view.text[prior.end : listed[0].start]):
+                    break
+                listed.insert(0, prior)
+            if len(listed) > 1:
+                for member in listed:
+                    _member_of(ctx, view, member.key, listed[0].start, plural.end())
+    _listed_members(ctx, view, states)
+    for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
+        m = _IS_MEMBER.match(view.text, p.end(), view.end)
+        referred = _state_referred(ctx, view, p.start()) if m is not None else None
+        if m is not None and referred is not None:
+            _member_of(ctx, view, referred, p.start(), m.end())
+    for org in view.of(ORG_CLASSES):
+        held = _HELD.search(view.text, max(view.start, org.start - 80), org.start)
+        holder = _state_referred(ctx, view, held.start()) if held is not None else None
+        if held is not None and holder is not None:
+            _member_of(ctx, view, holder, held.start(), org.start)
+
+
+# "Serbia, a member state, voted against": a member of the organisation the text is about
+_MEMBER_STATE_BARE = re.compile(
+    r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\s+(?:state|country)(?=\s*[,;.])", re.I
+)
+
+
+def _context_organisation(ctx: Context) -> str | None:
+    """The one intergovernmental organisation the text names, its own organs aside (the
+    Committee of Ministers is the Council of Europe's)."""
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    parents = dict(ctx.registry.linked(str(ORG.subOrganizationOf)))
+    keys = {k for k in keys if parents.get(k) not in keys}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
+    """States listed as members after the organisation is named as having them."""
+    for org in view.of(ORG_CLASSES):
+        before = _MEMBERS_OF_BEFORE.search(view.text, max(view.start, org.start - 40), org.start)
+        if before is None and not _WHOSE_MEMBERS.match(view.text[org.end : view.end]):
+            continue
+        after = [x for x in states if x.start > org.end]
+        if not after:
+            continue
+        lead = view.text[org.end : after[0].start]
+        opening = before is not None and re.search(
+            r"(?:^|\b[Aa]s\s+)$", view.text[view.start : before.start()]
+        )
+        if not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
+            continue
+        if _NOT_MEMBERS.search(view.text, max(view.start, org.start - 60), after[0].start):
+            continue  # "states that are not members of ...", "former members"
+        listed = [after[0]]
+        for nxt in after[1:]:
+            if not _LIST_JOINT.match(view.text[listed[-1].end : nxt.start]):
+                break
+            listed.append(nxt)
+        start = before.start() if before else org.start
+        for member in listed:
+            _post(ctx, view, member.key, org.key, None, min(start, org.start), listed[-1].end)
+
+
+# "was a member of the Council until 2022", "from 1996 to 2022": a membership that has ended
+_PAST_MEMBER = re.compile(r"\bwas\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?member", re.I)
+
+
+_ENDED_SINCE = re.compile(
+    r"\b(?:until|till|up\s+to|before|between|from\s+\d{4}\s+(?:to|until)|left|quit|withdrew|expelled)\b", re.I
+)
+
+
+_SHORT_BODY = re.compile(
+    r"(?:the\s+)?(?P<noun>association|organi[sz]ation|union|council|community|league|bloc|alliance)\b(?!['\u2019])",
+    re.I,
+)
+
+
+def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> None:
+    """The organisations named from ``pos`` on, joined by "or"/"and", each with the state as member."""
+    past = _PAST_MEMBER.search(view.text, start, pos)
+    if past is not None and _ENDED_SINCE.search(view.text, pos, view.end):
+        return  # "Hungary was a member of the Council of Europe until 2022"
+    if view.after(pos, ORG_CLASSES, within=4) is None:
+        short = _SHORT_BODY.match(view.text, pos, view.end)  # "a member of the association since 1997"
+        key = _body_named_by(ctx, short.group("noun").lower(), pos) if short else None
+        if (
+            short is not None
+            and key is not None
+            and not _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start)
+        ):
+            _post(ctx, view, state, key, None, start, short.end())
+        return
+    while (org := view.after(pos, ORG_CLASSES, within=4)) is not None:
+        if _ENDED_BEFORE.search(view.text, max(view.start, start - 40), start) or _ENDED_AFTER.match(
+            view.text, org.end, view.end
+        ):
+            return  # "ended its membership of ...", "... membership of the Council was terminated"
+        _post(ctx, view, state, org.key, None, start, org.end)
+        joined = _NEXT_ORG.match(view.text, org.end, view.end)
+        if joined is None:
+            return
+        pos = joined.end()

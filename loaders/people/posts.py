@@ -1,0 +1,855 @@
+"""Posts people hold.
+
+Posts come from a title before a name ("Senator Andrey Klishas") or an apposition after it
+("Olga Sadovskaya, a member of ..."); a post whose organisation the text does not give is taken
+from the registry only when the registry records that very post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract_context import ORG_CLASSES, Context, View
+from loaders.facts import Value
+from loaders.iris import Minter
+from loaders.lexicon import alternation, entries
+from loaders.mentions import Mention
+from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_name_word
+from loaders.vocabulary import ORG, RDF, SKOS, TG
+
+__all__ = ["extract_posts"]
+
+
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
+
+
+# "Norway's Foreign Minister", "Ghanaian President", "Senator": the post a title before a name
+# gives; the owner's possessive names its organisation, a nationality adjective does not.
+_TITLE_BEFORE = re.compile(
+    rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?"
+    rf"(?P<qual>(?:(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})[\s-]+)*)"
+    rf"(?P<title>{OFFICE})\s+$"
+)
+
+
+# "Former President X", "then-Minister X": a post no longer held
+_PAST = re.compile(r"\b(?:former|formerly|then|ex|late)\b", re.I)
+
+
+_ROLE_NOUNS = (
+    r"minister|ombudsman|spokes(?:person|man|woman)|special rapporteur(?: on [a-z]+)?|rapporteur|"
+    r"director|president|chair(?:man|woman)?|senator|ambassador|member|founder|editor|publisher|"
+    r"head|commissioner|managing director|lawyer|researcher|coordinator|adviser|advisor|campaigner|"
+    r"(?:executive |deputy |general )?secretary"
+)
+
+
+# A post as an apposition names it: any title or role word ("chairperson", "justice minister",
+# "under secretary of state"), after qualifiers ("deputy", "acting", "then-").
+_QUALIFIERS = alternation([q.rstrip("-") for q in entries("title_qualifiers")])
+
+
+_ROLE = (
+    rf"(?:(?:{_QUALIFIERS})[\s-]+)*(?:{OFFICE}|{alternation(entries('roles'))})(?![\w-])"
+    r"(?:(?<=rapporteur)\s+on\s+[a-z]+(?:\s+[a-z]+)?(?=[,.;]))?"  # "special rapporteur on torture"
+)
+
+
+_OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
+
+
+# "the network's legal adviser", "its chief economist": after an owner, one word may qualify
+# the role and is part of it (never "own", "new": "the group's own lawyer" is just its lawyer)
+_MODIFIER = r"(?:(?!(?:own|new|former|then|now|and|or|first|only|top)\b)[a-z]{3,}\s+)?"
+
+
+_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
+    rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?"
+    rf"(?P<role>(?(owner){_MODIFIER}|(?(pron){_MODIFIER}|)){_ROLE})",
+    re.I,
+)
+
+
+_BEFORE_COMMA = re.compile(
+    rf"(?:(?<![\w-])(?P<pron>its|their)\s+|(?<![\w-]){_OWNER}|(?<![\w-])[Tt]he\s+(?P<adj>{alternation(demonyms())})\s+)"
+    rf"(?:(?:senior|former)\s+)?(?P<role>{_ROLE})"
+    r"(?:\s+(?:to|at|in|on)\s+(?:the\s+)?[^,;:.\"\u201c]{2,60}?)?"  # "ambassador to the UN"
+    rf",\s+(?:{OFFICE}\s+)?$",
+    re.I,
+)
+
+
+# "president of the court", "ambassador to the United Nations": what the post is in
+_OF_ORG = re.compile(
+    r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:[\w-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|group|network|association|NGO|coalition|charity|foundation|body)\s+)?$",
+    re.I,
+)
+
+
+_ROLES = rf"(?P<roles>(?:(?:{_ROLE_NOUNS})(?:\s+and\s+)?)+)\s+of\s+"
+
+
+_IS_ROLE = re.compile(rf"\s+is\s+(?:the|a|an)\s+{_ROLES}", re.I)
+
+
+_AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
+
+
+# "X is the executive director of the institute", "X was elected president of the court in
+# 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
+_BECAME_ROLE = re.compile(
+    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    re.I,
+)
+
+
+# "the judges elected Ana Costa president of the court", "appointed Ana Costa as registrar of
+# the tribunal": the verb before the name, the post and its body after it
+_ELECTED_BEFORE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named)\s+$")
+
+
+_ELECTED_AFTER = re.compile(rf"\s+(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+", re.I)
+
+
+# "Ana Costa (director of the Lisbon Rights Institute)": a post in parentheses after the name
+_PARENTHESIS_POST = re.compile(
+    rf"\s+\((?:(?:the|a|an)\s+)?(?P<role>{_MODIFIER}{_ROLE})\s+(?:of|at|with|for|to)\s+(?:the\s+)?", re.I
+)
+
+
+_IS_POST = re.compile(
+    rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
+    re.I,
+)
+
+
+# "the Council of Europe, of which Georgia is a member": a relative clause naming a member
+_OF_WHICH = re.compile(r",\s+(?:of|in)\s+which\s+(?:the\s+)?$", re.I)
+
+
+_IS_A_MEMBER = re.compile(r"\s+(?:is|was|remains|has\s+been)\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\b")
+
+
+# "X, policy officer at Y", "X, legal adviser to the ministry": a role with a modifier, no article
+_MODIFIED_ROLE = re.compile(
+    rf",\s+(?P<pron>(?!))?(?P<owner>(?!))?(?P<role>(?!(?:and|or|who|which|but|as|then|now|a|an|the)\s)"
+    rf"(?:[a-z]+|[A-Z][a-z]+(?=\s+[a-z]))\s+{_ROLE})(?=\s+(?:of|at|with|for|to)\s)",
+)
+
+
+def _apposition(view: View, person: Mention) -> re.Match[str] | None:
+    """The apposition after or before a person's name that gives a post, if one does."""
+    m = _APPOSITION.match(view.text, person.end, view.end)
+    return (
+        m
+        or _BEFORE_COMMA.search(view.text, view.start, person.start)
+        or _MODIFIED_ROLE.match(view.text, person.end, view.end)
+    )
+
+
+def _appositive_role(view: View, person: Mention) -> tuple[str, int, int] | None:
+    """The role an apposition gives a person: (role words, start, end) or None."""
+    m = _apposition(view, person)
+    if m is None:
+        return None
+    role = re.sub(r"\s+", " ", m.group("role"))
+    return role, m.start("role"), m.end("role")
+
+
+# "the committee, chaired by Ana Ruiz,", "It is presided over by Judge Kwon": who leads the body
+_LED_BY = re.compile(
+    r"\b(?P<verb>chaired|headed|led|presided\s+over)\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+
+
+_LEADER = {"chaired": "chair", "headed": "head", "led": "head", "presided over": "president"}
+
+
+_IT_IS = re.compile(r"\s*It\s+(?:is|was|has\s+been)\s+$")
+
+
+def _led_by(ctx: Context, view: View, person: Mention) -> None:
+    """The post of the person a body is "chaired by", "headed by" or "presided over by": the body
+    right before (", chaired by") or, after "It is", the body opening the sentence before."""
+    lead = view.text[view.start : person.start]
+    m = _LED_BY.search(lead)
+    if m is None:
+        return
+    at = view.start + m.start()
+    body = view.before(at, ORG_CLASSES, within=3)
+    if body is None and _IT_IS.fullmatch(view.text, view.start, at):
+        index = view.sentence.index - 1
+        if index >= 0:
+            before = ctx.document.sentences[index]
+            first = next((x for x in ctx.mentions if before.start <= x.start < before.end), None)
+            if first is not None and first.cls in ORG_CLASSES and first.cls != TG.MediaOutlet:
+                body = first
+    if body is not None:
+        role = _LEADER[re.sub(r"\s+", " ", m.group("verb"))]
+        _post(ctx, view, person.key, body.key, role, at, person.end)
+
+
+def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
+    role_key = ctx.role_key(role) if role else None
+    key = Minter.membership(member, org, role_key)
+    label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
+    ctx.node(key, ORG.Membership, label, view, start, end)
+    ctx.claim(key, ORG.member, member, view, start, end, attribute=False)
+    ctx.claim(key, ORG.organization, org, view, start, end, attribute=False)
+    if role_key and role:
+        ctx.claim(key, ORG.role, role_key, view, start, end, attribute=False)
+        if not ctx.registry.has(role_key) and role_key not in ctx.labelled:
+            ctx.labelled.add(role_key)
+            ctx.claim(role_key, SKOS.prefLabel, Value(role.lower()), view, start, end, attribute=False)
+            ctx.claim(role_key, RDF.type, ORG.Role, view, start, end, attribute=False)
+
+
+def _owner(ctx: Context, view: View, name: str | None, near: int) -> str | None:
+    """The state or organisation a possessive names ("Ukraine's", "the UN's"), or refers back
+    to by its head noun ("the network's chair")."""
+    if not name:
+        return None
+    m = next((x for x in view.mentions if x.text.startswith(name) and abs(x.start - near) < 40), None)
+    if m is None and name.lower() in ("country", "nation", "state", "government"):
+        return _state_referred(ctx, view, near)  # "the country's president"
+    if m is None:  # "the network's chair", "the Network's secretary"
+        return _body_named_by(ctx, name.lower(), near)
+    return m.key if m.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
+    """The organisation "the network", "the association" refers to: the document's issuer when
+    its name holds that noun (a release speaks of itself so), else the one body named earlier
+    with the noun in its name; None when two different ones are."""
+    publisher = ctx.document.metadata.publisher
+    if publisher and noun in publisher.lower().split():
+        return Minter().entity("org", publisher).key
+    keys = {
+        m.key
+        for m in ctx.mentions
+        if m.cls in ORG_CLASSES and m.start < pos and noun in m.label.lower().split()
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
+# Offices of a state: "President X" with no owner named holds the post in the state the
+# article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
+_STATE_OFFICE = re.compile(
+    r"^(?:(?:acting|interim|former|deputy|first|under|assistant)\s+)*"
+    r"(?:president|vice[- ]president|prime minister|premier|"
+    r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
+    r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
+    r"justice secretary|prosecutor[- ]general)$",
+    re.I,
+)
+
+
+def _demonym_state(ctx: Context, adjective: str | None) -> str | None:
+    """The state a nationality adjective stands for ("Armenian President"), if only one."""
+    states = ctx.registry.demonyms.get(adjective, ()) if adjective else ()
+    return states[0] if len(states) == 1 else None
+
+
+def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | None:
+    """The state a title of state office with no owner refers to: the state the document is
+    about, when one state clearly dominates its mentions. Not after a capitalised word that
+    names something else ("Court President X", "Commission Vice-President X")."""
+    if not _STATE_OFFICE.match(role):
+        return None
+    before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
+    if before is not None and is_name_word(before.group(1)) and before.start() > 0:
+        return None
+    named = {m.key for m in view.of((TG.State,)) if m.end <= title_start}
+    if len(named) == 1:  # "In the Central African Republic, ... President X promulgated the law"
+        return named.pop()
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.cls == TG.State:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+_INTERNATIONAL_OFFICE = re.compile(
+    r"^(?:(?:deputy|assistant|under)[- ])?(?:secretary[- ]general|director[- ]general|high commissioner)$",
+    re.I,
+)
+
+
+def _international_office(ctx: Context, role: str) -> str | None:
+    """ "Secretary-General Kofi Annan": the office of the one intergovernmental organisation
+    the document names."""
+    if not _INTERNATIONAL_OFFICE.match(_canonical(role)):
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> str | None:
+    """The body "the Monitor" refers to when no rule took its full name as a body: the one
+    capitalised name ending in that word earlier in the text (a masthead, a byline)."""
+    if any(x.cls in ORG_CLASSES and x.start < start and noun in x.label.split() for x in ctx.mentions):
+        return None  # bodies named so are known, and more than one
+    names = {
+        re.sub(r"^(?:The|A|An|This|That|Our)\s+", "", m.group(0))
+        for m in re.finditer(rf"(?<![\w'-])(?:{WORD}\s+){{1,5}}{re.escape(noun)}(?![\w-])", ctx.text[:start])
+    }
+    if len(names) != 1 or len(next(iter(names)).split()) < 2:
+        return None
+    name = names.pop()
+    key = Minter().entity("org", name).key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.Organization, view, start, end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value(name), view, start, end, attribute=False)
+    return key
+
+
+# "the UN High Commissioner for Human Rights, Louise Arbour,", "The Minister of Foreign Affairs,
+# Ana Lopes,": a capitalised office with "the" and a comma before the name
+_THE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,8}),\s+"
+    rf"(?:{TITLE}\.?\s+)?$"
+)
+
+
+def _the_office(ctx: Context, view: View, person: Mention) -> None:
+    """The post of a person introduced by the office they hold, with no owner in the words: the
+    registry's "Office of the ..." for an international office, else the state the document is
+    about for an office of state."""
+    m = _THE_OFFICE.search(view.text, max(view.start, person.start - 90), person.start)
+    if m is None or not re.search(rf"\b{OFFICE}\b", m.group("role")):
+        return
+    role = m.group("role")
+    if any(
+        x.cls in (*ORG_CLASSES, TG.State) and m.start("role") <= x.start < m.end("role")
+        for x in view.mentions
+    ):
+        return  # "the Senate President": another rule reads the body named in the title
+    org = _office_of(ctx, role) or _home_state(ctx, view, m.start("role"), _canonical(role))
+    if org is not None:
+        _post(ctx, view, person.key, org, _canonical(role), m.start(), person.end)
+
+
+def _office_of(ctx: Context, role: str) -> str | None:
+    """The registry's "Office of the <role>" for a titled office holder ("High Commissioner for
+    Human Rights" -> the Office of the United Nations High Commissioner for Human Rights)."""
+    words = re.sub(r"^(?:the\s+)?(?:UN|United\s+Nations)\s+", "", role, flags=re.I).lower().split()
+    if len(words) < 3:
+        return None
+    title = " ".join(words)
+    found = {
+        e.key
+        for e in ctx.registry.entries.values()
+        if e.cls in ORG_CLASSES
+        and any(
+            re.fullmatch(rf"office of the (?:united nations |un )?{re.escape(title)}", name.lower())
+            for name in (e.label, *e.aliases)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_igo(ctx: Context) -> str | None:
+    keys = {m.key for m in ctx.mentions if m.cls == TG.IntergovernmentalOrganization}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _registry_post(ctx: Context, person: str, role: str) -> str | None:
+    role_key = ctx.role_key(role)
+    for office in ctx.registry.offices_of(person):
+        if office.role == role_key:
+            return office.organization
+    return None
+
+
+# "the secretary general of the Council of Europe, Alain Berset,": the post, its body, the name
+_ROLE_OF = re.compile(rf"(?<![\w-])(?:the|a|an)\s+(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?$", re.I)
+
+
+_COMMA_TITLE = re.compile(rf",\s+(?:{TITLE}\.?\s+)?")
+
+
+# "Secretary General of the Council of Europe": an office the registry names as a body
+_OFFICE_NAME = re.compile(rf"(?P<role>{_ROLE})\s+of\s+", re.I)
+
+
+def _role_of_before(ctx: Context, view: View, person: Mention) -> None:
+    body = next(
+        (
+            x
+            for x in reversed(view.mentions)
+            if x.end <= person.start and _COMMA_TITLE.fullmatch(view.text, x.end, person.start)
+        ),
+        None,
+    )
+    if body is None or body.cls not in (TG.State, *ORG_CLASSES):
+        return
+    office = _OFFICE_NAME.match(body.text)
+    if office is not None and re.search(
+        r"(?<![\w-])[Tt]he\s+$", view.text[max(view.start, body.start - 4) : body.start]
+    ):
+        role = _canonical(re.sub(r"\s+", " ", office.group("role")))
+        _post(ctx, view, person.key, body.key, role, body.start, person.end)  # the office's holder
+        return
+    m = _ROLE_OF.search(view.text, max(view.start, body.start - 80), body.start)
+    if m is not None and not _PAST.search(m.group(0)):
+        _post(
+            ctx,
+            view,
+            person.key,
+            body.key,
+            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            m.start(),
+            person.end,
+        )
+
+
+def _body_before(view: View, start: int, title: re.Match[str]) -> str | None:
+    """ "Council of Europe Secretary General Alain Berset": the body named right before a title."""
+    if title.group("owner") or title.group("adj"):
+        return None
+    x = next((x for x in view.mentions if x.end == start - 1 and view.text[x.end] == " "), None)
+    return x.key if x is not None and x.cls in ORG_CLASSES and x.cls != TG.MediaOutlet else None
+
+
+def _state_after(view: View, person: Mention, role: str) -> str | None:
+    """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name,
+    for an office of state ("Justice Ana Silva of Ghana" is a judge from Ghana, not Ghana's)."""
+    if not _STATE_OFFICE.match(_canonical(role)):
+        return None
+    m = re.match(r"\s+of\s+(?:the\s+)?", view.text[person.end : person.end + 12])
+    x = view.after(person.end + m.end(), (TG.State,), within=0) if m else None
+    return x.key if x is not None else None
+
+
+def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
+    """ "Senator X": the one senate the document names, by its full name or as "the Senate" of
+    the one state named before it."""
+    if _canonical(role) != "senator":
+        return None
+    keys = {m.key for m in ctx.mentions if m.cls in ORG_CLASSES and "Senate" in m.label.split()}
+    if keys:
+        return keys.pop() if len(keys) == 1 else None
+    m = re.search(r"(?<![\w-])the Senate(?![\w-])", ctx.text)
+    if m is None:
+        return None
+    # every state's senate is its own body: the one state the text named before "the Senate"
+    states = {s.key for s in ctx.mentions if s.cls == TG.State and s.end <= m.start()}
+    if len(states) != 1:
+        return None
+    label = f"Senate of {ctx.name_in_title(next(iter(states)))}"
+    key = Minter().legislature("Senate", ctx.name_in_title(next(iter(states)))).key
+    if key not in ctx.labelled and not ctx.registry.has(key):
+        ctx.labelled.add(key)
+        ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
+        ctx.claim(key, SKOS.prefLabel, Value(label), view, view.start, view.end, attribute=False)
+    return key
+
+
+# "spokesperson for the Secretary-General": the office of the one intergovernmental body named
+_FOR_SECRETARY_GENERAL = re.compile(r"\s+(?:for|of|to)\s+the\s+Secretary[- ]General\b")
+
+
+# "a researcher with the Monitor": a body by the last word of its name
+# "spokesperson for the Assembly's secretariat": the body whose unit it is
+_WITH_THE = re.compile(
+    r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
+    r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society|conference|"
+    r"committee|commission|council|assembly|secretariat|ministry|court|tribunal|board|panel|forum|agency)"
+    r"\b(?!\s+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
+)
+
+
+def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
+    """ "Ana Silva, the Forum's chairperson", "Poland's justice minister, X,", "Its president,
+    X,", "X, president of the court": the organisation is the owner the possessive names, else
+    the body right after "of"/"at"/"to", else the registry's record of the post, else (for an
+    office of state) the state the article is about. A name may have a post on each side
+    ("Mexico's ambassador, X, its first president")."""
+    first = _apposition(view, person)
+    if first is None:
+        return
+    _apposed_post(ctx, view, person, first)
+    before = _BEFORE_COMMA.search(view.text, view.start, person.start)
+    if before is not None and before is not first and before.start() != first.start():
+        _apposed_post(ctx, view, person, before)
+
+
+def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -> None:
+    """The post one apposition gives ``person``."""
+    role = re.sub(r"\s+", " ", m.group("role"))
+    rs, re_ = m.start("role"), m.end("role")
+    org = None
+    if m.group("pron"):
+        org = _pronoun_owner(ctx, view, m.start("pron"), role)
+        if org is None:
+            return  # "its president": whose, the words do not settle
+    elif m.group("owner"):
+        org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
+    elif m.groupdict().get("adj"):  # "the Kenyan president, X": a post held for that state only
+        org = _demonym_state(ctx, m.group("adj")) if _SERVES_STATE.match(_canonical(role)) else None
+        if org is None:
+            return
+    if org is None and not m.group("owner") and not m.group("pron") and re_ <= person.start:
+        # "the High Commissioner for Human Rights, Mary Robinson": an office the registry lists
+        # as "Office of the ..."; "the Minister of Foreign Affairs, X": the state's own office
+        org = _office_of(ctx, role) or _home_state(ctx, view, rs, _canonical(role))
+        if org is None:
+            return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
+    if org is None and re_ > person.end:
+        following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
+        if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
+            org = following.key
+    org = org or _registry_post(ctx, person.key, _canonical(role))
+    if org is None and re_ > person.end and _FOR_SECRETARY_GENERAL.match(view.text, re_):
+        org = _one_igo(ctx)
+    named = _WITH_THE.match(view.text, re_) if org is None and re_ > person.end else None
+    if named is not None and not any(x.start == named.start("noun") for x in view.mentions):
+        org = _body_named_by(ctx, named.group("noun").lower(), re_) or _name_earlier(
+            ctx, view, named.group("noun"), named.start("noun"), named.end("noun")
+        )
+    # "X, a former minister", "X, president of an association": the state is not the owner
+    unnamed_body = re.match(r"\s+(?:of|at|in)\b", view.text[re_ : re_ + 4])
+    if not unnamed_body and not re.search(r"\bformer\b", view.text[m.start() : rs], re.I):
+        org = org or _home_state(ctx, view, rs, _canonical(role))
+    if org:
+        s, e = min(person.start, rs), max(person.end, re_)
+        ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
+        _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+# "X, a judge of the court and a former president of the commission,": a second post in the
+# same apposition, with its own body; a past post is still a post the person held
+_AND_POST = re.compile(
+    rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:(?:former|later|also)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _coordinated_posts(ctx: Context, view: View, person: Mention) -> None:
+    """The posts after the first in an apposition, each "and a ROLE of BODY" with its body."""
+    m = _APPOSITION.match(view.text, person.end, view.end) or _MODIFIED_ROLE.match(
+        view.text, person.end, view.end
+    )
+    if m is None:
+        return
+    pos = m.end("role")
+    first = view.after(pos, (TG.State, *ORG_CLASSES), within=8)
+    if first is None or not _OF_ORG.match(view.text[pos : first.start]):
+        return
+    pos = first.end
+    while (nxt := _AND_POST.match(view.text, pos, view.end)) is not None:
+        body = view.after(nxt.end(), ORG_CLASSES, within=0)
+        if body is None or re.match(r"['\u2019]s\b", view.text[body.end : body.end + 2]):
+            return  # "a member of the Council's panel": the panel's, not the Council's
+        role = _canonical(re.sub(r"\s+", " ", nxt.group("role")))
+        _post(ctx, view, person.key, body.key, role, person.start, body.end)
+        pos = body.end
+
+
+# "served as legal adviser to Brazil's Ministry of External Relations", "worked as a researcher
+# at the institute": a post held, now or before
+_SERVED = re.compile(
+    r"(?<![\w-])(?:served|serves|has\s+served|worked|works|has\s+worked)\s+as\s+(?:(?:the|a|an|its)\s+)?"
+    rf"(?P<role>{_MODIFIER}{_ROLE})\s+(?:to|of|at|with|for|in)\s+(?:the\s+)?"
+    r"(?:(?P<owner>[\w-]+(?:\s+[\w-]+){0,3}?)['\u2019]s\s+)?",
+    re.I,
+)
+
+
+def _served_as(ctx: Context, view: View) -> None:
+    """ "X served as ROLE to BODY": the subject is the person named before the verb in the same
+    clause, or the one person "he"/"she" stands for."""
+    for m in _SERVED.finditer(view.text, view.start, view.end):
+        body = view.after(m.end(), ORG_CLASSES, within=0)
+        if body is None:
+            continue
+        lead = view.text[view.start : m.start()]
+        people = [x for x in view.of((TG.Person,)) if x.end <= m.start()]
+        person: str | None = None
+        if people and not re.search(
+            r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : m.start()]
+        ):
+            person = people[-1].key
+        elif not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
+            person = _subject_person(ctx, view)
+        if person is not None:
+            role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+            _post(ctx, view, person, body.key, role, m.start(), body.end)
+
+
+# "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
+# Ms Amina Sow": the post, its body, then the holder after the copula (and any title)
+_ROLE_OF_LEAD = re.compile(rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?P<role>{_ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+_IS_HOLDER = re.compile(rf"\s+is\s+(?:now\s+|currently\s+)?(?:{TITLE}\.?\s+)*$")
+
+
+def _role_is(ctx: Context, view: View) -> None:
+    for person in view.of((TG.Person,)):
+        body = next(
+            (
+                x
+                for x in reversed(view.of(ORG_CLASSES))
+                if x.end <= person.start and _IS_HOLDER.fullmatch(view.text, x.end, person.start)
+            ),
+            None,
+        )
+        lead = _ROLE_OF_LEAD.search(view.text, max(view.start, body.start - 60), body.start) if body else None
+        if body is not None and lead is not None:
+            role = _canonical(re.sub(r"\s+", " ", lead.group("role")))
+            _post(ctx, view, person.key, body.key, role, lead.start(), person.end)
+
+
+def _subject_person(ctx: Context, view: View) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the one person named in the nearest
+    of the three sentences before that names anyone."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start][-3:]
+    for p in reversed(previous):
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+    return None
+
+
+# Posts that exist in one kind of body only: "the Prosecutor", "Chairman X" hold their post in
+# the court or the committee the text is about, when it names just one of that kind
+_COURT_POSTS = re.compile(r"^(?:deputy\s+|chief\s+)?(?:prosecutor|registrar)$")
+
+
+_COMMITTEE_POSTS = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|ranking member|rapporteur)$")
+
+
+def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
+    """The body a post with no owner is in: for a court's post, the one court named before
+    ``pos``; for a committee's, the one committee named before it in the sentence, else in
+    the text."""
+    if _COURT_POSTS.match(role):
+        bodies = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
+    elif _COMMITTEE_POSTS.match(role):
+        bodies = [
+            x
+            for x in ctx.mentions
+            if x.cls in ORG_CLASSES and "Committee" in x.label.split() and x.start < pos
+        ]
+    else:
+        return None
+    near = {x.key for x in bodies if x.start >= view.start}
+    keys = near or {x.key for x in bodies}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "the Prosecutor, Fatou Bensouda,", "The ranking member, Richard Lugar,": a post, then the name
+_ROLE_COMMA = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{_MODIFIER}{_ROLE}),\s+(?:{TITLE}\.?\s+)?$")
+
+
+def _role_then_name(ctx: Context, view: View, person: Mention) -> None:
+    m = _ROLE_COMMA.search(view.text, max(view.start, person.start - 60), person.start)
+    if m is None or not re.match(
+        r"\s*(?:[,.;]|\(|\s+(?:said|says|told|voted|opened|presided)\b|\s+\w+ed\b)",
+        view.text[person.end : person.end + 12],
+    ):
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    org = _implicit_body(ctx, view, role, m.start())
+    if org is not None:
+        _post(ctx, view, person.key, org, role, m.start(), person.end)
+
+
+def _office_parent(ctx: Context, view: View, person: Mention, title_start: int) -> str | None:
+    """ "Council of Europe Secretary General X": the registry names the office as a body of its
+    own (the Secretary General of the Council of Europe); the post is in the organisation the
+    office belongs to."""
+    x = next((x for x in view.mentions if x.end == person.start - 1 and x.start <= title_start), None)
+    if x is None or x.cls not in ORG_CLASSES:
+        return None
+    parents = {s: o for s, o in ctx.registry.linked(str(ORG.subOrganizationOf))}
+    return parents.get(x.key)
+
+
+def _owner_at(view: View, end: int) -> str | None:
+    """The state or organisation whose name ends right before a possessive "'s"."""
+    x = next((x for x in view.mentions if x.end == end), None)
+    return x.key if x is not None and x.cls in (TG.State, *ORG_CLASSES) else None
+
+
+def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
+    """Whose post "its president" is: for an office of state the state referred to, else the
+    one organisation the sentence before names."""
+    if _STATE_OFFICE.match(_canonical(role)):
+        state = _state_referred(ctx, view, pos)
+        owners = [m for m in view.of((TG.State,)) if m.key == state and m.end <= pos]
+        if not owners or not re.match(r"['\u2019]s\s", view.text[owners[-1].end : owners[-1].end + 3]):
+            return state
+        # "chaired by Mexico's ambassador, X, its first president": "its" is not the owner
+        # of the post before; it is the body the sentence is about
+        bodies = {x.key for x in view.of(ORG_CLASSES) if x.end <= pos}
+        return bodies.pop() if len(bodies) == 1 else None
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {x.key for x in ctx.mentions if x.cls in ORG_CLASSES and p.start <= x.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "the Commission, whose director, Ana Silva, argued": the body before "whose" holds the post
+_WHOSE_ROLE = re.compile(rf",\s+whose\s+(?P<role>{_MODIFIER}{_ROLE}),\s+(?:{TITLE}\.?\s+)?$", re.I)
+
+
+# "X, the United States ambassador to the United Nations", "X, the Kenyan ambassador": a state
+# or its adjective before the role
+_STATE_ROLE = re.compile(rf"\s+(?:(?:{_QUALIFIERS})[\s-]+)*(?P<role>{_ROLE})(?=[\s,.;])", re.I)
+
+
+# Posts held for a state, which a nationality adjective names ("the Kenyan ambassador"), where
+# "a Kenyan lawyer" gives only where the person is from
+_SERVES_STATE = re.compile(
+    rf"(?:{_STATE_OFFICE.pattern[1:-1]}|(?:deputy\s+)?(?:ambassador|envoy|special\s+envoy|consul|"
+    r"(?:permanent\s+)?representative|negotiator|spokes(?:person|man|woman)))$",
+    re.I,
+)
+
+
+def _whose_post(ctx: Context, view: View, person: Mention) -> None:
+    m = _WHOSE_ROLE.search(view.text, max(view.start, person.start - 60), person.start)
+    body = view.before(view.start + 0 if m is None else m.start(), ORG_CLASSES, within=0) if m else None
+    if m is not None and body is not None and not _PAST.search(m.group("role")):
+        role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+        _post(ctx, view, person.key, body.key, role, body.start, person.end)
+
+
+def _state_attribute_post(ctx: Context, view: View, person: Mention) -> None:
+    if not view.text.startswith(", ", person.end):
+        return
+    state = view.after(person.end, (TG.State,), within=6)
+    lead = view.text[person.end : state.start] if state is not None else ""
+    if state is None or not re.fullmatch(r",\s+(?:the\s+)?", lead):
+        adjective = re.match(r",\s+the\s+(?P<adj>[A-Z][a-z]+)", view.text[person.end : person.end + 40])
+        key = _demonym_state(ctx, adjective.group("adj")) if adjective else None
+        m = _STATE_ROLE.match(view.text, person.end + adjective.end()) if adjective and key else None
+    else:
+        key = state.key
+        m = _STATE_ROLE.match(view.text, state.end)
+    role = _canonical(re.sub(r"\s+", " ", m.group("role"))) if m is not None else ""
+    if key is not None and m is not None and not _PAST.search(m.group(0)) and _SERVES_STATE.match(role):
+        _post(ctx, view, person.key, key, role, person.start, m.end())
+
+
+def extract_posts(ctx: Context, view: View) -> None:
+    """Posts people hold, read around their full name; a former post is none."""
+    for person in view.of((TG.Person,)):
+        if len(person.text.split()) < 2:
+            continue  # posts are stated next to the full name
+        lead = view.text[view.start : person.start]
+        t = _TITLE_BEFORE.search(lead)
+        if t and not _PAST.search(t.group("qual")):
+            role = re.sub(r"[\s-]+", " ", t.group("qual")) + re.sub(r"\s+", " ", t.group("title"))
+            start = view.start + t.start()
+            owner = _owner(ctx, view, t.group("owner"), start)
+            org = (
+                owner
+                or _demonym_state(ctx, t.group("adj"))
+                or _body_before(view, start, t)
+                or _state_after(view, person, role)
+                or _office_parent(ctx, view, person, start)
+                or _chamber_of(ctx, view, role)
+                or _implicit_body(ctx, view, _canonical(role), start)
+                or _registry_post(ctx, person.key, _canonical(role))
+                or _home_state(ctx, view, start, role)
+                or _international_office(ctx, role)
+            )
+            if org:
+                _post(ctx, view, person.key, org, _canonical(role), start, person.end)
+        _appositive_post(ctx, view, person)
+        _coordinated_posts(ctx, view, person)
+        _role_then_name(ctx, view, person)
+        _is_roles(ctx, view, person)
+        _became(ctx, view, person)
+        _role_of_before(ctx, view, person)
+        _who_heads(ctx, view, person)
+        _led_by(ctx, view, person)
+        _the_office(ctx, view, person)
+        _whose_post(ctx, view, person)
+        _state_attribute_post(ctx, view, person)
+    _served_as(ctx, view)
+    _role_is(ctx, view)
+    for body in view.of({*ORG_CLASSES, TG.State}):
+        member = _IS_A_MEMBER.match(view.text, body.end, view.end)
+        if member and _OF_WHICH.search(view.text[view.start : body.start]):
+            parent = view.before(body.start, ORG_CLASSES, within=14)
+            if parent is not None:
+                _post(ctx, view, body.key, parent.key, None, parent.start, member.end())
+
+
+def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
+    """The state "it" stands for: the last named before it in the sentence, else the one
+    state the sentence before names."""
+    before = [m for m in view.of((TG.State,)) if m.end <= pos]
+    if before:
+        return before[-1].key
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    keys = {m.key for m in ctx.mentions if m.cls == TG.State and p.start <= m.start < p.end}
+    return keys.pop() if len(keys) == 1 else None
+
+
+# "Ana Silva, who chairs the committee": the post a relative clause gives
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
+    r"\s+",
+    re.I,
+)
+
+
+_HEAD_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
+               "presides over": "president", "coordinates": "coordinator"}  # fmt: skip
+
+
+def _who_heads(ctx: Context, view: View, person: Mention) -> None:
+    m = _WHO_HEADS.match(view.text, person.end, view.end)
+    org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
+    if m is not None and org is not None:
+        role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+def _became(ctx: Context, view: View, person: Mention) -> None:
+    """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
+    m = (
+        _BECAME_ROLE.match(view.text, person.end, view.end)
+        or _IS_POST.match(view.text, person.end, view.end)
+        or _PARENTHESIS_POST.match(view.text, person.end, view.end)
+    )
+    if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
+        m = _ELECTED_AFTER.match(view.text, person.end, view.end)
+    org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
+    if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
+        role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+        _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+def _is_roles(ctx: Context, view: View, person: Mention) -> None:
+    """ "X is the publisher and editor of A and the founder of B": each role in each organisation."""
+    pos, pattern = person.end, _IS_ROLE
+    while (m := pattern.match(view.text, pos, view.end)) is not None:
+        org = view.after(m.end(), ORG_CLASSES, within=4)  # "of (the) Nordic Prison Watch"
+        if org is None:
+            return
+        for role in re.split(r"\s+and\s+", m.group("roles")):
+            _post(ctx, view, person.key, org.key, _canonical(role), person.start, org.end)
+        pos, pattern = org.end, _AND_ROLE
+
+
+def _canonical(role: str) -> str:
+    words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
+    return " ".join(words).lower()

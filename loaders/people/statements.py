@@ -1,0 +1,861 @@
+"""Quoted statements and who made them.
+
+A statement needs quoted words and a speaker the grammar names (a person or organisation next
+to a speech verb, or "she said" after a statement by her); the claims made inside the quoted or
+reported words are attributed to the speaker. "According to X" names the outlet that reported
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract_context import ORG_CLASSES, Context, View
+from loaders.facts import Ref, Value
+from loaders.iris import Minter
+from loaders.mentions import Mention
+from loaders.people.posts import _appositive_role, _body_named_by, _canonical
+from loaders.unlisted import OFFICE, TITLE, WORD
+from loaders.vocabulary import ORG, TG
+
+__all__ = ["extract_statements", "find_speech", "pronoun_person", "reporting_outlet"]
+
+
+SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
+
+
+_SPEECH = (
+    r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
+    r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
+    r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
+)
+
+
+# Verbs that introduce quoted words only: "explained", "replied", "announced" report an act as
+# often as words when no quotation follows, so they never open reported speech without one.
+_QUOTING = (
+    rf"(?:{_SPEECH[3:-1]}|explained|explains|explaining|continued|continues|replied|replies|responded|"
+    r"answered|announced|stressed|stresses|observed|remarked|recalled|recalls|acknowledged|admitted|"
+    r"conceded|commented|concluded|notes|noting|adds|adding|saying|tells|writes|underlined|"
+    r"highlighted|affirmed|maintained|claimed|countered|complained|reiterated|confirmed|vowed|"
+    r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists)"
+)
+
+
+# The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
+_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
+
+
+_SPEECH_AFTER = re.compile(
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
+    rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING})\b",
+    re.I,
+)
+
+
+_SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
+
+
+_QUOTING_VERB = re.compile(rf"\b{_QUOTING}\b", re.I)
+
+
+# Between a verb that only introduces quotations and the quotation: a colon, a comma or "that"
+# ("replied in an email:", "told reporters in Geneva,", "replied Ana Lopes:", "stressed that")
+_QUOTING_GAP = re.compile(
+    r"[^.;\"\u201c\u201d\u00ab\u00bb]{0,80}?(?:[,:]|\sthat)\s*[\"\u201c\u2018'\u00ab]\s?"
+)
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+
+
+_GROUP_ANAPHOR = re.compile(r"^(?:the\s+)?(?:rights\s+)?(?:group|organi[sz]ation|NGO)$", re.I)
+
+
+_REPORTED = re.compile(
+    r"\b(?:[Aa]ccording to|[Aa]s reported by|[Rr]eported by|[Aa]s cited by|[Cc]ited by)\s+(?:the\s+)?"
+)
+
+
+def reporting_outlet(view: View) -> Mention | None:
+    for m in _REPORTED.finditer(view.text, view.start, view.end):
+        outlet = view.after(m.end(), (TG.MediaOutlet,), within=4)
+        if outlet is not None:
+            return outlet
+    return None
+
+
+def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int, int] | None]]:
+    """(speaker, speech start, speech end, quote span) for every statement in the sentence.
+
+    The speech span covers what the speaker is reported to say: the quotation, or everything
+    after "warned that". Called before other rules so their claims can be attributed.
+    """
+    answer = _interview_answer(ctx, view)
+    if answer is not None:
+        return [answer]
+    out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
+    for qs, qe in view.quotes:
+        if not view.start <= qs < view.end:
+            continue  # a quotation is read once, in the sentence where it opens
+        words = len(view.text[qs:qe].split())
+        if words < 2 or (
+            words == 2
+            and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
+            and not _predicate_quote(view, qs, qe)
+            and not _split_part(view, qs, qe)
+        ):
+            continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
+        found = _speaker_for_quote(ctx, view, qs, qe)
+        if found is not None:
+            speaker, lead = found
+            out.append((speaker, min(lead, qs), qe, (qs, qe)))
+    if not out:
+        for m in re.finditer(
+            rf"{_SPEECH_VERB.pattern}\s+(?:that|of)\b", view.text[view.start : view.end], re.I
+        ):
+            verb_start = view.start + m.start()
+            who = view.before(verb_start, SPEAKERS, within=25)
+            if who is not None and not re.search(r"[.;]", view.text[who.end : verb_start]):
+                out.append((Ref(who.key), view.start + m.end(), view.end, None))
+                break
+    return out
+
+
+# "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
+# The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
+_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[^\n:*_]{1,60}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
+
+
+def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
+    """The interviewee's words, in an interview laid out as "Name: answer" paragraphs.
+
+    The whole paragraph after the label is the statement, quoted or not (the quotation is
+    given with the paragraph's first sentence); a line that only asks a question is the
+    interviewer's. A layout needs at least two labelled lines, so a lone "Note: ..." is none.
+    """
+    text = ctx.text
+    para_start = text.rfind("\n", 0, view.start) + 1
+    para_end = text.find("\n", view.start)
+    para_end = len(text) if para_end < 0 else para_end
+    m = _LABEL.match(text, para_start, para_end)
+    if m is None:
+        return None
+    speaker = next(
+        (x for x in ctx.mentions if x.cls == TG.Person and x.end == m.end("label") and x.start >= para_start),
+        None,
+    )
+    if speaker is None and m.group("label").strip() in ("A", "Answer"):
+        speaker = _interviewee(ctx, para_start)
+    if speaker is None:
+        speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
+    answer = text[m.end() : para_end].rstrip()
+    if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
+        return None
+    if _asks(text, m.group("label").strip()):
+        return None  # the interviewer's remarks between questions are not the interviewee's words
+    quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
+    return Ref(speaker.key), view.start, view.end, quote
+
+
+def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
+    """The one person named before ``pos`` whom an interview label stands for, written another
+    way: in capitals ("MARIA SANTOS:"), by surname with or without a title ("Dr Okafor:"), or by
+    initials ("AR:", after "Ahmed Rahimi (AR)" or not)."""
+    words = label.replace(".", "").split()
+    if not words or len(words) > 4:
+        return None
+    people = {x.key: x for x in ctx.mentions if x.cls == TG.Person and x.end <= pos}
+    found = set()
+    for key, person in people.items():
+        names = person.label.split()
+        if [w.casefold() for w in words] == [n.casefold() for n in names]:
+            found.add(key)
+        elif len(words) <= 2 and words[-1].casefold() == names[-1].casefold() and len(names) > 1:
+            found.add(key)  # "Okafor", "Dr Okafor"
+        elif (
+            len(words) == 1
+            and words[0].isupper()
+            and 2 <= len(words[0]) <= 4
+            and words[0] == "".join(n[0] for n in names if n[:1].isupper())
+        ):
+            found.add(key)  # "AR" for Ahmed Rahimi
+    if not found and re.fullmatch(OFFICE, label):
+        # "Spokesperson:" after "a briefing by Stéphane Moreau, Spokesperson for the Secretary-General"
+        role = re.escape(label)
+        for key, person in people.items():
+            after = ctx.text[person.end : person.end + len(label) + 8]
+            before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
+            if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
+                rf"\b{role}\s+$", before, re.I
+            ):
+                found.add(key)
+    return people[found.pop()] if len(found) == 1 else None
+
+
+_INTERVIEWED = re.compile(
+    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
+    r"interview\s+with|in\s+conversation\s+with)\s+$",
+    re.I,
+)
+
+
+def _interviewee(ctx: Context, pos: int) -> Mention | None:
+    """Whom the text says was interviewed before ``pos`` ("we spoke with Ana Silva"), if one."""
+    found = [
+        x
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and _INTERVIEWED.search(ctx.text, max(0, x.start - 30), x.start)
+    ]
+    return found[0] if found and all(x.key == found[0].key for x in found) else None
+
+
+def _asks(text: str, label: str) -> bool:
+    """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
+    lines = re.findall(rf"^(?:\*\*|__)?{re.escape(label)}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)", text, re.M)
+    return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
+
+
+_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
+
+
+# "warned that ... posed “grave risks”": a short quotation inside reported speech is the
+# speaker's own words, where on its own it would be a scare quote.
+_REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)\b", re.I)
+
+
+# "The group cautioned that ...": an organisation referred back to, not named.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+# A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
+# Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
+_TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
+
+
+_TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
+
+
+# A quotation credited after a dash, as press releases and features set them: “...” – Ana Silva
+_DASH_CREDIT = re.compile(r"[ \t]*[\u2013\u2014][ \t]*|[ \t]+-{1,2}[ \t]+")
+
+
+# A text that speaks for whoever issued it: “...,” the statement read
+_TEXT_READ = re.compile(
+    r"[,.]?\s*(?:the|its|their)\s+(?:statement|communiqu[eé]|press\s+release|release|declaration)\s+"
+    r"(?:read|reads|said|says|added|adds|continued|stated|states)\b",
+    re.I,
+)
+
+
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|the|its)\b", re.I
+)
+
+
+def _issuer_before(ctx: Context, view: View, pos: int) -> Ref | None:
+    """The person or body that issued a statement in this sentence or the two before
+    ("The ministry issued a statement on Tuesday.")."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    for x in sorted(
+        (x for x in ctx.mentions if first <= x.start and x.end <= pos and x.cls in SPEAKERS),
+        key=lambda x: x.start,
+        reverse=True,
+    ):
+        if _ISSUED.match(ctx.text, x.end):
+            return Ref(x.key)
+    return None
+
+
+def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
+    """Who speaks the quotation at ``qs:qe``, and where their reported words begin."""
+    close = ctx.document.sentence_at(qe - 1)
+    closed = _closing_end(view.text, qe)
+    after = view.text[closed : close.end]
+    credit = _DASH_CREDIT.match(ctx.text, closed)
+    line_start = ctx.text.rfind("\n", 0, qs) + 1
+    line_end = ctx.text.find("\n", closed) % (len(ctx.text) + 1)
+    if (  # “...” – Ana Silva, spokesperson for the ministry: a line of its own, quote then credit
+        credit is not None
+        and not ctx.text[line_start:qs].strip(" \t\"\u201c\u2018'")
+        and not re.search(r"[.!?;]\s+\S", ctx.text[credit.end() : line_end])
+    ):
+        credited = ctx.mention_after(credit.end(), SPEAKERS, within=0)
+        if credited is not None:
+            return Ref(credited.key), qs
+    if _TEXT_READ.match(after):  # “...,” the statement read: whoever issued it
+        issuer = _issuer_before(ctx, view, qs)
+        return (issuer, qs) if issuer is not None else None
+    m = _SPEECH_AFTER.match(after)
+    if m:  # “...,” Lubinets lamented / she said / the rights group said
+        who = (m.group("who") or "").strip()
+        named = _named_between(ctx, closed, closed + m.start("verb"))
+        if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
+            return Ref(named.key), qs
+        if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
+            inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
+            if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
+                return Ref(_person_in_apposition(ctx, view, inverted).key), qs
+            titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
+            if titled_name is not None and _TITLE_WORDS.fullmatch(
+                view.text, closed + m.end(), titled_name.start
+            ):
+                return Ref(titled_name.key), qs  # “...,” said Judge Carla Mendes
+            titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
+            if titled is not None and _ROLE_THEN_NAME.fullmatch(view.text, closed + m.end(), titled.start):
+                return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
+        if _PRONOUN.match(who):
+            referred = _person_referred(ctx, view)
+            return (referred, qs) if referred is not None else None
+        holder = _post_holder(ctx, who, qs)
+        if holder is not None:  # “...,” the minister said
+            return holder, qs
+        if _GROUP_ANAPHOR.match(who):
+            group = _last_ngo(ctx, qs)
+            return (group, qs) if group else None
+        body = _body_referred(ctx, view, who, qs)
+        if body is not None:  # “...,” the ministry said / it said
+            return body, qs
+    according = _ACCORDING_AFTER.match(after)
+    if according:  # “...,” according to Ana Silva.
+        source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
+        if source is not None and not re.search(r"[.;]", view.text[closed + according.end() : source.start]):
+            return Ref(_person_in_apposition(ctx, view, source).key), qs
+    # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
+    lead = view.text[view.start : qs]
+    labelled = _labelled(view, qs)
+    if labelled is not None:  # Rui Costa: “The government acted unlawfully.”
+        return labelled
+    quoted = _QUOTED_AS.search(lead)
+    if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
+        x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
+        if x is not None and re.match(r"\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
+            return Ref(x.key), x.start
+    called = _CALLED.search(lead)
+    if called is not None:  # Amnesty International called the vote “a betrayal”
+        at = view.start + called.start()
+        who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
+        if who_c is not None and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]):
+            person = next(
+                (
+                    x
+                    for x in view.of((TG.Person,))
+                    if x.end <= who_c.start and _OF_BODY.fullmatch(view.text, x.end, who_c.start)
+                ),
+                who_c,
+            )  # Ana Silva of the Andean Rights Centre called ...
+            return Ref(person.key), person.start
+    calling = _CALLING.search(lead)
+    if calling is not None:  # Ana Silva welcomed the vote, calling it “a step forward”
+        doer = _sentence_subject(ctx, view, view.start + calling.start())
+        if doer is not None:
+            return Ref(doer.key), doer.start
+    verbs = [
+        v
+        for v in _QUOTING_VERB.finditer(lead)
+        if _SPEECH_VERB.fullmatch(v.group(0)) or _QUOTING_GAP.fullmatch(view.text, view.start + v.end(), qs)
+    ]
+    if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
+        return (
+            _according_to(view, qs)
+            or _continued(ctx, view, qs)
+            or _block_quote(ctx, view, qs)
+            or _introduced(ctx, view, qs, qe)
+        )
+    verb_at = view.start + verbs[-1].start()
+    inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
+    if inverted is None:  # "said Judge Carla Mendes, “...”": a title between verb and name
+        titled_name = view.after(view.start + verbs[-1].end(), (TG.Person,), within=40)
+        if titled_name is not None and _TITLE_WORDS.fullmatch(
+            view.text, view.start + verbs[-1].end(), titled_name.start
+        ):
+            inverted = titled_name
+    if inverted is not None and _INVERTED_LEAD.match(view.text, inverted.end, qs):
+        return Ref(inverted.key), verb_at  # The decision, said Tomas Berg, “is a mistake”
+    candidates = [
+        x
+        for x in view.mentions
+        if x.cls in SPEAKERS
+        and verb_at - 160 <= x.end <= verb_at
+        and not view.in_quote(x.start)
+        and not view.text.startswith("'s", x.end)  # "the UN's special rapporteur" is not the UN
+    ]
+    people = [x for x in candidates if x.cls == TG.Person]
+    if people or candidates:
+        who_m = (people or candidates)[-1]
+        return Ref(who_m.key), who_m.end
+    if _GROUP_SUBJECT.search(lead[: verbs[-1].start()]):
+        group = _last_ngo(ctx, qs)
+        return (group, verb_at) if group else None
+    subject = _BODY_SUBJECT.search(lead[: verbs[-1].start()])
+    body = _body_referred(ctx, view, subject.group("who"), qs) if subject else None
+    if body is not None:  # The ministry said in a statement: “...”
+        return body, verb_at
+    pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
+    referred = _person_referred(ctx, view) if pronoun else None
+    return (referred, verb_at) if referred is not None else None
+
+
+# "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
+_CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
+
+
+# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote
+_INVERTED_LEAD = re.compile(
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
+)
+
+
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|press\s+release|release|"
+    r"communiqu\u00e9|communique|letter|report)\s+(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?"
+    r"(?:the\s+)?$"
+)
+
+
+def _closing_end(text: str, qe: int) -> int:
+    m = _CLOSING.match(text, qe)
+    return m.end() if m else qe + 1
+
+
+def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
+    """The speaker named between a quotation and its speech verb: a person if one is named
+    ("Foreign Minister Ana Lopes told"), else the body ("the rights group Human Rights Watch said")."""
+    inside = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
+    ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
+    people = [x for x in inside if x.cls == TG.Person]
+    if not people and inside and re.search(rf"{WORD},", ctx.text[start : inside[-1].start]):
+        return None  # "Bachelet, the UN High Commissioner, said": a person the text did not name in full
+    found = people or inside
+    return found[-1] if found else None
+
+
+def _person_in_apposition(ctx: Context, view: View, speaker: Mention) -> Mention:
+    """ "said the UN High Commissioner for Human Rights, Volker Türk": the person who holds the
+    post the words before name, when the name follows them after a comma."""
+    if speaker.cls == TG.Person:
+        return speaker
+    person = view.after(speaker.end, (TG.Person,), within=70)
+    if person is None:
+        return speaker
+    between = view.text[speaker.end : person.start]
+    if re.search(r"[.;:\"\u201c]", between) or not between.endswith(", "):
+        return speaker
+    if re.search(r"\b(?:and|or|with|to|that|whom?|which)\b", between):
+        return speaker
+    return person
+
+
+def _according_to(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "According to Human Rights Watch, the decision “puts detainees at risk”": the words
+    are those of whom the sentence says they come from (an outlet only reports them)."""
+    for x in view.of((*SPEAKERS, TG.MediaOutlet)):
+        titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "according to Judge Ana Silva"
+        at = titled.start() if titled is not None else x.start
+        if x.end <= qs and _ACCORDING.search(view.text, view.start, at):
+            between = view.text[x.end : qs]
+            if not re.search(r"[.;]", between):
+                return Ref(x.key), x.start
+    return None
+
+
+def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A sentence that opens with a quotation and names no one, right after a statement: the
+    same speaker goes on (“...,” she said. “The work starts now.”)."""
+    opening = view.text[view.start : qs].strip()
+    if opening not in ('"', "\u201c", "'", "\u2018", "\u00ab") or view.sentence.index == 0:
+        return None
+    previous = view.sentence.index - 1
+    spoken = [c for c in ctx.claims if c.predicate == TG.speaker and c.evidence.sentence_index == previous]
+    if not spoken or any(c.object != spoken[-1].object for c in spoken):
+        return None
+    speaker = spoken[-1].object
+    return (speaker, qs) if isinstance(speaker, Ref) else None
+
+
+_OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
+
+
+# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:": a sentence that
+# ends by announcing the words set out after it, as a block quotation
+_ANNOUNCES = re.compile(rf"\b{_QUOTING}\b(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}):\s*$", re.I)
+
+
+def _block_quote(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A sentence that is one quotation, after a sentence ending "<speaker> said:": the words
+    are that speaker's, whoever the sentence names: a person or body as subject ("Ana Silva
+    said:"), after the verb ("said the ministry:"), or referred back to ("He said:")."""
+    if view.sentence.index == 0 or view.text[view.start : qs].strip() not in _OPENING_MARKS:
+        return None
+    p = ctx.document.sentences[view.sentence.index - 1]
+    verb = next(reversed(list(_ANNOUNCES.finditer(view.text, p.start, p.end))), None)
+    if verb is None or verb.end() < len(view.text[: p.end].rstrip()):
+        return None
+    inverted = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS and verb.start("gap") <= x.start and x.end <= verb.end("gap")
+    ]
+    subjects = [
+        x
+        for x in ctx.mentions
+        if x.cls in SPEAKERS
+        and p.start <= x.start
+        and x.end <= verb.start()
+        and not ctx.text.startswith("'s", x.end)
+        and not re.search(r"[\"\u201c\u201d.;]", ctx.text[x.end : verb.start()])
+    ]
+    people = [x for x in subjects if x.cls == TG.Person]
+    if inverted and not subjects:
+        return Ref(inverted[0].key), qs
+    if subjects:
+        return Ref((people or subjects)[-1].key), qs
+    before = ctx.text[p.start : verb.start()]
+    previous = ctx.view(p)
+    if re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?", before):
+        referred = _person_referred(ctx, previous)
+        return (referred, qs) if referred is not None else None
+    subject = _BODY_SUBJECT.search(before)
+    body = _body_referred(ctx, previous, subject.group("who"), qs) if subject else None
+    return (body, qs) if body is not None else None
+
+
+def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
+    """A sentence that is one quotation and nothing else, right after a sentence whose subject is
+    the one person it names: the words are that person's (“Ana Ruiz, a lawyer, criticised the
+    bill. “It leaves detainees with no remedy.”)."""
+    if view.sentence.index == 0 or view.text[view.start : qs].strip() not in _OPENING_MARKS:
+        return None
+    if view.text[_closing_end(view.text, qe) : view.end].strip(" .!?,;\n") or view.in_quote(view.start - 2):
+        return None  # words after the quotation name someone else, or it goes on an earlier one
+    p = ctx.document.sentences[view.sentence.index - 1]
+    if any(p.start <= s < p.end or p.start < e <= p.end for s, e in ctx.quotes):
+        return None  # the sentence before quotes someone: its speaker is read there
+    people = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls == TG.Person]
+    speakers = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls in SPEAKERS]
+    if not people or len({m.key for m in people}) != 1 or speakers[0].key != people[0].key:
+        return None
+    lead = ctx.text[p.start : people[0].start]
+    if not re.fullmatch(
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?", lead
+    ):
+        return None  # the person is the subject, after at most a fronted phrase or a title
+    return Ref(people[0].key), qs
+
+
+def _person_referred(ctx: Context, view: View) -> Ref | None:
+    """Who "she said" means: the one person the sentence before names, unless that sentence
+    itself goes on about someone as "she" (then the speaker of the statement before)."""
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    while previous and _quoted_throughout(ctx, previous[-1].start, previous[-1].end):
+        previous.pop()  # "she" looks back past the quoted words to who was introduced
+    if previous and not _PRONOUN_OPENING.match(previous[-1].text):
+        p = previous[-1]
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if len(keys) == 1:
+            return Ref(keys.pop())
+    return ctx.last_speaker
+
+
+def _quoted_throughout(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` lies inside one quotation (marks aside)."""
+    words = ctx.text[start:end]
+    first = start + len(words) - len(words.lstrip()) + 1
+    last = start + len(words.rstrip()) - 2
+    return any(s <= first and e >= last for s, e in ctx.quotes)
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:he|she|they)\b", re.I)
+
+
+def pronoun_person(ctx: Context, view: View, pos: int) -> Ref | None:
+    """Whom "he" or "she" just before ``pos`` means: the one person named earlier in the
+    sentence, else the one person the sentence before names; None if that is not one person."""
+    if not re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$", view.text[view.start : pos]):
+        return None
+    keys = {m.key for m in view.of((TG.Person,)) if m.end <= pos}
+    if not keys:
+        previous = [s for s in ctx.document.sentences if s.end <= view.start]
+        if previous:
+            p = previous[-1]
+            keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+    return Ref(keys.pop()) if len(keys) == 1 else None
+
+
+def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
+    """Who "the minister", "the court's president" is: the one person the text has given
+    that post before ``pos``."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    if not role or len(role.split()) > 3:
+        return None
+    role_key = ctx.role_key(_canonical(role))
+    holders = set()
+    for claim in ctx.claims:
+        if claim.predicate == ORG.role and claim.object == Ref(role_key) and claim.evidence.start < pos:
+            holders |= {
+                c.object.key
+                for c in ctx.claims
+                if c.subject == claim.subject
+                and c.predicate == ORG.member
+                and isinstance(c.object, Ref)
+                and c.object.key.startswith("person/")
+            }
+    if not holders:
+        holders = _titled(ctx, role, pos)
+    return Ref(holders.pop()) if len(holders) == 1 else None
+
+
+def _titled(ctx: Context, role: str, pos: int) -> set[str]:
+    """The people the text gives a title before ``pos``, whether or not it says of what:
+    "Justice Minister Karel Novak", "Karel Novak, the justice minister,"."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    # "Justice Minister Karel Novak", "The Minister of Justice, Karel Novak,"
+    before = re.compile(
+        rf"(?<![\w-]){words}(?:\s+(?:of|for|on|to|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}},)?\s+"
+        r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$",
+        re.I,
+    )
+    after = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?{words}(?![\w-])", re.I)
+    return {
+        x.key
+        for x in ctx.mentions
+        if x.cls == TG.Person
+        and x.end <= pos
+        and (before.search(ctx.text, max(0, x.start - 60), x.start) or after.match(ctx.text, x.end))
+    }
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+# "said the lawyer, Rui Costa": a role, then the name after a comma
+_ROLE_THEN_NAME = re.compile(
+    rf"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{{1,50}}?,\s+(?:{TITLE}\.?\s+)?"
+)
+
+
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+(?=\S)")
+
+
+def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
+    """ "Rui Costa: “...”": the speaker's name, then a colon, just before the quotation."""
+    for x in reversed(view.mentions):
+        if x.end > qs or x.cls not in SPEAKERS:
+            continue
+        between = view.text[x.end : qs]
+        if re.fullmatch(rf"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "EU spokesperson Ana Silva:"
+            opening = view.text[view.start : titled.start() if titled is not None else x.start]
+            if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
+                return Ref(x.key), x.start
+        return None
+    return None
+
+
+# "X called the vote “a betrayal”": words the subject put on something, hers even when short
+_CALLED = re.compile(
+    r"(?<![\w-])(?:called|calls|branded|brands|labelled|labeled|termed)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+
+
+# "..., calling it “a step forward”": words a participle puts on something, the subject's
+_CALLING = re.compile(
+    r",\s+(?:calling|describing|branding|labelling|labeling|terming)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
+)
+
+
+def _sentence_subject(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The person or body that opens the sentence as its subject (after at most a fronted
+    phrase and a title), when no other speaker is named before ``pos``."""
+    speakers = [x for x in view.mentions if x.cls in SPEAKERS and x.end <= pos]
+    people = [x for x in speakers if x.cls == TG.Person]  # "UN Secretary-General Ana Silva"
+    if not speakers or len({x.key for x in people or speakers}) != 1:
+        return None
+    first = (people or speakers)[0]
+    lead = view.text[view.start : first.start]
+    if not re.fullmatch(
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:the\s+|The\s+)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?",
+        lead,
+    ):
+        return None
+    if re.search(r"[;\"\u201c\u201d]", view.text[first.end : pos]) or view.text.startswith("'s", first.end):
+        return None
+    return first
+
+
+# "said the withdrawal was “deeply regrettable”.": a short quotation closing a reported clause
+_COMPLEMENT = re.compile(r"\b(?:was|is|were|are|be|been|as|called\s+it)\s+[\"\u201c\u2018'\u00ab]\s?$", re.I)
+
+
+_OPEN_MARK = "[\"\u201c\u2018'\u00ab]"
+
+
+_CLOSE_MARK = "[\"\u201d\u2019'\u00bb]"
+
+
+# “The protocol,” said Ana Silva, “is overdue.”: one quotation split around its speaker
+_SPLIT_AFTER = re.compile(
+    rf"\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}"
+)
+
+
+_SPLIT_BEFORE = re.compile(
+    rf"{_CLOSE_MARK}\s*,?\s*[^\"\u201c\u201d\u00ab\u00bb.;]{{0,60}}?\b{_SPEECH}\b"
+    rf"[^\"\u201c\u201d.;]{{0,60}}?,\s*{_OPEN_MARK}\s?$"
+)
+
+
+def _split_part(view: View, qs: int, qe: int) -> bool:
+    """Whether a short quotation is one part of a quotation split around "she said"."""
+    return bool(
+        _SPLIT_AFTER.match(view.text, _closing_end(view.text, qe), view.end)
+        or _SPLIT_BEFORE.search(view.text, view.start, qs)
+    )
+
+
+def _predicate_quote(view: View, qs: int, qe: int) -> bool:
+    """A two-word quotation that completes a reported clause and ends the sentence: someone's
+    words ("said the move was “deeply regrettable.”"), not a scare-quoted name mid-sentence."""
+    lead = view.text[view.start : qs]
+    if _CALLED.search(lead):
+        return True
+    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
+        return False
+    rest = view.text[_closing_end(view.text, qe) : view.end].strip()
+    if _AND_QUOTE.fullmatch(rest):  # "was “long overdue” and “a matter of honour”."
+        return True
+    return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+_AND_QUOTE = re.compile(r",?\s*(?:and|or)\s+[\"\u201c][^\"\u201d]{2,80}[.!]?[\"\u201d]\s*[.!]?")
+
+
+# "the ministry", "the committee", "it": a body referred back to as the subject of speech
+_BODY_ANAPHOR = re.compile(
+    r"^(?:(?P<it>it)|(?:the\s+)?(?P<noun>ministry|committee|commission|court|tribunal|council|office|"
+    r"secretariat|agency|network|coalition|association|institute|foundation|union|alliance))$",
+    re.I,
+)
+
+
+_BODY_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+(?:\w+\s+)?$")
+
+
+_ACCORDING_AFTER = re.compile(
+    r"^[,.]?\s*(?:according\s+to|reads|read)\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?"
+    r"(?:statement|press\s+release|release|communiqu\u00e9|communique|letter|report|post)\s+"
+    r"(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+def _body_referred(ctx: Context, view: View, words: str, pos: int) -> Ref | None:
+    """Which body "it" or "the ministry" speaking means: for "it", the body that spoke in the
+    sentence before (the speaker of its statement, or a body followed by a speech verb); for
+    "the ministry", the one body named earlier with that noun in its name."""
+    m = _BODY_ANAPHOR.match(words.strip())
+    if m is None:
+        return None
+    if m.group("noun"):
+        key = _body_named_by(ctx, m.group("noun").lower(), pos)
+        return Ref(key) if key is not None else None
+    previous = [s for s in ctx.document.sentences if s.end <= view.start]
+    if not previous:
+        return None
+    p = previous[-1]
+    spoken = {
+        c.object
+        for c in ctx.claims
+        if c.predicate == TG.speaker and c.evidence.sentence_index == p.index and isinstance(c.object, Ref)
+    }
+    bodies = {
+        x.key
+        for x in ctx.mentions
+        if x.cls in SPEAKERS
+        and x.cls != TG.Person
+        and p.start <= x.start < p.end
+        and (
+            _SPEECH_NEXT.match(ctx.text, x.end, p.end)
+            or (  # "The ministry issued a statement. It said:": the body the sentence opens with
+                ctx.text[p.start : x.start].strip() in ("", "The")
+                and not any(m.cls == TG.Person and p.start <= m.start < p.end for m in ctx.mentions)
+                and re.match(r"\s+[a-z]", ctx.text[x.end : p.end]) is not None
+            )
+        )
+    }
+    found = {r.key for r in spoken if not r.key.startswith("person/")} | bodies
+    if len(found) == 1 and not any(r.key.startswith("person/") for r in spoken):
+        return Ref(found.pop())
+    return None
+
+
+_SPEECH_NEXT = re.compile(rf"\s+(?:\w+\s+)?{_SPEECH}\b", re.I)
+
+
+def _last_ngo(ctx: Context, pos: int) -> Ref | None:
+    """The non-governmental organisation named last before ``pos``: what "the group" means
+    (an organisation the text does not class further counts as one)."""
+    ngos = [x for x in ctx.mentions if x.cls in (TG.NGO, TG.Organization) and x.start < pos]
+    return Ref(ngos[-1].key) if ngos else None
+
+
+def extract_statements(
+    ctx: Context, view: View, speech: list[tuple[Ref, int, int, tuple[int, int] | None]]
+) -> None:
+    for speaker, _, _, quote in speech:
+        if quote is None:
+            continue
+        for earlier in _run_on_before(ctx, quote[0]):  # the paragraphs the quotation ran over
+            _statement(ctx, ctx.view(ctx.document.sentence_at(earlier[0])), speaker, earlier)
+        _statement(ctx, view, speaker, quote)
+
+
+def _run_on_before(ctx: Context, qs: int) -> list[tuple[int, int]]:
+    """The quotations that run on into the one opening at ``qs``: a paragraph left unclosed,
+    the next one reopening with a quotation mark, none of them given a speaker yet."""
+    spoken = {c.evidence.start for c in ctx.claims if c.predicate == TG.quote}
+    chain: list[tuple[int, int]] = []
+    start = qs
+    for s, e in reversed([q for q in ctx.quotes if q[1] < qs]):
+        gap = ctx.text[e:start]
+        if not re.fullmatch(rf"\s*\n\s*{_OPEN_MARK}\s?", gap) or s in spoken:
+            break
+        chain.insert(0, (s, e))
+        start = s
+    return chain
+
+
+def _statement(ctx: Context, view: View, speaker: Ref, quote: tuple[int, int]) -> None:
+    outlet = reporting_outlet(view)
+    qs, qe = quote
+    words = ctx.document.text[qs:qe]
+    key = Minter.statement(speaker.key, words)
+    first = next((m for m in view.mentions if m.key == speaker.key), None)
+    s = min(qs - 1, first.start) if first else qs - 1
+    e = max(qe + 1, first.end) if first else qe + 1
+    ctx.node(key, TG.Statement, f"Statement by {ctx.name(speaker.key)}", view, s, e)
+    ctx.claim(key, TG.speaker, speaker.key, view, s, e, attribute=False)
+    ctx.claim(key, TG.quote, Value(words), view, qs, qe, attribute=False)
+    if outlet is not None:
+        ctx.claim(key, TG.reportedBy, outlet.key, view, min(s, outlet.start), max(e, outlet.end))
+    if first is not None:
+        role = _appositive_role(view, first)
+        if role is not None:
+            ctx.claim(key, TG.speakerRole, Value(role[0]), view, min(s, role[1]), max(e, role[2]))
+    ctx.last_speaker = speaker
