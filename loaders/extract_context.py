@@ -124,6 +124,13 @@ class View:
         for d in dates:  # "made a declaration in 1989 when it ratified the protocol": that time
             if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
                 return d
+        same_clause = _SAME_DAY_CLAUSE.search(self.text, self.start, trigger_start)
+        if same_clause is not None:
+            # "It was opened on 20 September, and that same day Chile ratified it": the date of
+            # the clause before
+            told = [d for d in self.dates if d.end <= same_clause.start()]
+            if told:
+                return told[-1]
         earlier_triggers = [t for t in triggers if t < trigger_start]
         for d in dates:
             # "The president signed the law, and this morning Chile's instrument was deposited": a
@@ -277,6 +284,9 @@ _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en
 _AT_THAT_TIME = re.compile(
     r"(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:when|(?:on\s+)?the\s+(?:same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
     r"\s+(?:it|they|the\s+\w+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:was|were|had|has|first)\s+)?",
+)
+_SAME_DAY_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but)|;)\s+(?:on\s+)?(?:that|the)\s+(?:very\s+|same\s+){1,2}day\b[^;:.]*$", re.I
 )
 _CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:(?:then|later|on|in)\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(
