@@ -338,6 +338,7 @@ _WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^.;:(),]{1,80}
 _OWN_SUBJECT = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?(?:(?:has|have|had|then|later|finally|unanimously)\s+)*", re.I
 )
+_PLACE_OF = re.compile(r"\b(?:at|in|with|before)\s+(?:the\s+)?$", re.I)
 _MODIFIER = re.compile(r"(?:'s?\s|\s+(?:convention|treaty|protocol|charter|covenant)s?\b)", re.I)
 _RELATIVE_CLAUSE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+)?(?:which|that)\b[^.;:()]*|\s*,?\s+and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?", re.I
@@ -592,6 +593,14 @@ def _position(
         ):
             # "the summit of the League of Arab States adopted it": the trigger's own subject is
             # not what "it" stands for
+            found = referent(ctx, view, found.start, classes)
+        elif (
+            found is not None
+            and found.cls not in set(classes)
+            and _PLACE_OF.search(text, max(0, found.start - 12), found.start)
+        ):
+            # "opened for signature at the United Nations, and Chile ratified it": where a thing
+            # happened is not what "it" stands for
             found = referent(ctx, view, found.start, classes)
         elif found is not None and found.cls not in set(classes) and _MODIFIER.match(text, found.end):
             # "the Istanbul Convention, the Council of Europe's treaty on ... . Georgia ratified
