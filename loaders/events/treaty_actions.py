@@ -110,6 +110,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # organisation named last
         it = _IT_AFTER.match(view.text, match.end, view.end)
         treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+    if treaty is None and state is not None and match.mood == "fact":
+        treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -169,6 +171,27 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+def _it_topic(ctx: Context, view: View, match: Match) -> Mention | None:
+    """ "What happened next? It was opened for signature on 20 September, and that day Guyana
+    ratified it": "it" the verb's object where the sentences in reach name no treaty and no
+    organisation but a place where things happened ("at the United Nations"), in a text about one
+    treaty."""
+    if not _SIGNED_OR_RATIFIED.fullmatch(match.text) or not _IT_AFTER.match(view.text, match.end, view.end):
+        return None  # "joined it", "acceded to it" may be said of an organisation
+    if referent(ctx, view, match.end, TREATY_CLASSES) is not None:
+        return None
+    for m in view.of(IGO):
+        if m.end <= match.start and not _PLACE_OF.search(view.text, max(view.start, m.start - 12), m.start):
+            return None
+    return _topic(ctx, view, match.start)
+
+
+_SIGNED_OR_RATIFIED = re.compile(r"(?:signed|ratified)", _T)
+
+
+_PLACE_OF = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", _T)
 
 
 # "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
@@ -471,20 +494,25 @@ def _second_objects(
         )
         if other is None or other.key == treaty.key:
             return
+        # "and the Covenants, the Convention against Torture and CEDAW on 3 October 1991": a
+        # list of treaties sharing the date after the last
+        group = [other, *_coordinated(view, other)]
+        last = group[-1]
         own = next(
             (
                 d
                 for d in view.dates
-                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+                if d.start > last.end and _OWN_DATE.fullmatch(view.text[last.end : d.start])
             ),
             None,
         )
         if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
             return
-        key = KEYS.action(state.key, other.key, kind)
-        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
-        _dated(ctx, view, key, own, other.start, own.end)
-        treaty, date = other, own
+        for one in group:
+            key = KEYS.action(state.key, one.key, kind)
+            _treaty_action(ctx, view, key, cls, state.key, one.key, kind, one.start, own.end)
+            _dated(ctx, view, key, own, one.start, own.end)
+        treaty, date = last, own
 
 
 def _declaration_withdrawal(

@@ -111,3 +111,109 @@ def test_it_after_a_state_opening_the_sentence_before_is_not_a_treaty_entering_i
 ) -> None:
     text = "Chile signed the Escazú Agreement in 2018. It entered into force in 2021."
     assert not any(a[0] == "EntryIntoForce" for a in treaty_actions(registry, text))
+
+
+# ------------------------------------------------------------ coordinated clauses and lists
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arms Trade Treaty was adopted in April 2013. It was opened for signature at the United "
+            "Nations on 3 June 2013, and that same day Mexico and Nigeria signed it.",
+            {
+                ("Signature", "state/mex", "treaty/arms-trade-treaty", "2013-06-03", "-"),
+                ("Signature", "state/nga", "treaty/arms-trade-treaty", "2013-06-03", "-"),
+            },
+        ),
+        (
+            "The Escazú Agreement was opened for signature in New York on 27 September 2018; the same "
+            "day Guyana and Bolivia ratified it.",
+            {
+                ("Ratification", "state/guy", "treaty/escazu-agreement", "2018-09-27", "-"),
+                ("Ratification", "state/bol", "treaty/escazu-agreement", "2018-09-27", "-"),
+            },
+        ),
+    ],
+)
+def test_a_clause_on_that_same_day_takes_the_date_before(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected <= treaty_actions(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru ratified the American Convention on Human Rights in 1978, and the Convention against "
+            "Torture, the Convention on the Rights of the Child and the Rome Statute in 2001.",
+            {
+                ("Ratification", "state/per", "treaty/achr", "1978", "-"),
+                ("Ratification", "state/per", "treaty/un-cat", "2001", "-"),
+                ("Ratification", "state/per", "treaty/crc", "2001", "-"),
+                ("Ratification", "state/per", "treaty/rome-statute", "2001", "-"),
+            },
+        ),
+        (
+            "Benin acceded to the African Charter on Human and Peoples' Rights in 1986 and to the "
+            "International Covenant on Civil and Political Rights and the Convention against Torture "
+            "on 12 March 1992.",
+            {
+                ("Accession", "state/ben", "treaty/achpr", "1986", "-"),
+                ("Accession", "state/ben", "treaty/iccpr", "1992-03-12", "-"),
+                ("Accession", "state/ben", "treaty/un-cat", "1992-03-12", "-"),
+            },
+        ),
+    ],
+)
+def test_a_list_of_treaties_shares_the_date_after_it(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected <= treaty_actions(registry, text)
+
+
+def test_treaties_of_another_clause_after_the_date_take_no_act(registry: Registry) -> None:
+    text = (
+        "Peru ratified the American Convention on Human Rights in 1978, and the Convention against "
+        "Torture and the Rome Statute were debated in 2001."
+    )
+    assert {a[2] for a in treaty_actions(registry, text)} == {"treaty/achr"}
+
+
+# ------------------------------------------------------------- "it" in a text about one treaty
+
+_EXPLAINER = (
+    "Explainer: what the Arms Trade Treaty does\n\n"
+    "The Arms Trade Treaty regulates the trade in conventional arms. The Arms Trade Treaty has "
+    "a secretariat in Geneva.\n\n"
+    "How did it come about?\n\n"
+    "Diplomats spent seven years on the text. Talks were long. A final conference met in March.\n\n"
+)
+
+
+def test_it_in_an_explainer_is_the_treaty_it_explains(registry: Registry) -> None:
+    text = (
+        _EXPLAINER + "It was opened for signature at the United Nations on 3 June 2013, and that same day "
+        "Iceland ratified it."
+    )
+    assert ("Ratification", "state/isl", "treaty/arms-trade-treaty", "2013-06-03", "-") in treaty_actions(
+        registry, text
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an organisation named in the sentence may be what "it" stands for
+        "The European Union drafted a code in 2013, and Iceland signed it.",
+        # "acceded to it", "joined it": said of organisations too
+        "Iceland acceded to it in 2013.",
+    ],
+)
+def test_it_with_an_organisation_in_reach_or_a_joining_verb_is_no_treaty(
+    registry: Registry, sentence: str
+) -> None:
+    found = treaty_actions(registry, _EXPLAINER + sentence)
+    assert not any(a[1] == "state/isl" for a in found)
