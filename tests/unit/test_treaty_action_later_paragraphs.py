@@ -217,3 +217,15 @@ def test_it_with_an_organisation_in_reach_or_a_joining_verb_is_no_treaty(
 ) -> None:
     found = treaty_actions(registry, _EXPLAINER + sentence)
     assert not any(a[1] == "state/isl" for a in found)
+
+
+def test_a_deposit_in_a_clause_of_time_with_an_apposition_takes_the_date_it_completes(
+    registry: Registry,
+) -> None:
+    text = (
+        "The Arms Trade Treaty is open to every state. Japan became a party on 9 May 2014, when its "
+        "ambassador, a former trade negotiator, deposited the instrument of ratification in New York."
+    )
+    assert ("Ratification", "state/jpn", "treaty/arms-trade-treaty", "2014-05-09", "-") in treaty_actions(
+        registry, text
+    )
