@@ -108,6 +108,9 @@ class View:
             or (d.end <= trigger_start and not self.text[d.end : trigger_start].strip())
         ]  # "Chile's 2009 ratification": a year before the trigger's own noun dates it
         relative = _RELATIVE.search(self.text, self.start, trigger_start)
+        for d in dates:  # "ceased today to be a party": a date inside the trigger's words is its own
+            if trigger_start <= d.start and d.end <= trigger_end:
+                return d
         for d in dates:
             if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
@@ -268,7 +271,12 @@ _THAT_DAY_WHEN = re.compile(
     re.I,
 )
 # "On that day it was signed by 82 states": the same day opening the sentence
-_SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day)\b", re.I)
+# "On the same day, ...", "That was the very day on which ...": the day the sentence before gave
+_SAME_DAY_OPENING = re.compile(
+    r"\W*(?:on\s+)?(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day"
+    r"|(?:that|this|it)\s+was\s+(?:also\s+)?the\s+(?:very|same|very\s+same)\s+day)\b",
+    re.I,
+)
 # between a relative date and the full date it stands for: "67 years ago on Saturday, on 28 July"
 # "67 years ago on Saturday": two relative dates for one day, side by side
 _CHAINED = re.compile(r"\s+(?:on\s+)?", re.I)

@@ -388,6 +388,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         between = view.text[m.end : pos]
         if between.count(")") > between.count("("):
             continue
+        if _GENERIC_RELATIVE.search(between) and not _AMONG.search(between):
+            return None  # "France calls on all states that have not yet ratified it": not France
         if (
             _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start])
             and not _POSSESSOR.fullmatch(between)
@@ -400,6 +402,24 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     ):
         return last_state(ctx, view, pos)
     return None
+
+
+# A relative clause on a class of states between the state and the verb: the verb's subject is
+# that class ("all States that have not yet done so", "countries which ratified it")
+_GENERIC_RELATIVE = re.compile(
+    r"\b(?:states|countries|nations|governments|members|member\s+states|parties|signatories)\s+"
+    r"(?:that|which|who)\b",
+    re.I,
+)
+
+
+# "Italy and Peru are among the states that have ratified it": the states named are of the class
+# ("leaving the United States as the only member of the United Nations that has not ratified")
+_AMONG = re.compile(
+    r"\b(?:(?:are|is|were|was|be|been|remain|remains)\s+(?:now\s+)?(?:among|one\s+of|two\s+of|part\s+of)"
+    r"|as\s+(?:the\s+)?(?:only|first|last|sole|second|third))\b",
+    re.I,
+)
 
 
 # "The Government of Peru acceded": the state's government acts for the state

@@ -34,6 +34,7 @@ from loaders.unlisted import (
     find_places,
     find_treaties,
     has_cue,
+    is_body_head,
     is_name_word,
     person_name,
 )
@@ -664,6 +665,8 @@ class _Finder:
             self.add(m.start("name"), m.end("name"), "org", TG.NGO)
         for m in _SPOKESPERSON_PATTERN.finditer(self.text, 0, self.stop):
             start, end = m.start("name"), m.end("name")
+            if is_body_head(m.group("name")):
+                continue  # "a spokesperson for the Assembly's secretariat": a body named before
             if self.free(start, end) or self._yield_inner(start, end):
                 self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
@@ -915,6 +918,8 @@ class _Finder:
             and _ITS.search(self.text, max(0, start - 6), start)
         ):
             return self._own_protocol(name, start, end)  # "the covenant and its First Optional Protocol"
+        if own is None and _NUMBERED_PROTOCOL.fullmatch(name) and _TO_THE.match(self.text, end) is None:
+            return self._own_protocol(name, start, end)  # "the Convention and Protocol No. 1"
         if own is None:
             after = _TO_THE.match(self.text, end)
             if after is None or not re.search(r"\bProtocol$", name):
@@ -953,7 +958,7 @@ class _Finder:
             entry
             for protocol, treaty in self.registry.linked(TG.supplements)
             if treaty == parent and (entry := self.registry.entry(protocol)) is not None
-            and any(_normalised(n).startswith(prefix) for n in (entry.label, *entry.aliases))
+            and any(f"{_normalised(n)} ".startswith(f"{prefix} ") for n in (entry.label, *entry.aliases))
         ]  # fmt: skip
         return (fits[0], end) if len(fits) == 1 else None
 
@@ -1305,6 +1310,7 @@ def _in_order(words: list[str], label: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in words)
 
 
+_NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
 _LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
 

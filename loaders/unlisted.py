@@ -193,6 +193,8 @@ _SPEECH_BEFORE = (
     r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes|tweeted|"
     r"posted|replied|responded"
 )
+# "Ana Silva, speaking in Geneva, said": a participle phrase between the name and the verb
+_PARTICIPLES = r"speaking|writing|addressing|talking|responding|reacting|commenting|asked|interviewed"
 _PERSON_PATTERNS = [
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
@@ -202,8 +204,13 @@ _PERSON_PATTERNS = [
     ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
     re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
-    # "Ana Silva, who chairs the committee,"
+    # "the session, presided over by Ana Silva.", "a panel chaired by Ana Silva": who leads it
+    re.compile(rf"\b(?:chaired|presided over) by (?P<name>{NAME})(?=[,.;:]|$)"),
+    # "Ana Silva, who chairs the committee,", "Ana Silva heads the Lima Rights Forum."
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
+    re.compile(
+        rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
+    ),
     # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
     # noun without an article, tied to what the role is of
     re.compile(
@@ -213,8 +220,12 @@ _PERSON_PATTERNS = [
     # "Ana Silva, who teaches law in Dakar, said", "Ana Silva, a veteran who uses a wheelchair,
     # said": any relative clause or apposition between a name and the verb reporting her words
     re.compile(
-        rf"(?P<name>{NAME}), (?:who|a|an|the) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, (?:{_SPEECH_AFTER})\b"
+        rf"(?P<name>{NAME}), (?:who|a|an|the|{_PARTICIPLES}) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, "
+        rf"(?:{_SPEECH_AFTER})\b"
     ),
+    # "— Ana Silva, lawyer.", "Briefing by Tomas Lind, Department Spokesperson.": a bare role
+    # closing the line or clause after the name, as credits and transcript headers set them
+    re.compile(rf"(?P<name>{NAME}), (?:[\w'\u2019-]+ ){{0,3}}?(?i:{_ROLES})(?=[.;:]?(?:\n|$)|[.;] [A-Z])"),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
@@ -225,7 +236,8 @@ _PERSON_PATTERNS = [
     # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age
     re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"),
     re.compile(
-        rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with) "
+        rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with|"
+        rf"[Jj]oining (?:me|us)(?: now)? (?:is|are)|joined by|[Ww]ith (?:me|us) (?:now |today )?is) "
         rf"(?:with |to )?(?P<name>{NAME})"
     ),
     # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
@@ -248,6 +260,9 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{NAME}) \((?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES}) (?:of|at|with|for|to)\b"
     ),
+    # "In Ana Silva's words", "in the words of Ana Silva": her words follow
+    re.compile(rf"\b[Ii]n (?P<name>{NAME}){_APOSTROPHE}s? (?:own )?words\b"),
+    re.compile(rf"\b[Ii]n the words of (?P<name>{NAME})"),
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
     re.compile(
@@ -259,7 +274,10 @@ _PERSON_PATTERNS = [
 
 
 # "Ana Silva: ..." (or "**Ana Silva:**") opening lines of an interview or a transcript
-_LABEL_NAME = re.compile(rf"^(?:\*\*|__)?(?P<name>{NAME})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+# A debate's speakers carry their party or state: "Ana Silva (Greens): ..."
+_LABEL_NAME = re.compile(
+    rf"^(?:\*\*|__)?(?P<name>{NAME})(?: \([^()\n]{{1,40}}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M
+)
 
 
 # "Bachelet told reporters", "said Lopes": a surname alone next to a speech verb
@@ -312,6 +330,14 @@ _GROUP_POSSESSIVE = (
     rf"{_APOSTROPHE}s?"
 )
 _ORG_WORD = rf"(?:{_GROUP_POSSESSIVE}|{WORD}|[A-Z]{{2,}})"
+
+
+def is_body_head(word: str) -> bool:
+    """Whether ``word`` is a word of bodies' head nouns ("Assembly", "Commission"): alone, it
+    refers back to a body named before rather than naming one."""
+    return word in _HEAD_CLASS or word in _head_words()
+
+
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
@@ -421,12 +447,18 @@ _TREATY = re.compile(
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
     rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of))* {_ORG_WORD})*"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of|with regard to))*"
+    rf" {_ORG_WORD})*"
     rf"{_REGION})?)(?![\w-])"
 )
 
 
-_BODY_NEXT = re.compile(rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)")
+# "the Council of States and the National Council": a second name after "and the" may open with
+# a word of its own ("and Cultural Organization" without "the" stays inside one name)
+_BODY_NEXT = re.compile(
+    rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)"
+    rf"| (?:and|or)(?: to| by| with)? the (?=[A-Z][\w-]+ (?:{alternation(list(_HEAD_CLASS))})\b)"
+)
 _TREATY_NEXT = re.compile(
     rf" (?:and|or)(?: to| of| under)?(?: the)? (?=(?:\w+ )?{alternation(list(_TREATY_CLASS))}\b)"
 )

@@ -69,7 +69,8 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         return  # "by 134 votes to 37" counts the vote; it is no vote of its own
     if frame.kind == "approval" and _rejected(view, match):
         return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
-    agent = slot(ctx, view, match, "agent")
+    subject = _chamber_subject(ctx, view, match.start) if frame.kind == "approval" else None
+    agent = subject or slot(ctx, view, match, "agent")  # the common noun right before the verb first
     if frame.kind == "approval" and (agent is None or agent.cls != TG.NationalBody):
         # "the Senate approved", "MPs voted": a legislature by its common noun or its members;
         # a cabinet or a ministry approving a bill is no vote of parliament

@@ -55,6 +55,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     frame = match.frame
+    if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
+        view.text, view.start, match.start
+    ):
+        return  # "Congress amended the Constitution, and then it approved the statute": a vote, not the act
     state = (
         _noun_phrase_state(ctx, view, match)
         if _NOMINAL.match(match.text)
@@ -140,6 +144,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
     date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    if frame.kind == "denunciation" and date is not None and _dates_cessation(view, matches, date):
+        date = None  # "ceased today to be a party, becoming the first to leave": the day it left
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     _dated(ctx, view, key, date, s, e)
@@ -192,6 +198,27 @@ _SIGNED_OR_RATIFIED = re.compile(r"(?:signed|ratified)", _T)
 
 
 _PLACE_OF = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", _T)
+
+
+# A legislature as the subject of "approved", "accepted": its vote on the treaty, which the
+# domestic steps record; the state's ratification is another act
+_LEGISLATURE = (
+    r"(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies|"
+    r"house\s+of\s+representatives|lawmakers|legislators|MPs|deputies|senators)"
+)
+_ADVERBS = r"(?:(?:then|also|first|finally|formally|unanimously|later|has|had|have)\s+)*"
+_LEGISLATURE_ACTS = re.compile(
+    # "the Senate then approved the statute"; "Congress amended the Constitution, then it approved"
+    rf"(?:.*\b{_LEGISLATURE}\s+{_ADVERBS}"
+    rf"|\W*(?:the\s+)?(?:[A-Z][\w-]*\s+)?{_LEGISLATURE}\b.*\b(?:it|they)\s+{_ADVERBS})",
+    _T | re.S,
+)
+
+
+def _dates_cessation(view: View, matches: list[Match], date: DateMention) -> bool:
+    """Whether the date is the one the sentence gives a state's ceasing to be a party: the day
+    a departure took effect, not the day it was notified."""
+    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches)
 
 
 # "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object

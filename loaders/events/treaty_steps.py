@@ -74,11 +74,14 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
     if vote is not None and int(vote.group("for")) <= int(vote.group("against")):
         return  # "approved the statute by 12 votes to 30": the count says it failed
-    agent = slot(ctx, view, match, "agent")
+    # "the Senate approved the statute": a legislature by its common noun right before the verb
+    # is its subject, before any body named earlier in the sentence ("After the Council of States
+    # and the National Council had debated it, Parliament approved the convention")
+    agent = _chamber_subject(ctx, view, match.start)
+    if agent is None:
+        agent = slot(ctx, view, match, "agent")
     if agent is not None and agent.cls != TG.NationalBody:
         agent = None
-    if agent is None:  # "the Senate approved the statute"
-        agent = _chamber_subject(ctx, view, match.start)
     members = _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(
         view, match.start
     )

@@ -187,6 +187,16 @@ def _led_by(ctx: Context, view: View, person: Mention) -> None:
             first = next((x for x in ctx.mentions if before.start <= x.start < before.end), None)
             if first is not None and first.cls in ORG_CLASSES and first.cls != TG.MediaOutlet:
                 body = first
+    if body is None and m.group("verb") != "led":
+        # "The Court sat as a Grand Chamber of seventeen judges, presided over by X": the body
+        # opening the sentence, with no other body or state named before the verb
+        named = [x for x in view.of((TG.State, *ORG_CLASSES)) if x.end <= at]
+        if (
+            len(named) == 1
+            and named[0].cls in ORG_CLASSES
+            and re.fullmatch(r"\s*(?:[Tt]he\s+)?", view.text[view.start : named[0].start])
+        ):
+            body = named[0]
     if body is not None:
         role = _LEADER[re.sub(r"\s+", " ", m.group("verb"))]
         _post(ctx, view, person.key, body.key, role, at, person.end)
@@ -239,7 +249,7 @@ def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
 # article is about. Posts in bodies ("Director", "Judge", "Chair") need their body named.
 _STATE_OFFICE = re.compile(
     r"^(?:(?:acting|interim|former|deputy|first|under|assistant)\s+)*"
-    r"(?:president|vice[- ]president|prime minister|premier|"
+    r"(?:president(?: of the republic)?|vice[- ]president|prime minister|premier|"
     r"chancellor|king|queen|emir|sultan|head of state|(?:[\w' ]+\s)?minister(?:\s+(?:of|for)\b.*)?|"
     r"attorney[- ]general|solicitor[- ]general|secretary of state|foreign secretary|home secretary|"
     r"justice secretary|prosecutor[- ]general)$",
@@ -260,7 +270,13 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     if not _STATE_OFFICE.match(role):
         return None
     before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
-    if before is not None and is_name_word(before.group(1)) and before.start() > 0:
+    # "Two days before Christmas, President X": a word ending a phrase before it is no owner
+    if (
+        before is not None
+        and is_name_word(before.group(1))
+        and before.start() > 0
+        and before.group(1)[-1].isalnum()
+    ):
         return None
     named = {m.key for m in view.of((TG.State,)) if m.end <= title_start}
     if len(named) == 1:  # "In the Central African Republic, ... President X promulgated the law"
@@ -485,6 +501,8 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
     """The post one apposition gives ``person``."""
     role = re.sub(r"\s+", " ", m.group("role"))
     rs, re_ = m.start("role"), m.end("role")
+    if re_ > person.end and _next_holder(view, re_):
+        return  # "its President, X, its Vice-President, Y": the second title is Y's
     org = None
     if m.group("pron"):
         org = _pronoun_owner(ctx, view, m.start("pron"), role)
@@ -522,6 +540,13 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         s, e = min(person.start, rs), max(person.end, re_)
         ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
         _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+def _next_holder(view: View, pos: int) -> bool:
+    """Whether a title ending at ``pos`` is followed by a comma and another person's name: in a
+    list of titles and names, each title goes with the name after it."""
+    m = re.match(rf",\s+(?:{TITLE}\.?\s+)?", view.text[pos : pos + 40])
+    return m is not None and any(x.start == pos + m.end() for x in view.of((TG.Person,)))
 
 
 # "X, a judge of the court and a former president of the commission,": a second post in the
@@ -633,6 +658,15 @@ def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
     the text."""
     if _COURT_POSTS.match(role):
         bodies = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
+    elif role == "judge":
+        # "Judge X" sits on the court the text is about: the one court of the registry's named
+        # before; where a court it does not know (a national one) is named too, the court must
+        # be the one named in this sentence or the one before ("The Court sat ... Judge X")
+        courts = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
+        if not all(x.known for x in courts):
+            since = max((s.start for s in ctx.document.sentences if s.end <= view.start), default=view.start)
+            courts = [x for x in courts if x.start >= since]
+        return _one_known(courts)
     elif _COMMITTEE_POSTS.match(role):
         bodies = [
             x
@@ -644,6 +678,20 @@ def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
     near = {x.key for x in bodies if x.start >= view.start}
     keys = near or {x.key for x in bodies}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _seated_elsewhere(view: View, person: Mention) -> bool:
+    """ "Judge X of the district court", "Judge X (Supreme Court)": the words name the bench."""
+    return (
+        re.match(r"\s*(?:,\s+)?(?:\(|of\s+the\b|at\s+the\b)", view.text[person.end : person.end + 12])
+        is not None
+    )
+
+
+def _one_known(bodies: list[Mention]) -> str | None:
+    """The key of the one registry body ``bodies`` name, if they name one only."""
+    keys = {x.key for x in bodies}
+    return keys.pop() if len(keys) == 1 and all(x.known for x in bodies) else None
 
 
 # "the Prosecutor, Fatou Bensouda,", "The ranking member, Richard Lugar,": a post, then the name
@@ -681,9 +729,14 @@ def _owner_at(view: View, end: int) -> str | None:
 
 
 def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
-    """Whose post "its president" is: for an office of state the state referred to, else the
-    one organisation the sentence before names."""
-    if _STATE_OFFICE.match(_canonical(role)):
+    """Whose post "its president" is: for an office of state or a post held for a state ("its
+    ambassador") the state referred to, else the one organisation the sentence before names."""
+    if _SERVES_STATE.match(_canonical(role)):  # an office of state, or a post held for one
+        named = [x for x in view.of((TG.State, *ORG_CLASSES)) if x.end <= pos and x.cls != TG.MediaOutlet]
+        if named and not any(x.cls == TG.State for x in named):
+            # "the Court was composed of its President, X": the body the sentence is about,
+            # not a state named in the sentence before
+            return named[-1].key
         state = _state_referred(ctx, view, pos)
         owners = [m for m in view.of((TG.State,)) if m.key == state and m.end <= pos]
         if not owners or not re.match(r"['\u2019]s\s", view.text[owners[-1].end : owners[-1].end + 3]):
@@ -761,7 +814,11 @@ def extract_posts(ctx: Context, view: View) -> None:
                 or _state_after(view, person, role)
                 or _office_parent(ctx, view, person, start)
                 or _chamber_of(ctx, view, role)
-                or _implicit_body(ctx, view, _canonical(role), start)
+                or (
+                    _implicit_body(ctx, view, _canonical(role), start)
+                    if not _seated_elsewhere(view, person)
+                    else None
+                )
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _home_state(ctx, view, start, role)
                 or _international_office(ctx, role)

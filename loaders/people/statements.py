@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.documents import Sentence
 from loaders.extract_context import ORG_CLASSES, Context, View
 from loaders.facts import Ref, Value
 from loaders.iris import Minter
@@ -42,13 +43,17 @@ _QUOTING = (
 )
 
 
+# What a court or a committee holds is its words when quoted: “...,” the court held.
+_FINDING = r"(?:found|finds|held|holds|ruled|rules|concluded|concludes)"
+
+
 # The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
 _WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
 
 
 _SPEECH_AFTER = re.compile(
     rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
-    rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING})\b",
+    rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING}|{_FINDING})\b",
     re.I,
 )
 
@@ -56,7 +61,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
 
 
-_QUOTING_VERB = re.compile(rf"\b{_QUOTING}\b", re.I)
+_QUOTING_VERB = re.compile(rf"\b(?:{_QUOTING}|{_FINDING}(?=\s+that\b))\b", re.I)
 
 
 # Between a verb that only introduces quotations and the quotation: a colon, a comma or "that"
@@ -64,6 +69,10 @@ _QUOTING_VERB = re.compile(rf"\b{_QUOTING}\b", re.I)
 _QUOTING_GAP = re.compile(
     r"[^.;\"\u201c\u201d\u00ab\u00bb]{0,80}?(?:[,:]|\sthat)\s*[\"\u201c\u2018'\u00ab]\s?"
 )
+
+
+# "found that the State had “...”": a clause the quotation completes, no sentence between
+_REPORTED_GAP = re.compile(r"\s+that\s[^.;!?\"\u201c\u201d\u00ab\u00bb]{0,100}[\"\u201c\u2018'\u00ab]\s?")
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
@@ -101,6 +110,7 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         words = len(view.text[qs:qe].split())
         if words < 2 or (
             words == 2
+            and not _attributed_after(view, qs, qe)
             and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
             and not _predicate_quote(view, qs, qe)
             and not _split_part(view, qs, qe)
@@ -124,7 +134,10 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
 # The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
-_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[^\n:*_]{1,60}?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)")
+# A debate's speakers carry their party or state in brackets: "Ana Silva (Greens): ..."
+_LABEL = re.compile(
+    r"(?:\*\*|__)?(?P<label>[^\n:*_()]{1,60}?)(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+)
 
 
 def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
@@ -195,7 +208,8 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
 
 _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
-    r"interview\s+with|in\s+conversation\s+with)\s+$",
+    r"interview\s+with|in\s+conversation\s+with|(?:this|an|the|our)\s+interview,|"
+    r"joining\s+(?:me|us)(?:\s+now)?\s+(?:is|are)|joined\s+by)\s+$",
     re.I,
 )
 
@@ -214,7 +228,11 @@ def _interviewee(ctx: Context, pos: int) -> Mention | None:
 
 def _asks(text: str, label: str) -> bool:
     """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
-    lines = re.findall(rf"^(?:\*\*|__)?{re.escape(label)}(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)", text, re.M)
+    lines = re.findall(
+        rf"^(?:\*\*|__)?{re.escape(label)}(?:\s\([^()\n]{{1,40}}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)",
+        text,
+        re.M,
+    )
     return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
 
 
@@ -313,7 +331,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             if titled is not None and _ROLE_THEN_NAME.fullmatch(view.text, closed + m.end(), titled.start):
                 return Ref(titled.key), qs  # “...,” said the lawyer, Rui Costa
         if _PRONOUN.match(who):
-            referred = _person_referred(ctx, view)
+            # a person is "he" or "she"; "they" after a name is no one person
+            referred = (
+                (_named_before(view, qs) or _person_referred(ctx, view)) if who.lower() != "they" else None
+            )
             return (referred, qs) if referred is not None else None
         holder = _post_holder(ctx, who, qs)
         if holder is not None:  # “...,” the minister said
@@ -334,6 +355,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     labelled = _labelled(view, qs)
     if labelled is not None:  # Rui Costa: “The government acted unlawfully.”
         return labelled
+    owned = _words_of(view, qs)
+    if owned is not None:  # In Ana Silva's words, “...” / Ana Silva's reply: “...”
+        return owned
     quoted = _QUOTED_AS.search(lead)
     if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
         x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
@@ -361,7 +385,12 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     verbs = [
         v
         for v in _QUOTING_VERB.finditer(lead)
-        if _SPEECH_VERB.fullmatch(v.group(0)) or _QUOTING_GAP.fullmatch(view.text, view.start + v.end(), qs)
+        if _SPEECH_VERB.fullmatch(v.group(0))
+        or _QUOTING_GAP.fullmatch(view.text, view.start + v.end(), qs)
+        or (
+            re.fullmatch(_FINDING, v.group(0), re.I) is not None
+            and _REPORTED_GAP.fullmatch(view.text, view.start + v.end(), qs) is not None
+        )
     ]
     if not verbs or _SENTENCE_BREAK.search(lead, verbs[-1].end()):
         return (
@@ -554,6 +583,17 @@ def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] |
     return Ref(people[0].key), qs
 
 
+def _named_before(view: View, qs: int) -> Ref | None:
+    """The one person the sentence names before its quotation, whom "he said" after the
+    quotation means ("Ana Silva, a deputy, saw it differently: “...,” she said")."""
+    keys = {
+        x.key
+        for x in view.of((TG.Person,))
+        if x.end <= qs and not view.in_quote(x.start) and not re.match(r"['\u2019]s?\s", view.text[x.end :])
+    }  # "Ana Silva's lawyer ...: “...,” he said" is not Ana Silva
+    return Ref(keys.pop()) if len(keys) == 1 else None
+
+
 def _person_referred(ctx: Context, view: View) -> Ref | None:
     """Who "she said" means: the one person the sentence before names, unless that sentence
     itself goes on about someone as "she" (then the speaker of the statement before)."""
@@ -565,7 +605,20 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
         keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
         if len(keys) == 1:
             return Ref(keys.pop())
-    return ctx.last_speaker
+    return ctx.last_speaker or _pronoun_chain(ctx, previous)
+
+
+def _pronoun_chain(ctx: Context, previous: list[Sentence]) -> Ref | None:
+    """The one person named in the sentence that the sentences before "she said" go on about
+    as "she", each opening with the pronoun and naming no one ("Ana Silva has led the campaign
+    since 2018. She travelled to Lima twice. “...,” she said.")."""
+    for p in reversed(previous[-4:]):
+        keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
+        if not _PRONOUN_OPENING.match(p.text):
+            return Ref(keys.pop()) if len(keys) == 1 else None
+        if keys:
+            return None
+    return None
 
 
 def _quoted_throughout(ctx: Context, start: int, end: int) -> bool:
@@ -648,13 +701,47 @@ _ROLE_THEN_NAME = re.compile(
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites)\s+(?=\S)")
 
 
+# "In the words of Ana Silva, “...”": the words credited to whom the phrase names
+_WORDS_OF = re.compile(rf"\b[Ii]n\s+the\s+(?:words|view)\s+of\s+(?:{TITLE}\.?\s+)?$")
+
+
+# "In Ana Silva's words, “...”", "Ana Silva's reply was short: “...”": her own words, by possessive
+_OWN_WORDS = re.compile(
+    r"['\u2019]s?\s+(?:own\s+)?(?P<noun>words|response|reply|answer|retort|message|verdict|comment)\b"
+    r"(?P<rest>[^.;:!?\"\u201c\u201d\u00ab\u00bb]{0,40})"
+)
+
+
+def _words_of(view: View, qs: int) -> tuple[Ref, int] | None:
+    """Quoted words a possessive or "in the words of" credits to the one speaker it names,
+    with no other sentence or quotation between the name and the words."""
+    for x in reversed([x for x in view.mentions if x.end <= qs and x.cls in SPEAKERS]):
+        gap = view.text[x.end : qs]
+        if re.search(r"[.;!?\"\u201c\u201d\u00ab\u00bb]", gap[:-2]):
+            return None
+        in_words = re.search(r"\b[Ii]n\s+$", view.text[view.start : x.start])
+        own = _OWN_WORDS.match(gap)
+        if _WORDS_OF.search(view.text, view.start, x.start) or (
+            in_words and own is not None and own.group("noun") == "words"
+        ):
+            return Ref(x.key), x.start  # In the words of Ana Silva, the court “...”
+        if own is not None and re.fullmatch(rf":\s*{_OPEN_MARK}\s?", gap[own.end() :]):
+            return Ref(x.key), x.start  # Ana Silva's reply was short: “...”
+        return None
+    return None
+
+
+# "Ana Silva (Greens): “...”": a debate's speaker, her party or state in brackets
+_PARTY = r"(?:\s\([^()\n]{1,40}\))"
+
+
 def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
     """ "Rui Costa: “...”": the speaker's name, then a colon, just before the quotation."""
     for x in reversed(view.mentions):
         if x.end > qs or x.cls not in SPEAKERS:
             continue
         between = view.text[x.end : qs]
-        if re.fullmatch(rf"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+        if re.fullmatch(rf"{_PARTY}?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
             titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "EU spokesperson Ana Silva:"
             opening = view.text[view.start : titled.start() if titled is not None else x.start]
             if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
@@ -726,6 +813,15 @@ def _split_part(view: View, qs: int, qe: int) -> bool:
     return bool(
         _SPLIT_AFTER.match(view.text, _closing_end(view.text, qe), view.end)
         or _SPLIT_BEFORE.search(view.text, view.start, qs)
+    )
+
+
+def _attributed_after(view: View, qs: int, qe: int) -> bool:
+    """Whether a short quotation closes on a comma or a mark, then a speech verb and its
+    speaker follow (“Never again,” she said): words someone spoke, not a scare quote."""
+    closed = _closing_end(view.text, qe)
+    return view.text[qs:qe].rstrip()[-1:] in (",", "!", "?") and bool(
+        _SPEECH_AFTER.match(view.text[closed : view.end])
     )
 
 

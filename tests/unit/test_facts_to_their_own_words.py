@@ -4,9 +4,10 @@ is the state its own sentence names. Each case is a false fact the extractor onc
 
 from __future__ import annotations
 
-from readings import domestic_steps, treaty_actions
+from readings import domestic_steps, facts_of, treaty_actions
 
 from loaders.registry import Registry
+from loaders.vocabulary import TG
 
 
 def test_a_year_describing_the_treaty_is_no_date_of_the_act(registry: Registry) -> None:
@@ -53,3 +54,89 @@ def test_a_senate_belongs_to_the_state_its_own_sentence_names(registry: Registry
     steps = domestic_steps(registry, text, "2019-03-18")
     agents = {s[1] for s in steps if s[0] == "ParliamentaryApproval"}
     assert agents == {"org/senate-of-the-philippines"}
+
+
+def test_protocol_no_n_alone_is_the_protocol_of_the_convention_named_before(registry: Registry) -> None:
+    text = (
+        "The European Convention on Human Rights protects the right to free elections.\n\n"
+        "Norway ratified the Convention in 1952 and Protocol No. 1 in 1953."
+    )
+    found = treaty_actions(registry, text)
+    assert ("Ratification", "state/nor", "treaty/ets-009", "1953", "-") in found
+    assert not any(a[2] == "treaty/protocol-no-1" for a in found)
+
+
+def test_a_title_runs_on_through_with_regard_to(registry: Registry) -> None:
+    text = (
+        "In 2019 Argentina acceded to the Convention for the Protection of Individuals with regard "
+        "to Automatic Processing of Personal Data."
+    )
+    treaties = {a[2] for a in treaty_actions(registry, text) if a[1] == "state/arg"}
+    assert treaties == {
+        "treaty/convention-for-the-protection-of-individuals-with-regard-to-automatic-processing-of-personal-data"
+    }
+
+
+def test_parliament_right_before_its_verb_is_the_agent_not_a_chamber_named_earlier(
+    registry: Registry,
+) -> None:
+    text = (
+        "Austria signed the Istanbul Convention on 11 May 2011. After the Federal Council and the National "
+        "Council had debated it, Parliament approved the convention in June 2013."
+    )
+    steps = domestic_steps(registry, text, "2013-12-01")
+    assert {s[1] for s in steps if s[0] == "ParliamentaryApproval"} == {"org/parliament-of-austria"}
+    facts = facts_of(registry, text, "2013-12-01")
+    assert "org/federal-council-and-the-national-council" not in facts  # two chambers, not one
+
+
+def test_ceasing_to_be_a_party_today_dates_the_cessation_not_the_notice(registry: Registry) -> None:
+    text = (
+        "GENEVA, 27 October 2017 - Burundi ceased today to be a party to the Rome Statute, becoming "
+        "the first country to leave the International Criminal Court."
+    )
+    found = treaty_actions(registry, text, "2017-10-27")
+    assert ("CessationOfParty", "state/bdi", "treaty/rome-statute", "2017-10-27", "-") in found
+    assert not any(a[0] == "Denunciation" and a[3] == "2017-10-27" for a in found)
+
+
+def test_states_calling_on_others_that_have_not_ratified_are_no_non_parties(registry: Registry) -> None:
+    text = (
+        "Argentina and France call on all States that have not yet done so to sign and ratify the "
+        "Convention against Torture.\n\n"
+        "Italy, Mauritius and South Africa are among the states that have ratified the Rome Statute since."
+    )
+    facts = facts_of(registry, text)
+    assert TG.notPartyTo not in facts.get("state/fra", {})
+    assert TG.notPartyTo not in facts.get("state/arg", {})
+    ratified = {a[1] for a in treaty_actions(registry, text) if a[2] == "treaty/rome-statute"}
+    assert ratified == {"state/ita", "state/mus", "state/zaf"}
+
+
+def test_a_legislature_approving_a_treaty_is_no_ratification_by_the_state(registry: Registry) -> None:
+    text = (
+        "Ecuador signed the statute on 7 October 1998. Congress first had to amend the Constitution, "
+        "which it did at the end of 2001, and then it approved the statute itself.\n\n"
+        "Latvia's parliament voted in April 2025 to leave the Ottawa Convention, which Latvia joined in 2005."
+    )
+    found = treaty_actions(registry, text, "2025-06-01")
+    assert not any(a[0] == "Ratification" and a[1] == "state/ecu" for a in found)
+    assert ("Ratification", "state/lva", "treaty/ottawa-convention", "2005", "-") in found
+
+
+def test_that_was_the_very_day_dates_the_act_by_the_sentence_before(registry: Registry) -> None:
+    text = (
+        "The complaint was sent on 25 December 1991. That was the very day on which the First "
+        "Optional Protocol to the International Covenant on Civil and Political Rights entered into "
+        "force for Australia."
+    )
+    found = treaty_actions(registry, text)
+    assert ("EntryIntoForce", "state/aus", "treaty/iccpr-op1", "1991-12-25", "-") in found
+
+
+def test_a_state_described_as_the_only_one_that_has_not_ratified_is_no_party(registry: Registry) -> None:
+    text = (
+        "Somalia ratified the Convention on the Rights of the Child yesterday, leaving the United States "
+        "as the only member of the United Nations that has not ratified the treaty."
+    )
+    assert facts_of(registry, text)["state/usa"][TG.notPartyTo] == {"treaty/crc"}

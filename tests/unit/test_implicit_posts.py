@@ -77,8 +77,12 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
             {("person/amina-sow", "org/international-tribunal-for-the-law-of-the-sea", "role/registrar")},
         ),
         (
+            # the title before the name is a second post: the president is a judge of the court
             "The President of the Inter-American Court of Human Rights is Judge Ricardo P\u00e9rez Manrique.",
-            {("person/ricardo-perez-manrique", "org/iacthr", "role/president")},
+            {
+                ("person/ricardo-perez-manrique", "org/iacthr", "role/president"),
+                ("person/ricardo-perez-manrique", "org/iacthr", "role/judge"),
+            },
         ),
         # a court's post in the one court the text names
         (
@@ -111,7 +115,7 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
         (
             "The United States signed the treaty. It went to the Senate in 1967. Senator William "
             "Proxmire spoke for it every day.",
-            {("person/william-proxmire", "org/senate-of-united-states", "role/senator")},
+            {("person/william-proxmire", "org/senate-of-the-united-states", "role/senator")},
         ),
         # with no state to place it in, "the Senate" is no body a post can be held in
         (
