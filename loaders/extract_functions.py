@@ -49,6 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
+    "send", "analyse", "analyze", "bring", "transmit", "ask",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -275,7 +276,7 @@ _THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
 # humanity") does not end it.
 _CLAUSE_END = re.compile(
     r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+|and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?"
-    r"(?:also\s+)?)?(?:"
+    r"(?:also\s+)?|(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"
     r"|(?:[\w'-]+(?:\s+[\w'-]+){0,3},\s+){0,5}[\w'-]+(?:\s+[\w'-]+){0,3},?\s+(?:and|or)\s+"
@@ -308,6 +309,20 @@ _OWNED_BY = re.compile(
     r"head|experts?|staff|secretariat|spokes\w+)\s+(?:of|by|from|for)\s+(?:the\s+)?$",
     _T,
 )
+# "may, with the agreement of the state, visit": the clause set off between a modal and its verb
+_MODAL_ASIDE = re.compile(r",\s+(?P<aside>(?:with|at|upon|on|subject\s+to)\s+[^,.;]{1,80}),\s+$", _T)
+
+
+def _condition(match: re.Match[str]) -> str | None:
+    """The condition set off by commas after a modal ("may, with the consent of the state,
+    visit"): part of the function, which without it would say more than the text."""
+    modal = match.group("modal")
+    found = _MODAL_ASIDE.search(modal) if modal else None
+    return found.group("aside") if found is not None else None
+
+
+# ": it sends questionnaires ...": after a colon, the body's activities go on with a pronoun
+_COLON_IT = re.compile(r":\s+(?:it|they)\s+" + _ADVERB + r"(?=" + THIRD + r"\b)", _T)
 _WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
 
 
@@ -326,7 +341,12 @@ def extract_functions(ctx: Context, view: View) -> None:
                 activities(ctx, view, body, body.start, s + 1, e - 1)
 
             if start is not None:
-                _claim(ctx, view, body, body.start, start, _clause_end(view, start))
+                end = _clause_end(view, start)
+                _claim(ctx, view, body, body.start, start, end, condition=_condition(after))
+                colon = _COLON_IT.match(text, end, view.end)
+                if colon is not None and _general(view, colon.end()):
+                    # "monitors implementation in rounds: it sends questionnaires, analyses ..."
+                    _claim(ctx, view, body, body.start, colon.end(), _clause_end(view, colon.end()))
         second = _AND_WHICH.match(text, body.end, view.end)
         # only for a listed body: a short unlisted name ("the Compliance Committee") may stand for a
         # longer listed one the registry does not match it to
@@ -394,7 +414,8 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _subject_before(ctx, view, bool(_BODY_ONLY.fullmatch(verb)))
         if antecedent is not None:
             s = pronoun.start("verb")
-            _claim(ctx, view, antecedent, s, s, _clause_end(view, s))
+            _claim(ctx, view, antecedent, s, s, _clause_end(view, s), condition=_condition(pronoun))
+    _bulleted(ctx, view)
     for m in _ITS_MEMBERS.finditer(text, view.start, view.end):
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None and _general(view, m.start("verb")):
@@ -404,6 +425,71 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _antecedent(ctx, view, m.start())
         if antecedent is not None:
             _claim(ctx, view, antecedent, m.start(), m.end(), _clause_end(view, m.end()))
+
+
+# A list of activities set out as bullets after "Among other things, it" or "The committee can:"
+_BULLET_MARK = re.compile(r"[ \t]*[-•*–][ \t]+")
+_BULLET_VERB = re.compile(
+    _ADVERB
+    + r"(?P<modal>(?:can|may|will|shall|must)\b\s*)?(?:(?P<base>"
+    + BASE
+    + r")|(?P<third>"
+    + THIRD
+    + r"))\b",
+    _T,
+)
+_INTRO = re.compile(
+    r"(?:^|[,;]\s*|\s)(?P<it>it|they)(?:\s+(?P<modal>can|may|will|shall|must))?\s*:?\s*$"
+    r"|(?P<modal2>\b(?:can|may|will|shall|must)(?:\s+also)?)\s*:\s*$"
+    r"|\b(?:functions|tasks|duties|powers|mandate|responsibilities)\b[^:.]{0,30}:\s*$",
+    _T,
+)
+
+
+def _is_bullet(ctx: Context, index: int) -> bool:
+    sentence = ctx.document.sentences[index]
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return bool(_BULLET_MARK.fullmatch(ctx.text, line, sentence.start))
+
+
+def _bulleted(ctx: Context, view: View) -> None:
+    """ "Among other things, it / - examines the reports ...; / - may visit ...": each bullet
+    that opens with a verb is a function of the body the line before the list speaks of: the
+    subject "it" stands for, or the body opening a line that ends in a colon."""
+    index = view.sentence.index
+    if not _is_bullet(ctx, index):
+        return
+    verb = _BULLET_VERB.match(view.text, view.start, view.end)
+    if verb is None:
+        return
+    intro = index - 1
+    while intro >= 0 and _is_bullet(ctx, intro):
+        intro -= 1
+    if intro < 0:
+        return
+    lead = ctx.document.sentences[intro]
+    end = _INTRO.search(ctx.text, lead.start, lead.end)
+    if end is None:
+        return
+    if end.group("modal") or end.group("modal2"):  # "It can: / - visit prisons"
+        if verb.group("modal") or not verb.group("base"):
+            return
+    elif not (verb.group("third") and not verb.group("modal")) and not (
+        verb.group("modal") and verb.group("base")
+    ):
+        return  # "it / - examines", "it / - may visit"
+    if end.group("it"):
+        if end.start("it") > lead.start and not re.fullmatch(
+            r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?", ctx.text[lead.start : end.start("it")]
+        ):
+            return  # "it" must be the line's subject
+        body = _subject_of(ctx, intro - 1, False, 2)
+    else:
+        body = _subject_of(ctx, intro, False, 0)
+    start = verb.start("base") if verb.group("base") else verb.start("third")
+    if body is None or not _general(view, start):
+        return
+    _claim(ctx, view, body, view.start, start, _clause_end(view, start))
 
 
 # "is to promote ..., to develop ... and to seek ...", "is meant to act quickly: to receive ...":
@@ -682,9 +768,10 @@ def _claim(
     stop: int,
     split: bool = True,
     end: int | None = None,
+    condition: str | None = None,
 ) -> None:
     text = ctx.document.text
-    for s, e in _split(view.text, start, stop) if split else [(start, stop)]:
+    for i, (s, e) in enumerate(_split(view.text, start, stop) if split else [(start, stop)]):
         lead = _LEADING.match(view.text, s)
         if lead is not None:
             s = lead.end()
@@ -696,6 +783,8 @@ def _claim(
         if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
         what = " ".join(text[s:e].split())
+        if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
+            what = f"{what} {' '.join(condition.split())}"
         if not _treaty_only(view, s, e):  # "monitors the convention" is the relation alone
             ctx.claim(body.key, TG.function, Value(what), view, min(evidence_start, s), max(e, end or e))
         if _SUPERVISING.match(what):

@@ -407,10 +407,10 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
 # A relative clause on a class of states between the state and the verb: the verb's subject is
 # that class ("all States that have not yet done so", "countries which ratified it")
 _GENERIC_RELATIVE = re.compile(
-    r"\b(?:states|countries|nations|governments|members|member\s+states|parties|signatories)\s+"
-    r"(?:that|which|who)\b",
+    r"\b(?:all|other|those|the|any|many|some|most|several|few)\s+(?:(?:other|member)\s+)?"
+    r"(?:states|countries|nations|governments|members|parties|signatories)\s+(?:that|which|who)\b",
     re.I,
-)
+)  # never a name's last word: "the Organization of American States that" is one body
 
 
 # "Italy and Peru are among the states that have ratified it": the states named are of the class

@@ -472,6 +472,19 @@ _TITLE_TAIL = re.compile(
     r"|\s+of\s+(?:[0-3]?\d\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:1[89]|20)\d\d(?![\w-]))+"
 )
+# ", known as the ...", ", better known as the ...", ", also called the ...": another name follows
+_KNOWN_AS = re.compile(
+    r"\s*,?\s+(?:(?:also|better|commonly|popularly|widely|informally)\s+)?(?:known\s+as|called|referred\s+to\s+as)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "First Optional Protocol", "the Optional Protocol to the Convention": a protocol named without
+# its parent's title
+_BARE_OPTIONAL_PROTOCOL = re.compile(
+    r"(?:the\s+)?(?:(?P<ordinal>First|Second|Third|Fourth)\s+)?Optional\s+Protocol"
+    r"(?:\s+to\s+the\s+(?P<head>Convention|Covenant|Charter))?",
+    re.IGNORECASE,
+)
 _OWN_TREATY = re.compile(
     r"(?:'s|')\s+(?:founding\s+)?(?P<head>protocol|statute|convention|charter|treaty)\b", re.I
 )
@@ -1189,6 +1202,70 @@ class _Finder:
                 for m in self.known
             ]  # fmt: skip
 
+    def known_as(self) -> None:
+        """ "A Committee of the Parties, known as the Lanzarote Committee": an unlisted name that
+        the text says is also a registry entity's name is that entity."""
+        for m in list(self.found):
+            if m.known or m.via != "pattern":
+                continue
+            glue = _KNOWN_AS.match(self.text, m.end, self.stop)
+            if glue is None:
+                continue
+            other = next((k for k in (*self.known, *self.found) if k.known and k.start == glue.end()), None)
+            entry = self.registry.entry(other.key) if other is not None else None
+            if entry is not None and _kind_of(entry.cls) == _kind_of(m.cls):
+                self._rekey(m.key, entry)
+
+    def optional_protocols(self) -> None:
+        """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
+        Convention" in a text about the torture committee: a protocol named without its parent's
+        title is the registry's protocol to the treaty meant, when exactly one fits. The parent
+        is the treaty "the Convention" stands for (the last one of that head named before, else
+        the one that establishes a body named before); without "to ...", the last treaty named in
+        this paragraph or the one before. An ordinal must be in the protocol's own name."""
+        for m in sorted(self.found, key=lambda x: x.start):
+            title = _BARE_OPTIONAL_PROTOCOL.fullmatch(m.text)
+            if m.known or m.via != "pattern" or title is None:
+                continue
+            parent = self._protocol_parent(title.group("head"), m.start)
+            if parent is None:
+                continue
+            ordinal = (title.group("ordinal") or "").lower()
+            fits = [
+                entry
+                for protocol, treaty in self.registry.linked(TG.supplements)
+                if treaty == parent
+                and (entry := self.registry.entry(protocol)) is not None
+                and any(
+                    re.match(rf"{ordinal}\s+optional\s+protocol\b" if ordinal else r"optional\s+protocol\b",
+                             name, re.IGNORECASE)
+                    for name in (entry.label, *entry.aliases)
+                )
+            ]  # fmt: skip
+            if len(fits) == 1:
+                self._rekey(m.key, fits[0])
+
+    def _protocol_parent(self, head: str | None, pos: int) -> str | None:
+        named = sorted(
+            (m for m in (*self.known, *self.found) if m.known and m.end <= pos and m.cls == TG.Treaty),
+            key=lambda x: x.start,
+        )
+        if head is None:
+            near = [m for m in named if self._near(m, pos)]
+            return near[-1].key if near else None
+        same = [m for m in named if _title_head(m.label) == head.lower()]
+        if same:
+            return same[-1].key
+        bodies = {m.key for m in (*self.known, *self.found) if m.known and m.end <= pos}
+        founders = {
+            t
+            for t, b in self.registry.linked(TG.establishes)
+            if b in bodies
+            and (entry := self.registry.entry(t)) is not None
+            and _title_head(entry.label) == head.lower()
+        }
+        return next(iter(founders)) if len(founders) == 1 else None
+
     def _near(self, m: Mention, pos: int) -> bool:
         """Whether ``m`` is in the paragraph of ``pos`` or the one before."""
         return m.start > self._previous_paragraph(pos)
@@ -1438,7 +1515,9 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.legislatures()
     finder.places()
     finder.abbreviations()
+    finder.known_as()
     finder.anaphora()
+    finder.optional_protocols()
     known, patterned = finder.known, finder.found
     first: dict[str, Mention] = {}
     for found in sorted(known + patterned, key=lambda x: x.start):

@@ -737,6 +737,14 @@ def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
 _PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
 
 
+# "France calls on all states that have not yet done so to ratify": the negation is the
+# relative clause's, about other states
+_OTHERS_NEGATED = re.compile(
+    r"\b(?:(?:all|other|the|remaining|any)\s+(?:[a-z]+\s+)?(?:[Ss]tates|countries|governments|nations)|those|others)"
+    r"\s+(?:that|which|who)\s+(?:(?:have|had)\s+)?(?:not|never|yet\s+to)\b"
+)
+
+
 _PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
 
 
@@ -747,7 +755,7 @@ def _not_party(
     it in 1999 but never ratified it", "did not ratify") tells of a time that has ended, often
     before the article's own news, and says nothing of today."""
     lead = view.text[max(view.start, match.start - 40) : match.start]
-    if _PAST_NEGATION.search(lead):
+    if _PAST_NEGATION.search(lead) or _OTHERS_NEGATED.search(view.text, state.end, match.start):
         return
     first = match.text.lower().split()[0]
     if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):
