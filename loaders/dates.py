@@ -47,6 +47,7 @@ __all__ = [
     "read_numeric_date",
     "speaks_of_future",
     "to_the_day",
+    "update_header_end",
 ]
 
 MONTHS = {
@@ -207,9 +208,19 @@ def anchor_at(text: str, pos: int, published: str | None) -> str | None:
     return found[0].value
 
 
-# "Update, 14 March:", "UPDATE (14 March 2024):", "Updated 14 March -"
+def update_header_end(text: str, pos: int) -> int | None:
+    """Where the "Update, 14 March:" header of the line ``pos`` stands in ends, if it has one:
+    the header's date dates the paragraph, not the events its sentences tell."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    update = _UPDATE.match(text, line_start)
+    return update.end() if update is not None else None
+
+
+# "Update, 14 March:", "UPDATE (14 March 2024):", "Updated 14 March -", "Note added on 1 February
+# 2022:", "Editor's note, 3 May:", "Postscript (3 May):": a later paragraph with a date of its own
 _UPDATE = re.compile(
-    r"[\s*_#>-]*update[d]?\b[,:]?\s*\(?(?P<date>[^:()\n]{3,40}?)\)?\s*(?::|\s[-–—])\s",
+    r"[\s*_#>-]*(?:update[d]?|(?:editor'?s\s+)?note(?:\s+added)?|postscript|addendum|added)\b[,:]?\s*"
+    r"(?:on\s+)?\(?(?P<date>[^:()\n]{3,40}?)\)?\s*(?::|\s[-–—])\s",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from loaders.dates import DateMention, anchor_at, find_dates
+from loaders.dates import DateMention, anchor_at, find_dates, update_header_end
 from loaders.documents import Document, Sentence
 from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
@@ -28,7 +28,11 @@ ORG_CLASSES = classes.ORGANIZATION_CLASSES
 
 # Dates introduced by these words bound a period ("since 2023", "from 2014 to 2022") and are
 # not the date of the event the trigger names.
-_PERIOD_WORD = re.compile(r"(?:\b(?:since|from|to|until|till|before|after|by|between|and|pre-))\s*$", re.I)
+# the words that make a date one end of a period ("between 1997 and 2000"); ", and" before a
+# date opens a clause of its own instead (", and this morning Chile deposited ...")
+_PERIOD_WORD = re.compile(
+    r"(?:\b(?:since|from|to|until|till|before|after|by|between|pre-)|(?<![,;]\s)\band)\s*$", re.I
+)
 
 
 @dataclass
@@ -123,6 +127,26 @@ class View:
         for d in dates:  # "made a declaration in 1989 when it ratified the protocol": that time
             if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
                 return d
+        same_clause = _SAME_DAY_CLAUSE.search(self.text, self.start, trigger_start)
+        if same_clause is not None:
+            # "It was opened on 20 September, and that same day Chile ratified it": the date of
+            # the clause before
+            told = [d for d in self.dates if d.end <= same_clause.start()]
+            if told:
+                return told[-1]
+        earlier_triggers = [t for t in triggers if t < trigger_start]
+        for d in dates:
+            # "The president signed the law, and this morning Chile's instrument was deposited": a
+            # date opening the trigger's own coordinated clause, after the clause before
+            if (
+                earlier_triggers
+                and max(earlier_triggers) < d.start
+                and d.end <= trigger_start
+                and _CLAUSE_OPENER.search(self.text, self.start, d.start)
+                and not _OTHER_CLAUSE.search(self.text, d.end, trigger_start)
+                and "," not in self.text[d.end : trigger_start]
+            ):
+                return d
         first = min(triggers) if triggers else trigger_start
         for d in dates:  # "- 26 June 1987: the convention enters into force": a timeline's entry
             separator = _ENTRY_SEPARATOR.match(self.text, d.end)
@@ -133,7 +157,10 @@ class View:
                 and not re.search(r"[.;:]", self.text[separator.end() : first])
             ):
                 return d
+        header = update_header_end(self.text, self.start)
         for d in dates:
+            if header is not None and d.end <= header:
+                continue  # "Update, 18 July: This morning Chile ...": the paragraph's date, not the act's
             if d.end <= first and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 # "This year marks three years since Russia withdrew": the opening date is not
                 # the event's when the words between count from it
@@ -266,6 +293,10 @@ _AT_THAT_TIME = re.compile(
     r"(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:when|(?:on\s+)?the\s+(?:same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
     r"\s+(?:it|they|the\s+\w+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:was|were|had|has|first)\s+)?",
 )
+_SAME_DAY_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but)|;)\s+(?:on\s+)?(?:that|the)\s+(?:very\s+|same\s+){1,2}day\b[^;:.]*$", re.I
+)
+_CLAUSE_OPENER = re.compile(r"(?:,\s*(?:and|but)|;)\s+(?:(?:then|later|on|in)\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:who|whom|whose|which|until|when|while|because|although)\b|[;:]|,\s+(?:and|but|whereas)\s+(?!then\b)",
     re.I,

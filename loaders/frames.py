@@ -338,6 +338,7 @@ _WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^.;:(),]{1,80}
 _OWN_SUBJECT = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?(?:(?:has|have|had|then|later|finally|unanimously)\s+)*", re.I
 )
+_PLACE_OF = re.compile(r"\b(?:at|in|with|before)\s+(?:the\s+)?$", re.I)
 _MODIFIER = re.compile(r"(?:'s?\s|\s+(?:convention|treaty|protocol|charter|covenant)s?\b)", re.I)
 _RELATIVE_CLAUSE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+)?(?:which|that)\b[^.;:()]*|\s*,?\s+and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?", re.I
@@ -454,7 +455,11 @@ _DESCRIBED_STATE = re.compile(
     r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
 )
 # "It came into effect", and on a timeline's line "1987 – it entered into force"
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It)\s+(?:[\w'-]+\s+){0,2}")
+# "It ...", "1976 – it ...", and after a phrase put first: "Under the convention's rules, it ..."
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It|[A-Z][\w'’ -]{1,50},\s+it)"
+    r"\s+(?:[\w'-]+\s+){0,2}"
+)
 _AND_IT = re.compile(r",?\s+and\s+it\s+(?:(?:has|had|is|was|will|been|now|since|then|later)\s+){0,2}$")
 # How far back a pronoun may reach for the state or treaty it stands for.
 _REACH = 3
@@ -613,6 +618,14 @@ def _position(
             # "the summit of the League of Arab States adopted it": the trigger's own subject is
             # not what "it" stands for
             found = referent(ctx, view, found.start, classes)
+        elif (
+            found is not None
+            and found.cls not in set(classes)
+            and _PLACE_OF.search(text, max(0, found.start - 12), found.start)
+        ):
+            # "opened for signature at the United Nations, and Chile ratified it": where a thing
+            # happened is not what "it" stands for
+            found = referent(ctx, view, found.start, classes)
         elif found is not None and found.cls not in set(classes) and _MODIFIER.match(text, found.end):
             # "the Istanbul Convention, the Council of Europe's treaty on ... . Georgia ratified
             # it": an organisation owning or qualifying a treaty is not what "it" stands for
@@ -631,6 +644,14 @@ def _position(
         found = _opening_subject(ctx, view, TREATY_CLASSES | IGO | STATE) or referent(
             ctx, view, match.start, TREATY_CLASSES | IGO | STATE
         )
+        if (
+            found is not None
+            and found.cls in STATE
+            and any(m.key == found.key and m.start >= match.end for m in view.mentions)
+        ):
+            # "Ukraine signed it in 2011. It enters into force for Ukraine on 1 November": the
+            # state named again after the trigger is not what "It" stands for
+            found = referent(ctx, view, match.start, classes)
         return found if found is not None and found.cls in set(classes) else None
     if where == "direct":
         return direct_object(view, end, classes)

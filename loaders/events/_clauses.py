@@ -650,7 +650,8 @@ def _notification_node(
 _HAS_ORDINAL = re.compile(rf"the\s+{ORDINAL}(?![\w-])", _T)
 
 
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;:()]{0,60}$", _T)
+# ", when its minister, Ana Ruiz, deposited": a clause of time after the date it completes
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^;:()]{0,120}$", _T)
 
 
 # "deposited the eleventh ratification": the act counted, its instrument left unsaid

@@ -114,6 +114,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # organisation named last
         it = _IT_AFTER.match(view.text, match.end, view.end)
         treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+    if treaty is None and state is not None and match.mood == "fact":
+        treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
         return
     s, e = _span(state, treaty, match)
@@ -175,6 +177,27 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+def _it_topic(ctx: Context, view: View, match: Match) -> Mention | None:
+    """ "What happened next? It was opened for signature on 20 September, and that day Guyana
+    ratified it": "it" the verb's object where the sentences in reach name no treaty and no
+    organisation but a place where things happened ("at the United Nations"), in a text about one
+    treaty."""
+    if not _SIGNED_OR_RATIFIED.fullmatch(match.text) or not _IT_AFTER.match(view.text, match.end, view.end):
+        return None  # "joined it", "acceded to it" may be said of an organisation
+    if referent(ctx, view, match.end, TREATY_CLASSES) is not None:
+        return None
+    for m in view.of(IGO):
+        if m.end <= match.start and not _PLACE_OF.search(view.text, max(view.start, m.start - 12), m.start):
+            return None
+    return _topic(ctx, view, match.start)
+
+
+_SIGNED_OR_RATIFIED = re.compile(r"(?:signed|ratified)", _T)
+
+
+_PLACE_OF = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", _T)
 
 
 # A legislature as the subject of "approved", "accepted": its vote on the treaty, which the
@@ -498,20 +521,25 @@ def _second_objects(
         )
         if other is None or other.key == treaty.key:
             return
+        # "and the Covenants, the Convention against Torture and CEDAW on 3 October 1991": a
+        # list of treaties sharing the date after the last
+        group = [other, *_coordinated(view, other)]
+        last = group[-1]
         own = next(
             (
                 d
                 for d in view.dates
-                if d.start > other.end and _OWN_DATE.fullmatch(view.text[other.end : d.start])
+                if d.start > last.end and _OWN_DATE.fullmatch(view.text[last.end : d.start])
             ),
             None,
         )
         if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
             return
-        key = KEYS.action(state.key, other.key, kind)
-        _treaty_action(ctx, view, key, cls, state.key, other.key, kind, other.start, own.end)
-        _dated(ctx, view, key, own, other.start, own.end)
-        treaty, date = other, own
+        for one in group:
+            key = KEYS.action(state.key, one.key, kind)
+            _treaty_action(ctx, view, key, cls, state.key, one.key, kind, one.start, own.end)
+            _dated(ctx, view, key, own, one.start, own.end)
+        treaty, date = last, own
 
 
 def _declaration_withdrawal(
@@ -632,7 +660,8 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
     ):
         return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
-    state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
+    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
+    state = owner or (_only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state"))
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
     if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
@@ -660,6 +689,15 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+def _owner(view: View, match: Match) -> Mention | None:
+    """The state whose instrument it is, named as its possessor: "Chile's instrument"."""
+    before = [m for m in view.of(STATE) if m.end <= match.start]
+    return next((m for m in before if _POSSESSOR.fullmatch(view.text, m.end, match.start)), None)
+
+
+_POSSESSOR = re.compile(r"['’]s?\s+", _T)
 
 
 _ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)

@@ -11,7 +11,7 @@ from loaders.events._clauses import _establishing, _topic
 from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Value
-from loaders.frames import Match, last_state, slot
+from loaders.frames import IGO, STATE, Match, last_state, slot
 from loaders.mentions import Mention
 from loaders.vocabulary import SCHEMA, TG, XSD
 
@@ -258,7 +258,16 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         for_state = last_state(ctx, view, match.start)
         if for_state is None:
             return
+    for_it = for_state is None and "state" in frame.slots and _FOR_IT.match(view.text, match.end)
+    if for_it:
+        # "Peru is the 30th state to ratify the convention, which enters into force for it on
+        # 1 May": "it" is the state of this sentence, or no one the sentence names
+        for_state = _state_of_sentence(ctx, view, match.start)
+        if for_state is None:
+            return
     date = _date(view, match)
+    if for_it and date is None:
+        return  # "a year after the covenant enters into force for it": a condition
     if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
         if not treaty.known:
             return  # an aside on a treaty the text does not name in full ("Protocol No. 6")
@@ -289,6 +298,19 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
 
 
 _FUTURE = re.compile(r"will|is\b", _T)
+
+
+_FOR_IT = re.compile(r"\s+for\s+it\b", _T)
+
+
+def _state_of_sentence(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The one state named before ``pos`` in the trigger's own sentence, with no organisation
+    there that "it" could stand for instead."""
+    before = [m for m in view.mentions if m.end <= pos]
+    if any(m.cls in IGO for m in before):
+        return None
+    states = {m.key: m for m in before if m.cls in STATE}
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 # a chronology's line: "- 2 April 2013 – ", "2 April 2013: "
