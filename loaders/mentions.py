@@ -125,6 +125,9 @@ def _surface_words(surface: str) -> frozenset[str]:
     return _words(surface)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+
+
 def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     words = _words(text[:stop])
@@ -162,6 +165,8 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     if not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                         continue
                     via = "alias"
+                if via == "hidden" and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "a Committee of Experts": a new body described, not one already known
                 if via == "hidden" and _TITLE_GOES_ON.match(text, m.end()):
                     continue  # "the Protocol to the African Charter ...": the start of another title
                 found.append(_Candidate(m.start(), m.end(), entry, via))
@@ -623,7 +628,9 @@ class _Finder:
         if not name or not self.free(start, end):
             return None
         label = label or name
-        match = self._registry_match(label, kind, cls)
+        # "a Committee of Experts": a new body described, not a known one's contextual name
+        indefinite = _INDEFINITE_BEFORE.search(self.document.text, max(0, start - 4), start) is not None
+        match = self._registry_match(label, kind, cls, hidden=not indefinite)
         if match is None and key is not None:
             match = self.registry.entry(key.key)
         if match is not None:
@@ -637,7 +644,7 @@ class _Finder:
         self.found.append(mention)
         return mention
 
-    def _registry_match(self, name: str, kind: str, cls: str) -> Entry | None:
+    def _registry_match(self, name: str, kind: str, cls: str, hidden: bool = True) -> Entry | None:
         """The registry entity an unlisted name is another spelling of, if exactly one fits; a
         contextual alias counts when the class the context gives picks one entity out ("the
         Committee against Torture, ten independent experts" is the treaty body, not the NGO)."""
@@ -645,8 +652,10 @@ class _Finder:
         fits = {e.key: e for e in self.names.get(key, []) if e.cls in _KIND_CLASSES[kind]}
         if len(fits) == 1:
             return next(iter(fits.values()))
-        hidden = {e.key: e for e in self.hidden_names.get(key, []) if e.cls == cls}
-        return next(iter(hidden.values())) if not fits and len(hidden) == 1 else None
+        if not hidden:
+            return None
+        contextual = {e.key: e for e in self.hidden_names.get(key, []) if e.cls == cls}
+        return next(iter(contextual.values())) if not fits and len(contextual) == 1 else None
 
     # -------------------------------------------------------------- the finders, in order
 
