@@ -177,6 +177,13 @@ _POSSESSIVE = re.compile(
     r"|ability|power|right|mandate|capacity|authority|competence)\s+(?:to\s+)?(?=" + ANY_FORM + r"\b)",
     _T,
 )
+# "does not recognise the committee's competence to": a state's opt-out, which says what the
+# body may not do there rather than what it does
+_DENIED = re.compile(
+    r"\b(?:not|never|no\s+longer)\s+(?:to\s+)?"
+    r"(?:recogni[sz](?:e|es|ed)|accept(?:s|ed)?|acknowledg(?:e|es|ed))\s+(?:the\s+)?$",
+    _T,
+)
 # Its members acting for the body, at the start of a sentence: "Members of the committee examine
 # state reports", "Judges at the court try ...", "The committee's 18 experts examine ..."
 _MEMBER_NOUN = r"(?:members|judges|experts|commissioners|rapporteurs)"
@@ -263,6 +270,10 @@ _PETITION = re.compile(
     r"(?:send|submit|bring|file|lodge|address|take)\s+(?P<what>complaints|cases|petitions|communications|"
     r"applications)\s+(?:directly\s+)?(?:to|before|with|at)\s+(?:the\s+)?$",
     _T,
+)
+# "... to the committee once domestic remedies are exhausted": the condition of receiving them
+_WHEN_RECEIVED = re.compile(
+    r"\s+(?P<when>(?:once|after|when|where|if|provided\s+that)\s+[^,.;:()—–]{3,80}?)\s*(?=[,.;:()—–]|$)", _T
 )
 _TREATY_WORD = re.compile(r"\b(?:treaty|convention|protocol|charter|agreement|covenant)\b", _T)
 # "a system to monitor closed institutions ... through the committee"
@@ -355,7 +366,7 @@ def extract_functions(ctx: Context, view: View) -> None:
         if _opens_sentence(view, body) and not _dated(view, body):
             _infinitives(ctx, view, body, body.start, body.end)
         possessive = _POSSESSIVE.match(text, body.end, view.end)
-        if possessive is not None:
+        if possessive is not None and not _DENIED.search(text, view.start, body.start):
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
         lead = text[view.start : body.start]
         whose = _WHOSE_MEMBERS.match(text, body.end, view.end)
@@ -391,6 +402,9 @@ def extract_functions(ctx: Context, view: View) -> None:
             and not _WOULD.search(text, view.start, view.start + petition.start())
         ):
             what = f"receive {petition.group('what').lower()} from {petition.group('who')}"
+            when = _WHEN_RECEIVED.match(text, body.end, _clause_end(view, body.end))
+            if when is not None:  # "once domestic remedies are exhausted": part of the mandate
+                what = f"{what} {' '.join(when.group('when').split())}"
             ctx.claim(body.key, TG.function, Value(what), view, view.start + petition.start(), body.end)
         noun = _PERMIT_NOUN.search(lead)
         if noun is not None and _treaty_before(view, view.start + noun.start()):
@@ -576,10 +590,17 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
                 m.cls in BODIES
                 and not _OF.search(view.text, s, m.start)
                 and not _OWNER.match(view.text, m.end)
+                and not _AGENT_BY.search(view.text, s, m.start)
             )
             for m in others
         ):
             return False  # a list of bodies, or a clause about a state
+    if after.group("rel") and _COMPOSED_OF.search(view.text, view.start, body.start):
+        return False  # "a mechanism, composed of a conference and a committee, which ...": the whole's
+    if after.group("rel") and _APPOSED_AGENT.search(view.text, view.start, body.start):
+        # "X, a body of experts elected by the Committee of Ministers, which also reviews ...":
+        # the relative clause goes on describing X, not the body that elects its members
+        return False
     if after.group("rel") or after.group("sits"):
         # "the election of the Commission, which sits in Washington, examines petitions ...": the
         # verbs after a relative clause of place continue it, whatever the body's own role
@@ -587,6 +608,21 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
         return _opens_sentence(view, body) and _general(view, after.start("base"))
     return _is_subject(view, body)
+
+
+# "elected by the", "set up by": the body after it is the agent of a participle, a detail of the
+# description of another body
+_AGENT = (
+    r"(?:elected|appointed|chosen|nominated|set\s+up|established|created|chaired|led|headed)"
+    r"\s+by\s+(?:the\s+)?"
+)
+_COMPOSED_OF = re.compile(
+    r"\b(?:made\s+up\s+of|composed\s+of|consisting\s+of|comprising|formed\s+of)\s+[^,.;:()—–]{0,60}$", _T
+)
+_AGENT_BY = re.compile(_AGENT + r"$", _T)
+_APPOSED_AGENT = re.compile(
+    r",\s+(?:a|an|the|its)\s+[^,.;:()—–]{1,80}?\s+" + _AGENT + r"(?:(?:[\w-]+\s+){1,4}of\s+(?:the\s+)?)?$", _T
+)
 
 
 # What may open a sentence before its subject: "Under the protocol, the committee will examine
@@ -721,9 +757,23 @@ def _antecedent(ctx: Context, view: View, pos: int) -> Mention | None:
     return found[-1] if found else None
 
 
+# "adopt a resolution or, where the state does not comply, a recommendation": a clause set off
+# by commas between "or" and the rest of the list, which goes on after it
+_INTERRUPTED = re.compile(
+    r"(?:(?<=\sor)|(?<=\sand)),\s+(?:where|when|if|unless|in\s+\w+\s+cases|as\s+the\s+case\s+may\s+be)\b"
+    r"[^,.;:()—–]{0,80},\s+",
+    _T,
+)
+
+
 def _clause_end(view: View, start: int) -> int:
-    m = _CLAUSE_END.search(view.text, start, view.end)
-    return m.start() if m else view.end
+    pos = start
+    while (m := _CLAUSE_END.search(view.text, pos, view.end)) is not None:
+        aside = _INTERRUPTED.match(view.text, m.start(), view.end)
+        if aside is None:
+            return m.start()
+        pos = aside.end()
+    return view.end
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -782,7 +832,7 @@ def _claim(
         e = _list_of_bodies_cut(view, s, e)
         if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
-        what = " ".join(text[s:e].split())
+        what = " ".join(_INTERRUPTED.sub(" ", text[s:e]).split())
         if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
             what = f"{what} {' '.join(condition.split())}"
         if not _treaty_only(view, s, e):  # "monitors the convention" is the relation alone
@@ -790,7 +840,7 @@ def _claim(
         if _SUPERVISING.match(what):
             named = [t for t in view.of(TREATY_CLASSES) if s <= t.start and t.end <= e]
             if named:
-                key = _supervised(ctx, body, named[0])
+                key = supervised(ctx, body, named[0])
                 if key is not None:
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), named[0].end)
             elif _OF_A_TREATY.search(what):
@@ -863,7 +913,7 @@ def _founding(ctx: Context, body: Mention) -> str | None:
     return next(iter(monitored)) if not founding and len(monitored) == 1 else None
 
 
-def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
+def supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
     """The treaty a body supervises when a function names it. The registry knows which treaties
     a registered body serves; "the Convention" resolved to another treaty named just before is
     a wrong antecedent: the body's own treaty is meant when the registry names exactly one, and
@@ -873,9 +923,21 @@ def _supervised(ctx: Context, body: Mention, treaty: Mention) -> str | None:
     if not own or treaty.key in own:
         return treaty.key
     bare = re.fullmatch(
-        r"(?:the\s+)?(?:convention|covenant|treaty|protocol|charter|statute)", treaty.text, _T
+        r"(?:the\s+)?(?P<head>convention|covenant|treaty|protocol|charter|statute)", treaty.text, _T
     )
-    return _founding(ctx, body) if bare else None
+    if bare is None:
+        return None
+    # "monitors the Covenant" of a body serving a covenant and its protocol: the covenant
+    head = bare.group("head").lower()
+    titled = {
+        t for t in own if (e := ctx.registry.entry(t)) is not None and _first_treaty_noun(e.label) == head
+    }
+    return next(iter(titled)) if len(titled) == 1 else _founding(ctx, body)
+
+
+def _first_treaty_noun(label: str) -> str | None:
+    found = _TREATY_WORD.search(label)
+    return found.group(0).lower() if found is not None else None
 
 
 # A function of supervising a treaty names the treaty the body monitors: "monitors how states

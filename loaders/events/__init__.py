@@ -29,6 +29,7 @@ from loaders.events.relations import (
     _protocol_link,
     _relation,
     _treaty_body,
+    parties_before,
 )
 from loaders.events.treaty_actions import (
     _action,
@@ -49,6 +50,7 @@ __all__ = ["extract_events"]
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     among_them(ctx, view)
+    parties_before(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):

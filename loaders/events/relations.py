@@ -4,6 +4,7 @@ monitor, successor states, protocols supplementing treaties.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.events._clauses import (
@@ -22,8 +23,8 @@ from loaders.events._clauses import (
 from loaders.events._common import _T
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
-from loaders.extract_functions import activities
-from loaders.frames import STATE, Match, last_state, referent, slot
+from loaders.extract_functions import activities, supervised
+from loaders.frames import ORDINAL, STATE, Match, last_state, referent, slot
 from loaders.mentions import Mention
 from loaders.vocabulary import SCHEMA, TG
 
@@ -522,7 +523,9 @@ def _monitors(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     between = view.text[match.end : treaty.start]
     if re.search(r"[,;:]", between):
         return
-    ctx.claim(body.key, TG.monitors, treaty.key, view, body.start, treaty.end)
+    key = supervised(ctx, body, treaty)
+    if key is not None:
+        ctx.claim(body.key, TG.monitors, key, view, body.start, treaty.end)
 
 
 # "The committee is the body that monitors", "GREVIO, the independent expert body that oversees",
@@ -795,3 +798,40 @@ def _registry_relates(ctx: Context, treaty: str, body: str) -> bool:
     return (body, treaty) in ctx.registry.linked(TG.monitors) or (treaty, body) in ctx.registry.linked(
         TG.establishes
     )
+
+
+# "Tunisia is the fourth member of the League to accept the Court's jurisdiction, after Jordan,
+# Djibouti and the Comoros", "Qatar becomes the third state of the Council to join the covenant,
+# after Kuwait and Bahrain": the states it follows joined before it, so they are parties.
+_NTH_AFTER = re.compile(
+    rf"\bthe\s+{ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?(?:state|member|country|nation)s?\b[^.;:!?]{{0,80}}?"
+    r"\bto\s+(?:join|ratify|accede\s+to|accept|become\s+(?:a\s+)?(?:state\s+)?party\s+to)\b"
+    r"(?P<what>[^.;:!?]{0,120}?),\s+after\s+(?P<list>[^.;:!?()]+?)\s*(?=[.;:!?(]|$)",
+    _T,
+)
+# what may stand between the states of the list
+_LIST_GLUE = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+)(?:the\s+)?", _T)
+
+
+def parties_before(ctx: Context, view: View) -> None:
+    """The states a state "follows" in joining a treaty (listed after "after") are parties to it:
+    to the treaty named in the clause, or to the one that establishes the court named there."""
+    for m in _NTH_AFTER.finditer(view.text, view.start, view.end):
+        s, e = m.span("what")
+        named = [t for t in view.mentions if s <= t.start < e and t.cls in TREATY_CLASSES | {TG.Court}]
+        target = named[0] if named else None
+        if target is None:
+            continue
+        treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
+        ls, le = m.span("list")
+        states = [x for x in view.mentions if ls <= x.start and x.end <= le]
+        if treaty is None or not states or any(x.cls != TG.State for x in states):
+            continue
+        gaps = [view.text[a.end : b.start] for a, b in itertools.pairwise(states)]
+        edges = (view.text[ls : states[0].start], view.text[states[-1].end : le])
+        if not all(_LIST_GLUE.fullmatch(g) for g in gaps) or not re.fullmatch(r"(?:the\s+)?", edges[0], _T):
+            continue
+        if edges[1].strip():
+            continue
+        for state in states:
+            ctx.claim(state.key, TG.partyTo, treaty, view, m.start(), m.end())
