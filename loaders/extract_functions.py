@@ -460,6 +460,10 @@ _INTRO = re.compile(
 )
 
 
+# a line that is a body's name and a colon, the bullets after it listing what the body does
+_NAMED_INTRO = re.compile(r"\s*(?P<name>[^,;:.!?]{2,100}?)\s*:\s*")
+
+
 def _is_bullet(ctx: Context, index: int) -> bool:
     sentence = ctx.document.sentences[index]
     line = ctx.text.rfind("\n", 0, sentence.start) + 1
@@ -484,6 +488,20 @@ def _bulleted(ctx: Context, view: View) -> None:
     lead = ctx.document.sentences[intro]
     end = _INTRO.search(ctx.text, lead.start, lead.end)
     if end is None:
+        named = _NAMED_INTRO.fullmatch(ctx.text, lead.start, lead.end)
+        bodies = [m for m in ctx.mentions if lead.start <= m.start < lead.end]
+        if named is None or len(bodies) != 1 or bodies[0].cls not in BODIES:
+            return
+        # "The Committee: / - examines ...; / - may visit ...": the line names the body alone
+        alone = (
+            _OPENER.fullmatch(ctx.text, lead.start, bodies[0].start) and named.end("name") == bodies[0].end
+        )
+        acting = (verb.group("third") and not verb.group("modal")) or (
+            verb.group("modal") and verb.group("base")
+        )
+        start = verb.start("base") if verb.group("base") else verb.start("third")
+        if alone and acting and _general(view, start):
+            _claim(ctx, view, bodies[0], view.start, start, _clause_end(view, start))
         return
     if end.group("modal") or end.group("modal2"):  # "It can: / - visit prisons"
         if verb.group("modal") or not verb.group("base"):

@@ -56,7 +56,7 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         _not_intending(ctx, view, match, states)
         return
     if (
-        frame.name != "party-among"
+        frame.name not in ("party-among", "party-bare")
         and not re.search(r"\bto$|\bby$|\bin$", lower)
         and not re.search(r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T)
     ):
@@ -68,10 +68,17 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     if len(states) == 1:  # "Norway, which ratified in 2000, and Iceland are parties to"
         states += _subjects_listed(view, states[0], match)
     treaties = _parties_to(ctx, view, match)
-    if not treaties and frame.name == "party-among" and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+    bare = frame.name in ("party-among", "party-bare")
+    if not treaties and bare and _CLAUSE_ENDS.match(view.text, match.end, view.end):
         # "are among the States parties.": the one treaty the text has been about
         only = _only(ctx, view, match.start, TREATY_CLASSES)
         treaties = [only] if only is not None else []
+        if only is None and frame.name == "party-bare":
+            # "India and Nepal are still not parties.", no treaty named nearby: the text's own
+            key = dominant_treaty(ctx)
+            if key is not None:
+                for state in states:
+                    ctx.claim(state.key, predicate, key, view, min(state.start, match.start), match.end)
     for treaty in treaties:
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
@@ -159,7 +166,7 @@ def _party_neither(ctx: Context, view: View, match: Match, matches: list[Match])
 
 
 # the end of a clause, with at most a time adverb before it
-_CLAUSE_ENDS = re.compile(r"(?:\s+(?:so\s+far|to\s+date|now|today|already))?\s*(?:[.;:!?]|$)", _T)
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:so\s+far|to\s+date|now|today|already|yet|either))?\s*(?:[.;:!?]|$)", _T)
 
 
 # "parties to the protocol only": to that treaty and not to the one it goes with
