@@ -459,13 +459,7 @@ def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
     states = {s.key for s in ctx.mentions if s.cls == TG.State and s.end <= m.start()}
     if len(states) != 1:
         return None
-    label = f"Senate of {ctx.name_in_title(next(iter(states)))}"
-    key = Minter().legislature("Senate", ctx.name_in_title(next(iter(states)))).key
-    if key not in ctx.labelled and not ctx.registry.has(key):
-        ctx.labelled.add(key)
-        ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
-        ctx.claim(key, SKOS.prefLabel, Value(label), view, view.start, view.end, attribute=False)
-    return key
+    return ctx.chamber("Senate", states.pop(), view, view.start, view.end)
 
 
 # "spokesperson for the Secretary-General": the office of the one intergovernmental body named
