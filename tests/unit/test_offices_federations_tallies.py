@@ -54,7 +54,7 @@ def _tallies(registry: Registry, text: str) -> set[tuple[str, int]]:
             "org/ohchr",
         ),
         (
-            "\"We are watching closely,\" said Omar Haddad, a spokesperson for the UN High "
+            '"We are watching closely," said Omar Haddad, a spokesperson for the UN High '
             "Commissioner for Refugees, on Tuesday.",
             "org/unhcr",
         ),
@@ -103,7 +103,7 @@ def test_a_premier_of_a_unitary_state_is_its(registry: Registry) -> None:
             "org/gender-equality-and-human-rights-commission",
         ),
         (
-            "\"It is overdue,\" said Paul Reid, policy officer at Refugee Action Network Wales, who "
+            '"It is overdue," said Paul Reid, policy officer at Refugee Action Network Wales, who '
             "followed the debate.",
             "org/refugee-action-network-wales",
         ),
