@@ -5,24 +5,11 @@ is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from readings import claims_of, facts_of
+from readings import claims_of, facts_of, posts_of
 
 from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import ORG, RDF, SCHEMA, TG
-
-
-def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    """(member, organisation, role key) of every membership of a person."""
-    claims = claims_of(registry, text)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
-        if isinstance(member, Ref) and isinstance(org, Ref):
-            out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
-    return out
+from loaders.vocabulary import RDF, SCHEMA, TG
 
 
 def _bodies(registry: Registry, text: str) -> set[str]:
@@ -63,14 +50,14 @@ def _tallies(registry: Registry, text: str) -> set[tuple[str, int]]:
 def test_a_post_for_an_office_is_in_the_office_not_the_organisation(
     registry: Registry, text: str, org: str
 ) -> None:
-    posts = _posts(registry, text)
+    posts = posts_of(registry, text)
     assert {o for _, o, _ in posts} == {org}
     assert all(o != "org/un" for _, o, _ in posts)
 
 
 def test_a_post_for_the_organisation_itself_stays_there(registry: Registry) -> None:
     text = "Ana Lopes, a spokesperson for the United Nations, said the talks would resume."
-    assert ("person/ana-lopes", "org/un", "role/spokesperson") in _posts(registry, text)
+    assert ("person/ana-lopes", "org/un", "role/spokesperson") in posts_of(registry, text)
 
 
 def test_a_premier_in_a_federation_is_not_the_countrys(registry: Registry) -> None:
@@ -79,7 +66,7 @@ def test_a_premier_in_a_federation_is_not_the_countrys(registry: Registry) -> No
         "government accepted the findings, but Premier Joan Abbott said her province would keep "
         "its own law. Canada must now answer the committee."
     )
-    assert not any(o == "state/can" for _, o, _ in _posts(registry, text))
+    assert not any(o == "state/can" for _, o, _ in posts_of(registry, text))
 
 
 def test_a_premier_of_a_unitary_state_is_its(registry: Registry) -> None:
@@ -87,7 +74,7 @@ def test_a_premier_of_a_unitary_state_is_its(registry: Registry) -> None:
         "Viet Nam signed the convention in 2013. Viet Nam ratified it in 2015. Premier Tran Van "
         "Lam said Viet Nam would report on time."
     )
-    assert ("person/tran-van-lam", "state/vnm", "role/premier") in _posts(registry, text)
+    assert ("person/tran-van-lam", "state/vnm", "role/premier") in posts_of(registry, text)
 
 
 @pytest.mark.parametrize(
