@@ -275,6 +275,19 @@ _PETITION = re.compile(
 _WHEN_RECEIVED = re.compile(
     r"\s+(?P<when>(?:once|after|when|where|if|provided\s+that)\s+[^,.;:()—–]{3,80}?)\s*(?=[,.;:()—–]|$)", _T
 )
+# "a woman who has exhausted domestic remedies can send a communication to the committee": the
+# subject of the sentence (after an opener) may address the body, so the body receives such things
+_CAN_SEND = re.compile(
+    r"(?:^|,\s+|:\s+)(?P<who>(?:[Aa]n?\s+|[Aa]ny\s+|[Aa]ll\s+)?[A-Za-z][^,.;:()—–]{2,120}?)\s+(?:can|may)\s+(?:also\s+|now\s+)?"
+    r"(?:send|submit|bring|file|lodge|address)\s+(?:an?\s+)?(?P<what>complaints?|communications?|petitions?|"
+    r"applications?)\s+(?:directly\s+)?(?:to|before|with)\s+(?:the\s+)?$",
+)
+_PLURAL_OF = {
+    "complaint": "complaints",
+    "communication": "communications",
+    "petition": "petitions",
+    "application": "applications",
+}
 _TREATY_WORD = re.compile(r"\b(?:treaty|convention|protocol|charter|agreement|covenant)\b", _T)
 # "a system to monitor closed institutions ... through the committee"
 _INSTRUMENT = re.compile(
@@ -406,6 +419,19 @@ def extract_functions(ctx: Context, view: View) -> None:
             if when is not None:  # "once domestic remedies are exhausted": part of the mandate
                 what = f"{what} {' '.join(when.group('when').split())}"
             ctx.claim(body.key, TG.function, Value(what), view, view.start + petition.start(), body.end)
+        sends = _CAN_SEND.search(lead)
+        if sends is not None and not any(
+            view.start + sends.start("who") <= m.start < body.start
+            and (m.cls in BODIES or m.start == view.start + sends.start("who"))
+            for m in view.mentions
+        ):
+            # "individuals who have exhausted domestic remedies can send a communication to the
+            # committee": what the body receives, from whom
+            what = _PLURAL_OF.get(sends.group("what").lower(), sends.group("what").lower())
+            who = " ".join(sends.group("who").split())
+            if len(who) > 1 and not who[1].isupper():  # "Trade unions" opening the sentence
+                who = who[0].lower() + who[1:]
+            ctx.claim(body.key, TG.function, Value(f"receive {what} from {who}"), view, view.start, body.end)
         noun = _PERMIT_NOUN.search(lead)
         if noun is not None and _treaty_before(view, view.start + noun.start()):
             s, e = view.start + noun.start("np"), view.start + noun.end("np")

@@ -148,3 +148,42 @@ def test_a_body_monitors_its_own_covenant_not_the_last_one_named(
     monitored = facts_of(registry, text).get(body, {}).get(MONITORS, set())
     assert treaty in monitored
     assert not_treaty not in monitored
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "function"),
+    [
+        (
+            "From next year, individuals and groups who have exhausted domestic remedies can send a "
+            "communication to the Committee on the Rights of Persons with Disabilities.",
+            "org/crpd-committee",
+            "receive communications from individuals and groups who have exhausted domestic remedies",
+        ),
+        (
+            "Trade unions may lodge complaints with the European Committee of Social Rights.",
+            "org/ecsr",
+            "receive complaints from trade unions",
+        ),
+        (
+            "Any person may submit a petition to the Inter-American Commission on Human Rights.",
+            "org/iachr",
+            "receive petitions from any person",
+        ),
+    ],
+)
+def test_who_may_address_a_body_says_what_it_receives(
+    registry: Registry, text: str, body: str, function: str
+) -> None:
+    assert function in _functions(registry, text).get(body, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine can submit applications to the European Court of Human Rights.",
+        "NGOs and the Committee against Torture can send communications to the Human Rights Committee.",
+        "In 2019 the applicants could bring a case to the Court of Justice.",
+    ],
+)
+def test_a_state_or_body_addressing_another_gives_it_no_function(registry: Registry, text: str) -> None:
+    assert not any(f.startswith("receive") for fs in _functions(registry, text).values() for f in fs)
