@@ -1240,6 +1240,17 @@ class _Finder:
             if m.known or m.via != "pattern" or title is None:
                 continue
             parent = self._protocol_parent(title.group("head"), m.start)
+            to = re.compile(r"\s+to\s+(?:the\s+)?").match(self.text, m.end)
+            named = next(
+                (
+                    k
+                    for k in (*self.known, *self.found)
+                    if to and k.known and k.start == to.end() and k.cls == TG.Treaty
+                ),
+                None,
+            )
+            if title.group("head") is None and named is not None:
+                parent = named.key  # "the First Optional Protocol to the civil and political covenant"
             if parent is None:
                 continue
             ordinal = (title.group("ordinal") or "").lower()

@@ -76,3 +76,28 @@ def test_a_line_naming_two_bodies_introduces_no_list(registry: Registry) -> None
     facts = facts_of(registry, text)
     assert FUNCTION not in facts.get("org/ccpr", {})
     assert FUNCTION not in facts.get("org/un-cat-committee", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "Japan has never ratified the Optional Protocol to the Convention against Torture, and it is "
+            "not a party to the First Optional Protocol to the civil and political covenant either.",
+            ("state/jpn", "treaty/iccpr-op1"),
+            "treaty/first-optional-protocol",
+        ),
+        (
+            "Kenya is not a party to the Second Optional Protocol to the International Covenant on Civil "
+            "and Political Rights.",
+            ("state/ken", "treaty/iccpr-op2"),
+            "treaty/second-optional-protocol",
+        ),
+    ],
+)
+def test_an_ordinal_protocol_is_the_one_to_the_treaty_named_after_it(
+    registry: Registry, text: str, expected: tuple[str, str], wrong: str
+) -> None:
+    found = _not_parties(registry, text)
+    assert expected in found
+    assert all(t != wrong for _, t in found)
