@@ -825,6 +825,8 @@ class _Finder:
             year = _LEADING_YEAR.match(self.text, start, end)
             if year is not None and self.text[year.end() : end] != span.head:
                 start = year.end()  # "the 1984 Convention against Torture" is the convention's title
+            if self.text[start:end] == span.head:
+                continue  # "The Protocol" opening a sentence: the head noun alone names nothing
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -860,6 +862,36 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def establishing(self) -> None:
+        """ "The Protocol establishing the Court": the registry's one treaty of that head noun
+        that establishes the known body named right after."""
+        for m in _ESTABLISHING.finditer(self.text, 0, self.stop):
+            start, end = m.start("head"), m.end("head")
+            body = next(
+                (
+                    k
+                    for k in self.known
+                    if re.fullmatch(r"(?:the |an? )?", self.text[m.end() : k.start])
+                    and k.cls not in _NOT_BODIES
+                ),
+                None,
+            )
+            if body is None or not self.free(start, end):
+                continue
+            fits = [
+                entry
+                for treaty, made in self.registry.linked(TG.establishes)
+                if made == body.key and (entry := self.registry.entry(treaty)) is not None
+                and _title_head(entry.label) == m.group("head").lower()
+            ]  # fmt: skip
+            if len(fits) == 1:
+                entry = fits[0]
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
+                )
 
     def titles(self) -> None:
         """A treaty's title runs over what completes it, so that no part of it is taken for
@@ -1390,6 +1422,11 @@ def _in_order(words: list[str], label: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in words)
 
 
+_NOT_BODIES = frozenset({TG.State, TG.Person, TG.Place, TG.Treaty, TG.Protocol})
+_ESTABLISHING = re.compile(
+    r"\b[Tt]he (?P<head>Protocol|Convention|Statute|Treaty|Agreement|Charter) (?:establishing|creating|"
+    r"setting up|that (?:established|created|set up)|which (?:established|created|set up)) (?=the |an? )"
+)
 _NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
 _LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
@@ -1510,6 +1547,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.outlets()
     finder.protocols_to_named()
     finder.described_treaties()
+    finder.establishing()
     finder.treaties()
     finder.titles()
     finder.short_names()
