@@ -275,6 +275,8 @@ _THAT_DAY_WHEN = re.compile(
     r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
     re.I,
 )
+
+
 def same_year(text: str, start: int, end: int) -> bool:
     """Whether the apposition between ``start`` and ``end`` names the same year, not the same day."""
     found = _THAT_DAY_WHEN.fullmatch(text, start, end)
