@@ -43,10 +43,10 @@ from loaders.events._clauses import (
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
 from loaders.extract_context import TREATY_CLASSES, Context, View
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
 from loaders.mentions import Mention
-from loaders.vocabulary import ORG, TG, XSD
+from loaders.vocabulary import ORG, RDF, TG, XSD
 
 
 def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -128,6 +128,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
         return
+    joins = frame.name == "ratification-direct" and _JOIN.match(match.text) is not None
+    if joins and _instrument_told(ctx, state.key, treaty.key):
+        return  # "Chile joins the statute" after its instrument of accession: the act already told
+    _instrument_named(ctx, state.key, treaty.key, frame.kind)
     key = KEYS.action(state.key, treaty.key, frame.kind)
     cls = frame.cls
     if frame.kind == "denunciation":
@@ -652,16 +656,22 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
-    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
-        treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
+    if treaty is None and (noun is None or owner is not None):
+        # "deposited theirs", "Canada's instrument of accession was deposited this morning": in a
+        # text about one treaty, that treaty
+        treaty = _topic(ctx, view, match.start)
     if passive and (
         _HAS_ORDINAL.search(match.text)
         or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
     ):
         return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
-    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
     state = owner or (_only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state"))
+    if treaty is None and owner is not None:
+        # "Canada's instrument of accession was deposited this morning", after a title on
+        # "Canada's accession to the Optional Protocol": the treaty of the act already told
+        treaty = _told_treaty(ctx, owner.key, getattr(TG, kind.capitalize()))
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
     if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
@@ -683,12 +693,59 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         return
     others = [] if passive else _subjects_listed(view, state, match)
     for one in [state, *others]:
+        _instrument_named(ctx, one.key, treaty.key, kind)
         key = KEYS.action(one.key, treaty.key, kind)
         s, e = _span(
             match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+# "joined", "joins": becoming a party, by whichever instrument; read as a ratification until the
+# text names the instrument
+_JOIN = re.compile(r"join", _T)
+_OTHER_INSTRUMENTS = ("accession", "succession")
+
+
+def _instrument_told(ctx: Context, state: str, treaty: str) -> bool:
+    """Whether the document has already told this state's accession or succession to the treaty."""
+    keys = {KEYS.action(state, treaty, kind) for kind in _OTHER_INSTRUMENTS}
+    return any(c.subject.key in keys and c.predicate == RDF.type for c in ctx.claims)
+
+
+def _instrument_named(ctx: Context, state: str, treaty: str, kind: str) -> None:
+    """An accession or succession named after a title's "Chile joins the statute": the undated
+    ratification that "joins" was read as is the same act, told with its instrument, so it goes."""
+    if kind not in _OTHER_INSTRUMENTS:
+        return
+    guess = KEYS.action(state, treaty, "ratification")
+    told = [c for c in ctx.claims if c.subject.key == guess]
+    if not told or any(c.predicate == TG.date for c in told):
+        return
+    if all(_JOIN.search(c.evidence.quote) for c in told if c.predicate == RDF.type):
+        ctx.claims[:] = [c for c in ctx.claims if c.subject.key != guess]
+
+
+def _told_treaty(ctx: Context, state: str, cls: str) -> Mention | None:
+    """The one treaty the document has already given this state an act of this class on."""
+    nodes = {c.subject.key for c in ctx.claims if c.predicate == TG.state and _key_of(c.object) == state}
+    typed = {c.subject.key for c in ctx.claims if c.subject.key in nodes and _key_of(c.object) == cls}
+    treaties = {
+        key
+        for c in ctx.claims
+        if c.subject.key in typed and c.predicate == TG.treaty
+        for key in [_key_of(c.object)]
+        if key
+    }
+    if len(treaties) != 1:
+        return None
+    key = treaties.pop()
+    return Mention(key, TG.Treaty, ctx.name(key), -1, -1, "", True, "told")  # named elsewhere
+
+
+def _key_of(value: object) -> str:
+    return value.key if isinstance(value, Ref) else ""
 
 
 def _owner(view: View, match: Match) -> Mention | None:
