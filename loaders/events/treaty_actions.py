@@ -42,6 +42,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
 from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
@@ -114,6 +115,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # organisation named last
         it = _IT_AFTER.match(view.text, match.end, view.end)
         treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+    if treaty is None and state is not None and match.mood == "fact" and frame.kind != "denunciation":
+        # "Japan had ratified both covenants in 1979": the treaties named together before
+        together = _counted_objects(ctx, view, match)
+        for other in together[1:]:
+            _action_of(ctx, view, match, matches, state, other)
+        treaty = together[0] if together else None
     if treaty is None and state is not None and match.mood == "fact":
         treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
@@ -181,6 +188,22 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "ratified both international covenants", "signed the two treaties": a counted plural object
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?P<det>both|the\s+two|the\s+three|all\s+three)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<head>conventions|covenants|protocols|charters|treaties)\b",
+    _T,
+)
+
+
+def _counted_objects(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a counted plural object stands for, as many as its count says."""
+    found = _COUNTED_OBJECT.match(view.text, match.end, view.end)
+    if found is None:
+        return []
+    return treaties_together(ctx, view, found.start("det"), found.group("det"), found.group("head"))
 
 
 def _it_topic(ctx: Context, view: View, match: Match) -> Mention | None:

@@ -226,9 +226,15 @@ def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
     lead = _PLURAL_TREATIES.search(view.text[view.start : match.start])
     if lead is None:
         return []
-    lead_start = view.start + lead.start()
-    det = re.sub(r"\s+", " ", lead.group("det").lower())
-    head = lead.group("head").lower()[:-1].replace("treatie", "")
+    return treaties_together(ctx, view, view.start + lead.start(), lead.group("det"), lead.group("head"))
+
+
+def treaties_together(ctx: Context, view: View, lead_start: int, det: str, head: str) -> list[Mention]:
+    """The treaties "both covenants" or "the three conventions" at ``lead_start`` stand for: those
+    of that kind named together in the nearest sentence before (or in this one) that names at
+    least two, and exactly as many as the count says."""
+    det = re.sub(r"\s+", " ", det.lower())
+    head = head.lower()[:-1].replace("treatie", "")
     index = view.sentence.index
     for sentence in reversed(ctx.document.sentences[max(0, index - _PLURAL_REACH) : index + 1]):
         end = min(sentence.end, lead_start)
