@@ -330,8 +330,8 @@ _IT_PASSIVE = re.compile(
 )
 
 
-# "Greece signed in 1997": the verb with no object, its date right after it
-_BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
+# "Greece signed in 1997", "..., ratifying in 2018": the verb with no object, its date right after it
+_BARE_VERB = re.compile(r"(?:signed|ratified|acceded|signing|ratifying|acceding)", _T)
 
 
 def _bare_verb(view: View, match: Match) -> bool:
