@@ -69,6 +69,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
+    if state is None:  # "overshadowed by Turkey, the first state to ratify it": the apposed state
+        apposed = _APPOSED_RANK.search(view.text, max(view.start, match.start - 60), match.start)
+        state = view.before(apposed.start() + 1, STATE, within=1) if apposed is not None else None
     treaty = slot(ctx, view, match, "treaty")
     org = _organisation(view, match)
     if org is not None:
@@ -350,6 +353,14 @@ def _bare_verb(view: View, match: Match) -> bool:
 _ORDINAL_TO = re.compile(
     r"\b(?:was|is|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation|member|party)\s+)?to\s+$",
+    _T,
+)
+
+
+# ", the first state to", ", the thirtieth country to": a rank apposed to the state before it
+_APPOSED_RANK = re.compile(
+    r",\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:state|country|nation|member\s+state)\s+to\s+$",
     _T,
 )
 
