@@ -129,7 +129,8 @@ async def post_document(request: Request) -> Response:
     """Read an article into facts and publish them in the document's own named graph.
 
     Answers ``{"key", "graph", "title", "claims", "entities", "triples", "status"}``, where
-    ``status`` is ``created`` (201), ``replaced`` or ``unchanged`` (200).
+    ``status`` is ``created`` (201), ``replaced`` or ``unchanged`` (200), and ``leftOut`` lists
+    the shapes' findings on facts published without (a misread fact costs itself, not the text).
     """
     found = services(request)
     authorize_write(request, found)
@@ -202,14 +203,24 @@ def _ingest(found: Services, preparer: DocumentPreparer, posted: Posted) -> dict
     if not posted.force and stored_source_hashes(store, [graph]).get(graph) == digest:
         return {**_summary(found, graph, posted.key), "status": "unchanged"}
     prepared = preparer.prepare(posted.text, posted.metadata, posted.key)
+    left_out: list[str] = []
     with found.write_lock, found.journal.writing(store) as touched:
         touched.add(graph)
         existed = graph in store.graphs()
         if found.gate is None:
             store.replace_graph(graph, prepared.triples)
         else:
-            publish(store, graph, prepared.triples, found.gate)
-    return {**_prepared_summary(prepared), "status": "replaced" if existed else "created"}
+            try:
+                publish(store, graph, prepared.triples, found.gate)
+            except ValidationFailed as exc:
+                # a fact the extractor misread costs that fact, not the document
+                mended = preparer.mend(posted.text, posted.metadata, posted.key, exc.report)
+                if mended is None:
+                    raise
+                publish(store, graph, mended.triples, found.gate)
+                prepared, left_out = mended, [r.describe() for r in exc.report.results]
+    status = "replaced" if existed else "created"
+    return {**_prepared_summary(prepared), "status": status, **({"leftOut": left_out} if left_out else {})}
 
 
 def _remove(found: Services, graph: str) -> None:

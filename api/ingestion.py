@@ -14,6 +14,8 @@ from typing import Protocol
 
 import pyoxigraph as ox
 
+from graph import ValidationReport
+
 __all__ = ["DocumentPreparer", "DocumentRefused", "PreparedDocument"]
 
 
@@ -57,4 +59,12 @@ class DocumentPreparer(Protocol):
 
         :raises DocumentRefused: if the text is empty or not text, or a metadata field is wrong.
         """
+        ...
+
+    def mend(
+        self, text: str, metadata: Mapping[str, str | None], key: str, report: ValidationReport
+    ) -> PreparedDocument | None:
+        """The document's graph again, less the facts the shapes refused in ``report``; None
+        when the fault is not in a fact the text gave (the document's own record, a shape every
+        document fails), so that leaving facts out cannot mend it."""
         ...

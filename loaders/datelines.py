@@ -44,9 +44,12 @@ _DATE_TEXT = (
     rf"|{_WEEKDAY}"
 )
 _NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-# A date closing a header line, after a comma or a word such as "broadcast", "aired", "issued"
+# A date closing a header line, after a comma or a word such as "broadcast", "aired", "issued",
+# perhaps with a note in brackets ("Geneva, 10 October 2017 (excerpt)")
 _TRAILING_DATE = re.compile(
-    rf"(?:,|\b(?:broadcast|aired|issued|dated|recorded|filed|published))\s+(?P<date>{_DATE_TEXT})\s*$", re.I
+    rf"(?:,|\b(?:broadcast|aired|issued|dated|recorded|filed|published))\s+(?P<date>{_DATE_TEXT})"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*$",
+    re.I,
 )
 _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"

@@ -346,7 +346,9 @@ def _resolve(
         assert month is not None
         named = _WEEKDAY_BEFORE.search(text, max(0, start + m.start() - 12), start + m.start())
         weekday = WEEKDAYS.index(named.group("weekday")) if named is not None and day is not None else None
-        return _yearless(m.group(0), month, day, qualifier, text, start, stop, published, future, weekday)
+        return _yearless(
+            m.group(0), month, day, qualifier, text, start, stop, published, future, weekday, start + m.end()
+        )
     anchor = _Anchor.parse(published)
     if anchor is None:
         return None
@@ -401,8 +403,9 @@ def _yearless(
     published: str | None,
     future: bool,
     weekday: int | None = None,
+    at: int | None = None,
 ) -> _Resolved | None:
-    stated = _context_year(text, start, stop, month)
+    stated = _context_year(text, start, stop, month, at)
     undecided = stated is not None and stated[0] is None and stated[2] != "in the same sentence"
     if undecided and weekday is not None:
         # "on Saturday, 18 June" after a story that moved through other years: the weekday says
@@ -584,15 +587,21 @@ _ANCHOR = re.compile(rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,?
 
 
 def _context_year(
-    text: str, start: int, stop: int, month: int | None = None
+    text: str, start: int, stop: int, month: int | None = None, at: int | None = None
 ) -> tuple[int | None, str, str] | None:
     """The year written with a month in the sentence (year, words, where), else the last such
     year before it in its paragraph; the year is ``None`` when the sentence writes two.
 
     A paragraph's year is not given to a ``month`` earlier than its own ("joined the UN on 14
     July 2011 ... acceded in January"): a story told in order does not go back within a year
-    without saying so ("earlier that year"), so the month is read against the document's date."""
-    in_sentence = list(_ANCHOR.finditer(text, start, stop))
+    without saying so ("earlier that year"), so the month is read against the document's date.
+    A year written after the date ``at`` in a clause of its own ("on 6 October, which it had
+    signed on 16 July 2015") is that clause's, not the date's."""
+    in_sentence = [
+        a
+        for a in _ANCHOR.finditer(text, start, stop)
+        if at is None or a.start() < at or not _CLAUSE_OF_ITS_OWN.search(text, at, a.start())
+    ]
     years = {int(m.group("year")) for m in in_sentence}
     if len(years) > 1:
         return None, "", "in the same sentence"
@@ -627,6 +636,7 @@ _PRESENT = re.compile(
 # "earlier that year", "had acceded in January": words that take a story back within its year
 _BACK = re.compile(r"\b(?:earlier|previously|before that|had (?:\w+ )?(?:\w+ed|signed|joined))\b", re.I)
 _LONE_YEAR = re.compile(rf"\b{_YEAR}\b")
+_CLAUSE_OF_ITS_OWN = re.compile(r",\s*(?:which|who|whom|whose|when|after|before|while|since)\b|\bhad\b", re.I)
 # "Saturday, 18 June", "on Tuesday 3 May": a weekday right before a year-less date
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?$")
 _TIMELINE_YEAR = re.compile(rf"\s*(?:[-•*]\s+)?{_YEAR}\s*(?:[–—:]|-\s)")

@@ -278,9 +278,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     interview (a speaker's name, then the answer) and a dateline opening a paragraph each count
     as a sentence of their own."""
     sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start, end = line.start(), line.end()
-        cut = dateline_end(line.group(0))
+    for start, end in _lines(text):
+        cut = dateline_end(text[start:end])
         if cut is not None:
             _append(sentences, text, start, start + cut)
             start += cut
@@ -292,6 +291,29 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             start = match.end()
         _append(sentences, text, start, end)
     return tuple(sentences)
+
+
+# A line that runs on into the next: long, with no closing punctuation, the next line right after
+# it opening with a word ("... the Convention on the Rights of Persons with\nDisabilities on ...")
+_RUNS_ON = re.compile(r"[^\n]{50,}(?<![.!?:;\"'\u201d\u2019)\]])\n(?=[\"\u201c(]?[A-Za-z0-9])")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines, or, in a text wrapped at a fixed width (hardly a line longer than 100
+    characters, and two or more running on into the next), its lines with the runs rejoined: a
+    line break there is only layout. A headline over a one-line paragraph stays a line."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    runs = {m.end() - 1 for m in _RUNS_ON.finditer(text)}  # the line breaks that are layout
+    long = sum(1 for start, end in lines if end - start > 100)
+    if len(runs) < 2 or long > len(lines) // 10:
+        return lines
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out and out[-1][1] in runs:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _closing_len(separator: str) -> int:

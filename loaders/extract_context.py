@@ -496,6 +496,15 @@ class Context:
     def role_key(self, role: str) -> str:
         return Minter.role(role)
 
+    def chamber(self, head: str, state: str, view: View, start: int, end: int) -> str:
+        """The key of a state's chamber a common noun names ("the Senate" of Argentina: the
+        Senate of Argentina), typed and labelled once: every state's chamber is its own body,
+        so the key carries the state's name as the chamber's title does."""
+        title = self.name_in_title(state)
+        key = Minter().legislature(head, title).key
+        self.node(key, TG.NationalBody, f"{head} of {title}", view, start, end)
+        return key
+
 
 def _is_date(value: str) -> bool:
     """Whether an ISO date is a real one (no 29 February 2023); a year or a month always is."""

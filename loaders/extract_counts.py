@@ -86,8 +86,21 @@ _VOTES_FOR = re.compile(
 # numbers in words, and a tally said as what the vote was
 _WORD_TALLY = rf"(?P<for>{NUMBER})\s+(?:votes?\s+)?(?:to|-|\u2013|against)\s+(?P<against>{NUMBER}|none)\b"
 _VOTES_WORDS = [
-    re.compile(rf"\bby\s+(?=[a-z-]+\s+votes?\s+to\b){_WORD_TALLY}(?:\s+votes?\b)?{_ABSTENTIONS}", re.I),
+    # "by three votes to two", "by 94 votes to two", "by 85 votes to none"
+    re.compile(
+        rf"\bby\s+(?=(?:[a-z-]+|\d{{1,4}})\s+votes?\s+to\b){_WORD_TALLY}(?:\s+votes?\b)?{_ABSTENTIONS}", re.I
+    ),
     re.compile(rf"\b(?:vote|tally|result)\s+was\s+{_WORD_TALLY}(?:\s+votes?\b)?{_ABSTENTIONS}", re.I),
+    # "Thirty-two member states voted in favour and one, Ecuador, against": who voted, counted
+    re.compile(
+        rf"(?<![\w-])(?P<for>{NUMBER})\s+(?:member\s+states|states|countries|members|delegations|deputies|"
+        r"senators|MPs|lawmakers)\s+voted\s+(?:in\s+favou?r|for\s+it|yes)\s*(?:,\s*|\s+and\s+)"
+        rf"(?P<against>{NUMBER}|none)(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}},)?\s+(?:voted\s+)?against\b"
+        + _ABSTENTIONS,
+        re.I,
+    ),
+    # "Division: Ayes 234, Noes 22": a division of a Westminster house
+    re.compile(r"\bAyes:?\s+(?P<for>\d{1,4})[,;]?\s+Noes:?\s+(?P<against>\d{1,4})\b"),
 ]
 _COUNTS = (("for", "votes in favour"), ("against", "opposing votes"), ("abst", "abstentions"))
 
@@ -101,7 +114,8 @@ def vote_counts(ctx: Context, view: View) -> None:
             state = view.before(m.start(), (TG.State,), within=160)
             anchor = next((slug_of(x) for x in (about, body and body.key, state and state.key) if x), "")
             found = m.groupdict()
-            tally = f"vote-{m.group('for')}-{found.get('against') or 'for'}"
+            against = found.get("against")
+            tally = f"vote-{_tally_value(m.group('for'))}-{_tally_value(against) if against else 'for'}"
             for group, counts in _COUNTS:
                 if found.get(group) is None:
                     continue

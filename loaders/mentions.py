@@ -1047,6 +1047,9 @@ class _Finder:
             start, end = self._without_leading_noise(
                 *self.trim(span.start, span.end, span.head), keep_the=span.cls == TG.MediaOutlet
             )
+            lead = re.match(r"(?:and|or) ", self.text[start:end])
+            if lead is not None:  # "the Netherlands and Human Rights Watch": the state was cut off
+                start += lead.end()
             name = self.text[start:end]
             if end <= start or name == span.head or self.headline(start):
                 continue

@@ -345,9 +345,14 @@ _TAIL = (
     rf"(?: (?:of|for|on|against|to)(?: the)? {_ORG_WORD}"
     rf"(?:(?: (?:of|for|on|and|the|against|(?:with|to|from|by)(?! the\b)))* {_ORG_WORD})*)?"
 )
+# "the Truth and Reconciliation Commission", "the Human Rights and Equality Commission": after
+# "the", two coordinated capitalised phrases may share one head
+_COORDINATED = rf"(?:(?<=[Tt]he )(?:{_ORG_WORD} ){{1,3}}and )?"
+# "Women's Aid Alliance Scotland": a country or region after the head, closing the name
+_PLACE_AFTER = rf" (?P<place>{WORD})(?=[,.;:)]| (?:who|which|said|says|told|has|had|is|was)\b)"
 _BODY = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}) )*"
-    rf"(?P<head>{alternation(list(_HEAD_CLASS))}){_TAIL})(?![\w-])"
+    rf"(?<![\w'\u2019-])(?P<name>{_COORDINATED}(?:(?:{_ORG_WORD}|\d{{4}}) )*"
+    rf"(?P<head>{alternation(list(_HEAD_CLASS))})(?:{_PLACE_AFTER}|{_TAIL}))(?![\w-])"
 )
 _CUES = {
     name: re.compile(rf"\b(?:{alternation(words)})\b", re.I)
@@ -368,8 +373,25 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
         pos = m.end() if end == m.end("name") else _BODY_NEXT.match(text, end).end()  # type: ignore[union-attr]
         if name == m.group("head"):
             continue  # "Committee" alone is a reference back, not a name
+        place = m.group("place")
+        if place and not _place_closes(place, name):
+            end = min(end, m.start("place") - 1)
         cls = _HEAD_CLASS[m.group("head")]
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+def _place_closes(word: str, name: str) -> bool:
+    """Whether a capitalised word after a body's head closes its name as the place the body
+    works in ("Alliance Scotland"), rather than being a title, a day or another head noun
+    ("the Commission President", "the Council Monday"); only after a name of two words or more."""
+    return (
+        len(name.split()) >= 3
+        and word not in _title_words()
+        and word not in _head_words()
+        and word not in _LEADING_ONLY
+        and word not in _NEVER
+        and word not in demonyms()
+    )
 
 
 def _first_of_two(text: str, start: int, end: int, second: re.Pattern[str]) -> int:

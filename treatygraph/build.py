@@ -27,7 +27,7 @@ from loaders.documents import document_from_text, document_key, read_sidecar, re
 from loaders.errors import DocumentError, LoaderError
 from loaders.iris import Minter
 from loaders.registry import Registry, load_registry
-from treatygraph.ingest import Ingestor, build_document
+from treatygraph.ingest import Ingestor, build_document, publish_document
 from treatygraph.settings import Settings
 
 __all__ = [
@@ -117,6 +117,7 @@ class LoadOutcome:
     claims: int = 0
     entities: int = 0
     unchanged: bool = False  # its graph was already built from the same inputs: left as it was
+    left_out: tuple[str, ...] = ()  # the shapes' findings on facts loaded without (see publish_document)
 
 
 @dataclass
@@ -171,10 +172,14 @@ def _load_one(store: Store, ingestor: Ingestor, path: Path, stored: Mapping[str,
         if stored.get(graph) == digest:
             return LoadOutcome(path, graph, unchanged=True)
         document = document_from_text(text, key, sidecar, where=path)
-        prepared = ingestor.build(document, digest)
-        publish(store, graph, prepared.triples, ingestor.gate)
+        prepared, left_out = publish_document(store, ingestor, document, ingestor.build(document, digest))
         return LoadOutcome(
-            path, graph, len(prepared.triples), claims=prepared.claims, entities=prepared.entities
+            path,
+            graph,
+            len(prepared.triples),
+            claims=prepared.claims,
+            entities=prepared.entities,
+            left_out=left_out,
         )
     except StoreUnavailable:
         raise  # not this document's fault: the others would fail the same way

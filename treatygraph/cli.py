@@ -304,6 +304,13 @@ def _print_outcome(console: Console, outcome: LoadOutcome) -> None:
             f"{outcome.entities} entities -> <{outcome.graph}>",
             soft_wrap=True,
         )
+        if outcome.left_out:
+            console.print(
+                f"    [yellow]left out[/yellow] the facts the shapes refused ({len(outcome.left_out)}):",
+                highlight=False,
+            )
+        for detail in outcome.left_out[:_DETAILS_SHOWN]:
+            console.print(f"    {detail}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()

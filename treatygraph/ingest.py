@@ -17,24 +17,32 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
 import loaders
 from api.ingestion import DocumentRefused, PreparedDocument
-from graph import Gate, load_gate
+from graph import Gate, Store, ValidationFailed, ValidationReport, load_gate, publish
 from graph.sources import source_hash_triple
 from loaders.documents import MAX_DOCUMENT_BYTES, Document, check_sidecar, document_from_text
 from loaders.errors import DocumentError
+from loaders.facts import Ref
 from loaders.iris import Minter
 from loaders.registry import Registry, load_registry, registry_files
 from loaders.to_rdf import claims_to_triples
 from ontology.namespaces import RDF, TG
 from treatygraph.settings import Settings
 
-__all__ = ["Ingestor", "build_document", "claim_figures", "metadata_digest"]
+__all__ = [
+    "Ingestor",
+    "build_document",
+    "claim_figures",
+    "metadata_digest",
+    "publish_document",
+    "refused_nodes",
+]
 
 # Part of every digest: a change to what a build records, or how, starts every graph afresh.
 _BUILD_FORMAT = "treatygraph-build/1"
@@ -44,13 +52,33 @@ _CLAIM = ox.NamedNode(TG.Claim)
 _CLAIM_ENDS = (ox.NamedNode(RDF.subject), ox.NamedNode(RDF.object))
 
 
-def build_document(document: Document, registry: Registry, minter: Minter) -> list[ox.Triple]:
-    """A document's named-graph content: its claims with their evidence."""
+def build_document(
+    document: Document, registry: Registry, minter: Minter, refused: Container[str] = frozenset()
+) -> list[ox.Triple]:
+    """A document's named-graph content: its claims with their evidence, less every claim about
+    or pointing at a node in ``refused`` (IRIs the shapes found fault with)."""
     # Imported here: the extractor's lexicons take half a second to load, which a load that
     # finds every document unchanged (or a server that is never sent one) need not pay.
     from loaders.extract import extract
 
-    return claims_to_triples(document, extract(document, registry), minter, known=registry.entries)
+    claims = [
+        c
+        for c in extract(document, registry)
+        if minter.resolve(c.subject) not in refused
+        and not (isinstance(c.object, Ref) and minter.resolve(c.object) in refused)
+    ]
+    return claims_to_triples(document, claims, minter, known=registry.entries)
+
+
+def refused_nodes(report: ValidationReport, key: str, minter: Minter) -> frozenset[str]:
+    """The extracted nodes a report finds fault with, when leaving their facts out can mend the
+    graph: none when the fault is in the document's own record (its node, sentences, claims),
+    which no fact of the text put there."""
+    own = minter.document(key)
+    focus = frozenset(r.focus for r in report.results)
+    if not focus or any(f == own or f.startswith(own + "/") for f in focus):
+        return frozenset()
+    return focus
 
 
 def claim_figures(triples: Sequence[ox.Triple]) -> tuple[int, int]:
@@ -155,12 +183,27 @@ class Ingestor:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "no reason given"
             raise DocumentRefused(f"could not be read into facts: {type(exc).__name__}: {reason}") from exc
 
-    def build(self, document: Document, source_hash: str) -> PreparedDocument:
-        """Extract ``document``'s claims and build its graph, recording ``source_hash`` in it."""
+    def mend(
+        self, text: str, metadata: Mapping[str, str | None], key: str, report: ValidationReport
+    ) -> PreparedDocument | None:
+        """``prepare`` again without the facts about the nodes ``report`` faults
+        (``api.ingestion.DocumentPreparer``); None when leaving facts out cannot mend it."""
+        refused = refused_nodes(report, key, self.minter)
+        if not refused:
+            return None
+        fields = check_sidecar(dict(metadata), Path("metadata"))
+        document = document_from_text(text, key, fields, where=Path(key))
+        return self.build(document, self.source_hash(text, fields, key), refused)
+
+    def build(
+        self, document: Document, source_hash: str, refused: frozenset[str] = frozenset()
+    ) -> PreparedDocument:
+        """Extract ``document``'s claims and build its graph, recording ``source_hash`` in it;
+        the facts about ``refused`` nodes are left out (see ``publish_document``)."""
         registry = self.registry
         graph = self.graph_of(document.key)
         with self._extracting:
-            triples = build_document(document, registry, self.minter)
+            triples = build_document(document, registry, self.minter, refused)
         triples.append(source_hash_triple(graph, source_hash))
         claims, entities = claim_figures(triples)
         return PreparedDocument(
@@ -172,6 +215,29 @@ class Ingestor:
             entities=entities,
             source_hash=source_hash,
         )
+
+
+def publish_document(
+    store: Store, ingestor: Ingestor, document: Document, prepared: PreparedDocument
+) -> tuple[PreparedDocument, tuple[str, ...]]:
+    """Publish a document's graph through the gate. Where the shapes refuse facts the extractor
+    drew (an organisation read as the treaty a step is about), the graph is built again without
+    the facts about the nodes at fault and published; the findings come back as what was left
+    out, so one misread sentence does not cost the document's other facts.
+
+    :raises ValidationFailed: if the graph fails the shapes for any other reason, or still fails
+        without those facts; nothing is then written.
+    """
+    try:
+        publish(store, prepared.graph, prepared.triples, ingestor.gate)
+        return prepared, ()
+    except ValidationFailed as exc:
+        refused = refused_nodes(exc.report, prepared.key, ingestor.minter)
+        if not refused:
+            raise
+        mended = ingestor.build(document, prepared.source_hash, refused)
+        publish(store, mended.graph, mended.triples, ingestor.gate)
+        return mended, tuple(r.describe() for r in exc.report.results)
 
 
 def _digest(*parts: str) -> str:

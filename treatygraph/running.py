@@ -161,6 +161,7 @@ def _send_one(client: httpx.Client, endpoint: str, path: Path, force: bool) -> L
             claims=_count(body, "claims"),
             entities=_count(body, "entities"),
             unchanged=body.get("status") == "unchanged",
+            left_out=tuple(str(x) for x in left) if isinstance(left := body.get("leftOut"), list) else (),
         )
     message = str(body.get("error") or answer.text.strip() or f"HTTP {answer.status_code}")
     if answer.status_code in (401, 403, 405):

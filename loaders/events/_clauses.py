@@ -560,10 +560,9 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
         return None
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
     head = " ".join(w[:1].upper() + w[1:].lower() for w in noun.split())
-    label = f"{head} of {ctx.name_in_title(state)}"
-    key = KEYS.legislature(head, ctx.name_in_title(state)).key
     start = named.end() - len(noun)
-    ctx.node(key, TG.NationalBody, label, view, start, named.end())
+    key = ctx.chamber(head, state, view, start, named.end())
+    label = f"{head} of {ctx.name_in_title(state)}"
     return Mention(key, TG.NationalBody, label, start, named.end(), noun, False, "chamber")
 
 

@@ -257,6 +257,13 @@ _STATE_OFFICE = re.compile(
 )
 
 
+# A text that speaks of a federation's parts: its "Premier" may head one of them
+_FEDERATED = re.compile(
+    r"(?<![\w-])(?:[Ff]ederal|[Pp]rovinc(?:e|es|ial)|[Ss]tate\s+(?:government|law|parliament|premier)|"
+    r"(?<=[a-z,;] )(?:the|a|this|that|each|every)\s+State(?!\s+(?:of|Party|Parties)\b))"
+)
+
+
 def _demonym_state(ctx: Context, adjective: str | None) -> str | None:
     """The state a nationality adjective stands for ("Armenian President"), if only one."""
     states = ctx.registry.demonyms.get(adjective, ()) if adjective else ()
@@ -269,6 +276,8 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     names something else ("Court President X", "Commission Vice-President X")."""
     if not _STATE_OFFICE.match(role):
         return None
+    if _canonical(role).endswith("premier") and _FEDERATED.search(ctx.text):
+        return None  # in a federation a premier heads a state or province, not the country
     before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
     # "Two days before Christmas, President X": a word ending a phrase before it is no owner
     if (
@@ -459,13 +468,7 @@ def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
     states = {s.key for s in ctx.mentions if s.cls == TG.State and s.end <= m.start()}
     if len(states) != 1:
         return None
-    label = f"Senate of {ctx.name_in_title(next(iter(states)))}"
-    key = Minter().legislature("Senate", ctx.name_in_title(next(iter(states)))).key
-    if key not in ctx.labelled and not ctx.registry.has(key):
-        ctx.labelled.add(key)
-        ctx.claim(key, RDF.type, TG.NationalBody, view, view.start, view.end, attribute=False)
-        ctx.claim(key, SKOS.prefLabel, Value(label), view, view.start, view.end, attribute=False)
-    return key
+    return ctx.chamber("Senate", states.pop(), view, view.start, view.end)
 
 
 # "spokesperson for the Secretary-General": the office of the one intergovernmental body named
@@ -523,7 +526,15 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
     if org is None and re_ > person.end:
         following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
-            org = following.key
+            office = _OFFICE_AFTER.match(view.text, following.end, view.end)
+            if office is None:
+                org = following.key
+            else:
+                # "spokeswoman for the United Nations High Commissioner for Human Rights": the
+                # post is in that office, not in the organisation its title opens with
+                org = _office_of(ctx, view.text[following.start : office.end()])
+                if org is None:
+                    return
     org = org or _registry_post(ctx, person.key, _canonical(role))
     if org is None and re_ > person.end and _FOR_SECRETARY_GENERAL.match(view.text, re_):
         org = _one_igo(ctx)
@@ -540,6 +551,14 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         s, e = min(person.start, rs), max(person.end, re_)
         ends = [x.end for x in view.mentions if x.key == org and x.start >= e]
         _post(ctx, view, person.key, org, _canonical(role), s, max([e, *ends[:1]]))
+
+
+# "the United Nations High Commissioner for Human Rights": an office title right after a body's
+# name, with what the office is for
+_OFFICE_AFTER = re.compile(
+    rf"\s+(?P<title>(?:{_QUALIFIERS}[\s-]+)*{OFFICE})(?:\s+(?:for|on|of)(?:\s+(?:the\s+)?[A-Z][\w'-]*)+)?"
+    r"(?:\s+(?:and|of|for)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*"
+)
 
 
 def _next_holder(view: View, pos: int) -> bool:

@@ -21,6 +21,7 @@ from treatygraph.settings import PROJECT_ROOT, Settings
 Serve = Callable[[object], AbstractContextManager[str]]
 
 TOKEN = "documents-token"
+TG = "https://w3id.org/treatygraph/def#"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ARTICLE = (
     "Ukraine joins torture convention review\n\n"
@@ -253,6 +254,42 @@ def test_a_document_the_gate_refuses_changes_nothing(service: httpx.Client) -> N
         messages = [r["message"] for r in body["report"]["results"]]
         assert "a document must name its author" in messages
         assert nquads(service) == before
+
+
+# A deployment's stricter rule on what extraction yields: every ratification must carry its date.
+DATED_RATIFICATIONS = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix tg: <https://w3id.org/treatygraph/def#> .
+<urn:test:RatificationDated> a sh:NodeShape ; sh:targetClass tg:Ratification ;
+  sh:property [ sh:path tg:date ; sh:minCount 1 ; sh:message "a ratification must carry its date" ] .
+"""
+
+
+def dated_ratifications(folder: Path) -> Path:
+    shapes = folder / "shapes"
+    shutil.copytree(PROJECT_ROOT / "shapes", shapes)
+    (shapes / "dated.ttl").write_text(DATED_RATIFICATIONS, encoding="utf-8")
+    return shapes
+
+
+@pytest.mark.parametrize("shapes", [dated_ratifications], indirect=True)
+def test_a_fact_the_gate_refuses_is_left_out_and_the_answer_says_so(service: httpx.Client) -> None:
+    text = (
+        "Two ratifications\n\nLIMA, 3 March 2016 (Andes Wire) - Peru ratified the Rome Statute on "
+        "10 November 2001.\n\nChile has also ratified the Convention against Torture.\n"
+    )
+    answer = post(service, text, key="two-ratifications")
+    assert answer.status_code == 201, answer.text
+    assert any("a ratification must carry its date" in line for line in answer.json()["leftOut"])
+    graph = answer.json()["graph"]
+    assert ask(
+        service,
+        f"PREFIX tg: <{TG}> ASK {{ GRAPH <{graph}> {{ ?a a tg:Ratification ; tg:state ?s }} "
+        'FILTER(STRENDS(STR(?s), "/per")) }',
+    )
+    assert not ask(
+        service,
+        f'PREFIX tg: <{TG}> ASK {{ GRAPH <{graph}> {{ ?a tg:state ?s }} FILTER(STRENDS(STR(?s), "/chl")) }}',
+    )
 
 
 @pytest.mark.parametrize(

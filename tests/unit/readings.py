@@ -9,7 +9,7 @@ from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
 from loaders.facts import Claim, Ref, Value
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, TG
+from loaders.vocabulary import ORG, RDF, SCHEMA, TG
 
 __all__ = [
     "TREATY_ACTIONS",
@@ -19,6 +19,7 @@ __all__ = [
     "claims_of",
     "domestic_steps",
     "facts_of",
+    "posts_of",
     "statements",
     "treaty_actions",
 ]
@@ -34,10 +35,12 @@ TREATY_ACTIONS = frozenset(
 Facts = dict[str, dict[str, set[str]]]
 
 
-def claims_of(registry: Registry, text: str, published: str | None = "2024-06-01") -> list[Claim]:
+def claims_of(
+    registry: Registry, text: str, published: str | None = "2024-06-01", publisher: str | None = None
+) -> list[Claim]:
     """The claims extraction makes of ``text`` as an article published on ``published``."""
-    document = parse_document(text, DocumentMetadata(title="t", date_published=published), "t")
-    return extract(document, registry)
+    metadata = DocumentMetadata(title="t", date_published=published, publisher=publisher)
+    return extract(parse_document(text, metadata, "t"), registry)
 
 
 def by_node(claims: list[Claim]) -> Facts:
@@ -107,3 +110,18 @@ def domestic_steps(registry: Registry, text: str, published: str) -> set[Step]:
                 )
             )
     return found
+
+
+def posts_of(
+    registry: Registry, text: str, published: str = "2024-05-02", publisher: str | None = None
+) -> set[tuple[str, str, str]]:
+    """(member, organisation, role key or "") of every membership whose member is a person."""
+    claims = claims_of(registry, text, published, publisher)
+    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
+    out = set()
+    for node in nodes:
+        values = {c.predicate: c.object for c in claims if c.subject == node}
+        member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
+        if isinstance(member, Ref) and member.key.startswith("person/") and isinstance(org, Ref):
+            out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
+    return out

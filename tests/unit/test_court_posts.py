@@ -6,24 +6,9 @@ to the post: a list of titles and names after "its", "Judge X" in a court's rele
 from __future__ import annotations
 
 import pytest
-from readings import claims_of
+from readings import posts_of
 
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import ORG, RDF
-
-
-def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    """(member, organisation, role key) of every membership with a person as member."""
-    claims = claims_of(registry, text, "2024-05-02")
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
-        if isinstance(member, Ref) and member.key.startswith("person/") and isinstance(org, Ref):
-            out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -79,7 +64,7 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert _posts(registry, text) == expected
+    assert posts_of(registry, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,4 +87,4 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
     ],
 )
 def test_no_post_on_the_court(registry: Registry, text: str) -> None:
-    assert not {p for p in _posts(registry, text) if not p[1].startswith("state/")}
+    assert not {p for p in posts_of(registry, text) if not p[1].startswith("state/")}

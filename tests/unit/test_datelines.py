@@ -166,6 +166,10 @@ def test_dates_in_bylines_release_wires_and_day_lines(
         ("Court of Appeal\nPress release, Geneva, 14 February 2020\n\nThe court ruled.\n", "2020-02-14"),
         ("NATIONAL ASSEMBLY\nBulletin No. 4, 9 October 2015\n\nThe assembly voted.\n", "2015-10-09"),
         ("Headquarters, Nairobi, 1 July 2010\n\nThe following is a transcript.\n", "2010-07-01"),
+        (
+            "Transcript: press briefing, Geneva, 10 October 2017 (excerpt)\n\nSpokesperson: Hello.\n",
+            "2017-10-10",
+        ),
     ],
 )
 def test_a_masthead_line_closing_with_a_date_dates_the_document(text: str, date: str) -> None:

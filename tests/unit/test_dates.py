@@ -186,3 +186,17 @@ def test_a_yearless_date_after_the_story_moved_on_to_another_year_is_not_guessed
     )
     values = [d.value for d in find_dates(text, text.index("This time"), published="2022-06-20")]
     assert values == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full date in a clause of its own lends the year-less one no year
+        ("Myanmar deposited it on 6 October, which it had signed on 16 July 2015.", "2017-10-06"),
+        ("Chad ratified it on 2 March, after it had signed it on 9 May 2012.", "2017-03-02"),
+        # dates coordinated in one clause share the year written last
+        ("It signed on 6 October and ratified on 16 July 2015.", "2015-10-06"),
+    ],
+)
+def test_a_year_less_date_takes_a_year_only_from_its_own_clause(text: str, expected: str) -> None:
+    assert find_dates(text, 0, None, "2017-10-10")[0].value == expected

@@ -199,3 +199,33 @@ def test_sentences_around_datelines_abbreviations_and_interviews(text: str, expe
     assert [s.text for s in sentences] == expected
     for sentence in sentences:
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+WRAPPED = """Peru ratifies
+
+LIMA, 3 March 2016 (Andes Wire) - Peru ratified the Convention on the Rights of Persons with
+Disabilities on 30 January 2008, the foreign ministry recalled in a statement issued on
+Thursday. Chile ratified the Convention against Torture in 1988.
+"""
+
+BRIEFS = (
+    "News in brief\n\n"
+    "Peru ratifies the disability convention after a long debate in Congress\n"
+    "The Congress of Peru voted on Thursday to approve the Convention on the Rights of Persons with "
+    "Disabilities, which the government had signed in 2007, and sent it to the president.\n"
+    "Chile joins the torture convention twenty years after signing it in Geneva\n"
+    "Chile ratified the Convention against Torture in 1988, the foreign ministry said in a statement "
+    "published in Santiago on Friday.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_its_sentences_across_the_breaks() -> None:
+    sentences = [s.text for s in split_sentences(WRAPPED)]
+    assert any(s.startswith("Peru ratified") and s.endswith("Thursday.") for s in sentences)
+    assert "Chile ratified the Convention against Torture in 1988." in sentences
+
+
+def test_headlines_over_one_line_paragraphs_stay_sentences_of_their_own() -> None:
+    sentences = [s.text for s in split_sentences(BRIEFS)]
+    assert "Peru ratifies the disability convention after a long debate in Congress" in sentences
+    assert "Chile joins the torture convention twenty years after signing it in Geneva" in sentences

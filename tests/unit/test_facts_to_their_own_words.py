@@ -149,3 +149,13 @@ def test_a_chamber_approving_it_approves_the_treaty_not_the_organisation(registr
     )
     treaties = {s[4] for s in domestic_steps(registry, text, "2017-10-23")}
     assert treaties and "org/oas" not in treaties
+
+
+def test_a_date_on_the_next_line_of_a_wrapped_text_dates_the_act(registry: Registry) -> None:
+    text = (
+        "LIMA, 3 March 2016 (Andes Wire) - Peru ratified the Convention on the Rights of Persons with\n"
+        "Disabilities on 30 January 2008, the foreign ministry recalled in a statement issued on\n"
+        "Thursday. Chile ratified the Convention against Torture in 1988.\n"
+    )
+    found = treaty_actions(registry, text, "2016-03-03")
+    assert ("Ratification", "state/per", "treaty/crpd", "2008-01-30", "-") in found

@@ -5,26 +5,9 @@ the last word of its name. Every passage is written for these tests."""
 from __future__ import annotations
 
 import pytest
+from readings import posts_of
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import ORG, RDF
-
-
-def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    """(member, organisation, role key) of every membership with a person as member."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
-        if isinstance(member, Ref) and member.key.startswith("person/") and isinstance(org, Ref):
-            out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -86,7 +69,7 @@ def _posts(registry: Registry, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]) -> None:
-    assert _posts(registry, text) == expected
+    assert posts_of(registry, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,7 +89,7 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
     ],
 )
 def test_no_wrong_post(registry: Registry, text: str) -> None:
-    posts = _posts(registry, text)
+    posts = posts_of(registry, text)
     assert not any(role in ("role/foreign-minister", "role/justice-minister") for _, _, role in posts)
     assert not any(org in ("org/nordic-network", "org/baltic-network") for _, org, _ in posts)
     assert ("person/ana-lopes", "state/prt", "role/former-foreign-minister") not in posts

@@ -3,26 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from readings import posts_of
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import ORG, RDF
-
-
-def _posts(registry: Registry, text: str, publisher: str | None = None) -> set[tuple[str, str, str]]:
-    """(member, organisation, role key) of every membership with a person as member."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02", publisher=publisher)
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
-        if isinstance(member, Ref) and member.key.startswith("person/") and isinstance(org, Ref):
-            out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -79,7 +62,7 @@ def _posts(registry: Registry, text: str, publisher: str | None = None) -> set[t
     ],
 )
 def test_post_from_title_or_apposition(registry: Registry, text: str, post: tuple[str, str, str]) -> None:
-    assert post in _posts(registry, text, publisher="Penang Rights Forum")
+    assert post in posts_of(registry, text, publisher="Penang Rights Forum")
 
 
 # ---------------------------------------------------------------------------- false facts
@@ -87,14 +70,14 @@ def test_post_from_title_or_apposition(registry: Registry, text: str, post: tupl
 
 def test_a_role_without_an_owner_before_the_name_gives_no_post(registry: Registry) -> None:
     """A rapporteur of no committee the text names, or of one of two it names, is no one's."""
-    assert _posts(registry, "At the hearing, the rapporteur, Ana Ruiz, spoke.") == set()
+    assert posts_of(registry, "At the hearing, the rapporteur, Ana Ruiz, spoke.") == set()
     text = "The Committee on Legal Affairs and the Committee on Culture met. The rapporteur, Ana Ruiz, spoke."
-    assert _posts(registry, text) == set()
+    assert posts_of(registry, text) == set()
 
 
 def test_a_lawyer_for_someone_before_a_court_is_not_the_courts(registry: Registry) -> None:
     text = "Ana Ruiz, a lawyer for the victims before the Inter-American Court, welcomed the ruling."
-    assert not any(org == "org/iacthr" for _, org, _ in _posts(registry, text))
+    assert not any(org == "org/iacthr" for _, org, _ in posts_of(registry, text))
 
 
 def test_a_former_official_or_a_post_in_an_unnamed_body_is_not_a_post_of_the_state(
@@ -104,12 +87,12 @@ def test_a_former_official_or_a_post_in_an_unnamed_body_is_not_a_post_of_the_sta
         "Chile signed the treaty. Rosa Vidal, a former minister, and Luis Mora, president of a "
         "local bar association, criticised it. Chile has not ratified it."
     )
-    assert _posts(registry, text) == set()
+    assert posts_of(registry, text) == set()
 
 
 def test_a_persons_spokesman_is_no_post_of_the_person(registry: Registry) -> None:
     text = "Ana Ruiz met the press. Ruiz's spokesman, Pedro Gil, said nothing."
-    assert _posts(registry, text) == set()
+    assert posts_of(registry, text) == set()
 
 
 def test_a_secretary_general_where_two_organisations_are_named_stays_unplaced(registry: Registry) -> None:
@@ -117,4 +100,4 @@ def test_a_secretary_general_where_two_organisations_are_named_stays_unplaced(re
         "Secretary-General Ana Mendes received the letter. The United Nations and the Organization "
         "of American States were informed."
     )
-    assert _posts(registry, text) == set()
+    assert posts_of(registry, text) == set()
