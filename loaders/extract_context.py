@@ -83,10 +83,10 @@ class View:
                 )
             return found
         earlier = [d for d in self.dates if d.end <= trigger_start]
-        if (
-            earlier
-            and _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start)
-            and not [d for d in self.dates if trigger_end <= d.start]
+        apposed = _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start) if earlier else None
+        later_dates = [d for d in self.dates if trigger_end <= d.start]
+        if apposed is not None and (
+            not later_dates or _NEXT_CLAUSE.search(self.text, trigger_end, later_dates[0].start)
         ):
             found = earlier[-1]  # "on 30 March 2007, the very day the convention opened for signature"
             if same_year(self.text, found.end, trigger_start) and len(found.value) > 4:
@@ -271,10 +271,13 @@ _SAME_DAY = re.compile(
 # "on 30 March 2007, the very day the convention opened for signature": a date apposed to the
 # clause of another event, which it dates too
 _THAT_DAY_WHEN = re.compile(
-    r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?P<unit>day|date|(?<=same\s)year)\s+(?:on\s+which\s+|when\s+|that\s+)?"
+    r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?P<unit>day|date|(?<=same\s)year)\s+"
+    r"(?:on\s+which\s+|in\s+which\s+|when\s+|that\s+)?"
     r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
     re.I,
 )
+# A coordinated clause of its own after a trigger: the dates after it are another act's
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.I)
 
 
 def same_year(text: str, start: int, end: int) -> bool:

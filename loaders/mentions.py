@@ -209,6 +209,13 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concernin
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
+# Just before an organisation's short name: a verb or noun of joining or leaving it as a member
+_JOINS_OR_LEAVES = re.compile(
+    r"\b(?:(?:re)?joined|(?:re)?joins|(?:re)?joining|left|leaves|leaving|quit|quits|"
+    r"(?:re)?admitted\s+to|(?:re)?admission\s+to|withdr(?:ew|awn|awal|aw|aws|awing)\s+from|"
+    r"(?:suspended|suspension|expelled|expulsion)\s+from|member(?:ship)?\s+of)\s+$",
+    re.I,
+)
 _COMPOUND = re.compile(r" (?:bodies|body|system|systems|mechanisms?|framework|regime|process)\b")
 # Words around a hidden alias that tell a treaty from the body monitoring it ("the UN CAT").
 _TREATY_CUES = re.compile(r"\b(?:under|party|parties|ratif\w*|status|denounc\w*|signed|provisions?)\W*$")
@@ -261,6 +268,12 @@ def _resolve(
         and sum(w[:1].isupper() for w in bare.split()) >= 2
     ):
         return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
+    if (
+        len(only) == 1
+        and group[0].entry.cls == TG.IntergovernmentalOrganization
+        and _JOINS_OR_LEAVES.search(text, max(0, start - 40), start)
+    ):
+        return group[0].entry, "hidden"  # "rejoined the Commonwealth": only a member state joins it
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
         if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
