@@ -416,6 +416,21 @@ def _yearless(
             return None
         if datetime.date(read[0], month, day or 1).weekday() != weekday:
             return None
+    if (
+        stated is not None
+        and stated[0] is not None
+        and weekday is not None
+        and _real(stated[0], month, day or 1)
+        and datetime.date(stated[0], month, day or 1).weekday() != weekday
+    ):
+        # "Last Friday, 6 October, ... which it had signed on 16 July 2015": the weekday is not
+        # that year's; the document's own year, where the weekday agrees, or no date
+        read = _against_document(words, month, day, published, future)
+        if read is None or not _real(read[0], month, day or 1):
+            return None
+        if datetime.date(read[0], month, day or 1).weekday() != weekday:
+            return None
+        stated = None
     if stated is not None:
         stated_year, anchor_text, where = stated
         if stated_year is None:

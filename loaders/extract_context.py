@@ -83,12 +83,17 @@ class View:
                 )
             return found
         earlier = [d for d in self.dates if d.end <= trigger_start]
-        if (
-            earlier
-            and _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start)
-            and not [d for d in self.dates if trigger_end <= d.start]
+        apposed = _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start) if earlier else None
+        later_dates = [d for d in self.dates if trigger_end <= d.start]
+        if apposed is not None and (
+            not later_dates or _NEXT_CLAUSE.search(self.text, trigger_end, later_dates[0].start)
         ):
-            return earlier[-1]  # "on 30 March 2007, the very day the convention opened for signature"
+            found = earlier[-1]  # "on 30 March 2007, the very day the convention opened for signature"
+            if same_year(self.text, found.end, trigger_start) and len(found.value) > 4:
+                # "in May 1995, the same year it acceded to the Covenant": the year alone
+                year = found.value[:4]
+                return DateMention(year, XSD.gYear, None, found.start, found.end, found.text, found.note)
+            return found
         if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
             d for d in self.dates if d.end <= trigger_start
         ]:
@@ -266,10 +271,21 @@ _SAME_DAY = re.compile(
 # "on 30 March 2007, the very day the convention opened for signature": a date apposed to the
 # clause of another event, which it dates too
 _THAT_DAY_WHEN = re.compile(
-    r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?:day|date)\s+(?:on\s+which\s+|when\s+|that\s+)?"
+    r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?P<unit>day|date|(?<=same\s)year)\s+"
+    r"(?:on\s+which\s+|in\s+which\s+|when\s+|that\s+)?"
     r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
     re.I,
 )
+# A coordinated clause of its own after a trigger: the dates after it are another act's
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s", re.I)
+
+
+def same_year(text: str, start: int, end: int) -> bool:
+    """Whether the apposition between ``start`` and ``end`` names the same year, not the same day."""
+    found = _THAT_DAY_WHEN.fullmatch(text, start, end)
+    return found is not None and found.group("unit").lower() == "year"
+
+
 # "On that day it was signed by 82 states": the same day opening the sentence
 # "On the same day, ...", "That was the very day on which ...": the day the sentence before gave
 _SAME_DAY_OPENING = re.compile(

@@ -275,6 +275,12 @@ _NOT_EVENTS = frozenset(
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
 _MONTH = re.compile(r"May$")
 _CONDITION = re.compile(r"if|unless|whether|no such", re.I)
+# A yes/no question opens on its auxiliary; a question with "why" or "when" takes its event as given.
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:[A-Z]\w*:\s*)?(?:Has|Have|Had|Did|Does|Do|Will|Would|Is|Are|Was|Were|Can|Could|Should|Shall)\b"
+)
+# A subject that names states only to deny them the act, whatever stands between it and the verb.
+_NONE_OF = re.compile(r"\s*(?:Neither|None)\s+of\b[^.;:?!]*", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 
@@ -282,6 +288,12 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
     """The mood of the clause before ``pos``: the guard words in the 50 characters before it,
     up to the previous trigger or a clause break. A comma ends the reach of an intention or a
     negation ("which had threatened to leave, withdrew"), not of a condition ("if ..., it")."""
+    if _YES_NO_QUESTION.match(view.text, view.start, view.end) and view.text[
+        view.start : view.end
+    ].rstrip().endswith("?"):
+        return "hypothetical"  # "Has it ratified that one?" asks, it does not say
+    if _NONE_OF.fullmatch(view.text, view.start, pos):
+        return "negated"  # "Neither of its neighbours, Armenia and Azerbaijan, has signed it"
     lo = max(view.start, pos - 50)
     for t in triggers:
         if lo < t.end() <= pos and t.start() < pos:

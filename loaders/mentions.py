@@ -214,6 +214,13 @@ _TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concernin
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")
+# Just before an organisation's short name: a verb or noun of joining or leaving it as a member
+_JOINS_OR_LEAVES = re.compile(
+    r"\b(?:(?:re)?joined|(?:re)?joins|(?:re)?joining|left|leaves|leaving|quit|quits|"
+    r"(?:re)?admitted\s+to|(?:re)?admission\s+to|withdr(?:ew|awn|awal|aw|aws|awing)\s+from|"
+    r"(?:suspended|suspension|expelled|expulsion)\s+from|member(?:ship)?\s+of)\s+$",
+    re.I,
+)
 _COMPOUND = re.compile(r" (?:bodies|body|system|systems|mechanisms?|framework|regime|process)\b")
 # Words around a hidden alias that tell a treaty from the body monitoring it ("the UN CAT").
 _TREATY_CUES = re.compile(r"\b(?:under|party|parties|ratif\w*|status|denounc\w*|signed|provisions?)\W*$")
@@ -266,6 +273,12 @@ def _resolve(
         and sum(w[:1].isupper() for w in bare.split()) >= 2
     ):
         return group[0].entry, "hidden"  # a name written as a name ("Convention against Torture")
+    if (
+        len(only) == 1
+        and group[0].entry.cls == TG.IntergovernmentalOrganization
+        and _JOINS_OR_LEAVES.search(text, max(0, start - 40), start)
+    ):
+        return group[0].entry, "hidden"  # "rejoined the Commonwealth": only a member state joins it
     states = [c for c in group if c.entry.cls == TG.State]
     if states:
         if _LOCATIVE.search(text[max(0, start - 12) : start]) and not _POSSESSIVE.match(text, end):
@@ -834,6 +847,8 @@ class _Finder:
             year = _LEADING_YEAR.match(self.text, start, end)
             if year is not None and self.text[year.end() : end] != span.head:
                 start = year.end()  # "the 1984 Convention against Torture" is the convention's title
+            if self.text[start:end] == span.head:
+                continue  # "The Protocol" opening a sentence: the head noun alone names nothing
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
                 continue
             protocol = self._protocol_of_named(start, end)
@@ -869,6 +884,36 @@ class _Finder:
                 )
                 continue
             self.add(start, end, "treaty", span.cls)
+
+    def establishing(self) -> None:
+        """ "The Protocol establishing the Court": the registry's one treaty of that head noun
+        that establishes the known body named right after."""
+        for m in _ESTABLISHING.finditer(self.text, 0, self.stop):
+            start, end = m.start("head"), m.end("head")
+            body = next(
+                (
+                    k
+                    for k in self.known
+                    if re.fullmatch(r"(?:the |an? )?", self.text[m.end() : k.start])
+                    and k.cls not in _NOT_BODIES
+                ),
+                None,
+            )
+            if body is None or not self.free(start, end):
+                continue
+            fits = [
+                entry
+                for treaty, made in self.registry.linked(TG.establishes)
+                if made == body.key and (entry := self.registry.entry(treaty)) is not None
+                and _title_head(entry.label) == m.group("head").lower()
+            ]  # fmt: skip
+            if len(fits) == 1:
+                entry = fits[0]
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
+                )
 
     def titles(self) -> None:
         """A treaty's title runs over what completes it, so that no part of it is taken for
@@ -1410,6 +1455,11 @@ def _in_order(words: list[str], label: list[str]) -> bool:
     return all(any(w.lower() == x for x in it) for w in words)
 
 
+_NOT_BODIES = frozenset({TG.State, TG.Person, TG.Place, TG.Treaty, TG.Protocol})
+_ESTABLISHING = re.compile(
+    r"\b[Tt]he (?P<head>Protocol|Convention|Statute|Treaty|Agreement|Charter) (?:establishing|creating|"
+    r"setting up|that (?:established|created|set up)|which (?:established|created|set up)) (?=the |an? )"
+)
 _NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
 _LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
@@ -1530,6 +1580,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.outlets()
     finder.protocols_to_named()
     finder.described_treaties()
+    finder.establishing()
     finder.treaties()
     finder.titles()
     finder.short_names()

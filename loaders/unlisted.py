@@ -477,6 +477,11 @@ _TREATY = re.compile(
 
 # "the Council of States and the National Council": a second name after "and the" may open with
 # a word of its own ("and Cultural Organization" without "the" stays inside one name)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+_DATE_AFTER_HEAD = re.compile(rf" (?:on|of|in|for|to)(?: the)? (?:{_MONTHS})\b")
 _BODY_NEXT = re.compile(
     rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)"
     rf"| (?:and|or)(?: to| by| with)? the (?=[A-Z][\w-]+ (?:{alternation(list(_HEAD_CLASS))})\b)"
@@ -507,6 +512,11 @@ def find_treaties(text: str, stop: int) -> Iterator[Span]:
             continue
         cls = TG.Protocol if _TREATY_CLASS[m.group("head")] == "Protocol" else TG.Treaty
         end = _first_of_two(text, m.start("head"), m.end("name"), _TREATY_NEXT)
+        dated = _DATE_AFTER_HEAD.search(text, m.end("head"), end)
+        if dated is not None:  # "ratified the American Convention on April 8, 1970": a date, no title
+            end = dated.start()
+            if end == m.end("head") and text[m.start("name") : end] == m.group("head"):
+                continue
         yield Span(m.start("name"), end, "treaty", cls, m.group("head"))
 
 

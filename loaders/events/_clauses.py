@@ -406,6 +406,9 @@ def _org_event_of(
         key, cls = KEYS.org_event(state.key, org.key, kind), TG.Suspension
     elif kind == "withdrawal" and ctx.registry.has(expulsion):
         key, cls = expulsion, None  # "left": the same departure, without claiming its kind
+    elif kind == "admission" and _AGAIN.search(match.text):
+        # "rejoined", "was readmitted to": a second admission, apart from the first the text tells
+        key, cls = KEYS.org_event(state.key, org.key, "readmission"), TG.Admission
     else:
         key = KEYS.org_event(state.key, org.key, kind)
         cls = TG.Admission if kind == "admission" else TG.Withdrawal
@@ -434,7 +437,37 @@ def _org_event_of(
             None,
         )
     )
+    if date is None and kind == "withdrawal":
+        date = _announcement_date(view, state, match)
     _dated(ctx, view, key, date, s, e)
+
+
+# "announced on 13 October that the Maldives is leaving the Commonwealth": the announcement's
+# date, before "that", and the state leaving in the present tense of the announcement
+_ANNOUNCED = re.compile(r"\b(?:announced|declared|confirmed)\s+(?:on\s+|in\s+)?$", _T)
+_THAT_STATE = re.compile(r"\s+that\s+(?:the\s+)?", _T)
+_LEAVING_NOW = re.compile(r"\s+(?:is|are)\s+(?:now\s+|formally\s+)?", _T)
+
+
+def _announcement_date(view: View, state: Mention, match: Match) -> DateMention | None:
+    """A departure told as the content of its announcement takes the announcement's date."""
+    if state.end > match.start or not _LEAVING_NOW.fullmatch(view.text, state.end, match.start):
+        return None
+    date = next(
+        (
+            d
+            for d in view.dates
+            if d.end <= state.start and _THAT_STATE.fullmatch(view.text, d.end, state.start)
+        ),
+        None,
+    )
+    if date is None or not _ANNOUNCED.search(view.text, view.start, date.start):
+        return None
+    return date
+
+
+# A trigger telling a state joins an organisation again
+_AGAIN = re.compile(r"\bre(?:join|admi)\w*", _T)
 
 
 # "expelled from the Council of Europe by a decision of the Committee of Ministers on 16 March

@@ -546,6 +546,31 @@ _PASSIVE_NOTICE = re.compile(
 _TOLD_OF = re.compile(r"\s+of\s+", _T)
 
 
+def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None] | None:
+    """The depositary receiving a notice and the state whose notice it is: "On 5 January 1999 the
+    Secretary-General of the United Nations received Guyana's notice"; none unless the subject is
+    a depositary and the notice is a state's own."""
+    whose = view.after(match.start, STATE, within=len(match.text))
+    if whose is not None and (whose.end > match.end or not _POSSESSIVE_AT.match(view.text, whose.end)):
+        return None
+    if whose is None and not _GOVERNMENT_NOTICE.match(match.text):
+        return None
+    subject = view.before(match.start, ORG_CLASSES, within=2)
+    head = view.text[max(view.start, subject.start - 40) : subject.end] if subject is not None else ""
+    if subject is None or not _DEPOSITARY_HEAD.search(head):
+        return None
+    if not _RECEIVED.fullmatch(view.text, subject.end, match.start):
+        return None
+    return subject, whose
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019](?:s\b)?")
+# "received the government's notice": the state the text is about, by its government
+_GOVERNMENT_NOTICE = re.compile(r"received\s+the\s+(?:government|country|authorities)['\u2019]s?\s", _T)
+# Between the depositary and "received": adverbs only
+_RECEIVED = re.compile(r"\s+(?:(?:formally|officially|duly|finally)\s+)?", _T)
+
+
 # A depositary by its head: the Secretary-General, the Secretariat, "the depositary"
 _DEPOSITARY_HEAD = re.compile(r"\b(?:Secretary[- ]General|Secretariat|depositary)\b[^,;]*?\s*$", _T)
 
@@ -585,6 +610,13 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
             return  # "the government was notified of ...": no depositary told
         state = whose
         depositary = subject if subject is not None and _DEPOSITARY_HEAD.search(head) else None
+    if match.text.lower().startswith("received"):
+        # "the Secretary-General received Guyana's notice": the depositary as the subject, the
+        # state the one whose notice it is
+        received = _received_notice(view, match)
+        if received is None:
+            return
+        depositary, state = received
     if depositary is not None and depositary.cls in STATE | TREATY_CLASSES:
         depositary = None
     if match.text.lower().startswith("inform") and depositary is None:

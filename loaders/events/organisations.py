@@ -6,6 +6,7 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import (
+    _AGAIN,
     _COURT_OBJECT,
     _NOMINAL,
     _ORG_MODIFIES,
@@ -47,9 +48,19 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         s, e = _span(state, org, match)
         _intention(ctx, view, match, state.key, org.key, s, e)
         return
+    if (
+        match.frame.kind == "admission"
+        and "member" in match.text.lower()
+        and _TO_DO.match(view.text, org.end, view.end)
+    ):
+        return  # "the first member of the EU to leave the court": what it did, not when it joined
     _org_event(ctx, view, match, state, org, match.frame.kind)
     if match.mood == "fact" and not _NOMINAL.match(match.text):
         _second_org(ctx, view, match, state, org)
+
+
+# After "the first member of ORG": an infinitive saying what it was the first member to do
+_TO_DO = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
 
 
 # "joined the United Nations on 14 July 2011 and the African Union later that month": a second
@@ -183,6 +194,7 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             strict
             and org is not None
             and _COURT_OBJECT.search(view.text, max(view.start, org.start - 12), org.start)
+            and not _ORGAN_OF.search(view.text, max(view.start, org.start - 40), org.start)
         ):
             org = None  # "a report on the AU suspended Mali": not the subject
     else:  # "Russia was expelled from the CoE", "Russia's expulsion from the Council"
@@ -192,12 +204,36 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             state = _only(ctx, view, match.start, STATE)  # "It was expelled from the Council"
         if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
             state = None
+        if org is None and state is not None and kind == "suspension":
+            org = _told_org(ctx, view, state, match)
     if org is None or state is None:
         return
     _org_event(ctx, view, match, state, org, kind)
     if state_after is not None and member_of is None:
-        key = KEYS.org_event(state.key, org.key, kind)
+        key = KEYS.org_event(state.key, org.key, "readmission" if _AGAIN.search(match.text) else kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+def _told_org(ctx: Context, view: View, state: Mention, match: Match) -> Mention | None:
+    """ "The OAS readmitted Honduras. Honduras had been suspended in 2009": with no organisation
+    after the passive, the one whose admission or departure of this same state one of the last
+    sentences told."""
+    prior = ctx.last_org_event
+    if prior is None or view.sentence.index - prior[0] > 2 or _FROM.match(view.text, match.end, view.end):
+        return None
+    org = prior[2]
+    kinds = ("admission", "readmission", "withdrawal")
+    told = {KEYS.org_event(state.key, org.key, k) for k in kinds}
+    if not any(c.subject.key in told and c.predicate == RDF.type for c in ctx.claims):
+        return None
+    return Mention(org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "told")
+
+
+# The organ of an organisation acting for it: "the General Assembly of the OAS voted to readmit"
+_ORGAN_OF = re.compile(
+    r"\b(?:Assembly|Council|Summit|Conference|Committee\s+of\s+Ministers|Heads\s+of\s+State(?:\s+and\s+"
+    r"Government)?)\s+of\s+(?:the\s+)?$"
+)
 
 
 # Between a suspended state and the trigger: "Mali was suspended", "Guinea's suspension", "Niger,

@@ -42,11 +42,12 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
 from loaders.mentions import Mention
-from loaders.vocabulary import ORG, TG, XSD
+from loaders.vocabulary import ORG, RDF, TG, XSD
 
 
 def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -68,6 +69,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
+    if state is None:  # "overshadowed by Turkey, the first state to ratify it": the apposed state
+        apposed = _APPOSED_RANK.search(view.text, max(view.start, match.start - 60), match.start)
+        state = view.before(apposed.start() + 1, STATE, within=1) if apposed is not None else None
     treaty = slot(ctx, view, match, "treaty")
     org = _organisation(view, match)
     if org is not None:
@@ -114,6 +118,12 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # organisation named last
         it = _IT_AFTER.match(view.text, match.end, view.end)
         treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+    if treaty is None and state is not None and match.mood == "fact" and frame.kind != "denunciation":
+        # "Japan had ratified both covenants in 1979": the treaties named together before
+        together = _counted_objects(ctx, view, match)
+        for other in together[1:]:
+            _action_of(ctx, view, match, matches, state, other)
+        treaty = together[0] if together else None
     if treaty is None and state is not None and match.mood == "fact":
         treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
@@ -128,6 +138,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
         return
+    joins = frame.name == "ratification-direct" and _JOIN.match(match.text) is not None
+    if joins and _instrument_told(ctx, state.key, treaty.key):
+        return  # "Chile joins the statute" after its instrument of accession: the act already told
+    _instrument_named(ctx, state.key, treaty.key, frame.kind)
     key = KEYS.action(state.key, treaty.key, frame.kind)
     cls = frame.cls
     if frame.kind == "denunciation":
@@ -177,6 +191,22 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "ratified both international covenants", "signed the two treaties": a counted plural object
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?P<det>both|the\s+two|the\s+three|all\s+three)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<head>conventions|covenants|protocols|charters|treaties)\b",
+    _T,
+)
+
+
+def _counted_objects(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties a counted plural object stands for, as many as its count says."""
+    found = _COUNTED_OBJECT.match(view.text, match.end, view.end)
+    if found is None:
+        return []
+    return treaties_together(ctx, view, found.start("det"), found.group("det"), found.group("head"))
 
 
 def _it_topic(ctx: Context, view: View, match: Match) -> Mention | None:
@@ -303,8 +333,8 @@ _IT_PASSIVE = re.compile(
 )
 
 
-# "Greece signed in 1997": the verb with no object, its date right after it
-_BARE_VERB = re.compile(r"(?:signed|ratified|acceded)", _T)
+# "Greece signed in 1997", "..., ratifying in 2018": the verb with no object, its date right after it
+_BARE_VERB = re.compile(r"(?:signed|ratified|acceded|signing|ratifying|acceding)", _T)
 
 
 def _bare_verb(view: View, match: Match) -> bool:
@@ -323,6 +353,14 @@ def _bare_verb(view: View, match: Match) -> bool:
 _ORDINAL_TO = re.compile(
     r"\b(?:was|is|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:(?:state|country|nation|member|party)\s+)?to\s+$",
+    _T,
+)
+
+
+# ", the first state to", ", the thirtieth country to": a rank apposed to the state before it
+_APPOSED_RANK = re.compile(
+    r",\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|"
+    r"\d+(?:st|nd|rd|th))\s+(?:state|country|nation|member\s+state)\s+to\s+$",
     _T,
 )
 
@@ -652,16 +690,22 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
     if treaty is None:
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
-    if treaty is None and noun is None:  # "deposited theirs", in a text about one treaty
-        treaty = _topic(ctx, view, match.start)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
+    if treaty is None and (noun is None or owner is not None):
+        # "deposited theirs", "Canada's instrument of accession was deposited this morning": in a
+        # text about one treaty, that treaty
+        treaty = _topic(ctx, view, match.start)
     if passive and (
         _HAS_ORDINAL.search(match.text)
         or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
     ):
         return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
-    owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
     state = owner or (_only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state"))
+    if treaty is None and owner is not None:
+        # "Canada's instrument of accession was deposited this morning", after a title on
+        # "Canada's accession to the Optional Protocol": the treaty of the act already told
+        treaty = _told_treaty(ctx, owner.key, getattr(TG, kind.capitalize()))
     # the instrument's own noun ("ratification of the statute") is no other event to stop at
     date = view.date_for(match.start, match.end, [t for t in match.starts if not match.start < t < match.end])
     if date is None and _WHEN_CLAUSE.search(view.text, view.start, match.start):
@@ -683,12 +727,59 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         return
     others = [] if passive else _subjects_listed(view, state, match)
     for one in [state, *others]:
+        _instrument_named(ctx, one.key, treaty.key, kind)
         key = KEYS.action(one.key, treaty.key, kind)
         s, e = _span(
             match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
         )
         _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
         _dated(ctx, view, key, date, s, e)
+
+
+# "joined", "joins": becoming a party, by whichever instrument; read as a ratification until the
+# text names the instrument
+_JOIN = re.compile(r"join", _T)
+_OTHER_INSTRUMENTS = ("accession", "succession")
+
+
+def _instrument_told(ctx: Context, state: str, treaty: str) -> bool:
+    """Whether the document has already told this state's accession or succession to the treaty."""
+    keys = {KEYS.action(state, treaty, kind) for kind in _OTHER_INSTRUMENTS}
+    return any(c.subject.key in keys and c.predicate == RDF.type for c in ctx.claims)
+
+
+def _instrument_named(ctx: Context, state: str, treaty: str, kind: str) -> None:
+    """An accession or succession named after a title's "Chile joins the statute": the undated
+    ratification that "joins" was read as is the same act, told with its instrument, so it goes."""
+    if kind not in _OTHER_INSTRUMENTS:
+        return
+    guess = KEYS.action(state, treaty, "ratification")
+    told = [c for c in ctx.claims if c.subject.key == guess]
+    if not told or any(c.predicate == TG.date for c in told):
+        return
+    if all(_JOIN.search(c.evidence.quote) for c in told if c.predicate == RDF.type):
+        ctx.claims[:] = [c for c in ctx.claims if c.subject.key != guess]
+
+
+def _told_treaty(ctx: Context, state: str, cls: str) -> Mention | None:
+    """The one treaty the document has already given this state an act of this class on."""
+    nodes = {c.subject.key for c in ctx.claims if c.predicate == TG.state and _key_of(c.object) == state}
+    typed = {c.subject.key for c in ctx.claims if c.subject.key in nodes and _key_of(c.object) == cls}
+    treaties = {
+        key
+        for c in ctx.claims
+        if c.subject.key in typed and c.predicate == TG.treaty
+        for key in [_key_of(c.object)]
+        if key
+    }
+    if len(treaties) != 1:
+        return None
+    key = treaties.pop()
+    return Mention(key, TG.Treaty, ctx.name(key), -1, -1, "", True, "told")  # named elsewhere
+
+
+def _key_of(value: object) -> str:
+    return value.key if isinstance(value, Ref) else ""
 
 
 def _owner(view: View, match: Match) -> Mention | None:

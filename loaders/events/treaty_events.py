@@ -226,9 +226,15 @@ def _plural_treaties(ctx: Context, view: View, match: Match) -> list[Mention]:
     lead = _PLURAL_TREATIES.search(view.text[view.start : match.start])
     if lead is None:
         return []
-    lead_start = view.start + lead.start()
-    det = re.sub(r"\s+", " ", lead.group("det").lower())
-    head = lead.group("head").lower()[:-1].replace("treatie", "")
+    return treaties_together(ctx, view, view.start + lead.start(), lead.group("det"), lead.group("head"))
+
+
+def treaties_together(ctx: Context, view: View, lead_start: int, det: str, head: str) -> list[Mention]:
+    """The treaties "both covenants" or "the three conventions" at ``lead_start`` stand for: those
+    of that kind named together in the nearest sentence before (or in this one) that names at
+    least two, and exactly as many as the count says."""
+    det = re.sub(r"\s+", " ", det.lower())
+    head = head.lower()[:-1].replace("treatie", "")
     index = view.sentence.index
     for sentence in reversed(ctx.document.sentences[max(0, index - _PLURAL_REACH) : index + 1]):
         end = min(sentence.end, lead_start)
@@ -258,6 +264,11 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         for_state = last_state(ctx, view, match.start)
         if for_state is None:
             return
+    if for_state is None and "state" in frame.slots:
+        # "For Argentina, it will enter into force on ...": the state fronted before the clause
+        fronted = _FOR_FRONTED.match(view.text, view.start, match.start)
+        if fronted is not None:
+            for_state = view.after(view.start + fronted.start("state") - fronted.start(), STATE, within=0)
     for_it = for_state is None and "state" in frame.slots and _FOR_IT.match(view.text, match.end)
     if for_it:
         # "Peru is the 30th state to ratify the convention, which enters into force for it on
@@ -266,6 +277,8 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         if for_state is None:
             return
     date = _date(view, match)
+    if date is not None and _COUNTED_FROM.search(view.text, match.end, date.start):
+        date = None  # "on the thirtieth day following today's deposit": the day counted from
     if for_it and date is None:
         return  # "a year after the covenant enters into force for it": a condition
     if frame.name == "in-force-since":  # "in force since 1985": the date the words count from
@@ -298,6 +311,15 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
 
 
 _FUTURE = re.compile(r"will|is\b", _T)
+
+
+# "For Argentina, it will ...", "For the Maldives, the statute enters ...": a fronted beneficiary
+_FOR_FRONTED = re.compile(r"\s*For\s+(?P<state>[^,]{2,60}),\s+(?:[\w'-]+\s+){0,6}?", re.I)
+# "the thirtieth day following", "three months after the": a date that follows is what the day
+# is counted from, not the day itself
+_COUNTED_FROM = re.compile(
+    r"\b(?:day|days|weeks?|months?|years?)\s+(?:following|after|from)\s+(?:the\s+|its\s+)?$", re.I
+)
 
 
 _FOR_IT = re.compile(r"\s+for\s+it\b", _T)

@@ -159,3 +159,20 @@ def test_a_date_on_the_next_line_of_a_wrapped_text_dates_the_act(registry: Regis
     )
     found = treaty_actions(registry, text, "2016-03-03")
     assert ("Ratification", "state/per", "treaty/crpd", "2008-01-30", "-") in found
+
+
+def test_a_date_after_a_title_is_no_part_of_it(registry: Registry) -> None:
+    text = "Costa Rica ratified the American Convention on April 8, 1970."
+    assert ("Ratification", "state/cri", "treaty/achr", "1970-04-08", "-") in treaty_actions(registry, text)
+
+
+def test_the_protocol_establishing_a_known_court_is_that_courts_protocol(registry: Registry) -> None:
+    text = (
+        "Mali ratified the African Charter on Human and Peoples' Rights in 1981 and the Protocol "
+        "establishing the African Court on Human and Peoples' Rights on 10 May 2000.\n\n"
+        "The Protocol, which entered into force on 25 January 2004, created the Court."
+    )
+    found = treaty_actions(registry, text)
+    assert ("Ratification", "state/mli", "treaty/achpr-court-protocol", "2000-05-10", "-") in found
+    assert ("EntryIntoForce", "-", "treaty/achpr-court-protocol", "2004-01-25", "-") in found
+    assert not any(a[2] == "treaty/protocol" for a in found)  # the head noun alone is no treaty
