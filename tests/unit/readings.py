@@ -17,6 +17,7 @@ __all__ = [
     "Step",
     "by_node",
     "claims_of",
+    "counts_of",
     "domestic_steps",
     "facts_of",
     "posts_of",
@@ -124,4 +125,14 @@ def posts_of(
         member, org, role = values.get(ORG.member), values.get(ORG.organization), values.get(ORG.role)
         if isinstance(member, Ref) and member.key.startswith("person/") and isinstance(org, Ref):
             out.add((member.key, org.key, role.key if isinstance(role, Ref) else ""))
+    return out
+
+
+def counts_of(registry: Registry, text: str, published: str = "2024-05-02") -> set[tuple[str, str, int]]:
+    """(what it is of, or "", what it counts, value) of every quantity the text gives."""
+    out = set()
+    for props in facts_of(registry, text, published).values():
+        if TG.Quantity in props.get(RDF.type, set()):
+            of = min(props.get(TG.quantityOf, {""}))
+            out.add((of, min(props[TG.counts]), int(min(props[SCHEMA.value]))))
     return out

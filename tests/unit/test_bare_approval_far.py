@@ -4,9 +4,8 @@ named two."""
 
 from __future__ import annotations
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
+from readings import facts_of
+
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
 
@@ -18,21 +17,10 @@ _FILLER = (
 
 def _approvals(text: str, registry: Registry) -> set[tuple[str, str | None]]:
     """(the act served, date) of every parliamentary approval."""
-    document = parse_document(text, DocumentMetadata(title="t", date_published="2018-03-21"), "t")
-    found: dict[str, dict[str, str]] = {}
-    for c in extract(document, registry):
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        found.setdefault(c.subject.key, {})[c.predicate] = value
     return {
-        (facts.get(SCHEMA.superEvent, ""), facts.get(TG.date))
-        for facts in found.values()
-        if facts.get(RDF.type) == TG.ParliamentaryApproval
+        (min(facts.get(SCHEMA.superEvent, {""})), min(facts.get(TG.date, {""})) or None)
+        for facts in facts_of(registry, text, "2018-03-21").values()
+        if TG.ParliamentaryApproval in facts.get(RDF.type, set())
     }
 
 

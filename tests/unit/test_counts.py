@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from readings import counts_of
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
-from loaders.facts import Ref, Value
+from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, TG
-
-
-def _counts(registry: Registry, text: str) -> set[tuple[str, str, int]]:
-    """(what it is of, what it counts, value) of every quantity."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Quantity)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        of, counts, value = values.get(TG.quantityOf), values.get(TG.counts), values.get(SCHEMA.value)
-        assert isinstance(counts, Value) and isinstance(value, Value)
-        out.add((of.key if isinstance(of, Ref) else "", counts.lexical, int(value.lexical)))
-    return out
+from loaders.vocabulary import RDF, TG
 
 
 @pytest.mark.parametrize(
@@ -68,8 +55,8 @@ def _counts(registry: Registry, text: str) -> set[tuple[str, str, int]]:
         ),
     ],
 )
-def test_count_with_what_it_counts(registry: Registry, text: str, expected: tuple[str, str, int]) -> None:
-    assert expected in _counts(registry, text)
+def test_count_with_what_itcounts_of(registry: Registry, text: str, expected: tuple[str, str, int]) -> None:
+    assert expected in counts_of(registry, text)
 
 
 # ---------------------------------------------------------------------------- false facts
@@ -90,7 +77,7 @@ def test_count_with_what_it_counts(registry: Registry, text: str, expected: tupl
     ],
 )
 def test_no_count_where_the_number_counts_something_else(registry: Registry, text: str) -> None:
-    found = _counts(registry, text)
+    found = counts_of(registry, text)
     assert not any(
         counts in ("ratifications", "signatures", "member states", "states parties") for _, counts, _ in found
     )

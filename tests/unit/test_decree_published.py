@@ -5,10 +5,8 @@ D". A decision of no named author, a court's, or some other paper published is n
 from __future__ import annotations
 
 import pytest
+from readings import facts_of
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, SCHEMA, TG
 
@@ -17,17 +15,7 @@ Step = tuple[str, str, str | None]
 
 def _decrees(text: str, registry: Registry) -> set[Step]:
     """(agent, treaty, date) of every decree, the treaty read through its procedure."""
-    document = parse_document(text, DocumentMetadata(title="t", date_published="2023-04-02"), "t")
-    found: dict[str, dict[str, set[str]]] = {}
-    for c in extract(document, registry):
-        value = (
-            c.object.key
-            if isinstance(c.object, Ref)
-            else c.object.lexical
-            if isinstance(c.object, Value)
-            else ""
-        )
-        found.setdefault(c.subject.key, {}).setdefault(c.predicate, set()).add(value)
+    found = facts_of(registry, text, "2023-04-02")
     out = set()
     for facts in found.values():
         if TG.Decree not in facts.get(RDF.type, set()):

@@ -6,9 +6,8 @@ these tests."""
 
 from __future__ import annotations
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
+from readings import facts_of
+
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
 
@@ -17,19 +16,11 @@ Notice = tuple[str | None, str | None, str | None]
 
 def _notices(registry: Registry, text: str) -> set[Notice]:
     """(agent, depositary, date) of every notification the text tells."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Notification)}
     out: set[Notice] = set()
-    for node in nodes:
-        values: dict[str, str] = {}
-        for c in claims:
-            if c.subject == node:
-                o = c.object
-                values[c.predicate] = (
-                    o.key if isinstance(o, Ref) else o.lexical if isinstance(o, Value) else ""
-                )
-        out.add((values.get(TG.agent), values.get(TG.submittedTo), values.get(TG.date)))
+    for props in facts_of(registry, text, "2024-05-02").values():
+        if TG.Notification in props.get(RDF.type, set()):
+            values = {p: min(v) for p, v in props.items()}
+            out.add((values.get(TG.agent), values.get(TG.submittedTo), values.get(TG.date)))
     return out
 
 

@@ -8,10 +8,8 @@ and appealed judgments. Every passage is written for these tests."""
 from __future__ import annotations
 
 import pytest
+from readings import facts_of
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
 
@@ -27,27 +25,16 @@ Fact = tuple[str, str | None, str | None, str | None, str | None]
 
 def _events(registry: Registry, text: str) -> set[Fact]:
     """(kind, state or respondent, organisation or court, date, effective date) of each event."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    kinds = {
-        c.subject: _KINDS[c.object.key]
-        for c in claims
-        if c.predicate == RDF.type and isinstance(c.object, Ref) and c.object.key in _KINDS
-    }
     out: set[Fact] = set()
-    for node, kind in kinds.items():
-        values: dict[str, str] = {}
-        for c in claims:
-            if c.subject == node:
-                o = c.object
-                values[c.predicate] = (
-                    o.key if isinstance(o, Ref) else o.lexical if isinstance(o, Value) else ""
-                )
-        if kind == "judgment":
-            who, where = values.get(TG.respondent), values.get(TG.agent)
-        else:
-            who, where = values.get(TG.state), values.get(TG.organization)
-        out.add((kind, who, where, values.get(TG.date), values.get(TG.effectiveDate)))
+    for props in facts_of(registry, text, "2024-05-02").values():
+        values = {p: min(v) for p, v in props.items()}
+        for cls in props.get(RDF.type, set()) & _KINDS.keys():
+            kind = _KINDS[cls]
+            if kind == "judgment":
+                who, where = values.get(TG.respondent), values.get(TG.agent)
+            else:
+                who, where = values.get(TG.state), values.get(TG.organization)
+            out.add((kind, who, where, values.get(TG.date), values.get(TG.effectiveDate)))
     return out
 
 

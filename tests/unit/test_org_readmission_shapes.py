@@ -7,9 +7,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from loaders.documents import DocumentMetadata, parse_document
-from loaders.extract import extract
-from loaders.facts import Ref, Value
+from readings import facts_of
+
 from loaders.registry import Registry
 from loaders.vocabulary import RDF, TG
 
@@ -24,23 +23,11 @@ Fact = tuple[str, str | None, str | None, str | None]
 
 def _events(registry: Registry, text: str, published: str = "2024-05-02") -> set[Fact]:
     """(kind, state, organisation, date) of each event a state's membership goes through."""
-    meta = DocumentMetadata(title="t", date_published=published)
-    claims = extract(parse_document(text, meta, "t"), registry)
-    kinds = {
-        c.subject: _KINDS[c.object.key]
-        for c in claims
-        if c.predicate == RDF.type and isinstance(c.object, Ref) and c.object.key in _KINDS
-    }
     out: set[Fact] = set()
-    for node, kind in kinds.items():
-        values: dict[str, str] = {}
-        for c in claims:
-            if c.subject == node:
-                o = c.object
-                values[c.predicate] = (
-                    o.key if isinstance(o, Ref) else o.lexical if isinstance(o, Value) else ""
-                )
-        out.add((kind, values.get(TG.state), values.get(TG.organization), values.get(TG.date)))
+    for props in facts_of(registry, text, published).values():
+        values = {p: min(v) for p, v in props.items()}
+        for cls in props.get(RDF.type, set()) & _KINDS.keys():
+            out.add((_KINDS[cls], values.get(TG.state), values.get(TG.organization), values.get(TG.date)))
     return out
 
 

@@ -5,29 +5,18 @@ one-off acts or a bare treaty rather than what a body does. Each shape has its f
 from __future__ import annotations
 
 import pytest
+from readings import counts_of
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
-from loaders.facts import Claim, Ref, Value
+from loaders.facts import Claim, Value
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, TG
+from loaders.vocabulary import TG
 
 
 def _claims(registry: Registry, text: str) -> list[Claim]:
     meta = DocumentMetadata(title="t", date_published="2023-05-02")
     return extract(parse_document(text, meta, "t"), registry)
-
-
-def _counts(registry: Registry, text: str) -> set[tuple[str, str, int]]:
-    claims = _claims(registry, text)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Quantity)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        of, counts, value = values.get(TG.quantityOf), values.get(TG.counts), values.get(SCHEMA.value)
-        assert isinstance(counts, Value) and isinstance(value, Value)
-        out.add((of.key if isinstance(of, Ref) else "", counts.lexical, int(value.lexical)))
-    return out
 
 
 def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
@@ -97,7 +86,7 @@ def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_size_or_tally(registry: Registry, text: str, expected: set[tuple[str, str, int]]) -> None:
-    assert expected <= _counts(registry, text)
+    assert expected <= counts_of(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +106,7 @@ def test_size_or_tally(registry: Registry, text: str, expected: set[tuple[str, s
     ],
 )
 def test_no_size_or_tally(registry: Registry, text: str) -> None:
-    assert _counts(registry, text) == set()
+    assert counts_of(registry, text) == set()
 
 
 @pytest.mark.parametrize(
