@@ -18,6 +18,7 @@ Queries for clients (``execute``) are bounded in time differently by where the s
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import os
@@ -95,7 +96,12 @@ class EmbeddedStore:
         self._writes = itertools.count(1)  # next() is atomic: concurrent writes never share a number
         self._generation = 0  # set by every write; snapshots older than it are stale
         self._snapshot: tuple[int, Path] | None = None
-        self._snapshot_lock = threading.Lock()
+        self._snapshot_lock = threading.Lock()  # one checkpoint at a time
+        # Snapshots chosen for a query that no worker has opened yet: not to be removed. Held
+        # from the moment a query picks its snapshot until it has run, under their own lock,
+        # which the event loop may take (it is never held across a checkpoint or a removal).
+        self._leases: collections.Counter[Path] = collections.Counter()
+        self._leases_lock = threading.Lock()
         self._snapshots: Path | None = None
         if path is not None and not (self._in_thread or read_only):
             self._snapshots = path.with_name(f".{path.name}.snapshots")
@@ -137,7 +143,11 @@ class EmbeddedStore:
         if self.read_only:
             return self._pool.run(str(self.path), request, timeout_s, cancel)
         assert self.path is not None
-        return self._pool.run(str(self._current_snapshot()), request, timeout_s, cancel)
+        snapshot = self._leased_snapshot()
+        try:
+            return self._pool.run(str(snapshot), request, timeout_s, cancel)
+        finally:
+            self._release(snapshot)
 
     def execute_here(
         self,
@@ -193,12 +203,14 @@ class EmbeddedStore:
             raise StoreUnavailable("this store runs its queries in the calling thread")
         request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)
         if self.read_only:
-            path = str(self.path)
-        elif self._snapshot is not None and self._snapshot[0] == self._generation:
-            path = str(self._snapshot[1])
-        else:  # a checkpoint takes tens of milliseconds: not on the event loop
-            path = str(await asyncio.get_running_loop().run_in_executor(None, self._current_snapshot))
-        return await self._async_pool.run(path, request, timeout_s, client_left)
+            return await self._async_pool.run(str(self.path), request, timeout_s, client_left)
+        snapshot = self._lease_current()
+        if snapshot is None:  # a checkpoint takes tens of milliseconds: not on the event loop
+            snapshot = await asyncio.get_running_loop().run_in_executor(None, self._leased_snapshot)
+        try:
+            return await self._async_pool.run(str(snapshot), request, timeout_s, client_left)
+        finally:
+            self._release(snapshot)
 
     def _execute_here(self, request: QueryRequest, timeout_s: float | None) -> Answer:
         deadline = None if timeout_s is None else time.monotonic() + timeout_s
@@ -221,12 +233,36 @@ class EmbeddedStore:
         # iterator alive: it must be freed on the thread that made it.
         raise error
 
-    def _current_snapshot(self) -> Path:
-        """A checkpoint holding every write made so far, taken now if the last one is stale."""
+    def _lease_current(self) -> Path | None:
+        """The snapshot holding every write made so far, leased to the caller (see
+        ``_release``), or None if writes have made the last one stale."""
+        with self._leases_lock:
+            snapshot = self._snapshot
+            if snapshot is None or snapshot[0] != self._generation:
+                return None
+            self._leases[snapshot[1]] += 1
+            return snapshot[1]
+
+    def _release(self, snapshot: Path) -> None:
+        """Give back a lease: the snapshot may go once no lease and no worker holds it."""
+        with self._leases_lock:
+            self._leases[snapshot] -= 1
+            if self._leases[snapshot] <= 0:
+                del self._leases[snapshot]
+
+    def _leased_snapshot(self) -> Path:
+        """A leased snapshot holding every write made so far, checkpointed now if the last one
+        is stale; snapshots no lease and no worker holds are removed then.
+
+        The lease is what keeps a query's snapshot on disk between the moment the query picks
+        it and the moment its worker opens it: without it, a checkpoint taken for another
+        query in that gap removed the directory the worker was about to read.
+        """
         assert self._snapshots is not None
         with self._snapshot_lock:
-            if self._snapshot is not None and self._snapshot[0] == self._generation:
-                return self._snapshot[1]
+            leased = self._lease_current()
+            if leased is not None:
+                return leased
             generation = self._generation  # writes from now on make this snapshot stale
             target = self._snapshots / f"{generation}-{uuid.uuid4().hex}"
             self._snapshots.mkdir(parents=True, exist_ok=True)
@@ -234,11 +270,14 @@ class EmbeddedStore:
                 self._store.backup(str(target))
             except OSError as exc:
                 raise StoreUnavailable(f"cannot snapshot the store at {self.path}: {exc}") from exc
-            self._snapshot = (generation, target)
-            in_use = self._pool.paths_in_use() | self._async_pool.paths_in_use()
-            for old in self._snapshots.iterdir():
-                if old != target and str(old) not in in_use:
-                    shutil.rmtree(old, ignore_errors=True)
+            with self._leases_lock:
+                self._snapshot = (generation, target)
+                self._leases[target] += 1
+                held = {str(path) for path in self._leases}
+                held |= self._pool.paths_in_use() | self._async_pool.paths_in_use()
+                unused = [old for old in self._snapshots.iterdir() if str(old) not in held]
+            for old in unused:
+                shutil.rmtree(old, ignore_errors=True)
             return target
 
     @contextmanager
