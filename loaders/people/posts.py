@@ -537,6 +537,9 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         org = _pronoun_owner(ctx, view, m.start("pron"), role)
         if org is None:
             return  # "its president": whose, the words do not settle
+    elif m.group("owner") and re.match(r",\s+an?\s", m.group(0), re.I):
+        # "X, a children's rights lawyer at ...": after "a" the possessive classifies the role
+        role = view.text[m.start("owner") : re_]
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
     elif m.groupdict().get("adj"):  # "the Kenyan president, X": a post held for that state only

@@ -107,3 +107,27 @@ def test_its_after_the_country(registry: Registry, text: str, expected: set[tupl
 def test_portfolio_adjective_is_no_body(registry: Registry, text: str) -> None:
     got = posts_of(registry, text)
     assert not any(org in ("org/european", "org/asian", "org/african") for _, org, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"It is late," said Lerato Dube, a children\'s rights lawyer at the Soweto Child Law Centre.',
+            {("person/lerato-dube", "org/soweto-child-law-centre", "role/children-s-rights-lawyer")},
+        ),
+        (
+            "Maria Silva, a women's rights activist with the Lisbon Equality Network, said so.",
+            {("person/maria-silva", "org/lisbon-equality-network", "role/women-s-rights-activist")},
+        ),
+        # after "the", the possessive still names the owner
+        (
+            "Ana Lopes, Amnesty International's researcher, said so.",
+            {("person/ana-lopes", "org/amnesty-international", "role/researcher")},
+        ),
+    ],
+)
+def test_possessive_classifier_after_a(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert posts_of(registry, text) == expected
