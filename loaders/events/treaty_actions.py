@@ -23,6 +23,7 @@ from loaders.events._clauses import (
     _PURPOSES,
     _SUBJECT_TO_VERB,
     _WHEN_CLAUSE,
+    _attributive,
     _court_treaty,
     _declaration_target,
     _gapped,
@@ -470,7 +471,7 @@ def listed_after(view: View, pos: int) -> list[Mention]:
 def _organisation(view: View, match: Match) -> Mention | None:
     """The organisation a joining or leaving verb takes as its own object, if any."""
     org = direct_object(view, match.end, IGO)
-    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end) or _attributive(view, org):
         return None
     return org
 
