@@ -44,6 +44,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events.domestic_steps import _effect_date
 from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
@@ -170,6 +171,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if frame.kind == "denunciation" and date is not None:
         _effect_later(ctx, view, key, date, s)
     if frame.kind == "denunciation" and cls is not None:
+        _ceased_then(ctx, view, key, KEYS.action(state.key, treaty.key, "cessation"), s, e)
+    if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
     for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
         okey = KEYS.action(state.key, other.key, frame.kind)
@@ -272,9 +275,11 @@ _LEGISLATURE_ACTS = re.compile(
 
 
 def _dates_cessation(view: View, matches: list[Match], date: DateMention) -> bool:
-    """Whether the date is the one the sentence gives a state's ceasing to be a party: the day
-    a departure took effect, not the day it was notified."""
-    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches)
+    """Whether the date is the one the sentence gives a state's ceasing to be a party or a
+    departure's taking effect: the day it took effect, not the day it was notified."""
+    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches) or any(
+        m.frame.shape == "effect" and _effect_date(view, m) == date for m in matches
+    )  # "the withdrawal takes effect twelve months after the notice, on 3 May 2020"
 
 
 # "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
@@ -632,6 +637,24 @@ def _is_purpose(
     return bool(after) and after[0].start == match.start
 
 
+def _ceased_then(ctx: Context, view: View, denunciation: str, cessation: str, s: int, e: int) -> None:
+    """A state's denunciation of a treaty took effect the day the text says that state ceased
+    to be a party to it ("Burundi ceased today to be a party to the Rome Statute ... its
+    notification was deposited on 27 October 2016"), in whichever order the two are told; a
+    date the text gives the effect itself comes first."""
+    told = {c.subject.key for c in ctx.claims if c.predicate == TG.state}
+    if denunciation not in told or cessation not in told:
+        return
+    if any(c.subject.key == denunciation and c.predicate == TG.effectiveDate for c in ctx.claims):
+        return
+    dates = {c.object for c in ctx.claims if c.subject.key == cessation and c.predicate == TG.date}
+    if len(dates) != 1:
+        return  # undated, or dated twice: which day it took effect is not clear
+    value = dates.pop()
+    if isinstance(value, Value):
+        ctx.claim(denunciation, TG.effectiveDate, value, view, s, e)
+
+
 def _cessation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
@@ -647,6 +670,7 @@ def _cessation(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         s, e = state.start, treaty.end
         _treaty_action(ctx, view, key, TG.CessationOfParty, state.key, treaty.key, "cessation", s, e)
         _dated(ctx, view, key, date, s, e)
+        _ceased_then(ctx, view, KEYS.action(state.key, treaty.key, "denunciation"), key, s, e)
         return
     org = slot(ctx, view, match, "organization")
     if org is None:
