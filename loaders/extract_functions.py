@@ -49,7 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
-    "send", "analyse", "analyze", "bring", "transmit", "ask",
+    "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",

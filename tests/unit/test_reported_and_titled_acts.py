@@ -28,8 +28,7 @@ def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
         "The Ombudsman informs us the visits resumed after the floods.",
         "A spokesman said the Committee against Torture told reporters the hearing had been moved.",
         "The European Court of Human Rights publishes its Grand Chamber Judgment in the case today.",
-        "The African Commission on Human and Peoples' Rights issues its Final Communique on the "
-        "session.",
+        "The African Commission on Human and Peoples' Rights issues its Final Communique on the session.",
     ],
 )
 def test_a_single_act_is_no_function(registry: Registry, text: str) -> None:
@@ -50,8 +49,7 @@ def test_a_single_act_is_no_function(registry: Registry, text: str) -> None:
             "publishes its concluding observations on each report",
         ),
         (
-            "The Human Rights Committee, which meets in Geneva, issues its views on individual "
-            "complaints.",
+            "The Human Rights Committee, which meets in Geneva, issues its views on individual complaints.",
             "org/ccpr",
             "issues its views on individual complaints",
         ),
@@ -59,3 +57,29 @@ def test_a_single_act_is_no_function(registry: Registry, text: str) -> None:
 )
 def test_a_general_object_stays_a_function(registry: Registry, text: str, body: str, words: str) -> None:
     assert (body, words) in _functions(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "words"),
+    [
+        (
+            "The Committee of Ministers, which represents the governments of the member states, "
+            "supervises the execution of judgments.",
+            "org/coe-cm",
+            "represents the governments of the member states",
+        ),
+        (
+            '"The law came late," said Ana Reyes, a lawyer with the Lima Legal Clinic, which '
+            "represents victims of police violence.",
+            "org/lima-legal-clinic",
+            "represents victims of police violence",
+        ),
+    ],
+)
+def test_whom_a_body_represents_is_its_function(registry: Registry, text: str, body: str, words: str) -> None:
+    assert (body, words) in _functions(registry, text)
+
+
+def test_a_thing_that_represents_a_step_is_no_body(registry: Registry) -> None:
+    text = "The accession represents a step forward, the Committee against Torture said."
+    assert _functions(registry, text) == set()
