@@ -359,6 +359,8 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             # too: a later "the Convention" is that one
             history += [(span[0], base) for base in bases.get(entry.key, ())]
         history.append((span[0], entry.key))
+        if via == "hidden" and entry.cls in (TG.Treaty, TG.Protocol):
+            main[entry.key] += 1  # "the Convention" read as one treaty names it once more
         mentions.append(Mention(entry.key, entry.cls, entry.label, span[0], span[1], surface, True, via))
     return mentions
 
@@ -1231,12 +1233,16 @@ class _Finder:
             key=lambda x: x.start,
         )
         redirected: dict[tuple[int, int], Mention] = {}
+        told: Counter[str] = Counter()  # how often each treaty has been named so far, anaphors too
         for a in _ANAPHORS.finditer(self.text, 0, self.stop):
             head = (a.group("head") or a.group("this")).lower()
             head = "amendment" if head == "amendments" else head  # "the amendments" the title names
             target = self._antecedent(head, a.start(), named)
             if target is None:
                 continue
+            if head in _TREATY_ANAPHORS and head not in _GENERIC_TREATY_WORDS:
+                target = self._main_treaty(target, head, a.start(), named, told)
+                told[target.key] += 1
             span = (a.start(), a.end())
             if self.free(*span):
                 self.taken.append(span)
@@ -1345,6 +1351,52 @@ class _Finder:
         while start > 0 and not self.text[self.text.rfind("\n", 0, start) + 1 : start].strip():
             start = self.text.rfind("\n", 0, start)  # skip the blank lines above
         return self.text.rfind("\n", 0, max(0, start))
+
+    def partial_treaty_names(self) -> None:
+        """ "Since it ratified the European Convention" next to "the European Committee for the
+        Prevention of Torture": a treaty name that only begins the titles of several registry
+        treaties is the one of them that establishes a body named in the same sentence."""
+        bodies = self.registry.linked(TG.establishes)
+        for m in list(self.found):
+            if m.known or m.cls not in (TG.Treaty, TG.Protocol):
+                continue
+            words = _normalised(m.label.removeprefix("the ").removeprefix("The ")).split()
+            if len(words) < 2:
+                continue
+            fits = {
+                entry.key
+                for entry in self.registry.entries.values()
+                if entry.cls in (TG.Treaty, TG.Protocol)
+                and any(_normalised(n).split()[: len(words)] == words for n in (entry.label, *entry.aliases))
+            }
+            if len(fits) < 2:
+                continue
+            start, end = _sentence_bounds(self.document, m.start)
+            named = {k.key for k in (*self.known, *self.found) if k.known and start <= k.start < end}
+            founders = {t for t, b in bodies if t in fits and b in named}
+            entry = self.registry.entry(next(iter(founders))) if len(founders) == 1 else None
+            if entry is not None:
+                self._rekey(m.key, entry)
+
+    def _main_treaty(
+        self, nearest: Mention, head: str, pos: int, named: list[Mention], told: Counter[str]
+    ) -> Mention:
+        """ "The Convention" paragraphs after the last convention named: the document's main
+        one, the convention of that head named most often so far, when one leads (a court's
+        release quoting "the 1951 Geneva Convention" once still means its own convention by
+        "the Convention" further on). Within this paragraph or the one before, the nearest."""
+        if self._near(nearest, pos):
+            return nearest
+        counts = Counter(told)
+        latest: dict[str, Mention] = {}
+        for m in named:
+            if m.end <= pos and m.cls in (TG.Treaty, TG.Protocol) and _title_head(m.label) == head:
+                counts[m.key] += 1
+                latest[m.key] = m
+        ranked = sorted(((n, k) for k, n in counts.items() if k in latest), reverse=True)
+        if len(ranked) >= 2 and ranked[0][0] > ranked[1][0] and ranked[0][1] != nearest.key:
+            return latest[ranked[0][1]]
+        return nearest
 
     def _antecedent(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         if head in _TREATY_ANAPHORS:
@@ -1590,6 +1642,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.places()
     finder.abbreviations()
     finder.known_as()
+    finder.partial_treaty_names()
     finder.anaphora()
     finder.optional_protocols()
     known, patterned = finder.known, finder.found

@@ -84,6 +84,35 @@ _ORG_MODIFIES = re.compile(
 )
 
 
+# Words that may follow an organisation that is the object of "joined" or "left": prepositions,
+# conjunctions, relative words and adverbs of time or manner ("left the UN in 1965", "joined NATO
+# alongside Finland", "quit the court altogether")
+_AFTER_OBJECT = frozenset(
+    re.findall(
+        r"\S+",
+        """in on at as after before for with from by over under to until till since during amid among
+    alongside along following despite within without into upon of and or but nor while whereas which
+    that who whose when where because though although if unless so yet than together again altogether
+    entirely itself themselves last this next earlier later today yesterday soon then once just only
+    effective barely some more less almost nearly the a an its their his her one two three four five
+    six seven eight nine ten is was were has had have will would also too first twice ago it them""",
+    )
+)
+
+
+_NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z'-]*)\b")
+
+
+def _attributive(view: View, org: Mention) -> bool:
+    """Whether the organisation's name modifies the noun after it ("quits UN complaints
+    procedure", "leaves AU peace mission"): what is left is that thing, not the organisation."""
+    nxt = _NEXT_WORD.match(view.text, org.end, view.end)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    return word not in _AFTER_OBJECT and not word.endswith("ly")
+
+
 # "Cambodia, Mongolia and the Republic of Korea ratified": states listed as the subject
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)?", _T)
 

@@ -293,13 +293,21 @@ def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) ->
     date = _date(view, match)
     if date is None:
         return False
+    return law_of_procedure(ctx, view, match, agent, date, match.start, match.end)
+
+
+def law_of_procedure(
+    ctx: Context, view: View, match: Match, agent: Mention, date: DateMention, start: int, end: int
+) -> bool:
+    """The law signed, as a step of the act the step the text told of last (in this sentence
+    before ``start`` or in the two sentences before) served; nothing where that step served none."""
     first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
     steps = [
         c.subject.key
         for c in ctx.claims
         if c.predicate == RDF.type
         and c.object in {Ref(x) for x in _STEP_CLASSES}
-        and first <= c.evidence.start < match.start
+        and first <= c.evidence.start < start
     ]
     supers = [
         c.object.key
@@ -315,7 +323,7 @@ def _law_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) ->
     key = action.replace("action/", "event/", 1) + "-law"
     if key == action:
         key = f"{action}-law"
-    s, e = _span(agent, match)
+    s, e = min(agent.start, start), max(agent.end, end)
     ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)

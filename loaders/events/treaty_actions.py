@@ -5,6 +5,7 @@ cessation, deposits of instruments, and the acts of states named by a list, an o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date as Date
 
 from loaders.dates import DateMention
@@ -22,6 +23,7 @@ from loaders.events._clauses import (
     _PURPOSES,
     _SUBJECT_TO_VERB,
     _WHEN_CLAUSE,
+    _attributive,
     _court_treaty,
     _declaration_target,
     _gapped,
@@ -46,6 +48,7 @@ from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
 from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
+from loaders.frames import frame as frame_named
 from loaders.mentions import Mention
 from loaders.vocabulary import ORG, RDF, TG, XSD
 
@@ -55,6 +58,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
 
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
+    match = _instrument_kind(view, match)
     frame = match.frame
     if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
         view.text, view.start, match.start
@@ -199,6 +203,28 @@ _COUNTED_OBJECT = re.compile(
     r"(?P<head>conventions|covenants|protocols|charters|treaties)\b",
     _T,
 )
+
+
+# "became a party to": words that say a state joined, not how; "by depositing its instrument of
+# accession" in the same clause says how
+_BECAME_PARTY = re.compile(r"(?:became|become|becoming)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\b", _T)
+_OWN_INSTRUMENT = re.compile(
+    r"\b(?:its|their|her|his)\s+instruments?\s+of\s+(?P<kind>accession|succession)\b", _T
+)
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def _instrument_kind(view: View, match: Match) -> Match:
+    """ "Samoa became a party to the Convention when its instrument of accession reached the
+    Secretary-General": joining told with its instrument is an accession (or a succession), not
+    the ratification "became a party" is read as by default."""
+    if match.frame.kind != "ratification" or not _BECAME_PARTY.match(match.text):
+        return match
+    end = _CLAUSE_END.search(view.text, match.end, view.end)
+    told = _OWN_INSTRUMENT.search(view.text, match.end, end.start() if end else view.end)
+    if told is None:
+        return match
+    return replace(match, frame=frame_named(told.group("kind").lower()))
 
 
 def _counted_objects(ctx: Context, view: View, match: Match) -> list[Mention]:
@@ -445,7 +471,7 @@ def listed_after(view: View, pos: int) -> list[Mention]:
 def _organisation(view: View, match: Match) -> Mention | None:
     """The organisation a joining or leaving verb takes as its own object, if any."""
     org = direct_object(view, match.end, IGO)
-    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end):
+    if org is None or _ORG_MODIFIES.match(view.text, org.end, view.end) or _attributive(view, org):
         return None
     return org
 

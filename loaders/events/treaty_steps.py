@@ -26,7 +26,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
-from loaders.events.domestic_steps import law_date, names_law
+from loaders.events.domestic_steps import law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
@@ -45,6 +45,10 @@ _BILL_BEFORE = re.compile(r"\bbill\b[^.;:()]{0,160}?,?\s*$", _T)
 
 
 _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s)\b(?=[^.;:()]{0,120}$)", _T)
+
+
+# "signed it into law", "signed the bill into law": the bill the text has been following
+_SIGNED_IT = re.compile(r"sign(?:ed|s)\s+(?:it|the\s+(?:bill|measure|text|law))\s+into\s+law\b", _T)
 
 
 _INTO_LAW = re.compile(r"[^.;:()]{0,120}?\binto\s+law\b", _T)
@@ -315,6 +319,10 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     if treaty is not None:
         _procedure_step(ctx, view, match, agent, treaty, None)
         return
+    if _SIGNED_IT.match(view.text, start, view.end) and law_of_procedure(
+        ctx, view, match, agent, date, start, end
+    ):
+        return  # "the Senate approved it, and the President signed it into law": the bill voted on
     words = match.text.lower()
     if not re.search(r"into law|implementing|enabling", words):
         if not words.startswith(("signed", "signs", "assent", "promulgat")):
