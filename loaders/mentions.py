@@ -739,6 +739,8 @@ class _Finder:
             if self.free(start, end) or self._yield_inner(start, end):
                 self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
+            if m.group("name") in demonyms() and re.match(r" [a-z]", self.text[m.end("name") :]):
+                continue  # "head of European affairs": a portfolio, not a body's name
             end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
             self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
 
