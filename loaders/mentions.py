@@ -19,6 +19,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+import pyoxigraph as ox
+
 from loaders.documents import Document
 from loaders.facts import Ref
 from loaders.iris import Minter
@@ -38,7 +40,7 @@ from loaders.unlisted import (
     is_name_word,
     person_name,
 )
-from loaders.vocabulary import SCHEMA, TG
+from loaders.vocabulary import RDF, SCHEMA, TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
 
@@ -492,6 +494,17 @@ _DESCRIBED_TREATY = re.compile(
     r"\b[Tt]he\s+(?:other\s+|second\s+|first\s+)?(?P<head>(?i:covenant|convention|charter|protocol|treaty)),?\s+"
     r"(?P<on>on|against|for)\s+(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)?[a-z][a-z'-]*){1,6})"
 )
+# "the Additional Protocol concerning the criminalisation of acts ...": a protocol and its subject
+_DESCRIBED_PROTOCOL = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?P<name>(?:(?:First|Second|Third|Additional|Optional)\s+)+Protocol),?\s+"
+    r"(?P<on>on|concerning|relating\s+to|regarding|to\s+(?=[a-z]))\s+"
+    r"(?P<what>(?:the\s+)?[a-z][a-z'-]*(?:,?\s+(?:[a-z][a-z'-]*)){1,14})"
+)
+# "the original Charter", "the revised text": one of a treaty and its revision, named before
+_ORIGINAL_OR_REVISED = re.compile(
+    r"\b[Tt]he\s+(?P<which>original|revised)\s+"
+    r"(?P<head>text|treaty|(?i:charter|convention|treaty|covenant|agreement|statute))\b"
+)
 _PREMODIFIED_TREATY = re.compile(
     r"\b[Tt]he\s+(?P<what>[a-z][a-z'-]*(?:,?\s+(?:and\s+)?[a-z][a-z'-]*){1,5})\s+"
     r"(?P<head>(?i:covenant|convention|charter|protocol))\b"
@@ -854,6 +867,7 @@ class _Finder:
             self.found.append(
                 Mention(entry.key, entry.cls, entry.label, d.start(), end, surface, True, "alias")
             )
+        self._described_protocols(titles)
         # "the civil and political covenant", "the economic, social and cultural rights covenant":
         # the words of the title written before the head noun, at least two of them
         for d in _PREMODIFIED_TREATY.finditer(self.text, 0, self.stop):
@@ -878,6 +892,39 @@ class _Finder:
                 Mention(entry.key, entry.cls, entry.label, start, d.end(), surface, True, "alias")
             )
 
+    def _described_protocols(self, titles: list[tuple[Entry, str]]) -> None:
+        """ "The Additional Protocol concerning the criminalisation of acts of a racist and
+        xenophobic nature": a protocol's name and what it is about, in lower case, name the one
+        registry protocol whose own name begins so and whose title holds those words, rather
+        than another protocol that "the Additional Protocol" alone could stand for."""
+        for d in _DESCRIBED_PROTOCOL.finditer(self.text, 0, self.stop):
+            name = f"{_normalised(d.group('name'))} "
+            words = list(re.finditer(r"[a-z][a-z'-]*", d.group("what")))
+            fits: dict[str, Entry] = {}
+            end = d.end()
+            for n in range(len(words), 2, -1):  # the longest run of words some such title holds
+                end = d.start("what") + words[n - 1].end()
+                wanted = f" {_normalised(self.text[d.start('on') : end])} "
+                fits = {
+                    e.key: e
+                    for e, title in titles
+                    if e.cls == TG.Protocol and title.startswith(f" {name}") and wanted in title
+                }
+                if fits:
+                    break
+            start = d.start("name")
+            inside = [m for m in self.known if d.start() <= m.start and m.end <= end]
+            if len(fits) != 1 or any(m.cls not in (TG.Treaty, TG.Protocol) for m in inside):
+                continue
+            self.known = [m for m in self.known if m not in inside]
+            self.taken = [t for t in self.taken if t not in {(m.start, m.end) for m in inside}]
+            if not self.free(start, end):
+                continue
+            entry = next(iter(fits.values()))
+            self.taken.append((start, end))
+            surface = self.document.text[start:end]
+            self.found.append(Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias"))
+
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
             opening = self._organisation_prefix(span.start, span.end, span.head)
@@ -885,6 +932,12 @@ class _Finder:
             year = _LEADING_YEAR.match(self.text, start, end)
             if year is not None and self.text[year.end() : end] != span.head:
                 start = year.end()  # "the 1984 Convention against Torture" is the convention's title
+            elif year is not None:  # "the 1961 Charter": the registry's one charter of that year
+                if not self.free(start, end) or self._dated_treaty(start, end, int(year.group(0)), span.head):
+                    continue
+                if self._registry_match(self.text[start:end], "treaty", span.cls) is not None:
+                    self.add(start, end, "treaty", span.cls)  # a registry name ("the 1951 Convention")
+                continue  # a year fitting no treaty or several: no treaty is named for sure
             if self.text[start:end] == span.head:
                 continue  # "The Protocol" opening a sentence: the head noun alone names nothing
             if end <= start or (not self.free(start, end) and not self._yield_inner(start, end)):
@@ -921,7 +974,57 @@ class _Finder:
                     key=self.minter.council_of_europe_treaty(int(numbered.group("number"))),
                 )
                 continue
+            cut = self._cut_title(start, end) if span.cls in (TG.Treaty, TG.Protocol) else None
+            if cut is not None:  # "Convention on the Counterfeiting of Medical Products"
+                entry, end = cut
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
+                )
+                continue
             self.add(start, end, "treaty", span.cls)
+
+    def _cut_title(self, start: int, end: int) -> tuple[Entry, int] | None:
+        """A title the name finder stopped at a lower-case word, or one that its writer cut
+        short: the registry's one treaty with a name that the words from ``start`` begin,
+        run on over the lower-case words after ``end`` as far as some name holds them
+        ("Council of Europe Convention on the counterfeiting of medical products" is the
+        MEDICRIME Convention, whose title goes on "and similar crimes ..."). The name must say
+        what the treaty is on, not only who made it, and fit one treaty alone."""
+        after = re.compile(r"(?:\s+[a-z][a-z'-]*){1,12}").match(self.text, end, self.stop)
+        ends = [end + w.end() for w in re.finditer(r"\S+", after.group(0))] if after else []
+        for stop in [*reversed(ends), end]:
+            wanted = _normalised(self.text[start:stop])
+            head = re.search(r"\b(?:convention|protocol|charter|treaty|covenant|agreement)\b", wanted)
+            said = [w for w in wanted[head.end() :].split() if w not in _LINK_WORDS] if head else []
+            if len(said) < 3:
+                continue  # "Council of Europe Convention on preventing": too little to tell
+            fits = {
+                e.key: e
+                for n, entries in self.names.items()
+                if f"{n} ".startswith(f"{wanted} ")
+                for e in entries
+                if e.cls in (TG.Treaty, TG.Protocol)
+            }
+            if len(fits) == 1:
+                return next(iter(fits.values())), stop
+            if fits:
+                return None
+        return None
+
+    def _dated_treaty(self, start: int, end: int, year: int, head: str) -> bool:
+        """ "The 1951 Convention", "the 1961 Charter": a year and a head noun alone name the
+        registry treaty of that head noun adopted or opened for signature that year, when
+        exactly one is (whether one was found)."""
+        fits = _dated_treaties(self.registry).get((year, head.lower()), set())
+        entry = self.registry.entry(next(iter(fits))) if len(fits) == 1 else None
+        if entry is None:
+            return False
+        self.taken.append((start, end))
+        surface = self.document.text[start:end]
+        self.found.append(Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias"))
+        return True
 
     def establishing(self) -> None:
         """ "The Protocol establishing the Court": the registry's one treaty of that head noun
@@ -1324,6 +1427,38 @@ class _Finder:
             if entry is not None and _kind_of(entry.cls) == _kind_of(m.cls):
                 self._rekey(m.key, entry)
 
+    def original_and_revised(self) -> None:
+        """ "Germany ratified the original Charter ... and signed the revised text": where the
+        text has named a revised treaty, "the revised text" (or treaty, or its head noun) is
+        that one, and "the original" one is the one other treaty of the same head noun named
+        before. Without such a pair named before, nothing is taken."""
+        for d in _ORIGINAL_OR_REVISED.finditer(self.text, 0, self.stop):
+            start, end = d.start(), d.end()
+            if not self.free(start, end):
+                continue
+            earlier = {
+                m.key: self.registry.entry(m.key)
+                for m in (*self.known, *self.found)
+                if m.known and m.end <= start and m.cls == TG.Treaty
+            }
+            named = [e for e in earlier.values() if e is not None]
+            revised = [e for e in named if "revised" in _normalised(e.label).split()]
+            heads = {_title_head(e.label) for e in revised}
+            head = d.group("head").lower()
+            if len(revised) != 1 or (head not in ("text", "treaty") and head not in heads):
+                continue
+            if d.group("which").lower() == "revised":
+                fits = revised
+            else:
+                fits = [e for e in named if e not in revised and _title_head(e.label) in heads]
+            if len(fits) == 1:
+                entry = fits[0]
+                self.taken.append((start, end))
+                surface = self.document.text[start:end]
+                self.found.append(
+                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
+                )
+
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
         Convention" in a text about the torture committee: a protocol named without its parent's
@@ -1347,22 +1482,60 @@ class _Finder:
             )
             if title.group("head") is None and named is not None:
                 parent = named.key  # "the First Optional Protocol to the civil and political covenant"
-            if parent is None:
-                continue
             ordinal = (title.group("ordinal") or "").lower()
-            fits = [
-                entry
-                for protocol, treaty in self.registry.linked(TG.supplements)
-                if treaty == parent
-                and (entry := self.registry.entry(protocol)) is not None
-                and any(
-                    re.match(rf"{ordinal}\s+optional\s+protocol\b" if ordinal else r"optional\s+protocol\b",
-                             name, re.IGNORECASE)
-                    for name in (entry.label, *entry.aliases)
-                )
-            ]  # fmt: skip
-            if len(fits) == 1:
-                self._rekey(m.key, fits[0])
+            parents = [parent] if parent is not None else []
+            if ordinal and title.group("head") is None and named is None:
+                parents += self._treaties_about(m.start)  # "Peru has not accepted the First Optional ..."
+            head = title.group("head")
+            for candidate in parents:
+                fits = self._optional_protocols_of(candidate, ordinal)
+                if len(fits) == 1:
+                    self._rekey(m.key, fits[0])
+                    break
+            else:
+                if ordinal and head is not None:  # "the First Optional Protocol to the Covenant"
+                    fits = list(
+                        {
+                            e.key: e
+                            for k in (*self.known, *self.found)
+                            if k.known and k.end <= m.start and k.cls == TG.Treaty
+                            and _title_head(k.label) == head.lower()
+                            for e in self._optional_protocols_of(k.key, ordinal)
+                        }.values()
+                    )  # fmt: skip
+                    if len(fits) == 1:  # the one covenant named that has a first optional protocol
+                        self._rekey(m.key, fits[0])
+                        continue
+                if ordinal and named is None:
+                    self._drop(m)  # an ordinal names a protocol of some treaty, never a treaty of its own
+
+    def _optional_protocols_of(self, parent: str, ordinal: str) -> list[Entry]:
+        """The registry's optional protocols to ``parent`` whose name begins with the
+        ordinal given ("first optional protocol"), or with "optional protocol" without one."""
+        pattern = rf"{ordinal}\s+optional\s+protocol\b" if ordinal else r"optional\s+protocol\b"
+        return [
+            entry
+            for protocol, treaty in self.registry.linked(TG.supplements)
+            if treaty == parent
+            and (entry := self.registry.entry(protocol)) is not None
+            and any(re.match(pattern, name, re.IGNORECASE) for name in (entry.label, *entry.aliases))
+        ]  # fmt: skip
+
+    def _treaties_about(self, pos: int) -> list[str]:
+        """The treaties a sentence or its text is about, the likelier first: those that set up a
+        body the sentence names, then the treaty the text names most often (when one does)."""
+        start, end = _sentence_bounds(self.document, pos)
+        mentions = [m for m in (*self.known, *self.found) if m.known and m.end <= self.stop]
+        bodies = {m.key for m in mentions if start <= m.start < end and m.cls not in _NOT_BODIES}
+        out = sorted({t for t, b in self.registry.linked(TG.establishes) if b in bodies})
+        counts = Counter(m.key for m in mentions if m.cls == TG.Treaty).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            out.append(counts[0][0])
+        return out
+
+    def _drop(self, m: Mention) -> None:
+        self.found = [x for x in self.found if x is not m]
+        self.taken = [t for t in self.taken if t != (m.start, m.end)]
 
     def _protocol_parent(self, head: str | None, pos: int) -> str | None:
         named = sorted(
@@ -1557,7 +1730,44 @@ _ESTABLISHING = re.compile(
     r"\b[Tt]he (?P<head>Protocol|Convention|Statute|Treaty|Agreement|Charter) (?:establishing|creating|"
     r"setting up|that (?:established|created|set up)|which (?:established|created|set up)) (?=the |an? )"
 )
+_LINK_WORDS = frozenset(
+    {"the", "of", "on", "and", "for", "against", "to", "in", "a", "an", "concerning", "relating", "with"}
+)
 _NUMBERED_PROTOCOL = re.compile(r"Protocol No\. \d+")
+_DATED = (TG.Adoption, TG.OpeningForSignature)
+_DATED_CACHE: dict[int, tuple[Registry, dict[tuple[int, str], set[str]]]] = {}
+
+
+def _dated_treaties(registry: Registry) -> dict[tuple[int, str], set[str]]:
+    """(year, head noun) -> the registry treaties of that head noun adopted or opened for
+    signature in that year, read from the registry's dated events."""
+    cached = _DATED_CACHE.get(id(registry))
+    if cached is not None and cached[0] is registry:
+        return cached[1]
+    kinds: dict[str, str] = {}
+    treaty: dict[str, str] = {}
+    date: dict[str, str] = {}
+    for t in registry.triples:
+        if isinstance(t.subject, ox.Triple) or isinstance(t.object, ox.Triple):
+            continue
+        p, s, o = t.predicate.value, t.subject.value, t.object.value
+        if p == RDF.type and o in _DATED:
+            kinds[s] = o
+        elif p == TG.treaty and o.startswith(registry.base):
+            treaty[s] = o[len(registry.base) :]
+        elif p == TG.date:
+            date[s] = o
+    out: dict[tuple[int, str], set[str]] = {}
+    for event in kinds:
+        key, when = treaty.get(event), date.get(event, "")
+        entry = registry.entry(key) if key else None
+        head = _title_head(entry.label) if entry is not None else None
+        if entry is not None and head is not None and re.match(r"\d{4}-", when):
+            out.setdefault((int(when[:4]), head), set()).add(entry.key)
+    _DATED_CACHE[id(registry)] = (registry, out)
+    return out
+
+
 _LEADING_YEAR = re.compile(r"(?:1[6-9]|20)\d\d ")
 
 
@@ -1689,6 +1899,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.known_as()
     finder.partial_treaty_names()
     finder.anaphora()
+    finder.original_and_revised()
     finder.optional_protocols()
     known, patterned = finder.known, finder.found
     first: dict[str, Mention] = {}

@@ -815,6 +815,10 @@ def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
 _PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
 
 
+# A relative clause on other states, between the state and the negated verb: their subject
+_OTHERS_WHO = re.compile(
+    r"\b(?:states|countries|nations|governments|members|parties|those|others)\s+(?:that|which|who)\b[^,;]*$"
+)  # lower case: "the only member of the United Nations that has not" is about the state itself
 _PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
 
 
@@ -827,6 +831,8 @@ def _not_party(
     lead = view.text[max(view.start, match.start - 40) : match.start]
     if _PAST_NEGATION.search(lead):
         return
+    if state.end <= match.start and _OTHERS_WHO.search(view.text, state.end, match.start):
+        return  # "Germany is bound in its relations with states that have not ratified it"
     first = match.text.lower().split()[0]
     if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):
         return
