@@ -831,7 +831,8 @@ def _not_party(
     lead = view.text[max(view.start, match.start - 40) : match.start]
     if _PAST_NEGATION.search(lead):
         return
-    if state.end <= match.start and _OTHERS_WHO.search(view.text, state.end, match.start):
+    between = view.text[state.end : match.start] if state.end <= match.start else ""
+    if _OTHERS_WHO.search(between) and not re.search(r"\b(?:among|one\s+of)\b", between):
         return  # "Germany is bound in its relations with states that have not ratified it"
     first = match.text.lower().split()[0]
     if (first.endswith("ed") or first in ("became", "joined")) and not _PERFECT.search(lead):

@@ -203,6 +203,14 @@ def test_without_a_revision_named_the_original_text_names_nothing(registry: Regi
             {("state/deu", "partyTo", "treaty/ets-035")},
         ),
         (
+            "France and Turkey are among the member states that have neither signed nor ratified the "
+            "Rome Statute.",
+            {
+                ("state/fra", "notPartyTo", "treaty/rome-statute"),
+                ("state/tur", "notPartyTo", "treaty/rome-statute"),
+            },
+        ),
+        (
             "Brazil, unlike countries which have not ratified the Rome Statute, cooperates with the court.",
             set(),
         ),
