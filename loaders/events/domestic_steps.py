@@ -112,6 +112,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
                 _procedure_step(ctx, view, match, agent, treaty, None)
                 return
+            subject = _passive_subject(view, agent)
+            if subject is not None:  # "The Convention was ... ratified by the President, by Decree"
+                date = _step_date(ctx, view, _date(view, match), match.start)
+                _procedure_step(ctx, view, match, agent, subject, None, date)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -480,10 +485,37 @@ def _declaration_step(
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "ratified by the President of the Republic, Ana Ruiz,": the participle whose agent the person is
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:ratified|approved|promulgated|enacted|proclaimed|sanctioned)\s+by\s+[^;:.()]{0,60}$", _T
+)
+# Right after a treaty that is the subject of a passive: its auxiliary, perhaps past an apposition
+_AUXILIARY_AFTER = re.compile(
+    r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", _T
+)
+
+
+def _passive_subject(view: View, agent: Mention) -> Mention | None:
+    """The treaty a passive sentence is about, where ``agent`` is the person after its participle
+    ("The Convention was approved by the Assembly ... and ratified by the President, X, by
+    Decree No. 13 of 21 January"): the decree is the act the participle names, on that treaty."""
+    verb = _PARTICIPLE_BY.search(view.text, max(view.start, agent.start - 80), agent.start)
+    if verb is None:
+        return None
+    return next(
+        (
+            m
+            for m in view.of(TREATY_CLASSES)
+            if m.end <= verb.start() and _AUXILIARY_AFTER.match(view.text, m.end, verb.start())
+        ),
+        None,
+    )
+
+
 def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     """ "Declared martial law by decree on 24 February": a dated decree that serves no treaty
     act named in the sentence is a step of its own."""
-    date = _date(view, match)
+    date = _step_date(ctx, view, _date(view, match), match.start)
     if date is None:
         return
     key = KEYS.decree(agent.key, date.value)
@@ -696,6 +728,14 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         state_key = ctx.denouncing.get(target)
     if state_key is None or target is None:
         return
+    if depositary is None:  # "was deposited with the Secretary-General": the treaty's own
+        depositary = _bare_depositary(ctx, view, match, target)
+    elif depositary.via == "hidden" and _BARE_TITLE.fullmatch(depositary.text):
+        # "the Secretary General", read as the UN's by default: the one of the treaty's depositary
+        own = _treaty_depositary(ctx, target, depositary.text)
+        if own is not None:
+            depositary = Mention(own, TG.Organization, ctx.name(own), depositary.start, depositary.end,
+                                 depositary.text, True, "depositary")  # fmt: skip
     others = [t for t in match.starts if leaving is None or t != leaving.start]
     date = view.date_for(match.start, match.end, others)
     s, e = _span(state, match, named, depositary)
@@ -711,6 +751,44 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+# "deposited with the Secretary-General", "notified the depositary": the depositary by its bare
+# title, in the notice's own clause, of no organisation named
+_BARE_DEPOSITARY = re.compile(
+    r"[^,;:.()]{0,60}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing)\s+the\s+"
+    r"(?:treaty['’]s\s+)?(?:Secretary[- ]General|depositary)\b(?!-)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+    _T,
+)
+
+
+def _bare_depositary(ctx: Context, view: View, match: Match, treaty: str) -> Mention | None:
+    """The depositary the registry records for ``treaty``, where the notice names it by its bare
+    title; nothing where the registry records none or the title is another body's."""
+    told = _BARE_DEPOSITARY.match(view.text, match.start, view.end)
+    if told is None:
+        return None
+    title = told.group(0).split()[-1]
+    key = _treaty_depositary(ctx, treaty, title)
+    if key is None:
+        return None
+    start = told.end() - len(title)
+    return Mention(key, TG.Organization, ctx.name(key), start, told.end(), title, True, "depositary")
+
+
+_BARE_TITLE = re.compile(r"(?:the\s+)?Secretary[- ]General", _T)
+
+
+def _treaty_depositary(ctx: Context, treaty: str | None, title: str) -> str | None:
+    """The one depositary the registry records for ``treaty``, where ``title`` can name it: "the
+    Secretary-General" is never a government or a commission; "the depositary" is any."""
+    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if not title.lower().endswith("depositary") and "secretar" not in ctx.name(key).lower():
+        return None
+    return key
 
 
 def _denounced_by(ctx: Context, state: str) -> str | None:
