@@ -124,7 +124,12 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
-        elif bare is None and frame.kind == "approval" and agent is not None:
+        elif (
+            bare is None
+            and frame.kind == "approval"
+            and agent is not None
+            and not _bill_of_procedure(ctx, view, match, agent)
+        ):
             _law_vote(ctx, view, match, agent)
         return
     state_m = (
@@ -306,7 +311,24 @@ def law_of_procedure(
 ) -> bool:
     """The law signed, as a step of the act the step the text told of last (in this sentence
     before ``start`` or in the two sentences before) served; nothing where that step served none."""
-    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    action = _served_action(ctx, view, start)
+    if action is None:
+        return False
+    key = action.replace("action/", "event/", 1) + "-law"
+    if key == action:
+        key = f"{action}-law"
+    s, e = min(agent.start, start), max(agent.end, end)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    return True
+
+
+def _served_action(ctx: Context, view: View, start: int, back: int = 2) -> str | None:
+    """The act the step the text told of last (in this sentence before ``start`` or in the
+    ``back`` sentences before) served; nothing where that step served none."""
+    first = ctx.document.sentences[max(0, view.sentence.index - back)].start
     steps = [
         c.subject.key
         for c in ctx.claims
@@ -322,16 +344,39 @@ def law_of_procedure(
         and c.predicate == SCHEMA.superEvent
         and isinstance(c.object, Ref)
     ]
-    if not supers:
+    return supers[0] if supers else None
+
+
+# "passed the bill", "adopted the draft law": the bill the text has been following
+_THE_BILL = re.compile(
+    r"(?:passed|adopted|approved|backed|endorsed)\s+the\s+(?:bill|draft\s+law|measure)", _T
+)
+
+
+def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -> bool:
+    """ "The government sent a bill on the ratification of the protocol to parliament in January.
+    The National Assembly adopted the bill on 3 March": the vote on the bill a step told just
+    before served, as a step of the same act."""
+    if agent.cls != TG.NationalBody or not _THE_BILL.fullmatch(match.text):
         return False
-    action = supers[0]
-    key = action.replace("action/", "event/", 1) + "-law"
-    if key == action:
-        key = f"{action}-law"
-    s, e = min(agent.start, start), max(agent.end, end)
+    action = _served_action(ctx, view, match.start, back=1)  # "the bill" of the sentence before
+    if action is None:
+        return False
+    facts = {
+        c.predicate: c.object.key
+        for c in ctx.claims
+        if c.subject.key == action and c.predicate in (TG.state, TG.treaty) and isinstance(c.object, Ref)
+    }
+    kind = next((k for k in _NOUNS if action.endswith("-" + k)), None)
+    state, treaty = facts.get(TG.state), facts.get(TG.treaty)
+    if kind is None or state is None or treaty is None or KEYS.action(state, treaty, kind) != action:
+        return False
+    key = KEYS.step(state, treaty, kind, _approval_key(ctx, action, agent))
+    s, e = _span(agent, match)
     ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    date = _step_date(ctx, view, _date(view, match), match.start)
     _dated(ctx, view, key, date, s, e)
     return True
 

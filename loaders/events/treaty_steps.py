@@ -25,7 +25,7 @@ from loaders.events._clauses import (
     _state_of_body,
     _treaty_action,
 )
-from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
+from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
 from loaders.events.domestic_steps import law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
@@ -49,6 +49,10 @@ _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s)\b(?=[^.;:()]{0,120}$)", _T)
 
 # "signed it into law", "signed the bill into law": the bill the text has been following
 _SIGNED_IT = re.compile(r"sign(?:ed|s)\s+(?:it|the\s+(?:bill|measure|text|law))\s+into\s+law\b", _T)
+
+
+# "promulgated the law", "assented to the act": the law the text has been following
+_THE_LAW = re.compile(r"(?:promulgat\w+|assent\w*\s+to|sign(?:ed|s))\s+the\s+(?:law|act)", _T)
 
 
 _INTO_LAW = re.compile(r"[^.;:()]{0,120}?\binto\s+law\b", _T)
@@ -312,14 +316,14 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
         if into is not None:
             end = into.end()
     agent = view.before(start, PERSON, within=40)
-    date = _date(view, match)
+    date = _date(view, match) or _days_later(view, end, start)  # "promulgated the law six days later"
     if agent is None or date is None:
         return
     treaty = next((m for m in view.of(TREATY_CLASSES) if start < m.start and m.end <= end), None)
     if treaty is not None:
         _procedure_step(ctx, view, match, agent, treaty, None)
         return
-    if _SIGNED_IT.match(view.text, start, view.end) and law_of_procedure(
+    if (_SIGNED_IT.match(view.text, start, view.end) or _THE_LAW.fullmatch(match.text)) and law_of_procedure(
         ctx, view, match, agent, date, start, end
     ):
         return  # "the Senate approved it, and the President signed it into law": the bill voted on

@@ -208,3 +208,68 @@ def test_a_dateline_opening_the_story_still_ends_the_header() -> None:
     text = "VILNIUS (Baltic Wire) - The Seimas passed the law.\n\nSitting of 9 June 2022\n"
     document = document_from_text(text, "wire", where=Path("wire.txt"))
     assert document.metadata.date_published is None
+
+
+# ---------------------------------------------------------------------------- the bill and the law followed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burundi announced its withdrawal from the Rome Statute. The National Assembly of Burundi "
+            "approved the withdrawal bill on 12 October 2016, and President Pierre Nkurunziza promulgated "
+            "the law six days later.",
+            ("LawSigning", "person/pierre-nkurunziza", None, "2016-10-18", "treaty/rome-statute"),
+        ),
+        (
+            "The Sejm of Poland voted on 3 May 2019 to ratify the Istanbul Convention, and President Andrzej "
+            "Duda signed the law a week later.",
+            ("LawSigning", "person/andrzej-duda", None, "2019-05-10", "treaty/cets-210"),
+        ),
+    ],
+)
+def test_a_law_signed_days_after_the_vote_it_follows(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in domestic_steps(registry, text, "2020-01-01")
+
+
+def test_days_later_counts_only_from_a_full_date(registry: Registry) -> None:
+    text = (
+        "The Sejm of Poland voted in May 2019 to ratify the Istanbul Convention, and President Andrzej Duda "
+        "signed the law a week later."
+    )
+    assert not any(s[0] == "LawSigning" for s in domestic_steps(registry, text, "2020-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government of Malawi sent a bill on the ratification of the Second Optional Protocol to "
+            "parliament in January 2020. The National Assembly adopted the bill on 3 March 2020.",
+            ("ParliamentaryApproval", "org/national-assembly-of-malawi", None, "2020-03-03",
+             "treaty/second-optional-protocol"),
+        ),
+        (
+            "The government of Chile submitted a bill on the accession to the Escazú Agreement to Congress "
+            "in March 2022. Congress passed the bill on 31 May 2022.",
+            ("ParliamentaryApproval", "org/congress-of-chile", None, "2022-05-31", "treaty/escazu-agreement"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_vote_on_the_bill_of_the_sentence_before_serves_its_act(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in domestic_steps(registry, text, "2022-12-01")
+
+
+def test_a_vote_on_a_bill_two_topics_later_serves_nothing(registry: Registry) -> None:
+    text = (
+        "The government of Ghana sent a bill on the withdrawal from the Rome Statute to parliament in 2019. "
+        "Years later, the Parliament of Ghana debated a pensions reform. The Parliament of Ghana passed the "
+        "bill on 3 March 2022."
+    )
+    steps = domestic_steps(registry, text, "2022-12-01")
+    assert not any(s[0] == "ParliamentaryApproval" and s[3] == "2022-03-03" for s in steps), steps
