@@ -431,6 +431,11 @@ def _yearless(
         if datetime.date(read[0], month, day or 1).weekday() != weekday:
             return None
         stated = None
+    late = stated is not None and stated[0] is not None and _before_document(stated[0], month, day, published)
+    if future and late:
+        # "opened for signature on 16 May 2005, will enter into force on 1 June" in 2007: a date
+        # still to come cannot fall before the document's own; the year written is another event's
+        stated = None
     if stated is not None:
         stated_year, anchor_text, where = stated
         if stated_year is None:
@@ -447,6 +452,14 @@ def _yearless(
             return None
         return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, note
+
+
+def _before_document(year: int, month: int, day: int | None, published: str | None) -> bool:
+    """Whether the day or month lies wholly before the document's date."""
+    anchor = _Anchor.parse(published)
+    if anchor is None or anchor.month is None:
+        return anchor is not None and year < anchor.year
+    return (year, month, day or 31) < (anchor.year, anchor.month, anchor.day or 1)
 
 
 def _against_document(

@@ -49,7 +49,7 @@ _ACTIVITY_VERBS = (
     "use", "verify", "visit",
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
-    "send", "analyse", "analyze", "bring", "transmit", "ask",
+    "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -876,6 +876,8 @@ def _claim(
         e = _list_of_bodies_cut(view, s, e)
         if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
+        if _TOLD.match(text, s, e) or _one_named_item(view, s):
+            continue  # "tells me the accession ...", "publishes its Advisory Opinion on ...": one act
         what = " ".join(_INTERRUPTED.sub(" ", text[s:e]).split())
         if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
             what = f"{what} {' '.join(condition.split())}"
@@ -920,6 +922,27 @@ def _list_of_bodies_cut(view: View, s: int, e: int) -> int:
         if any(x.start == m.end() for x in view.of(BODIES)):
             return m.start()
     return e
+
+
+# "tells me the accession was made", "told reporters that ...": the body's words passed on to the
+# writer or the press, which report one exchange rather than what the body does
+_TOLD = re.compile(
+    r"(?:tells?|told|telling|informs?|informed)\s+(?:me|us|you|him|her|them|reporters|journalists|"
+    r"(?:the|this|our)\s+(?:press|newspaper|paper|blog|agency))\b",
+    _T,
+)
+# "publishes its Advisory Opinion on ...": the object is one document the body names by a title
+# of its own, so the clause tells a single act (the news of the day), not a standing task
+_ITS_TITLED = re.compile(r"\w+\s+(?:its|their)\s+(?=[A-Z][a-z])")
+
+
+def _one_named_item(view: View, s: int) -> bool:
+    """Whether the activity's object is the body's own titled document ("its Advisory Opinion",
+    "their Joint Statement"); a treaty so named ("its Optional Protocols") is not one act."""
+    found = _ITS_TITLED.match(view.text, s, view.end)
+    if found is None:
+        return False
+    return not any(m.start == found.end() for m in view.of(TREATY_CLASSES))
 
 
 # "examine its first report": one state's report, a step of one procedure

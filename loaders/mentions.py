@@ -246,8 +246,10 @@ def _resolve(
     sentence: tuple[int, int],
     history: list[tuple[int, str]],
     main: Counter[str],
+    short: frozenset[int] = frozenset(),
 ) -> tuple[Entry, str] | None:
-    """Choose the entity a span names, or none when the context does not settle it."""
+    """Choose the entity a span names, or none when the context does not settle it. ``short``
+    holds where the history's entities were named by a hidden label ("the Convention")."""
     direct = list({c.entry.key: c for c in reversed(group) if c.via != "hidden"}.values())
     if len(direct) == 1:
         chosen = direct[0]
@@ -311,7 +313,8 @@ def _resolve(
         if offset < window:
             break
         if key in keys:
-            return keys[key], "hidden"
+            kept = _short_form_kept(text, sentence, history, short, offset, key, keys)
+            return keys[kept or key], "hidden"
     ranked = sorted((n, k) for k, n in main.items() if k in keys and n > 0)
     if ranked and (len(ranked) == 1 or ranked[-1][0] > ranked[-2][0]):
         return keys[ranked[-1][1]], "hidden"
@@ -319,6 +322,30 @@ def _resolve(
     # named the Committee against Torture in its first lines)
     earlier = [key for _, key in history if key in keys]
     return (keys[earlier[-1]], "hidden") if earlier else None
+
+
+def _short_form_kept(
+    text: str,
+    sentence: tuple[int, int],
+    history: list[tuple[int, str]],
+    short: frozenset[int],
+    offset: int,
+    key: str,
+    keys: dict[str, Entry],
+) -> str | None:
+    """ "The Committee welcomed the ratification of the Convention in 2015 and, the same year, of
+    the Convention on the Rights of Persons with Disabilities. It noted that the Convention ...":
+    where a sentence named a second treaty in full beside the one it called by the short form,
+    the short form in a later sentence is still that one's."""
+    if offset in short or offset >= sentence[0]:
+        return None
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset))
+    for other_at, other in reversed(history):
+        if other_at <= start:
+            break
+        if other_at < offset and other_at in short and other != key and other in keys:
+            return other
+    return None
 
 
 def _registry_mentions(document: Document, text: str, registry: Registry, stop: int) -> list[Mention]:
@@ -342,6 +369,7 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             main.update({c.entry.key for c in group if c.via != "hidden"})
     mentions: list[Mention] = []
     history: list[tuple[int, str]] = []
+    short: set[int] = set()
     bases = _bases(registry)
     for span in sorted(spans):
         group = spans[span]
@@ -350,7 +378,9 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             entry: Entry | None = registry.entries[abbreviations[surface][1]]
             via = "abbreviation"
         else:
-            resolved = _resolve(group, text, _sentence_bounds(document, span[0]), history, main)
+            resolved = _resolve(
+                group, text, _sentence_bounds(document, span[0]), history, main, frozenset(short)
+            )
             entry, via = resolved if resolved else (None, "")
         if entry is None:
             continue
@@ -359,6 +389,8 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             # too: a later "the Convention" is that one
             history += [(span[0], base) for base in bases.get(entry.key, ())]
         history.append((span[0], entry.key))
+        if via == "hidden":
+            short.add(span[0])
         if via == "hidden" and entry.cls in (TG.Treaty, TG.Protocol):
             main[entry.key] += 1  # "the Convention" read as one treaty names it once more
         mentions.append(Mention(entry.key, entry.cls, entry.label, span[0], span[1], surface, True, via))
@@ -707,6 +739,8 @@ class _Finder:
             if self.free(start, end) or self._yield_inner(start, end):
                 self.add(start, end, "org", TG.Organization)
         for m in _FOUNDER_PATTERN.finditer(self.text, 0, self.stop):
+            if m.group("name") in demonyms() and re.match(r" [a-z]", self.text[m.end("name") :]):
+                continue  # "head of European affairs": a portfolio, not a body's name
             end = m.end("name") - (1 if self.text[m.end("name") - 1] == "." else 0)  # a full stop
             self.add(*self._without_leading_noise(m.start("name"), end), "org", TG.Organization)
 

@@ -30,6 +30,7 @@ from loaders.events.relations import (
     _relation,
     _treaty_body,
     parties_before,
+    replaced_bodies,
 )
 from loaders.events.treaty_actions import (
     _action,
@@ -51,6 +52,7 @@ def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     among_them(ctx, view)
     parties_before(ctx, view)
+    replaced_bodies(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):

@@ -121,6 +121,7 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 _SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
     r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
+    r"(?:(?<=yet\s)to\s+|(?:is|are)\s+(?:still\s+)?yet\s+to\s+)?"  # "have yet to ratify", "are yet to sign"
     # "have neither signed nor ratified", "have signed but not ratified"
     r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it)?\s+(?:nor|but\s+(?:not|never))\s+)?",
     _T,
@@ -136,8 +137,13 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
     """The other states of a list that ends with ``state``, the subject of the trigger:
     "Cambodia, Mongolia and Korea ratified", "Norway, which signed in 1999, and Iceland are
     parties", "Italy and Peru are among the states that have ratified it"."""
+    closed = None
     if not _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start):
-        return []
+        # "Several signatories, France and Germany among them, have yet to ratify": the list is
+        # set off between commas after the plural noun it names the members of
+        closed = _APPOSITION_CLOSES.match(view.text, state.end, match.start)
+        if closed is None or not _SUBJECT_TO_VERB.fullmatch(view.text, closed.end(), match.start):
+            return []
     out: list[Mention] = []
     last = state
     for m in reversed(view.of(STATE)):
@@ -150,9 +156,20 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
             break
         out.append(m)
         last = m
+    if closed is not None and not _APPOSITION_OPENS.search(view.text, view.start, last.start):
+        return []
     if out and _OBJECT_OF.search(view.text, max(view.start, last.start - 12), last.start):
         return []  # "talks with Chile and Peru ratified": not a subject
     return out
+
+
+# ", France and Germany among them," / ", including France and Germany,": a list of states set
+# off after a plural noun ("Several signatories", "Other member states"), which it exemplifies
+_APPOSITION_CLOSES = re.compile(r"(?:\s+among\s+them|\s+in\s+particular)?\s*,(?=\s)", _T)
+_APPOSITION_OPENS = re.compile(
+    r"\b[a-z]{3,}s,\s+(?:including\s+|such\s+as\s+|notably\s+|among\s+them\s+|in\s+particular\s+)?"
+    r"(?:the\s+)?$"
+)
 
 
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|between)\s+(?:the\s+)?$", _T)

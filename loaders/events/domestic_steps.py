@@ -783,6 +783,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
                                  depositary.text, True, "depositary")  # fmt: skip
     others = [t for t in match.starts if leaving is None or t != leaving.start]
     date = view.date_for(match.start, match.end, others)
+    if date is not None and any(
+        p.frame.shape == "effect" and p.end <= match.start and _effect_date(view, p) == date for p in matches
+    ):
+        date = None  # "takes effect twelve months after the notice is received, on 3 May 2020"
     s, e = _span(state, match, named, depositary)
     ctx.leaving = (kind, state_key, target)
     _notification_node(ctx, view, state_key, target, kind, depositary, date, s, e)
@@ -965,6 +969,28 @@ _EFFECT_GAP = re.compile(
 )
 
 
+# Or the rule first and its date after a comma: "takes effect one year after notice is given, on
+# 10 September 2013", "six months after its receipt, that is on 1 July 2021"
+_EFFECT_INTERVAL = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}(?:after|from|following)\s+[^.;,()]{1,80},\s+(?:that\s+is,?\s+|i\.e\.,?\s+)?"
+    r"(?:on|from|as\s+of|in)\s+",
+    _T,
+)
+
+
+def _effect_date(view: View, match: Match) -> DateMention | None:
+    """The date a "takes effect" trigger gives, right after it or after the rule it states."""
+    text = view.text
+    for d in view.dates:
+        if d.start < match.end:
+            continue
+        if d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start):
+            return d
+        if d.start - match.end <= 160 and _EFFECT_INTERVAL.fullmatch(text, match.end, d.start):
+            return d
+    return None
+
+
 _ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
 
 
@@ -1029,14 +1055,7 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if target is None:
         return
     text = view.text
-    date = next(
-        (
-            d
-            for d in view.dates
-            if 0 <= d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start)
-        ),
-        None,
-    )
+    date = _effect_date(view, match)
     if date is not None and (here or _LEAVE_BEFORE.search(text, view.start, match.start)):
         value = Value(date.value, date.datatype)
         group = ctx.org_withdrawal_group if target in ctx.org_withdrawal_group else (target,)

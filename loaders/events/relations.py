@@ -842,3 +842,49 @@ def parties_before(ctx: Context, view: View) -> None:
             continue
         for state in states:
             ctx.claim(state.key, TG.partyTo, treaty, view, m.start(), m.end())
+
+
+# "the Human Rights Council, which replaced the Commission on Human Rights": one organisation
+# taking over from another. Between the new body and the verb: an abbreviation, a relative
+# pronoun, an apposition ending in one ("the 47-member body that"), or nothing when it is the
+# sentence's subject; between the verb and the old body, at most two words ("the discredited").
+_REPLACED_LEAD = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s+(?:which|that)\s+|,\s+(?:the|a|an|its)\s+[^,.;:()]{1,60}?\s+(?:that|which)\s+|(?P<main>\s+))"
+    r"(?:(?:had|has|have|also|then|later|eventually|formally)\s+)*"
+    r"(?:replaced|replaces|succeeded|supersedes|superseded)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    _T,
+)
+# "UNTAET was replaced by the United Nations Mission of Support": the old body, then the new one
+_REPLACED_BY = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:was|were|had\s+been|has\s+been|is\s+being)\s+"
+    r"(?:replaced|succeeded|superseded)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    _T,
+)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|from|with|for|against|into|under|on|in|at)\s+(?:the\s+)?$", _T)
+
+
+def replaced_bodies(ctx: Context, view: View) -> None:
+    """An organisation that replaced another is its successor: "the Council, which replaced the
+    Commission", "the Union replaced the Organisation in 2002", "X was replaced by Y". Both are
+    named (a pronoun's referent is not relied on), neither a state nor a person; the old body's
+    possessive ("replaced the Commission's rules") is a thing of it, not the body."""
+    bodies = [m for m in view.mentions if m.cls in ORG_CLASSES and m.cls != TG.MediaOutlet]
+    for new, old in itertools.permutations(bodies, 2):
+        if (
+            new.key == old.key
+            or old.start < new.end
+            or re.match(r"['\u2019]s\b", view.text[old.end : old.end + 3])
+        ):
+            continue
+        between = view.text[new.end : old.start]
+        if any(new.end <= m.start < old.start for m in view.mentions):
+            continue
+        active = _REPLACED_LEAD.fullmatch(between)
+        if active is not None:
+            lead = view.text[max(view.start, new.start - 12) : new.start]
+            if active.group("main") and _OBJECT_BEFORE.search(lead):
+                continue  # "a seat on the Council replaced ..." is not the Council acting
+            ctx.claim(new.key, TG.successorOf, old.key, view, new.start, old.end)
+        elif _REPLACED_BY.fullmatch(between):
+            ctx.claim(old.key, TG.successorOf, new.key, view, new.start, old.end)

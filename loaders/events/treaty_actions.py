@@ -44,6 +44,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events.domestic_steps import _effect_date
 from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
@@ -162,6 +163,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
     date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    if date is None and frame.kind != "denunciation":
+        date = _same_occasion(view, match, treaty)
+    if frame.kind in ("ratification", "accession", "signature", "succession"):
+        date = _others_in_relatives(ctx, view, match, state, treaty, date)
     if frame.kind == "denunciation" and date is not None and _dates_cessation(view, matches, date):
         date = None  # "ceased today to be a party, becoming the first to leave": the day it left
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
@@ -169,6 +174,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     _dated(ctx, view, key, date, s, e)
     if frame.kind == "denunciation" and date is not None:
         _effect_later(ctx, view, key, date, s)
+    if frame.kind == "denunciation" and cls is not None:
+        _ceased_then(ctx, view, key, KEYS.action(state.key, treaty.key, "cessation"), s, e)
     if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
     for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
@@ -195,6 +202,61 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "the third State to ratify it, after Turkey, which did so on 14 March 2012, and Albania, whose
+# instrument was deposited yesterday": a relative clause on another state tells that state's act
+_RELATIVE_ON = re.compile(r",\s+(?:which|who|whose)\b", _T)
+_SAME_ACT = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:had|has|also|already|itself)\s+)*(?:did\s+so|done\s+so|followed)\b"
+    r"|,\s+whose\s+(?:own\s+)?instrument(?:\s+of\s+[a-z]+)?\s+(?:was|had\s+been|has\s+been)\s+deposited\b",
+    _T,
+)
+
+
+def _others_in_relatives(
+    ctx: Context, view: View, match: Match, state: Mention, treaty: Mention, date: DateMention | None
+) -> DateMention | None:
+    """The date of the act, none where it lies in a relative clause on another state named after
+    the verb; that state's own act where the clause says it did the same."""
+    later = [m for m in view.of(STATE) if m.start >= match.end and m.key != state.key]
+    out = date
+    for i, other in enumerate(later):
+        if _RELATIVE_ON.match(view.text, other.end, view.end) is None:
+            continue
+        stop = later[i + 1].start if i + 1 < len(later) else view.end
+        inside = [d for d in view.dates if other.end < d.start < stop]
+        if date is not None and date in inside:
+            out = None  # the date is the other state's
+        same = _SAME_ACT.match(view.text, other.end, view.end)
+        if same is None:
+            continue
+        frame = match.frame
+        key = KEYS.action(other.key, treaty.key, frame.kind)
+        end = inside[0].end if inside else same.end()
+        _treaty_action(ctx, view, key, frame.cls, other.key, treaty.key, frame.kind, other.start, end)
+        if inside:
+            _dated(ctx, view, key, inside[0], other.start, end)
+    return out
+
+
+# "was opened for signature in Warsaw on 16 May 2005, and Norway signed it there": the act on the
+# occasion the clause before dates
+_SAME_OCCASION = re.compile(
+    r"\s*(?:(?:it|them)\s+)?(?:,\s*)?(?:there|then|that\s+day|the\s+same\s+day|on\s+(?:that|the\s+same)\s+(?:day|occasion))"
+    r"\s*(?:[.;,]|$)",
+    _T,
+)
+
+
+def _same_occasion(view: View, match: Match, treaty: Mention) -> DateMention | None:
+    """The date of the occasion an act done "there" or "that day" refers to: the last date of its
+    sentence before the act, where the act's own words end with the adverb."""
+    end = max(match.end, treaty.end)
+    if _SAME_OCCASION.match(view.text, end, view.end) is None:
+        return None
+    before = [d for d in view.dates if d.end <= match.start]
+    return before[-1] if before else None
 
 
 # "ratified both international covenants", "signed the two treaties": a counted plural object
@@ -272,9 +334,11 @@ _LEGISLATURE_ACTS = re.compile(
 
 
 def _dates_cessation(view: View, matches: list[Match], date: DateMention) -> bool:
-    """Whether the date is the one the sentence gives a state's ceasing to be a party: the day
-    a departure took effect, not the day it was notified."""
-    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches)
+    """Whether the date is the one the sentence gives a state's ceasing to be a party or a
+    departure's taking effect: the day it took effect, not the day it was notified."""
+    return any(m.frame.kind == "cessation" and _date(view, m) == date for m in matches) or any(
+        m.frame.shape == "effect" and _effect_date(view, m) == date for m in matches
+    )  # "the withdrawal takes effect twelve months after the notice, on 3 May 2020"
 
 
 # "Burundi's withdrawal took effect", "notified its withdrawal in March": the noun with no object
@@ -632,6 +696,24 @@ def _is_purpose(
     return bool(after) and after[0].start == match.start
 
 
+def _ceased_then(ctx: Context, view: View, denunciation: str, cessation: str, s: int, e: int) -> None:
+    """A state's denunciation of a treaty took effect the day the text says that state ceased
+    to be a party to it ("Burundi ceased today to be a party to the Rome Statute ... its
+    notification was deposited on 27 October 2016"), in whichever order the two are told; a
+    date the text gives the effect itself comes first."""
+    told = {c.subject.key for c in ctx.claims if c.predicate == TG.state}
+    if denunciation not in told or cessation not in told:
+        return
+    if any(c.subject.key == denunciation and c.predicate == TG.effectiveDate for c in ctx.claims):
+        return
+    dates = {c.object for c in ctx.claims if c.subject.key == cessation and c.predicate == TG.date}
+    if len(dates) != 1:
+        return  # undated, or dated twice: which day it took effect is not clear
+    value = dates.pop()
+    if isinstance(value, Value):
+        ctx.claim(denunciation, TG.effectiveDate, value, view, s, e)
+
+
 def _cessation(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
@@ -647,6 +729,7 @@ def _cessation(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         s, e = state.start, treaty.end
         _treaty_action(ctx, view, key, TG.CessationOfParty, state.key, treaty.key, "cessation", s, e)
         _dated(ctx, view, key, date, s, e)
+        _ceased_then(ctx, view, KEYS.action(state.key, treaty.key, "denunciation"), key, s, e)
         return
     org = slot(ctx, view, match, "organization")
     if org is None:

@@ -14,7 +14,7 @@ from loaders.facts import Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_name_word
+from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_body_head, is_name_word
 from loaders.vocabulary import ORG, RDF, SKOS, TG
 
 __all__ = ["extract_posts"]
@@ -264,6 +264,11 @@ _FEDERATED = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s")
+# a state that opens the sentence as its setting ("In the Central African Republic, ...")
+_SETTING = re.compile(r"\s*(?:In|Across|Within)\s+(?:the\s+)?")
+
+
 def _demonym_state(ctx: Context, adjective: str | None) -> str | None:
     """The state a nationality adjective stands for ("Armenian President"), if only one."""
     states = ctx.registry.demonyms.get(adjective, ()) if adjective else ()
@@ -279,6 +284,8 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     if _canonical(role).endswith("premier") and _FEDERATED.search(ctx.text):
         return None  # in a federation a premier heads a state or province, not the country
     before = re.search(r"(\S+)\s*$", view.text[view.start : title_start])
+    if before is not None and is_body_head(before.group(1)):
+        return None  # "Court President X" opening a sentence: the court's, not the state's
     # "Two days before Christmas, President X": a word ending a phrase before it is no owner
     if (
         before is not None
@@ -287,7 +294,17 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
         and before.group(1)[-1].isalnum()
     ):
         return None
-    named = {m.key for m in view.of((TG.State,)) if m.end <= title_start}
+    # a state in another clause ("sent by Australia ..., and the government of President X")
+    # is not the one whose office the title is
+    named = {
+        m.key
+        for m in view.of((TG.State,))
+        if m.end <= title_start
+        and (
+            not _CLAUSE_BREAK.search(view.text, m.end, title_start)
+            or _SETTING.fullmatch(view.text, view.start, m.start)  # "In Chad, ..., and President X"
+        )
+    }
     if len(named) == 1:  # "In the Central African Republic, ... President X promulgated the law"
         return named.pop()
     counts: dict[str, int] = {}
@@ -443,6 +460,15 @@ def _body_before(view: View, start: int, title: re.Match[str]) -> str | None:
     return x.key if x is not None and x.cls in ORG_CLASSES and x.cls != TG.MediaOutlet else None
 
 
+def _head_noun_before(ctx: Context, view: View, start: int) -> str | None:
+    """ "Court President X", "Committee Chair Y": a body's head noun right before the title
+    refers back to the one body named earlier with that noun in its name."""
+    m = re.search(r"(?<![\w'-])([A-Z][a-z]+)\s+$", view.text[view.start : start])
+    if m is None or not is_body_head(m.group(1)):
+        return None
+    return _body_named_by(ctx, m.group(1).lower(), start)
+
+
 def _state_after(view: View, person: Mention, role: str) -> str | None:
     """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name,
     for an office of state ("Justice Ana Silva of Ghana" is a judge from Ghana, not Ghana's)."""
@@ -511,6 +537,9 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         org = _pronoun_owner(ctx, view, m.start("pron"), role)
         if org is None:
             return  # "its president": whose, the words do not settle
+    elif m.group("owner") and re.match(r",\s+an?\s", m.group(0), re.I):
+        # "X, a children's rights lawyer at ...": after "a" the possessive classifies the role
+        role = view.text[m.start("owner") : re_]
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
     elif m.groupdict().get("adj"):  # "the Kenyan president, X": a post held for that state only
@@ -752,7 +781,14 @@ def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
     ambassador") the state referred to, else the one organisation the sentence before names."""
     if _SERVES_STATE.match(_canonical(role)):  # an office of state, or a post held for one
         named = [x for x in view.of((TG.State, *ORG_CLASSES)) if x.end <= pos and x.cls != TG.MediaOutlet]
-        if named and not any(x.cls == TG.State for x in named):
+        country = (
+            re.search(
+                r"(?<![\w-])the\s+(?:country|nation|state)\b(?!['\u2019])", view.text[named[-1].end : pos]
+            )
+            if named
+            else None
+        )
+        if named and not any(x.cls == TG.State for x in named) and country is None:
             # "the Court was composed of its President, X": the body the sentence is about,
             # not a state named in the sentence before
             return named[-1].key
@@ -830,6 +866,7 @@ def extract_posts(ctx: Context, view: View) -> None:
                 owner
                 or _demonym_state(ctx, t.group("adj"))
                 or _body_before(view, start, t)
+                or _head_noun_before(ctx, view, start)
                 or _state_after(view, person, role)
                 or _office_parent(ctx, view, person, start)
                 or _chamber_of(ctx, view, role)

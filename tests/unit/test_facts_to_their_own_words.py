@@ -4,6 +4,7 @@ is the state its own sentence names. Each case is a false fact the extractor onc
 
 from __future__ import annotations
 
+import pytest
 from readings import domestic_steps, facts_of, treaty_actions
 
 from loaders.registry import Registry
@@ -66,15 +67,24 @@ def test_protocol_no_n_alone_is_the_protocol_of_the_convention_named_before(regi
     assert not any(a[2] == "treaty/protocol-no-1" for a in found)
 
 
-def test_a_title_runs_on_through_with_regard_to(registry: Registry) -> None:
-    text = (
-        "In 2019 Argentina acceded to the Convention for the Protection of Individuals with regard "
-        "to Automatic Processing of Personal Data."
-    )
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "In 2019 Argentina acceded to the Convention for the Protection of Individuals with regard "
+            "to Automatic Processing of Personal Data.",
+            "treaty/ets-108",  # the registry's, by its full title
+        ),
+        (
+            "In 2019 Argentina acceded to the Convention on Co-operation with regard to Maritime Search "
+            "and Rescue.",
+            "treaty/convention-on-co-operation-with-regard-to-maritime-search-and-rescue",
+        ),
+    ],
+)
+def test_a_title_runs_on_through_with_regard_to(registry: Registry, text: str, key: str) -> None:
     treaties = {a[2] for a in treaty_actions(registry, text) if a[1] == "state/arg"}
-    assert treaties == {
-        "treaty/convention-for-the-protection-of-individuals-with-regard-to-automatic-processing-of-personal-data"
-    }
+    assert treaties == {key}
 
 
 def test_parliament_right_before_its_verb_is_the_agent_not_a_chamber_named_earlier(
