@@ -578,6 +578,8 @@ _OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
 def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
     """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
     clause is read against the document's date instead (nothing where it has none)."""
+    if date is not None and date.note is not None and "earlier in the paragraph" in date.note:
+        return _own_sentence_year(view, date)
     if date is None or date.note is None or "in the same sentence" not in date.note:
         return date
     year = re.search(r"takes the year (\d{4})", date.note)
@@ -594,6 +596,20 @@ def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> 
         return None
     f = found[0]
     return DateMention(f.value, f.datatype, f.qualifier, date.start, date.end, date.text, f.note)
+
+
+def _own_sentence_year(view: View, date: DateMention) -> DateMention:
+    """A year-less date that took its year from a sentence before, where its own sentence names
+    another year before it ("signed on 2 October 2013. Parliament authorised it earlier this year,
+    and the law was promulgated on 3 April"): the year of its own sentence."""
+    year = re.search(r"takes the year (\d{4})", date.note or "")
+    told = [d for d in view.dates if d is not date and d.end <= date.start and re.match(r"\d{4}", d.value)]
+    if year is None or not told or told[-1].value[:4] == year.group(1):
+        return date
+    own = told[-1].value[:4]
+    note = f"year-less: '{date.text}' takes the year {own} from '{told[-1].text}' in the same sentence"
+    value = own + date.value[4:]
+    return DateMention(value, date.datatype, date.qualifier, date.start, date.end, date.text, note)
 
 
 def _sole_state(ctx: Context) -> str | None:

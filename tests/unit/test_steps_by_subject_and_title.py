@@ -273,3 +273,44 @@ def test_a_vote_on_a_bill_two_topics_later_serves_nothing(registry: Registry) ->
     )
     steps = domestic_steps(registry, text, "2022-12-01")
     assert not any(s[0] == "ParliamentaryApproval" and s[3] == "2022-03-03" for s in steps), steps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France ratified Protocol No. 16 to the European Convention on Human Rights. Parliament "
+            "authorised ratification earlier this year, and the law was promulgated by President Emmanuel "
+            "Macron on 3 April.",
+            ("LawSigning", "person/emmanuel-macron", None, "2018-04-03", "treaty/cets-214"),
+        ),
+        (
+            "The National Assembly of Burundi approved the withdrawal bill from the Rome Statute on "
+            "12 October 2016; the law was signed by President Pierre Nkurunziza on 18 October 2016.",
+            ("LawSigning", "person/pierre-nkurunziza", None, "2016-10-18", "treaty/rome-statute"),
+        ),
+    ],
+)
+def test_the_law_promulgated_in_the_passive_serves_the_act_voted_on(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in domestic_steps(registry, text, "2018-04-12")
+
+
+def test_a_law_of_its_own_signed_in_the_passive_serves_no_treaty(registry: Registry) -> None:
+    text = (
+        "The Istanbul Convention was signed by Burundi in 2014. The law on pensions was signed by President "
+        "Pierre Nkurunziza on 18 October 2016."
+    )
+    steps = domestic_steps(registry, text, "2018-04-12")
+    assert not any(s[0] == "LawSigning" and s[4] is not None for s in steps), steps
+
+
+def test_a_year_less_date_takes_its_own_sentence_s_year_before_an_earlier_one(registry: Registry) -> None:
+    text = (
+        "Protocol No. 16 to the European Convention on Human Rights is now in force for France. Paris signed "
+        "the text on 2 October 2013, the day it was opened for signature. Parliament authorised "
+        "ratification earlier this year, and the law was promulgated by President Emmanuel Macron on 3 April."
+    )
+    dates = {s[3] for s in domestic_steps(registry, text, "2018-04-12") if s[0] == "LawSigning"}
+    assert dates == {"2018-04-03"}, dates
