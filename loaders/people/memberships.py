@@ -61,8 +61,9 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of
 _IS_MEMBER = re.compile(
     r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
     r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
-    r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)?"
-    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+)?(?:full\s+|founding\s+)?member"
+    r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)??"
+    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+)?"
+    r"(?:full\s+|founding\s+|(?!(?:former|non|associate|prospective|candidate)\b)[a-z]{4,}\s+)?member"
     r"(?:\s+state)?)\s+of\s+",
     re.I,
 )
@@ -85,7 +86,19 @@ _NTH_STATE_OF = re.compile(
 )
 
 
-_MEMBER_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I)
+_MEMBER_APPOSITION = re.compile(
+    r",\s+(?:as\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I
+)
+
+
+# "Montenegro joined the Council of Europe", "Azerbaijan, which joined the Council of Europe in
+# 2001,", "Cabo Verde belongs to the African Union", "the state was admitted to the United
+# Nations", "Switzerland has served on the Human Rights Council": a state in an organisation
+_JOINED = re.compile(
+    r"(?:,\s+which)?\s+(?:(?:also|later|then|formally|finally)\s+)?(?:joined|belongs\s+to|"
+    r"(?:was|has\s+been)\s+(?:formally\s+)?admitted\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?(?:to|into)|"
+    r"(?:has\s+)?(?:served|sat)\s+on|sits\s+on|serves\s+on)\s+"
+)
 
 
 # "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
@@ -108,6 +121,13 @@ _MEMBERS_INCLUDE = re.compile(
 
 
 _MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countries)\s+of\s+(?:the\s+)?$", re.I)
+
+
+# "... came from Council of Europe member states: Ukraine, Spain and Hungary", "African Union
+# members such as Ghana and Kenya": the states listed right after the organisation's member states
+_MEMBER_STATES_AFTER = re.compile(
+    r"\s+member\s+(?:states|countries)(?::|,?\s+(?:including|such\s+as|among\s+them|like))\s+(?:the\s+)?"
+)
 
 
 _NOT_MEMBERS = re.compile(r"\b(?:not|never|no\s+longer|former|formerly|non-?)\b", re.I)
@@ -143,7 +163,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
 # "... of the United Nations and a permanent member of the Security Council"
 _NEXT_ORG = re.compile(
     r"\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
-    r"member(?:\s+state)?\s+)?(?:of\s+|in\s+)?"
+    r"member(?:\s+state)?\s+)?(?:of\s+|in\s+|to\s+)?"
 )
 
 
@@ -159,6 +179,10 @@ def _state_memberships(ctx: Context, view: View) -> None:
         )
         if m is not None:
             _member_of(ctx, view, state.key, state.start, m.end())
+        joined = _JOINED.match(view.text, state.end, view.end)
+        body = view.after(joined.end(), ORG_CLASSES, within=4) if joined is not None else None
+        if joined is not None and body is not None and _is_organisation(ctx, body, joined.group(0)):
+            _member_of(ctx, view, state.key, state.start, joined.end())
         elected = _ELECTED_TO.match(view.text, state.end, view.end)
         if elected is not None and (
             "elected" in elected.group(0)
@@ -192,6 +216,16 @@ def _state_memberships(ctx: Context, view: View) -> None:
             _member_of(ctx, view, holder, held.start(), org.start)
 
 
+def _is_organisation(ctx: Context, body: Mention, verb: str) -> bool:
+    """Whether a state joining ``body`` becomes its member: an intergovernmental organisation;
+    a council or commission one sits on, for "served on"; never a treaty's court one accepts."""
+    if body.cls == TG.IntergovernmentalOrganization:
+        return True
+    return bool(re.search(r"\b(?:served|sat|sits|serves)\b", verb)) and bool(
+        {"Council", "Commission"} & set(body.label.split())
+    )
+
+
 # "Serbia, a member state, voted against": a member of the organisation the text is about
 _MEMBER_STATE_BARE = re.compile(
     r",\s+(?:a|an)\s+(?:founding\s+|full\s+)?member\s+(?:state|country)(?=\s*[,;.])", re.I
@@ -211,16 +245,21 @@ def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
     """States listed as members after the organisation is named as having them."""
     for org in view.of(ORG_CLASSES):
         before = _MEMBERS_OF_BEFORE.search(view.text, max(view.start, org.start - 40), org.start)
-        if before is None and not _WHOSE_MEMBERS.match(view.text[org.end : view.end]):
+        trailing = _MEMBER_STATES_AFTER.match(view.text, org.end, view.end)
+        if before is None and trailing is None and not _WHOSE_MEMBERS.match(view.text[org.end : view.end]):
             continue
         after = [x for x in states if x.start > org.end]
         if not after:
             continue
         lead = view.text[org.end : after[0].start]
+        if trailing is not None and before is None and after[0].start != trailing.end():
+            continue
         opening = before is not None and re.search(
             r"(?:^|\b[Aa]s\s+)$", view.text[view.start : before.start()]
         )
-        if not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
+        if trailing is not None and before is None:
+            pass  # "Council of Europe member states: Ukraine, Spain and Hungary"
+        elif not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
             continue
         if _NOT_MEMBERS.search(view.text, max(view.start, org.start - 60), after[0].start):
             continue  # "states that are not members of ...", "former members"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
@@ -373,7 +373,12 @@ def _the_office(ctx: Context, view: View, person: Mention) -> None:
         for x in view.mentions
     ):
         return  # "the Senate President": another rule reads the body named in the title
-    org = _office_of(ctx, role) or _home_state(ctx, view, m.start("role"), _canonical(role))
+    chamber = re.fullmatch(r"((?:deputy\s+)?speaker)(?:\s+of\s+parliament)?", _canonical(role))
+    org = (
+        _one_chamber(ctx, m.start())
+        if chamber is not None
+        else _office_of(ctx, role) or _home_state(ctx, view, m.start("role"), _canonical(role))
+    )
     if org is not None:
         _post(ctx, view, person.key, org, _canonical(role), m.start(), person.end)
 
@@ -490,8 +495,11 @@ def _chamber_of(ctx: Context, view: View, role: str) -> str | None:
     m = re.search(r"(?<![\w-])the Senate(?![\w-])", ctx.text)
     if m is None:
         return None
-    # every state's senate is its own body: the one state the text named before "the Senate"
+    # every state's senate is its own body: the one state the text named before "the Senate";
+    # where a headline names the Senate before any state, the one state the whole text names
     states = {s.key for s in ctx.mentions if s.cls == TG.State and s.end <= m.start()}
+    if not states:
+        states = {s.key for s in ctx.mentions if s.cls == TG.State}
     if len(states) != 1:
         return None
     return ctx.chamber("Senate", states.pop(), view, view.start, view.end)
@@ -700,6 +708,34 @@ _COURT_POSTS = re.compile(r"^(?:deputy\s+|chief\s+)?(?:prosecutor|registrar)$")
 _COMMITTEE_POSTS = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|ranking member|rapporteur)$")
 
 
+# the presiding posts of a legislature, and the words that name a chamber
+_CHAMBER_POSTS = re.compile(r"^(?:deputy\s+)?speaker$")
+
+
+_CHAMBER_WORDS = frozenset(
+    {"parliament", "assembly", "house", "chamber", "congress", "senate", "sabor", "sejm", "duma", "majlis"}
+)
+
+
+def _one_chamber(ctx: Context, pos: int) -> str | None:
+    """The one legislature the text named before ``pos``: by its name, or as a state's chamber
+    the other rules read from a common noun ("the National Assembly passed the motion")."""
+    keys = {
+        x.key
+        for x in ctx.mentions
+        if x.cls == TG.NationalBody and _CHAMBER_WORDS & set(x.label.lower().split()) and x.start < pos
+    }
+    keys |= {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object == Ref(TG.NationalBody)
+        and c.evidence.start < pos
+        and _CHAMBER_WORDS & set(ctx.name(c.subject.key).lower().split())
+    }
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
     """The body a post with no owner is in: for a court's post, the one court named before
     ``pos``; for a committee's, the one committee named before it in the sentence, else in
@@ -715,6 +751,9 @@ def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
             since = max((s.start for s in ctx.document.sentences if s.end <= view.start), default=view.start)
             courts = [x for x in courts if x.start >= since]
         return _one_known(courts)
+    elif _CHAMBER_POSTS.match(role):
+        # "The Speaker, Anita Among, presided": the one chamber the text named before
+        return _one_chamber(ctx, pos)
     elif _COMMITTEE_POSTS.match(role):
         bodies = [
             x

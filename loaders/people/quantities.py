@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
-from loaders.extract_counts import body_sizes, member_counts, opening_sizes, treaty_counts, vote_counts
+from loaders.extract_counts import (
+    NUMBER,
+    body_sizes,
+    member_counts,
+    number_value,
+    opening_sizes,
+    treaty_counts,
+    vote_counts,
+)
 from loaders.facts import Value
-from loaders.iris import slugify
+from loaders.iris import Minter, slugify
 from loaders.vocabulary import SCHEMA, TG, XSD
 
 __all__ = ["extract_quantities"]
@@ -53,8 +61,73 @@ def _number(text: str) -> int:
     return _NUMBER_WORDS.get(text.lower()) or int(text.replace(",", ""))
 
 
+# "Bulgaria won 160 votes", "Chile received 140 votes in the first round": a candidate's votes
+_WON_VOTES = re.compile(
+    rf"\s+(?:won|received|obtained|secured|got|polled|gained|took)\s+(?:only\s+|just\s+)?"
+    rf"(?P<n>{NUMBER})\s+votes\b(?!\s+(?:to|against)\b)",
+    re.I,
+)
+
+
+# the candidates after the first, the verb and "votes" left out: ", Uzbekistan 164", "and Albania
+# 123"; a number followed by a noun of its own ("and Peru 12 seats") is no vote count
+_NEXT_CANDIDATE = re.compile(r"(?:,\s*|,?\s+and\s+)$")
+_CANDIDATE_VOTES = re.compile(rf"\s+(?P<n>{NUMBER})\b(?=\s*(?:[,;.]|and\b|$))", re.I)
+
+
+# "Russia trailed with 83", "Saudi Arabia, with 90, was": the last candidate, once the
+# sentence has counted a candidate's votes
+_TRAILED = re.compile(
+    rf"(?:\s+(?:trailed|came\s+\w+|finished\s+\w+|was\s+\w+)|,)\s+with\s+(?:only\s+|just\s+)?"
+    rf"(?P<n>{NUMBER})\b(?:\s+votes\b)?(?=\s*[,;.])",
+    re.I,
+)
+
+
+def _candidate_votes(ctx: Context, view: View) -> None:
+    """The votes each candidate state won in an election the sentence reports."""
+    states = view.of((TG.State,))
+    counted = False
+    for i, state in enumerate(states):
+        m = _WON_VOTES.match(view.text, state.end, view.end)
+        if m is None:
+            continue
+        counted = True
+        _votes_of(ctx, view, state.key, m, state.start)
+        end = m.end()
+        for nxt in states[i + 1 :]:
+            if not _NEXT_CANDIDATE.search(view.text[end : nxt.start]) or nxt.start - end > 6:
+                break
+            more = _CANDIDATE_VOTES.match(view.text, nxt.end, view.end)
+            if more is None:
+                break
+            _votes_of(ctx, view, nxt.key, more, nxt.start)
+            end = more.end()
+    if not counted:
+        for sentence in ctx.document.sentences[max(0, view.sentence.index - 1) : view.sentence.index]:
+            counted = _WON_VOTES.search(sentence.text) is not None and any(
+                x.cls == TG.State and sentence.start <= x.start < sentence.end for x in ctx.mentions
+            )
+    if not counted:
+        return
+    for state in states:
+        m = _TRAILED.match(view.text, state.end, view.end)
+        if m is not None:
+            _votes_of(ctx, view, state.key, m, state.start)
+
+
+def _votes_of(ctx: Context, view: View, state: str, m: re.Match[str], start: int) -> None:
+    value = number_value(m.group("n"))
+    key = Minter.quantity(slug_of(state), "votes", str(value))
+    ctx.node(key, TG.Quantity, f"Number of votes won by {ctx.name(state)}", view, start, m.end())
+    ctx.claim(key, SCHEMA.value, Value(str(value), XSD.integer), view, start, m.end())
+    ctx.claim(key, TG.counts, Value("votes"), view, start, m.end())
+    ctx.claim(key, TG.about, state, view, start, m.end())
+
+
 def extract_quantities(ctx: Context, view: View) -> None:
     vote_counts(ctx, view)
+    _candidate_votes(ctx, view)
     body_sizes(ctx, view)
     opening_sizes(ctx, view)
     treaty_counts(ctx, view)
