@@ -467,6 +467,8 @@ _STATE_PATTERN = re.compile(
     r"| (?:withdrew|ratified|denounced|acceded|signed|joined) (?:from |to )?the\b"
     r"| (?:remains|remained|became|is|was) (?:still |not )?a (?:state )?party\b)"
 )
+# The words that make a capitalised word the end of a longer name: "Council of Europe", "the Federal"
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
@@ -1109,7 +1111,16 @@ class _Finder:
         return None
 
     def states(self) -> None:
-        names = {m.group("name") for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)}
+        # The registry lists every state with all its names, so a name it lacks is rarely one:
+        # only a single word acting as a state counts ("Kelvaria will withdraw"), never two
+        # ("Nelson Mandela's government", "the Federal President signed") nor the end of a
+        # longer name ("the Council of Europe signed").
+        names = {
+            m.group("name")
+            for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)
+            if " " not in m.group("name")
+            and not _INSIDE_NAME.search(self.text, max(0, m.start() - 40), m.start())
+        }
         for name in sorted(names):
             if any(
                 w in _LEADING_NOISE or w in self.nationality or w in _NOT_STATE or w in _HEAD_WORDS

@@ -41,9 +41,7 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             org = Mention(
                 org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "pronoun"
             )
-    if org is not None and (
-        _ORG_MODIFIES.match(view.text, org.end, view.end) or _attributive(view, org)
-    ):
+    if org is not None and (_ORG_MODIFIES.match(view.text, org.end, view.end) or _attributive(view, org)):
         return
     if state is None or org is None or match.mood in ("negated",):
         return

@@ -69,11 +69,17 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         states += _subjects_listed(view, states[0], match)
     treaties = _parties_to(ctx, view, match)
     bare = frame.name in ("party-among", "party-bare")
+    if not treaties and bare:
+        treaties = _to_which(view, states[0])  # "the Covenant, to which Laos is not a party"
     if not treaties and bare and _CLAUSE_ENDS.match(view.text, match.end, view.end):
         # "are among the States parties.": the one treaty the text has been about
         only = _only(ctx, view, match.start, TREATY_CLASSES)
         treaties = [only] if only is not None else []
-        if only is None and frame.name == "party-bare":
+        if (
+            only is None
+            and frame.name == "party-bare"
+            and not any(m.end <= match.start for m in view.of(TREATY_CLASSES))
+        ):
             # "India and Nepal are still not parties.", no treaty named nearby: the text's own
             key = dominant_treaty(ctx)
             if key is not None:
@@ -89,6 +95,19 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             if other is not None:
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+# "the Covenant, to which Myanmar is not yet a party": the treaty, a relative "to which", its subject
+_TO_WHICH = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:to|of)\s+which\s+(?:(?:the|its)\s+)?", _T)
+
+
+def _to_which(view: View, state: Mention) -> list[Mention]:
+    """The treaty a relative clause opened by "to which" or "of which" speaks of, when the state
+    is that clause's subject."""
+    before = [m for m in view.of(TREATY_CLASSES) if m.end <= state.start]
+    if before and _TO_WHICH.fullmatch(view.text, before[-1].end, state.start):
+        return [before[-1]]
+    return []
 
 
 def _not_intending(ctx: Context, view: View, match: Match, states: list[Mention]) -> None:

@@ -123,6 +123,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         # organisation named last
         it = _IT_AFTER.match(view.text, match.end, view.end)
         treaty = referent(ctx, view, match.end, TREATY_CLASSES) if it is not None else None
+        if treaty is None:
+            treaty = _object_left_out(ctx, view, match)  # "France and Germany have yet to ratify."
     if treaty is None and state is not None and match.mood == "fact" and frame.kind != "denunciation":
         # "Japan had ratified both covenants in 1979": the treaties named together before
         together = _counted_objects(ctx, view, match)
@@ -462,7 +464,33 @@ _RANKED_GAP = re.compile(r",?\s+(?:(?:only|first|finally|later|eventually)\s+)?(
 
 
 # "has not signed", "have never signed", "Neither India nor Myanmar has signed": not a party now
-_HAS_NOT = re.compile(r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*$", _T)
+_HAS_NOT = re.compile(
+    r"\b(?:has|have)(?:n't)?\s+(?:(?:not|never|yet|still|so\s+far)\s+)*(?:(?<=yet\s)to\s+)?$", _T
+)
+
+
+# "have not signed.", "has yet to ratify it": a verb of signing or ratifying with no object but
+# "it", then the clause ends
+_LEFT_OUT = re.compile(
+    r"(?:\s+it)?(?:\s+(?:so\s+far|yet|to\s+date|either))?\s*(?:[.;]|,\s+(?:and|but)\b)", _T
+)
+_SIGN_OR_RATIFY = re.compile(r"(?:sign|signed|ratify|ratified)", _T)
+
+
+def _object_left_out(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty a denied signature or ratification leaves unnamed ("Several signatories, Spain
+    among them, have yet to ratify."; "have not ratified it" where the sentences in reach name no
+    treaty): the one treaty named in this sentence or the few before, else the one the text is
+    about, where no organisation is named in the sentence that "it" could stand for, and the
+    registry lists it."""
+    if not _SIGN_OR_RATIFY.fullmatch(match.text) or not _LEFT_OUT.match(view.text, match.end, view.end):
+        return None
+    if any(m.end <= match.start for m in view.of(IGO)):
+        return None
+    only = _only(ctx, view, match.start, TREATY_CLASSES)
+    found = only if only is not None else _topic(ctx, view, match.start)
+    # an unlisted name may be a cut-short form of another one in the text: not relied on
+    return found if found is not None and found.known and ctx.registry.has(found.key) else None
 
 
 def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
@@ -475,7 +503,11 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         and view.start <= state.start
         and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
         # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
-        and (treaty.start >= match.end or _IT_AFTER.match(view.text, match.end, view.end) is not None)
+        and (
+            treaty.start >= match.end
+            or _IT_AFTER.match(view.text, match.end, view.end) is not None
+            or _LEFT_OUT.match(view.text, match.end, view.end) is not None
+        )
     )
 
 

@@ -72,9 +72,7 @@ def test_a_bill_signed_into_law_serves_the_act_voted_on(
     registry: Registry, text: str, published: str
 ) -> None:
     laws = {s for s in domestic_steps(registry, text, published) if s[0] == "LawSigning"}
-    assert laws == {
-        ("LawSigning", "person/alexander-lukashenko", None, "2022-10-27", "treaty/iccpr-op1")
-    }
+    assert laws == {("LawSigning", "person/alexander-lukashenko", None, "2022-10-27", "treaty/iccpr-op1")}
 
 
 def test_a_law_signed_with_no_vote_on_a_treaty_before_it_serves_no_treaty(registry: Registry) -> None:
