@@ -231,7 +231,7 @@ def read_header(text: str) -> Header:
                 notes.append(f"publisher: the agency named in the dateline '{dateline.words}'")
             if dateline.date_text and date is None and date_note is None:
                 date, date_note = _read_date(dateline.date_text, text, f"the dateline '{dateline.words}'")
-            if dateline.inline:
+            if dateline.inline and _story_after(line, dateline.end):
                 break  # the story has begun
             continue
         if full_date(line) is not None or _NUMERIC.fullmatch(line):
@@ -257,6 +257,14 @@ def read_header(text: str) -> Header:
     if title is not None:
         notes.insert(0, "title: the first line that is not a label, date or byline")
     return Header(title, date, date_note, place, publisher, author, tuple(notes))
+
+
+def _story_after(line: str, end: int) -> bool:
+    """Whether the words after a dateline on its line begin the story: a sentence, or a long
+    run of words; a short label with no closing stop ("CITY COUNCIL - Weekly bulletin") is a
+    masthead, and the header goes on below it."""
+    rest = line[end:].strip()
+    return len(rest) > 40 or rest.endswith((".", "!", "?", '"', "\u201d", ":"))
 
 
 def _is_label(label: re.Match[str]) -> bool:

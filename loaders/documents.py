@@ -273,6 +273,10 @@ _ABBREVIATIONS = re.compile(
 )
 
 
+# "no." and "nos." in lower case abbreviate "number" only before a number
+_NUMBER_WORD = re.compile(r"\bnos?\.$")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split into sentences with offsets into ``text``; headings, list items, the lines of an
     interview (a speaker's name, then the answer) and a dateline opening a paragraph each count
@@ -287,6 +291,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             candidate = text[start : match.start()]
             if _ABBREVIATIONS.search(candidate.rstrip("\"'”’)]")):
                 continue  # "Dr. Edwards", "No. 126": not a boundary
+            if _NUMBER_WORD.search(candidate) and text[match.end() : match.end() + 1].isdigit():
+                continue  # "(application no. 27765/09)": a reference before its number
             _append(sentences, text, start, match.start() + _closing_len(match.group(0)))
             start = match.end()
         _append(sentences, text, start, end)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date as Date
+from datetime import timedelta
 
 from loaders.dates import DateMention
 from loaders.extract_context import Context, View
@@ -11,7 +13,7 @@ from loaders.facts import Value
 from loaders.frames import Match
 from loaders.iris import Minter
 from loaders.mentions import Mention
-from loaders.vocabulary import TG
+from loaders.vocabulary import TG, XSD
 
 Builder = Callable[[Context, View, Match, list[Match]], None]
 
@@ -46,3 +48,32 @@ def _state_of_person(ctx: Context, person: Mention) -> str | None:
 def _span(*parts: Mention | Match | None) -> tuple[int, int]:
     given = [p for p in parts if p is not None]
     return min(p.start for p in given), max(p.end for p in given)
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+# "six days later", "a week later", "two days after that": a count of days after the last day named
+_LATER = re.compile(
+    r"\s+(?:(?:only|just|some)\s+)?(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+(?P<unit>days?|weeks?)\s+(?:later|after\s+that|afterwards)\b",
+    _T,
+)
+
+
+def _days_later(view: View, pos: int, start: int) -> DateMention | None:
+    """The date "N days later" right after ``pos`` gives, counted from the last day (a full date)
+    named in the sentence before ``start``; nothing where none is named."""
+    later = _LATER.match(view.text, pos, view.end)
+    if later is None:
+        return None
+    base = next((d for d in reversed(view.dates) if d.end <= start), None)
+    if base is None or base.datatype != XSD.date or base.qualifier:
+        return None
+    n = int(later.group("n")) if later.group("n").isdigit() else _COUNTS[later.group("n").lower()]
+    days = n * 7 if later.group("unit").lower().startswith("week") else n
+    value = (Date.fromisoformat(base.value) + timedelta(days=days)).isoformat()
+    text = later.group(0).strip()
+    note = f"relative: '{text}', counted from {base.text}"
+    return DateMention(value, XSD.date, None, later.end() - len(text), later.end(), text, note)

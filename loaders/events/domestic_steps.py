@@ -112,6 +112,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             if treaty is not None:  # "promulgated it by Decree 6.085 on 19 April 2007"
                 _procedure_step(ctx, view, match, agent, treaty, None)
                 return
+            subject = _passive_subject(view, agent)
+            if subject is not None:  # "The Convention was ... ratified by the President, by Decree"
+                date = _step_date(ctx, view, _date(view, match), match.start)
+                _procedure_step(ctx, view, match, agent, subject, None, date)
+                return
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
@@ -119,7 +124,12 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
-        elif bare is None and frame.kind == "approval" and agent is not None:
+        elif (
+            bare is None
+            and frame.kind == "approval"
+            and agent is not None
+            and not _bill_of_procedure(ctx, view, match, agent)
+        ):
             _law_vote(ctx, view, match, agent)
         return
     state_m = (
@@ -301,7 +311,24 @@ def law_of_procedure(
 ) -> bool:
     """The law signed, as a step of the act the step the text told of last (in this sentence
     before ``start`` or in the two sentences before) served; nothing where that step served none."""
-    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    action = _served_action(ctx, view, start)
+    if action is None:
+        return False
+    key = action.replace("action/", "event/", 1) + "-law"
+    if key == action:
+        key = f"{action}-law"
+    s, e = min(agent.start, start), max(agent.end, end)
+    ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _dated(ctx, view, key, date, s, e)
+    return True
+
+
+def _served_action(ctx: Context, view: View, start: int, back: int = 2) -> str | None:
+    """The act the step the text told of last (in this sentence before ``start`` or in the
+    ``back`` sentences before) served; nothing where that step served none."""
+    first = ctx.document.sentences[max(0, view.sentence.index - back)].start
     steps = [
         c.subject.key
         for c in ctx.claims
@@ -317,16 +344,39 @@ def law_of_procedure(
         and c.predicate == SCHEMA.superEvent
         and isinstance(c.object, Ref)
     ]
-    if not supers:
+    return supers[0] if supers else None
+
+
+# "passed the bill", "adopted the draft law": the bill the text has been following
+_THE_BILL = re.compile(
+    r"(?:passed|adopted|approved|backed|endorsed)\s+the\s+(?:bill|draft\s+law|measure)", _T
+)
+
+
+def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -> bool:
+    """ "The government sent a bill on the ratification of the protocol to parliament in January.
+    The National Assembly adopted the bill on 3 March": the vote on the bill a step told just
+    before served, as a step of the same act."""
+    if agent.cls != TG.NationalBody or not _THE_BILL.fullmatch(match.text):
         return False
-    action = supers[0]
-    key = action.replace("action/", "event/", 1) + "-law"
-    if key == action:
-        key = f"{action}-law"
-    s, e = min(agent.start, start), max(agent.end, end)
+    action = _served_action(ctx, view, match.start, back=1)  # "the bill" of the sentence before
+    if action is None:
+        return False
+    facts = {
+        c.predicate: c.object.key
+        for c in ctx.claims
+        if c.subject.key == action and c.predicate in (TG.state, TG.treaty) and isinstance(c.object, Ref)
+    }
+    kind = next((k for k in _NOUNS if action.endswith("-" + k)), None)
+    state, treaty = facts.get(TG.state), facts.get(TG.treaty)
+    if kind is None or state is None or treaty is None or KEYS.action(state, treaty, kind) != action:
+        return False
+    key = KEYS.step(state, treaty, kind, _approval_key(ctx, action, agent))
+    s, e = _span(agent, match)
     ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    date = _step_date(ctx, view, _date(view, match), match.start)
     _dated(ctx, view, key, date, s, e)
     return True
 
@@ -480,10 +530,37 @@ def _declaration_step(
     _dated(ctx, view, key, view.date_for(match.start, match.end, others), s, e)
 
 
+# "ratified by the President of the Republic, Ana Ruiz,": the participle whose agent the person is
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:ratified|approved|promulgated|enacted|proclaimed|sanctioned)\s+by\s+[^;:.()]{0,60}$", _T
+)
+# Right after a treaty that is the subject of a passive: its auxiliary, perhaps past an apposition
+_AUXILIARY_AFTER = re.compile(
+    r"\s*(?:,[^,;:.()]{1,80},\s*)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", _T
+)
+
+
+def _passive_subject(view: View, agent: Mention) -> Mention | None:
+    """The treaty a passive sentence is about, where ``agent`` is the person after its participle
+    ("The Convention was approved by the Assembly ... and ratified by the President, X, by
+    Decree No. 13 of 21 January"): the decree is the act the participle names, on that treaty."""
+    verb = _PARTICIPLE_BY.search(view.text, max(view.start, agent.start - 80), agent.start)
+    if verb is None:
+        return None
+    return next(
+        (
+            m
+            for m in view.of(TREATY_CLASSES)
+            if m.end <= verb.start() and _AUXILIARY_AFTER.match(view.text, m.end, verb.start())
+        ),
+        None,
+    )
+
+
 def _decree(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     """ "Declared martial law by decree on 24 February": a dated decree that serves no treaty
     act named in the sentence is a step of its own."""
-    date = _date(view, match)
+    date = _step_date(ctx, view, _date(view, match), match.start)
     if date is None:
         return
     key = KEYS.decree(agent.key, date.value)
@@ -501,6 +578,8 @@ _OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
 def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
     """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
     clause is read against the document's date instead (nothing where it has none)."""
+    if date is not None and date.note is not None and "earlier in the paragraph" in date.note:
+        return _own_sentence_year(view, date)
     if date is None or date.note is None or "in the same sentence" not in date.note:
         return date
     year = re.search(r"takes the year (\d{4})", date.note)
@@ -517,6 +596,20 @@ def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> 
         return None
     f = found[0]
     return DateMention(f.value, f.datatype, f.qualifier, date.start, date.end, date.text, f.note)
+
+
+def _own_sentence_year(view: View, date: DateMention) -> DateMention:
+    """A year-less date that took its year from a sentence before, where its own sentence names
+    another year before it ("signed on 2 October 2013. Parliament authorised it earlier this year,
+    and the law was promulgated on 3 April"): the year of its own sentence."""
+    year = re.search(r"takes the year (\d{4})", date.note or "")
+    told = [d for d in view.dates if d is not date and d.end <= date.start and re.match(r"\d{4}", d.value)]
+    if year is None or not told or told[-1].value[:4] == year.group(1):
+        return date
+    own = told[-1].value[:4]
+    note = f"year-less: '{date.text}' takes the year {own} from '{told[-1].text}' in the same sentence"
+    value = own + date.value[4:]
+    return DateMention(value, date.datatype, date.qualifier, date.start, date.end, date.text, note)
 
 
 def _sole_state(ctx: Context) -> str | None:
@@ -696,6 +789,14 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         state_key = ctx.denouncing.get(target)
     if state_key is None or target is None:
         return
+    if depositary is None:  # "was deposited with the Secretary-General": the treaty's own
+        depositary = _bare_depositary(ctx, view, match, target)
+    elif depositary.via == "hidden" and _BARE_TITLE.fullmatch(depositary.text):
+        # "the Secretary General", read as the UN's by default: the one of the treaty's depositary
+        own = _treaty_depositary(ctx, target, depositary.text)
+        if own is not None:
+            depositary = Mention(own, TG.Organization, ctx.name(own), depositary.start, depositary.end,
+                                 depositary.text, True, "depositary")  # fmt: skip
     others = [t for t in match.starts if leaving is None or t != leaving.start]
     date = view.date_for(match.start, match.end, others)
     if date is not None and any(
@@ -715,6 +816,44 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+# "deposited with the Secretary-General", "notified the depositary": the depositary by its bare
+# title, in the notice's own clause, of no organisation named
+_BARE_DEPOSITARY = re.compile(
+    r"[^,;:.()]{0,60}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing)\s+the\s+"
+    r"(?:treaty['’]s\s+)?(?:Secretary[- ]General|depositary)\b(?!-)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
+    _T,
+)
+
+
+def _bare_depositary(ctx: Context, view: View, match: Match, treaty: str) -> Mention | None:
+    """The depositary the registry records for ``treaty``, where the notice names it by its bare
+    title; nothing where the registry records none or the title is another body's."""
+    told = _BARE_DEPOSITARY.match(view.text, match.start, view.end)
+    if told is None:
+        return None
+    title = told.group(0).split()[-1]
+    key = _treaty_depositary(ctx, treaty, title)
+    if key is None:
+        return None
+    start = told.end() - len(title)
+    return Mention(key, TG.Organization, ctx.name(key), start, told.end(), title, True, "depositary")
+
+
+_BARE_TITLE = re.compile(r"(?:the\s+)?Secretary[- ]General", _T)
+
+
+def _treaty_depositary(ctx: Context, treaty: str | None, title: str) -> str | None:
+    """The one depositary the registry records for ``treaty``, where ``title`` can name it: "the
+    Secretary-General" is never a government or a commission; "the depositary" is any."""
+    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if not title.lower().endswith("depositary") and "secretar" not in ctx.name(key).lower():
+        return None
+    return key
 
 
 def _denounced_by(ctx: Context, state: str) -> str | None:

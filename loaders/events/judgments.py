@@ -7,6 +7,7 @@ import re
 from loaders.dates import DateMention
 from loaders.events._clauses import _BARE_GAP, _COURT_OBJECT, _gapped, _treaty_action
 from loaders.events._common import _T, KEYS, _date, _dated
+from loaders.events.domestic_steps import _step_date
 from loaders.extract_context import ORG_CLASSES, Context, View
 from loaders.facts import Value
 from loaders.frames import PERSON, STATE, Match, in_dateline, referent, slot
@@ -71,6 +72,9 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         # what the court found is not the judgment's; one opening the sentence is
         own = next((d for d in view.dates if d.end <= court.start), None)
     date = own or _judgment_date(view, court.start, match.end if noun else None)
+    # "released in August 2018, and the Grand Chamber found on 29 May": a year-less date written
+    # after another clause's year is read against the document's date
+    date = _step_date(ctx, view, date, match.start)
     if lower in ("sentenced", "convicted", "acquitted"):
         person = _SENTENCED.match(view.text, match.end, view.end)
         if person is not None and date is not None:
@@ -81,6 +85,9 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     finding = finding or (lower in ("found", "held") and bool(_FOUND_STATE.match(rest)))
     finding = finding or (lower == "found" and bool(_FOUND_VIOLATION.match(rest)))
     finding = finding or bool(_AGAINST.match(rest))  # "found against Tanzania", "ruled against"
+    # "the Court held:" and a list of its findings, in a judgment named by its case
+    listed = lower == "held" and rest.lstrip().startswith(":")
+    finding = finding or (listed and _case_respondent(view) is not None)
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
     respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
@@ -117,7 +124,9 @@ _NOUN_DATED = re.compile(
 # "found a violation of Article 8", "found violations of", "found a breach of": a finding with
 # no "that" ("found no violation" finds none)
 _FOUND_VIOLATION = re.compile(
-    r"\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b", _T
+    r"\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b"
+    r"|\s+the\s+same\s+(?:violations?|breach(?:es)?)\b",
+    _T,
 )
 
 
@@ -198,6 +207,20 @@ _DATED_AFTER = re.compile(
 )
 
 
+# "today's Grand Chamber judgment", "Tuesday's ruling": a judgment named by the day it was given
+_DAYS_JUDGMENT = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:judgments?|judgements?|rulings?|decisions?)\b", _T
+)
+
+
+# ", in Greens and M.T. v. the United Kingdom, a Chamber of": the case between a date and its court
+_CASE_ASIDE = re.compile(
+    r"\s*,\s*in\s+[^,;()]{1,80}?\bv(?:s)?\.?\s+[^,;()]{1,60}?(?:\s*\([^()]{1,40}\))?\s*,\s*"
+    r"(?:(?:the|a|an|its)\s+)?(?:(?:Grand|First|Second|Third|Fourth|Fifth)\s+)?(?:Chamber\s+of\s+(?:the\s+)?)?",
+    _T,
+)
+
+
 def _judgment_date(view: View, before: int, after: int | None = None) -> DateMention | None:
     """The date a phrase opening the sentence gives the judgment, before its court; or the one
     a participle gives just after the words naming the judgment."""
@@ -208,6 +231,18 @@ def _judgment_date(view: View, before: int, after: int | None = None) -> DateMen
             re.fullmatch(r"\s*On\s+", view.text[view.start : d.start])
             and d.datatype == XSD.date
             and re.fullmatch(r"\s*,\s*(?:the\s+)?", view.text[d.end : before])
+        ):
+            return d
+        if (  # "In today's Grand Chamber judgment in the case of ..., the Court held"
+            d.end <= before
+            and re.fullmatch(r"\s*In\s+", view.text[view.start : d.start])
+            and _DAYS_JUDGMENT.match(view.text, d.end)
+        ):
+            return d
+        if (  # "On 23 November 2010, in Greens v. the United Kingdom, a Chamber of the court found"
+            re.fullmatch(r"\s*On\s+", view.text[view.start : d.start])
+            and d.datatype == XSD.date
+            and _CASE_ASIDE.fullmatch(view.text, d.end, before)
         ):
             return d
         near = after is not None and after <= d.start <= after + 30

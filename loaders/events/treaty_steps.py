@@ -25,8 +25,8 @@ from loaders.events._clauses import (
     _state_of_body,
     _treaty_action,
 )
-from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
-from loaders.events.domestic_steps import law_date, law_of_procedure, names_law
+from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
+from loaders.events.domestic_steps import _step_date, law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
@@ -49,6 +49,10 @@ _SIGNED_BEFORE = re.compile(r"\bsign(?:ed|s)\b(?=[^.;:()]{0,120}$)", _T)
 
 # "signed it into law", "signed the bill into law": the bill the text has been following
 _SIGNED_IT = re.compile(r"sign(?:ed|s)\s+(?:it|the\s+(?:bill|measure|text|law))\s+into\s+law\b", _T)
+
+
+# "promulgated the law", "assented to the act": the law the text has been following
+_THE_LAW = re.compile(r"(?:promulgat\w+|assent\w*\s+to|sign(?:ed|s))\s+the\s+(?:law|act)", _T)
 
 
 _INTO_LAW = re.compile(r"[^.;:()]{0,120}?\binto\s+law\b", _T)
@@ -156,6 +160,9 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if verb is None:
         return
     verb_end = verb.end()
+    if frame.kind == "law":
+        _law_promulgated(ctx, view, match, start, verb_end)
+        return
     treaty = next((m for m in view.of(TREATY_CLASSES) if start <= m.start and m.end <= match.start), None)
     if treaty is None:
         return
@@ -216,6 +223,30 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
     _dated(ctx, view, key, _passive_date(view, match, verb_end), s, e)
+
+
+# The subject of a passive signature: the law the text has been following ("the law", "the
+# ratification act"), never one named by a title of its own
+_THE_LAW_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?:(?:ratification|ratifying|withdrawal|approving)\s+)?(?:law|act|bill)\s*$"
+)
+
+
+def _law_promulgated(ctx: Context, view: View, match: Match, start: int, verb_end: int) -> None:
+    """ "Parliament authorised ratification, and the law was promulgated by President X on 3
+    April": the law the step told just before served, signed by the person after "by"."""
+    if not _THE_LAW_SUBJECT.search(view.text, start, match.start):
+        return
+    by = re.compile(r"\s*(?:into\s+law\s+)?by\s+", _T).search(view.text, verb_end - 3, view.end)
+    agent = view.after(by.end(), PERSON, within=20) if by is not None else None
+    if agent is None:
+        return
+    date = _step_date(ctx, view, _passive_date(view, match, verb_end), match.start) or _days_later(
+        view, agent.end, match.start
+    )
+    if date is None:
+        return
+    law_of_procedure(ctx, view, match, agent, date, match.start, max(match.end, agent.end))
 
 
 def _passive_date(view: View, match: Match, verb_end: int) -> DateMention | None:
@@ -312,14 +343,14 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
         if into is not None:
             end = into.end()
     agent = view.before(start, PERSON, within=40)
-    date = _date(view, match)
+    date = _date(view, match) or _days_later(view, end, start)  # "promulgated the law six days later"
     if agent is None or date is None:
         return
     treaty = next((m for m in view.of(TREATY_CLASSES) if start < m.start and m.end <= end), None)
     if treaty is not None:
         _procedure_step(ctx, view, match, agent, treaty, None)
         return
-    if _SIGNED_IT.match(view.text, start, view.end) and law_of_procedure(
+    if (_SIGNED_IT.match(view.text, start, view.end) or _THE_LAW.fullmatch(match.text)) and law_of_procedure(
         ctx, view, match, agent, date, start, end
     ):
         return  # "the Senate approved it, and the President signed it into law": the bill voted on
