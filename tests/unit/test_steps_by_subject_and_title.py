@@ -247,10 +247,11 @@ def test_days_later_counts_only_from_a_full_date(registry: Registry) -> None:
     ("text", "expected"),
     [
         (
-            "The government of Malawi sent a bill on the ratification of the Second Optional Protocol to "
-            "parliament in January 2020. The National Assembly adopted the bill on 3 March 2020.",
+            "Malawi is a party to the International Covenant on Civil and Political Rights. The government "
+            "of Malawi sent a bill on the ratification of the Second Optional Protocol to parliament in "
+            "January 2020. The National Assembly adopted the bill on 3 March 2020.",
             ("ParliamentaryApproval", "org/national-assembly-of-malawi", None, "2020-03-03",
-             "treaty/second-optional-protocol"),
+             "treaty/iccpr-op2"),
         ),
         (
             "The government of Chile submitted a bill on the accession to the Escazú Agreement to Congress "
