@@ -131,9 +131,12 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             _bare_approval(ctx, view, match, agent, bare.group("kind").lower(), bare.end())
         conclusion = _CONCLUSION.match(view.text, match.end, view.end)
         if conclusion is not None and frame.kind == "approval" and agent is not None:
-            # "the Diet approved its conclusion": consent to the state's becoming bound, which
-            # ratification (or acceptance, its equivalent) then gives
-            _bare_approval(ctx, view, match, agent, "ratification", conclusion.end())
+            # "the Diet approved its conclusion": a step of the state's procedure on the treaty,
+            # whose act (ratification, acceptance, approval) the words leave open
+            treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
+            if treaty is not None:
+                date = _step_date(ctx, view, _date(view, match), match.start)
+                _procedure_step(ctx, view, match, agent, treaty, None, date)
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
@@ -397,7 +400,7 @@ def _served_action(ctx: Context, view: View, start: int, back: int = 2) -> str |
     return supers[0] if supers else None
 
 
-# "passed the bill", "adopted the draft law", "adopted it": the bill the text has been following
+# "passed the bill", "adopted the draft law", "passed it": the bill the text has been following
 _THE_BILL = re.compile(
     r"(?:passed|adopted|approved|backed|endorsed)\s+(?:the\s+(?:bill|draft\s+law|measure)|(?P<it>it))", _T
 )
@@ -411,7 +414,7 @@ def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -
     if agent.cls != TG.NationalBody or the_bill is None:
         return False
     if the_bill.group("it") and not _last_step_is_bill(ctx, view, match.start):
-        return False  # "adopted it" is the bill only right after the bill was told of
+        return False  # "passed it" is the bill only right after the bill was told of
     action = _served_action(ctx, view, match.start, back=1)  # "the bill" of the sentence before
     if action is None:
         return False

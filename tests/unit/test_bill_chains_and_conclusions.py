@@ -1,12 +1,12 @@
 """A ratification told as a chain of domestic steps in any state's procedure: the government
-submits "the ratification bill", the chamber "adopted it", a legislature "approved its
+submits "the ratification bill", the chamber "passed it", a legislature "approved its
 conclusion"; with the readings that must give no step (another treaty or state in doubt, "it"
 after something other than a bill, the conclusion of negotiations)."""
 
 from __future__ import annotations
 
 import pytest
-from readings import Step, domestic_steps
+from readings import Step, domestic_steps, treaty_actions
 
 from loaders.registry import Registry
 
@@ -30,7 +30,7 @@ def _steps(text: str, registry: Registry) -> set[Step]:
         ),
         (  # "it": the bill the sentence before told of
             "Estonia signed the Istanbul Convention in 2014. The government submitted the ratification bill "
-            "to parliament in March 2017. Parliament adopted it on 4 June 2017.",
+            "to parliament in March 2017. Parliament passed it on 4 June 2017.",
             ("ParliamentaryApproval", "org/parliament-of-estonia", None, "2017-06-04", "treaty/cets-210"),
         ),
         (
@@ -74,7 +74,17 @@ def test_no_step_where_the_act_is_in_doubt(registry: Registry, text: str) -> Non
 def test_it_after_a_step_that_is_no_bill_is_no_vote(registry: Registry) -> None:
     text = (
         "Moldova signed the Istanbul Convention in 2017. The government submitted the ratification bill to "
-        "parliament in March 2021. The president approved the decree in May 2021 and the chamber adopted it "
+        "parliament in March 2021. The president approved the decree in May 2021 and the chamber passed it "
         "on 4 June 2021."
     )
     assert not any(s[0] == "ParliamentaryApproval" and s[3] == "2021-06-04" for s in _steps(text, registry))
+
+
+def test_a_treaty_adopted_is_no_vote_on_a_bill(registry: Registry) -> None:
+    text = (
+        "Estonia's government submitted the ratification bill to parliament in March 2017. The Convention on "
+        "the Rights of Persons with Disabilities was negotiated in New York, and the General Assembly "
+        "adopted it on 13 December 2006."
+    )
+    assert ("Adoption", "-", "treaty/crpd", "2006-12-13", "-") in treaty_actions(registry, text)
+    assert not any(s[0] == "ParliamentaryApproval" for s in _steps(text, registry))
