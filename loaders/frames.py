@@ -502,9 +502,30 @@ _OPENING_IT = re.compile(
 )
 
 
+# "independence from Indonesia", "seceded from Sudan": the state a new one left behind
+_LEFT_BEHIND = re.compile(
+    r"\b(?:independen(?:ce|t)|secession|seceded|separat(?:ed|ion)|broke\s+away|split\s+off)"
+    r"\s+from\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
-    """The state named last before ``pos``, in this sentence or the few before it."""
-    return referent(ctx, view, pos, STATE)
+    """The state named last before ``pos``, in this sentence or the few before it; never the
+    state another became independent from ("... independence from Indonesia. The new state
+    was admitted": the new state is the one that left)."""
+    first = max(0, view.sentence.index - _REACH)
+    lo = ctx.document.sentences[first].start
+    found = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start
+        and m.end <= pos
+        and m.cls in STATE
+        and not in_dateline(ctx, m)
+        and not _LEFT_BEHIND.search(ctx.text, max(0, m.start - 40), m.start)
+    ]
+    return found[-1] if found else None
 
 
 def referent(ctx: Context, view: View, pos: int, classes: Iterable[str]) -> Mention | None:

@@ -473,7 +473,8 @@ _INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission)|(?:state )?union|federation|"
+    r"court|tribunal|committee|subcommittee|commission|mechanism(?! of\b))|"
+    r"(?:state )?union|federation|body(?! of\b)|"
     r"amendments(?!\s+(?:to|of|on|in)\b))"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
 )
@@ -623,37 +624,82 @@ class _Finder:
             if m.start <= start < m.end < end:
                 if m.cls == TG.Person or (head and head not in self.text[m.end : end]):
                     return start, start
+                if head and self._named_after(m, start, end):
+                    return start, end  # "the Cybercrime Convention Committee"
                 if (
                     head
-                    and m.cls == TG.State
-                    and m.start == start
+                    and m.cls in (TG.State, TG.IntergovernmentalOrganization)
+                    and (m.start == start or self.text[m.start : start].lower() == "the ")
                     and re.match(r" [A-Z]", self.text[m.end :])
+                    and (
+                        m.cls == TG.State
+                        # "the United Nations High Commissioner for Human Rights": the registry's
+                        or self._registry_match(self.text[m.end : end].strip(), "org", TG.Organization)
+                        is None
+                    )
                 ):
-                    return start, end  # "Palestine Red Crescent Society": a body named after its state
+                    # "Palestine Red Crescent Society", "United Nations Transitional Administration
+                    # in East Timor": a body named after its state or the organisation it serves
+                    return start, end
                 rest = self.text[m.end : end]
                 start = m.end + len(rest) - len(rest.lstrip(" '\u2019s"))
         return start, end
 
-    def _yield_inner(self, start: int, end: int) -> bool:
+    def _yield_inner(self, start: int, end: int, body: bool = False) -> bool:
         """Let a body's or treaty's full name win over registry mentions inside it: the state or
         place it is named after ("Constitutional Court of Armenia", "Special Tribunal for Lebanon")
         or a shorter alias within a longer name ("East African Court of Justice" is not the
-        "African Court"). Whole-name registry matches and names found by other patterns stay."""
+        "African Court"). Whole-name registry matches and names found by other patterns stay. A
+        body's name (``body``) also wins over the organisation or treaty it is named after."""
         if end > self.stop or any(s < end and start < e for s, e in ((m.start, m.end) for m in self.found)):
             return False
         inner = [m for m in self.known if m.start < end and start < m.end]
+        opening = [
+            m
+            for m in inner
+            if body and (self._parent_opens(m, start, end) or self._named_after(m, start, end))
+        ]
         if not inner or any(
             m.start < start
             or m.end > end
             or (m.start, m.end) == (start, end)
             or not (m.cls in (TG.State, TG.Place) or (m.via in ("alias", "hidden") and m.start > start))
             for m in inner
+            if m not in opening
         ):
             return False
         self.known = [m for m in self.known if m not in inner]
         spans = {(m.start, m.end) for m in inner}
         self.taken = [t for t in self.taken if t not in spans]
         return True
+
+    def _named_after(self, m: Mention, start: int, end: int) -> bool:
+        """Whether ``m`` is the treaty a body is named after, its head noun closing the name
+        ("the Cybercrime Convention Committee", "the Istanbul Convention Committee"): the treaty's
+        committee, not the treaty."""
+        return (
+            m.cls in (TG.Treaty, TG.Protocol)
+            and self.text[m.start : start].lower() in ("the ", "")
+            and m.start <= start
+            and re.fullmatch(
+                r" (?:Committee|Commission|Council|Board|Panel|Secretariat)", self.text[m.end : end]
+            )
+            is not None
+        )
+
+    def _parent_opens(self, m: Mention, start: int, end: int) -> bool:
+        """Whether ``m`` is the organisation a body's name opens with, "the" and all ("The United
+        Nations Interim Administration Mission in Kosovo"): the body is the UN's, not the UN, and
+        the name it is known by includes the organisation's."""
+        return (
+            m.cls == TG.IntergovernmentalOrganization
+            and m.end < end
+            and self.text[m.start : start].lower() in ("the ", "")
+            and re.match(r" [A-Z]", self.text[m.end : end]) is not None
+            and any(is_body_head(w) for w in self.text[m.end : end].split())  # not "Council of Europe Monday"
+            # "the United Nations High Commissioner for Human Rights": the registry's, after the UN
+            and self._registry_match(self.text[m.end : end].strip(), "org", TG.Organization) is None
+        )
 
     def headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a line written in title case with no closing stop: a headline
@@ -1128,6 +1174,8 @@ class _Finder:
                 for w in name.split()
             ):
                 continue  # "the Legislative Assembly has not ratified", "the Bar Association's president"
+            if re.search(rf"\((?:the )?{re.escape(name)}[),]", self.text[: self.stop]):
+                continue  # "(UNTAET) ... UNTAET signed": the short form of a longer name
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 
@@ -1142,7 +1190,7 @@ class _Finder:
             name = self.text[start:end]
             if end <= start or name == span.head or self.headline(start):
                 continue
-            if not self.free(start, end) and not self._yield_inner(start, end):
+            if not self.free(start, end) and not self._yield_inner(start, end, body=True):
                 continue
             earlier = self._body_shortened(name, start)
             if earlier is not None:  # "the Advisory Committee" after its full name
@@ -1156,7 +1204,16 @@ class _Finder:
                 continue
             contexts = self._sentences_naming(name, start)
             cls = body_class(span, name, contexts, self.state_words)
+            if cls == TG.NationalBody and self._opens_with_organisation(name):
+                cls = TG.Organization  # "United Nations ... Administration": no state's own body
             self.add(start, end, "org", cls)
+
+    def _opens_with_organisation(self, name: str) -> bool:
+        return any(
+            e.cls == TG.IntergovernmentalOrganization
+            and any(name.startswith(f"{n} ") for n in (e.label, *e.aliases) if n[:1].isupper())
+            for e in self.registry.entries.values()
+        )
 
     def _body_shortened(self, name: str, start: int) -> Mention | None:
         """The body named earlier whose full name begins a longer run of the same words: "the
@@ -1468,6 +1525,15 @@ class _Finder:
                 if m.end <= pos and _kind_of(m.cls) in ("org", "state")
                 and all(w in f"{m.text} {m.label}".lower().split() for w in words)
             ]  # fmt: skip
+        elif head == "body":
+            # "the body": only a body of experts or a state's own body named in this paragraph or
+            # the one before, and only one of them
+            window = self._previous_paragraph(pos)
+            bodies = [m for m in named if window < m.start and m.end <= pos and _kind_of(m.cls) == "org"]
+            own = (TG.MonitoringBody, TG.NationalBody)
+            if len({m.key for m in bodies}) != 1 or bodies[-1].cls not in own:
+                return None
+            return bodies[-1]
         else:
             bodies = [
                 m for m in named

@@ -362,6 +362,12 @@ _CUES = {
 }
 
 
+# A mission or an administration is named after the territory it is sent to: "the United
+# Nations Transitional Administration in East Timor", "the Interim Administration Mission in Kosovo"
+_POSTED = frozenset({"Administration", "Mission"})
+_POSTED_IN = re.compile(rf" in(?: the)? {WORD}(?: {WORD}){{0,2}}(?![\w-])")
+
+
 def find_bodies(text: str, stop: int) -> Iterator[Span]:
     """Names built on an organisation's head noun, with at least one other word.
 
@@ -377,6 +383,10 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
         place = m.group("place")
         if place and not _place_closes(place, name):
             end = min(end, m.start("place") - 1)
+        posted = _POSTED_IN.match(text, end, stop) if m.group("head") in _POSTED else None
+        if posted is not None and end == m.end("name"):
+            end = posted.end()  # "the United Nations Mission of Support in East Timor"
+            pos = max(pos, end)
         cls = _HEAD_CLASS[m.group("head")]
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
 
