@@ -27,6 +27,7 @@ from loaders.iris import Minter
 from loaders.lexicon import entries, sections
 from loaders.registry import Entry, Registry
 from loaders.unlisted import (
+    OF_THE_POLITY,
     WORD,
     body_class,
     demonyms,
@@ -1350,7 +1351,8 @@ class _Finder:
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
                 if (
-                    any(w in _HEAD_WORDS for w in name.split())
+                    # "the Senate approved" is a common noun; "the Assembly of the Republic" a name
+                    (any(w in _HEAD_WORDS for w in name.split()) and not re.search(f"{OF_THE_POLITY}$", name))
                     or name in self.nationality
                     or self.names.get(_normalised(name))
                 ):

@@ -25,6 +25,7 @@ from loaders.vocabulary import TG
 __all__ = [
     "NAME",
     "OFFICE",
+    "OF_THE_POLITY",
     "TITLE",
     "WORD",
     "Span",
@@ -419,14 +420,20 @@ _STATE_LEGISLATURE = re.compile(
     r"National Council|Federal Assembly|Grand National Assembly)(?![\w-])"
 )
 # "the Saeima voted", "Poland's Sejm voted", "Ukraine's Verkhovna Rada approved"
+# A legislature's name may close on the polity it represents ("the Assembly of the Republic", "the
+# Congress of the Nation"), and a name never opens inside another ("of the Republic" is no name).
+OF_THE_POLITY = r" of the (?:Republic|Nation|Kingdom)"
+# (a chamber's head only: "ratified by the President of the Republic" names an office)
+_TITLED = rf"(?:National )?(?:Assembly|Congress|Parliament|Chamber){OF_THE_POLITY}"
 _NAMED_LEGISLATURE = re.compile(
-    rf"(?:\b[Tt]he (?P<name>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)"
+    rf"(?:(?<!\bof )\b[Tt]he (?P<name>{_TITLED}|{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)"
     rf"|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)),? "
     # "the Verkhovna Rada voted", "the Sejm, voted" (an apposition), "the Dáil on Wednesday approved"
     r"(?:had |has |have |then |also |(?:today|yesterday|unanimously|on \w+) )?"
     r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed)\b"
     # "was approved by the Saeima", "passed by the Sejm on 3 May"
-    rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the (?P<by>{CAP}{LETTER}+)\b(?! of\b)"
+    rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the "
+    rf"(?P<by>{_TITLED}|{CAP}{LETTER}+)\b(?! of\b)"
 )
 
 

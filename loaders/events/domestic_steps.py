@@ -96,6 +96,14 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if purpose is not None and not _serves(view, match, purpose):
         purpose = None
     if purpose is None:
+        modifier = _ACT_MODIFIER.search(view.text, match.start, match.end)
+        if frame.kind == "bill" and modifier is not None:
+            _modified_bill(ctx, view, match, agent, bool(government), modifier.group("kind").lower())
+            return
+        if frame.kind == "approval" and modifier is not None and agent is not None:
+            kind = modifier.group("kind").lower()
+            _bare_approval(ctx, view, match, agent, kind, modifier.end())  # "adopted the ratification bill"
+            return
         act_noun = _ACT_NOUN.match(view.text, match.end, view.end)
         if act_noun is not None and _noun_step(ctx, view, match, agent, act_noun):
             return
@@ -120,7 +128,15 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             _decree(ctx, view, match, agent)
         bare = _BARE_PURPOSE.match(view.text, match.end, view.end)
         if bare is not None and frame.kind == "approval":
-            _bare_approval(ctx, view, match, agent, bare)
+            _bare_approval(ctx, view, match, agent, bare.group("kind").lower(), bare.end())
+        conclusion = _CONCLUSION.match(view.text, match.end, view.end)
+        if conclusion is not None and frame.kind == "approval" and agent is not None:
+            # "the Diet approved its conclusion": a step of the state's procedure on the treaty,
+            # whose act (ratification, acceptance, approval) the words leave open
+            treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
+            if treaty is not None:
+                date = _step_date(ctx, view, _date(view, match), match.start)
+                _procedure_step(ctx, view, match, agent, treaty, None, date)
         join = _JOIN.match(view.text, match.end, view.end)
         if join is not None and frame.kind == "approval":
             _join_approval(ctx, view, match, agent, join.end())
@@ -227,6 +243,43 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     others = [t for t in match.starts if t != purpose.start]
     date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
     _dated(ctx, view, key, date, s, e)
+
+
+# "the ratification bill", "an accession law": the act a bill serves as the noun before it
+_ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law)\b", _T)
+
+
+def _modified_bill(
+    ctx: Context, view: View, match: Match, agent: Mention | None, government: bool, kind: str
+) -> None:
+    """ "The government submitted the ratification bill to parliament": a bill serving the act its
+    modifier names, of the one treaty and the one state the text has been about; nothing where
+    it has named several."""
+    treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
+    state_m = _only(ctx, view, match.start, STATE)
+    state = state_m.key if state_m is not None else _state_of_body(ctx, agent) or _sole_state(ctx)
+    if treaty is None or state is None:
+        return
+    if agent is None and government:  # the government's bill is the state's own act
+        agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "government")
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, "bill")
+    s, e = _span(agent, match)
+    ctx.node(
+        key, match.frame.cls, f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)}", view, s, e
+    )
+    if agent is not None:
+        ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    to = re.match(r"\s+to\s+(?:the\s+)?", view.text[match.end : match.end + 10], _T)
+    if to is not None:
+        body = view.after(match.end, ORG_CLASSES, within=10) or _common_chamber(
+            ctx, view, match.end + to.end()
+        )
+        if body is not None:
+            ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
+    _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
 
 
 # "President Lula promulgated it by decree": the treaty the decree puts into domestic law
@@ -347,9 +400,9 @@ def _served_action(ctx: Context, view: View, start: int, back: int = 2) -> str |
     return supers[0] if supers else None
 
 
-# "passed the bill", "adopted the draft law": the bill the text has been following
+# "passed the bill", "adopted the draft law", "passed it": the bill the text has been following
 _THE_BILL = re.compile(
-    r"(?:passed|adopted|approved|backed|endorsed)\s+the\s+(?:bill|draft\s+law|measure)", _T
+    r"(?:passed|adopted|approved|backed|endorsed)\s+(?:the\s+(?:bill|draft\s+law|measure)|(?P<it>it))", _T
 )
 
 
@@ -357,8 +410,11 @@ def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -
     """ "The government sent a bill on the ratification of the protocol to parliament in January.
     The National Assembly adopted the bill on 3 March": the vote on the bill a step told just
     before served, as a step of the same act."""
-    if agent.cls != TG.NationalBody or not _THE_BILL.fullmatch(match.text):
+    the_bill = _THE_BILL.fullmatch(match.text)
+    if agent.cls != TG.NationalBody or the_bill is None:
         return False
+    if the_bill.group("it") and not _last_step_is_bill(ctx, view, match.start):
+        return False  # "passed it" is the bill only right after the bill was told of
     action = _served_action(ctx, view, match.start, back=1)  # "the bill" of the sentence before
     if action is None:
         return False
@@ -381,6 +437,20 @@ def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -
     return True
 
 
+def _last_step_is_bill(ctx: Context, view: View, start: int) -> bool:
+    """Whether the last step told (in this sentence before ``start`` or the one before) is a bill:
+    "it" then names that bill, not the treaty a vote or a decree before it approved."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    steps = [
+        (c.evidence.start, c.object)
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object in {Ref(x) for x in _STEP_CLASSES}
+        and first <= c.evidence.start < start
+    ]
+    return bool(steps) and steps[-1][1] == Ref(TG.BillSubmission)
+
+
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
 # one treaty and the one state the text has been about
 _BARE_PURPOSE = re.compile(
@@ -391,18 +461,21 @@ _BARE_PURPOSE = re.compile(
 )
 
 
+# "approved its conclusion", "approved the conclusion of the convention": the treaty's, by "its"
+_CONCLUSION = re.compile(r"\s+(?:its|the)\s+conclusion\b(?!\s+of\s+(?:an?|negotiations|talks)\b)", _T)
+
+
 def _bare_approval(
-    ctx: Context, view: View, match: Match, agent: Mention | None, bare: re.Match[str]
+    ctx: Context, view: View, match: Match, agent: Mention | None, kind: str, end: int
 ) -> None:
     treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _sole_treaty(ctx, match.start)
     state_m = _only(ctx, view, match.start, STATE)
     state = state_m.key if state_m is not None else _state_of_body(ctx, agent) or _sole_state(ctx)
     if treaty is None or state is None:
         return
-    kind = bare.group("kind").lower()
     action = KEYS.action(state, treaty.key, kind)
     key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
-    s, e = (agent.start if agent is not None else match.start), bare.end()
+    s, e = (agent.start if agent is not None else match.start), end
     label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
     ctx.node(key, match.frame.cls, label, view, s, e)
     if agent is not None:

@@ -57,6 +57,9 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     if court is None:
         return
     rest = view.text[match.end : view.end]
+    if lower.startswith(("upheld", "struck", "strikes", "dismissed")):
+        _disposal(ctx, view, match, court)
+        return
     noun = lower.endswith(("judgment", "judgement", "ruling"))
     # "held in a judgment of 24 September that": the noun names the same judgment, so it does
     # not end the search for its date
@@ -110,6 +113,49 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         (s for s in view.of(STATE) if s.key != respondent.key and s.start > respondent.end), None
     )
     _judgment_node(ctx, view, court, respondent, applicant, date, court.start, respondent.end)
+
+
+# What a domestic court upholds, strikes down or dismisses: a law, a case, what the sentence
+# before told of ("upheld it"); never a state ("dismissed the case against Turkey")
+_DISPOSED = re.compile(
+    r"\s+(?:(?:it|them)\b(?!\s+(?:to|that)\b)|(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:law|act|statute|decree|ban|bill|petitions?|case|appeals?|challenges?|lawsuits?|complaints?)\b"
+    r"(?!\s+(?:against|of|by)\b))",
+    _T,
+)
+
+
+def _disposal(ctx: Context, view: View, match: Match, court: Mention) -> None:
+    """ "The Constitutional Court upheld it on 30 July 2002", "the Supreme Court dismissed his case
+    on 20 July 2015": a ruling of a court of no international system (one the reference data does
+    not know), the court right before the verb, dated in its clause; it has no respondent."""
+    if ctx.registry.entry(court.key) is not None:
+        return  # an international court's dismissal is a decision on a case against a state
+    if not _DIRECT_COURT.fullmatch(view.text, court.end, match.start):
+        return
+    disposed = _DISPOSED.match(view.text, match.end, view.end)
+    if disposed is None and " it " not in match.text:  # "struck it down" holds its object
+        return
+    end = disposed.end() if disposed is not None else match.end
+    clause = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s|\bbecause\b", view.text[end : view.end])
+    clause_end = end + clause.start() if clause is not None else view.end
+    date = next((d for d in view.dates if end <= d.start and d.end <= clause_end), None)
+    # "On 16 March 2021 the Supreme Court dismissed ...": a date opening the sentence
+    date = date or next(
+        (
+            d
+            for d in reversed(view.dates)
+            if d.end <= court.start
+            and not re.search(r"[;]|,\s+(?:and|but|while|whereas|which)\s", view.text[d.end : court.start])
+        ),
+        None,
+    )
+    if date is None or date.start > clause_end:
+        return
+    date = _step_date(ctx, view, date, match.start)
+    if date is None:
+        return
+    _judgment_node(ctx, view, court, None, None, date, court.start, end)
 
 
 # "in a judgment delivered on", "in a ruling handed down on": the date is the judgment's even
