@@ -753,6 +753,15 @@ class _Finder:
         self.found.append(mention)
         return mention
 
+    def take_known(self, entry: Entry, start: int, end: int) -> Mention:
+        """Record the text at ``start:end`` as a mention of the registry's ``entry``."""
+        mention = Mention(
+            entry.key, entry.cls, entry.label, start, end, self.document.text[start:end], True, "alias"
+        )
+        self.taken.append((start, end))
+        self.found.append(mention)
+        return mention
+
     def _registry_match(self, name: str, kind: str, cls: str, hidden: bool = True) -> Entry | None:
         """The registry entity an unlisted name is another spelling of, if exactly one fits; a
         contextual alias counts when the class the context gives picks one entity out ("the
@@ -968,9 +977,7 @@ class _Finder:
             if not self.free(start, end):
                 continue
             entry = next(iter(fits.values()))
-            self.taken.append((start, end))
-            surface = self.document.text[start:end]
-            self.found.append(Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias"))
+            self.take_known(entry, start, end)
 
     def treaties(self) -> None:
         for span in find_treaties(self.text, self.stop):
@@ -996,10 +1003,7 @@ class _Finder:
                 self.known = [m for m in self.known if m not in inner]
                 self.taken = [t for t in self.taken if t not in {(m.start, m.end) for m in inner}]
                 if self.free(start, end):
-                    self.taken.append((start, end))
-                    surface = self.document.text[start:end]
-                    found = Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
-                    self.found.append(found)
+                    self.take_known(entry, start, end)
                 continue
             earlier = self._treaty_shortened(self.text[start:end], start)
             if earlier is not None:  # "the European Convention" after its full title
@@ -1024,11 +1028,7 @@ class _Finder:
             cut = self._cut_title(start, end) if span.cls in (TG.Treaty, TG.Protocol) else None
             if cut is not None:  # "Convention on the Counterfeiting of Medical Products"
                 entry, end = cut
-                self.taken.append((start, end))
-                surface = self.document.text[start:end]
-                self.found.append(
-                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
-                )
+                self.take_known(entry, start, end)
                 continue
             self.add(start, end, "treaty", span.cls)
 
@@ -1068,9 +1068,7 @@ class _Finder:
         entry = self.registry.entry(next(iter(fits))) if len(fits) == 1 else None
         if entry is None:
             return False
-        self.taken.append((start, end))
-        surface = self.document.text[start:end]
-        self.found.append(Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias"))
+        self.take_known(entry, start, end)
         return True
 
     def establishing(self) -> None:
@@ -1097,11 +1095,7 @@ class _Finder:
             ]  # fmt: skip
             if len(fits) == 1:
                 entry = fits[0]
-                self.taken.append((start, end))
-                surface = self.document.text[start:end]
-                self.found.append(
-                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
-                )
+                self.take_known(entry, start, end)
 
     def titles(self) -> None:
         """A treaty's title runs over what completes it, so that no part of it is taken for
@@ -1512,11 +1506,7 @@ class _Finder:
                 fits = [e for e in named if e not in revised and _title_head(e.label) in heads]
             if len(fits) == 1:
                 entry = fits[0]
-                self.taken.append((start, end))
-                surface = self.document.text[start:end]
-                self.found.append(
-                    Mention(entry.key, entry.cls, entry.label, start, end, surface, True, "alias")
-                )
+                self.take_known(entry, start, end)
 
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the

@@ -20,7 +20,9 @@ __all__ = [
     "counts_of",
     "domestic_steps",
     "facts_of",
+    "judgments",
     "posts_of",
+    "standings",
     "statements",
     "treaty_actions",
 ]
@@ -136,3 +138,28 @@ def counts_of(registry: Registry, text: str, published: str = "2024-05-02") -> s
             of = min(props.get(TG.quantityOf, {""}))
             out.add((of, min(props[TG.counts]), int(min(props[SCHEMA.value]))))
     return out
+
+
+def judgments(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, str, str]]:
+    """(court, respondent, date) of every judgment the text states, "-" where it has none."""
+    out = set()
+    for props in facts_of(registry, text, published).values():
+        if TG.Judgment in props.get(RDF.type, set()):
+            out.add(
+                (
+                    min(props.get(TG.agent, {"-"})),
+                    min(props.get(TG.respondent, {"-"})),
+                    min(props.get(TG.date, {"-"})),
+                )
+            )
+    return out
+
+
+def standings(registry: Registry, text: str, published: str = "2024-06-01") -> set[tuple[str, str, str]]:
+    """(subject, "partyTo" or "notPartyTo", treaty) of every standing the text states."""
+    names = {TG.partyTo: "partyTo", TG.notPartyTo: "notPartyTo"}
+    return {
+        (c.subject.key, names[c.predicate], c.object.key)
+        for c in claims_of(registry, text, published)
+        if c.predicate in names and isinstance(c.object, Ref)
+    }

@@ -5,25 +5,9 @@ a court dismissing an argument, and a date of another clause give none."""
 from __future__ import annotations
 
 import pytest
-from readings import facts_of
+from readings import judgments
 
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, TG
-
-
-def _judgments(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    """(court, respondent or "-", date) of every judgment."""
-    out = set()
-    for props in facts_of(registry, text, "2022-06-20").values():
-        if TG.Judgment in props.get(RDF.type, set()):
-            out.add(
-                (
-                    min(props.get(TG.agent, {"-"})),
-                    min(props.get(TG.respondent, {"-"})),
-                    min(props.get(TG.date, {"-"})),
-                )
-            )
-    return out
 
 
 @pytest.mark.parametrize(
@@ -57,7 +41,7 @@ def _judgments(registry: Registry, text: str) -> set[tuple[str, str, str]]:
 def test_a_domestic_court_disposing_of_a_law_or_case(
     registry: Registry, text: str, judgment: tuple[str, str, str]
 ) -> None:
-    assert judgment in _judgments(registry, text)
+    assert judgment in judgments(registry, text, "2022-06-20")
 
 
 @pytest.mark.parametrize(
@@ -76,4 +60,4 @@ def test_a_domestic_court_disposing_of_a_law_or_case(
     ],
 )
 def test_no_judgment(registry: Registry, text: str) -> None:
-    assert not _judgments(registry, text)
+    assert not judgments(registry, text, "2022-06-20")

@@ -6,20 +6,9 @@ of another verb is not."""
 from __future__ import annotations
 
 import pytest
-from readings import claims_of
+from readings import standings
 
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import TG
-
-
-def _standing(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    names = {TG.partyTo: "partyTo", TG.notPartyTo: "notPartyTo"}
-    return {
-        (c.subject.key, names[c.predicate], c.object.key)
-        for c in claims_of(registry, text)
-        if c.predicate in names and isinstance(c.object, Ref)
-    }
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def _standing(registry: Registry, text: str) -> set[tuple[str, str, str]]:
 def test_each_exemplified_state_is_not_a_party(
     registry: Registry, text: str, states: set[str], treaty: str
 ) -> None:
-    found = _standing(registry, text)
+    found = standings(registry, text)
     assert {(s, "notPartyTo", treaty) for s in states} <= found
 
 
@@ -69,7 +58,7 @@ def test_each_exemplified_state_is_not_a_party(
         "and Chile has not ratified it.",
     ],
 )
-def test_a_list_that_is_not_the_subject_gives_no_standing(registry: Registry, text: str) -> None:
-    found = _standing(registry, text)
+def test_a_list_that_is_not_the_subject_gives_nostandings(registry: Registry, text: str) -> None:
+    found = standings(registry, text)
     for state in ("state/nga", "state/bol", "state/pry"):
         assert not any(s == state and p == "notPartyTo" for s, p, _ in found)

@@ -5,20 +5,9 @@ ratification whose object is left out or is "it" for the treaty the text is abou
 from __future__ import annotations
 
 import pytest
-from readings import claims_of
+from readings import standings
 
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import TG
-
-
-def _standing(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    names = {TG.partyTo: "partyTo", TG.notPartyTo: "notPartyTo"}
-    return {
-        (c.subject.key, names[c.predicate], c.object.key)
-        for c in claims_of(registry, text)
-        if c.predicate in names and isinstance(c.object, Ref)
-    }
 
 
 @pytest.mark.parametrize(
@@ -56,7 +45,7 @@ def _standing(registry: Registry, text: str) -> set[tuple[str, str, str]]:
 def test_standing_with_the_treaty_left_out(
     registry: Registry, text: str, expected: set[tuple[str, ...]]
 ) -> None:
-    assert expected <= _standing(registry, text)
+    assert expected <= standings(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +61,7 @@ def test_standing_with_the_treaty_left_out(
     ],
 )
 def test_no_standing_without_one_treaty(registry: Registry, text: str) -> None:
-    assert not {f for f in _standing(registry, text) if f[1] == "notPartyTo"}
+    assert not {f for f in standings(registry, text) if f[1] == "notPartyTo"}
 
 
 def test_relative_to_which_is_not_the_topic(registry: Registry) -> None:
@@ -84,7 +73,7 @@ def test_relative_to_which_is_not_the_topic(registry: Registry) -> None:
         "followed by ratification of the International Covenant on Civil and Political Rights, "
         "to which Bhutan is not yet a party."
     )
-    facts = _standing(registry, text)
+    facts = standings(registry, text)
     assert ("state/btn", "notPartyTo", "treaty/iccpr") in facts
     assert ("state/btn", "notPartyTo", "treaty/icescr") not in facts
 
@@ -96,7 +85,7 @@ def test_an_unlisted_name_is_not_the_treaty_left_out(registry: Registry) -> None
         "The Regional Convention on the counterfeiting of seeds was opened for signature in 2011. "
         "Several signatories, Spain and Italy among them, have yet to ratify."
     )
-    assert not {f for f in _standing(registry, text) if f[1] == "notPartyTo"}
+    assert not {f for f in standings(registry, text) if f[1] == "notPartyTo"}
 
 
 def test_an_unlisted_topic_is_not_the_treaty_left_out(registry: Registry) -> None:
@@ -107,4 +96,4 @@ def test_an_unlisted_topic_is_not_the_treaty_left_out(registry: Registry) -> Non
         "exchange information. They publish a report.\n\nSeveral signatories, Spain and Italy "
         "among them, have yet to ratify."
     )
-    assert not {f for f in _standing(registry, text) if f[1] == "notPartyTo"}
+    assert not {f for f in standings(registry, text) if f[1] == "notPartyTo"}

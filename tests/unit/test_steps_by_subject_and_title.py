@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from readings import by_node, domestic_steps, facts_of
+from readings import by_node, domestic_steps, judgments
 
 from loaders.documents import document_from_text
 from loaders.extract import extract
@@ -109,20 +109,6 @@ def test_a_decree_on_something_else_takes_no_treaty_and_no_other_clause_s_year(r
 # ---------------------------------------------------------------------------- judgments
 
 
-def _judgments(registry: Registry, text: str, published: str) -> set[tuple[str, str, str]]:
-    out = set()
-    for props in facts_of(registry, text, published).values():
-        if TG.Judgment in props.get(RDF.type, set()):
-            out.add(
-                (
-                    min(props.get(TG.agent, {"-"})),
-                    min(props.get(TG.respondent, {"-"})),
-                    min(props.get(TG.date, {"-"})),
-                )
-            )
-    return out
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -162,7 +148,7 @@ def _judgments(registry: Registry, text: str, published: str) -> set[tuple[str, 
 def test_judgments_by_their_day_their_case_and_their_own_year(
     registry: Registry, text: str, published: str, expected: tuple[str, str, str]
 ) -> None:
-    assert expected in _judgments(registry, text, published)
+    assert expected in judgments(registry, text, published)
 
 
 @pytest.mark.parametrize(
@@ -174,7 +160,7 @@ def test_judgments_by_their_day_their_case_and_their_own_year(
     ],
 )
 def test_no_judgment_without_a_court_finding(registry: Registry, text: str) -> None:
-    assert _judgments(registry, text, "2019-03-02") == set()
+    assert judgments(registry, text, "2019-03-02") == set()
 
 
 def test_a_year_less_judgment_date_after_another_clause_s_year(registry: Registry) -> None:
@@ -183,7 +169,7 @@ def test_a_year_less_judgment_date_after_another_clause_s_year(registry: Registr
         "Grand Chamber of the European Court of Human Rights found on 29 May that the violation was "
         "established."
     )
-    dates = {d for _, _, d in _judgments(registry, text, "2019-06-04")}
+    dates = {d for _, _, d in judgments(registry, text, "2019-06-04")}
     assert "2019-05-29" in dates and "2018-05-29" not in dates, dates
 
 

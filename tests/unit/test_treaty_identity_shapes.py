@@ -8,25 +8,14 @@ invented one. Read through ``loaders.extract``."""
 from __future__ import annotations
 
 import pytest
-from readings import facts_of, treaty_actions
+from readings import standings, treaty_actions
 
 from loaders.registry import Registry
-from loaders.vocabulary import TG
 
 
 def _treaties(registry: Registry, text: str) -> set[str]:
     """The treaties of the treaty actions the text states."""
     return {action[2] for action in treaty_actions(registry, text)}
-
-
-def _standing(registry: Registry, text: str) -> set[tuple[str, str, str]]:
-    """(state, partyTo or notPartyTo, treaty) of every standing the text states."""
-    out = set()
-    for node, props in facts_of(registry, text).items():
-        for predicate in (TG.partyTo, TG.notPartyTo):
-            for treaty in props.get(str(predicate), set()):
-                out.add((node, str(predicate).rsplit("#", 1)[-1], treaty))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -92,7 +81,7 @@ def test_a_year_before_a_full_title_is_still_the_title(registry: Registry) -> No
 def test_an_ordinal_optional_protocol_belongs_to_the_treaty_the_text_is_about(
     registry: Registry, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert expected <= _standing(registry, text)
+    assert expected <= standings(registry, text)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +97,7 @@ def test_an_ordinal_optional_protocol_belongs_to_the_treaty_the_text_is_about(
     ],
 )
 def test_an_ordinal_optional_protocol_of_no_known_treaty_names_none(registry: Registry, text: str) -> None:
-    facts = _standing(registry, text)
+    facts = standings(registry, text)
     assert not any("optional" in treaty for _, _, treaty in facts)
     assert all(treaty in {"treaty/un-cat", "treaty/icescr"} for _, _, treaty in facts)
 
@@ -220,7 +209,7 @@ def test_without_a_revision_named_the_original_text_names_nothing(registry: Regi
         ),
     ],
 )
-def test_a_relative_clause_on_other_states_is_not_the_state_s_standing(
+def test_a_relative_clause_on_other_states_is_not_the_state_sstandings(
     registry: Registry, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert _standing(registry, text) == expected
+    assert standings(registry, text) == expected
