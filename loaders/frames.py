@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -514,30 +514,27 @@ def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state named last before ``pos``, in this sentence or the few before it; never the
     state another became independent from ("... independence from Indonesia. The new state
     was admitted": the new state is the one that left)."""
-    first = max(0, view.sentence.index - _REACH)
-    lo = ctx.document.sentences[first].start
-    found = [
-        m
-        for m in ctx.mentions
-        if lo <= m.start
-        and m.end <= pos
-        and m.cls in STATE
-        and not in_dateline(ctx, m)
-        and not _LEFT_BEHIND.search(ctx.text, max(0, m.start - 40), m.start)
-    ]
-    return found[-1] if found else None
+    return referent(
+        ctx, view, pos, STATE, lambda m: not _LEFT_BEHIND.search(ctx.text, max(0, m.start - 40), m.start)
+    )
 
 
-def referent(ctx: Context, view: View, pos: int, classes: Iterable[str]) -> Mention | None:
+def referent(
+    ctx: Context,
+    view: View,
+    pos: int,
+    classes: Iterable[str],
+    fits: Callable[[Mention], bool] = lambda _: True,
+) -> Mention | None:
     """What a pronoun at ``pos`` stands for: the entity named last before it, in its sentence
-    or the few before, among the entities of ``classes``."""
+    or the few before, among the entities of ``classes`` that ``fits`` accepts."""
     wanted = set(classes)
     first = max(0, view.sentence.index - _REACH)
     lo = ctx.document.sentences[first].start
     found = [
         m
         for m in ctx.mentions
-        if lo <= m.start and m.end <= pos and m.cls in wanted and not in_dateline(ctx, m)
+        if lo <= m.start and m.end <= pos and m.cls in wanted and not in_dateline(ctx, m) and fits(m)
     ]
     return found[-1] if found else None
 
