@@ -40,6 +40,12 @@
     view.x = sx - (sx - view.x) * k / view.k; view.y = sy - (sy - view.y) * k / view.k; view.k = k;
     applyView();
   }
+  // A node's first position comes from its IRI, so one page draws the same picture every time.
+  function spread(iri, salt) {
+    var h = 2166136261 ^ salt;
+    for (var i = 0; i < iri.length; i++) { h ^= iri.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return (h >>> 0) / 4294967296;
+  }
   // Whole words on at most three lines, so a label is read, not guessed from a cut.
   function wrap(label) {
     var words = label.split(/\s+/), lines = [], line = "";
@@ -58,7 +64,7 @@
   function addNode(data, near) {
     var node = nodes[data.iri];
     if (node) { if (!node.group && data.group) { node.group = data.group; node.el.setAttribute("class", "node group-" + data.group); } return node; }
-    var angle = Math.random() * 2 * Math.PI, r = 60 + Math.random() * 60;
+    var angle = spread(data.iri, 1) * 2 * Math.PI, r = 60 + spread(data.iri, 2) * 60;
     var cx = near ? near.x : width / 2, cy = near ? near.y : height / 2;
     node = nodes[data.iri] = { iri: data.iri, label: data.label, group: data.group, href: data.href,
       x: cx + Math.cos(angle) * r, y: cy + Math.sin(angle) * r, vx: 0, vy: 0 };
@@ -163,17 +169,20 @@
   // Labels sit to the right of their circle: two boxes that overlap are pushed apart along the
   // axis where they overlap least (usually up and down, which keeps the layout's shape).
   function collide(list) {
+    var overlapping = 0;
     for (var i = 0; i < list.length; i++) {
       for (var j = i + 1; j < list.length; j++) {
         var a = list[i], b = list[j];
         var ox = Math.min(a.x - 10 + a.w, b.x - 10 + b.w) - Math.max(a.x - 10, b.x - 10);
         var oy = Math.min(a.y + a.h / 2, b.y + b.h / 2) - Math.max(a.y - a.h / 2, b.y - b.h / 2);
         if (ox <= 0 || oy <= 0) continue;
+        overlapping++;
         var wa = a.fixed ? 0 : (b.fixed ? 1 : 0.5), wb = 1 - wa;
         if (oy < ox) { var sy = b.y >= a.y ? 1 : -1; a.y -= sy * oy * wa * 0.6; b.y += sy * oy * wb * 0.6; }
         else { var sx = b.x >= a.x ? 1 : -1; a.x -= sx * ox * wa * 0.6; b.x += sx * ox * wb * 0.6; }
       }
     }
+    return overlapping;
   }
   function draw() {
     all().forEach(function (n) { n.el.setAttribute("transform", "translate(" + n.x.toFixed(1) + "," + n.y.toFixed(1) + ")"); });
@@ -198,7 +207,12 @@
       draw();
       running = still > 4 ? 0 : running - 1;
       if (running > 0) requestAnimationFrame(frame);
-      else { collide(all()); collide(all()); draw(); svg.setAttribute("data-settled", "true"); }
+      else {
+        // the forces leave labels close; pushing apart until none overlap (or a bound is reached)
+        // is what makes a settled drawing readable on every run
+        for (var pass = 0; pass < 60 && collide(all()) > 0; pass++);
+        draw(); svg.setAttribute("data-settled", "true");
+      }
     })();
   }
   svg.addEventListener("pointerdown", function (e) {
