@@ -261,6 +261,11 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{NAME}) \((?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES}) (?:of|at|with|for|to)\b"
     ),
+    # "the committee elected Ana Silva as its chair": the post with no body after it
+    re.compile(
+        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) as (?:its |their |the )?(?:new )?(?:[\w-]+ )?"
+        rf"(?i:{_ROLES})(?![\w-])"
+    ),
     # "In Ana Silva's words", "in the words of Ana Silva": her words follow
     re.compile(rf"\b[Ii]n (?P<name>{NAME}){_APOSTROPHE}s? (?:own )?words\b"),
     re.compile(rf"\b[Ii]n the words of (?P<name>{NAME})"),
@@ -305,6 +310,25 @@ def _named_earlier(text: str, stop: int) -> Iterator[Span]:
             yield Span(full[0].start(), full[0].end(), "person", TG.Person)
 
 
+# "Judges Ana Silva, Tomas Lind and Eva Berg": a plural title before a list of names
+_PLURAL_TITLE = re.compile(r"(?<![\w-])(?:Judges|Justices|Commissioners|Senators|Ambassadors)\s+(?=[A-Z])")
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,\s+|,?\s+and\s+)(?=[A-Z])")
+
+
+def _listed_after_title(text: str, stop: int) -> Iterator[Span]:
+    """The names listed after a plural title, each a person."""
+    for t in _PLURAL_TITLE.finditer(text, 0, stop):
+        pos = t.end()
+        while (name := re.compile(NAME).match(text, pos, stop)) is not None:
+            yield Span(name.start(), name.end(), "person", TG.Person)
+            joint = _NEXT_IN_LIST.match(text, name.end(), stop)
+            if joint is None:
+                break
+            pos = joint.end()
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -314,6 +338,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
+    yield from _listed_after_title(text, stop)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
