@@ -33,7 +33,46 @@ _COLLECTIVE = frozenset(
 )
 
 
+# "the Coalition brings together Amnesty International, Save the Children and ...", "the alliance
+# groups Mali, Burkina Faso and Niger": the members a body is made of, listed after the verb
+_GATHERS = re.compile(
+    r"\s+(?:(?:now|today|still)\s+)?(?:brings\s+together|brought\s+together|unites|united|groups|grouped|comprises|"
+    r"comprised|is\s+made\s+up\s+of|was\s+made\s+up\s+of|is\s+composed\s+of|was\s+composed\s+of)\s+(?:the\s+)?"
+)
+
+
+_SHORT_NAME = re.compile(r"(?<![\w-])[Tt]he\s+(?P<noun>[A-Z][a-z]+)(?![\w'\u2019-])")
+
+
+def _gathered_members(ctx: Context, view: View) -> None:
+    """The bodies or states a body is said to bring together, each a member of it."""
+    subjects = [(x.key, x.start, x.end) for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
+    for short in _SHORT_NAME.finditer(view.text, view.start, view.end):
+        if not any(x.start <= short.start("noun") < x.end for x in view.mentions):
+            key = _body_named_by(ctx, short.group("noun").lower(), short.start())
+            if key is not None:  # "the Coalition": the one body named so before
+                subjects.append((key, short.start(), short.end()))
+    for key, start, end in subjects:
+        m = _GATHERS.match(view.text, end, view.end)
+        if m is None:
+            continue
+        after = [x for x in view.of((TG.State, *ORG_CLASSES)) if x.start >= m.end()]
+        if not after or after[0].start > m.end() + 4:
+            continue  # "brings together 55 states": no member named
+        listed = [after[0]]
+        for nxt in after[1:]:
+            if not _LIST_JOINT.match(view.text[listed[-1].end : nxt.start]):
+                break
+            listed.append(nxt)
+        if len(listed) < 2:
+            continue  # "unites the continent": a list names members, one name may be anything
+        for member in listed:
+            if member.key != key and member.cls != TG.MediaOutlet:
+                _post(ctx, view, member.key, key, None, start, listed[-1].end)
+
+
 def _body_memberships(ctx: Context, view: View) -> None:
+    _gathered_members(ctx, view)
     bodies = [x for x in view.of(ORG_CLASSES) if x.cls != TG.MediaOutlet]
     for i, body in enumerate(bodies):
         m = _ADMITTED.match(view.text, body.end, view.end)
@@ -61,6 +100,7 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of
 _IS_MEMBER = re.compile(
     r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
     r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
+    r"(?:became|becomes|has\s+become|had\s+become)(?=\s+(?:a|an|one)\s)|"
     r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)??"
     r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+)?"
     r"(?:full\s+|founding\s+|(?!(?:former|non|associate|prospective|candidate)\b)[a-z]{4,}\s+)?member"
@@ -80,14 +120,16 @@ _ELECTS = re.compile(r"(?<![\w-])(?:re-?)?elect(?:ed|s)\s+$")
 
 # "Qatar becomes the third state of the Gulf Cooperation Council to join ..."
 _NTH_STATE_OF = re.compile(
-    r"\s+(?:is|was|becomes|became|has\s+become)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:member\s+)?(?:state|country|member)\s+of\s+(?:the\s+)?",
+    r"\s+(?:is|was|becomes|became|has\s+become)\s+(?:only\s+|now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:member\s+)?(?:state|country|member)\s+of\s+",
     re.I,
 )
 
 
 _MEMBER_APPOSITION = re.compile(
-    r",\s+(?:as\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+", re.I
+    r",\s+(?:as\s+)?(?:(?:a|an)\s+(?:founding\s+|full\s+)?|the\s+(?:newest|latest|youngest|oldest|"
+    r"smallest|largest|biggest|most\s+populous)\s+)member(?:\s+state)?\s+of\s+",
+    re.I,
 )
 
 
@@ -95,7 +137,7 @@ _MEMBER_APPOSITION = re.compile(
 # 2001,", "Cabo Verde belongs to the African Union", "the state was admitted to the United
 # Nations", "Switzerland has served on the Human Rights Council": a state in an organisation
 _JOINED = re.compile(
-    r"(?:,\s+which)?\s+(?:(?:also|later|then|formally|finally)\s+)?(?:joined|belongs\s+to|"
+    r"(?:,\s+which)?\s+(?:(?:also|later|then|formally|finally)\s+)?(?:(?:re-?)?joined|belongs\s+to|"
     r"(?:was|has\s+been)\s+(?:formally\s+)?admitted\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?(?:to|into)|"
     r"(?:has\s+)?(?:served|sat)\s+on|sits\s+on|serves\s+on)\s+"
 )
@@ -127,6 +169,9 @@ _MEMBERS_OF_BEFORE = re.compile(r"\b(?:member\s+states|members|member\s+countrie
 # members such as Ghana and Kenya": the states listed right after the organisation's member states
 _MEMBER_STATES_AFTER = re.compile(
     r"\s+member\s+(?:states|countries)(?::|,?\s+(?:including|such\s+as|among\s+them|like))\s+(?:the\s+)?"
+    r"|['\u2019]s\s+(?:\d+\s+|[a-z]+\s+)?(?:members|(?:member|participating)\s+(?:states|countries))"
+    r"(?:\s+(?:include|are)|:|,?\s+(?:including|such\s+as|among\s+them))\s+(?:the\s+)?",
+    re.I,
 )
 
 
@@ -157,7 +202,8 @@ _ENDED_BEFORE = re.compile(
 _ENDED_AFTER = re.compile(r"\s*(?:was|has\s+been|had\s+been|is)?\s*(?:ended|terminated|lapsed|ceased)", re.I)
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It)(?=\s)")
+# "it", "the country": the state named before stands for the subject
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It|(?:[Tt]he|[Tt]his)\s+(?:country|state|nation))(?=\s)")
 
 
 # "... of the United Nations and a permanent member of the Security Council"
@@ -165,6 +211,45 @@ _NEXT_ORG = re.compile(
     r"\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
     r"member(?:\s+state)?\s+)?(?:of\s+|in\s+|to\s+)?"
 )
+
+
+# "Georgia, one of the Council of Europe's 46 member states,": the organisation before its members
+_ONE_OF = re.compile(r",\s+(?:itself\s+)?one\s+of\s+(?:the\s+)?$")
+
+
+_OWN_MEMBERS = re.compile(
+    r"['\u2019]s\s+(?:\d+\s+|[a-z]+\s+)?(?:founding\s+)?(?:members|member\s+(?:states|countries))(?![\w-])"
+)
+
+
+# "As a founding member of the African Union, Ethiopia ...": the membership fronted before its state
+_AS_MEMBER = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))\s*As\s+(?:a|an)\s+(?:founding\s+|full\s+)?member(?:\s+state)?\s+of\s+(?:the\s+)?$"
+)
+
+
+_AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?$")
+
+
+def _possessive_members(ctx: Context, view: View, states: list[Mention]) -> None:
+    """ "A, one of the Council of Europe's member states", "As a member of the AU, A ...": a state
+    the organisation's own members' phrase is said of."""
+    for org in view.of(ORG_CLASSES):
+        own = _OWN_MEMBERS.match(view.text, org.end, view.end)
+        lead = view.text[view.start : org.start]
+        if own is not None:
+            state = next((x for x in reversed(states) if x.end <= org.start), None)
+            if (
+                state is not None
+                and _ONE_OF.search(view.text[state.end : org.start])
+                and _ONE_OF.fullmatch(view.text, state.end, org.start)
+            ):
+                _post(ctx, view, state.key, org.key, None, state.start, own.end())
+        fronted = _AS_MEMBER.search(lead)
+        if fronted is not None:
+            state = next((x for x in states if x.start > org.end), None)
+            if state is not None and _AFTER_FRONTED.fullmatch(view.text, org.end, state.start):
+                _post(ctx, view, state.key, org.key, None, view.start + fronted.start(), state.end)
 
 
 def _state_memberships(ctx: Context, view: View) -> None:
@@ -204,6 +289,7 @@ def _state_memberships(ctx: Context, view: View) -> None:
                 for member in listed:
                     _member_of(ctx, view, member.key, listed[0].start, plural.end())
     _listed_members(ctx, view, states)
+    _possessive_members(ctx, view, states)
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
@@ -241,6 +327,14 @@ def _context_organisation(ctx: Context) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+# "Members of the OAS, A and B ...", "As members of ...", "Among the 47 member states of the
+# Council of Europe, only A and B ...": the members' phrase opens the sentence, the states follow
+_OPENING = re.compile(r"(?:^|\b[Aa]s\s+|^[Aa]mong\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?)$")
+
+
+_AFTER_OPENING = re.compile(r",\s+(?:only\s+)?")
+
+
 def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
     """States listed as members after the organisation is named as having them."""
     for org in view.of(ORG_CLASSES):
@@ -254,12 +348,12 @@ def _listed_members(ctx: Context, view: View, states: list[Mention]) -> None:
         lead = view.text[org.end : after[0].start]
         if trailing is not None and before is None and after[0].start != trailing.end():
             continue
-        opening = before is not None and re.search(
-            r"(?:^|\b[Aa]s\s+)$", view.text[view.start : before.start()]
-        )
+        opening = before is not None and _OPENING.search(view.text[view.start : before.start()])
         if trailing is not None and before is None:
             pass  # "Council of Europe member states: Ukraine, Spain and Hungary"
-        elif not (_MEMBERS_INCLUDE.search(lead) or (opening and lead == ", ")) or re.search(r"[.;:]", lead):
+        elif not (_MEMBERS_INCLUDE.search(lead) or (opening and _AFTER_OPENING.fullmatch(lead))) or re.search(
+            r"[.;:]", lead
+        ):
             continue
         if _NOT_MEMBERS.search(view.text, max(view.start, org.start - 60), after[0].start):
             continue  # "states that are not members of ...", "former members"

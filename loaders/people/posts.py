@@ -377,10 +377,28 @@ def _the_office(ctx: Context, view: View, person: Mention) -> None:
     org = (
         _one_chamber(ctx, m.start())
         if chamber is not None
-        else _office_of(ctx, role) or _home_state(ctx, view, m.start("role"), _canonical(role))
+        else _office_of(ctx, role)
+        or _home_state(ctx, view, m.start("role"), _canonical(role))
+        or _office_mentioned(ctx, role)  # "The High Commissioner, X,": the office the text names
+        or (None if "commissioner" in role.lower() else _international_office(ctx, role))
     )
     if org is not None:
         _post(ctx, view, person.key, org, _canonical(role), m.start(), person.end)
+
+
+def _office_mentioned(ctx: Context, role: str) -> str | None:
+    """The one body named "Office of the ... <role>" the document mentions: "the High
+    Commissioner" in a text that names the Office of the High Commissioner for Human Rights."""
+    title = _canonical(role)
+    if not re.search(r"\bcommissioner\b", title):
+        return None
+    keys = {
+        m.key
+        for m in ctx.mentions
+        if m.cls in ORG_CLASSES
+        and re.match(rf"office of the (?:.* )?{re.escape(title)}\b", ctx.name(m.key).lower())
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _office_of(ctx: Context, role: str) -> str | None:
@@ -445,13 +463,14 @@ def _role_of_before(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, body.key, role, body.start, person.end)  # the office's holder
         return
     m = _ROLE_OF.search(view.text, max(view.start, body.start - 80), body.start)
-    if m is not None and not _PAST.search(m.group(0)):
+    if m is not None and not re.search(r"\blate\b", m.group(0), re.I):
+        # "the former president of the court, X,": a post held before is a post the body named
         _post(
             ctx,
             view,
             person.key,
             body.key,
-            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            _canonical(_PAST_WORDS.sub("", re.sub(r"\s+", " ", m.group("role")))),
             m.start(),
             person.end,
         )
@@ -519,6 +538,24 @@ _WITH_THE = re.compile(
 )
 
 
+# "Mary Robinson, a former UN High Commissioner for Human Rights,": an office named after the
+# organisation it belongs to, in an apposition after the name
+_OFFICE_APPOSITION = re.compile(
+    r",\s+(?:(?:a|the)\s+)?(?:(?:former|then|now)[\s-]+)?(?P<role>(?:UN|United\s+Nations)\s+[A-Z][\w'-]*"
+    r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){1,8}?)(?=\s*[,;.)]|\s+(?:said|says|who|from|since|until)\b)"
+)
+
+
+def _office_apposition(ctx: Context, view: View, person: Mention) -> None:
+    """The post an office of the registry's ("Office of the UN High Commissioner for Human
+    Rights") gives the person an apposition names as holding it, now or before."""
+    m = _OFFICE_APPOSITION.match(view.text, person.end, view.end)
+    org = _office_of(ctx, m.group("role")) if m is not None else None
+    if m is not None and org is not None:
+        role = re.sub(r"^(?:UN|United\s+Nations)\s+", "", re.sub(r"\s+", " ", m.group("role")))
+        _post(ctx, view, person.key, org, _canonical(role), person.start, m.end())
+
+
 def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
     """ "Ana Silva, the Forum's chairperson", "Poland's justice minister, X,", "Its president,
     X,", "X, president of the court": the organisation is the owner the possessive names, else
@@ -562,6 +599,8 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
             return  # "the rapporteur, Ana Silva": whose rapporteur the words do not say
     if org is None and re_ > person.end:
         following = next((x for x in view.of((TG.State, *ORG_CLASSES)) if x.start > re_), None)
+        if following is not None and following.text in ctx.registry.demonyms:
+            return  # "spokesman for the French foreign ministry": an adjective, not a body's name
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
             office = _OFFICE_AFTER.match(view.text, following.end, view.end)
             if office is None:
@@ -576,7 +615,11 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
     if org is None and re_ > person.end and _FOR_SECRETARY_GENERAL.match(view.text, re_):
         org = _one_igo(ctx)
     named = _WITH_THE.match(view.text, re_) if org is None and re_ > person.end else None
-    if named is not None and not any(x.start == named.start("noun") for x in view.mentions):
+    if (
+        named is not None
+        and not any(x.start == named.start("noun") for x in view.mentions)
+        and named.group("noun") not in ctx.registry.demonyms  # "the French foreign ministry"
+    ):
         org = _body_named_by(ctx, named.group("noun").lower(), re_) or _name_earlier(
             ctx, view, named.group("noun"), named.start("noun"), named.end("noun")
         )
@@ -601,7 +644,7 @@ _OFFICE_AFTER = re.compile(
 def _next_holder(view: View, pos: int) -> bool:
     """Whether a title ending at ``pos`` is followed by a comma and another person's name: in a
     list of titles and names, each title goes with the name after it."""
-    m = re.match(rf",\s+(?:{TITLE}\.?\s+)?", view.text[pos : pos + 40])
+    m = re.match(rf",\s+(?:{TITLE}\.?\s+)?|\s+", view.text[pos : pos + 40])
     return m is not None and any(x.start == pos + m.end() for x in view.of((TG.Person,)))
 
 
@@ -848,7 +891,7 @@ def _pronoun_owner(ctx: Context, view: View, pos: int, role: str) -> str | None:
 
 
 # "the Commission, whose director, Ana Silva, argued": the body before "whose" holds the post
-_WHOSE_ROLE = re.compile(rf",\s+whose\s+(?P<role>{_MODIFIER}{_ROLE}),\s+(?:{TITLE}\.?\s+)?$", re.I)
+_WHOSE_ROLE = re.compile(rf",\s+whose\s+(?P<role>{_MODIFIER}{_ROLE}),?\s+(?:{TITLE}\.?\s+)?$", re.I)
 
 
 # "X, the United States ambassador to the United Nations", "X, the Kenyan ambassador": a state
@@ -890,6 +933,71 @@ def _state_attribute_post(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, key, role, person.start, m.end())
 
 
+# the words that make a title a past one, taken off the role's name ("former president": president)
+_PAST_WORDS = re.compile(r"(?<![\w-])(?:former|formerly|then|ex)(?:[\s-]+|$)", re.I)
+
+
+def _past_title(ctx: Context, view: View, person: Mention, t: re.Match[str]) -> None:
+    """ "Former President X of Liberia", "Kenya's former Attorney General X": a past post, kept
+    only where the words name whose it was (an owner, a nationality, the state after the name);
+    never guessed from the state the article is about."""
+    if re.search(r"\blate\b", t.group("qual"), re.I):
+        return
+    qual = _PAST_WORDS.sub("", re.sub(r"[\s-]+", " ", t.group("qual")))
+    role = qual + re.sub(r"\s+", " ", t.group("title"))
+    start = view.start + t.start()
+    org = (
+        _owner(ctx, view, t.group("owner"), start)
+        or _demonym_state(ctx, t.group("adj"))
+        or _body_before(view, start, t)
+        or _state_after(view, person, role)
+    )
+    if org:
+        _post(ctx, view, person.key, org, _canonical(role), start, person.end)
+
+
+# a sentence listing a bench: "President X, Vice-President Y and Judges A, B and C"
+_BENCH = re.compile(r"(?<![\w-])Judges?\s+[A-Z]")
+
+
+_BENCH_TITLES = re.compile(r"^(?:vice[- ])?president$", re.I)
+
+
+def _bench_post(ctx: Context, view: View, role: str, start: int) -> str | None:
+    """ "President X" beside "Judges A and B": the presidency of the one court the text names,
+    not of the state the article is about."""
+    if not _BENCH_TITLES.match(_canonical(role)) or not _BENCH.search(view.text, view.start, view.end):
+        return None
+    return _implicit_body(ctx, view, "judge", start)
+
+
+# "Judges " right before the name, or before a name the reader did not take as one
+_JUDGES = re.compile(
+    r"(?<![\w-])Judges\s+(?:(?:[A-Z][\w.'\u2019-]*\s+)*[A-Z][\w.'\u2019-]*(?:,\s+|,?\s+and\s+))?$"
+)
+
+
+_JOINT = re.compile(r"(?:,\s+|,?\s+and\s+)$")
+
+
+def _listed_judges(ctx: Context, view: View) -> None:
+    """ "Judges A, B and C": each name of the list a judge of the one court the text names."""
+    people = view.of((TG.Person,))
+    for i, person in enumerate(people):
+        if not _JUDGES.search(view.text, max(view.start, person.start - 50), person.start):
+            continue
+        court = _implicit_body(ctx, view, "judge", person.start)
+        if court is None:
+            return
+        listed = [person]
+        for nxt in people[i + 1 :]:
+            if not _JOINT.fullmatch(view.text, listed[-1].end, nxt.start):
+                break
+            listed.append(nxt)
+        for judge in listed:
+            _post(ctx, view, judge.key, court, "judge", person.start, judge.end)
+
+
 def extract_posts(ctx: Context, view: View) -> None:
     """Posts people hold, read around their full name; a former post is none."""
     for person in view.of((TG.Person,)):
@@ -897,7 +1005,11 @@ def extract_posts(ctx: Context, view: View) -> None:
             continue  # posts are stated next to the full name
         lead = view.text[view.start : person.start]
         t = _TITLE_BEFORE.search(lead)
-        if t and not _PAST.search(t.group("qual")):
+        if t and re.search(r"\bwhose\s+$", lead[: t.start()]):
+            pass  # "the Commission, whose chairperson X": the body before "whose" (below)
+        elif t and _PAST.search(t.group("qual")):
+            _past_title(ctx, view, person, t)
+        elif t:
             role = re.sub(r"[\s-]+", " ", t.group("qual")) + re.sub(r"\s+", " ", t.group("title"))
             start = view.start + t.start()
             owner = _owner(ctx, view, t.group("owner"), start)
@@ -915,7 +1027,12 @@ def extract_posts(ctx: Context, view: View) -> None:
                     else None
                 )
                 or _registry_post(ctx, person.key, _canonical(role))
-                or _home_state(ctx, view, start, role)
+                or _bench_post(ctx, view, role, start)
+                or (
+                    _home_state(ctx, view, start, role)
+                    if not _BENCH.search(view.text, view.start, view.end)
+                    else None
+                )
                 or _international_office(ctx, role)
             )
             if org:
@@ -925,6 +1042,8 @@ def extract_posts(ctx: Context, view: View) -> None:
         _role_then_name(ctx, view, person)
         _is_roles(ctx, view, person)
         _became(ctx, view, person)
+        _elected_as(ctx, view, person)
+        _office_apposition(ctx, view, person)
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
@@ -933,6 +1052,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _state_attribute_post(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
+    _listed_judges(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -957,7 +1077,7 @@ def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
 
 # "Ana Silva, who chairs the committee": the post a relative clause gives
 _WHO_HEADS = re.compile(
-    r",\s+who\s+(?:now\s+|currently\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
+    r"(?:,\s+who)?\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
     r"\s+",
     re.I,
 )
@@ -969,6 +1089,8 @@ _HEAD_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader", "directs":
 
 def _who_heads(ctx: Context, view: View, person: Mention) -> None:
     m = _WHO_HEADS.match(view.text, person.end, view.end)
+    if m is not None and m.group("verb").lower() == "leads" and not m.group(0).startswith(","):
+        m = None  # "X leads the delegation", "X leads the field": no post without "who"
     org = view.after(m.end(), ORG_CLASSES, within=4) if m else None  # "(the) committee"
     if m is not None and org is not None:
         role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
@@ -988,6 +1110,49 @@ def _became(ctx: Context, view: View, person: Mention) -> None:
     if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
         role = _canonical(re.sub(r"\s+", " ", m.group("role")))
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+# "the ACHPR elected Solomon Dersso as its chairperson", "The Committee elected Ana Peláez as
+# chair": a body choosing who presides over it, the post with no "of" after it
+_CHOSE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named|chose)\s+$")
+
+
+_AS_PRESIDING = re.compile(
+    r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+)?(?:new\s+)?"
+    r"(?P<role>(?:(?:vice|deputy)[\s-])?(?:chair(?:person|man|woman)?|president)|special\s+rapporteur|rapporteur)"
+    r"(?!\s+(?:of|at|to|on)\b)(?![\w-])",
+    re.I,
+)
+
+
+# what may open the sentence before the electing body: a fronted phrase ("On Monday", "Meeting
+# in Banjul,"), "the members of"
+_CHOOSER_LEAD = re.compile(
+    r"(?:[^,;]*,\s+|[A-Z][a-z]+(?:\s+[\w-]+){0,2}\s+)?(?:[Tt]he\s+)?(?:(?:members|judges)\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _elected_as(ctx: Context, view: View, person: Mention) -> None:
+    """The post a body gives by electing someone its chair: the body must be the verb's one
+    subject (no state, person or other body before the verb in the sentence); a legislature
+    electing a president may be electing the state's, so it gives none."""
+    verb = _CHOSE.search(view.text, max(view.start, person.start - 20), person.start)
+    m = _AS_PRESIDING.match(view.text, person.end, view.end) if verb is not None else None
+    if verb is None or m is None:
+        return
+    named = [x for x in view.mentions if x.end <= verb.start() and x.cls != TG.Place]
+    if (
+        len(named) != 1
+        or named[0].cls not in ORG_CLASSES
+        or named[0].cls in (TG.MediaOutlet, TG.NationalBody)
+    ):
+        return
+    body = named[0]
+    lead = view.text[view.start : body.start]
+    if not _CHOOSER_LEAD.fullmatch(lead):
+        return
+    role = _canonical(re.sub(r"[\s-]+", " ", m.group("role")).replace("vice ", "vice-"))
+    _post(ctx, view, person.key, body.key, role, body.start, m.end())
 
 
 def _is_roles(ctx: Context, view: View, person: Mention) -> None:

@@ -75,8 +75,7 @@ def test_post(registry: Registry, text: str, expected: set[tuple[str, str, str]]
 @pytest.mark.parametrize(
     "text",
     [
-        # a former post is not held
-        "Former Foreign Minister Ana Lopes of Portugal criticised the move.",
+        # a former post with no owner in the words is not guessed from the article's state
         "Ana Lopes, the former foreign minister, was elected president of the Lisbon Bar in 2019. "
         "She had been appointed in 2010.",
         # a judge "of" a state comes from it; the state is not the body of the post
