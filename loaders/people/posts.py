@@ -82,6 +82,7 @@ _BEFORE_COMMA = re.compile(
 
 # "president of the court", "ambassador to the United Nations": what the post is in
 _OF_ORG = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:[a-z]+\s+){0,2}(?:law|rights|studies|science|relations|history|affairs|economics)(?=\s+at\s))?"
     r"\s+(?:of|for|at|to|in|with)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'-]*-based\s+)?(?:(?:[\w-]+\s+){0,4}?"
     r"(?:organi[sz]ation|group|network|association|NGO|coalition|charity|foundation|body)\s+)?$",
     re.I,
@@ -544,6 +545,65 @@ _OFFICE_APPOSITION = re.compile(
     r",\s+(?:(?:a|the)\s+)?(?:(?:former|then|now)[\s-]+)?(?P<role>(?:UN|United\s+Nations)\s+[A-Z][\w'-]*"
     r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){1,8}?)(?=\s*[,;.)]|\s+(?:said|says|who|from|since|until)\b)"
 )
+
+
+# "José Insulza, the OAS Secretary General,": a body's name, then the office, after the name
+_BODY_OFFICE = re.compile(
+    rf"\s+(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})(?=\s*[,;.]|\s+(?:said|says|who)\b)"
+)
+
+
+_OFFICE_TAIL = re.compile(rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})$")
+
+
+def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
+    """The post "X, the OAS Secretary General," gives: the body named right before the office."""
+    lead = re.match(r",\s+(?:the\s+)?", view.text[person.end : person.end + 8])
+    body = view.after(person.end + lead.end(), ORG_CLASSES, within=0) if lead else None
+    if body is None or body.cls == TG.MediaOutlet:
+        return
+    if _PAST.search(view.text[person.end : body.start]):
+        return
+    tail = _OFFICE_TAIL.search(body.text)
+    if tail is not None and re.match(r"\s*[,;.]|\s+(?:said|says|who)\b", view.text[body.end : body.end + 8]):
+        # "X, the OAS Secretary General,": the registry names the office itself as a body
+        _post(ctx, view, person.key, body.key, _canonical(tail.group("role")), person.start, body.end)
+        return
+    m = _BODY_OFFICE.match(view.text, body.end, view.end)
+    if m is not None:
+        _post(
+            ctx,
+            view,
+            person.key,
+            body.key,
+            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            person.start,
+            m.end(),
+        )
+
+
+# "X is a lawyer in Lusaka and a member of the Forum": a second post after "and", with its body
+_IS_AND_MEMBER = re.compile(
+    rf"\s+is\s+(?:a|an|the)\s+[^,.;:]{{1,60}}?\s+and\s+(?:a|an|the)\s+(?P<role>{_ROLE})\s+(?:of|at|with)\s+",
+    re.I,
+)
+
+
+def _is_and_member(ctx: Context, view: View, person: Mention) -> None:
+    m = _IS_AND_MEMBER.match(view.text, person.end, view.end)
+    org = view.after(m.end(), ORG_CLASSES, within=4) if m else None
+    if m is not None and org is not None and org.cls != TG.MediaOutlet:
+        if re.match(r"['\u2019]s\b", view.text[org.end : org.end + 2]):
+            return  # "a member of the Network's board": the board's
+        _post(
+            ctx,
+            view,
+            person.key,
+            org.key,
+            _canonical(re.sub(r"\s+", " ", m.group("role"))),
+            person.start,
+            org.end,
+        )
 
 
 def _office_apposition(ctx: Context, view: View, person: Mention) -> None:
@@ -1044,6 +1104,8 @@ def extract_posts(ctx: Context, view: View) -> None:
         _became(ctx, view, person)
         _elected_as(ctx, view, person)
         _office_apposition(ctx, view, person)
+        _body_office_apposition(ctx, view, person)
+        _is_and_member(ctx, view, person)
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
@@ -1168,5 +1230,7 @@ def _is_roles(ctx: Context, view: View, person: Mention) -> None:
 
 
 def _canonical(role: str) -> str:
+    """The role's name in lower case, honorifics taken off ("Prof Dr rector": rector); a role
+    that is an honorific's word alone ("a professor of law") stays itself."""
     words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
-    return " ".join(words).lower()
+    return " ".join(words or role.split()).lower()

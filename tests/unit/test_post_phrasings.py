@@ -77,6 +77,26 @@ from loaders.registry import Registry
             "Anders Lund Berg, opened an inquiry.",
             ("person/anders-lund-berg", "org/coe", "role/secretary-general"),
         ),
+        (
+            '"It matters," said Park Min-jung, a professor of international law at Hanbit University.',
+            ("person/park-min-jung", "org/hanbit-university", "role/professor"),
+        ),
+        (
+            "Hélène Garnier-Rossi, a lecturer in public law at the University of Nice, said so.",
+            ("person/helene-garnier-rossi", "org/university-of-nice", "role/lecturer"),
+        ),
+        (
+            "Chileshe Banda-Musonda is a lawyer in Lusaka and a member of the Lusaka Abolition Forum.",
+            ("person/chileshe-banda-musonda", "org/lusaka-abolition-forum", "role/member"),
+        ),
+        (
+            "José Miguel Insulza, the OAS Secretary General, said he regretted the decision.",
+            (
+                "person/jose-miguel-insulza",
+                "org/general-secretariat-of-the-organization-of-american-states",
+                "role/secretary-general",
+            ),
+        ),
     ],
 )
 def test_post_shapes(registry: Registry, text: str, expected: tuple[str, str, str]) -> None:
@@ -105,6 +125,8 @@ def test_no_body_from_an_adjective(registry: Registry, text: str) -> None:
         # a court's bench in a state's case: the president is the court's, not the state's
         "Chile lost the case. The judgment was delivered by President Ana Costa Reis and Judges Eva "
         "Solberg and Jon Arne Dahl.",
+        # "a member of the Network's board": the board is not named, the network is not the body
+        "Youssef Trabelsi is a lawyer in Tunis and a member of the Maghreb Rights Network's board.",
         # a past title with no owner in the words is not guessed from the article's state
         "Peru ratified the treaty in 2002. Former President Alejandro Toledo had signed it.",
     ],
