@@ -231,6 +231,27 @@ _AS_MEMBER = re.compile(
 _AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?$")
 
 
+# "Ireland, an EU member state,", "Switzerland has been a UN member since 2002": the
+# organisation's name before "member"
+_NAMED_MEMBER_LEAD = re.compile(
+    r"(?:,\s+|\s+(?:is|remains|has\s+been|has\s+long\s+been)\s+(?:(?:still|also|now)\s+)?)(?:a|an)\s+(?:founding\s+|full\s+)?$"
+)
+
+
+_NAMED_MEMBER_TAIL = re.compile(r"\s+member(?:\s+state|\s+country)?(?![\w-])")
+
+
+def _named_member(ctx: Context, view: View, states: list[Mention]) -> None:
+    """A state said to be "a UN member", "an EU member state"."""
+    for org in view.of(ORG_CLASSES):
+        tail = _NAMED_MEMBER_TAIL.match(view.text, org.end, view.end)
+        state = next((x for x in reversed(states) if x.end <= org.start), None)
+        if tail is None or state is None or org.cls != TG.IntergovernmentalOrganization:
+            continue
+        if _NAMED_MEMBER_LEAD.fullmatch(view.text, state.end, org.start):
+            _post(ctx, view, state.key, org.key, None, state.start, tail.end())
+
+
 def _possessive_members(ctx: Context, view: View, states: list[Mention]) -> None:
     """ "A, one of the Council of Europe's member states", "As a member of the AU, A ...": a state
     the organisation's own members' phrase is said of."""
@@ -290,6 +311,7 @@ def _state_memberships(ctx: Context, view: View) -> None:
                     _member_of(ctx, view, member.key, listed[0].start, plural.end())
     _listed_members(ctx, view, states)
     _possessive_members(ctx, view, states)
+    _named_member(ctx, view, states)
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None

@@ -80,6 +80,10 @@ def _members(registry: Registry, text: str) -> set[tuple[str, str]]:
             "The Economic Community of West African States groups Ghana, Nigeria and Senegal.",
             {("state/gha", "org/ecowas"), ("state/nga", "org/ecowas"), ("state/sen", "org/ecowas")},
         ),
+        ("Switzerland, a UN member since 2002, ratified the protocol.", {("state/che", "org/un")}),
+        ("Ireland, an EU member state, was the last to ratify.", {("state/irl", "org/eu")}),
+        ("Ireland has been an EU member since 1973.", {("state/irl", "org/eu")}),
+        ("Ukraine, a Council of Europe member state, ratified it.", {("state/ukr", "org/coe")}),
     ],
 )
 def test_membership_phrasings(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
@@ -94,6 +98,9 @@ def test_membership_phrasings(registry: Registry, text: str, expected: set[tuple
         "The Council of Europe's former members include Russia, expelled in 2022.",
         "As a member of the Council of Europe, it answers to the court; Chile, by contrast, does not.",
         "The African Union brings together 55 states, among them Chad.",
+        "Norway, which is not an EU member, signed.",
+        "Norway is not an EU member.",
+        "Serbia, an EU candidate, signed.",
         "The alliance, formed in 2023, brings together Mali, Burkina Faso and Niger.",
         "Of the 55 member states of the African Union, only Morocco stayed away from the summit in Chad.",
     ],
