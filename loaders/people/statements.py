@@ -108,7 +108,9 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
         words = len(view.text[qs:qe].split())
-        if words < 2 or (
+        if words < 2 and not (words == 1 and _predicate_quote(view, qs, qe)):
+            continue  # a quoted word is a name or a scare quote, unless it completes reported speech
+        if (
             words == 2
             and not _attributed_after(view, qs, qe)
             and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
@@ -163,12 +165,22 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     if speaker is None:
         speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
-    if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
+    if speaker is None or not answer or answer.endswith("?"):
+        return None
+    if len(_LABEL_LINE.findall(text)) < 2 and not _after_question(text, para_start):
         return None
     if _asks(text, m.group("label").strip()):
         return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+def _after_question(text: str, pos: int) -> bool:
+    """Whether the line before ``pos`` (blank lines aside) asks a question: the interviewer's,
+    so that one labelled answer after it is already an interview's turn."""
+    before = text[:pos].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip(" *_")
+    return line.endswith("?") and len(line.split()) >= 2
 
 
 def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
@@ -200,8 +212,8 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
             after = ctx.text[person.end : person.end + len(label) + 8]
             before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
             if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
-                rf"\b{role}\s+$", before, re.I
-            ):
+                rf"\b{role},?\s+$", before, re.I
+            ):  # "Ana Silva, the spokesperson", "the spokesperson, Ana Silva", "Spokesperson Ana Silva"
                 found.add(key)
     return people[found.pop()] if len(found) == 1 else None
 
@@ -279,6 +291,27 @@ _ISSUED = re.compile(
 )
 
 
+# "a statement issued by", "a press release from the": the text that speaks, then who issued it
+_TEXT_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:written\s+|short\s+|brief\s+)?(?:statement|press\s+release|release|"
+    r"communiqu[eé]|declaration|message)\s+(?:(?:issued|released|published|put\s+out|posted)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|later\s+|overnight\s+)?)?(?:by|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _issued_by(ctx: Context, pos: int) -> Ref | None:
+    """The one body or person whose statement speaks after the verb at ``pos`` ("said a
+    statement issued by Amnesty International"); none for a text issued jointly by several."""
+    m = _TEXT_BY.match(ctx.text, pos)
+    if m is None:
+        return None
+    issuer = ctx.mention_after(m.end(), SPEAKERS, within=0)
+    if issuer is None or re.match(r"\s*,?\s*(?:and|&)\s", ctx.text[issuer.end :]):
+        return None
+    return Ref(issuer.key)
+
+
 def _issuer_before(ctx: Context, view: View, pos: int) -> Ref | None:
     """The person or body that issued a statement in this sentence or the two before
     ("The ministry issued a statement on Tuesday.")."""
@@ -319,6 +352,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
             return Ref(named.key), qs
         if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
+            issuer = _issued_by(ctx, closed + m.end())
+            if issuer is not None:  # “...,” said a statement issued by Amnesty International
+                return issuer, qs
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
@@ -831,12 +867,29 @@ def _predicate_quote(view: View, qs: int, qe: int) -> bool:
     lead = view.text[view.start : qs]
     if _CALLED.search(lead):
         return True
-    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
+    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None or _NAMED_AS.search(lead):
         return False
     rest = view.text[_closing_end(view.text, qe) : view.end].strip()
     if _AND_QUOTE.fullmatch(rest):  # "was “long overdue” and “a matter of honour”."
         return True
+    if _CLAUSE_GOES_ON.match(rest):  # "was “deeply regrettable” and urged ...", "“unacceptable” in ..."
+        return True
     return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+# After a quoted complement, the sentence goes on with another clause or a phrase, not a noun the
+# quoted words would qualify ("was “deeply regrettable” and urged", "“unacceptable interference”
+# in domestic affairs"; never "was “foreign agent” legislation")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:[,;:]|\(|(?:and|but|or|because|since|as|while|for|in|on|to|at|with|after|before|given|"
+    r"amid|over|under|by|from|if|unless|until|when|which|who|so)\b)"
+)
+
+
+# "the operation, known as “Clean Sweep”": a name in quotation marks, not anyone's words
+_NAMED_AS = re.compile(
+    r"\b(?:known|dubbed|nicknamed|named|titled|entitled|referred\s+to|billed|branded)\s+as\s+[\"\u201c\u2018'\u00ab]\s?$"
+)
 
 
 _AND_QUOTE = re.compile(r",?\s*(?:and|or)\s+[\"\u201c][^\"\u201d]{2,80}[.!]?[\"\u201d]\s*[.!]?")

@@ -1,0 +1,122 @@
+"""Quoted words inside reported speech with no "that", statements a body issues, and interviews
+with a single question and answer: who said them, and the quotation marks around names and
+labels that are no one's words. Every passage is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from readings import statements
+
+from loaders.registry import Registry
+
+SPOKEN = [
+    pytest.param(
+        (
+            "The Special Rapporteur on torture, Marta Ilves, said the withdrawal was “deeply "
+            "regrettable” and urged the government to reconsider."
+        ),
+        {("person/marta-ilves", "deeply regrettable")},
+        id="short complement, clause goes on with and",
+    ),
+    pytest.param(
+        (
+            "Foreign Minister Lars Holm told reporters the ruling was “unacceptable interference” "
+            "in domestic affairs."
+        ),
+        {("person/lars-holm", "unacceptable interference")},
+        id="short complement, phrase goes on",
+    ),
+    pytest.param(
+        ("Opposition deputy Irina Kask said the bill was “rushed”, and her party would vote against it."),
+        {("person/irina-kask", "rushed")},
+        id="one quoted word, comma after",
+    ),
+    pytest.param(
+        'Senator Maria Lopez said she was "relieved" and called it "a victory for the rule of law".',
+        {("person/maria-lopez", "relieved"), ("person/maria-lopez", "a victory for the rule of law")},
+        id="one quoted word, then a second quotation",
+    ),
+    pytest.param(
+        "“This is a sad day for the victims,” said a statement issued by Amnesty International.",
+        {("org/amnesty-international", "This is a sad day for the victims")},
+        id="said a statement issued by",
+    ),
+    pytest.param(
+        ("“The convention protects women and girls,” said a press release from the Council of Europe."),
+        {("org/coe", "The convention protects women and girls")},
+        id="said a press release from",
+    ),
+    pytest.param(
+        (
+            "Interview with Haleh Darvish, director of the Tehran Legal Aid Centre.\n\n"
+            "Why does the withdrawal matter?\n\n"
+            "Darvish: Because detainees lose their last remedy before an international body."
+        ),
+        {("person/haleh-darvish", "Because detainees lose their last remedy before an international body")},
+        id="interview intro, one unlabelled question, answer by surname",
+    ),
+    pytest.param(
+        (
+            "Q: Why does the withdrawal matter?\n\n"
+            "Haleh Darvish: Because detainees lose their last remedy before an international body."
+        ),
+        {("person/haleh-darvish", "Because detainees lose their last remedy before an international body")},
+        id="one Q: question, answer by full name, no intro",
+    ),
+    pytest.param(
+        (
+            "Press briefing by the spokesperson, Daniel Okafor.\n\n"
+            "Question: Will the Secretary-General respond?\n\n"
+            "Spokesperson: He has taken note of the notification and will respond in due course.\n\n"
+            "Question: When?\n\n"
+            "Spokesperson: I have nothing further on timing."
+        ),
+        {
+            ("person/daniel-okafor", "He has taken note of the notification and will respond in due course"),
+            ("person/daniel-okafor", "I have nothing further on timing"),
+        },
+        id="briefing, the spokesperson, name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN)
+def test_statement_and_speaker(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
+    assert statements(registry, text) == expected
+
+
+NOT_SPOKEN = [
+    pytest.param(
+        'The government said the operation, known as "Shield" in the ministry, had ended.',
+        id="a name after known as, phrase goes on",
+    ),
+    pytest.param(
+        'The ministry said the so-called "reform" would be debated on Monday.',
+        id="one scare-quoted word mid-sentence",
+    ),
+    pytest.param(
+        'The minister said the law was "foreign agent" legislation.',
+        id="quoted words that qualify a noun",
+    ),
+    pytest.param(
+        "“We deplore this decision,” said a joint statement issued by Amnesty International and "
+        "Human Rights Watch.",
+        id="a statement issued jointly names no one speaker",
+    ),
+    pytest.param(
+        "What is the treaty?\n\nNote: This explainer was updated on Monday.",
+        id="a label after a question is no one's answer",
+    ),
+    pytest.param(
+        (
+            "Q: What is the Rome Statute?\n\n"
+            "A: It is the treaty that set up the International Criminal Court in 2002."
+        ),
+        id="an explainer's own question and answer",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPOKEN)
+def test_no_statement(registry: Registry, text: str) -> None:
+    assert statements(registry, text) == set()
