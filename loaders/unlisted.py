@@ -309,7 +309,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
     A name labelling lines is a speaker's only where it labels two or more, as the turns of
-    an interview do; a lone "Press Office: ..." line is no one's name."""
+    an interview do, or answers the question on the line before; a lone "Press Office: ..."
+    line is no one's name."""
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
@@ -317,7 +318,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
-        if quoted or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
+        asked = text[: m.start()].rstrip().endswith("?")  # the answer to an interviewer's question
+        if quoted or asked or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 
