@@ -114,6 +114,7 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
             words == 2
             and not _attributed_after(view, qs, qe)
             and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
+            and not _PRONOUN_CLAUSE.search(view.text, view.start, qs)
             and not _predicate_quote(view, qs, qe)
             and not _split_part(view, qs, qe)
         ):
@@ -259,6 +260,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 _REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)\b", re.I)
 
 
+# "said it “deeply regrets” the decision", "told reporters they would “never accept” it": the
+# quoted words open the reported clause whose subject is the speaker, referred back to
+_PRONOUN_CLAUSE = re.compile(
+    rf"\b{_SPEECH}\s+(?:\w+\s+)?(?:it|they|he|she|we)\s+(?:(?:would|will|could|can|had|has|have|was|were|is|"
+    rf"are|did|does|do)\s+)?(?:not\s+)?[\"\u201c\u2018'\u00ab]\s?$",
+    re.I,
+)
+
+
 # "The group cautioned that ...": an organisation referred back to, not named.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
@@ -269,6 +279,13 @@ _GROUP_SUBJECT = re.compile(
 # A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
 # Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
 _TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
+
+
+# "says rights lawyer ", "said the defence counsel ": a role in lower case before a name
+_ROLE_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*"
+    r"(?:\s+(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*){0,2}\s+"
+)
 
 
 _TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
@@ -359,8 +376,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
             titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
-            if titled_name is not None and _TITLE_WORDS.fullmatch(
-                view.text, closed + m.end(), titled_name.start
+            if titled_name is not None and (
+                _TITLE_WORDS.fullmatch(view.text, closed + m.end(), titled_name.start)
+                or _ROLE_WORDS.fullmatch(view.text, closed + m.end(), titled_name.start)
             ):
                 return Ref(titled_name.key), qs  # “...,” said Judge Carla Mendes
             titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
@@ -403,7 +421,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if called is not None:  # Amnesty International called the vote “a betrayal”
         at = view.start + called.start()
         who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
-        if who_c is not None and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]):
+        if who_c is not None and re.fullmatch(
+            r",?\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]
+        ):  # "Ana Silva called", "the ministry's spokesman, Ivan Petrenko, called"
             person = next(
                 (
                     x

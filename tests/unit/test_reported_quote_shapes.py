@@ -77,6 +77,31 @@ SPOKEN = [
         },
         id="briefing, the spokesperson, name",
     ),
+    pytest.param(
+        'The Human Rights Committee said it "deeply regrets" the decision.',
+        {("org/ccpr", "deeply regrets")},
+        id="short quotation opens the clause after said it",
+    ),
+    pytest.param(
+        "Deputy Jonas Vilks told reporters he would “never accept” a court in Strasbourg.",
+        {("person/jonas-vilks", "never accept")},
+        id="short quotation after he would",
+    ),
+    pytest.param(
+        "The spokesman for the Foreign Ministry, Ivan Petrenko, called the resolution “legally void”.",
+        {("person/ivan-petrenko", "legally void")},
+        id="role, name in apposition, called",
+    ),
+    pytest.param(
+        "Court exit\n\n“A dark day for justice,” says rights lawyer Nadia Haddad.",
+        {("person/nadia-haddad", "A dark day for justice")},
+        id="says, a role in lower case, the name",
+    ),
+    pytest.param(
+        "“We will appeal,” said the defence counsel Pablo Ruiz, after the hearing.",
+        {("person/pablo-ruiz", "We will appeal")},
+        id="said the role name, comma",
+    ),
 ]
 
 
@@ -113,6 +138,10 @@ NOT_SPOKEN = [
             "A: It is the treaty that set up the International Criminal Court in 2002."
         ),
         id="an explainer's own question and answer",
+    ),
+    pytest.param(
+        "“We will appeal,” said a source close to lawyer Pablo Ruiz.",
+        id="a person near the speaker is not the speaker",
     ),
 ]
 
