@@ -228,6 +228,11 @@ _PERSON_PATTERNS = [
     # closing the line or clause after the name, as credits and transcript headers set them
     re.compile(rf"(?P<name>{NAME}), (?:[\w'\u2019-]+ ){{0,3}}?(?i:{_ROLES})(?=[.;:]?(?:\n|$)|[.;] [A-Z])"),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
+    # "says rights lawyer Ana Silva.", "said the defence lawyer Ana Silva,": a bare role, no comma
+    re.compile(
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the )?(?:[a-z][\w'\u2019-]* ){{0,2}}?(?i:{_ROLES}) (?P<name>{NAME})"
+        rf"(?=[,.;:]|$)"
+    ),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
         rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) "
