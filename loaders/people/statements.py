@@ -48,11 +48,11 @@ _FINDING = r"(?:found|finds|held|holds|ruled|rules|concluded|concludes)"
 
 
 # The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
-_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
+_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb|Atty|Adv|Fr|Rev)\.|[\w'\u2019 -])"
 
 
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,80}}?(?:,{_WHO}{{2,80}}?,)?)\s+)?"
     rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING}|{_FINDING})\b",
     re.I,
 )
@@ -420,10 +420,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     called = _CALLED.search(lead)
     if called is not None:  # Amnesty International called the vote “a betrayal”
         at = view.start + called.start()
-        who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
-        if who_c is not None and re.fullmatch(
-            r",?\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]
-        ):  # "Ana Silva called", "the ministry's spokesman, Ivan Petrenko, called"
+        who_c = _subject_before(view, at)
+        if who_c is not None:  # "Ana Silva called", "the ministry's spokesman, Ivan Petrenko, called"
             person = next(
                 (
                     x
@@ -454,6 +452,7 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             or _continued(ctx, view, qs)
             or _block_quote(ctx, view, qs)
             or _introduced(ctx, view, qs, qe)
+            or _colon_after_subject(ctx, view, qs)
         )
     verb_at = view.start + verbs[-1].start()
     inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
@@ -486,7 +485,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         return body, verb_at
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     referred = _person_referred(ctx, view) if pronoun else None
-    return (referred, verb_at) if referred is not None else None
+    if referred is not None:
+        return referred, verb_at
+    return _colon_after_subject(ctx, view, qs)  # "Asked about the bill, she was blunt: “...”"
 
 
 # "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
@@ -519,7 +520,19 @@ def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
         for x in ctx.mentions
         if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
     ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
-    people = [x for x in inside if x.cls == TG.Person]
+    # "Ana Silva, a lecturer in Quezon City, told": a name after a preposition is a place or
+    # someone the apposition mentions, not the speaker
+    governed = [
+        x
+        for x in inside
+        if x.cls == TG.Person
+        and re.search(
+            r"\b(?:in|of|for|to|with|by|from|at|on|near|and)\s+(?:the\s+)?$", ctx.text[start : x.start]
+        )
+    ]
+    people = [x for x in inside if x.cls == TG.Person and x not in governed]
+    if governed and not people:
+        return None  # "the lawyer for Ana Silva said": someone the text does not name speaks
     if not people and inside and re.search(rf"{WORD},", ctx.text[start : inside[-1].start]):
         return None  # "Bachelet, the UN High Commissioner, said": a person the text did not name in full
     found = people or inside
@@ -637,6 +650,31 @@ def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] |
     ):
         return None  # the person is the subject, after at most a fronted phrase or a title
     return Ref(people[0].key), qs
+
+
+def _colon_after_subject(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A quotation after a colon that closes a short clause about the person the sentence opens
+    with: her words ("Ana Silva, of a local support group, was more cautious: “...”", "Asked
+    about the bill, she was blunt: “...”")."""
+    lead = view.text[view.start : qs]
+    colon = re.search(rf":\s*{_OPEN_MARK}\s?$", lead)
+    if colon is None or re.search(r"[\"\u201c\u201d\u00ab\u00bb;]", lead[: colon.start()]):
+        return None
+    at = view.start + colon.start()
+    pronoun = re.fullmatch(
+        r"\s*(?:[A-Z][^,.;:]{0,80},\s*)?(?:[Hh]e|[Ss]he)\s+[^,]{1,40}", view.text[view.start : at]
+    )
+    if pronoun is not None:
+        referred = _person_referred(ctx, view)
+        return (referred, view.start) if referred is not None else None
+    subject = _sentence_subject(ctx, view, at)
+    if subject is None or subject.cls != TG.Person:
+        return None
+    predicate = view.text[subject.end : at]
+    # "Ana Silva was blunt", "Ana Silva, of the clinic, disagreed": one short clause, no list
+    if not re.fullmatch(r"(?:,[^,]{1,90},)?\s+[a-z][^,]{1,40}", predicate):
+        return None
+    return Ref(subject.key), subject.start
 
 
 def _named_before(view: View, qs: int) -> Ref | None:
@@ -820,6 +858,31 @@ _CALLING = re.compile(
     r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
 )
+
+
+# Between a subject and its verb: nothing, or an apposition set off by commas ("Ana Silva, a
+# lecturer in Bamako, called"); "has", "had" before the verb
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:a|an|the|who|whose|then|now|formerly|himself|herself)\s+[^,.;:\"\u201c\u201d]{1,90},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"
+)
+
+
+_BARE_GAP = re.compile(r",\s+(?:has\s+|have\s+|had\s+)?")
+
+
+def _subject_before(view: View, at: int) -> Mention | None:
+    """The person or body whose verb stands at ``at``: named just before it, or before an
+    apposition set off by commas; a name inside the apposition or the possessive of another
+    phrase ("Ana Silva, a lawyer with Amnesty International, called") is not the subject."""
+    for x in reversed([x for x in view.mentions if x.cls in SPEAKERS and x.end <= at]):
+        gap = view.text[x.end : at]
+        if re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", gap):
+            return x
+        opens = re.search(r"(?:^|,\s+|[.;:]\s+)$", view.text[view.start : x.start])  # not "with Amnesty"
+        if gap.startswith(",") and opens and (_SUBJECT_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap)):
+            return x  # "Ana Silva, a lecturer in Bamako, called", "the spokesman, Ivan Petrenko, called"
+    return None
 
 
 def _sentence_subject(ctx: Context, view: View, pos: int) -> Mention | None:

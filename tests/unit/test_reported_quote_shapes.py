@@ -102,6 +102,43 @@ SPOKEN = [
         {("person/pablo-ruiz", "We will appeal")},
         id="said the role name, comma",
     ),
+    pytest.param(
+        (
+            "Report\n\nTomas Ekberg, of a small refugee legal aid group, was more sceptical: “A "
+            "ruling is only paper until the police act on it.”"
+        ),
+        {("person/tomas-ekberg", "A ruling is only paper until the police act on it")},
+        id="name, of a group, a short clause, colon, quotation",
+    ),
+    pytest.param(
+        (
+            "Minister Rosa Quintero presented the reservations on Monday.\n\nAsked whether the "
+            "government expected petitions soon, she was brief: “We expect to be held to our word.”"
+        ),
+        {("person/rosa-quintero", "We expect to be held to our word")},
+        id="fronted question, she was brief, colon",
+    ),
+    pytest.param(
+        (
+            "Adama Traoré-Sidibé, a lecturer in regional integration law in Bamako, called the "
+            "transition period “a waiting room, not a divorce”."
+        ),
+        {("person/adama-traore-sidibe", "a waiting room, not a divorce")},
+        id="name, long apposition, called",
+    ),
+    pytest.param(
+        (
+            "Blog\n\n“The Senate must say yes before we enter a treaty,” Ramon Villa Cruz, a "
+            "constitutional law lecturer in Quezon City, told me last week."
+        ),
+        {("person/ramon-villa-cruz", "The Senate must say yes before we enter a treaty")},
+        id="never the place named in the apposition",
+    ),
+    pytest.param(
+        "Ana Silva, a lawyer with Amnesty International, called the vote “a betrayal”.",
+        {("person/ana-silva", "a betrayal")},
+        id="never the body inside the apposition",
+    ),
 ]
 
 
@@ -142,6 +179,10 @@ NOT_SPOKEN = [
     pytest.param(
         "“We will appeal,” said a source close to lawyer Pablo Ruiz.",
         id="a person near the speaker is not the speaker",
+    ),
+    pytest.param("“We will appeal,” the lawyer for Ana Silva said.", id="the lawyer for a named person"),
+    pytest.param(
+        'The law has one aim: "protect the nation from foreign agents".', id="colon after no person"
     ),
 ]
 
