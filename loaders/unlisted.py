@@ -224,6 +224,11 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}), (?:who|a|an|the|{_PARTICIPLES}) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, "
         rf"(?:{_SPEECH_AFTER})\b"
     ),
+    # "Ana Silva, of a local support group, was more cautious": whom she is with, then her verb
+    re.compile(
+        rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{NAME}), (?:of|from|with) (?:a|an|the) "
+        rf"[a-z][^,.;:\"\u201c\u201d\n]{{2,80}}, (?:was|is|said|says|told|added|warned|disagreed|agreed)\b"
+    ),
     # "— Ana Silva, lawyer.", "Briefing by Tomas Lind, Department Spokesperson.": a bare role
     # closing the line or clause after the name, as credits and transcript headers set them
     re.compile(rf"(?P<name>{NAME}), (?:[\w'\u2019-]+ ){{0,3}}?(?i:{_ROLES})(?=[.;:]?(?:\n|$)|[.;] [A-Z])"),
