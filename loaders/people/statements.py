@@ -374,6 +374,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
                 return issuer, qs
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
+                if _QUALIFIES_TITLE.match(ctx.text, inverted.end):  # "said UN rights chief Volker Türk"
+                    member = _titled_member(ctx, inverted)
+                    return (Ref(member), qs) if member is not None else None
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
             titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
             if titled_name is not None and (
@@ -537,6 +540,28 @@ def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
         return None  # "Bachelet, the UN High Commissioner, said": a person the text did not name in full
     found = people or inside
     return found[-1] if found else None
+
+
+# A body's name that qualifies a title before a name: "UN rights chief Volker Türk"
+_QUALIFIES_TITLE = re.compile(
+    r"(?:\s+(?!(?:and|or|to|by|of|for|with|that|in|on|at)\b)[a-z][\w'\u2019-]*){1,4}\s+[A-Z]"
+)
+
+
+def _titled_member(ctx: Context, body: Mention) -> str | None:
+    """The person a body's name qualifies as part of her title ("said UN rights chief Volker
+    Türk", "says EU foreign policy chief Ana Silva"): the speaker is she, not the body."""
+    if body.cls == TG.Person:
+        return None
+    person = ctx.mention_after(body.end, (TG.Person,), within=40)
+    if person is None:
+        return None
+    between = ctx.text[body.end : person.start]
+    if _TITLE_WORDS.fullmatch(between) or re.fullmatch(
+        r"(?:\s+(?!(?:and|or|to|by|of|for|with|that)\b)[a-z][\w'\u2019-]*){1,4}\s+", between
+    ):
+        return person.key
+    return None
 
 
 def _person_in_apposition(ctx: Context, view: View, speaker: Mention) -> Mention:
@@ -939,7 +964,8 @@ def _attributed_after(view: View, qs: int, qe: int) -> bool:
     """Whether a short quotation closes on a comma or a mark, then a speech verb and its
     speaker follow (“Never again,” she said): words someone spoke, not a scare quote."""
     closed = _closing_end(view.text, qe)
-    return view.text[qs:qe].rstrip()[-1:] in (",", "!", "?") and bool(
+    comma_outside = view.text.startswith(",", closed)  # British style: “Never again”, she said
+    return (view.text[qs:qe].rstrip()[-1:] in (",", "!", "?") or comma_outside) and bool(
         _SPEECH_AFTER.match(view.text[closed : view.end])
     )
 

@@ -135,6 +135,16 @@ SPOKEN = [
         id="never the place named in the apposition",
     ),
     pytest.param(
+        "'A dark day for justice', says rights lawyer Nadia Haddad\n\nThe state withdrew.",
+        {("person/nadia-haddad", "A dark day for justice")},
+        id="headline, single marks, comma outside, says role name",
+    ),
+    pytest.param(
+        "Report\n\n'Never again', the minister, Ana Silva, said.",
+        {("person/ana-silva", "Never again")},
+        id="two words, comma outside the marks",
+    ),
+    pytest.param(
         "Ana Silva, a lawyer with Amnesty International, called the vote “a betrayal”.",
         {("person/ana-silva", "a betrayal")},
         id="never the body inside the apposition",
@@ -181,6 +191,11 @@ NOT_SPOKEN = [
         id="a person near the speaker is not the speaker",
     ),
     pytest.param("“We will appeal,” the lawyer for Ana Silva said.", id="the lawyer for a named person"),
+    pytest.param(
+        "Report\n\n“This is wrong,” said EU foreign policy chief Kaja Kallas.",
+        id="never the body that qualifies a title before a name",
+    ),
+    pytest.param('Report\n\nThe "legacy", said Ana Silva, will be examined.', id="one word, comma outside"),
     pytest.param(
         'The law has one aim: "protect the nation from foreign agents".', id="colon after no person"
     ),
