@@ -235,8 +235,9 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "says rights lawyer Ana Silva.", "said the defence lawyer Ana Silva,": a bare role, no comma
     re.compile(
-        rf"\b(?:{_SPEECH_BEFORE}) (?:the )?(?:[a-z][\w'\u2019-]* ){{0,2}}?(?i:{_ROLES}) (?P<name>{NAME})"
-        rf"(?=[,.;:]|$)"
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the )?(?:[A-Z]{{2,5}} )?(?:[a-z][\w'\u2019-]* ){{0,3}}?(?i:{_ROLES}) "
+        rf"(?P<name>{NAME})"
+        rf"(?=[,.;:\n]|$)"
     ),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
