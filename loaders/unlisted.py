@@ -235,7 +235,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "says rights lawyer Ana Silva.", "said the defence lawyer Ana Silva,": a bare role, no comma
     re.compile(
-        rf"\b(?:{_SPEECH_BEFORE}) (?:the )?(?:[A-Z]{{2,5}} )?(?:[a-z][\w'\u2019-]* ){{0,3}}?(?i:{_ROLES}) "
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the |my |our )?(?:[A-Z]{{2,5}} )?(?:[a-z][\w'\u2019-]* ){{0,3}}?"
+        rf"(?:(?i:{_ROLES})|colleague|friend|neighbour|neighbor|sister|brother|mother|father|son|daughter) "
         rf"(?P<name>{NAME})"
         rf"(?=[,.;:\n]|$)"
     ),
