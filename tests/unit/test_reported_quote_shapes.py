@@ -140,6 +140,25 @@ SPOKEN = [
         id="headline, single marks, comma outside, says role name",
     ),
     pytest.param(
+        (
+            "Op-ed\n\n“The law reads well,” says my colleague Ines Moreau-Lund, who runs a shelter in "
+            "the old town. “We want to see it in practice.”"
+        ),
+        {
+            ("person/ines-moreau-lund", "The law reads well"),
+            ("person/ines-moreau-lund", "We want to see it in practice"),
+        },
+        id="says my colleague name, relative clause, continued",
+    ),
+    pytest.param(
+        (
+            "Blog\n\n“The Senate must consent before we leave a treaty,” Atty. Jose Ramos Cruz, a law "
+            "lecturer in Manila, told me."
+        ),
+        {("person/jose-ramos-cruz", "The Senate must consent before we leave a treaty")},
+        id="abbreviated title Atty. before the name",
+    ),
+    pytest.param(
         "Report\n\n'Never again', the minister, Ana Silva, said.",
         {("person/ana-silva", "Never again")},
         id="two words, comma outside the marks",
