@@ -406,6 +406,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if according:  # “...,” according to Ana Silva.
         source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
         if source is not None and not re.search(r"[.;]", view.text[closed + according.end() : source.start]):
+            if re.match(r"\s*,?\s*(?:and|&)\s", ctx.text[source.end :]):
+                return None  # “...,” read a joint statement from the Council and the Union: no one speaker
             return Ref(_person_in_apposition(ctx, view, source).key), qs
     # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
     lead = view.text[view.start : qs]

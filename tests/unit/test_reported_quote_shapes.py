@@ -159,6 +159,14 @@ SPOKEN = [
         id="abbreviated title Atty. before the name",
     ),
     pytest.param(
+        (
+            "A statement from the Office of the High Commissioner for Human Rights said: “States "
+            "cannot escape their obligations by leaving.”"
+        ),
+        {("org/ohchr", "States cannot escape their obligations by leaving")},
+        id="the UN human rights office by its name without United Nations",
+    ),
+    pytest.param(
         "Report\n\n'Never again', the minister, Ana Silva, said.",
         {("person/ana-silva", "Never again")},
         id="two words, comma outside the marks",
@@ -215,6 +223,10 @@ NOT_SPOKEN = [
         id="never the body that qualifies a title before a name",
     ),
     pytest.param('Report\n\nThe "legacy", said Ana Silva, will be examined.', id="one word, comma outside"),
+    pytest.param(
+        "“We deplore this,” read a joint statement from the Council of Europe and the European Union.",
+        id="a statement read from two bodies names no one speaker",
+    ),
     pytest.param(
         'The law has one aim: "protect the nation from foreign agents".', id="colon after no person"
     ),
