@@ -269,6 +269,16 @@ _PRONOUN_CLAUSE = re.compile(
 )
 
 
+# "an interpretative declaration stating that", "a resolution noting that": a text's words
+# that a participle reports; whoever drafted the text is not thereby its speaker
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:declaration|resolution|decree|law|act|bill|amendment|reservation|notification|memorandum|"
+    r"motion|ruling|judgment|judgement|decision|treaty|convention|protocol|clause|article|provision)\s+"
+    r"(?:stating|saying|noting|declaring|insisting|adding|warning|asserting|affirming)$",
+    re.I,
+)
+
+
 # "The group cautioned that ...": an organisation referred back to, not named.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
@@ -460,6 +470,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             or _colon_after_subject(ctx, view, qs)
         )
     verb_at = view.start + verbs[-1].start()
+    if _DOCUMENT_SAYING.search(view.text, view.start, verb_at + len(verbs[-1].group(0))):
+        return None  # "a declaration stating that ...": the text speaks, its author is not named here
     inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
     if inverted is None:  # "said Judge Carla Mendes, “...”": a title between verb and name
         titled_name = view.after(view.start + verbs[-1].end(), (TG.Person,), within=40)

@@ -224,6 +224,13 @@ NOT_SPOKEN = [
     ),
     pytest.param('Report\n\nThe "legacy", said Ana Silva, will be examined.', id="one word, comma outside"),
     pytest.param(
+        (
+            "Report\n\nThe bill was tabled by the government of Prime Minister Ivo Baric, with an "
+            "interpretative declaration stating that the treaty does not require “gender ideology” there."
+        ),
+        id="a declaration's words are not the drafter's",
+    ),
+    pytest.param(
         "“We deplore this,” read a joint statement from the Council of Europe and the European Union.",
         id="a statement read from two bodies names no one speaker",
     ),
