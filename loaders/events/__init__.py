@@ -39,6 +39,7 @@ from loaders.events.treaty_actions import (
     _possessive_act,
     _revocation,
     among_them,
+    told_later,
 )
 from loaders.events.treaty_events import _treaty_event
 from loaders.events.treaty_steps import _passive_step, _treaty_step
@@ -51,6 +52,7 @@ __all__ = ["extract_events"]
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     among_them(ctx, view)
+    told_later(ctx, view)
     parties_before(ctx, view)
     replaced_bodies(ctx, view)
     matches = find(view)

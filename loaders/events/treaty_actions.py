@@ -4,6 +4,7 @@ cessation, deposits of instruments, and the acts of states named by a list, an o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date as Date
@@ -60,7 +61,20 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     match = _instrument_kind(view, match)
+    until_date: DateMention | None = None
+    if match.mood == "negated" and _NOT_UNTIL.search(
+        view.text, max(view.start, match.start - 30), match.start
+    ):
+        until = _UNTIL_AFTER.match(view.text, match.end, view.end)
+        if until is not None:  # "did not ratify it until 2015": it did, in 2015
+            match = replace(match, mood="fact")
+            until_date = next((d for d in view.dates if d.start > until.start("until")), None)
     frame = match.frame
+    if _NOMINAL.match(match.text) and _RETRACTED.search(
+        view.text, max(view.start, match.start - 40), match.start
+    ):
+        return  # "withdrew its accession before it took effect": no act of that date
+    pair = _verb_pair(view, match, matches)
     if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
         view.text, view.start, match.start
     ):
@@ -84,6 +98,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
         return  # the object is an organisation, not a treaty
+    if treaty is None and pair is not None and pair[0] is match:
+        treaty = slot(ctx, view, pair[1], "treaty")  # "signed and ratified the Convention"
     if treaty is None:
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and _PASSIVE_BY.match(view.text, match.end, view.end):
@@ -131,6 +147,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         for other in together[1:]:
             _action_of(ctx, view, match, matches, state, other)
         treaty = together[0] if together else None
+    if treaty is None and state is not None and match.mood == "fact" and frame.kind in _ACT_KINDS:
+        together = _them_before(ctx, view, match)  # "the Convention and its Protocol ... acceded to them"
+        for other in together[1:]:
+            _action_of(ctx, view, match, matches, state, other)
+        treaty = together[0] if together else None
     if treaty is None and state is not None and match.mood == "fact":
         treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
@@ -144,6 +165,15 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
+        return
+    bracketed = _dated_list(view, state) if frame.kind in _ACT_KINDS and match.mood == "fact" else []
+    for one, when in bracketed:  # "ratified by Ghana (2016), Nigeria (2013) and Senegal (2014)"
+        key = KEYS.action(one.key, treaty.key, frame.kind)
+        _treaty_action(
+            ctx, view, key, frame.cls, one.key, treaty.key, frame.kind, min(s, one.start), max(e, when.end)
+        )
+        _dated(ctx, view, key, when, min(s, one.start), max(e, when.end))
+    if bracketed:
         return
     joins = frame.name == "ratification-direct" and _JOIN.match(match.text) is not None
     if joins and _instrument_told(ctx, state.key, treaty.key):
@@ -165,6 +195,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
     date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    if pair is not None:
+        date = _pair_date(view, match, pair, date)
+    date = until_date or date
     if date is None and frame.kind != "denunciation":
         date = _same_occasion(view, match, treaty)
     if frame.kind in ("ratification", "accession", "signature", "succession"):
@@ -173,6 +206,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         date = None  # "ceased today to be a party, becoming the first to leave": the day it left
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
+    date = _not_anothers(view, state, date)
     _dated(ctx, view, key, date, s, e)
     if frame.kind == "denunciation" and date is not None:
         _effect_later(ctx, view, key, date, s)
@@ -188,11 +222,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         for other in _agents_listed(view, state, match):  # "was signed by Andorra, Georgia and Israel"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, s, other.end)
-            _dated(ctx, view, okey, date, s, other.end)
+            _dated(ctx, view, okey, _not_anothers(view, other, date), s, other.end)
         for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
-            _dated(ctx, view, okey, date, other.start, e)
+            _dated(ctx, view, okey, _not_anothers(view, other, date), other.start, e)
     for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
         # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
         # by each of them, before, on a date the sentence does not give
@@ -204,6 +238,140 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "Ghana (2016), Nigeria (2013) and Senegal (2014)": states each with its own date in brackets
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:in\s+|on\s+|since\s+)?", _T)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_BRACKET_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+
+
+def _bracketed_date(view: View, state: Mention) -> DateMention | None:
+    opens = _BRACKET_OPENS.match(view.text, state.end, view.end)
+    if opens is None:
+        return None
+    date = next((d for d in view.dates if d.start == opens.end()), None)
+    if date is None or not _BRACKET_CLOSES.match(view.text, date.end, view.end):
+        return None
+    return date
+
+
+def _not_anothers(view: View, state: Mention, date: DateMention | None) -> DateMention | None:
+    """The date, unless it is the one in brackets after another state ("Benin (2012) and Togo")."""
+    if date is None:
+        return None
+    for other in view.of(STATE):
+        if other.key != state.key and _bracketed_date(view, other) == date:
+            return None
+    return date
+
+
+def _dated_list(view: View, state: Mention) -> list[tuple[Mention, DateMention]]:
+    """The states of the list ``state`` belongs to, each with the date in brackets after it;
+    nothing unless every state of the list has one."""
+    if _bracketed_date(view, state) is None:
+        return []
+    states = view.of(STATE)
+    at = next((i for i, m in enumerate(states) if m.start == state.start), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0:
+        prev = states[first - 1]
+        date = _bracketed_date(view, prev)
+        if date is None or not _BRACKET_JOINT.fullmatch(
+            view.text, view.text.index(")", date.end) + 1, states[first].start
+        ):
+            break
+        first -= 1
+    while last + 1 < len(states):
+        date = _bracketed_date(view, states[last])
+        nxt = states[last + 1]
+        if date is None or not _BRACKET_JOINT.fullmatch(
+            view.text, view.text.index(")", date.end) + 1, nxt.start
+        ):
+            break
+        last += 1
+    out = [(m, _bracketed_date(view, m)) for m in states[first : last + 1]]
+    if any(d is None for _, d in out):
+        return []
+    return [(m, d) for m, d in out if d is not None]
+
+
+_THEM_AFTER = re.compile(r"\s+(?:to\s+)?(?:them|both)\b(?!\s+(?:of|the)\b)", _T)
+
+
+def _them_before(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties "them" after the verb stands for: those the sentence before names together
+    in one coordination ("the Refugee Convention and its 1967 Protocol"), where this sentence
+    names no treaty and the one before names no state."""
+    if not _THEM_AFTER.match(view.text, match.end, view.end) or view.of(TREATY_CLASSES):
+        return []
+    index = view.sentence.index
+    if index == 0:
+        return []
+    before = ctx.document.sentences[index - 1]
+    inside = [m for m in ctx.mentions if before.start <= m.start and m.end <= before.end]
+    treaties = [m for m in inside if m.cls in TREATY_CLASSES]
+    if len({m.key for m in treaties}) < 2 or any(m.cls in STATE for m in inside):
+        return []
+    text = ctx.document.text
+    for a, b in itertools.pairwise(treaties):
+        if not _AND.fullmatch(text, a.end, b.start):
+            return []
+    return list({m.key: m for m in treaties}.values())
+
+
+# "withdrew its accession", "retracted the instrument of ratification": an act undone, not done
+_RETRACTED = re.compile(
+    r"\b(?:withdr[ae]w\w*|retract\w*|revok\w*|rescind\w*|cancel\w*|annul\w*)\s+(?:its|their|the)\s+(?:instruments?\s+of\s+)?$",
+    _T,
+)
+# "did not ratify it until 2015", "had not acceded to it until March 1999": the act, done then
+_NOT_UNTIL = re.compile(r"\b(?:did|does|had|would|could)\s*n[o']t\s+(?:\w+\s+)?$", _T)
+_UNTIL_AFTER = re.compile(r"(?:\s+[^\s.;:,!?]+){0,8}?\s+(?P<until>until)\s+(?:\w+\s+)?\d", _T)
+# "signed and ratified", "signed and later ratified": two acts of one subject on one object
+_AND_VERB = re.compile(
+    r"\s*,?\s+and\s+(?P<adv>(?:later|subsequently|then|eventually|afterwards|in\s+turn)\s+)?$", _T
+)
+_RESPECTIVELY = re.compile(r"[^.;:!?]*?\brespectively\b", _T)
+_ACT_KINDS = frozenset({"signature", "ratification", "accession", "succession"})
+
+
+def _verb_pair(view: View, match: Match, matches: list[Match]) -> tuple[Match, Match] | None:
+    """The two acts of a pair of verbs joined by "and" with one object ("signed and ratified the
+    Convention"), first and second; none where the trigger is not one of such a pair."""
+    acts = [m for m in matches if m.frame.shape == "action" and m.frame.kind in _ACT_KINDS]
+    if match not in acts:
+        return None
+    for first, second in itertools.pairwise(acts):
+        if first.frame.kind == second.frame.kind or first.end > second.start:
+            continue
+        if _AND_VERB.fullmatch(view.text, first.end, second.start) and match in (first, second):
+            return first, second
+    return None
+
+
+def _pair_date(
+    view: View, match: Match, pair: tuple[Match, Match], date: DateMention | None
+) -> DateMention | None:
+    """The date of one of two acts told by a pair of verbs: the first and second of two dates
+    "respectively"; else the second verb's date for both, unless an adverb ("and later ratified")
+    says the first came before it."""
+    first, second = pair
+    after = [d for d in view.dates if d.start >= second.end]
+    told = _RESPECTIVELY.match(view.text, second.end, view.end)
+    if told is not None:
+        own = [d for d in after if d.end <= told.end()]
+        if len(own) != 2:
+            return None
+        return own[0] if match is first else own[1]
+    if match is second:
+        return date
+    joined = _AND_VERB.fullmatch(view.text, first.end, second.start)
+    if joined is not None and joined.group("adv"):
+        return None
+    return _date(view, second)
 
 
 # "the third State to ratify it, after Turkey, which did so on 14 March 2012, and Albania, whose
@@ -1021,3 +1189,59 @@ def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]
     s, e = _span(state, match)
     _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
     _dated(ctx, view, key, _date(view, match), s, e)
+
+
+# "Chad has ratified the Convention. The instrument was deposited on 4 July 2011": the act of the
+# sentence before, dated by the one after; "Its ratification came in June 2022" the same way
+_BARE_INSTRUMENT = re.compile(
+    r"\s*(?:The|Its|Their)\s+instrument\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?"
+    r"(?:deposited|lodged|handed\s+over|delivered)\b",
+    _T,
+)
+_ITS_ACT = re.compile(
+    r"\s*Its\s+(?P<kind>ratification|accession|signature)\s+"
+    r"(?:came|followed|was\s+completed|took\s+place|was\s+deposited)\b(?!\s+by\b)",
+    _T,
+)
+_INSTRUMENT_KINDS = (TG.Ratification, TG.Accession, TG.Succession)
+
+
+def told_later(ctx: Context, view: View) -> None:
+    """The date a sentence gives an act the sentence before told undated: the deposit of "the
+    instrument", or "its ratification came in June", where the sentence before told the acts of
+    one state on one treaty only."""
+    bare = _BARE_INSTRUMENT.match(view.text, view.start, view.end)
+    its = None if bare is not None else _ITS_ACT.match(view.text, view.start, view.end)
+    opener = bare or its
+    if opener is None or view.sentence.index == 0:
+        return
+    date = next((d for d in view.dates if d.start >= opener.end()), None)
+    if date is None or view.of(STATE) or view.of(TREATY_CLASSES):
+        return  # a state or treaty named again says whose act it is in its own words
+    before = [
+        c
+        for c in ctx.claims
+        if c.evidence.sentence_index == view.sentence.index - 1 and c.predicate == TG.state
+    ]
+    states = {_key_of(c.object) for c in before}
+    nodes = {c.subject.key for c in before}
+    treaties = {_key_of(c.object) for c in ctx.claims if c.subject.key in nodes and c.predicate == TG.treaty}
+    if len(states) != 1 or len(treaties) != 1:
+        return
+    state, treaty = states.pop(), treaties.pop()
+    if bare is not None:
+        typed = {
+            _key_of(c.object): c.subject.key
+            for c in ctx.claims
+            if c.subject.key in nodes and c.predicate == RDF.type and _key_of(c.object) in _INSTRUMENT_KINDS
+        }
+        if len(typed) != 1:
+            return
+        key = next(iter(typed.values()))
+    else:
+        kind = its.group("kind").lower() if its is not None else ""
+        key = KEYS.action(state, treaty, kind)
+        _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state, treaty, kind, view.start, opener.end())
+    if any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+        return  # dated where it was told
+    _dated(ctx, view, key, date, view.start, opener.end())

@@ -1,0 +1,177 @@
+"""Treaty actions told in shapes beyond one verb, one state, one date: two verbs sharing an object
+("signed and ratified", with dates "respectively"), "did not ratify it until 2015", a list of
+states each with its year in brackets, "them" for two treaties named together in the sentence
+before, and a date given in the next sentence ("The instrument was deposited on 4 July",
+"Its ratification came in June"). Each shape has false-fact counterparts beside it."""
+
+from __future__ import annotations
+
+import pytest
+from readings import treaty_actions
+
+from loaders.registry import Registry
+
+KAMPALA = "treaty/kampala-convention"
+ATT = "treaty/arms-trade-treaty"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali signed and ratified the Kampala Convention on 23 October 2009 and 6 July 2012 "
+            "respectively.",
+            {
+                ("Signature", "state/mli", KAMPALA, "2009-10-23", "-"),
+                ("Ratification", "state/mli", KAMPALA, "2012-07-06", "-"),
+            },
+        ),
+        (
+            "Kenya signed and ratified the Arms Trade Treaty in 2014.",
+            {("Signature", "state/ken", ATT, "2014", "-"), ("Ratification", "state/ken", ATT, "2014", "-")},
+        ),
+        (
+            # "later": the signature came before the date the sentence gives
+            "Jamaica signed and later ratified the Arms Trade Treaty in June 2014.",
+            {("Signature", "state/jam", ATT, "-", "-"), ("Ratification", "state/jam", ATT, "2014-06", "-")},
+        ),
+        (
+            "Niger signed, and subsequently ratified, the Kampala Convention, the government said.",
+            {("Signature", "state/ner", KAMPALA, "-", "-"), ("Ratification", "state/ner", KAMPALA, "-", "-")},
+        ),
+    ],
+)
+def test_two_verbs_with_one_object_are_two_acts(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert treaty_actions(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana signed the Arms Trade Treaty in 2013 but did not ratify it until 2015.",
+            {("Signature", "state/gha", ATT, "2013", "-"), ("Ratification", "state/gha", ATT, "2015", "-")},
+        ),
+        (
+            "Peru had not acceded to the Arms Trade Treaty until March 2016.",
+            {("Accession", "state/per", ATT, "2016-03", "-")},
+        ),
+        # no "until": a state that has not ratified, no act at all
+        ("Ghana has not ratified the Arms Trade Treaty.", set()),
+        ("Ghana did not ratify the Arms Trade Treaty in 2015.", set()),
+    ],
+)
+def test_not_until_tells_when_the_act_was_done(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert treaty_actions(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arms Trade Treaty has been ratified by Ghana (2016), Nigeria (2013) and Senegal (2014).",
+            {
+                ("Ratification", "state/gha", ATT, "2016", "-"),
+                ("Ratification", "state/nga", ATT, "2013", "-"),
+                ("Ratification", "state/sen", ATT, "2014", "-"),
+            },
+        ),
+        (
+            "Benin (in 2012), Togo (2013) and Mali (2012) have ratified the Kampala Convention.",
+            {
+                ("Ratification", "state/ben", KAMPALA, "2012", "-"),
+                ("Ratification", "state/tgo", KAMPALA, "2013", "-"),
+                ("Ratification", "state/mli", KAMPALA, "2012", "-"),
+            },
+        ),
+    ],
+)
+def test_each_state_of_a_list_takes_its_bracketed_year(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert treaty_actions(registry, text) == expected
+
+
+def test_a_bracketed_year_on_one_state_only_is_not_the_others(registry: Registry) -> None:
+    found = treaty_actions(registry, "Benin (2012) and Togo have ratified the Kampala Convention.")
+    assert ("Ratification", "state/tgo", KAMPALA, "2012", "-") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Refugee Convention and its 1967 Protocol remain the cornerstone of protection. "
+            "Rwanda acceded to them in 1980.",
+            {
+                ("Accession", "state/rwa", "treaty/refugee-convention", "1980", "-"),
+                ("Accession", "state/rwa", "treaty/refugee-protocol", "1980", "-"),
+            },
+        ),
+        (
+            "The Arms Trade Treaty and the Convention on Cluster Munitions were on the agenda. "
+            "Samoa ratified both in 2014.",
+            {
+                ("Ratification", "state/wsm", ATT, "2014", "-"),
+                ("Ratification", "state/wsm", "treaty/convention-on-cluster-munitions", "2014", "-"),
+            },
+        ),
+    ],
+)
+def test_them_stands_for_the_treaties_named_together_before(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert treaty_actions(registry, text) == expected
+
+
+def test_them_after_states_named_before_is_no_treaty(registry: Registry) -> None:
+    text = (
+        "Ghana and Togo backed the Arms Trade Treaty and the Convention on Cluster Munitions. "
+        "Benin acceded to them in 2014."
+    )
+    assert not {a for a in treaty_actions(registry, text) if a[1] == "state/ben"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chad has ratified the Kampala Convention. "
+            "The instrument was deposited with the African Union Commission on 4 July 2011.",
+            {("Ratification", "state/tcd", KAMPALA, "2011-07-04", "-")},
+        ),
+        (
+            "Chile signed the Arms Trade Treaty in March 2022. Its ratification came in June 2022.",
+            {
+                ("Signature", "state/chl", ATT, "2022-03", "-"),
+                ("Ratification", "state/chl", ATT, "2022-06", "-"),
+            },
+        ),
+    ],
+)
+def test_a_date_in_the_next_sentence_dates_the_act(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert treaty_actions(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states told before: whose instrument is not said
+        "Chad and Niger have ratified the Kampala Convention. The instrument was deposited on 4 July 2011.",
+        # "its" the treaty's: no state told in the sentence before
+        "The Arms Trade Treaty was adopted in 2013. Its ratification came quickly, in 2014.",
+    ],
+)
+def test_a_date_in_the_next_sentence_needs_one_act_before(registry: Registry, text: str) -> None:
+    assert not {a for a in treaty_actions(registry, text) if a[0] == "Ratification" and a[3] != "-"}
+
+
+def test_an_accession_withdrawn_is_no_accession_then(registry: Registry) -> None:
+    text = "Malaysia withdrew its accession to the Rome Statute in April 2019, before it took effect."
+    assert not {a for a in treaty_actions(registry, text) if a[0] == "Accession"}
