@@ -319,12 +319,15 @@ def _two_named(ctx: Context, view: View, pos: int) -> list[Mention]:
 
 def _outside(ctx: Context, view: View, match: Match) -> None:
     """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
-    establishes the court; "also remains outside it": the treaty the text is about."""
+    establishes the court; "also remains outside it", "remains outside." closing its clause: the
+    one treaty the text is about."""
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
     if target is None:
         found = slot(ctx, view, match, "treaty")
         target = _it_treaty(ctx, view, found) if found is not None else None
+    if target is None and state is not None and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+        target = _only(ctx, view, match.start, TREATY_CLASSES)  # "Chile remains outside.": the treaty told
     if state is None or target is None:
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
