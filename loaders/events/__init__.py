@@ -52,7 +52,6 @@ __all__ = ["extract_events"]
 def extract_events(ctx: Context, view: View) -> None:
     """Add the claims of every frame that fires in this sentence."""
     among_them(ctx, view)
-    told_later(ctx, view)
     parties_before(ctx, view)
     replaced_bodies(ctx, view)
     matches = find(view)
@@ -60,6 +59,7 @@ def extract_events(ctx: Context, view: View) -> None:
         if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):
             continue  # a treaty's own event weighs its mood itself (a past clause of time is a fact)
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
+    told_later(ctx, view)
 
 
 _BUILDERS: dict[str, Builder] = {

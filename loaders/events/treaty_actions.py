@@ -106,6 +106,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
         if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
             treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
+        if treaty is None and _OPENS.fullmatch(view.text, view.start, match.start):
+            treaty = _fronted_subject(view, match)  # "Signed by Senegal in 1998, the statute was"
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -330,9 +332,12 @@ _RETRACTED = re.compile(
 # "did not ratify it until 2015", "had not acceded to it until March 1999": the act, done then
 _NOT_UNTIL = re.compile(r"\b(?:did|does|had|would|could)\s*n[o']t\s+(?:\w+\s+)?$", _T)
 _UNTIL_AFTER = re.compile(r"(?:\s+[^\s.;:,!?]+){0,8}?\s+(?P<until>until)\s+(?:\w+\s+)?\d", _T)
-# "signed and ratified", "signed and later ratified": two acts of one subject on one object
+# "signed and ratified", "signed and later ratified", "has signed but not yet ratified": two acts
+# (or an act and its negation) of one subject on one object
 _AND_VERB = re.compile(
-    r"\s*,?\s+and\s+(?P<adv>(?:later|subsequently|then|eventually|afterwards|in\s+turn)\s+)?$", _T
+    r"\s*,?\s+(?:and\s+(?P<adv>(?:later|subsequently|then|eventually|afterwards|in\s+turn)\s+)?"
+    r"|(?P<but>but\s+(?:has\s+|have\s+|had\s+|did\s+)?(?:not|never)\s+(?:yet\s+)?))$",
+    _T,
 )
 _RESPECTIVELY = re.compile(r"[^.;:!?]*?\brespectively\b", _T)
 _ACT_KINDS = frozenset({"signature", "ratification", "accession", "succession"})
@@ -369,8 +374,8 @@ def _pair_date(
     if match is second:
         return date
     joined = _AND_VERB.fullmatch(view.text, first.end, second.start)
-    if joined is not None and joined.group("adv"):
-        return None
+    if joined is not None and (joined.group("adv") or joined.group("but")):
+        return None  # "signed and later ratified it in 2014", "signed but not ratified it"
     return _date(view, second)
 
 
@@ -585,6 +590,21 @@ _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
 
 # "ratified by", "was signed today by": the agent of a passive trigger follows
 _PASSIVE_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s+)?by\b", _T)
+
+
+# "Signed by Senegal on 18 July 1998, the Rome Statute was ...": a participle opening the sentence
+# whose object is the subject of the main clause after the comma
+_OPENS = re.compile(r"\s*[\"\'“‘]?")
+_MAIN_SUBJECT = re.compile(r"[^,.;:!?()]{0,80},\s+(?:the\s+)?", _T)
+
+
+def _fronted_subject(view: View, match: Match) -> Mention | None:
+    if not match.text[:1].isupper():
+        return None
+    comma = _MAIN_SUBJECT.match(view.text, match.end, view.end)
+    if comma is None:
+        return None
+    return next((m for m in view.of(TREATY_CLASSES) if comma.end() - 4 <= m.start <= comma.end()), None)
 
 
 # "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
@@ -1192,10 +1212,13 @@ def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]
 
 
 # "Chad has ratified the Convention. The instrument was deposited on 4 July 2011": the act of the
-# sentence before, dated by the one after; "Its ratification came in June 2022" the same way
+# sentence before, dated by the one after; "Its ratification came in June 2022" the same way;
+# "... the twentieth instrument of ratification. That instrument was deposited by Iraq": the act
+# of the state named, of the kind the sentence before names
 _BARE_INSTRUMENT = re.compile(
-    r"\s*(?:The|Its|Their)\s+instrument\s+(?:was|had\s+been|has\s+been)\s+(?:formally\s+)?"
-    r"(?:deposited|lodged|handed\s+over|delivered)\b",
+    r"\s*(?:The|Its|Their|That|This|These|Those)\s+(?P<n>instruments?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+)?"
+    r"(?:deposited|lodged|handed\s+over|delivered)\b(?P<by>\s+by\s+(?:the\s+)?)?",
     _T,
 )
 _ITS_ACT = re.compile(
@@ -1207,15 +1230,25 @@ _INSTRUMENT_KINDS = (TG.Ratification, TG.Accession, TG.Succession)
 
 
 def told_later(ctx: Context, view: View) -> None:
-    """The date a sentence gives an act the sentence before told undated: the deposit of "the
-    instrument", or "its ratification came in June", where the sentence before told the acts of
-    one state on one treaty only."""
+    """The date a sentence gives an act told undated: the deposit of "the instrument" ("the
+    instruments" for several acts) opening the sentence after one that told the acts of one state,
+    or closing one ("..., and the instrument was deposited on 22 December 2008"); "its
+    ratification came in June"; or the act of the state "that instrument was deposited by"."""
     bare = _BARE_INSTRUMENT.match(view.text, view.start, view.end)
+    if bare is None:
+        late = _AND_INSTRUMENT.search(view.text, view.start, view.end)
+        bare = _BARE_INSTRUMENT.match(view.text, late.end(), view.end) if late is not None else None
+        if bare is not None:
+            _instrument_closing(ctx, view, bare)
+            return
     its = None if bare is not None else _ITS_ACT.match(view.text, view.start, view.end)
     opener = bare or its
     if opener is None or view.sentence.index == 0:
         return
     date = next((d for d in view.dates if d.start >= opener.end()), None)
+    if bare is not None and bare.group("by"):
+        _deposited_by(ctx, view, bare, date)
+        return
     if date is None or view.of(STATE) or view.of(TREATY_CLASSES):
         return  # a state or treaty named again says whose act it is in its own words
     before = [
@@ -1226,22 +1259,96 @@ def told_later(ctx: Context, view: View) -> None:
     states = {_key_of(c.object) for c in before}
     nodes = {c.subject.key for c in before}
     treaties = {_key_of(c.object) for c in ctx.claims if c.subject.key in nodes and c.predicate == TG.treaty}
-    if len(states) != 1 or len(treaties) != 1:
+    if len(states) != 1 or not treaties:
         return
-    state, treaty = states.pop(), treaties.pop()
+    state = states.pop()
     if bare is not None:
-        typed = {
-            _key_of(c.object): c.subject.key
+        keys = {
+            c.subject.key
             for c in ctx.claims
             if c.subject.key in nodes and c.predicate == RDF.type and _key_of(c.object) in _INSTRUMENT_KINDS
         }
-        if len(typed) != 1:
-            return
-        key = next(iter(typed.values()))
-    else:
-        kind = its.group("kind").lower() if its is not None else ""
+        plural = bare.group("n").lower().endswith("s")
+        if not keys or (len(keys) > 1) != plural:
+            return  # "the instrument" of one act, "the instruments" of several
+    elif its is not None and len(treaties) == 1:
+        kind = its.group("kind").lower()
+        treaty = next(iter(treaties))
         key = KEYS.action(state, treaty, kind)
+        keys = {key}
         _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state, treaty, kind, view.start, opener.end())
-    if any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
-        return  # dated where it was told
-    _dated(ctx, view, key, date, view.start, opener.end())
+    else:
+        return
+    for key in keys:
+        if not any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            _dated(ctx, view, key, date, view.start, opener.end())  # unless dated where it was told
+
+
+_AND_INSTRUMENT = re.compile(r"[,;]\s+and\s+(?=the\s+instrument\s)", _T)
+# the words before a closing deposit that say which instrument it was
+_KIND_WORD = re.compile(r"\b(?:(?P<r>ratif\w*)|(?P<a>accession|acced\w*)|(?P<s>succession|succeed\w*))\b", _T)
+
+
+def _instrument_closing(ctx: Context, view: View, bare: re.Match[str]) -> None:
+    """ "The deputies voted the ratification law on 26 August 2008, and the instrument was
+    deposited on 22 December 2008": the act of the one state and the one treaty the sentence (or
+    the text) is about: the one act of theirs already told takes the date where it has none;
+    else the act of the one kind the words before name is told here."""
+    date = next((d for d in view.dates if d.start >= bare.end()), None)
+    if date is None or bare.group("by") or bare.group("n").lower().endswith("s"):
+        return
+    states = {m.key: m for m in view.of(STATE)}
+    state = next(iter(states.values())) if len(states) == 1 else None
+    if not states:
+        state = _only(ctx, view, view.start, STATE)
+    treaties = {m.key: m for m in view.of(TREATY_CLASSES)}
+    treaty = next(iter(treaties.values())) if len(treaties) == 1 else None
+    if not treaties:
+        treaty = _only(ctx, view, view.start, TREATY_CLASSES)
+    kinds = {
+        kind
+        for m in _KIND_WORD.finditer(view.text, view.start, bare.start())
+        for kind in ("r", "a", "s")
+        if m.group(kind)
+    }
+    if state is None or treaty is None:
+        return
+    told = {KEYS.action(state.key, treaty.key, k) for k in (*_OTHER_INSTRUMENTS, "ratification")}
+    told &= {c.subject.key for c in ctx.claims if c.predicate == RDF.type}
+    if len(told) == 1:  # the act already told ("when it joined the protocol") takes the date
+        key = told.pop()
+        if not any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            _dated(ctx, view, key, date, bare.start(), bare.end())
+        return
+    if told or len(kinds) != 1:
+        return
+    kind = {"r": "ratification", "a": "accession", "s": "succession"}[kinds.pop()]
+    key = KEYS.action(state.key, treaty.key, kind)
+    _treaty_action(
+        ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, bare.start(), bare.end()
+    )
+    _dated(ctx, view, key, date, bare.start(), bare.end())
+
+
+_INSTRUMENT_OF = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)\b", _T)
+
+
+def _deposited_by(ctx: Context, view: View, bare: re.Match[str], date: DateMention | None) -> None:
+    """ "That instrument was deposited by Iraq on 23 November 2010": Iraq's act of the kind the
+    sentence before names its instrument ("the twentieth instrument of ratification"), on the one
+    treaty the text has been about."""
+    state = view.after(bare.end(), STATE, within=0)
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    kinds = {
+        m.group("kind").lower()
+        for m in _INSTRUMENT_OF.finditer(ctx.document.text, previous.start, previous.end)
+    }
+    treaty = _only(ctx, view, view.start, TREATY_CLASSES)
+    if state is None or len(kinds) != 1 or treaty is None:
+        return
+    kind = kinds.pop()
+    key = KEYS.action(state.key, treaty.key, kind)
+    _treaty_action(
+        ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, view.start, state.end
+    )
+    _dated(ctx, view, key, date, view.start, state.end)

@@ -7,7 +7,7 @@ before, and a date given in the next sentence ("The instrument was deposited on 
 from __future__ import annotations
 
 import pytest
-from readings import treaty_actions
+from readings import standings, treaty_actions
 
 from loaders.registry import Registry
 
@@ -175,3 +175,76 @@ def test_a_date_in_the_next_sentence_needs_one_act_before(registry: Registry, te
 def test_an_accession_withdrawn_is_no_accession_then(registry: Registry) -> None:
     text = "Malaysia withdrew its accession to the Rome Statute in April 2019, before it took effect."
     assert not {a for a in treaty_actions(registry, text) if a[0] == "Accession"}
+
+
+def test_signed_but_not_ratified_is_a_signature_and_no_party(registry: Registry) -> None:
+    text = "Brazil has signed but not yet ratified the Arms Trade Treaty."
+    assert treaty_actions(registry, text) == {("Signature", "state/bra", ATT, "-", "-")}
+    assert ("state/bra", "notPartyTo", ATT) in standings(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Signed by Senegal on 18 July 1998, the Rome Statute entered into force in 2002.",
+            ("Signature", "state/sen", "treaty/rome-statute", "1998-07-18", "-"),
+        ),
+        (
+            "Ratified by Kenya in 2005, the Rome Statute binds the country.",
+            ("Ratification", "state/ken", "treaty/rome-statute", "2005", "-"),
+        ),
+    ],
+)
+def test_a_fronted_participle_acts_on_the_main_subject(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in treaty_actions(registry, text)
+
+
+def test_a_fronted_participle_with_no_treaty_subject_gives_nothing(registry: Registry) -> None:
+    text = "Signed by Senegal in 1998, the agreement with the parties of the Rome Statute was welcomed."
+    assert not {a for a in treaty_actions(registry, text) if a[0] == "Signature"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Convention on Enforced Disappearance enters into force today, thirty days after the "
+            "deposit of the twentieth instrument of ratification. That instrument was deposited by Iraq "
+            "on 23 November 2010.",
+            ("Ratification", "state/irq", "treaty/cped", "2010-11-23", "-"),
+        ),
+        (
+            "Fiji has acceded to the International Covenant on Civil and Political Rights and to the "
+            "International Covenant on Economic, Social and Cultural Rights. The instruments were lodged "
+            "with the UN Secretary-General on 16 August 2018.",
+            ("Accession", "state/fji", "treaty/icescr", "2018-08-16", "-"),
+        ),
+        (
+            "Australia signed the Optional Protocol to the Convention against Torture in 2009. In 2017 the "
+            "government said it would ratify it by the end of the year, and the instrument was deposited "
+            "on 21 December 2017.",
+            ("Ratification", "state/aus", "treaty/opcat", "2017-12-21", "-"),
+        ),
+    ],
+)
+def test_an_instrument_deposited_in_its_own_clause(
+    registry: Registry, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in treaty_actions(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the instruments" of one act, "the instrument" of two: which is not sure
+        "Chad has ratified the Kampala Convention. The instruments were deposited on 4 July 2011.",
+        # accession and ratification both named before the deposit, and no act told: which one
+        "Parliament debated accession to the Kampala Convention and then a ratification bill, and the "
+        "instrument was deposited on 4 July 2011 by the government of Chad.",
+    ],
+)
+def test_an_instrument_of_no_one_act_dates_nothing(registry: Registry, text: str) -> None:
+    assert not {a for a in treaty_actions(registry, text) if a[3] == "2011-07-04"}
