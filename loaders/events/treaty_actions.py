@@ -74,6 +74,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         view.text, max(view.start, match.start - 40), match.start
     ):
         return  # "withdrew its accession before it took effect": no act of that date
+    if frame.kind in _ACT_KINDS and match.mood == "fact" and _those_who(ctx, view, match):
+        return  # "The states that have ratified it include Ghana and Kenya"
     pair = _verb_pair(view, match, matches)
     if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
         view.text, view.start, match.start
@@ -322,6 +324,40 @@ def _them_before(ctx: Context, view: View, match: Match) -> list[Mention]:
         if not _AND.fullmatch(text, a.end, b.start):
             return []
     return list({m.key: m for m in treaties}.values())
+
+
+# "The nine states that ratified before France are Albania, ...", "Countries that have signed it
+# include Chile and Peru": the states listed after the copula did the act of the relative clause
+_THOSE_WHO = re.compile(
+    r"\b(?:the|those|other|countries|states|governments|nations)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:states|countries|governments|nations|signatories)\s+)?(?:that|which|who)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:(?:already|also|so\s+far|since)\s+)?$",
+    _T,
+)
+_COPULA_LIST = re.compile(r"[^.;:!?,]{0,80}?\s(?:are|were|include|included|includes)\s*:?\s+(?:the\s+)?", _T)
+
+
+def _those_who(ctx: Context, view: View, match: Match) -> bool:
+    """The acts of the states listed as those that did it; whether the sentence is so made."""
+    if not _THOSE_WHO.search(view.text, max(view.start, match.start - 60), match.start):
+        return False
+    copula = _COPULA_LIST.match(view.text, match.end, view.end)
+    states = _states_from(view, copula.end()) if copula is not None else []
+    if copula is None or not states:
+        return False
+    treaty = view.after(match.end, TREATY_CLASSES, within=copula.start() - match.end + 1)
+    if treaty is None or treaty.start > copula.end():
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None:
+        return False
+    inside = [d for d in view.dates if match.end <= d.start and d.end <= copula.end()]
+    date = inside[0] if len(inside) == 1 else None
+    frame = match.frame
+    for state in states:
+        key = KEYS.action(state.key, treaty.key, frame.kind)
+        _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, match.start, state.end)
+        _dated(ctx, view, key, date, match.start, state.end)
+    return True
 
 
 # "withdrew its accession", "retracted the instrument of ratification": an act undone, not done

@@ -248,3 +248,37 @@ def test_an_instrument_deposited_in_its_own_clause(
 )
 def test_an_instrument_of_no_one_act_dates_nothing(registry: Registry, text: str) -> None:
     assert not {a for a in treaty_actions(registry, text) if a[3] == "2011-07-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Maputo Protocol entered into force in 2005. The states that have ratified it include "
+            "Ghana, Kenya and Uganda.",
+            {
+                ("Ratification", f"state/{k}", "treaty/maputo-protocol", "-", "-")
+                for k in ("gha", "ken", "uga")
+            },
+        ),
+        (
+            "Countries that signed the Arms Trade Treaty in 2013 include Chile and Peru.",
+            {("Signature", f"state/{k}", ATT, "2013", "-") for k in ("chl", "per")},
+        ),
+    ],
+)
+def test_the_states_that_did_it_are_listed(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected <= treaty_actions(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The states that have not ratified the Arms Trade Treaty include Chile and Peru.",
+        "The states that ratified the Arms Trade Treaty are expected to report, Chile and Peru said.",
+    ],
+)
+def test_no_act_for_states_listed_otherwise(registry: Registry, text: str) -> None:
+    assert not {a for a in treaty_actions(registry, text) if a[1] in ("state/chl", "state/per")}
