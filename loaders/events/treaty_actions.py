@@ -202,6 +202,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if pair is not None:
         date = _pair_date(view, match, pair, date)
     date = until_date or date
+    if date is None and _TOGETHER_WITH.search(view.text, max(view.start, match.start - 40), match.start):
+        # "deposited its instrument of ratification yesterday, together with its ratification of
+        # the Optional Protocol": the act done with the one dated before it
+        date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
     if date is None and frame.kind != "denunciation":
         date = _same_occasion(view, match, treaty)
     if frame.kind in ("ratification", "accession", "signature", "succession"):
@@ -358,6 +362,9 @@ def _those_who(ctx: Context, view: View, match: Match) -> bool:
         _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, match.start, state.end)
         _dated(ctx, view, key, date, match.start, state.end)
     return True
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:together|along|simultaneously)\s+with\s+(?:its|their|the)\s+$", _T)
 
 
 # "withdrew its accession", "retracted the instrument of ratification": an act undone, not done

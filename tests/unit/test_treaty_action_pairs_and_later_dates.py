@@ -282,3 +282,11 @@ def test_the_states_that_did_it_are_listed(
 )
 def test_no_act_for_states_listed_otherwise(registry: Registry, text: str) -> None:
     assert not {a for a in treaty_actions(registry, text) if a[1] in ("state/chl", "state/per")}
+
+
+def test_an_act_done_together_with_a_dated_one_takes_its_date(registry: Registry) -> None:
+    text = (
+        "Madagascar deposited its instrument of ratification of the Arms Trade Treaty on 21 September "
+        "2017, together with its ratification of the Optional Protocol to the Convention against Torture."
+    )
+    assert ("Ratification", "state/mdg", "treaty/opcat", "2017-09-21", "-") in treaty_actions(registry, text)
