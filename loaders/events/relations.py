@@ -544,10 +544,10 @@ _MAKER_AND = re.compile(r"\s+and\s+(?:the\s+)?", _T)
 
 def _made_by_organisation(ctx: Context, view: View, match: Match) -> None:
     """ "The Human Rights Council created the International Commission ...", "the Commission of
-    Inquiry on Burundi, which the Human Rights Council set up": a body made by an organisation or
-    a state (or two joined by "and"), named right before the verb, of a body named right after it
-    or right before the relative clause."""
-    makers_of = (ORG_CLASSES | STATE) - TREATY_CLASSES
+    Inquiry on Burundi, which the Human Rights Council set up": a body made by an organisation (or
+    two joined by "and"), named right before the verb, of a body named right after it or right
+    before the relative clause."""
+    makers_of = ORG_CLASSES - TREATY_CLASSES  # a state's own bodies are its institutions, not a relation
     maker = next(
         (
             m
