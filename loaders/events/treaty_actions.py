@@ -164,7 +164,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if match.mood == "negated":
         treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
-            for other in [state, *_subjects_listed(view, state, match)]:
+            for other in [state, *_subjects_listed(view, state, match), *_listed_before_aside(view, state)]:
                 _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
         return
     if match.mood == "intention":
@@ -724,6 +724,31 @@ def _object_left_out(ctx: Context, view: View, match: Match) -> Mention | None:
     return found if found is not None and found.known and ctx.registry.has(found.key) else None
 
 
+# "Russia, a major producer, has not signed it"; "..., Israel, all major users, have not signed":
+# an apposition on the subject, between commas, before the verb
+_ASIDE = re.compile(r"\s*,\s+(?:a|an|the|all|both|each|itself|themselves)\s+[^,;:.()]{1,60}?,", _T)
+
+
+def _past_aside(view: View, state: Mention) -> int:
+    """Where the subject ``state`` ends, past an apposition on it."""
+    aside = _ASIDE.match(view.text, state.end, view.end)
+    return aside.end() if aside is not None else state.end
+
+
+def _listed_before_aside(view: View, state: Mention) -> list[Mention]:
+    """The other states of a list that ends with ``state`` and an apposition on them all ("The
+    United States, Russia, China and Israel, all major producers, have not signed")."""
+    if _ASIDE.match(view.text, state.end, view.end) is None:
+        return []
+    for m in view.of(STATE):
+        if m.start >= state.start:
+            break
+        listed = _states_from(view, m.start)
+        if len(listed) > 1 and listed[-1].start == state.start:
+            return listed[:-1]
+    return []
+
+
 def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
     """A signature denied in the present perfect: the state has taken no step towards the
     treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
@@ -732,7 +757,7 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         match.frame.kind == "signature"
         and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
         and view.start <= state.start
-        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        and _SUBJECT_TO_VERB.fullmatch(view.text, _past_aside(view, state), match.start) is not None
         # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
         and (
             treaty.start >= match.end

@@ -54,3 +54,32 @@ def test_a_standing_closing_its_clause_is_towards_the_treaty_told(
 )
 def test_no_bare_standing_without_one_treaty(registry: Registry, text: str) -> None:
     assert not {s for s in standings(registry, text) if s[0] == "state/chl" or s[0] == "state/can"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Convention on Cluster Munitions has 111 parties. Russia, a major producer, has not "
+            "signed the convention.",
+            {("state/rus", "notPartyTo", "treaty/convention-on-cluster-munitions")},
+        ),
+        (
+            "The Convention on Cluster Munitions has 111 parties. The United States, Russia, China and "
+            "Israel, all major producers or users, have not signed.",
+            {
+                (f"state/{k}", "notPartyTo", "treaty/convention-on-cluster-munitions")
+                for k in ("usa", "rus", "chn", "isr")
+            },
+        ),
+    ],
+)
+def test_not_signed_past_an_apposition_on_the_subject(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert standings(registry, text) == expected
+
+
+def test_a_relative_clause_is_no_apposition(registry: Registry) -> None:
+    text = "The Convention on Cluster Munitions has 111 parties. Russia, which has not signed it, said so."
+    assert standings(registry, text) == set()
