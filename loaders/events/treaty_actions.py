@@ -650,9 +650,10 @@ def _fronted_subject(view: View, match: Match) -> Mention | None:
     return next((m for m in view.of(TREATY_CLASSES) if comma.end() - 4 <= m.start <= comma.end()), None)
 
 
-# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+# "It was ratified by Benin", "It has since been signed by", "Since then it has been ratified by":
+# a pronoun opening the sentence, or after an opening phrase of time
 _IT_PASSIVE = re.compile(
-    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+    r"\s*(?:(?:Since\s+then|Since|By|In|As\s+of|So\s+far)\b[^,;.:]{0,25}?,?\s+(?=it\s))?[Ii]t\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
 )
 
 

@@ -290,3 +290,27 @@ def test_an_act_done_together_with_a_dated_one_takes_its_date(registry: Registry
         "2017, together with its ratification of the Optional Protocol to the Convention against Torture."
     )
     assert ("Ratification", "state/mdg", "treaty/opcat", "2017-09-21", "-") in treaty_actions(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arms Trade Treaty entered into force in 2014. Since then it has been ratified by "
+            "Ghana (2016) "
+            "and Nigeria (2013).",
+            {
+                ("Ratification", "state/gha", ATT, "2016", "-"),
+                ("Ratification", "state/nga", ATT, "2013", "-"),
+            },
+        ),
+        (
+            "The Arms Trade Treaty entered into force in 2014. In 2016 it was ratified by Ghana.",
+            {("Ratification", "state/gha", ATT, "2016", "-")},
+        ),
+    ],
+)
+def test_it_passive_after_an_opening_phrase_of_time(
+    registry: Registry, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert expected <= treaty_actions(registry, text)
