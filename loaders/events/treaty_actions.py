@@ -727,7 +727,11 @@ def _object_left_out(ctx: Context, view: View, match: Match) -> Mention | None:
 
 # "Russia, a major producer, has not signed it"; "..., Israel, all major users, have not signed":
 # an apposition on the subject, between commas, before the verb
-_ASIDE = re.compile(r"\s*,\s+(?:a|an|the|all|both|each|itself|themselves)\s+[^,;:.()]{1,60}?,", _T)
+_ASIDE = re.compile(
+    r"\s*,\s+(?:a|an|all|both|each|itself|themselves)\s+"
+    r"(?![^,;:.()]*\b(?:said|says|say|noted|notes|added|told|according)\b)[^,;:.()]{1,60}?,",
+    _T,
+)  # "the committee said" between commas is an attribution, not a description of the subject
 
 
 def _past_aside(view: View, state: Mention) -> int:
