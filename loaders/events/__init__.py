@@ -39,6 +39,7 @@ from loaders.events.treaty_actions import (
     _possessive_act,
     _revocation,
     among_them,
+    told_later,
 )
 from loaders.events.treaty_events import _treaty_event
 from loaders.events.treaty_steps import _passive_step, _treaty_step
@@ -58,6 +59,7 @@ def extract_events(ctx: Context, view: View) -> None:
         if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):
             continue  # a treaty's own event weighs its mood itself (a past clause of time is a fact)
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
+    told_later(ctx, view)
 
 
 _BUILDERS: dict[str, Builder] = {

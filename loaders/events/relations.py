@@ -319,12 +319,15 @@ def _two_named(ctx: Context, view: View, pos: int) -> list[Mention]:
 
 def _outside(ctx: Context, view: View, match: Match) -> None:
     """ "Malaysia remains outside the court": not a party to the treaty, or to the one that
-    establishes the court; "also remains outside it": the treaty the text is about."""
+    establishes the court; "also remains outside it", "remains outside." closing its clause: the
+    one treaty the text is about."""
     state = slot(ctx, view, match, "state")
     target = view.after(match.end, TREATY_CLASSES | {TG.Court}, within=6)
     if target is None:
         found = slot(ctx, view, match, "treaty")
         target = _it_treaty(ctx, view, found) if found is not None else None
+    if target is None and state is not None and _CLAUSE_ENDS.match(view.text, match.end, view.end):
+        target = _only(ctx, view, match.start, TREATY_CLASSES)  # "Chile remains outside.": the treaty told
     if state is None or target is None:
         return
     treaty = target.key if target.cls in TREATY_CLASSES else _establishing(ctx, target.key)
@@ -480,7 +483,17 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
     if match.mood != "fact":
         return
     treaty = slot(ctx, view, match, "treaty")
+    if (treaty is None or not _treaty_subject(view, treaty, match.start)) and _IT_MADE.fullmatch(
+        view.text, view.start, match.start
+    ):
+        treaty = _it_maker(ctx, view)  # "It also created the Subcommittee": the treaty told before
+        if treaty is not None and view.after(match.end + 1, ORG_CLASSES, within=5) is not None:
+            body = view.after(match.end + 1, ORG_CLASSES, within=5)
+            if body is not None and body.cls not in TREATY_CLASSES and body.cls != TG.MediaOutlet:
+                ctx.claim(treaty.key, TG.establishes, body.key, view, match.start, body.end)
+        return
     if treaty is None or not _treaty_subject(view, treaty, match.start):
+        _made_by_organisation(ctx, view, match)
         return
     body = view.after(match.end + 1, ORG_CLASSES, within=5)
     if body is None:  # "The Court, which the Convention established and which ...": the body before
@@ -501,6 +514,80 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
         return
     s, e = min(treaty.start, body.start), max(body.end, match.end)
     ctx.claim(treaty.key, TG.establishes, body.key, view, s, e)
+
+
+# "It also created the Subcommittee", "...entered into force in 1999; it created the Committee":
+# "it" the subject of its clause, right before the verb
+_IT_MADE = re.compile(r"(?:\s*|[^;]*;\s*)It\s+(?:(?:also|then|in\s+turn|itself|further)\s+)?", _T | re.S)
+_OPENS_WITH = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+
+
+def _it_maker(ctx: Context, view: View) -> Mention | None:
+    """The treaty "it" stands for: the one its sentence opens with, before a semicolon; else the
+    one the sentence before opens with. Nothing where an organisation or another name opens it."""
+    first = next((m for m in view.mentions if m.start >= view.start), None)
+    if first is not None and ";" in view.text[view.start : first.start]:
+        first = None
+    if first is not None and _OPENS_WITH.fullmatch(view.text, view.start, first.start):
+        return first if first.cls in TREATY_CLASSES else None
+    return _opening_subject(ctx, view, TREATY_CLASSES)
+
+
+# between the maker and the verb: "the Council created", "the Assembly had then set up"
+_MAKER_GAP = re.compile(
+    r"\s+(?:(?:had|has|have|then|also|later|jointly|itself|subsequently|formally|unanimously)\s+)*", _T
+)
+# "the Commission of Inquiry, which the Council set up": the body, then a relative on its maker
+_MADE_RELATIVE = re.compile(r"\s*,?\s+(?:which|that)\s+(?:the\s+)?", _T)
+_MAKER_AND = re.compile(r"\s+and\s+(?:the\s+)?", _T)
+
+
+def _made_by_organisation(ctx: Context, view: View, match: Match) -> None:
+    """ "The Human Rights Council created the International Commission ...", "the Commission of
+    Inquiry on Burundi, which the Human Rights Council set up": a body made by an organisation (or
+    two joined by "and"), named right before the verb, of a body named right after it or right
+    before the relative clause."""
+    makers_of = ORG_CLASSES - TREATY_CLASSES  # a state's own bodies are its institutions, not a relation
+    maker = next(
+        (
+            m
+            for m in view.of(makers_of)
+            if m.end <= match.start and _MAKER_GAP.fullmatch(view.text, m.end, match.start)
+        ),
+        None,
+    )
+    if maker is None:
+        return
+    body = view.after(match.end + 1, ORG_CLASSES, within=5)
+    if body is None:
+        body = next(
+            (
+                m
+                for m in view.of(ORG_CLASSES)
+                if m.end <= maker.start and _MADE_RELATIVE.fullmatch(view.text, m.end, maker.start)
+            ),
+            None,
+        )
+    if body is None or body.cls in TREATY_CLASSES or body.cls == TG.MediaOutlet or body.key == maker.key:
+        return
+    if re.match(r"['’]s?\s", view.text[body.end : body.end + 3]):
+        return  # "created the Committee's working group": another body, which it owns
+    makers = [maker]
+    other = next(
+        (
+            m
+            for m in view.of(makers_of)
+            if m.end <= maker.start and _MAKER_AND.fullmatch(view.text, m.end, maker.start)
+        ),
+        None,
+    )
+    if other is not None and not _MADE_RELATIVE.search(view.text[view.start : other.start][-12:]):
+        makers.append(other)  # "Senegal and the African Union then set up the Chambers"
+    for one in makers:
+        if one.key != body.key:
+            ctx.claim(
+                one.key, TG.establishes, body.key, view, min(one.start, body.start), max(body.end, match.end)
+            )
 
 
 # "under article 28 of the covenant", "by Part IV of the Charter"
@@ -654,6 +741,11 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
     treaty = slot(ctx, view, match, "treaty")
     if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
         treaty = _opening_subject(ctx, view, TREATY_CLASSES)
+        if treaty is None and body is not None:
+            # "Moldova ratified the Istanbul Convention. Its implementation is monitored by GREVIO":
+            # the treaty named last before, where the reference data says the body monitors it
+            last = referent(ctx, view, match.start, TREATY_CLASSES)
+            treaty = last if last is not None and _registry_relates(ctx, last.key, body.key) else None
     if body is None or treaty is None or body.cls in TREATY_CLASSES:
         return
     if treaty.end <= view.start:  # named in the sentence before

@@ -4,6 +4,7 @@ cessation, deposits of instruments, and the acts of states named by a list, an o
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date as Date
@@ -60,7 +61,22 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     Leaving frames also leave organisations, but only one named as the direct object of the
     trigger ("left the Council of Europe"); a treaty made under it is not the organisation."""
     match = _instrument_kind(view, match)
+    until_date: DateMention | None = None
+    if match.mood == "negated" and _NOT_UNTIL.search(
+        view.text, max(view.start, match.start - 30), match.start
+    ):
+        until = _UNTIL_AFTER.match(view.text, match.end, view.end)
+        if until is not None:  # "did not ratify it until 2015": it did, in 2015
+            match = replace(match, mood="fact")
+            until_date = next((d for d in view.dates if d.start > until.start("until")), None)
     frame = match.frame
+    if _NOMINAL.match(match.text) and _RETRACTED.search(
+        view.text, max(view.start, match.start - 40), match.start
+    ):
+        return  # "withdrew its accession before it took effect": no act of that date
+    if frame.kind in _ACT_KINDS and match.mood == "fact" and _those_who(ctx, view, match):
+        return  # "The states that have ratified it include Ghana and Kenya"
+    pair = _verb_pair(view, match, matches)
     if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
         view.text, view.start, match.start
     ):
@@ -84,12 +100,16 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         if frame.also and state is not None:
             _org_event(ctx, view, match, state, org, frame.also)
         return  # the object is an organisation, not a treaty
+    if treaty is None and pair is not None and pair[0] is match:
+        treaty = slot(ctx, view, pair[1], "treaty")  # "signed and ratified the Convention"
     if treaty is None:
         treaty = _court_treaty(ctx, view, match)  # "withdraw from the International Criminal Court"
     if treaty is None and _PASSIVE_BY.match(view.text, match.end, view.end):
         treaty = view.before(match.start, TREATY_CLASSES, within=200)  # "which was ratified by"
         if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, match.start):
             treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
+        if treaty is None and _OPENS.fullmatch(view.text, view.start, match.start):
+            treaty = _fronted_subject(view, match)  # "Signed by Senegal in 1998, the statute was"
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -131,6 +151,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         for other in together[1:]:
             _action_of(ctx, view, match, matches, state, other)
         treaty = together[0] if together else None
+    if treaty is None and state is not None and match.mood == "fact" and frame.kind in _ACT_KINDS:
+        together = _them_before(ctx, view, match)  # "the Convention and its Protocol ... acceded to them"
+        for other in together[1:]:
+            _action_of(ctx, view, match, matches, state, other)
+        treaty = together[0] if together else None
     if treaty is None and state is not None and match.mood == "fact":
         treaty = _it_topic(ctx, view, match)  # an explainer's "Chile ratified it" about its treaty
     if state is None or treaty is None:
@@ -139,11 +164,20 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if match.mood == "negated":
         treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
-            for other in [state, *_subjects_listed(view, state, match)]:
+            for other in [state, *_subjects_listed(view, state, match), *_listed_before_aside(view, state)]:
                 _not_party(ctx, view, match, other, treaty, min(s, other.start), e)
         return
     if match.mood == "intention":
         _intention(ctx, view, match, state.key, treaty.key, s, e)
+        return
+    bracketed = _dated_list(view, state) if frame.kind in _ACT_KINDS and match.mood == "fact" else []
+    for one, when in bracketed:  # "ratified by Ghana (2016), Nigeria (2013) and Senegal (2014)"
+        key = KEYS.action(one.key, treaty.key, frame.kind)
+        _treaty_action(
+            ctx, view, key, frame.cls, one.key, treaty.key, frame.kind, min(s, one.start), max(e, when.end)
+        )
+        _dated(ctx, view, key, when, min(s, one.start), max(e, when.end))
+    if bracketed:
         return
     joins = frame.name == "ratification-direct" and _JOIN.match(match.text) is not None
     if joins and _instrument_told(ctx, state.key, treaty.key):
@@ -165,6 +199,13 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     else:
         _treaty_action(ctx, view, key, cls, state.key, treaty.key, frame.kind, s, e)
     date = None if _is_purpose(match, matches, ("step",)) else _date(view, match)
+    if pair is not None:
+        date = _pair_date(view, match, pair, date)
+    date = until_date or date
+    if date is None and _TOGETHER_WITH.search(view.text, max(view.start, match.start - 40), match.start):
+        # "deposited its instrument of ratification yesterday, together with its ratification of
+        # the Optional Protocol": the act done with the one dated before it
+        date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
     if date is None and frame.kind != "denunciation":
         date = _same_occasion(view, match, treaty)
     if frame.kind in ("ratification", "accession", "signature", "succession"):
@@ -173,6 +214,7 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         date = None  # "ceased today to be a party, becoming the first to leave": the day it left
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
+    date = _not_anothers(view, state, date)
     _dated(ctx, view, key, date, s, e)
     if frame.kind == "denunciation" and date is not None:
         _effect_later(ctx, view, key, date, s)
@@ -188,11 +230,11 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         for other in _agents_listed(view, state, match):  # "was signed by Andorra, Georgia and Israel"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, s, other.end)
-            _dated(ctx, view, okey, date, s, other.end)
+            _dated(ctx, view, okey, _not_anothers(view, other, date), s, other.end)
         for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
-            _dated(ctx, view, okey, date, other.start, e)
+            _dated(ctx, view, okey, _not_anothers(view, other, date), other.start, e)
     for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
         # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
         # by each of them, before, on a date the sentence does not give
@@ -204,6 +246,180 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+
+
+# "Ghana (2016), Nigeria (2013) and Senegal (2014)": states each with its own date in brackets
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:in\s+|on\s+|since\s+)?", _T)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_BRACKET_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+
+
+def _bracketed_date(view: View, state: Mention) -> DateMention | None:
+    opens = _BRACKET_OPENS.match(view.text, state.end, view.end)
+    if opens is None:
+        return None
+    date = next((d for d in view.dates if d.start == opens.end()), None)
+    if date is None or not _BRACKET_CLOSES.match(view.text, date.end, view.end):
+        return None
+    return date
+
+
+def _not_anothers(view: View, state: Mention, date: DateMention | None) -> DateMention | None:
+    """The date, unless it is the one in brackets after another state ("Benin (2012) and Togo")."""
+    if date is None:
+        return None
+    for other in view.of(STATE):
+        if other.key != state.key and _bracketed_date(view, other) == date:
+            return None
+    return date
+
+
+def _dated_list(view: View, state: Mention) -> list[tuple[Mention, DateMention]]:
+    """The states of the list ``state`` belongs to, each with the date in brackets after it;
+    nothing unless every state of the list has one."""
+    if _bracketed_date(view, state) is None:
+        return []
+    states = view.of(STATE)
+    at = next((i for i, m in enumerate(states) if m.start == state.start), None)
+    if at is None:
+        return []
+    first = last = at
+    while first > 0:
+        prev = states[first - 1]
+        date = _bracketed_date(view, prev)
+        if date is None or not _BRACKET_JOINT.fullmatch(
+            view.text, view.text.index(")", date.end) + 1, states[first].start
+        ):
+            break
+        first -= 1
+    while last + 1 < len(states):
+        date = _bracketed_date(view, states[last])
+        nxt = states[last + 1]
+        if date is None or not _BRACKET_JOINT.fullmatch(
+            view.text, view.text.index(")", date.end) + 1, nxt.start
+        ):
+            break
+        last += 1
+    out = [(m, _bracketed_date(view, m)) for m in states[first : last + 1]]
+    if any(d is None for _, d in out):
+        return []
+    return [(m, d) for m, d in out if d is not None]
+
+
+_THEM_AFTER = re.compile(r"\s+(?:to\s+)?(?:them|both)\b(?!\s+(?:of|the)\b)", _T)
+
+
+def _them_before(ctx: Context, view: View, match: Match) -> list[Mention]:
+    """The treaties "them" after the verb stands for: those the sentence before names together
+    in one coordination ("the Refugee Convention and its 1967 Protocol"), where this sentence
+    names no treaty and the one before names no state."""
+    if not _THEM_AFTER.match(view.text, match.end, view.end) or view.of(TREATY_CLASSES):
+        return []
+    index = view.sentence.index
+    if index == 0:
+        return []
+    before = ctx.document.sentences[index - 1]
+    inside = [m for m in ctx.mentions if before.start <= m.start and m.end <= before.end]
+    treaties = [m for m in inside if m.cls in TREATY_CLASSES]
+    if len({m.key for m in treaties}) < 2 or any(m.cls in STATE for m in inside):
+        return []
+    text = ctx.document.text
+    for a, b in itertools.pairwise(treaties):
+        if not _AND.fullmatch(text, a.end, b.start):
+            return []
+    return list({m.key: m for m in treaties}.values())
+
+
+# "The nine states that ratified before France are Albania, ...", "Countries that have signed it
+# include Chile and Peru": the states listed after the copula did the act of the relative clause
+_THOSE_WHO = re.compile(
+    r"\b(?:the|those|other|countries|states|governments|nations)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:states|countries|governments|nations|signatories)\s+)?(?:that|which|who)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:(?:already|also|so\s+far|since)\s+)?$",
+    _T,
+)
+_COPULA_LIST = re.compile(r"[^.;:!?,]{0,80}?\s(?:are|were|include|included|includes)\s*:?\s+(?:the\s+)?", _T)
+
+
+def _those_who(ctx: Context, view: View, match: Match) -> bool:
+    """The acts of the states listed as those that did it; whether the sentence is so made."""
+    if not _THOSE_WHO.search(view.text, max(view.start, match.start - 60), match.start):
+        return False
+    copula = _COPULA_LIST.match(view.text, match.end, view.end)
+    states = _states_from(view, copula.end()) if copula is not None else []
+    if copula is None or not states:
+        return False
+    treaty = view.after(match.end, TREATY_CLASSES, within=copula.start() - match.end + 1)
+    if treaty is None or treaty.start > copula.end():
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
+    if treaty is None:
+        return False
+    inside = [d for d in view.dates if match.end <= d.start and d.end <= copula.end()]
+    date = inside[0] if len(inside) == 1 else None
+    frame = match.frame
+    for state in states:
+        key = KEYS.action(state.key, treaty.key, frame.kind)
+        _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, match.start, state.end)
+        _dated(ctx, view, key, date, match.start, state.end)
+    return True
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:together|along|simultaneously)\s+with\s+(?:its|their|the)\s+$", _T)
+
+
+# "withdrew its accession", "retracted the instrument of ratification": an act undone, not done
+_RETRACTED = re.compile(
+    r"\b(?:withdr[ae]w\w*|retract\w*|revok\w*|rescind\w*|cancel\w*|annul\w*)\s+(?:its|their|the)\s+(?:instruments?\s+of\s+)?$",
+    _T,
+)
+# "did not ratify it until 2015", "had not acceded to it until March 1999": the act, done then
+_NOT_UNTIL = re.compile(r"\b(?:did|does|had|would|could)\s*n[o']t\s+(?:\w+\s+)?$", _T)
+_UNTIL_AFTER = re.compile(r"(?:\s+[^\s.;:,!?]+){0,8}?\s+(?P<until>until)\s+(?:\w+\s+)?\d", _T)
+# "signed and ratified", "signed and later ratified", "has signed but not yet ratified": two acts
+# (or an act and its negation) of one subject on one object
+_AND_VERB = re.compile(
+    r"\s*,?\s+(?:and\s+(?P<adv>(?:later|subsequently|then|eventually|afterwards|in\s+turn)\s+)?"
+    r"|(?P<but>but\s+(?:has\s+|have\s+|had\s+|did\s+)?(?:not|never)\s+(?:yet\s+)?))$",
+    _T,
+)
+_RESPECTIVELY = re.compile(r"[^.;:!?]*?\brespectively\b", _T)
+_ACT_KINDS = frozenset({"signature", "ratification", "accession", "succession"})
+
+
+def _verb_pair(view: View, match: Match, matches: list[Match]) -> tuple[Match, Match] | None:
+    """The two acts of a pair of verbs joined by "and" with one object ("signed and ratified the
+    Convention"), first and second; none where the trigger is not one of such a pair."""
+    acts = [m for m in matches if m.frame.shape == "action" and m.frame.kind in _ACT_KINDS]
+    if match not in acts:
+        return None
+    for first, second in itertools.pairwise(acts):
+        if first.frame.kind == second.frame.kind or first.end > second.start:
+            continue
+        if _AND_VERB.fullmatch(view.text, first.end, second.start) and match in (first, second):
+            return first, second
+    return None
+
+
+def _pair_date(
+    view: View, match: Match, pair: tuple[Match, Match], date: DateMention | None
+) -> DateMention | None:
+    """The date of one of two acts told by a pair of verbs: the first and second of two dates
+    "respectively"; else the second verb's date for both, unless an adverb ("and later ratified")
+    says the first came before it."""
+    first, second = pair
+    after = [d for d in view.dates if d.start >= second.end]
+    told = _RESPECTIVELY.match(view.text, second.end, view.end)
+    if told is not None:
+        own = [d for d in after if d.end <= told.end()]
+        if len(own) != 2:
+            return None
+        return own[0] if match is first else own[1]
+    if match is second:
+        return date
+    joined = _AND_VERB.fullmatch(view.text, first.end, second.start)
+    if joined is not None and (joined.group("adv") or joined.group("but")):
+        return None  # "signed and later ratified it in 2014", "signed but not ratified it"
+    return _date(view, second)
 
 
 # "the third State to ratify it, after Turkey, which did so on 14 March 2012, and Albania, whose
@@ -419,9 +635,25 @@ _FOR_STATE = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?", _T)
 _PASSIVE_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s+)?by\b", _T)
 
 
-# "It was ratified by Benin", "It has since been signed by": a pronoun opening the sentence
+# "Signed by Senegal on 18 July 1998, the Rome Statute was ...": a participle opening the sentence
+# whose object is the subject of the main clause after the comma
+_OPENS = re.compile(r"\s*[\"\'“‘]?")
+_MAIN_SUBJECT = re.compile(r"[^,.;:!?()]{0,80},\s+(?:the\s+)?", _T)
+
+
+def _fronted_subject(view: View, match: Match) -> Mention | None:
+    if not match.text[:1].isupper():
+        return None
+    comma = _MAIN_SUBJECT.match(view.text, match.end, view.end)
+    if comma is None:
+        return None
+    return next((m for m in view.of(TREATY_CLASSES) if comma.end() - 4 <= m.start <= comma.end()), None)
+
+
+# "It was ratified by Benin", "It has since been signed by", "Since then it has been ratified by":
+# a pronoun opening the sentence, or after an opening phrase of time
 _IT_PASSIVE = re.compile(
-    r"\s*It\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
+    r"\s*(?:(?:Since\s+then|Since|By|In|As\s+of|So\s+far)\b[^,;.:]{0,25}?,?\s+(?=it\s))?[Ii]t\s+(?:was|is|has|had|were)\s+(?:(?:been|since|also|then|later|first|subsequently)\s+){0,3}"
 )
 
 
@@ -493,6 +725,35 @@ def _object_left_out(ctx: Context, view: View, match: Match) -> Mention | None:
     return found if found is not None and found.known and ctx.registry.has(found.key) else None
 
 
+# "Russia, a major producer, has not signed it"; "..., Israel, all major users, have not signed":
+# an apposition on the subject, between commas, before the verb
+_ASIDE = re.compile(
+    r"\s*,\s+(?:a|an|all|both|each|itself|themselves)\s+"
+    r"(?![^,;:.()]*\b(?:said|says|say|noted|notes|added|told|according)\b)[^,;:.()]{1,60}?,",
+    _T,
+)  # "the committee said" between commas is an attribution, not a description of the subject
+
+
+def _past_aside(view: View, state: Mention) -> int:
+    """Where the subject ``state`` ends, past an apposition on it."""
+    aside = _ASIDE.match(view.text, state.end, view.end)
+    return aside.end() if aside is not None else state.end
+
+
+def _listed_before_aside(view: View, state: Mention) -> list[Mention]:
+    """The other states of a list that ends with ``state`` and an apposition on them all ("The
+    United States, Russia, China and Israel, all major producers, have not signed")."""
+    if _ASIDE.match(view.text, state.end, view.end) is None:
+        return []
+    for m in view.of(STATE):
+        if m.start >= state.start:
+            break
+        listed = _states_from(view, m.start)
+        if len(listed) > 1 and listed[-1].start == state.start:
+            return listed[:-1]
+    return []
+
+
 def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bool:
     """A signature denied in the present perfect: the state has taken no step towards the
     treaty, so it is not a party (a simple past, "did not sign in 1998", says nothing of today).
@@ -501,7 +762,7 @@ def _not_signed(view: View, match: Match, state: Mention, treaty: Mention) -> bo
         match.frame.kind == "signature"
         and _HAS_NOT.search(view.text, max(view.start, match.start - 30), match.start) is not None
         and view.start <= state.start
-        and _SUBJECT_TO_VERB.fullmatch(view.text, state.end, match.start) is not None
+        and _SUBJECT_TO_VERB.fullmatch(view.text, _past_aside(view, state), match.start) is not None
         # named after the verb, or "it" standing for it ("Azerbaijan has not signed it")
         and (
             treaty.start >= match.end
@@ -1021,3 +1282,146 @@ def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]
     s, e = _span(state, match)
     _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state.key, treaty.key, kind, s, e)
     _dated(ctx, view, key, _date(view, match), s, e)
+
+
+# "Chad has ratified the Convention. The instrument was deposited on 4 July 2011": the act of the
+# sentence before, dated by the one after; "Its ratification came in June 2022" the same way;
+# "... the twentieth instrument of ratification. That instrument was deposited by Iraq": the act
+# of the state named, of the kind the sentence before names
+_BARE_INSTRUMENT = re.compile(
+    r"\s*(?:The|Its|Their|That|This|These|Those)\s+(?P<n>instruments?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+)?"
+    r"(?:deposited|lodged|handed\s+over|delivered)\b(?P<by>\s+by\s+(?:the\s+)?)?",
+    _T,
+)
+_ITS_ACT = re.compile(
+    r"\s*Its\s+(?P<kind>ratification|accession|signature)\s+"
+    r"(?:came|followed|was\s+completed|took\s+place|was\s+deposited)\b(?!\s+by\b)",
+    _T,
+)
+_INSTRUMENT_KINDS = (TG.Ratification, TG.Accession, TG.Succession)
+
+
+def told_later(ctx: Context, view: View) -> None:
+    """The date a sentence gives an act told undated: the deposit of "the instrument" ("the
+    instruments" for several acts) opening the sentence after one that told the acts of one state,
+    or closing one ("..., and the instrument was deposited on 22 December 2008"); "its
+    ratification came in June"; or the act of the state "that instrument was deposited by"."""
+    bare = _BARE_INSTRUMENT.match(view.text, view.start, view.end)
+    if bare is None:
+        late = _AND_INSTRUMENT.search(view.text, view.start, view.end)
+        bare = _BARE_INSTRUMENT.match(view.text, late.end(), view.end) if late is not None else None
+        if bare is not None:
+            _instrument_closing(ctx, view, bare)
+            return
+    its = None if bare is not None else _ITS_ACT.match(view.text, view.start, view.end)
+    opener = bare or its
+    if opener is None or view.sentence.index == 0:
+        return
+    date = next((d for d in view.dates if d.start >= opener.end()), None)
+    if bare is not None and bare.group("by"):
+        _deposited_by(ctx, view, bare, date)
+        return
+    if date is None or view.of(STATE) or view.of(TREATY_CLASSES):
+        return  # a state or treaty named again says whose act it is in its own words
+    before = [
+        c
+        for c in ctx.claims
+        if c.evidence.sentence_index == view.sentence.index - 1 and c.predicate == TG.state
+    ]
+    states = {_key_of(c.object) for c in before}
+    nodes = {c.subject.key for c in before}
+    treaties = {_key_of(c.object) for c in ctx.claims if c.subject.key in nodes and c.predicate == TG.treaty}
+    if len(states) != 1 or not treaties:
+        return
+    state = states.pop()
+    if bare is not None:
+        keys = {
+            c.subject.key
+            for c in ctx.claims
+            if c.subject.key in nodes and c.predicate == RDF.type and _key_of(c.object) in _INSTRUMENT_KINDS
+        }
+        plural = bare.group("n").lower().endswith("s")
+        if not keys or (len(keys) > 1) != plural:
+            return  # "the instrument" of one act, "the instruments" of several
+    elif its is not None and len(treaties) == 1:
+        kind = its.group("kind").lower()
+        treaty = next(iter(treaties))
+        key = KEYS.action(state, treaty, kind)
+        keys = {key}
+        _treaty_action(ctx, view, key, _POSSESSED_KINDS[kind], state, treaty, kind, view.start, opener.end())
+    else:
+        return
+    for key in keys:
+        if not any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            _dated(ctx, view, key, date, view.start, opener.end())  # unless dated where it was told
+
+
+_AND_INSTRUMENT = re.compile(r"[,;]\s+and\s+(?=the\s+instrument\s)", _T)
+# the words before a closing deposit that say which instrument it was
+_KIND_WORD = re.compile(r"\b(?:(?P<r>ratif\w*)|(?P<a>accession|acced\w*)|(?P<s>succession|succeed\w*))\b", _T)
+
+
+def _instrument_closing(ctx: Context, view: View, bare: re.Match[str]) -> None:
+    """ "The deputies voted the ratification law on 26 August 2008, and the instrument was
+    deposited on 22 December 2008": the act of the one state and the one treaty the sentence (or
+    the text) is about: the one act of theirs already told takes the date where it has none;
+    else the act of the one kind the words before name is told here."""
+    date = next((d for d in view.dates if d.start >= bare.end()), None)
+    if date is None or bare.group("by") or bare.group("n").lower().endswith("s"):
+        return
+    states = {m.key: m for m in view.of(STATE)}
+    state = next(iter(states.values())) if len(states) == 1 else None
+    if not states:
+        state = _only(ctx, view, view.start, STATE)
+    treaties = {m.key: m for m in view.of(TREATY_CLASSES)}
+    treaty = next(iter(treaties.values())) if len(treaties) == 1 else None
+    if not treaties:
+        treaty = _only(ctx, view, view.start, TREATY_CLASSES)
+    kinds = {
+        kind
+        for m in _KIND_WORD.finditer(view.text, view.start, bare.start())
+        for kind in ("r", "a", "s")
+        if m.group(kind)
+    }
+    if state is None or treaty is None:
+        return
+    told = {KEYS.action(state.key, treaty.key, k) for k in (*_OTHER_INSTRUMENTS, "ratification")}
+    told &= {c.subject.key for c in ctx.claims if c.predicate == RDF.type}
+    if len(told) == 1:  # the act already told ("when it joined the protocol") takes the date
+        key = told.pop()
+        if not any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
+            _dated(ctx, view, key, date, bare.start(), bare.end())
+        return
+    if told or len(kinds) != 1:
+        return
+    kind = {"r": "ratification", "a": "accession", "s": "succession"}[kinds.pop()]
+    key = KEYS.action(state.key, treaty.key, kind)
+    _treaty_action(
+        ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, bare.start(), bare.end()
+    )
+    _dated(ctx, view, key, date, bare.start(), bare.end())
+
+
+_INSTRUMENT_OF = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)\b", _T)
+
+
+def _deposited_by(ctx: Context, view: View, bare: re.Match[str], date: DateMention | None) -> None:
+    """ "That instrument was deposited by Iraq on 23 November 2010": Iraq's act of the kind the
+    sentence before names its instrument ("the twentieth instrument of ratification"), on the one
+    treaty the text has been about."""
+    state = view.after(bare.end(), STATE, within=0)
+    previous = ctx.document.sentences[view.sentence.index - 1]
+    kinds = {
+        m.group("kind").lower()
+        for m in _INSTRUMENT_OF.finditer(ctx.document.text, previous.start, previous.end)
+    }
+    treaty = _only(ctx, view, view.start, TREATY_CLASSES)
+    if state is None or len(kinds) != 1 or treaty is None:
+        return
+    kind = kinds.pop()
+    key = KEYS.action(state.key, treaty.key, kind)
+    _treaty_action(
+        ctx, view, key, getattr(TG, kind.capitalize()), state.key, treaty.key, kind, view.start, state.end
+    )
+    _dated(ctx, view, key, date, view.start, state.end)
