@@ -9,7 +9,6 @@ from datetime import date as Date
 
 from loaders.dates import DateMention, anchor_at, find_dates
 from loaders.events._clauses import (
-    _COUNTED,
     _DECLARATION,
     _JURISDICTION,
     _MEMBERS,
@@ -20,6 +19,7 @@ from loaders.events._clauses import (
     _chamber_named,
     _chamber_subject,
     _common_chamber,
+    _counted,
     _court_treaty,
     _declaration_target,
     _establishing,
@@ -65,12 +65,14 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     frame = match.frame
-    if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
+    if frame.kind == "approval" and _counted(view, match.start):
         return  # "by 134 votes to 37" counts the vote; it is no vote of its own
     if frame.kind == "approval" and _rejected(view, match):
         return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
     subject = _chamber_subject(ctx, view, match.start) if frame.kind == "approval" else None
     agent = subject or slot(ctx, view, match, "agent")  # the common noun right before the verb first
+    if frame.kind == "approval" and _cabinet_approval(ctx, view, match, matches):
+        return  # "the cabinet approved the ratification": the executive's decision, no vote
     if frame.kind == "approval" and (agent is None or agent.cls != TG.NationalBody):
         # "the Senate approved", "MPs voted": a legislature by its common noun or its members;
         # a cabinet or a ministry approving a bill is no vote of parliament
@@ -245,8 +247,56 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     _dated(ctx, view, key, date, s, e)
 
 
+# A cabinet as the subject of "approved" ("The cabinet on Tuesday approved", "the federal
+# cabinet, which approved"): the executive's collective decision, named by its common noun
+_CABINET_SUBJECT = re.compile(
+    r"(?<![\w'-])(?:the\s+)?(?P<noun>(?:federal\s+)?cabinet|council\s+of\s+ministers)\s*"
+    r"(?:(?:,\s+which|has|had|have|then|also|formally|finally|today|yesterday|unanimously|"
+    r"on\s+(?:\d{1,2}\s+\w+|\w+(?:\s+\d{1,2})?)(?:,?\s+\d{4})?,?|in\s+\w+(?:\s+\d{4})?,?)\s+)*$",
+    _T,
+)
+
+
+def _cabinet_approval(ctx: Context, view: View, match: Match, matches: list[Match]) -> bool:
+    """ "The cabinet approved the ratification of the convention on 14 March 2008": a decree of
+    the state's executive serving the act it names, its author the state's cabinet. True where
+    a cabinet is the verb's subject (then no vote of parliament is read), whatever it approved."""
+    found = _CABINET_SUBJECT.search(view.text, view.start, match.start)
+    if found is None:
+        return False
+    purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is None or not _serves(view, match, purpose) or purpose.frame.kind == "denunciation":
+        return True
+    treaty = view.after(purpose.end, TREATY_CLASSES, within=60) or treaty_pronoun(ctx, view, purpose.end)
+    state_m = (
+        view.after(purpose.end, STATE, within=12)
+        or view.before(found.start(), STATE, within=40)
+        or _only(ctx, view, match.start, STATE)
+    )
+    state = state_m.key if state_m is not None else _sole_state(ctx)
+    if treaty is None or state is None:
+        return True
+    kind = purpose.frame.kind
+    noun = " ".join(w[:1].upper() + w[1:].lower() for w in found.group("noun").split())
+    body = ctx.chamber(noun, state, view, *found.span("noun"))
+    start, end = found.span("noun")
+    label = f"{noun} of {ctx.name_in_title(state)}"
+    agent = Mention(body, TG.NationalBody, label, start, end, found.group("noun"), False, "cabinet")
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, "cabinet")
+    s, e = _span(agent, match, treaty)
+    ctx.node(key, TG.Decree, f"Cabinet decision on the {kind} of the {ctx.name(treaty.key)}", view, s, e)
+    ctx.claim(key, TG.agent, body, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    others = [t for t in match.starts if t != purpose.start]
+    date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+    _dated(ctx, view, key, date, s, e)
+    return True
+
+
 # "the ratification bill", "an accession law": the act a bill serves as the noun before it
-_ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law)\b", _T)
+_ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T)
 
 
 def _modified_bill(

@@ -6,7 +6,6 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import (
-    _COUNTED,
     _JURISDICTION,
     _LEGISLATURE,
     _MEMBERS,
@@ -17,6 +16,7 @@ from loaders.events._clauses import (
     _chamber_named,
     _chamber_subject,
     _common_chamber,
+    _counted,
     _establishing,
     _only,
     _procedure_step,
@@ -77,7 +77,7 @@ def _treaty_step(ctx: Context, view: View, match: Match, matches: list[Match]) -
 
 
 def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
-    if _COUNTED.search(view.text, view.start, match.start):
+    if _counted(view, match.start):
         return
     if match.text.lower().startswith("voted") and _rejected(view, match):
         return
