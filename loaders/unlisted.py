@@ -430,11 +430,11 @@ _NAMED_LEGISLATURE = re.compile(
     rf"|['\u2019]s (?P<owned>{CAP}{LETTER}+(?: {CAP}{LETTER}+)?)),? "
     # "the Verkhovna Rada voted", "the Sejm, voted" (an apposition), "the Dáil on Wednesday approved"
     # "the Sejm on 6 February 2015 voted", "the Knesset on March 3, 1991 approved"
-    r"(?:had |has |have |then |also |(?:today|yesterday|unanimously|"
+    r"(?:(?:had|has|have) (?:already |now |finally )?|then |also |(?:today|yesterday|unanimously|"
     r"on (?:\d{1,2} \w+|\w+(?: \d{1,2})?)(?:,? \d{4})?,?) )?"
     r"(?:voted|ratified|approved|passed|adopted|rejected|endorsed|backed|authori[sz]ed|consented|"
     # "the Storting gave its consent", "the Knesset approves" (a chronology's present tense)
-    r"(?:gave|gives) (?:its|their) (?:consent|approval|assent|backing)|votes|approves|passes|adopts)\b"
+    r"(?:gave|gives|given) (?:its|their) (?:consent|approval|assent|backing)|votes|approves|passes|adopts)\b"
     # "was approved by the Saeima", "passed by the Sejm on 3 May"
     rf"|\b(?:approved|ratified|passed|adopted|rejected|endorsed) by the "
     rf"(?P<by>{_TITLED}|{CAP}{LETTER}+)\b(?! of\b)"
