@@ -26,7 +26,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
-from loaders.events.domestic_steps import _step_date, law_date, law_of_procedure, names_law
+from loaders.events.domestic_steps import _sole_treaty, _step_date, law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
@@ -355,6 +355,12 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     ):
         return  # "the Senate approved it, and the President signed it into law": the bill voted on
     words = match.text.lower()
+    if _ACT_LAW.search(words):  # "signed the ratification law on 4 February"
+        if not law_of_procedure(ctx, view, match, agent, date, start, end):
+            treaty = _only(ctx, view, start, TREATY_CLASSES) or _sole_treaty(ctx, start)
+            if treaty is not None:
+                _procedure_step(ctx, view, match, agent, treaty, None, date)
+        return
     if not re.search(r"into law|implementing|enabling", words):
         if not words.startswith(("signed", "signs", "assent", "promulgat")):
             return
@@ -371,6 +377,11 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     ctx.node(key, match.frame.cls, f"{match.frame.label} {date.value} by {ctx.name(agent.key)}", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# "the ratification law", "an accession act": a law whose title is the act it serves, of the one
+# treaty the text is about
+_ACT_LAW = re.compile(r"\b(?:ratification|accession)\s+(?:law|act)$", _T)
 
 
 def _voted_law(ctx: Context, view: View, pos: int) -> bool:
