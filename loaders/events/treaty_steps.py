@@ -190,6 +190,11 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         agent = view.after(by.end(), PERSON | ORG_CLASSES, within=20) if by is not None else None
         if agent is not None and agent.end > end:
             agent = None
+        if agent is None and by is not None and _BY_GOVERNMENT.match(view.text, by.end(), end):
+            near = _only(ctx, view, match.start, STATE)
+            if near is not None:  # "submitted to Parliament by the Government": the state's own act
+                at = by.end()
+                agent = Mention(near.key, TG.State, ctx.name(near.key), at, at, "", True, "government")
         if agent is None and chamber is None:
             return
     purpose = next(
@@ -379,9 +384,13 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     _dated(ctx, view, key, date, s, e)
 
 
-# "the ratification law", "an accession act": a law whose title is the act it serves, of the one
-# treaty the text is about
-_ACT_LAW = re.compile(r"\b(?:ratification|accession)\s+(?:law|act)$", _T)
+# "by the Government", "by the cabinet": the executive, whose bill is the state's own act
+_BY_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|executive|cabinet|council\s+of\s+ministers)\b", _T)
+
+
+# "the ratification law", "an accession act", "the approving law": a law named by the act it
+# serves, of the one treaty the text is about
+_ACT_LAW = re.compile(r"\b(?:ratification|accession|approving)\s+(?:law|act)$", _T)
 
 
 def _voted_law(ctx: Context, view: View, pos: int) -> bool:

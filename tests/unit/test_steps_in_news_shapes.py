@@ -192,6 +192,11 @@ def test_ratified_and_accepted_share_their_date(registry: Registry) -> None:
             "ratification law on 28 October 2021.",
             ("LawSigning", "person/maia-sandu", None, "2021-10-28", "treaty/cets-210"),
         ),
+        (
+            "Colombia signed the Rome Statute in 1998. President Andrés Pastrana signed the approving law, "
+            "Law 742, on 5 June 2002, and the Constitutional Court upheld it on 30 July 2002.",
+            ("LawSigning", "person/andres-pastrana", None, "2002-06-05", "treaty/rome-statute"),
+        ),
         (  # the law of the act the chambers' votes just served
             "Russia signed Protocol No. 14 in 2006. The Duma finally approved ratification on 15 January "
             "2010, the Federation Council followed on 27 January, and President Dmitry Medvedev signed the "
@@ -248,3 +253,39 @@ def test_date_between_subject_and_verb(registry: Registry, text: str, step: Step
     steps = _steps(registry, text)
     assert step in steps
     assert not [s for s in steps if s[1] == step[1] and s[3] != step[3]]
+
+
+def test_bill_submitted_by_the_government(registry: Registry) -> None:
+    """ "was submitted to Parliament by the Government": the government's bill is the state's act."""
+    text = (
+        "Moldova signed the Istanbul Convention in 2017. The draft law on ratification of the convention "
+        "was submitted to Parliament by the Government on 3 March 2021."
+    )
+    step = ("BillSubmission", "state/mda", "org/parliament-of-moldova", "2021-03-03", "treaty/cets-210")
+    assert step in _steps(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Latvia signed the Istanbul Convention in 2016. The Saeima adopted it on 30 November 2023.",
+            ("ParliamentaryApproval", "org/saeima", None, "2023-11-30", "treaty/cets-210"),
+        ),
+        (
+            "Georgia signed the Istanbul Convention in 2014. The government submitted a bill to parliament "
+            "to ratify it in March 2017. Parliament adopted it on 1 May 2017.",
+            ("ParliamentaryApproval", "org/parliament-of-georgia", None, "2017-05-01", "treaty/cets-210"),
+        ),
+    ],
+)
+def test_legislature_adopting_it_is_its_vote(registry: Registry, text: str, step: Step) -> None:
+    """A legislature that "adopted it" voted on the treaty or its bill; it adopted no treaty."""
+    assert step in _steps(registry, text)
+    assert not [a for a in treaty_actions(registry, text) if a[0] == "Adoption"]
+
+
+def test_general_assembly_adopting_it_is_the_adoption(registry: Registry) -> None:
+    text = "The Arms Trade Treaty was negotiated in New York. The General Assembly adopted it on 2 April 2013"
+    assert ("Adoption", "-", "treaty/arms-trade-treaty", "2013-04-02", "-") in treaty_actions(registry, text)
+    assert not _steps(registry, text)
