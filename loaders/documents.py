@@ -266,7 +266,7 @@ _BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])
 # before a day ("Sept. 10"), initials ("J. Smith", "U.N.") and the "v." of a case's name
 # ("Fedotova and Others v. Russia").
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|St|Gov|Amb|Pres|Sen|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Cmdr|Hon|Rev|"
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|St|Gov|Amb|Pres|Sen|Rep|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Cmdr|Hon|Rev|Atty|Adv|Engr|"
     r"Fr|Jr|Sr|Insp|Supt|Mt|Ft|Dept|Univ|Inc|Ltd|Co|Corp|No|Nos|Art|Arts|Sec|vs|v|etc|e\.g|i\.e|"
     r"(?i:para|paras|cf|approx|vol|vols|pp|ch|fig|nr|ca)|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"

@@ -632,7 +632,9 @@ def _position(
         body = view.before(match.start, classes, within=within)
         return (
             body
-            if body is not None and not _OBJECT_OF.search(text[max(view.start, body.start - 12) : body.start])
+            if body is not None
+            and not _OBJECT_OF.search(text[max(view.start, body.start - 12) : body.start])
+            and ":" not in text[body.end : match.start]  # "Ana Silva: It was adopted": a speaker's label
             else None
         )
     if where == "by":

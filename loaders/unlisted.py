@@ -224,10 +224,22 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}), (?:who|a|an|the|{_PARTICIPLES}) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}}, "
         rf"(?:{_SPEECH_AFTER})\b"
     ),
+    # "Ana Silva, of a local support group, was more cautious": whom she is with, then her verb
+    re.compile(
+        rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{NAME}), (?:of|from|with) (?:a|an|the) "
+        rf"[a-z][^,.;:\"\u201c\u201d\n]{{2,80}}, (?:was|is|said|says|told|added|warned|disagreed|agreed)\b"
+    ),
     # "— Ana Silva, lawyer.", "Briefing by Tomas Lind, Department Spokesperson.": a bare role
     # closing the line or clause after the name, as credits and transcript headers set them
     re.compile(rf"(?P<name>{NAME}), (?:[\w'\u2019-]+ ){{0,3}}?(?i:{_ROLES})(?=[.;:]?(?:\n|$)|[.;] [A-Z])"),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
+    # "says rights lawyer Ana Silva.", "said the defence lawyer Ana Silva,": a bare role, no comma
+    re.compile(
+        rf"\b(?:{_SPEECH_BEFORE}) (?:the |my |our )?(?:[A-Z]{{2,5}} )?(?:[a-z][\w'\u2019-]* ){{0,3}}?"
+        rf"(?:(?i:{_ROLES})|colleague|friend|neighbour|neighbor|sister|brother|mother|father|son|daughter) "
+        rf"(?P<name>{NAME})"
+        rf"(?=[,.;:\n]|$)"
+    ),
     # "said the UN High Commissioner for Human Rights, Volker Türk.": the post, then the name
     re.compile(
         rf"\b(?:{_SPEECH_BEFORE}) (?:the|a|an) "
@@ -309,7 +321,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
     A name labelling lines is a speaker's only where it labels two or more, as the turns of
-    an interview do; a lone "Press Office: ..." line is no one's name."""
+    an interview do, or answers the question on the line before; a lone "Press Office: ..."
+    line is no one's name."""
     for pattern in _PERSON_PATTERNS:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
@@ -317,7 +330,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
-        if quoted or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
+        asked = text[: m.start()].rstrip().endswith("?")  # the answer to an interviewer's question
+        if quoted or asked or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 

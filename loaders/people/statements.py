@@ -48,11 +48,11 @@ _FINDING = r"(?:found|finds|held|holds|ruled|rules|concluded|concludes)"
 
 
 # The words naming a speaker after a quotation; an abbreviated title keeps its full stop ("Sen.")
-_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb)\.|[\w'\u2019 -])"
+_WHO = r"(?:\b(?:Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Gov|Gen|Hon|Amb|Atty|Adv|Fr|Rev)\.|[\w'\u2019 -])"
 
 
 _SPEECH_AFTER = re.compile(
-    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,60}}?(?:,{_WHO}{{2,60}}?,)?)\s+)?"
+    rf"^[,.]?\s*(?:(?:the\s+)?(?P<who>{_WHO}{{2,80}}?(?:,{_WHO}{{2,80}}?,)?)\s+)?"
     rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING}|{_FINDING})\b",
     re.I,
 )
@@ -108,10 +108,13 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
         words = len(view.text[qs:qe].split())
-        if words < 2 or (
+        if words < 2 and not (words == 1 and _predicate_quote(view, qs, qe)):
+            continue  # a quoted word is a name or a scare quote, unless it completes reported speech
+        if (
             words == 2
             and not _attributed_after(view, qs, qe)
             and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
+            and not _PRONOUN_CLAUSE.search(view.text, view.start, qs)
             and not _predicate_quote(view, qs, qe)
             and not _split_part(view, qs, qe)
         ):
@@ -163,12 +166,22 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     if speaker is None:
         speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
-    if speaker is None or not answer or answer.endswith("?") or len(_LABEL_LINE.findall(text)) < 2:
+    if speaker is None or not answer or answer.endswith("?"):
+        return None
+    if len(_LABEL_LINE.findall(text)) < 2 and not _after_question(text, para_start):
         return None
     if _asks(text, m.group("label").strip()):
         return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+def _after_question(text: str, pos: int) -> bool:
+    """Whether the line before ``pos`` (blank lines aside) asks a question: the interviewer's,
+    so that one labelled answer after it is already an interview's turn."""
+    before = text[:pos].rstrip()
+    line = before[before.rfind("\n") + 1 :].strip(" *_")
+    return line.endswith("?") and len(line.split()) >= 2
 
 
 def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
@@ -200,8 +213,8 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
             after = ctx.text[person.end : person.end + len(label) + 8]
             before = ctx.text[max(0, person.start - len(label) - 2) : person.start]
             if re.match(rf",\s+(?:the\s+)?{role}\b", after, re.I) or re.search(
-                rf"\b{role}\s+$", before, re.I
-            ):
+                rf"\b{role},?\s+$", before, re.I
+            ):  # "Ana Silva, the spokesperson", "the spokesperson, Ana Silva", "Spokesperson Ana Silva"
                 found.add(key)
     return people[found.pop()] if len(found) == 1 else None
 
@@ -247,6 +260,25 @@ _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 _REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)\b", re.I)
 
 
+# "said it “deeply regrets” the decision", "told reporters they would “never accept” it": the
+# quoted words open the reported clause whose subject is the speaker, referred back to
+_PRONOUN_CLAUSE = re.compile(
+    rf"\b{_SPEECH}\s+(?:\w+\s+)?(?:it|they|he|she|we)\s+(?:(?:would|will|could|can|had|has|have|was|were|is|"
+    rf"are|did|does|do)\s+)?(?:not\s+)?[\"\u201c\u2018'\u00ab]\s?$",
+    re.I,
+)
+
+
+# "an interpretative declaration stating that", "a resolution noting that": a text's words
+# that a participle reports; whoever drafted the text is not thereby its speaker
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:declaration|resolution|decree|law|act|bill|amendment|reservation|notification|memorandum|"
+    r"motion|ruling|judgment|judgement|decision|treaty|convention|protocol|clause|article|provision)\s+"
+    r"(?:stating|saying|noting|declaring|insisting|adding|warning|asserting|affirming)$",
+    re.I,
+)
+
+
 # "The group cautioned that ...": an organisation referred back to, not named.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the|this|that)\s+(?:rights\s+|human\s+rights\s+)?(?:group|organi[sz]ation|NGO)\s+(?:\w+\s+)?$",
@@ -257,6 +289,13 @@ _GROUP_SUBJECT = re.compile(
 # A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
 # Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
 _TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
+
+
+# "says rights lawyer ", "said the defence counsel ": a role in lower case before a name
+_ROLE_WORDS = re.compile(
+    r"\s*(?:the\s+)?(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*"
+    r"(?:\s+(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*){0,2}\s+"
+)
 
 
 _TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
@@ -277,6 +316,27 @@ _TEXT_READ = re.compile(
 _ISSUED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|the|its)\b", re.I
 )
+
+
+# "a statement issued by", "a press release from the": the text that speaks, then who issued it
+_TEXT_BY = re.compile(
+    r"\s*(?:a|an|the)\s+(?:written\s+|short\s+|brief\s+)?(?:statement|press\s+release|release|"
+    r"communiqu[eé]|declaration|message)\s+(?:(?:issued|released|published|put\s+out|posted)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|later\s+|overnight\s+)?)?(?:by|from)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _issued_by(ctx: Context, pos: int) -> Ref | None:
+    """The one body or person whose statement speaks after the verb at ``pos`` ("said a
+    statement issued by Amnesty International"); none for a text issued jointly by several."""
+    m = _TEXT_BY.match(ctx.text, pos)
+    if m is None:
+        return None
+    issuer = ctx.mention_after(m.end(), SPEAKERS, within=0)
+    if issuer is None or re.match(r"\s*,?\s*(?:and|&)\s", ctx.text[issuer.end :]):
+        return None
+    return Ref(issuer.key)
 
 
 def _issuer_before(ctx: Context, view: View, pos: int) -> Ref | None:
@@ -319,12 +379,19 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
             return Ref(named.key), qs
         if not who:  # “...,” said Ana Silva / said the ministry: the speaker follows the verb
+            issuer = _issued_by(ctx, closed + m.end())
+            if issuer is not None:  # “...,” said a statement issued by Amnesty International
+                return issuer, qs
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
+                if _QUALIFIES_TITLE.match(ctx.text, inverted.end):  # "said UN rights chief Volker Türk"
+                    member = _titled_member(ctx, inverted)
+                    return (Ref(member), qs) if member is not None else None
                 return Ref(_person_in_apposition(ctx, view, inverted).key), qs
             titled_name = ctx.mention_after(closed + m.end(), (TG.Person,), within=40)
-            if titled_name is not None and _TITLE_WORDS.fullmatch(
-                view.text, closed + m.end(), titled_name.start
+            if titled_name is not None and (
+                _TITLE_WORDS.fullmatch(view.text, closed + m.end(), titled_name.start)
+                or _ROLE_WORDS.fullmatch(view.text, closed + m.end(), titled_name.start)
             ):
                 return Ref(titled_name.key), qs  # “...,” said Judge Carla Mendes
             titled = ctx.mention_after(closed + m.end(), (TG.Person,), within=70)
@@ -349,6 +416,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if according:  # “...,” according to Ana Silva.
         source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
         if source is not None and not re.search(r"[.;]", view.text[closed + according.end() : source.start]):
+            if re.match(r"\s*,?\s*(?:and|&)\s", ctx.text[source.end :]):
+                return None  # “...,” read a joint statement from the Council and the Union: no one speaker
             return Ref(_person_in_apposition(ctx, view, source).key), qs
     # Lubinets declared, “...”  /  Klishas ..., insisting that Russia “...”
     lead = view.text[view.start : qs]
@@ -366,8 +435,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     called = _CALLED.search(lead)
     if called is not None:  # Amnesty International called the vote “a betrayal”
         at = view.start + called.start()
-        who_c = next((x for x in reversed(view.mentions) if x.cls in SPEAKERS and x.end <= at), None)
-        if who_c is not None and re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", view.text[who_c.end : at]):
+        who_c = _subject_before(view, at)
+        if who_c is not None:  # "Ana Silva called", "the ministry's spokesman, Ivan Petrenko, called"
             person = next(
                 (
                     x
@@ -398,8 +467,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             or _continued(ctx, view, qs)
             or _block_quote(ctx, view, qs)
             or _introduced(ctx, view, qs, qe)
+            or _colon_after_subject(ctx, view, qs)
         )
     verb_at = view.start + verbs[-1].start()
+    if _DOCUMENT_SAYING.search(view.text, view.start, verb_at + len(verbs[-1].group(0))):
+        return None  # "a declaration stating that ...": the text speaks, its author is not named here
     inverted = view.after(view.start + verbs[-1].end(), SPEAKERS, within=5)
     if inverted is None:  # "said Judge Carla Mendes, “...”": a title between verb and name
         titled_name = view.after(view.start + verbs[-1].end(), (TG.Person,), within=40)
@@ -430,7 +502,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         return body, verb_at
     pronoun = re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", lead[: verbs[-1].start()], re.I)
     referred = _person_referred(ctx, view) if pronoun else None
-    return (referred, verb_at) if referred is not None else None
+    if referred is not None:
+        return referred, verb_at
+    return _colon_after_subject(ctx, view, qs)  # "Asked about the bill, she was blunt: “...”"
 
 
 # "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
@@ -463,11 +537,45 @@ def _named_between(ctx: Context, start: int, end: int) -> Mention | None:
         for x in ctx.mentions
         if x.cls in SPEAKERS and start <= x.start and x.end <= end and not ctx.text.startswith("'s", x.end)
     ]  # "Ana Silva's lawyer said" is not Ana Silva speaking
-    people = [x for x in inside if x.cls == TG.Person]
+    # "Ana Silva, a lecturer in Quezon City, told": a name after a preposition is a place or
+    # someone the apposition mentions, not the speaker
+    governed = [
+        x
+        for x in inside
+        if x.cls == TG.Person
+        and re.search(
+            r"\b(?:in|of|for|to|with|by|from|at|on|near|and)\s+(?:the\s+)?$", ctx.text[start : x.start]
+        )
+    ]
+    people = [x for x in inside if x.cls == TG.Person and x not in governed]
+    if governed and not people:
+        return None  # "the lawyer for Ana Silva said": someone the text does not name speaks
     if not people and inside and re.search(rf"{WORD},", ctx.text[start : inside[-1].start]):
         return None  # "Bachelet, the UN High Commissioner, said": a person the text did not name in full
     found = people or inside
     return found[-1] if found else None
+
+
+# A body's name that qualifies a title before a name: "UN rights chief Volker Türk"
+_QUALIFIES_TITLE = re.compile(
+    r"(?:\s+(?!(?:and|or|to|by|of|for|with|that|in|on|at)\b)[a-z][\w'\u2019-]*){1,4}\s+[A-Z]"
+)
+
+
+def _titled_member(ctx: Context, body: Mention) -> str | None:
+    """The person a body's name qualifies as part of her title ("said UN rights chief Volker
+    Türk", "says EU foreign policy chief Ana Silva"): the speaker is she, not the body."""
+    if body.cls == TG.Person:
+        return None
+    person = ctx.mention_after(body.end, (TG.Person,), within=40)
+    if person is None:
+        return None
+    between = ctx.text[body.end : person.start]
+    if _TITLE_WORDS.fullmatch(between) or re.fullmatch(
+        r"(?:\s+(?!(?:and|or|to|by|of|for|with|that)\b)[a-z][\w'\u2019-]*){1,4}\s+", between
+    ):
+        return person.key
+    return None
 
 
 def _person_in_apposition(ctx: Context, view: View, speaker: Mention) -> Mention:
@@ -581,6 +689,31 @@ def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] |
     ):
         return None  # the person is the subject, after at most a fronted phrase or a title
     return Ref(people[0].key), qs
+
+
+def _colon_after_subject(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
+    """A quotation after a colon that closes a short clause about the person the sentence opens
+    with: her words ("Ana Silva, of a local support group, was more cautious: “...”", "Asked
+    about the bill, she was blunt: “...”")."""
+    lead = view.text[view.start : qs]
+    colon = re.search(rf":\s*{_OPEN_MARK}\s?$", lead)
+    if colon is None or re.search(r"[\"\u201c\u201d\u00ab\u00bb;]", lead[: colon.start()]):
+        return None
+    at = view.start + colon.start()
+    pronoun = re.fullmatch(
+        r"\s*(?:[A-Z][^,.;:]{0,80},\s*)?(?:[Hh]e|[Ss]he)\s+[^,]{1,40}", view.text[view.start : at]
+    )
+    if pronoun is not None:
+        referred = _person_referred(ctx, view)
+        return (referred, view.start) if referred is not None else None
+    subject = _sentence_subject(ctx, view, at)
+    if subject is None or subject.cls != TG.Person:
+        return None
+    predicate = view.text[subject.end : at]
+    # "Ana Silva was blunt", "Ana Silva, of the clinic, disagreed": one short clause, no list
+    if not re.fullmatch(r"(?:,[^,]{1,90},)?\s+[a-z][^,]{1,40}", predicate):
+        return None
+    return Ref(subject.key), subject.start
 
 
 def _named_before(view: View, qs: int) -> Ref | None:
@@ -766,6 +899,31 @@ _CALLING = re.compile(
 )
 
 
+# Between a subject and its verb: nothing, or an apposition set off by commas ("Ana Silva, a
+# lecturer in Bamako, called"); "has", "had" before the verb
+_SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:a|an|the|who|whose|then|now|formerly|himself|herself)\s+[^,.;:\"\u201c\u201d]{1,90},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"
+)
+
+
+_BARE_GAP = re.compile(r",\s+(?:has\s+|have\s+|had\s+)?")
+
+
+def _subject_before(view: View, at: int) -> Mention | None:
+    """The person or body whose verb stands at ``at``: named just before it, or before an
+    apposition set off by commas; a name inside the apposition or the possessive of another
+    phrase ("Ana Silva, a lawyer with Amnesty International, called") is not the subject."""
+    for x in reversed([x for x in view.mentions if x.cls in SPEAKERS and x.end <= at]):
+        gap = view.text[x.end : at]
+        if re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", gap):
+            return x
+        opens = re.search(r"(?:^|,\s+|[.;:]\s+)$", view.text[view.start : x.start])  # not "with Amnesty"
+        if gap.startswith(",") and opens and (_SUBJECT_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap)):
+            return x  # "Ana Silva, a lecturer in Bamako, called", "the spokesman, Ivan Petrenko, called"
+    return None
+
+
 def _sentence_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     """The person or body that opens the sentence as its subject (after at most a fronted
     phrase and a title), when no other speaker is named before ``pos``."""
@@ -820,7 +978,8 @@ def _attributed_after(view: View, qs: int, qe: int) -> bool:
     """Whether a short quotation closes on a comma or a mark, then a speech verb and its
     speaker follow (“Never again,” she said): words someone spoke, not a scare quote."""
     closed = _closing_end(view.text, qe)
-    return view.text[qs:qe].rstrip()[-1:] in (",", "!", "?") and bool(
+    comma_outside = view.text.startswith(",", closed)  # British style: “Never again”, she said
+    return (view.text[qs:qe].rstrip()[-1:] in (",", "!", "?") or comma_outside) and bool(
         _SPEECH_AFTER.match(view.text[closed : view.end])
     )
 
@@ -831,12 +990,29 @@ def _predicate_quote(view: View, qs: int, qe: int) -> bool:
     lead = view.text[view.start : qs]
     if _CALLED.search(lead):
         return True
-    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None:
+    if not _COMPLEMENT.search(lead) or _SPEECH_VERB.search(lead) is None or _NAMED_AS.search(lead):
         return False
     rest = view.text[_closing_end(view.text, qe) : view.end].strip()
     if _AND_QUOTE.fullmatch(rest):  # "was “long overdue” and “a matter of honour”."
         return True
+    if _CLAUSE_GOES_ON.match(rest):  # "was “deeply regrettable” and urged ...", "“unacceptable” in ..."
+        return True
     return rest in ("", ".", "!") and bool(re.search(r"[.!]\s*$", view.text[qs:qe] + rest))
+
+
+# After a quoted complement, the sentence goes on with another clause or a phrase, not a noun the
+# quoted words would qualify ("was “deeply regrettable” and urged", "“unacceptable interference”
+# in domestic affairs"; never "was “foreign agent” legislation")
+_CLAUSE_GOES_ON = re.compile(
+    r"(?:[,;:]|\(|(?:and|but|or|because|since|as|while|for|in|on|to|at|with|after|before|given|"
+    r"amid|over|under|by|from|if|unless|until|when|which|who|so)\b)"
+)
+
+
+# "the operation, known as “Clean Sweep”": a name in quotation marks, not anyone's words
+_NAMED_AS = re.compile(
+    r"\b(?:known|dubbed|nicknamed|named|titled|entitled|referred\s+to|billed|branded)\s+as\s+[\"\u201c\u2018'\u00ab]\s?$"
+)
 
 
 _AND_QUOTE = re.compile(r",?\s*(?:and|or)\s+[\"\u201c][^\"\u201d]{2,80}[.!]?[\"\u201d]\s*[.!]?")
