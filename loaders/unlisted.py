@@ -356,9 +356,16 @@ def is_body_head(word: str) -> bool:
 # "with", "to", "from" and "by" continue a name only before a bare word ("Rights of Persons with
 # Disabilities"); before "the" they start a phrase of the sentence ("the Committee against
 # Torture with the Secretary-General").
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+# a day or a month after "on"/"in" dates the sentence ("said Amnesty International on Monday"):
+# no name goes on into it
+_NAME_WORD = rf"(?!(?:{_MONTHS})\b){_ORG_WORD}"
 _TAIL = (
-    rf"(?: (?:of|for|on|against|to)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|(?:with|to|from|by)(?! the\b)))* {_ORG_WORD})*)?"
+    rf"(?: (?:of|for|on|against|to)(?: the)? {_NAME_WORD}"
+    rf"(?:(?: (?:of|for|on|and|the|against|(?:with|to|from|by)(?! the\b)))* {_NAME_WORD})*)?"
 )
 # "the Truth and Reconciliation Commission", "the Human Rights and Equality Commission": after
 # "the", two coordinated capitalised phrases may share one head
@@ -512,10 +519,6 @@ _TREATY = re.compile(
 
 # "the Council of States and the National Council": a second name after "and the" may open with
 # a word of its own ("and Cultural Organization" without "the" stays inside one name)
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
 _DATE_AFTER_HEAD = re.compile(rf" (?:on|of|in|for|to)(?: the)? (?:{_MONTHS})\b")
 _BODY_NEXT = re.compile(
     rf" (?:and|or)(?: to| by| with)?(?: the)? (?={alternation(list(_HEAD_CLASS))}\b)"

@@ -167,3 +167,31 @@ def test_the_body_is_left_unread_when_unclear(registry: Registry, text: str) -> 
 
     document = parse_document(text, DocumentMetadata(title="t", date_published="2024-06-01"), "t")
     assert not [m for m in find_mentions(document, registry) if m.text.lower() == "the body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        (
+            "\u201cThe ruling changes nothing for the detainees,\u201d said Amnesty International on Monday.",
+            "org/amnesty-international",
+            "org/amnesty-international-on-monday",
+        ),
+        (
+            "The Helsinki Foundation for Human Rights on Friday called the vote a setback.",
+            "org/helsinki-foundation-for-human-rights",
+            "org/helsinki-foundation-for-human-rights-on-friday",
+        ),
+        (
+            "The Baltic Council for Detainee Rights on 3 May published its report on police cells.",
+            "org/baltic-council-for-detainee-rights",
+            "org/baltic-council-for-detainee-rights-on-3-may",
+        ),
+    ],
+)
+def test_a_day_or_month_after_a_name_dates_the_sentence_and_is_not_part_of_the_name(
+    registry: Registry, text: str, body: str, not_body: str
+) -> None:
+    mentioned = _mentioned(registry, text)
+    assert body in mentioned
+    assert not_body not in mentioned
