@@ -270,6 +270,8 @@ _NOT_EVENTS = frozenset(
         "monitoring-body",
         "protocol-link",
         "org-followed",  # "Guyana followed the same route in 1999, denouncing it": that act's date
+        # "ratified the convention and accepted the court's jurisdiction on 21 August 1990": one date
+        "jurisdiction",
     }
 )
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.

@@ -81,6 +81,7 @@ _BUILDERS: dict[str, Builder] = {
     "step-anaphor": _step_again,
     "notification": _notification,
     "declaration": _declaration,
+    "jurisdiction": _declaration,
     "reservation": _reservation,
     "relation": _relation,
     "party-neither": _party_neither,

@@ -537,6 +537,14 @@ _VOTE = re.compile(
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
 
 
+def _counted(view: View, pos: int) -> bool:
+    """Whether a count stands right before the verb at ``pos`` ("by 134 votes to 37 approved"),
+    which counts a vote and is none of its own; a date's year there ("the Sejm on 6 February
+    2015 approved") counts nothing."""
+    found = _COUNTED.search(view.text, view.start, pos)
+    return found is not None and not any(d.start <= found.start() < d.end for d in view.dates)
+
+
 # A vote that approves nothing: "voted against ratification", "voted down the bill", "voted
 # not to ratify", "voted yesterday to reject the treaty"
 _AGAINST_VOTE = re.compile(
@@ -572,13 +580,22 @@ def _serves(view: View, step: Match, purpose: Match) -> bool:
 _SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|as|until|and|but)\b", _T)
 
 
+# The chambers many states give the same name, read as that state's own where one state is named
+# ("In Uruguay, the House of Representatives approved"): a name, never a description ("the lower
+# house" names no body of its own)
+_HOUSES = (
+    r"house\s+of\s+(?:representatives|commons|lords|councillors|assembly)|chamber\s+of\s+representatives|"
+    r"legislative\s+assembly|national\s+council|federal\s+assembly|council\s+of\s+states"
+)
+
+
 # A legislature by its common noun, as the subject right before a step's verb ("the Senate
 # approved", "Parliament has voted", "the lower house on Tuesday endorsed")
 _LEGISLATURE_SUBJECT = re.compile(
     r"(?<![\w'-])(?:the\s+)?(?P<noun>parliament|congress|senate|legislature|national\s+assembly|"
-    r"chamber\s+of\s+deputies|house\s+of\s+representatives)\s+"
+    rf"chamber\s+of\s+deputies|{_HOUSES})\s+"
     r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|unanimously|overwhelmingly|"
-    r"on\s+\w+(?:\s+\d{1,2})?|in\s+\w+)\s+)*$",
+    r"on\s+(?:\d{1,2}\s+\w+|\w+(?:\s+\d{1,2})?)(?:,?\s+\d{4})?,?|in\s+\w+(?:\s+\d{4})?,?)\s+)*$",
     _T,
 )
 
@@ -868,7 +885,9 @@ _COURT_OBJECT = re.compile(
 # (``KEYS.procedure``), which asserts no ratification: many such procedures fail.
 
 _LEGISLATURE = re.compile(
-    r"(?:the\s+)?(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies)\b", _T
+    r"(?:the\s+)?(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies|"
+    rf"{_HOUSES})\b",
+    _T,
 )
 
 

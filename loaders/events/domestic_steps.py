@@ -9,7 +9,6 @@ from datetime import date as Date
 
 from loaders.dates import DateMention, anchor_at, find_dates
 from loaders.events._clauses import (
-    _COUNTED,
     _DECLARATION,
     _JURISDICTION,
     _MEMBERS,
@@ -20,6 +19,7 @@ from loaders.events._clauses import (
     _chamber_named,
     _chamber_subject,
     _common_chamber,
+    _counted,
     _court_treaty,
     _declaration_target,
     _establishing,
@@ -65,12 +65,17 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     frame = match.frame
-    if frame.kind == "approval" and _COUNTED.search(view.text, view.start, match.start):
+    if frame.name == "approval-followed":
+        _followed(ctx, view, match)
+        return
+    if frame.kind == "approval" and _counted(view, match.start):
         return  # "by 134 votes to 37" counts the vote; it is no vote of its own
     if frame.kind == "approval" and _rejected(view, match):
         return  # "voted against ratification", "voted down the bill", "voted 40 to 57"
     subject = _chamber_subject(ctx, view, match.start) if frame.kind == "approval" else None
     agent = subject or slot(ctx, view, match, "agent")  # the common noun right before the verb first
+    if frame.kind == "approval" and _cabinet_approval(ctx, view, match, matches):
+        return  # "the cabinet approved the ratification": the executive's decision, no vote
     if frame.kind == "approval" and (agent is None or agent.cls != TG.NationalBody):
         # "the Senate approved", "MPs voted": a legislature by its common noun or its members;
         # a cabinet or a ministry approving a bill is no vote of parliament
@@ -231,6 +236,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         body = view.after(match.end, ORG_CLASSES, within=10) if to else None
         if body is None and to is not None:  # "submitted a bill to parliament"
             body = _common_chamber(ctx, view, match.end + to.end())
+        inner = _CHAMBER_OBJECT.search(match.text)
+        if body is None and inner is not None:  # "sent parliament a bill"
+            body = view.after(match.start + inner.start(), ORG_CLASSES, within=0) or _common_chamber(
+                ctx, view, match.start + inner.start()
+            )
         if body is not None:
             ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
     if frame.kind == "approval":
@@ -241,12 +251,150 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
             ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
     # the act the step serves is no other event: its date may follow it ("voted to withdraw ... on")
     others = [t for t in match.starts if t != purpose.start]
-    date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
+    before = (
+        _date_before_verb(view, agent.end, match.start)
+        if agent is not None and agent.end <= match.start
+        else None
+    )
+    date = _step_date(ctx, view, before or view.date_for(match.start, match.end, others), match.start)
     _dated(ctx, view, key, date, s, e)
 
 
+# A cabinet as the subject of "approved" ("The cabinet on Tuesday approved", "the federal
+# cabinet, which approved"): the executive's collective decision, named by its common noun
+_CABINET_SUBJECT = re.compile(
+    r"(?<![\w'-])(?:the\s+)?(?P<noun>(?:federal\s+)?cabinet|council\s+of\s+ministers)\s*"
+    r"(?:(?:,\s+which|has|had|have|then|also|formally|finally|today|yesterday|unanimously|"
+    r"on\s+(?:\d{1,2}\s+\w+|\w+(?:\s+\d{1,2})?)(?:,?\s+\d{4})?,?|in\s+\w+(?:\s+\d{4})?,?)\s+)*$",
+    _T,
+)
+
+
+def _cabinet_approval(ctx: Context, view: View, match: Match, matches: list[Match]) -> bool:
+    """ "The cabinet approved the ratification of the convention on 14 March 2008": a decree of
+    the state's executive serving the act it names, its author the state's cabinet. True where
+    a cabinet is the verb's subject (then no vote of parliament is read), whatever it approved."""
+    found = _CABINET_SUBJECT.search(view.text, view.start, match.start)
+    if found is None:
+        return False
+    purpose = next((p for p in matches if p.start >= match.end and p.frame.name in _PURPOSES), None)
+    if purpose is None or not _serves(view, match, purpose) or purpose.frame.kind == "denunciation":
+        return True
+    treaty = view.after(purpose.end, TREATY_CLASSES, within=60) or treaty_pronoun(ctx, view, purpose.end)
+    state_m = (
+        view.after(purpose.end, STATE, within=12)
+        or view.before(found.start(), STATE, within=40)
+        or _only(ctx, view, match.start, STATE)
+    )
+    state = state_m.key if state_m is not None else _sole_state(ctx)
+    if treaty is None or state is None:
+        return True
+    kind = purpose.frame.kind
+    noun = " ".join(w[:1].upper() + w[1:].lower() for w in found.group("noun").split())
+    body = ctx.chamber(noun, state, view, *found.span("noun"))
+    start, end = found.span("noun")
+    label = f"{noun} of {ctx.name_in_title(state)}"
+    agent = Mention(body, TG.NationalBody, label, start, end, found.group("noun"), False, "cabinet")
+    action = KEYS.action(state, treaty.key, kind)
+    key = KEYS.step(state, treaty.key, kind, "cabinet")
+    s, e = _span(agent, match, treaty)
+    ctx.node(key, TG.Decree, f"Cabinet decision on the {kind} of the {ctx.name(treaty.key)}", view, s, e)
+    ctx.claim(key, TG.agent, body, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
+    others = [t for t in match.starts if t != purpose.start]
+    date = _date_before_verb(view, found.start(), match.start) or view.date_for(
+        match.start, match.end, others
+    )
+    _dated(ctx, view, key, _step_date(ctx, view, date, match.start), s, e)
+    return True
+
+
+def _date_before_verb(view: View, start: int, pos: int) -> DateMention | None:
+    """The date between a step's subject and its verb ("the cabinet on 3 April 2014 approved"),
+    which dates that step before any date after the verb does."""
+    return next(
+        (
+            d
+            for d in view.dates
+            if start <= d.start and d.end <= pos and re.fullmatch(r"[\s,]*", view.text[d.end : pos])
+        ),
+        None,
+    )
+
+
+# "..., and the Senate followed yesterday": the chamber right before the verb, nothing else
+_FOLLOWING_CHAMBER = re.compile(r"\s+(?:(?:then|duly|soon|quickly)\s+)?$", _T)
+# what opens the clause of the chamber that followed: a new clause or a new sentence
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*|\band\s+|\bthen\s+)(?:the\s+)?$", _T)
+
+
+def _followed(ctx: Context, view: View, match: Match) -> None:
+    """ "The Duma approved ratification on 15 January, the Federation Council followed on 27
+    January": a second chamber's approval of the act the approval told just before (in this
+    sentence or the one before) served, dated by the words after "followed"."""
+    verb = match.start + match.text.lower().rindex("followed")
+    agent = view.before(verb, ORG_CLASSES, within=12)
+    if agent is None or agent.cls != TG.NationalBody or agent.end <= match.start:
+        return  # the chamber's name ends with the trigger's first word
+    if not _FOLLOWING_CHAMBER.fullmatch(view.text, agent.end, verb):
+        return
+    if not _CLAUSE_OPENS.search(view.text, max(view.start, agent.start - 12), agent.start):
+        return
+    first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
+    approvals = [
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object == Ref(TG.ParliamentaryApproval)
+        and first <= c.evidence.start < agent.start
+    ]
+    if not approvals:
+        return
+    previous = approvals[-1]
+    facts = {
+        (c.predicate, c.object.key)
+        for c in ctx.claims
+        if c.subject.key == previous and isinstance(c.object, Ref)
+    }
+    supers = [o for p, o in facts if p == SCHEMA.superEvent]
+    if not supers or (TG.agent, agent.key) in facts:
+        return  # the same chamber again is no second approval
+    action = supers[0]
+    of_act = {
+        (c.predicate, c.object.key)
+        for c in ctx.claims
+        if c.subject.key == action and isinstance(c.object, Ref)
+    }
+    state = next((o for p, o in of_act if p == TG.state), None)
+    treaty = next((o for p, o in of_act if p == TG.treaty), None)
+    kind = next((k for k in _PURPOSES if state and treaty and KEYS.action(state, treaty, k) == action), None)
+    if state is None or treaty is None:
+        return
+    kind = kind or "procedure"
+    key = KEYS.step(state, treaty, kind, f"{agent.key.rsplit('/', 1)[-1]}-approval")
+    s, e = min(agent.start, match.start), match.end
+    label = f"Parliamentary approval of the {ctx.name(treaty)} ({ctx.name(agent.key)})"
+    ctx.node(key, TG.ParliamentaryApproval, label, view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
+    date = next((d for d in view.dates if d.start >= match.end), None)
+    if date is not None and _FOLLOWED_ON.fullmatch(view.text, match.end, date.start):
+        _dated(ctx, view, key, date, s, e)
+
+
+# "followed on 27 January", "followed yesterday", "followed in May": the date right after the verb
+_FOLLOWED_ON = re.compile(r"\s+(?:suit\s+)?(?:(?:on|in)\s+)?", _T)
+
+
+# "sent parliament a bill": the chamber as the first of two objects, inside the trigger
+_CHAMBER_OBJECT = re.compile(
+    r"(?<=\s)(?!(?:a|the|draft|government)\b)(?:the\s+)?[\w ]+?(?=\s+(?:a|the)\s)", _T
+)
+
+
 # "the ratification bill", "an accession law": the act a bill serves as the noun before it
-_ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law)\b", _T)
+_ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T)
 
 
 def _modified_bill(
@@ -957,8 +1105,13 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
     court or committee (a declaration that accepts nothing named is no such step)."""
     if match.mood != "fact":
         return
-    rest = view.text[match.end : view.end]
-    bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= match.end]
+    # "accepted the Court's jurisdiction": the body may stand inside the words that accept it
+    accepted = match.frame.shape == "jurisdiction"
+    if accepted and _NOT_YET.search(view.text, max(view.start, match.start - 40), match.start):
+        return  # "Iraq has not, however, accepted the Committee's competence"
+    after = match.start if accepted else match.end
+    rest = view.text[after : view.end]
+    bodies = [b for b in view.of((TG.Court, TG.MonitoringBody)) if b.start >= after]
     passive = not _ACTIVE_DECLARATION.match(match.text)
     # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
     earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
@@ -967,7 +1120,7 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     if state is None:
         return
-    target = _declaration_target(ctx, view, match.end, state.key)
+    target = _declaration_target(ctx, view, after, state.key)
     if target is None and earlier is not None:
         target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
     if target is None:
@@ -978,6 +1131,7 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
     _notification_node(ctx, view, state.key, target, "declaration", depositary, _date(view, match), s, e)
 
 
+_NOT_YET = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b(?:\s*,[^,.;]{1,30},)?\s*$", _T)
 _ACTIVE_DECLARATION = re.compile(r"(?!the\b|its\b|their\b|a\b|an\b)\w", _T)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import to_the_day
-from loaders.events._clauses import _establishing, _topic
+from loaders.events._clauses import _chamber_named, _establishing, _topic
 from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Value
@@ -255,6 +255,10 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
     if treaty.start < 0:  # the treaty the text is about, named elsewhere
         s, e = match.start, match.end
     agent = slot(ctx, view, match, "agent") if "agent" in frame.slots else None
+    if frame.kind == "adoption" and (
+        (agent is not None and agent.cls == TG.NationalBody) or _chamber_named(view, match.start)
+    ):
+        return  # "the Saeima adopted it": a legislature's vote on the treaty, never its adoption
     if agent is not None:
         e = agent.end
     for_state = slot(ctx, view, match, "state") if "state" in frame.slots else None

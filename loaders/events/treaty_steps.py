@@ -6,7 +6,6 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import (
-    _COUNTED,
     _JURISDICTION,
     _LEGISLATURE,
     _MEMBERS,
@@ -17,6 +16,7 @@ from loaders.events._clauses import (
     _chamber_named,
     _chamber_subject,
     _common_chamber,
+    _counted,
     _establishing,
     _only,
     _procedure_step,
@@ -26,7 +26,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
-from loaders.events.domestic_steps import _step_date, law_date, law_of_procedure, names_law
+from loaders.events.domestic_steps import _sole_treaty, _step_date, law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
@@ -77,7 +77,7 @@ def _treaty_step(ctx: Context, view: View, match: Match, matches: list[Match]) -
 
 
 def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
-    if _COUNTED.search(view.text, view.start, match.start):
+    if _counted(view, match.start):
         return
     if match.text.lower().startswith("voted") and _rejected(view, match):
         return
@@ -190,6 +190,11 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         agent = view.after(by.end(), PERSON | ORG_CLASSES, within=20) if by is not None else None
         if agent is not None and agent.end > end:
             agent = None
+        if agent is None and by is not None and _BY_GOVERNMENT.match(view.text, by.end(), end):
+            near = _only(ctx, view, match.start, STATE)
+            if near is not None:  # "submitted to Parliament by the Government": the state's own act
+                at = by.end()
+                agent = Mention(near.key, TG.State, ctx.name(near.key), at, at, "", True, "government")
         if agent is None and chamber is None:
             return
     purpose = next(
@@ -355,6 +360,12 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     ):
         return  # "the Senate approved it, and the President signed it into law": the bill voted on
     words = match.text.lower()
+    if _ACT_LAW.search(words):  # "signed the ratification law on 4 February"
+        if not law_of_procedure(ctx, view, match, agent, date, start, end):
+            treaty = _only(ctx, view, start, TREATY_CLASSES) or _sole_treaty(ctx, start)
+            if treaty is not None:
+                _procedure_step(ctx, view, match, agent, treaty, None, date)
+        return
     if not re.search(r"into law|implementing|enabling", words):
         if not words.startswith(("signed", "signs", "assent", "promulgat")):
             return
@@ -371,6 +382,15 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
     ctx.node(key, match.frame.cls, f"{match.frame.label} {date.value} by {ctx.name(agent.key)}", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# "by the Government", "by the cabinet": the executive, whose bill is the state's own act
+_BY_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|executive|cabinet|council\s+of\s+ministers)\b", _T)
+
+
+# "the ratification law", "an accession act", "the approving law": a law named by the act it
+# serves, of the one treaty the text is about
+_ACT_LAW = re.compile(r"\b(?:ratification|accession|approving)\s+(?:law|act)$", _T)
 
 
 def _voted_law(ctx: Context, view: View, pos: int) -> bool:
