@@ -16,8 +16,9 @@ path closure, no ``SERVICE`` and no ``FROM``.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-__all__ = ["is_single_scan", "looks_like_lookup"]
+__all__ = ["ScanKind", "is_seek", "is_single_scan", "looks_like_lookup", "scan_kind"]
 
 _STRINGS_AND_COMMENTS = re.compile(
     r"""<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*"""
@@ -69,9 +70,9 @@ _VARIABLES = r"(?:\s*[?$]\w+)+"
 _SINGLE_SCAN = re.compile(
     rf"(?is){_PROLOGUE}(?:"
     rf"(?:SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(?:\*|{_VARIABLES})\s*(?:WHERE\s*)?"
-    rf"|ASK\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
+    rf"|(?P<ask>ASK)\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
     rf"|DESCRIBE(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+"
-    rf")\s*(?:LIMIT\s+\d+\s*)?(?:OFFSET\s+\d+\s*)?"
+    rf")\s*(?:LIMIT\s+\d+\s*)?(?P<offset>OFFSET\s+\d+\s*)?"
 )
 
 
@@ -93,12 +94,41 @@ def is_single_scan(text: str) -> bool:
     it cannot block past a deadline checked between chunks of output: it may run in a thread
     of the server rather than in a killable worker. Anything else, or anything unsure, is not.
     """
+    return _single_scan(text) is not None
+
+
+def is_seek(text: str) -> bool:
+    """Whether ``text`` is a single scan (``is_single_scan``) that ends at its first match: an
+    ASK of one triple pattern, no variable repeated and no ``OFFSET``. Its work is one seek in
+    an index whatever the store's size, less than handing it to another thread costs, so the
+    service answers it where the request arrives."""
+    return scan_kind(text) == "seek"
+
+
+ScanKind = Literal["seek", "scan"]
+
+
+def scan_kind(text: str) -> ScanKind | None:
+    """``"seek"`` for what ``is_seek`` accepts, ``"scan"`` for any other single scan, ``None``
+    for anything else: both tests at the cost of one."""
+    found = _single_scan(text)
+    if found is None:
+        return None
+    if found.group("ask") is None or found.group("offset") is not None:
+        return "scan"
+    terms = [found.group("s"), found.group("p"), found.group("o")]
+    variables = [term[1:] for term in terms if term.startswith(("?", "$"))]
+    # ``<s> ?p ?p`` filters a scan of the subject's triples: not a seek.
+    return "seek" if len(set(variables)) == len(variables) else "scan"
+
+
+def _single_scan(text: str) -> re.Match[str] | None:
     if len(text) > _MAX_CHARS:
-        return False
+        return None
     found = _SINGLE_SCAN.fullmatch(text)
     if found is None:
-        return False
+        return None
     subject, obj = found.group("s"), found.group("o")
     if subject is None:  # DESCRIBE <iri> ...
-        return True
-    return not (subject.startswith(("?", "$")) and obj.startswith(("?", "$")))
+        return found
+    return None if subject.startswith(("?", "$")) and obj.startswith(("?", "$")) else found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.cost import is_single_scan, looks_like_lookup
+from graph.cost import is_seek, is_single_scan, looks_like_lookup
 
 BASE = "BASE <https://w3id.org/treatygraph/id/>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
 
@@ -76,3 +76,34 @@ def test_one_anchored_pattern_is_a_single_scan(query: str) -> None:
 )
 def test_anything_else_is_not(query: str) -> None:
     assert not is_single_scan(BASE + query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ASK { <state/rus> skos:prefLabel ?label }",
+        "ASK WHERE { ?s skos:prefLabel 'Russia'@en . }",
+        "ask { <state/rus> ?p <state/fra> } LIMIT 1",
+        "ASK { <state/rus> ?p $o }",
+    ],
+)
+def test_an_ask_of_one_anchored_pattern_is_a_seek(query: str) -> None:
+    assert is_seek(BASE + query)
+    assert is_single_scan(BASE + query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?p ?o WHERE { <state/rus> ?p ?o }",  # every match, not the first
+        "DESCRIBE <state/rus>",
+        "CONSTRUCT WHERE { <state/rus> ?p ?o }",
+        "ASK { <state/rus> ?p ?p }",  # a repeated variable filters the subject's triples
+        "ASK { <state/rus> ?p $p }",
+        "ASK { <state/rus> ?p ?o } OFFSET 100",  # skips matches before answering
+        "ASK { ?s ?p ?o }",
+        "ASK { <x> ?p ?o . ?o ?q ?r }",
+    ],
+)
+def test_other_queries_are_no_seek(query: str) -> None:
+    assert not is_seek(BASE + query)
