@@ -3,8 +3,9 @@
 - Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
   embedded store kills the worker process running it, see ``graph.embedded``; a query of one
   anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
-  the deadline between chunks of its answer, and an ASK of one, which ends at its first match,
-  on the event loop itself, see ``graph.cost``) and the client gets ``503``
+  the deadline between chunks of its answer; an ASK of one, which ends at its first match, and
+  a scan of fewer than ``_SMALL_SCAN_QUADS`` quads, counted first, run on the event loop itself,
+  see ``graph.cost``) and the client gets ``503``
   with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
   with ``oxigraph serve``).
@@ -47,7 +48,7 @@ from starlette.requests import Request
 from api.config import Services
 from api.errors import ApiError
 from graph import Answer, EmbeddedStore, QueryResult, QueryTimeout, Store
-from graph.cost import looks_like_lookup, scan_kind
+from graph.cost import looks_like_lookup, scan_bounds, scan_kind
 
 __all__ = [
     "TRUNCATED_HEADER",
@@ -245,7 +246,7 @@ async def run_query(
                         row_limit=config.result_limit,
                         timeout_s=max(deadline - time.monotonic(), 0.0),
                     )
-                    if scan == "seek":  # one index seek: less than a thread's hand-over costs
+                    if scan == "seek" or _small(store, sparql):  # less than a thread's hand-over
                         return here()
                     return await asyncio.get_running_loop().run_in_executor(_SCANS, here)
                 return await store.execute_async(
@@ -278,6 +279,17 @@ async def run_query(
         )
 
     return await run_bounded(request, found, work, pool=pool)
+
+
+# A single scan reading fewer quads than this runs on the event loop: a fraction of a
+# millisecond, less than handing it to a thread and back costs the loop.
+_SMALL_SCAN_QUADS = 128
+
+
+def _small(store: EmbeddedStore, sparql: str) -> bool:
+    """Whether a single scan reads fewer than ``_SMALL_SCAN_QUADS`` quads, counted in the store."""
+    bounds = scan_bounds(sparql)
+    return bounds is not None and store.matches_fewer_than(bounds, _SMALL_SCAN_QUADS)
 
 
 # The threads that run single-scan queries (``graph.cost.is_single_scan``), apart from those
