@@ -3,9 +3,9 @@
 - Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
   embedded store kills the worker process running it, see ``graph.embedded``; a query of one
   anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
-  the deadline between chunks of its answer; an ASK of one, which ends at its first match, and
-  a scan of fewer than ``_SMALL_SCAN_QUADS`` quads, counted first, run on the event loop itself,
-  see ``graph.cost``) and the client gets ``503``
+  the deadline between chunks of its answer; an ASK of one, which ends at its first match, and,
+  while no other query runs, a scan of fewer than ``_SMALL_SCAN_QUADS`` quads, counted first,
+  run on the event loop itself, see ``graph.cost``) and the client gets ``503``
   with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
   with ``oxigraph serve``).
@@ -103,6 +103,11 @@ class QuerySlots:
             yield
         finally:
             self._semaphore.release()
+
+    @property
+    def in_use(self) -> int:
+        """How many slots are held now."""
+        return self.running - self._semaphore.value
 
 
 def _busy(running: int) -> ApiError:
@@ -246,7 +251,7 @@ async def run_query(
                         row_limit=config.result_limit,
                         timeout_s=max(deadline - time.monotonic(), 0.0),
                     )
-                    if scan == "seek" or _small(store, sparql):  # less than a thread's hand-over
+                    if scan == "seek" or (_alone(request, found) and _small(store, sparql)):
                         return here()
                     return await asyncio.get_running_loop().run_in_executor(_SCANS, here)
                 return await store.execute_async(
@@ -281,9 +286,17 @@ async def run_query(
     return await run_bounded(request, found, work, pool=pool)
 
 
-# A single scan reading fewer quads than this runs on the event loop: a fraction of a
-# millisecond, less than handing it to a thread and back costs the loop.
+# A single scan reading fewer quads than this runs on the event loop when no other client query
+# is running: a fraction of a millisecond, less than handing it to a thread and back costs.
 _SMALL_SCAN_QUADS = 128
+
+
+def _alone(request: Request, found: Services) -> bool:
+    """Whether the lookup asking is the only client query running. With others running, a
+    thread answers it beside the event loop, which has their requests to read and answer; a
+    seek (``graph.cost.is_seek``) costs the loop less than a hand-over whatever runs."""
+    lookups = query_slot(request, found, "lookups").in_use
+    return lookups <= 1 and query_slot(request, found, "queries").in_use == 0
 
 
 def _small(store: EmbeddedStore, sparql: str) -> bool:
