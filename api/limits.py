@@ -3,7 +3,9 @@
 - Time: every query gets ``ApiConfig.query_timeout``. The store stops it there (an on-disk
   embedded store kills the worker process running it, see ``graph.embedded``; a query of one
   anchored triple pattern, whose work is one index scan, runs in a thread instead and stops at
-  the deadline between chunks of its answer, see ``graph.cost``) and the client gets ``503``
+  the deadline between chunks of its answer; an ASK of one, which ends at its first match, and,
+  while no other query runs, a scan of fewer than ``_SMALL_SCAN_QUADS`` quads, counted first,
+  run on the event loop itself, see ``graph.cost``) and the client gets ``503``
   with the plain-text body ``query exceeded the N s time limit``. The whole answer
   is produced before any header is sent, so a timeout is never a truncated ``200`` (as it is
   with ``oxigraph serve``).
@@ -46,7 +48,7 @@ from starlette.requests import Request
 from api.config import Services
 from api.errors import ApiError
 from graph import Answer, EmbeddedStore, QueryResult, QueryTimeout, Store
-from graph.cost import is_single_scan, looks_like_lookup
+from graph.cost import looks_like_lookup, scan_bounds, scan_kind
 
 __all__ = [
     "TRUNCATED_HEADER",
@@ -101,6 +103,11 @@ class QuerySlots:
             yield
         finally:
             self._semaphore.release()
+
+    @property
+    def in_use(self) -> int:
+        """How many slots are held now."""
+        return self.running - self._semaphore.value
 
 
 def _busy(running: int) -> ApiError:
@@ -223,7 +230,9 @@ async def run_query(
     :raises GraphError: what the store raises otherwise (mapped to statuses by ``api.errors``).
     """
     config = found.config
-    pool: Pool = "lookups" if looks_like_lookup(sparql) else "queries"
+    # A single scan is a lookup by construction; its test is the cheaper of the two.
+    scan = scan_kind(sparql)
+    pool: Pool = "lookups" if scan is not None or looks_like_lookup(sparql) else "queries"
     store = found.store
     if check is None and isinstance(store, EmbeddedStore) and store.runs_queries_async:
         limit = config.query_timeout
@@ -231,8 +240,8 @@ async def run_query(
         left: list[bool] = []
         async with query_slot(request, found, pool).slot(limit):
             try:
-                if is_single_scan(sparql):  # bounded and streaming: a thread, not a worker
-                    scan = partial(
+                if scan is not None:  # bounded and streaming: a thread, not a worker
+                    here = partial(
                         store.execute_here,
                         sparql,
                         default_graphs=default_graphs,
@@ -242,7 +251,9 @@ async def run_query(
                         row_limit=config.result_limit,
                         timeout_s=max(deadline - time.monotonic(), 0.0),
                     )
-                    return await asyncio.get_running_loop().run_in_executor(_SCANS, scan)
+                    if scan == "seek" or (_alone(request, found) and _small(store, sparql)):
+                        return here()
+                    return await asyncio.get_running_loop().run_in_executor(_SCANS, here)
                 return await store.execute_async(
                     sparql,
                     default_graphs=default_graphs,
@@ -273,6 +284,25 @@ async def run_query(
         )
 
     return await run_bounded(request, found, work, pool=pool)
+
+
+# A single scan reading fewer quads than this runs on the event loop when no other client query
+# is running: a fraction of a millisecond, less than handing it to a thread and back costs.
+_SMALL_SCAN_QUADS = 128
+
+
+def _alone(request: Request, found: Services) -> bool:
+    """Whether the lookup asking is the only client query running. With others running, a
+    thread answers it beside the event loop, which has their requests to read and answer; a
+    seek (``graph.cost.is_seek``) costs the loop less than a hand-over whatever runs."""
+    lookups = query_slot(request, found, "lookups").in_use
+    return lookups <= 1 and query_slot(request, found, "queries").in_use == 0
+
+
+def _small(store: EmbeddedStore, sparql: str) -> bool:
+    """Whether a single scan reads fewer than ``_SMALL_SCAN_QUADS`` quads, counted in the store."""
+    bounds = scan_bounds(sparql)
+    return bounds is not None and store.matches_fewer_than(bounds, _SMALL_SCAN_QUADS)
 
 
 # The threads that run single-scan queries (``graph.cost.is_single_scan``), apart from those

@@ -9,6 +9,7 @@ the store, and results go from pyoxigraph to bytes without passing through Pytho
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -245,7 +246,18 @@ def query_fields(raw: bytes) -> Fields:
 
 
 def _unquote(raw: bytes) -> str:
-    return unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8", "replace")
+    """``raw`` percent-decoded (``+`` is a space) as UTF-8. A query arrives with most of its
+    characters escaped, and ``unquote_to_bytes`` reads them one at a time in Python: written as
+    ``\\xHH`` escapes (every backslash of its own doubled first), the C codec of Python's
+    bytes literals decodes them at once. A ``%`` not followed by two hex digits makes that codec
+    fail; such a string is read the slow way, which keeps it as it is."""
+    spaced = raw.replace(b"+", b" ")
+    if b"%" in spaced:
+        try:
+            spaced = codecs.escape_decode(spaced.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))[0]
+        except ValueError:
+            spaced = unquote_to_bytes(spaced)
+    return spaced.decode("utf-8", "replace")
 
 
 def _values(fields: Fields, name: str) -> list[str]:

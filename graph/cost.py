@@ -16,8 +16,17 @@ path closure, no ``SERVICE`` and no ``FROM``.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
-__all__ = ["is_single_scan", "looks_like_lookup"]
+__all__ = [
+    "Pattern",
+    "ScanKind",
+    "is_seek",
+    "is_single_scan",
+    "looks_like_lookup",
+    "scan_bounds",
+    "scan_kind",
+]
 
 _STRINGS_AND_COMMENTS = re.compile(
     r"""<[^<>"{}|^`\\\x00-\x20]*>|\#[^\n]*"""
@@ -69,9 +78,9 @@ _VARIABLES = r"(?:\s*[?$]\w+)+"
 _SINGLE_SCAN = re.compile(
     rf"(?is){_PROLOGUE}(?:"
     rf"(?:SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?(?:\*|{_VARIABLES})\s*(?:WHERE\s*)?"
-    rf"|ASK\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
-    rf"|DESCRIBE(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+"
-    rf")\s*(?:LIMIT\s+\d+\s*)?(?:OFFSET\s+\d+\s*)?"
+    rf"|(?P<ask>ASK)\s*(?:WHERE\s*)?|CONSTRUCT\s+WHERE\s*){_PATTERN}"
+    rf"|DESCRIBE(?P<described>(?:\s*<[^<>\"{{}}|^`\\\x00-\x20]*>)+)"
+    rf")\s*(?:LIMIT\s+\d+\s*)?(?P<offset>OFFSET\s+\d+\s*)?"
 )
 
 
@@ -93,12 +102,77 @@ def is_single_scan(text: str) -> bool:
     it cannot block past a deadline checked between chunks of output: it may run in a thread
     of the server rather than in a killable worker. Anything else, or anything unsure, is not.
     """
+    return _single_scan(text) is not None
+
+
+def is_seek(text: str) -> bool:
+    """Whether ``text`` is a single scan (``is_single_scan``) that ends at its first match: an
+    ASK of one triple pattern, no variable repeated and no ``OFFSET``. Its work is one seek in
+    an index whatever the store's size, less than handing it to another thread costs, so the
+    service answers it where the request arrives."""
+    return scan_kind(text) == "seek"
+
+
+ScanKind = Literal["seek", "scan"]
+
+
+def scan_kind(text: str) -> ScanKind | None:
+    """``"seek"`` for what ``is_seek`` accepts, ``"scan"`` for any other single scan, ``None``
+    for anything else: both tests at the cost of one."""
+    found = _single_scan(text)
+    if found is None:
+        return None
+    if found.group("ask") is None or found.group("offset") is not None:
+        return "scan"
+    terms = [found.group("s"), found.group("p"), found.group("o")]
+    variables = [term[1:] for term in terms if term.startswith(("?", "$"))]
+    # ``<s> ?p ?p`` filters a scan of the subject's triples: not a seek.
+    return "seek" if len(set(variables)) == len(variables) else "scan"
+
+
+Pattern = tuple[str | None, str | None, str | None]
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_ABSOLUTE_IRI = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^<>]*)>")
+
+
+def scan_bounds(text: str) -> list[Pattern] | None:
+    """For a single scan (``is_single_scan``) anchored by an absolute IRI, triple patterns
+    whose matches in the store, in any graph, are at least as many as the rows the scan reads:
+    each term an absolute IRI, or ``None`` for any term (a variable, or a constant not read
+    here: a relative IRI, a prefixed name, a literal). A DESCRIBE gives one pattern per IRI it
+    describes; what it adds for blank nodes among their objects is not counted, so a caller
+    must take a blank node among the matches for a large scan. ``None`` for anything else.
+
+    Counting those matches up to a bound tells, for a few microseconds, whether the scan is
+    small enough to run where the request arrives rather than in another thread."""
+    found = _single_scan(text)
+    if found is None:
+        return None
+    described = found.group("described")
+    if described is not None:
+        iris = _ABSOLUTE_IRI.findall(described)
+        return [(iri, None, None) for iri in iris] if len(iris) == described.count("<") else None
+    subject, predicate, obj = (_iri(found.group(name)) for name in ("s", "p", "o"))
+    if subject is None and obj is None:
+        return None
+    if found.group("p") in ("a", "A"):
+        predicate = _RDF_TYPE
+    return [(subject, predicate, obj)]
+
+
+def _iri(term: str) -> str | None:
+    found = _ABSOLUTE_IRI.fullmatch(term)
+    return None if found is None else found.group(1)
+
+
+def _single_scan(text: str) -> re.Match[str] | None:
     if len(text) > _MAX_CHARS:
-        return False
+        return None
     found = _SINGLE_SCAN.fullmatch(text)
     if found is None:
-        return False
+        return None
     subject, obj = found.group("s"), found.group("o")
     if subject is None:  # DESCRIBE <iri> ...
-        return True
-    return not (subject.startswith(("?", "$")) and obj.startswith(("?", "$")))
+        return found
+    return None if subject.startswith(("?", "$")) and obj.startswith(("?", "$")) else found

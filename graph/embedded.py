@@ -33,6 +33,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.complexity import check_complexity
+from graph.cost import Pattern
 from graph.errors import (
     GraphError,
     GraphNotFound,
@@ -168,6 +169,30 @@ class EmbeddedStore:
         """
         request = _request(sparql, default_graphs, named_graphs, results_format, graph_format, row_limit)
         return self._execute_here(request, timeout_s)
+
+    def matches_fewer_than(self, patterns: Sequence[Pattern], bound: int) -> bool:
+        """Whether the live store holds fewer than ``bound`` quads matching ``patterns`` (see
+        ``graph.cost.scan_bounds``: IRIs, ``None`` for any term), all together, none of them
+        with a blank node as object. Reads at most ``bound`` quads: a few microseconds for a
+        small bound, so a caller may ask before choosing where a scan runs."""
+        seen = 0
+        try:
+            for subject, predicate, obj in patterns:
+                matches = self._store.quads_for_pattern(
+                    None if subject is None else ox.NamedNode(subject),
+                    None if predicate is None else ox.NamedNode(predicate),
+                    None if obj is None else ox.NamedNode(obj),
+                    None,
+                )
+                for quad in itertools.islice(matches, bound - seen):
+                    if isinstance(quad.object, ox.BlankNode):
+                        return False  # a DESCRIBE follows it: more than these quads
+                    seen += 1
+                if seen >= bound:
+                    return False
+        except (ValueError, OSError):  # not an IRI pyoxigraph takes, or an unreadable store
+            return False
+        return True
 
     @property
     def workers_killed(self) -> int:
