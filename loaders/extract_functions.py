@@ -27,7 +27,7 @@ import re
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Value
 from loaders.mentions import Mention
-from loaders.vocabulary import TG
+from loaders.vocabulary import ORG, TG
 
 __all__ = ["activities", "extract_functions", "verb_forms"]
 
@@ -50,6 +50,7 @@ _ACTIVITY_VERBS = (
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
     "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
+    "draw", "compile", "produce", "consult",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -345,6 +346,16 @@ def _condition(match: re.Match[str]) -> str | None:
     return found.group("aside") if found is not None else None
 
 
+# "It is also mandated to receive complaints", "They have the power to visit ...": a sentence
+# opening with a pronoun and a grant of power, the body the sentence before opened with
+_IT_MANDATED = re.compile(
+    r"\s*(?:It|They)\s+(?:(?:is|are)\s+(?:also\s+)?(?:authori[sz]ed|empowered|mandated|entitled|"
+    r"competent|tasked|charged)\s+(?:with\s+)?to"
+    r"|(?:has|have)\s+(?:also\s+)?(?:the|a)\s+(?:right|power|authority|mandate|competence)\s+to)"
+    r"\s+(?=" + BASE + r"\b)"
+)
+
+
 # ": it sends questionnaires ...": after a colon, the body's activities go on with a pronoun
 _COLON_IT = re.compile(r":\s+(?:it|they)\s+" + _ADVERB + r"(?=" + THIRD + r"\b)", _T)
 _WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
@@ -366,7 +377,9 @@ def extract_functions(ctx: Context, view: View) -> None:
 
             if start is not None:
                 end = _clause_end(view, start)
-                _claim(ctx, view, body, body.start, start, end, condition=_condition(after))
+                # "the Commission, an organ of the OAS that monitors ...": the organ monitors
+                actor = (_apposed_head(view, body) if after.group("rel") else None) or body
+                _claim(ctx, view, actor, body.start, start, end, condition=_condition(after))
                 colon = _COLON_IT.match(text, end, view.end)
                 if colon is not None and _general(view, colon.end()):
                     # "monitors implementation in rounds: it sends questionnaires, analyses ..."
@@ -448,6 +461,12 @@ def extract_functions(ctx: Context, view: View) -> None:
         antecedent = _subject_before(ctx, view)
         if antecedent is not None:
             _infinitives(ctx, view, antecedent, view.start, view.start + it.end())
+    mandated = _IT_MANDATED.match(text, view.start, view.end)
+    if mandated is not None:
+        antecedent = _subject_before(ctx, view)
+        if antecedent is not None and _general(view, mandated.end()):
+            s = mandated.end()  # "It is also mandated to receive complaints"
+            _claim(ctx, view, antecedent, view.start, s, _clause_end(view, s))
     pronoun = _PRONOUN.match(text, view.start, view.end)
     if pronoun is not None and (not pronoun.group("modal") or _general(view, pronoun.start("verb"))):
         verb = pronoun.group("verb")
@@ -678,6 +697,25 @@ _OPENER = re.compile(
 )
 
 
+# ", an autonomous organ of the OAS that ...": the relative clause after the second body goes
+# on describing the organ, which the apposition names as the first body
+_ORGAN_OF = re.compile(
+    r",\s+(?:a|an|the|its|one)\s+(?:[\w-]+\s+){0,4}?(?:organ|body|arm|agency|institution|entity|branch|"
+    r"component|subsidiary|part|mechanism)\s+of\s+(?:the\s+)?$",
+    _T,
+)
+
+
+def _apposed_head(view: View, body: Mention) -> Mention | None:
+    """The body an apposition ("X, an organ of <body> that ...") describes, when ``body`` is
+    the whole that apposition names X a part of."""
+    organ = _ORGAN_OF.search(view.text, view.start, body.start)
+    if organ is None:
+        return None
+    pos = organ.start()
+    return next((m for m in view.of(BODIES) if m.end == pos and m.key != body.key), None)
+
+
 def _opens_sentence(view: View, body: Mention) -> bool:
     return bool(_OPENER.fullmatch(view.text, view.start, body.start))
 
@@ -692,7 +730,9 @@ def _general(view: View, start: int) -> bool:
     if any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions):
         return False
     will = re.search(r"\bwill\b\s*" + _MODAL_GAP + "$", view.text[max(view.start, start - 120) : start], _T)
-    return will is None or bool(_PLURAL_OBJECT.match(view.text, start, end))
+    if will is None:
+        return True
+    return bool(_PLURAL_OBJECT.match(view.text, start, end) or _OVERSEE.match(view.text, start, end))
 
 
 _PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
@@ -700,7 +740,13 @@ _OF = re.compile(r"\bof\s+(?:the\s+)?$", _T)
 _OWNER = re.compile(r"['\u2019]s?\b")
 # the verb, then a plural noun within its next four words: "consider the reports", "inquire into
 # grave violations"
-_PLURAL_OBJECT = re.compile(r"\w+(?:\s+[\w'-]+){0,3}?\s+[\w-]+[^s\W]s\b")
+# "will supervise compliance with this judgment": supervising is a standing task whatever its object
+_OVERSEE = re.compile(r"(?:supervise|monitor|oversee)\s+(?:compliance|implementation|execution)\b", _T)
+_PLURAL_OBJECT = re.compile(
+    r"\w+(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?!(?:has|was|is|does|this|its|thus|us|as|yes|whereas|plus)\b)[\w-]+[^s\W]s\b",
+    _T,
+)
 
 
 def _activity_start(view: View, after: re.Match[str]) -> int | None:
@@ -834,7 +880,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+|,?\s+as\s+well\s+as\s+)" + to + r"(?=" + form + r"\b)"
         r"|,?\s+(?:and|or)\s+(?:can|may|will|must|shall)\b\s*" + _MODAL_GAP + r"(?=" + BASE + r"\b)"
         r"|,?\s+and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?(?:also\s+)?(?=" + ANY_FORM + r"\b)"
-        r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)",
+        r"|,\s+(?=" + ING + r"\b)|\s+by\s+(?=" + ING + r"\b)"
+        # "responsible for reviewing reports and for examining complaints"
+        r"|,?\s+(?:and|or)\s+for\s+(?=" + ING + r"\b)",
         _T,
     )
     parts: list[tuple[int, int]] = []
@@ -865,6 +913,8 @@ def _claim(
     condition: str | None = None,
 ) -> None:
     text = ctx.document.text
+    if _stray_name(ctx, body):
+        return
     for i, (s, e) in enumerate(_split(view.text, start, stop) if split else [(start, stop)]):
         lead = _LEADING.match(view.text, s)
         if lead is not None:
@@ -878,6 +928,8 @@ def _claim(
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
         if _TOLD.match(text, s, e) or _one_named_item(view, s):
             continue  # "tells me the accession ...", "publishes its Advisory Opinion on ...": one act
+        if _DELIBERATION.fullmatch(text, s, e):
+            continue  # "which will consider what measures to take": in the one case told of
         what = " ".join(_INTERRUPTED.sub(" ", text[s:e]).split())
         if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
             what = f"{what} {' '.join(condition.split())}"
@@ -897,12 +949,28 @@ def _claim(
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), e)
 
 
+def _stray_name(ctx: Context, body: Mention) -> bool:
+    """Whether ``body`` is only a generic name's guess: the document calls it by a name that
+    needs context ("the Committee of Experts") and never names it otherwise, nor the
+    organisation it belongs to, nor a treaty it serves, so the name may well be another
+    organisation's committee of the same name."""
+    if body.via != "hidden" or any(m.key == body.key and m.via != "hidden" for m in ctx.mentions):
+        return False
+    parents = {p for b, p in ctx.registry.linked(ORG.subOrganizationOf) if b == body.key}
+    if not parents:
+        return False
+    related = parents | {t for b, t in ctx.registry.linked(TG.monitors) if b == body.key}
+    related |= {t for t, b in ctx.registry.linked(TG.establishes) if b == body.key}
+    return not any(m.key in related for m in ctx.mentions)
+
+
 # "monitors the convention", "supervises the other covenant": a treaty named by its head noun
 # alone, which ``tg:monitors`` says where the treaty is known; as a function it says nothing
 # the relation does not ("monitors the civil and political covenant" does: which one)
 _TREATY_ONLY = re.compile(
     r"(?:monitors|oversees|supervises|scrutini[sz]es)\s+(?:the\s+|this\s+|that\s+|its\s+|both\s+)?"
-    r"(?:(?:other|two|same)\s+)?(?:convention|covenant|treaty|protocol|charter|statute|agreement)s?",
+    r"(?:(?:other|two|same)\s+)?(?:convention|covenant|treaty|protocol|charter|statute|agreement)s?"
+    r"(?:\s+and\s+(?:its|their)\s+(?:optional\s+|two\s+)?protocols?)?",
     _T,
 )
 # ", and to the Committee on ...": a list going on to another body, where this one's clause ends
@@ -931,6 +999,8 @@ _TOLD = re.compile(
     r"(?:the|this|our)\s+(?:press|newspaper|paper|blog|agency))\b",
     _T,
 )
+# "which will consider what measures to take": a decision to be made in one case
+_DELIBERATION = re.compile(r"\w+\s+(?:what|which)\s+(?:[\w-]+\s+){1,2}to\s+\w+", _T)
 # "publishes its Advisory Opinion on ...": the object is one document the body names by a title
 # of its own, so the clause tells a single act (the news of the day), not a standing task
 _ITS_TITLED = re.compile(r"\w+\s+(?:its|their)\s+(?=[A-Z][a-z])")
@@ -1038,7 +1108,9 @@ def activities(ctx: Context, view: View, body: Mention, evidence_start: int, sta
     """The functions of ``body`` named by a clause another rule found (``text[start:end]``, from
     its first verb): one per activity."""
     first = re.match(
-        r"\s*(?:(?:that|which|who)\s+)?(?:(?:works|seeks|strives|aims|exists)\s+to\s+)?", view.text[start:end]
+        r"\s*(?:(?:that|which|who)\s+)?(?:(?:can|may|shall|must)\s+(?:also\s+)?)?"
+        r"(?:(?:works|seeks|strives|aims|exists)\s+to\s+)?",
+        view.text[start:end],
     )
     s = start + (first.end() if first else 0)
     if re.match(ANY_FORM + r"\b", view.text[s:end], _T):
