@@ -70,6 +70,7 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         and own.start > match.end
         and _FINDING.search(view.text, match.end, own.start)
         and not _NOUN_DATED.search(view.text, match.end, own.start)
+        and not _CASE_DATED.search(view.text, match.end, own.start)
     ):
         # "found Russia responsible for killings after the war of August 2008": a date inside
         # what the court found is not the judgment's; one opening the sentence is
@@ -165,6 +166,11 @@ _NOUN_DATED = re.compile(
     r"given|rendered|published)\s+on|on)\s+$",
     _T,
 )
+
+
+# "found a violation of Article 3 in Selmouni v. France on 28 July 1999": a date right after the
+# case's name (its respondent after "v.") closes the finding and dates the judgment
+_CASE_DATED = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3},?\s+(?:on\s+)?$")
 
 
 # "found a violation of Article 8", "found violations of", "found a breach of": a finding with
