@@ -50,7 +50,7 @@ _ACTIVITY_VERBS = (
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
     "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
-    "draw", "compile", "produce", "consult",
+    "draw", "compile", "produce", "consult", "address",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -133,7 +133,8 @@ _ASIDE = (
 )
 _AFTER_BODY = re.compile(
     r"(?:\s*\([^()]{1,20}\))?"
-    r"(?:,\s+(?:(?P<sits>(?:which|that)\s+)(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated)|"
+    r"(?:,\s+(?:(?P<sits>(?:which|that)\s+)(?:sits|meets|is\s+based|is\s+headquartered|is\s+located|is\s+seated|has\s+its\s+seat|"
+    r"has\s+its\s+headquarters)|"
     r"based|headquartered|located|seated|sitting)\s+(?:in|at)\s+[^,.;]{1,40},)?"
     + _MADE_UP
     + _ASIDE
@@ -351,6 +352,9 @@ def _condition(match: re.Match[str]) -> str | None:
 _IT_MANDATED = re.compile(
     r"\s*(?:It|They)\s+(?:(?:is|are)\s+(?:also\s+)?(?:authori[sz]ed|empowered|mandated|entitled|"
     r"competent|tasked|charged)\s+(?:with\s+)?to"
+    # "It is made up of eighteen independent experts who examine ...": its members acting for it
+    r"|(?:is|are)\s+(?:made\s+up\s+of|composed\s+of)\s+(?:\w+\s+){1,4}?"
+    r"(?:experts|members|judges|commissioners)\s+(?:who|that)"
     r"|(?:has|have)\s+(?:also\s+)?(?:the|a)\s+(?:right|power|authority|mandate|competence)\s+to)"
     r"\s+(?=" + BASE + r"\b)"
 )
@@ -664,6 +668,8 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
         # "X, a body of experts elected by the Committee of Ministers, which also reviews ...":
         # the relative clause goes on describing X, not the body that elects its members
         return False
+    if after.group("rel") and _THE_BODY_THAT.match(after.group("rel")):
+        return True  # "President of the Assembly, the body that elects ...": the Assembly's
     if after.group("rel") or after.group("sits"):
         # "the election of the Commission, which sits in Washington, examines petitions ...": the
         # verbs after a relative clause of place continue it, whatever the body's own role
@@ -671,6 +677,10 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
         return _opens_sentence(view, body) and _general(view, after.start("base"))
     return _is_subject(view, body)
+
+
+# ", the body that elects ...": an apposition that can only describe the body itself
+_THE_BODY_THAT = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:body|organ)\s+(?:that|which)\s*$", _T)
 
 
 # "elected by the", "set up by": the body after it is the agent of a participle, a detail of the

@@ -8,14 +8,16 @@ case, a treaty and its protocols monitored."""
 from __future__ import annotations
 
 import pytest
+from readings import facts_of, judgments
 
 from loaders.registry import Registry
 from loaders.vocabulary import TG
-from readings import facts_of, judgments
 
 
 def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
-    return {(key, f) for key, props in facts_of(registry, text).items() for f in props.get(TG.function, set())}
+    return {
+        (key, f) for key, props in facts_of(registry, text).items() for f in props.get(TG.function, set())
+    }
 
 
 @pytest.mark.parametrize(
@@ -27,7 +29,8 @@ def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
             {("org/cpt", "visit places of detention"), ("org/cpt", "make recommendations to governments")},
         ),
         (
-            "The Committee against Torture was set up in 1987. It is mandated to receive individual complaints.",
+            "The Committee against Torture was set up in 1987. It is mandated to receive individual "
+            "complaints.",
             {("org/un-cat-committee", "receive individual complaints")},
         ),
         (
@@ -49,7 +52,8 @@ def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
             {("org/greta", "carries out country visits"), ("org/greta", "draws up reports")},
         ),
         (
-            "The Committee on the Rights of Persons with Disabilities, which can receive complaints, meets in Geneva.",
+            "The Committee on the Rights of Persons with Disabilities, which can receive complaints, "
+            "meets in Geneva.",
             {("org/crpd-committee", "receive complaints")},
         ),
         (
@@ -85,7 +89,8 @@ def test_mandates_are_read(registry: Registry, text: str, expected: set[tuple[st
         ),
         # a decision to be made in one case
         (
-            "The case is now returned to the Committee of Ministers, which will consider what measures to take.",
+            "The case is now returned to the Committee of Ministers, which will consider what "
+            "measures to take.",
             "org/coe-cm",
         ),
         (
@@ -94,7 +99,8 @@ def test_mandates_are_read(registry: Registry, text: str, expected: set[tuple[st
         ),
         # the object is one case: "has" is no plural noun
         (
-            "The Inter-American Court of Human Rights will consider the case closed once the State has complied.",
+            "The Inter-American Court of Human Rights will consider the case closed once the State "
+            "has complied.",
             "org/iacthr",
         ),
         # a pronoun whose sentence before opens with a state
@@ -127,7 +133,8 @@ def test_a_future_supervision_of_compliance_is_a_mandate(registry: Registry) -> 
     ("text", "expected"),
     [
         (
-            "The European Court of Human Rights found a violation of Article 3 in Selmouni v. France on 28 July 1999.",
+            "The European Court of Human Rights found a violation of Article 3 in Selmouni v. France "
+            "on 28 July 1999.",
             ("org/ecthr", "state/fra", "1999-07-28"),
         ),
         (
@@ -149,3 +156,39 @@ def test_a_date_inside_the_finding_is_not_the_judgments(registry: Registry) -> N
         "a man detained on 25 November 1991."
     )
     assert not {j for j in judgments(registry, text) if j[2] == "1991-11-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Human Rights Committee monitors the covenant. It is made up of eighteen independent "
+            "experts who examine the reports of States parties.",
+            ("org/ccpr", "examine the reports of States parties"),
+        ),
+        (
+            "The Inter-American Court of Human Rights, which has its seat in San José, supervises "
+            "compliance with its judgments.",
+            ("org/iacthr", "supervises compliance with its judgments"),
+        ),
+        (
+            "The six took their oath before the President of the Assembly of States Parties, the body "
+            "that adopts the court's budget.",
+            ("org/icc-asp", "adopts the court's budget"),
+        ),
+        (
+            "It is monitored by the Committee on the Rights of Persons with Disabilities, a body of 18 "
+            "experts which examines the reports of States parties and addresses recommendations to them.",
+            ("org/crpd-committee", "addresses recommendations to them"),
+        ),
+    ],
+)
+def test_members_seats_and_bodies_in_apposition(
+    registry: Registry, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _functions(registry, text)
+
+
+def test_a_clause_after_a_report_of_the_body_stays_unread(registry: Registry) -> None:
+    text = "A report by the Committee against Torture, which examines state reports, was published."
+    assert not _functions(registry, text)
