@@ -553,7 +553,24 @@ _BODY_OFFICE = re.compile(
 )
 
 
-_OFFICE_TAIL = re.compile(rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})$")
+_OFFICE_TAIL = re.compile(
+    rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE}(?:\s+(?:for|on)(?:\s+[A-Z][\w'-]*|\s+and){{1,4}})?)$"
+)
+
+
+# "Secretary-General of the League of Arab States": an office the registry names as a body,
+# the office opening its name
+_OFFICE_HEAD = re.compile(rf"(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})\s+of\s+")
+
+
+def _office_role(body: Mention) -> str | None:
+    """The office a body of the registry's is, when its name is an office: "Council of Europe
+    Commissioner for Human Rights" (the office after the owner's name) or "Secretary-General of
+    the United Nations" (the office, then "of" and the owner)."""
+    head = _OFFICE_HEAD.match(body.text)
+    tail = _OFFICE_TAIL.search(body.text)
+    m = head if head is not None and head.start() == 0 else tail
+    return _canonical(re.sub(r"\s+", " ", m.group("role"))) if m is not None else None
 
 
 def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
@@ -564,10 +581,11 @@ def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
         return
     if _PAST.search(view.text[person.end : body.start]):
         return
-    tail = _OFFICE_TAIL.search(body.text)
-    if tail is not None and re.match(r"\s*[,;.]|\s+(?:said|says|who)\b", view.text[body.end : body.end + 8]):
+    office = _office_role(body)
+    closes = re.match(r"\s*[,;.]|\s+(?:said|says|who)\b", view.text[body.end : body.end + 8])
+    if office is not None and closes:
         # "X, the OAS Secretary General,": the registry names the office itself as a body
-        _post(ctx, view, person.key, body.key, _canonical(tail.group("role")), person.start, body.end)
+        _post(ctx, view, person.key, body.key, office, person.start, body.end)
         return
     m = _BODY_OFFICE.match(view.text, body.end, view.end)
     if m is not None:
@@ -747,6 +765,28 @@ _SERVED = re.compile(
 )
 
 
+# "served as Secretary-General of the United Nations": an office the registry names as a body
+_SERVED_OFFICE = re.compile(
+    r"(?<![\w-])(?:served|serves|has\s+served)\s+(?:two\s+terms\s+)?as\s+(?:the\s+)?$", re.I
+)
+
+
+def _served_person(ctx: Context, view: View, start: int) -> str | None:
+    """Who "served as" at ``start``: the person named before the verb in the same clause ("X,
+    who served as"), or the one person "he"/"she" stands for."""
+    lead = view.text[view.start : start]
+    people = [x for x in view.of((TG.Person,)) if x.end <= start]
+    if people and re.fullmatch(r"(?:,\s+who)?\s+(?:also\s+|later\s+)?", view.text[people[-1].end : start]):
+        return people[-1].key
+    if people and not re.search(
+        r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : start]
+    ):
+        return people[-1].key
+    if not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
+        return _subject_person(ctx, view)
+    return None
+
+
 def _served_as(ctx: Context, view: View) -> None:
     """ "X served as ROLE to BODY": the subject is the person named before the verb in the same
     clause, or the one person "he"/"she" stands for."""
@@ -754,18 +794,16 @@ def _served_as(ctx: Context, view: View) -> None:
         body = view.after(m.end(), ORG_CLASSES, within=0)
         if body is None:
             continue
-        lead = view.text[view.start : m.start()]
-        people = [x for x in view.of((TG.Person,)) if x.end <= m.start()]
-        person: str | None = None
-        if people and not re.search(
-            r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : m.start()]
-        ):
-            person = people[-1].key
-        elif not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
-            person = _subject_person(ctx, view)
+        person = _served_person(ctx, view, m.start())
         if person is not None:
             role = _canonical(re.sub(r"\s+", " ", m.group("role")))
             _post(ctx, view, person, body.key, role, m.start(), body.end)
+    for body in view.of(ORG_CLASSES):
+        verb = _SERVED_OFFICE.search(view.text, max(view.start, body.start - 40), body.start)
+        office = _office_role(body) if verb is not None else None
+        person = _served_person(ctx, view, verb.start()) if verb is not None and office else None
+        if person is not None and office is not None:
+            _post(ctx, view, person, body.key, office, verb.start() if verb else body.start, body.end)
 
 
 # "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
@@ -1182,7 +1220,7 @@ _CHOSE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named|chose)\s+$")
 _AS_PRESIDING = re.compile(
     r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+)?(?:new\s+)?"
     r"(?P<role>(?:(?:vice|deputy)[\s-])?(?:chair(?:person|man|woman)?|president)|special\s+rapporteur|rapporteur)"
-    r"(?!\s+(?:of|at|to|on)\b)(?![\w-])",
+    r"(?!\s+(?:of|at|to)\b)(?<!rapporteur(?=\s+on\b))(?![\w-])",
     re.I,
 )
 
