@@ -122,7 +122,8 @@ _PARENTHESIS_POST = re.compile(
 
 
 _IS_POST = re.compile(
-    rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
+    rf"\s+(?:is|remains|(?P<was>was))\s+(?:(?:the|a|an)\s+)?(?(was)(?:first\s+|last\s+|founding\s+)?)"
+    rf"(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
     re.I,
 )
 
@@ -1141,6 +1142,8 @@ def extract_posts(ctx: Context, view: View) -> None:
         _is_roles(ctx, view, person)
         _became(ctx, view, person)
         _elected_as(ctx, view, person)
+        _elected_to(ctx, view, person)
+        _succeeded(ctx, view, person)
         _office_apposition(ctx, view, person)
         _body_office_apposition(ctx, view, person)
         _is_and_member(ctx, view, person)
@@ -1195,6 +1198,42 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
     if m is not None and org is not None:
         role = _HEAD_ROLES[re.sub(r"\s+", " ", m.group("verb").lower())]
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
+
+
+# "X was elected to the Committee in 2019": a seat on the body, a judge's on a court
+_ELECTED_TO = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed)\s+to\s+")
+
+
+# "X succeeded Y as president of the court": both held the post, one after the other
+_SUCCEEDED = re.compile(r",?\s+(?:who\s+)?succeeded\s+$")
+
+
+_AS_ROLE_OF = re.compile(rf"\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+", re.I)
+
+
+def _elected_to(ctx: Context, view: View, person: Mention) -> None:
+    m = _ELECTED_TO.match(view.text, person.end, view.end)
+    body = view.after(m.end(), ORG_CLASSES, within=4) if m else None
+    if m is not None and body is not None and body.cls != TG.MediaOutlet:
+        role = "judge" if body.cls == TG.Court else "member"
+        _post(ctx, view, person.key, body.key, role, person.start, body.end)
+
+
+def _succeeded(ctx: Context, view: View, person: Mention) -> None:
+    """ "X succeeded Y as ROLE of BODY": the post is Y's (the person before "as") and X's."""
+    m = _AS_ROLE_OF.match(view.text, person.end, view.end)
+    body = view.after(m.end(), ORG_CLASSES, within=4) if m else None
+    if m is None or body is None or body.cls == TG.MediaOutlet:
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    holders = [person]
+    before = [x for x in view.of((TG.Person,)) if x.end <= person.start]
+    if before and _SUCCEEDED.fullmatch(view.text, before[-1].end, person.start):
+        holders.append(before[-1])
+    elif not _SUCCEEDED.search(view.text, view.start, person.start):
+        return
+    for holder in holders:
+        _post(ctx, view, holder.key, body.key, role, holder.start, body.end)
 
 
 def _became(ctx: Context, view: View, person: Mention) -> None:

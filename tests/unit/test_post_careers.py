@@ -42,6 +42,28 @@ from loaders.registry import Registry
             "Tomas Lind Berg, who served as Secretary-General of the United Nations for a decade, died.",
             ("person/tomas-lind-berg", "org/un-sg", "role/secretary-general"),
         ),
+        (
+            "Amara Sesay Kamara was elected to the Committee against Torture in 2019.",
+            ("person/amara-sesay-kamara", "org/un-cat-committee", "role/member"),
+        ),
+        (
+            "In 2021 Ines Moreau Lopes was elected to the International Criminal Court.",
+            ("person/ines-moreau-lopes", "org/icc", "role/judge"),
+        ),
+        (
+            "In 2012 Pavel Dvorak Hruby succeeded Ana Costa Reis as president of the European Court of "
+            "Human Rights.",
+            ("person/pavel-dvorak-hruby", "org/ecthr", "role/president"),
+        ),
+        (
+            "In 2012 Pavel Dvorak Hruby succeeded Ana Costa Reis as president of the European Court of "
+            "Human Rights.",
+            ("person/ana-costa-reis", "org/ecthr", "role/president"),
+        ),
+        (
+            "Marek Zielinski Nowak was the first president of the Inter-American Court of Human Rights.",
+            ("person/marek-zielinski-nowak", "org/iacthr", "role/president"),
+        ),
     ],
 )
 def test_career_posts(registry: Registry, text: str, expected: tuple[str, str, str]) -> None:
@@ -55,6 +77,10 @@ def test_career_posts(registry: Registry, text: str, expected: tuple[str, str, s
         "On Monday the National Assembly elected Ana Costa Reis as president on the first ballot.",
         # the office belongs to the person spoken to, not to the speaker
         "Ana Costa Reis wrote to the Secretary-General of the United Nations on Monday.",
+        # a state, not a body, is what she was elected to speak for
+        "Ana Costa Reis was elected to represent Chile at the talks.",
+        # the successor's post is not the one named after "as" a clause later
+        "Ana Costa Reis succeeded in the vote, and Tomas Lind Berg was named as an observer.",
     ],
 )
 def test_no_career_post(registry: Registry, text: str) -> None:
