@@ -934,11 +934,14 @@ def _claim(
         while s < e and text[s] in "'\"“”‘":
             s += 1
         e = _list_of_bodies_cut(view, s, e)
+        tail = _TO_THEM.search(text, s, e)
+        if tail is not None:  # "addresses recommendations to them": the pronoun says nothing
+            e = tail.start()
         if len(text[s:e].split()) < 2 or _PRONOUN_OBJECT.fullmatch(text, s, e) or _names_a_state(view, s):
             continue  # "approve it", "refers Libya to the court": an act, not a standing task
         if _TOLD.match(text, s, e) or _one_named_item(view, s):
             continue  # "tells me the accession ...", "publishes its Advisory Opinion on ...": one act
-        if _DELIBERATION.fullmatch(text, s, e):
+        if _DELIBERATION.fullmatch(text, s, e) or _ONE_CASE.match(text, s, e):
             continue  # "which will consider what measures to take": in the one case told of
         what = " ".join(_INTERRUPTED.sub(" ", text[s:e]).split())
         if condition is not None and i == 0:  # "may, with the state's consent, visit": the condition too
@@ -1009,6 +1012,10 @@ _TOLD = re.compile(
     r"(?:the|this|our)\s+(?:press|newspaper|paper|blog|agency))\b",
     _T,
 )
+# "will consider the case closed": the one case the text tells of
+_ONE_CASE = re.compile(r"\w+\s+(?:the|this|that)\s+case\b", _T)
+# "issues recommendations to them": a pronoun closing the activity
+_TO_THEM = re.compile(r"(?<=[a-z]s)\s+to\s+them$", _T)
 # "which will consider what measures to take": a decision to be made in one case
 _DELIBERATION = re.compile(r"\w+\s+(?:what|which)\s+(?:[\w-]+\s+){1,2}to\s+\w+", _T)
 # "publishes its Advisory Opinion on ...": the object is one document the body names by a title

@@ -179,7 +179,7 @@ def test_a_date_inside_the_finding_is_not_the_judgments(registry: Registry) -> N
         (
             "It is monitored by the Committee on the Rights of Persons with Disabilities, a body of 18 "
             "experts which examines the reports of States parties and addresses recommendations to them.",
-            ("org/crpd-committee", "addresses recommendations to them"),
+            ("org/crpd-committee", "addresses recommendations"),
         ),
     ],
 )
@@ -192,3 +192,19 @@ def test_members_seats_and_bodies_in_apposition(
 def test_a_clause_after_a_report_of_the_body_stays_unread(registry: Registry) -> None:
     text = "A report by the Committee against Torture, which examines state reports, was published."
     assert not _functions(registry, text)
+
+
+def test_the_one_case_after_a_supervision_is_no_function(registry: Registry) -> None:
+    text = (
+        "The Inter-American Court of Human Rights will supervise compliance with this judgment and "
+        "will consider the case closed once the State has fully complied with it."
+    )
+    assert _functions(registry, text) == {("org/iacthr", "supervise compliance with this judgment")}
+
+
+def test_a_closing_pronoun_after_the_activity_is_left_out(registry: Registry) -> None:
+    text = (
+        "The Committee on the Rights of Persons with Disabilities examines the reports of States "
+        "parties and addresses recommendations to them."
+    )
+    assert ("org/crpd-committee", "addresses recommendations") in _functions(registry, text)
