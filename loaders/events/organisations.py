@@ -197,7 +197,11 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         return  # "the suspension of Mali from the AU was lifted in 2022": the date is the lifting's
     if member_of is not None:  # "suspended Russia from the council", "suspend Libya's membership of"
         org, state = member_of, state_after
-    elif state_after is not None and _NOT_A_MEMBER.match(view.text, state_after.end, view.end):
+    elif (
+        state_after is not None
+        and kind == "admission"
+        and _NOT_A_MEMBER.match(view.text, state_after.end, view.end)
+    ):
         return  # "admitted Palestine as a non-member observer state", "admitted Ukraine's claim"
     elif state_after is not None and _RESTORED.match(match.text):
         return  # "restored Syria to ...": a membership restored is told as "its membership of"

@@ -44,6 +44,8 @@ AL = "org/league-of-arab-states"
          ("Admission", "state/syr", AL, "2023-05-07")),
         ("The Committee of Ministers decided on 16 March 2022 to expel Russia from the organisation.",
          ("Expulsion", "state/rus", "org/coe", "2022-03-16")),
+        ("The League of Arab States suspended Libya's participation in its meetings on 22 February 2011.",
+         ("Suspension", "state/lby", AL, "2011-02-22")),
         ("The Council of Europe admitted Ukraine on 9 November 1995.",
          ("Admission", "state/ukr", "org/coe", "1995-11-09")),
         ("Guinea's membership of ECOWAS was suspended in September 2021.",
