@@ -513,7 +513,7 @@ def _announcement_date(view: View, state: Mention, match: Match) -> DateMention 
 
 
 # A trigger telling a state joins an organisation again
-_AGAIN = re.compile(r"\bre(?:join|admi)\w*", _T)
+_AGAIN = re.compile(r"\bre(?:join|admi|stor|instat)\w*", _T)
 
 
 # "expelled from the Council of Europe by a decision of the Committee of Ministers on 16 March

@@ -23,7 +23,7 @@ from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import IGO, STATE, Match, slot
 from loaders.mentions import Mention
-from loaders.vocabulary import RDF, TG, XSD
+from loaders.vocabulary import ORG, RDF, TG, XSD
 
 
 def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
@@ -34,6 +34,10 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         else slot(ctx, view, match, "state")
     )
     org = slot(ctx, view, match, "organization")
+    if org is None and match.frame.kind == "admission":
+        org = _short_org(ctx, view, match.end)  # "was readmitted to the League in 1989"
+    if (state is None or org is None) and _coordinated(ctx, view, match):
+        return
     it = _IT_OBJECT.match(view.text, match.end, view.end)
     if org is None and it is not None and any(d.start == it.end() for d in view.dates):
         org = _only(ctx, view, match.start, IGO)  # "left the Council in 1969 and rejoined it in 1974"
@@ -187,13 +191,27 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     org: Mention | None
     state: Mention | None
     member_of = _membership_of(view, state_after) if strict and state_after is not None else None
+    if member_of is not None and match.text.lower().startswith("suspension") and _LIFTED.search(
+        view.text, member_of.end, view.end
+    ):
+        return  # "the suspension of Mali from the AU was lifted in 2022": the date is the lifting's
     if member_of is not None:  # "suspended Russia from the council", "suspend Libya's membership of"
         org, state = member_of, state_after
-    elif state_after is not None:  # "the CoE expelled Russia"
-        org, state = view.before(match.start, IGO, within=30), state_after
+    elif (
+        state_after is not None
+        and kind == "admission"
+        and _NOT_A_MEMBER.match(view.text, state_after.end, view.end)
+    ):
+        return  # "admitted Palestine as a non-member observer state", "admitted Ukraine's claim"
+    elif state_after is not None and _RESTORED.match(match.text):
+        return  # "restored Syria to ...": a membership restored is told as "its membership of"
+    elif state_after is not None:  # "the CoE expelled Russia", "voted to readmit Syria to the League"
+        org = _org_after_object(ctx, view, state_after, kind) or _organ_parent(ctx, view, match.start)
+        org, state = org or view.before(match.start, IGO, within=30), state_after
         if (
             strict
             and org is not None
+            and org.end <= match.start
             and _COURT_OBJECT.search(view.text, max(view.start, org.start - 12), org.start)
             and not _ORGAN_OF.search(view.text, max(view.start, org.start - 40), org.start)
         ):
@@ -207,12 +225,34 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             state = None
         if org is None and state is not None and kind == "suspension":
             org = _told_org(ctx, view, state, match)
+        if state is None or org is None or _RESTORED.match(match.text):
+            state, org = _membership_passive(view, match) or (None, None)
+    if (org is None or state is None) and _coordinated(ctx, view, match):
+        return
     if org is None or state is None:
         return
-    _org_event(ctx, view, match, state, org, kind)
+    decided = _decision_date(view, match)
+    if decided is not None:  # "decided on 16 March 2022 to expel Russia": the decision's day
+        _org_event_of(ctx, view, match, state, org, kind, decided)
+    else:
+        _org_event(ctx, view, match, state, org, kind)
     if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, "readmission" if _AGAIN.search(match.text) else kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+_LIFTED = re.compile(r"\b(?:lifted|ended|revoked|reversed|rescinded|overturned)\b", _T)
+
+
+_DECIDED = re.compile(r"\b(?:voted|decided|agreed|resolved)\s+(?:on\s+|in\s+)?$", _T)
+
+
+def _decision_date(view: View, match: Match) -> DateMention | None:
+    """The date between a decision's verb and the infinitive it decided: "voted on Sunday to"."""
+    date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
+    if date is None or not re.fullmatch(r",?\s+to\s+", view.text[date.end : match.start], _T):
+        return None
+    return date if _DECIDED.search(view.text, max(view.start, date.start - 20), date.start) else None
 
 
 def _told_org(ctx: Context, view: View, state: Mention, match: Match) -> Mention | None:
@@ -275,9 +315,8 @@ def _membership_of(view: View, state: Mention) -> Mention | None:
     """The organisation a state suspended as its own object is suspended from: an
     intergovernmental organisation or a body of one, right after "from" or "membership of"."""
     found = _MEMBERSHIP_OF.match(view.text, state.end, view.end)
-    if found is None:
-        return None
-    return view.after(found.end(), IGO | {TG.Organization}, within=0)
+    org = view.after(state.end, IGO | {TG.Organization}, within=found.end() - state.end) if found else None
+    return org if org is not None and _MEMBERSHIP_OF.fullmatch(view.text, state.end, org.start) else None
 
 
 def _own_object(view: View, end: int, classes: frozenset[str]) -> Mention | None:
@@ -298,3 +337,159 @@ def _from_org(view: View, end: int) -> Mention | None:
 
 
 _DIRECT = re.compile(r"(?:the\s+)?", _T)
+
+
+_RESTORED = re.compile(r"(?:voted\s.*\s)?(?:to\s+)?(?:restor|reinstat)", _T)
+
+
+# After a state admitted as the verb's object: "as a non-member observer state", "'s application"
+_NOT_A_MEMBER = re.compile(
+    r"(?:\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:non-member|observer|associate|guest|partner)\b|['\u2019]s?\s+(?!"
+    r"(?:rights\s+of\s+)?membership))",
+    _T,
+)
+
+
+# After the state an organisation admits or expels: "readmit Syria to the Arab League", "admit
+# Switzerland as the 190th member of the United Nations", "expel Russia from the organisation"
+_TO_ORG = re.compile(
+    r"\s+(?:to|into|as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}member(?:\s+state)?\s+of)\s+(?:the\s+)?", _T
+)
+_FROM_ORG = re.compile(r"\s+from\s+(?:the\s+)?", _T)
+
+
+def _org_after_object(ctx: Context, view: View, state: Mention, kind: str) -> Mention | None:
+    """The organisation named right after the state an organisation admits or expels, by its
+    name or by a short name ("the League", "the organisation") for one the text named before."""
+    gap = (_TO_ORG if kind == "admission" else _FROM_ORG).match(view.text, state.end, view.end)
+    if gap is None:
+        return None
+    org = view.after(state.end, IGO, within=gap.end() - state.end)
+    gaps = _TO_ORG if kind == "admission" else _FROM_ORG
+    if org is not None and gaps.fullmatch(view.text, state.end, org.start):
+        return org
+    return _short_org(ctx, view, state.end)
+
+
+# The organisation by its common noun: "the League", "the Union", "the organisation", "the bloc"
+_SHORT_ORG = re.compile(
+    r"\s*(?:to\s+|into\s+|from\s+|as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}member(?:\s+state)?\s+of\s+)?the\s+"
+    r"(?P<noun>League|Union|Community|Commonwealth|organi[sz]ation|bloc)\b(?!\s+(?:of|for)\b)(?![\w'\u2019-])",
+)
+
+
+def _short_org(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The one intergovernmental organisation named earlier in the text that a short name right
+    after ``pos`` stands for: one with the noun in its name ("the League"), or for "the
+    organisation" and "the bloc", the only one named (its organs counted as itself)."""
+    short = _SHORT_ORG.match(view.text, pos, view.end)
+    if short is None:
+        return None
+    noun = short.group("noun").lower()
+    parents = dict(ctx.registry.linked(str(ORG.subOrganizationOf)))
+    named = {
+        parents.get(m.key, m.key)
+        for m in ctx.mentions
+        if m.start < short.start("noun") and (m.cls == TG.IntergovernmentalOrganization or m.key in parents)
+    }
+    named = {k for k in named if _is_igo(ctx, k)}
+    if noun not in ("organisation", "organization", "bloc"):
+        named = {k for k in named if noun in ctx.name(k).lower().split()}
+    if len(named) != 1:
+        return None
+    key = named.pop()
+    return Mention(key, TG.IntergovernmentalOrganization, ctx.name(key), short.start("noun"), short.end(),
+                   short.group(0).strip(), True, "short name")  # fmt: skip
+
+
+def _is_igo(ctx: Context, key: str) -> bool:
+    entry = ctx.registry.entry(key)
+    return entry is not None and entry.cls == TG.IntergovernmentalOrganization
+
+
+def _organ_parent(ctx: Context, view: View, pos: int) -> Mention | None:
+    """ "The Committee of Ministers decided to expel Russia": the organisation whose organ acts."""
+    organ = view.before(pos, {TG.Organization, TG.IntergovernmentalOrganization}, within=30)
+    if organ is None:
+        return None
+    parent = dict(ctx.registry.linked(str(ORG.subOrganizationOf))).get(organ.key)
+    if parent is None or not _is_igo(ctx, parent):
+        return None
+    return Mention(parent, TG.IntergovernmentalOrganization, ctx.name(parent), organ.start, organ.end,
+                   organ.text, True, "organ")  # fmt: skip
+
+
+# "Guinea's membership of ECOWAS was suspended", "Libya's membership was suspended by the Arab
+# League", "Egypt's membership of the African Union was restored": the state's membership as the
+# subject of the passive trigger
+_MEMBERSHIP_PASSIVE = re.compile(r"['\u2019]s?\s+membership\s+(?:of|in)\s+(?:the\s+)?", _T)
+_MEMBERSHIP_WAS = re.compile(
+    r"(?:['\u2019]s?\s+membership)?\s+(?:was|has\s+been|had\s+been|is|were)\s+"
+    r"(?:(?:temporarily|formally|also|then|later|subsequently|finally|fully)\s+)?",
+    _T,
+)
+_BY_ORG = re.compile(r"\s+by\s+(?:the\s+)?", _T)
+
+
+def _membership_passive(view: View, match: Match) -> tuple[Mention, Mention] | None:
+    """The state and the organisation of "X's membership (of ORG) was suspended (by ORG)"."""
+    state = view.before(match.start, STATE, within=60)
+    if state is None:
+        return None
+    org = view.after(state.end, IGO, within=40)
+    if org is not None and org.end <= match.start:
+        if _MEMBERSHIP_PASSIVE.fullmatch(view.text, state.end, org.start) and _MEMBERSHIP_WAS.fullmatch(
+            view.text, org.end, match.start
+        ):
+            return state, org
+        return None
+    if not re.match(r"['\u2019]s?\s+membership", view.text[state.end : match.start], _T):
+        return None
+    if not _MEMBERSHIP_WAS.fullmatch(view.text, state.end, match.start):
+        return None
+    org = view.after(match.end, IGO, within=12)
+    return (state, org) if org is not None and _BY_ORG.fullmatch(view.text, match.end, org.start) else None
+
+
+# "Honduras was suspended from the OAS in July 2009 and readmitted in June 2011", "Greece
+# withdrew from the Council of Europe in 1969 and rejoined in 1974": a second act of the same
+# state towards the same organisation, its verb coordinated after the first act's date
+_FIRST_VERB = re.compile(
+    r"(?:['\u2019]s?\s+membership\s+(?:of|in)\s+|\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:suspended|expelled|withdrew|left|quit|joined|admitted|readmitted|rejoined)\s+(?:from\s+|to\s+|into\s+)?)"
+    r"(?:the\s+)?",
+    _T,
+)
+_FIRST_TAIL = re.compile(
+    r"(?:\s+(?:was|has\s+been|had\s+been)\s+(?:suspended|restored))?\s+(?:in|on)\s+$", _T
+)
+_AND_THEN = re.compile(
+    r",?\s+(?:and|but)\s+(?:was\s+|were\s+|then\s+|later\s+|subsequently\s+|finally\s+|eventually\s+)*$", _T
+)
+_SECOND_DATE = re.compile(r"\s+(?:in|on)\s+", _T)
+_SECOND_KIND = {"readmitted": "admission", "rejoined": "admission", "restored": "admission",
+                "reinstated": "admission", "expelled": "expulsion", "suspended": "suspension"}  # fmt: skip
+
+
+def _coordinated(ctx: Context, view: View, match: Match) -> bool:
+    """The second of two acts told of one state and one organisation in one clause; True when
+    the trigger was read as one."""
+    verb = match.text.lower()
+    if match.mood != "fact" or verb not in _SECOND_KIND:
+        return False
+    first = next((d for d in reversed(view.dates) if d.end <= match.start), None)
+    if first is None or not _AND_THEN.fullmatch(view.text, first.end, match.start):
+        return False
+    org = view.before(first.start, IGO, within=40)
+    state = view.before(org.start, STATE, within=40) if org is not None else None
+    if org is None or state is None or not _FIRST_VERB.fullmatch(view.text, state.end, org.start):
+        return False
+    if not _FIRST_TAIL.fullmatch(view.text, org.end, first.start):
+        return False
+    gap = _SECOND_DATE.match(view.text, match.end, view.end)
+    date = next((d for d in view.dates if gap is not None and d.start == gap.end()), None)
+    if date is None:
+        return False
+    here = Mention(org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "coordinated")
+    _org_event_of(ctx, view, match, state, here, _SECOND_KIND[verb], date)
+    return True
