@@ -288,6 +288,17 @@ _PERSON_PATTERNS = [
         rf"(?:{_SPEECH_AFTER}|called|calls)\b"
     ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+    # "Ana Silva was the first president of the Court", "Ana Silva was elected to the Committee",
+    # "Ana Silva succeeded Tomas Lind as president": careers as profiles and obituaries tell them
+    re.compile(
+        rf"(?P<name>{NAME}) (?:is|was) (?:the|a|an) (?:first |last |founding )?(?i:{_ROLES}) "
+        rf"of (?:the )?(?:[a-z]+ )?{CAP}"
+    ),
+    re.compile(
+        rf"(?P<name>{NAME}) (?:is|was|has been|had been) (?:re-?elected|elected|appointed) to the {CAP}"
+    ),
+    re.compile(rf"(?P<name>{NAME}),? (?:who )?succeeded {NAME} as\b"),
+    re.compile(rf"\bsucceeded (?P<name>{NAME}) as (?:the )?(?:[\w-]+ )?(?i:{_ROLES})\b"),
 ]
 
 

@@ -122,7 +122,8 @@ _PARENTHESIS_POST = re.compile(
 
 
 _IS_POST = re.compile(
-    rf"\s+(?:is|remains)\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
+    rf"\s+(?:is|remains|(?P<was>was))\s+(?:(?:the|a|an)\s+)?(?(was)(?:first\s+|last\s+|founding\s+)?)"
+    rf"(?P<role>{_ROLE})\s+(?:of|at|with|for)\s+",
     re.I,
 )
 
@@ -553,7 +554,24 @@ _BODY_OFFICE = re.compile(
 )
 
 
-_OFFICE_TAIL = re.compile(rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})$")
+_OFFICE_TAIL = re.compile(
+    rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE}(?:\s+(?:for|on)(?:\s+[A-Z][\w'-]*|\s+and){{1,4}})?)$"
+)
+
+
+# "Secretary-General of the League of Arab States": an office the registry names as a body,
+# the office opening its name
+_OFFICE_HEAD = re.compile(rf"(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE})\s+of\s+")
+
+
+def _office_role(body: Mention) -> str | None:
+    """The office a body of the registry's is, when its name is an office: "Council of Europe
+    Commissioner for Human Rights" (the office after the owner's name) or "Secretary-General of
+    the United Nations" (the office, then "of" and the owner)."""
+    head = _OFFICE_HEAD.match(body.text)
+    tail = _OFFICE_TAIL.search(body.text)
+    m = head if head is not None and head.start() == 0 else tail
+    return _canonical(re.sub(r"\s+", " ", m.group("role"))) if m is not None else None
 
 
 def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
@@ -564,10 +582,11 @@ def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
         return
     if _PAST.search(view.text[person.end : body.start]):
         return
-    tail = _OFFICE_TAIL.search(body.text)
-    if tail is not None and re.match(r"\s*[,;.]|\s+(?:said|says|who)\b", view.text[body.end : body.end + 8]):
+    office = _office_role(body)
+    closes = re.match(r"\s*[,;.]|\s+(?:said|says|who)\b", view.text[body.end : body.end + 8])
+    if office is not None and closes:
         # "X, the OAS Secretary General,": the registry names the office itself as a body
-        _post(ctx, view, person.key, body.key, _canonical(tail.group("role")), person.start, body.end)
+        _post(ctx, view, person.key, body.key, office, person.start, body.end)
         return
     m = _BODY_OFFICE.match(view.text, body.end, view.end)
     if m is not None:
@@ -747,6 +766,28 @@ _SERVED = re.compile(
 )
 
 
+# "served as Secretary-General of the United Nations": an office the registry names as a body
+_SERVED_OFFICE = re.compile(
+    r"(?<![\w-])(?:served|serves|has\s+served)\s+(?:two\s+terms\s+)?as\s+(?:the\s+)?$", re.I
+)
+
+
+def _served_person(ctx: Context, view: View, start: int) -> str | None:
+    """Who "served as" at ``start``: the person named before the verb in the same clause ("X,
+    who served as"), or the one person "he"/"she" stands for."""
+    lead = view.text[view.start : start]
+    people = [x for x in view.of((TG.Person,)) if x.end <= start]
+    if people and re.fullmatch(r"(?:,\s+who)?\s+(?:also\s+|later\s+)?", view.text[people[-1].end : start]):
+        return people[-1].key
+    if people and not re.search(
+        r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : start]
+    ):
+        return people[-1].key
+    if not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
+        return _subject_person(ctx, view)
+    return None
+
+
 def _served_as(ctx: Context, view: View) -> None:
     """ "X served as ROLE to BODY": the subject is the person named before the verb in the same
     clause, or the one person "he"/"she" stands for."""
@@ -754,18 +795,16 @@ def _served_as(ctx: Context, view: View) -> None:
         body = view.after(m.end(), ORG_CLASSES, within=0)
         if body is None:
             continue
-        lead = view.text[view.start : m.start()]
-        people = [x for x in view.of((TG.Person,)) if x.end <= m.start()]
-        person: str | None = None
-        if people and not re.search(
-            r"[.;:]|\b(?:who|whom|which|while|whereas)\b", view.text[people[-1].end : m.start()]
-        ):
-            person = people[-1].key
-        elif not people and re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", lead):
-            person = _subject_person(ctx, view)
+        person = _served_person(ctx, view, m.start())
         if person is not None:
             role = _canonical(re.sub(r"\s+", " ", m.group("role")))
             _post(ctx, view, person, body.key, role, m.start(), body.end)
+    for body in view.of(ORG_CLASSES):
+        verb = _SERVED_OFFICE.search(view.text, max(view.start, body.start - 40), body.start)
+        office = _office_role(body) if verb is not None else None
+        person = _served_person(ctx, view, verb.start()) if verb is not None and office else None
+        if person is not None and office is not None:
+            _post(ctx, view, person, body.key, office, verb.start() if verb else body.start, body.end)
 
 
 # "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
@@ -1103,6 +1142,8 @@ def extract_posts(ctx: Context, view: View) -> None:
         _is_roles(ctx, view, person)
         _became(ctx, view, person)
         _elected_as(ctx, view, person)
+        _elected_to(ctx, view, person)
+        _succeeded(ctx, view, person)
         _office_apposition(ctx, view, person)
         _body_office_apposition(ctx, view, person)
         _is_and_member(ctx, view, person)
@@ -1159,6 +1200,42 @@ def _who_heads(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
 
 
+# "X was elected to the Committee in 2019": a seat on the body, a judge's on a court
+_ELECTED_TO = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:re-?elected|elected|appointed)\s+to\s+")
+
+
+# "X succeeded Y as president of the court": both held the post, one after the other
+_SUCCEEDED = re.compile(r",?\s+(?:who\s+)?succeeded\s+$")
+
+
+_AS_ROLE_OF = re.compile(rf"\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at)\s+", re.I)
+
+
+def _elected_to(ctx: Context, view: View, person: Mention) -> None:
+    m = _ELECTED_TO.match(view.text, person.end, view.end)
+    body = view.after(m.end(), ORG_CLASSES, within=4) if m else None
+    if m is not None and body is not None and body.cls != TG.MediaOutlet:
+        role = "judge" if body.cls == TG.Court else "member"
+        _post(ctx, view, person.key, body.key, role, person.start, body.end)
+
+
+def _succeeded(ctx: Context, view: View, person: Mention) -> None:
+    """ "X succeeded Y as ROLE of BODY": the post is Y's (the person before "as") and X's."""
+    m = _AS_ROLE_OF.match(view.text, person.end, view.end)
+    body = view.after(m.end(), ORG_CLASSES, within=4) if m else None
+    if m is None or body is None or body.cls == TG.MediaOutlet:
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    holders = [person]
+    before = [x for x in view.of((TG.Person,)) if x.end <= person.start]
+    if before and _SUCCEEDED.fullmatch(view.text, before[-1].end, person.start):
+        holders.append(before[-1])
+    elif not _SUCCEEDED.search(view.text, view.start, person.start):
+        return
+    for holder in holders:
+        _post(ctx, view, holder.key, body.key, role, holder.start, body.end)
+
+
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
     m = (
@@ -1182,7 +1259,7 @@ _CHOSE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named|chose)\s+$")
 _AS_PRESIDING = re.compile(
     r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+)?(?:new\s+)?"
     r"(?P<role>(?:(?:vice|deputy)[\s-])?(?:chair(?:person|man|woman)?|president)|special\s+rapporteur|rapporteur)"
-    r"(?!\s+(?:of|at|to|on)\b)(?![\w-])",
+    r"(?!\s+(?:of|at|to)\b)(?<!rapporteur(?=\s+on\b))(?![\w-])",
     re.I,
 )
 
