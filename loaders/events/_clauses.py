@@ -5,9 +5,11 @@ or a list names, the treaty a pronoun or a court stands for, the domestic act a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pyoxigraph as ox
 
+from loaders import lexicon
 from loaders.dates import DateMention
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
@@ -15,6 +17,7 @@ from loaders.extract_counts import dominant_treaty
 from loaders.facts import Value
 from loaders.frames import ORDINAL, STATE, Match, direct_object, in_dateline, state_subject
 from loaders.mentions import Mention
+from loaders.states import state_key
 from loaders.vocabulary import SCHEMA, TG, XSD
 
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
@@ -663,6 +666,31 @@ def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
     return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
 
 
+@cache
+def _own_legislatures() -> dict[str, str]:
+    """A legislature's own name (lower case) -> the alpha-3 code of its state."""
+    return {
+        re.sub(r"^the\s+", "", name.lower()): code
+        for code, names in lexicon.sections("legislatures").items()
+        for name in names
+    }
+
+
+def _legislature_state(ctx: Context, body: Mention | None) -> str | None:
+    """The state of a legislature its own name gives ("the Knesset", "the Storting"), where the
+    text never names the state itself: its vote is a step in that state's procedure, and, as
+    the state is the reader's inference, asserts no act of that state."""
+    if body is None or body.cls != TG.NationalBody:
+        return None
+    for name in (body.label, body.text):
+        code = _own_legislatures().get(re.sub(r"^the\s+", "", name.strip().lower()))
+        if code is not None:
+            key = state_key(code)
+            entry = ctx.registry.entry(key)
+            return key if entry is not None and entry.cls == TG.State else None
+    return None
+
+
 _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
 
 
@@ -930,7 +958,7 @@ def _procedure_step(
         )
     if state is None:
         near = view.before(match.start, STATE, within=60) or _only(ctx, view, match.start, STATE)
-        state = near.key if near is not None else None
+        state = near.key if near is not None else _legislature_state(ctx, agent)
     if state is None and agent is None:  # "MPs gave a second reading": the text's one state
         named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
         state = named.pop() if len(named) == 1 else None
@@ -942,7 +970,12 @@ def _procedure_step(
     if treaty is not None and (state is not None or agent is not None):
         owner = state if state is not None else agent.key if agent is not None else ""
         procedure = KEYS.procedure(owner, treaty.key)
-        key = KEYS.step(owner, treaty.key, "procedure", frame.kind)
+        step = frame.kind
+        if step == "approval" and agent is not None and agent.cls == TG.NationalBody:
+            # each chamber's vote its own step: "the Legislative Chamber adopted it on 18 May,
+            # and the Senate approved it on 29 May" are two
+            step = _approval_key(ctx, procedure, agent)
+        key = KEYS.step(owner, treaty.key, "procedure", step)
         title = f"{ctx.name(owner)}'s procedure on the {ctx.name(treaty.key)}"
         ctx.node(procedure, TG.Event, title, view, s, e)
         if state is not None:

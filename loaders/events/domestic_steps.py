@@ -24,6 +24,7 @@ from loaders.events._clauses import (
     _declaration_target,
     _establishing,
     _leaves_organisation,
+    _legislature_state,
     _monitored,
     _notification_node,
     _noun_phrase_state,
@@ -199,7 +200,7 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if state is None and agent is not None and agent.cls == TG.NationalBody:
         # "The Rada voted to ratify it", in a text of Ukraine alone: a step in the procedure of
         # the one state the text names, which asserts no act of that state
-        sole = _sole_state(ctx)
+        sole = _sole_state(ctx) or _legislature_state(ctx, agent)
         if sole is not None:
             others = [t for t in match.starts if t != purpose.start]
             date = _step_date(ctx, view, view.date_for(match.start, match.end, others), match.start)
@@ -236,7 +237,11 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         body = view.after(match.end, ORG_CLASSES, within=10) if to else None
         if body is None and to is not None:  # "submitted a bill to parliament"
             body = _common_chamber(ctx, view, match.end + to.end())
-        inner = _CHAMBER_OBJECT.search(match.text)
+        within = _TO_CHAMBER_WITHIN.match(match.text)
+        if body is None and within is not None:  # "submitted to parliament on 3 May a bill"
+            at = match.start + within.end()
+            body = view.after(at, ORG_CLASSES, within=0) or _common_chamber(ctx, view, at)
+        inner = None if within is not None else _CHAMBER_OBJECT.search(match.text)
         if body is None and inner is not None:  # "sent parliament a bill"
             body = view.after(match.start + inner.start(), ORG_CLASSES, within=0) or _common_chamber(
                 ctx, view, match.start + inner.start()
@@ -385,6 +390,10 @@ def _followed(ctx: Context, view: View, match: Match) -> None:
 
 # "followed on 27 January", "followed yesterday", "followed in May": the date right after the verb
 _FOLLOWED_ON = re.compile(r"\s+(?:suit\s+)?(?:(?:on|in)\s+)?", _T)
+
+
+# "submitted to parliament on 19 March a bill": the chamber inside the trigger, after "to"
+_TO_CHAMBER_WITHIN = re.compile(r"\w+\s+to\s+(?:the\s+)?", _T)
 
 
 # "sent parliament a bill": the chamber as the first of two objects, inside the trigger
@@ -637,7 +646,11 @@ def _bare_approval(
 # act": a legislature's vote on a domestic law, told by what the law does
 _LAW_AIM = re.compile(
     r"[^.;:()]{0,60}?\bto\s+(?:abolish|repeal|amend|ban|outlaw|criminali[sz]e|decriminali[sz]e|"
-    r"legali[sz]e|reinstate|restore|reintroduce|enact)\b",
+    r"legali[sz]e|reinstate|restore|reintroduce|enact)\b"
+    # "passed a bill abolishing the death penalty": the aim as the participle after the law
+    r"|(?:\s+(?:on|in)\s+[^.;:()]{0,30}?)?\s+(?:(?:a|the|an)\s+(?:new\s+)?(?:bill|law|act)\s+)?"
+    r"(?:abolishing|repealing|banning|outlawing|criminali[sz]ing|decriminali[sz]ing|legali[sz]ing|"
+    r"reinstating|restoring|reintroducing)\b",
     _T,
 )
 
@@ -695,12 +708,23 @@ def law_date(view: View, match: Match, agent: Mention) -> DateMention | None:
     between = [d for d in view.dates if agent.end <= d.start and d.end <= match.start]
     if between:
         return between[-1]
+    # "adopted on 28 April 2020 a law abolishing ...": the date inside the trigger
+    inside = [
+        d
+        for d in view.dates
+        if match.start <= d.start < d.end <= match.end and _ON_BEFORE.search(view.text, match.start, d.start)
+    ]
+    if inside:
+        return inside[0]
     date = view.date_for(match.start, end, list(match.starts))
     if date is None or match.start <= date.start < end:
         return None  # the year of the law's own title
     if date.start >= end and _SUBORDINATE.search(view.text, end, date.start):
         return None  # "passed the bill ... that the president asked for when he returned it on 20 April"
     return date
+
+
+_ON_BEFORE = re.compile(r"\s(?:on|in)\s+(?:the\s+)?$", _T)
 
 
 # A clause of its own between a step and a date: the date is another event's
@@ -875,6 +899,8 @@ def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None]
     whose = view.after(match.start, STATE, within=len(match.text))
     if whose is not None and (whose.end > match.end or not _POSSESSIVE_AT.match(view.text, whose.end)):
         return None
+    if whose is None:
+        whose = _notice_of(view, match)
     if whose is None and not _GOVERNMENT_NOTICE.match(match.text):
         return None
     subject = view.before(match.start, ORG_CLASSES, within=2)
@@ -884,6 +910,31 @@ def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None]
     if not _RECEIVED.fullmatch(view.text, subject.end, match.start):
         return None
     return subject, whose
+
+
+# "received the notification of withdrawal of the Philippines", "... of the Philippines'
+# withdrawal": the state whose notice it is, named after the notice
+_OF_LEAVING = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:withdrawal|denunciation)\s+(?:by|of)\s+", _T)
+_OF_STATE = re.compile(r"\s+of\s+", _T)
+_LEAVING_AFTER = re.compile(r"['\u2019](?:s\b)?\s+(?:withdrawal|denunciation)\b", _T)
+
+
+def _notice_of(view: View, match: Match) -> Mention | None:
+    """The state a notice names after it as the one leaving."""
+    leaving = None
+    if re.search(r"(?:withdrawal|denunciation)$", match.text, _T):
+        leaving = re.compile(r"\s+(?:by|of)\s+", _T).match(view.text, match.end)
+    at = leaving.end() if leaving is not None else None
+    if at is None:
+        of = _OF_LEAVING.match(view.text, match.end) or _OF_STATE.match(view.text, match.end)
+        at = of.end() if of is not None else None
+    if at is None:
+        return None
+    state = view.after(at, STATE, within=0)
+    if state is None:
+        return None
+    named = leaving is not None or _OF_LEAVING.match(view.text, match.end) is not None
+    return state if named or _LEAVING_AFTER.match(view.text, state.end) else None
 
 
 _POSSESSIVE_AT = re.compile(r"['\u2019](?:s\b)?")
@@ -1129,6 +1180,14 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
     s, e = _span(state if state.start >= view.start else None, match, depositary)
     ctx.leaving = ("declaration", state.key, target)
     _notification_node(ctx, view, state.key, target, "declaration", depositary, _date(view, match), s, e)
+    if depositary is None:
+        # "accepted the Court's jurisdiction in 1980": a regional treaty's declaration is lodged
+        # with its depositary, the one the registry records for it (none where it records
+        # several); a declaration under a UN treaty may go to the court's own registry instead
+        keeper = _treaty_depositary(ctx, target, "depositary")
+        if keeper is not None and keeper != "org/un-sg":
+            step = KEYS.step(state.key, target, "declaration", "notification")
+            ctx.claim(step, TG.submittedTo, keeper, view, s, e)
 
 
 _NOT_YET = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b(?:\s*,[^,.;]{1,30},)?\s*$", _T)

@@ -191,8 +191,10 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     org: Mention | None
     state: Mention | None
     member_of = _membership_of(view, state_after) if strict and state_after is not None else None
-    if member_of is not None and match.text.lower().startswith("suspension") and _LIFTED.search(
-        view.text, member_of.end, view.end
+    if (
+        member_of is not None
+        and match.text.lower().startswith("suspension")
+        and _LIFTED.search(view.text, member_of.end, view.end)
     ):
         return  # "the suspension of Mali from the AU was lifted in 2022": the date is the lifting's
     if member_of is not None:  # "suspended Russia from the council", "suspend Libya's membership of"
@@ -203,6 +205,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         and _NOT_A_MEMBER.match(view.text, state_after.end, view.end)
     ):
         return  # "admitted Palestine as a non-member observer state", "admitted Ukraine's claim"
+    elif state_after is not None and _POSSESSED.match(view.text, state_after.end, view.end):
+        return  # "voted to suspend Russia's payments to the Council": the state owns the object
     elif state_after is not None and _RESTORED.match(match.text):
         return  # "restored Syria to ...": a membership restored is told as "its membership of"
     elif state_after is not None:  # "the CoE expelled Russia", "voted to readmit Syria to the League"
@@ -348,6 +352,11 @@ _NOT_A_MEMBER = re.compile(
     r"(?:rights\s+of\s+)?membership))",
     _T,
 )
+
+
+# After the state a verb seems to take as object: its possessive, naming what the verb acts on
+# ("suspended Libya's participation in its meetings" is the state's own place in the body)
+_POSSESSED = re.compile(r"['\u2019]s?\s+(?!(?:rights\s+of\s+)?membership|participation|seat\b)", _T)
 
 
 # After the state an organisation admits or expels: "readmit Syria to the Arab League", "admit

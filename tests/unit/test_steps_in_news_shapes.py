@@ -141,18 +141,36 @@ def test_what_followed_a_vote_is_no_chamber(registry: Registry) -> None:
         (  # accepting a court's jurisdiction is a declaration lodged with the depositary
             "The Inter-American Court of Human Rights ruled against Chile. Chile ratified the American "
             "Convention and accepted the contentious jurisdiction of the Court on 21 August 1990.",
-            ("Notification", "state/chl", None, "1990-08-21", "treaty/achr"),
+            (
+                "Notification",
+                "state/chl",
+                "org/general-secretariat-of-the-organization-of-american-states",
+                "1990-08-21",
+                "treaty/achr",
+            ),
         ),
         (
             "The Inter-American Court of Human Rights ruled against Barbados. Barbados ratified the American "
             "Convention on Human Rights in November 1982 and accepted the Court's contentious jurisdiction "
             "on 4 June 2000.",
-            ("Notification", "state/brb", None, "2000-06-04", "treaty/achr"),
+            (
+                "Notification",
+                "state/brb",
+                "org/general-secretariat-of-the-organization-of-american-states",
+                "2000-06-04",
+                "treaty/achr",
+            ),
         ),
         (
             "Trinidad and Tobago, which had accepted the jurisdiction of the Inter-American Court of Human "
             "Rights in 1991, denounced the convention in 1998.",
-            ("Notification", "state/tto", None, "1991", "treaty/achr"),
+            (
+                "Notification",
+                "state/tto",
+                "org/general-secretariat-of-the-organization-of-american-states",
+                "1991",
+                "treaty/achr",
+            ),
         ),
     ],
 )
