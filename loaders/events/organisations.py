@@ -416,11 +416,20 @@ def _is_igo(ctx: Context, key: str) -> bool:
     return entry is not None and entry.cls == TG.IntergovernmentalOrganization
 
 
+# A capitalised word and "and" right before a registry body's name: the name is the end of a
+# longer one ("Peace and Security Council"), not that body's
+_INSIDE_LONGER = re.compile(r"\b[A-Z][\w-]*\s+(?:and|&)\s+$")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+(?:own\s+)?")
+
+
 def _organ_parent(ctx: Context, view: View, pos: int) -> Mention | None:
     """ "The Committee of Ministers decided to expel Russia": the organisation whose organ acts."""
     organ = view.before(pos, {TG.Organization, TG.IntergovernmentalOrganization}, within=30)
-    if organ is None:
-        return None
+    if organ is None or _INSIDE_LONGER.search(view.text, max(view.start, organ.start - 20), organ.start):
+        return None  # "the Peace and Security Council": not the organ whose name ends its own
+    owner = view.before(organ.start, IGO, within=4)
+    if owner is not None and _POSSESSIVE_GAP.fullmatch(view.text, owner.end, organ.start):
+        return owner  # "the African Union's Peace and Security Council"
     parent = dict(ctx.registry.linked(str(ORG.subOrganizationOf))).get(organ.key)
     if parent is None or not _is_igo(ctx, parent):
         return None
