@@ -130,6 +130,19 @@ def posts_of(
     return out
 
 
+def memberships_of(registry: Registry, text: str, published: str = "2024-05-02") -> set[tuple[str, str]]:
+    """(member, organisation) of every membership whose member is not a person."""
+    claims = claims_of(registry, text, published)
+    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
+    out = set()
+    for node in nodes:
+        values = {c.predicate: c.object for c in claims if c.subject == node}
+        member, org = values.get(ORG.member), values.get(ORG.organization)
+        if isinstance(member, Ref) and isinstance(org, Ref) and not member.key.startswith("person/"):
+            out.add((member.key, org.key))
+    return out
+
+
 def counts_of(registry: Registry, text: str, published: str = "2024-05-02") -> set[tuple[str, str, int]]:
     """(what it is of, or "", what it counts, value) of every quantity the text gives."""
     out = set()

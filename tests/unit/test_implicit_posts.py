@@ -6,13 +6,11 @@ its own, and the senate a senator sits in. Every passage is written for these te
 from __future__ import annotations
 
 import pytest
-from readings import posts_of
+from readings import memberships_of, posts_of
 
 from loaders.documents import DocumentMetadata, parse_document
 from loaders.extract import extract
-from loaders.facts import Ref
 from loaders.registry import Registry
-from loaders.vocabulary import ORG, RDF
 
 
 @pytest.mark.parametrize(
@@ -181,17 +179,7 @@ def test_post_with_the_verb_or_the_brackets(
 
 
 def _members(registry: Registry, text: str) -> set[tuple[str, str]]:
-    """(member, organisation) of every membership whose member is not a person."""
-    meta = DocumentMetadata(title="t", date_published="2024-05-02")
-    claims = extract(parse_document(text, meta, "t"), registry)
-    nodes = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(ORG.Membership)}
-    out = set()
-    for node in nodes:
-        values = {c.predicate: c.object for c in claims if c.subject == node}
-        member, org = values.get(ORG.member), values.get(ORG.organization)
-        if isinstance(member, Ref) and isinstance(org, Ref) and not member.key.startswith("person/"):
-            out.add((member.key, org.key))
-    return out
+    return memberships_of(registry, text)
 
 
 @pytest.mark.parametrize(
