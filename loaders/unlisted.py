@@ -283,6 +283,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b[Ii]n the words of (?P<name>{NAME})"),
     # "quoted Ana Silva as saying", "Ana Silva of the Andean Rights Centre said"
     re.compile(rf"\b(?:quoted|quoting|quotes) (?P<name>{NAME}) as (?:saying|having said)\b"),
+    # "Ana Silva, a lawyer, was quoted as saying", "Ana Silva was quoted by the agency as saying"
+    re.compile(rf"(?P<name>{NAME}),? (?:[^,.;:\"\u201c\n]{{2,80}}, )?(?:was|is|has been) quoted (?:by|as)\b"),
     re.compile(
         rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}? "
         rf"(?:{_SPEECH_AFTER}|called|calls)\b"

@@ -156,7 +156,9 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     para_end = len(text) if para_end < 0 else para_end
     m = _LABEL.match(text, para_start, para_end)
     if m is None:
-        return None
+        return _lettered_answer(ctx, view, para_start, para_end) or _unlabelled_answer(
+            ctx, view, para_start, para_end
+        )
     speaker = next(
         (x for x in ctx.mentions if x.cls == TG.Person and x.end == m.end("label") and x.start >= para_start),
         None,
@@ -174,6 +176,88 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
         return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+# "Q. What changes?" / "A – Very little.": an interview's turns marked by a letter and a full
+# stop or a dash instead of a colon (bold or not)
+_LETTER_LABEL = re.compile(
+    r"(?:\*\*|__)?(?P<label>Q|A)(?:\*\*|__)?(?:\.|[ \t]*[-\u2013\u2014])(?:\*\*|__)?[ \t]+(?=\S)"
+)
+
+
+def _lettered_answer(
+    ctx: Context, view: View, para_start: int, para_end: int
+) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
+    """An answer in an interview whose turns open "Q." and "A." (or "Q –", "A –"): the
+    interviewee's words. Only where a "Q." turn comes before it, so "A. Okafor said" opening a
+    paragraph of a plain article is never read as an answer."""
+    text = ctx.text
+    m = _LETTER_LABEL.match(text, para_start, para_end)
+    if m is None or m.group("label") != "A":
+        return None
+    questions = [
+        q.start()
+        for q in re.finditer(
+            r"^(?:\*\*|__)?Q(?:\*\*|__)?(?:\.|[ \t]*[-\u2013\u2014])", text[:para_start], re.M
+        )
+    ]
+    if not questions:
+        return None
+    speaker = _interviewee(ctx, questions[0]) or _sole_person(ctx, questions[0])
+    answer = text[m.end() : para_end].rstrip()
+    if speaker is None or not answer or answer.endswith("?"):
+        return None
+    quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
+    return Ref(speaker.key), view.start, view.end, quote
+
+
+# A paragraph that only asks: an interviewer's question set apart, in bold or italics or plain
+_QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[^\n\"\u201c\u201d]{3,300}\?(?:\*\*|__|\*|_)?[ \t]*")
+
+
+# Words that say the text is an interview: "This interview has been edited", "in an interview"
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions)\b", re.I)
+
+
+def _unlabelled_answer(
+    ctx: Context, view: View, para_start: int, para_end: int
+) -> tuple[Ref, int, int, tuple[int, int] | None] | None:
+    """The paragraph right after a question set apart in a paragraph of its own, in a text that
+    says it is an interview and asks at least two such questions: the interviewee's answer, with
+    no label on either turn. A paragraph with quotation marks is left to the quotation rules
+    (it quotes someone, perhaps not the interviewee), and an explainer's own questions ("What
+    is the Convention?") are no interview unless the text says it is one."""
+    text = ctx.text
+    answer = text[para_start:para_end].strip()
+    if not answer or _QUESTION_LINE.fullmatch(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
+        return None
+    before = text[:para_start].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    if not _QUESTION_LINE.fullmatch(previous):
+        return None
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    asked = [
+        i
+        for i, p in enumerate(paragraphs[:-1])
+        if _QUESTION_LINE.fullmatch(p) and not _QUESTION_LINE.fullmatch(paragraphs[i + 1])
+    ]
+    if len(asked) < 2:
+        return None
+    first = text.find(paragraphs[asked[0]])
+    if not _INTERVIEW_CUE.search(text, 0, first):
+        return None
+    speaker = _interviewee(ctx, first) or _sole_person(ctx, first)
+    if speaker is None:
+        return None
+    start = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
+    quote = (start, start + len(answer)) if view.start <= start < view.end else None
+    return Ref(speaker.key), view.start, view.end, quote
+
+
+def _sole_person(ctx: Context, pos: int) -> Mention | None:
+    """The one person an interview's introduction names before its first question, if only one."""
+    people = {x.key: x for x in ctx.mentions if x.cls == TG.Person and x.end <= pos}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _after_question(text: str, pos: int) -> bool:
@@ -302,7 +386,8 @@ _TITLE_TAIL = re.compile(rf"(?<![\w-])(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+$")
 
 
 # A quotation credited after a dash, as press releases and features set them: “...” – Ana Silva
-_DASH_CREDIT = re.compile(r"[ \t]*[\u2013\u2014][ \t]*|[ \t]+-{1,2}[ \t]+")
+# or on the line after it, as a pull quote's credit: “...”\n— Ana Silva, spokesperson
+_DASH_CREDIT = re.compile(r"[ \t]*\n?[ \t]*[\u2013\u2014][ \t]*|[ \t]+-{1,2}[ \t]+")
 
 
 # A text that speaks for whoever issued it: “...,” the statement read
@@ -360,7 +445,7 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     after = view.text[closed : close.end]
     credit = _DASH_CREDIT.match(ctx.text, closed)
     line_start = ctx.text.rfind("\n", 0, qs) + 1
-    line_end = ctx.text.find("\n", closed) % (len(ctx.text) + 1)
+    line_end = ctx.text.find("\n", credit.end() if credit else closed) % (len(ctx.text) + 1)
     if (  # “...” – Ana Silva, spokesperson for the ministry: a line of its own, quote then credit
         credit is not None
         and not ctx.text[line_start:qs].strip(" \t\"\u201c\u2018'")
@@ -432,6 +517,11 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
         if x is not None and re.match(r"\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
             return Ref(x.key), x.start
+    passive = _QUOTED_PASSIVE.search(lead)
+    if passive is not None:  # Ana Silva was quoted as saying the law “changes nothing”
+        quoted_one = _subject_before(view, view.start + passive.start())
+        if quoted_one is not None:
+            return Ref(quoted_one.key), quoted_one.start
     called = _CALLED.search(lead)
     if called is not None:  # Amnesty International called the vote “a betrayal”
         at = view.start + called.start()
@@ -731,14 +821,24 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
     """Who "she said" means: the one person the sentence before names, unless that sentence
     itself goes on about someone as "she" (then the speaker of the statement before)."""
     previous = [s for s in ctx.document.sentences if s.end <= view.start]
-    while previous and _quoted_throughout(ctx, previous[-1].start, previous[-1].end):
-        previous.pop()  # "she" looks back past the quoted words to who was introduced
+    while previous and (
+        _quoted_throughout(ctx, previous[-1].start, previous[-1].end) or _asks_no_one(ctx, previous[-1])
+    ):
+        previous.pop()  # "she" looks back past quoted words and an interviewer's question
     if previous and not _PRONOUN_OPENING.match(previous[-1].text):
         p = previous[-1]
         keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
         if len(keys) == 1:
             return Ref(keys.pop())
     return ctx.last_speaker or _pronoun_chain(ctx, previous)
+
+
+def _asks_no_one(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence is a question naming no person ("Why now?"): an interviewer's, put
+    to the person the answer's "he said" goes on about."""
+    return sentence.text.rstrip(" *_").endswith("?") and not any(
+        m.cls == TG.Person and sentence.start <= m.start < sentence.end for m in ctx.mentions
+    )
 
 
 def _pronoun_chain(ctx: Context, previous: list[Sentence]) -> Ref | None:
@@ -828,6 +928,13 @@ _OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 # "said the lawyer, Rui Costa": a role, then the name after a comma
 _ROLE_THEN_NAME = re.compile(
     rf"\s+(?:the|a|an|its|their|[\w-]+['\u2019]s)\s+[\w'\u2019 -]{{1,50}}?,\s+(?:{TITLE}\.?\s+)?"
+)
+
+
+# "was quoted as saying", "was quoted by the agency as saying": the subject's words
+_QUOTED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+(?:by\s+[^,.;\"\u201c]{1,60}?\s+)?as\s+"
+    r"(?:saying|having\s+said)\b"
 )
 
 

@@ -1,0 +1,113 @@
+"""Interviews and credits as outlets set them out: turns marked "Q." and "A." or with a dash,
+questions set apart in bold or plain paragraphs with the answers unlabelled, a pull quote credited
+on the line below it, "was quoted as saying". Every passage is written for these tests; beside
+each layout stands a text of the same shape that is no interview, whose words nobody speaks."""
+
+from __future__ import annotations
+
+import pytest
+from readings import statements
+
+from loaders.registry import Registry
+
+_INTRO = (
+    "We spoke with Samuel Otieno, a commissioner at the national human rights body, about the protocol.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # turns opened by a letter and a full stop
+        (
+            _INTRO + "Q. What does the ratification change?\nA. It gives every detainee a route to the "
+            "commission.\n\nQ. Will the government comply?\nA. I expect so, yes.",
+            {
+                ("person/samuel-otieno", "It gives every detainee a route to the commission"),
+                ("person/samuel-otieno", "I expect so, yes"),
+            },
+        ),
+        # turns opened by a letter and a dash, blank lines between them
+        (
+            _INTRO + "Q \u2013 Why now?\n\nA \u2013 Because the backlog had grown too long.\n\n"
+            "Q \u2013 And the courts?\n\nA \u2013 They will follow.",
+            {
+                ("person/samuel-otieno", "Because the backlog had grown too long"),
+                ("person/samuel-otieno", "They will follow"),
+            },
+        ),
+        # bold questions, unlabelled answers, an editor's note saying it is an interview
+        (
+            "Lena Varga chairs the Budapest Detention Monitor. This interview has been edited for "
+            "length.\n\n**What did the inspectors find?**\n\nOvercrowding in two prisons and no "
+            "doctor at night.\n\n**What happens next?**\n\nThe ministry has three months to reply.",
+            {
+                ("person/lena-varga", "Overcrowding in two prisons and no doctor at night"),
+                ("person/lena-varga", "The ministry has three months to reply"),
+            },
+        ),
+        # "he said" after a question naming no one is the interviewee's
+        (
+            "In an interview, Samuel Otieno, a commissioner, explained the change.\n\nWhy now?\n"
+            "\u201cBecause the backlog had become impossible,\u201d he said.",
+            {("person/samuel-otieno", "Because the backlog had become impossible")},
+        ),
+        # a pull quote credited on the line below it
+        (
+            "\u201cTorture is never justified, whatever the emergency.\u201d\n\u2014 Helena Marsh, "
+            "president of the Prague Rights Forum",
+            {("person/helena-marsh", "Torture is never justified, whatever the emergency")},
+        ),
+        # "was quoted as saying", with and without the outlet that quoted her
+        (
+            "Ana Silva, a lawyer in Lima, was quoted by the agency as saying that the law "
+            "\u201cchanges nothing at all\u201d.",
+            {("person/ana-silva", "changes nothing at all")},
+        ),
+        (
+            "The chair of the committee, Yuki Tanaka, was quoted as saying the review "
+            "\u201cfound serious gaps\u201d.",
+            {("person/yuki-tanaka", "found serious gaps")},
+        ),
+    ],
+)
+def test_interview_and_credit_layouts(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
+    assert statements(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # an explainer asks its own questions: nobody is interviewed, so nobody speaks the answers
+        (
+            "Ana Silva wrote the first draft of the protocol in 1999.\n\nWhat is the protocol?\n\nA "
+            "treaty that lets inspectors visit places of detention.\n\nWho signed it?\n\nForty states "
+            "in the first year.",
+            "person/ana-silva",
+            "",
+        ),
+        # a paragraph opening with an initial is no answer where no "Q." turn came before
+        (
+            "Ana Silva leads the clinic.\n\nA. Okafor said the law had been passed in haste.",
+            "person/ana-silva",
+            "",
+        ),
+        # an answer that quotes someone else is left to the quotation rules
+        (
+            "This interview with Lena Varga has been edited.\n\nWhat did the minister say?\n\n"
+            "\u201cNothing will change,\u201d the minister told parliament.\n\nAnd the courts?\n\nThey "
+            "will follow.",
+            "person/lena-varga",
+            "Nothing will change",
+        ),
+        # a dash opening the line below a quotation names no speaker unless a name follows it
+        (
+            "Ana Silva leads the clinic.\n\n\u201cThe convention stays in force for six more "
+            "months.\u201d\n\u2014 12 March: the notification reaches the depositary.",
+            "person/ana-silva",
+            "",
+        ),
+    ],
+)
+def test_layouts_that_credit_no_one(registry: Registry, text: str, speaker: str, words: str) -> None:
+    assert not {s for s in statements(registry, text) if s[0] == speaker and words in s[1]}
