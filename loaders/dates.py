@@ -111,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)(?: of)?)? {_MONTH},? {_YEAR}\b")),
     ("mdy", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?,? {_YEAR}\b")),
     ("qmy", re.compile(rf"\b{_QUAL}{_MONTH},? {_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MONTH},?(?: of)? {_YEAR}\b")),  # "March 2022", "March of 2022"
     # "in February of the following year": the year after the one the sentence or line is about
     ("m_next", re.compile(rf"\b{_MONTH} of the (?P<which>following|next|previous) year\b")),
     # "in April last year", "on 3 June this year", "in March of next year": one expression

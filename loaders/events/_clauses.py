@@ -14,11 +14,11 @@ from loaders.dates import DateMention
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import ORDINAL, STATE, Match, direct_object, in_dateline, state_subject
 from loaders.mentions import Mention
 from loaders.states import state_key
-from loaders.vocabulary import SCHEMA, TG, XSD
+from loaders.vocabulary import RDF, SCHEMA, TG, XSD
 
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
 
@@ -586,6 +586,11 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|while|when|since|because|although|
 # The chambers many states give the same name, read as that state's own where one state is named
 # ("In Uruguay, the House of Representatives approved"): a name, never a description ("the lower
 # house" names no body of its own)
+# "the Assembly", "the House", "the Chamber": a legislature the text named in full before, by
+# its head noun (never one this noun alone could name: "the Assembly" is as often the UN's)
+_BARE_HOUSE = r"(?<=[Tt]he\s)(?-i:Assembly|House|Chamber)(?!\s+of\b)"
+
+
 _HOUSES = (
     r"house\s+of\s+(?:representatives|commons|lords|councillors|assembly)|chamber\s+of\s+representatives|"
     r"legislative\s+assembly|national\s+council|federal\s+assembly|council\s+of\s+states"
@@ -596,7 +601,7 @@ _HOUSES = (
 # approved", "Parliament has voted", "the lower house on Tuesday endorsed")
 _LEGISLATURE_SUBJECT = re.compile(
     r"(?<![\w'-])(?:the\s+)?(?P<noun>parliament|congress|senate|legislature|national\s+assembly|"
-    rf"chamber\s+of\s+deputies|{_HOUSES})\s+"
+    rf"chamber\s+of\s+deputies|{_HOUSES}|{_BARE_HOUSE})\s+"
     r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|unanimously|overwhelmingly|"
     r"on\s+(?:\d{1,2}\s+\w+|\w+(?:\s+\d{1,2})?)(?:,?\s+\d{4})?,?|in\s+\w+(?:\s+\d{4})?,?)\s+)*$",
     _T,
@@ -621,6 +626,8 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     chamber = _chamber_before(ctx, named.group(0), pos)
     if chamber is not None:
         return chamber
+    if re.fullmatch(r"(?:the\s+)?(?:Assembly|House|Chamber)", named.group(0), re.I):
+        return _chamber_told(ctx, named, pos)  # never a new chamber from the head noun alone
     state = _chamber_state(ctx, view, pos)
     if state is None:
         return None
@@ -630,6 +637,49 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     key = ctx.chamber(head, state, view, start, named.end())
     label = f"{head} of {ctx.name_in_title(state)}"
     return Mention(key, TG.NationalBody, label, start, named.end(), noun, False, "chamber")
+
+
+def _chamber_told(ctx: Context, named: re.Match[str], pos: int) -> Mention | None:
+    """ "the Assembly" after "the National Assembly" of a state a step was told of: the one
+    chamber of the text's steps so far whose name holds that head noun."""
+    head = named.group(0).split()[-1].lower()
+    found = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object == Ref(TG.NationalBody)
+        and c.evidence.start < pos
+        and head in ctx.name(c.subject.key).lower().split()
+    }
+    if len(found) != 1:
+        return None
+    key = found.pop()
+    noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
+    return Mention(
+        key, TG.NationalBody, ctx.name(key), named.end() - len(noun), named.end(), noun, False, "chamber"
+    )
+
+
+def members_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
+    """ "Lawmakers approved it": the chamber whose members voted, where the text has told of
+    one chamber only so far (senators sit in a senate, deputies never do)."""
+    members = _MEMBERS.search(view.text, view.start, pos)
+    if members is None:
+        return None
+    told = {m.key for m in ctx.mentions if m.cls == TG.NationalBody and m.end <= pos} | {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and c.object == Ref(TG.NationalBody) and c.evidence.start < pos
+    }
+    if len(told) != 1:
+        return None
+    key = told.pop()
+    senate = "senate" in ctx.name(key).lower()
+    word = members.group(0).split()[0].lower()
+    if (word == "senators" and not senate) or (word == "deputies" and senate):
+        return None
+    end = members.start() + len(members.group(0).split()[0])
+    return Mention(key, TG.NationalBody, ctx.name(key), members.start(), end, ctx.name(key), False, "chamber")
 
 
 def _chamber_state(ctx: Context, view: View, pos: int) -> str | None:
@@ -914,7 +964,7 @@ _COURT_OBJECT = re.compile(
 
 _LEGISLATURE = re.compile(
     r"(?:the\s+)?(?:parliament|congress|senate|legislature|national\s+assembly|chamber\s+of\s+deputies|"
-    rf"{_HOUSES})\b",
+    rf"{_HOUSES}|{_BARE_HOUSE})\b",
     _T,
 )
 

@@ -34,6 +34,7 @@ from loaders.events._clauses import (
     _serves,
     _state_of_body,
     _treaty_action,
+    members_chamber,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
@@ -82,7 +83,7 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         # a cabinet or a ministry approving a bill is no vote of parliament
         if _EXECUTIVE_SUBJECT.search(view.text, view.start, match.start):
             return
-        chamber = _chamber_subject(ctx, view, match.start)
+        chamber = _chamber_subject(ctx, view, match.start) or members_chamber(ctx, view, match.start)
         if chamber is not None:
             agent = chamber
         elif (

@@ -24,6 +24,7 @@ from loaders.events._clauses import (
     _serves,
     _state_of_body,
     _treaty_action,
+    members_chamber,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
 from loaders.events.domestic_steps import _sole_treaty, _step_date, law_date, law_of_procedure, names_law
@@ -92,6 +93,8 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         agent = slot(ctx, view, match, "agent")
     if agent is not None and agent.cls != TG.NationalBody:
         agent = None
+    if agent is None:
+        agent = members_chamber(ctx, view, match.start)  # "Lawmakers approved it": their chamber
     members = _MEMBERS.search(view.text, view.start, match.start) is not None or _chamber_named(
         view, match.start
     )
@@ -172,7 +175,15 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     chamber: Mention | None = None
     if frame.kind == "approval":
         by_the = _BY_THE.match(view.text, verb_end).end()  # type: ignore[union-attr]
-        agent = view.after(verb_end, ORG_CLASSES, within=6) or _common_chamber(ctx, view, by_the)
+        owner = view.after(by_the, STATE, within=0)
+        owned = _OWNER.match(view.text, owner.end) if owner is not None else None
+        if owned is not None:  # "approved by Ecuador's National Assembly": the chamber after its state
+            by_the = owned.end()
+        agent = (
+            view.after(verb_end, ORG_CLASSES, within=6)
+            or (view.after(by_the, ORG_CLASSES, within=0) if owned is not None else None)
+            or _common_chamber(ctx, view, by_the)
+        )
         if agent is not None and agent.cls != TG.NationalBody:
             return
         if agent is None and not _LEGISLATURE.match(view.text, by_the, view.end):
@@ -268,6 +279,10 @@ _PASSIVE_SUBJECT = re.compile(
 
 
 _BY_THE = re.compile(r"\s*(?:the\s+)?", _T)
+
+
+# "Ecuador's " before the chamber it owns
+_OWNER = re.compile(r"['\u2019]s?\s+")
 
 
 # The participle after a passive step's auxiliary, with "by" where the agent follows

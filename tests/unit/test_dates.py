@@ -23,6 +23,14 @@ def test_month_and_year_stay_month_precision() -> None:
     assert _one("left the Council in March 2022.") == ("2022-03", XSD.gYearMonth, None)
 
 
+def test_month_of_a_year_is_that_month_not_the_month_of_the_document_year() -> None:
+    assert _one("ratified the agreement in May of 2020.", published="2024-05-02") == (
+        "2020-05",
+        XSD.gYearMonth,
+        None,
+    )
+
+
 def test_bare_year_is_a_gyear() -> None:
     assert _one("Russia ratified it in 1998.") == ("1998", XSD.gYear, None)
 
