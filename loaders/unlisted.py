@@ -262,7 +262,7 @@ _PERSON_PATTERNS = [
     # "Ana Silva was elected president of the court", "Ana Silva served as legal adviser to ..."
     re.compile(
         rf"(?P<name>{NAME}) (?:(?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
-        rf" (?:as )?|(?:has )?(?:served|serves|worked|works) as )"
+        rf" (?:as )?|(?:has )?(?:served|serves|worked|works|sat|sits) as )"
         rf"(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
     ),
     # "the judges elected Ana Silva president of the court", "Ana Silva (director of the clinic)"

@@ -215,8 +215,9 @@ def _lettered_answer(
 _QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[^\n\"\u201c\u201d]{3,300}\?(?:\*\*|__|\*|_)?[ \t]*")
 
 
-# Words that say the text is an interview: "This interview has been edited", "in an interview"
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions)\b", re.I)
+# Words that say the text is an interview: "This interview has been edited", "The conversation
+# has been shortened", "answered our questions"
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
 
 
 def _unlabelled_answer(
