@@ -137,9 +137,12 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
 # The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
-# A debate's speakers carry their party or state in brackets: "Ana Silva (Greens): ..."
+# A debate's speakers carry their party or state in brackets: "Ana Silva (Greens): ...", and a
+# transcript's lines may open with a timecode: "[09:05:41] ANA SILVA: ..."
+_TIMECODE = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
 _LABEL = re.compile(
-    r"(?:\*\*|__)?(?P<label>[^\n:*_()]{1,60}?)(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+    _TIMECODE
+    + r"(?:\*\*|__)?(?P<label>[^\n:*_()]{1,60}?)(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
 
 
@@ -327,14 +330,17 @@ def _interviewee(ctx: Context, pos: int) -> Mention | None:
 def _asks(text: str, label: str) -> bool:
     """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
     lines = re.findall(
-        rf"^(?:\*\*|__)?{re.escape(label)}(?:\s\([^()\n]{{1,40}}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)",
+        rf"^{_TIMECODE}(?:\*\*|__)?{re.escape(label)}"
+        r"(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)",
         text,
         re.M,
     )
     return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
 
 
-_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+_LABEL_LINE = re.compile(
+    "^" + _TIMECODE + r"(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M
+)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
@@ -715,9 +721,14 @@ def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
 _OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
 
 
-# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:": a sentence that
-# ends by announcing the words set out after it, as a block quotation
-_ANNOUNCES = re.compile(rf"\b{_QUOTING}\b(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}):\s*$", re.I)
+# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:", a release's "Quote
+# attributable to Ana Silva, director of ...:": a sentence that ends by announcing the words set
+# out after it, as a block quotation
+_ANNOUNCES = re.compile(
+    rf"\b(?:{_QUOTING}|(?:quotes?\s+)?attributable\s+to|quotes?\s+from|comments?\s+from)\b"
+    r"(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{0,120}):\s*$",
+    re.I,
+)
 
 
 def _block_quote(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
