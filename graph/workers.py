@@ -41,6 +41,16 @@ _PROGRAM = Path(__file__).with_name("execution.py")
 _OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGKILL, -signal.SIGSEGV, 1, 120)
 
 
+# glibc's allocator in a worker. A worker's heap is small (it imports little), so the memory a
+# query frees lies at the top of it and is handed back to the kernel after every query (trimmed,
+# or unmapped when it was mapped on its own), then faulted in again by the next one: a
+# grouping query paid about 200 page faults and 0.5-1 ms of system time per run, a fifth of its
+# cost. A worker keeps up to ``MALLOC_TRIM_THRESHOLD_`` of freed memory for the next query, and
+# serves allocations below ``MALLOC_MMAP_THRESHOLD_`` from that heap; the memory cap
+# (``RLIMIT_DATA``) still bounds the heap. Both fixed, so glibc does not tune them itself.
+_MALLOC = {"MALLOC_TRIM_THRESHOLD_": str(32 << 20), "MALLOC_MMAP_THRESHOLD_": str(16 << 20)}
+
+
 class _Worker:
     def __init__(self, memory_mb: int) -> None:
         ours, theirs = socket.socketpair()
@@ -51,7 +61,7 @@ class _Worker:
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 # A query past the memory cap aborts the worker; no backtrace in the server's log.
-                env={**os.environ, "RUST_BACKTRACE": "0"},
+                env={**os.environ, "RUST_BACKTRACE": "0", **_MALLOC},
             )
         finally:
             theirs.close()
