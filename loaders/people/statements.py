@@ -608,9 +608,12 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
 _CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
 
 
-# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote
+# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote;
+# "The vote, said Ana Silva, the forum's director, was “...”": the quotation completes the clause
 _INVERTED_LEAD = re.compile(
-    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*"
+    r"(?:(?:was|is|were|are|remains|remained|has\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
+    r"[\"\u201c\u2018'\u00ab]"
 )
 
 
@@ -994,12 +997,25 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
             continue
         between = view.text[x.end : qs]
         if re.fullmatch(rf"{_PARTY}?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            if x.cls != TG.Person:  # "Ana Silva of the Lima Rights Forum:", "Ana Silva, director of ...:"
+                x = next(
+                    (
+                        p
+                        for p in view.of((TG.Person,))
+                        if p.end <= x.start and _LABEL_AFFILIATION.fullmatch(view.text, p.end, x.start)
+                    ),
+                    x,
+                )
             titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "EU spokesperson Ana Silva:"
             opening = view.text[view.start : titled.start() if titled is not None else x.start]
             if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
                 return Ref(x.key), x.start
         return None
     return None
+
+
+# Between a labelled speaker's name and the body she speaks for: " of the ", ", director of the "
+_LABEL_AFFILIATION = re.compile(r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?")
 
 
 # "X called the vote “a betrayal”": words the subject put on something, hers even when short

@@ -80,6 +80,21 @@ _INTRO = (
                 ("person/ines-kaldor", "We wait for the court"),
             },
         ),
+        # a quotation labelled with its speaker and the body she speaks for
+        (
+            "Ines Kaldor of the Baltic Prison Forum: \u201cThe inspectors found nothing new this year.\u201d",
+            {("person/ines-kaldor", "The inspectors found nothing new this year")},
+        ),
+        (
+            "Ines Kaldor, director of the Baltic Prison Forum: \u201cThe inspectors found nothing new.\u201d",
+            {("person/ines-kaldor", "The inspectors found nothing new")},
+        ),
+        # the speaker set between the subject and a predicate the quotation completes
+        (
+            "The vote, said Ines Kaldor, the forum's director, was \u201ca turning point for "
+            "detainees\u201d.",
+            {("person/ines-kaldor", "a turning point for detainees")},
+        ),
         # a pull quote credited on the line below it
         (
             "\u201cTorture is never justified, whatever the emergency.\u201d\n\u2014 Helena Marsh, "
@@ -127,6 +142,12 @@ def test_interview_and_credit_layouts(registry: Registry, text: str, expected: s
             "will follow.",
             "person/lena-varga",
             "Nothing will change",
+        ),
+        # the body a labelled quotation names is not its speaker when a person comes first
+        (
+            "Ines Kaldor of the Baltic Prison Forum: \u201cThe inspectors found nothing new this year.\u201d",
+            "org/baltic-prison-forum",
+            "",
         ),
         # a dash opening the line below a quotation names no speaker unless a name follows it
         (
