@@ -133,6 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_week", re.compile(r"\b(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) week\b")),
     ("weekday", re.compile(rf"\b{_DAY_REL}{_WEEKDAY}(?![\w-]){_NO_DATE_AFTER}")),
     ("in_m", re.compile(rf"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil) {_MONTH}\b(?![ -]\d)")),
+    # "that September": the month of the year the story is in, never the document's own year
+    ("that_m", re.compile(rf"\b[Tt]hat {_MONTH}\b(?![ -]\d)")),
     # A bare year: not inside a longer number, a numeric date ("07.12.25"), a reference or a range
     ("qy", re.compile(rf"\b{_QUAL}{_YEAR}(?![\w/-]|\.\d)")),  # "mid-2005", "early 1990"
     ("y", re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/-]|\.\d)")),
@@ -342,6 +344,11 @@ def _resolve(
         if not _real(year, month, day):
             return None
         return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
+    if kind == "that_m":
+        assert month is not None
+        return _yearless(
+            m.group(0), month, None, None, text, start, stop, None, future, None, start + m.end()
+        )
     if kind in ("dm", "md", "qm", "in_m"):
         assert month is not None
         named = _WEEKDAY_BEFORE.search(text, max(0, start + m.start() - 12), start + m.start())

@@ -370,15 +370,19 @@ def extract_functions(ctx: Context, view: View) -> None:
     text = view.text
     for body in view.of(BODIES):
         after = _AFTER_BODY.match(text, body.end, view.end)
-        if after is not None and _acts(view, body, after) and not _dated(view, body):
-            start = _activity_start(view, after)
-            if start is None and _rules_on(view, body, after):
-                start = after.start("third")
+        if after is not None and _acts(view, body, after):
             if after.group("aside") and re.match(r",\s+(?:which|that|who)\s", after.group("aside")):
-                # "the committee, which examines the reports ..., will also review ...": both
+                # "the committee, which examines the reports ..., will also review ...": both; the
+                # relative clause says what the body does even in a dated sentence ("That
+                # September the Assembly, which elects the judges, chose ...")
                 s, e = after.span("aside")
                 activities(ctx, view, body, body.start, s + 1, e - 1)
-
+            # a relative clause describes the body as a rule even in a dated sentence
+            relative = re.match(r",\s+(?:which|that|who)\b", after.group("rel") or "") is not None
+            dated = _dated(view, body) and not relative
+            start = _activity_start(view, after) if not dated else None
+            if start is None and not dated and _rules_on(view, body, after):
+                start = after.start("third")
             if start is not None:
                 end = _clause_end(view, start)
                 # "the Commission, an organ of the OAS that monitors ...": the organ monitors

@@ -462,6 +462,16 @@ _REGION_PATTERNS = [
     re.compile(rf"\b(?:in|from|near|of) the (?P<name>(?:North|South|East|West)(?:ern)? {WORD})(?![\w-])"),
 ]
 # A name acting as only a state does: "Norway's foreign minister", "Latvia remains a party".
+# A name's last word after a first name or a particle ("Rodrigo \0", "Vieira de \0"), the name
+# itself stood in for by NUL: who bears it is a person, not a state
+_SURNAME_OF = re.compile(
+    r"(?<![.!?:]\s)(?<!^)(?<!\n)\b(?!(?:The|A|An|In|On|Of|For|And|By|To|At|From|With|As|Its|Their|New|South|"
+    r"North|East|West|Central|Republic|Kingdom|State|President|Prime|Minister|Foreign|King|Queen|"
+    r"Emir|Sultan|Sheikh|Judge|Justice|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z\u00e0-\u00ff]+\s+"
+    r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|le|la|al|el|bin|ben)\s+)?\0"
+)
+
+
 _STATE_PATTERN = re.compile(
     rf"(?<![\w-])(?P<name>{WORD}(?: {WORD})?)(?=['\u2019]s (?:(?:foreign|justice|interior|defen[cs]e) )?"
     r"(?:minister|ministry|government|prime minister|president|parliament|ambassador|embassy|"
@@ -1273,6 +1283,10 @@ class _Finder:
                 continue  # "the Legislative Assembly has not ratified", "the Bar Association's president"
             if re.search(rf"\((?:the )?{re.escape(name)}[),]", self.text[: self.stop]):
                 continue  # "(UNTAET) ... UNTAET signed": the short form of a longer name
+            if _SURNAME_OF.search(
+                re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", "\0", self.text[: self.stop])
+            ):
+                continue  # "President Rodrigo Duterte ... Duterte's government": a person's surname
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                 self.add(m.start(), m.end(), "state", TG.State)
 

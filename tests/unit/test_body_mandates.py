@@ -468,3 +468,13 @@ def test_a_run_of_sentences_opening_with_it_keeps_the_body_they_began_with(regis
         "receives complaints from trade unions."
     )
     assert _functions(treaty_first, registry) == set()
+
+
+def test_a_relative_clause_in_a_dated_sentence_still_says_what_the_body_does(registry: Registry) -> None:
+    text = (
+        "The Kampala Convention entered into force on 6 December 2012. That December the Conference "
+        "of States Parties, which reviews the reports of the parties and adopts its own rules, met "
+        "for the first time."
+    )
+    found = {t for _, t in _functions(text, registry)}
+    assert {"reviews the reports of the parties", "adopts its own rules"} <= found

@@ -31,6 +31,12 @@ def test_month_of_a_year_is_that_month_not_the_month_of_the_document_year() -> N
     )
 
 
+def test_that_month_takes_the_story_year_never_the_document_year() -> None:
+    text = "The state became independent on 20 May 2002 and joined the United Nations that September."
+    assert [d.value for d in find_dates(text, published="2023-08-19")] == ["2002-05-20", "2002-09"]
+    assert find_dates("It joined the United Nations that September.", published="2023-08-19") == []
+
+
 def test_bare_year_is_a_gyear() -> None:
     assert _one("Russia ratified it in 1998.") == ("1998", XSD.gYear, None)
 

@@ -39,6 +39,17 @@ def _states(registry: Registry, text: str) -> set[str]:
             "new government.",
             "state/joaquim-mabunda",
         ),
+        # a surname standing alone, after the person was named in full
+        (
+            "President Tomas Varga announced the withdrawal in May. Varga's government notified the "
+            "Secretary-General on 17 June.",
+            "state/varga",
+        ),
+        (
+            "Ana Pereira de Souza chaired the committee until 2019. De Souza's government later "
+            "withdrew from the protocol, and Souza signed the notice.",
+            "state/souza",
+        ),
     ],
 )
 def test_a_person_or_an_office_is_no_state(registry: Registry, text: str, not_a_state: str) -> None:
