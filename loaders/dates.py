@@ -203,6 +203,14 @@ def anchor_at(text: str, pos: int, published: str | None) -> str | None:
     line_start = text.rfind("\n", 0, pos) + 1
     update = _UPDATE.match(text, line_start)
     if update is None:
+        # "UPDATE (9 February 2015)" on a line of its own, over the paragraph ``pos`` stands in
+        gap = text.rfind("\n\n", 0, line_start)
+        first = gap + 2 if gap >= 0 else 0
+        heading_end = text.find("\n", first, line_start)
+        if heading_end < 0 or first >= line_start:
+            return published
+        update = _UPDATE_HEADING.fullmatch(text, first, heading_end)
+    if update is None:
         return published
     found = find_dates(update.group("date"), published=published)
     if len(found) != 1 or found[0].text.strip() != update.group("date").strip():
@@ -223,6 +231,14 @@ def update_header_end(text: str, pos: int) -> int | None:
 _UPDATE = re.compile(
     r"[\s*_#>-]*(?:update[d]?|(?:editor'?s\s+)?note(?:\s+added)?|postscript|addendum|added)\b[,:]?\s*"
     r"(?:on\s+)?\(?(?P<date>[^:()\n]{3,40}?)\)?\s*(?::|\s[-–—])\s",
+    re.IGNORECASE,
+)
+
+
+# the same header as a heading line of its own: "UPDATE (9 February 2015)", "Update, 3 May 2021:"
+_UPDATE_HEADING = re.compile(
+    r"[\s*_#>-]*(?:update[d]?|(?:editor'?s\s+)?note(?:\s+added)?|postscript|addendum)\b[,:]?\s*"
+    r"(?:on\s+)?\(?(?P<date>[^:()\n]{3,40}?)\)?\s*:?\s*",
     re.IGNORECASE,
 )
 

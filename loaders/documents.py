@@ -277,6 +277,11 @@ _ABBREVIATIONS = re.compile(
 _NUMBER_WORD = re.compile(r"\bnos?\.$")
 
 
+# The dots that lead a fact file's key to its value ("Adopted ....... Durban, 9 July 2002"): a run
+# of four or more, or dots after a space, join the row's two halves rather than end a sentence
+_LEADER = re.compile(r"(?:\s\.+|\.{4,})$")
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split into sentences with offsets into ``text``; headings, list items, the lines of an
     interview (a speaker's name, then the answer) and a dateline opening a paragraph each count
@@ -291,6 +296,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             candidate = text[start : match.start()]
             if _ABBREVIATIONS.search(candidate.rstrip("\"'”’)]")):
                 continue  # "Dr. Edwards", "No. 126": not a boundary
+            if _LEADER.search(candidate):
+                continue  # "In force ........ 26 December 2003": one row of a fact file
             if _NUMBER_WORD.search(candidate) and text[match.end() : match.end() + 1].isdigit():
                 continue  # "(application no. 27765/09)": a reference before its number
             _append(sentences, text, start, match.start() + _closing_len(match.group(0)))

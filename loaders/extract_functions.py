@@ -958,7 +958,7 @@ def _claim(
                 key = supervised(ctx, body, named[0])
                 if key is not None:
                     ctx.claim(body.key, TG.monitors, key, view, min(evidence_start, s), named[0].end)
-            elif _OF_A_TREATY.search(what):
+            elif _OF_A_TREATY.search(what) and not _OF_IT.search(what):
                 # "the body of experts that monitors compliance": with the one treaty it serves;
                 # "oversees the court's administration" is about an institution, not a treaty
                 key = _own_treaty(ctx, body)
@@ -1109,6 +1109,11 @@ _SUPERVISING = re.compile(
     r"|(?:review|assess|examine)s?\s+how\s+(?:the\s+)?states(?:\s+parties)?\s+(?:apply|implement|respect)\b",
     _T,
 )
+
+
+# "monitor compliance with it": the pronoun stands for what the sentences before told (a judgment,
+# a ruling), never for the treaty the body serves
+_OF_IT = re.compile(r"\b(?:with|of)\s+(?:it|them|this|these)$", _T)
 
 
 _OF_A_TREATY = re.compile(

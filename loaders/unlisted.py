@@ -552,7 +552,7 @@ _TREATY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
-    rf"(?: (?:of|on|for|against|to|relating to|concerning)(?: the)? {_ORG_WORD}"
+    rf"(?: (?:of|on|for|against|to|[Rr]elating to|[Cc]oncerning)(?: the)? {_ORG_WORD}"
     rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of|with regard to))*"
     rf" {_ORG_WORD})*"
     rf"{_REGION})?)(?![\w-])"

@@ -18,7 +18,7 @@ from loaders.facts import Ref, Value
 from loaders.frames import ORDINAL, STATE, Match, direct_object, in_dateline, state_subject
 from loaders.mentions import Mention
 from loaders.states import state_key
-from loaders.vocabulary import RDF, SCHEMA, TG, XSD
+from loaders.vocabulary import RDF, SCHEMA, SKOS, TG, XSD
 
 _BARE_GAP = re.compile(r"\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:in|on)\s+", _T)
 
@@ -629,8 +629,16 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     if re.fullmatch(r"(?:the\s+)?(?:Assembly|House|Chamber)", named.group(0), re.I):
         return _chamber_told(ctx, named, pos)  # never a new chamber from the head noun alone
     state = _chamber_state(ctx, view, pos)
-    if state is None:
-        return None
+    if state is None:  # "the National Assembly" again, its state named several sentences back
+        told = _chamber_told(ctx, named, pos)
+        if told is not None:
+            return told
+        # "This morning the National Assembly voted to ratify ...": the one state the whole text
+        # names, where it names it only later
+        states = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
+        if len(states) != 1:
+            return None
+        state = states.pop()
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
     head = " ".join(w[:1].upper() + w[1:].lower() for w in noun.split())
     start = named.end() - len(noun)
@@ -655,9 +663,17 @@ def _chamber_told(ctx: Context, named: re.Match[str], pos: int) -> Mention | Non
         return None
     key = found.pop()
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
-    return Mention(
-        key, TG.NationalBody, ctx.name(key), named.end() - len(noun), named.end(), noun, False, "chamber"
+    # the label the chamber was given when first told ("National Assembly of Serbia"), which names
+    # its state
+    label = next(
+        (
+            str(c.object.lexical)
+            for c in ctx.claims
+            if c.subject.key == key and c.predicate == SKOS.prefLabel and isinstance(c.object, Value)
+        ),
+        ctx.name(key),
     )
+    return Mention(key, TG.NationalBody, label, named.end() - len(noun), named.end(), noun, False, "chamber")
 
 
 def members_chamber(ctx: Context, view: View, pos: int) -> Mention | None:

@@ -103,6 +103,13 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if purpose is not None and not _serves(view, match, purpose):
         purpose = None
     if purpose is None:
+        titled = _titled_act(ctx, match)
+        if titled is not None and frame.kind == "bill":  # "- 2013: the Government submits the bill"
+            _modified_bill(ctx, view, match, agent, bool(government), titled)
+            return
+        if titled is not None and frame.kind == "approval" and agent is not None:
+            _bare_approval(ctx, view, match, agent, titled, match.end)  # "the Assembly adopts the law"
+            return
         modifier = _ACT_MODIFIER.search(view.text, match.start, match.end)
         if frame.kind == "bill" and modifier is not None:
             _modified_bill(ctx, view, match, agent, bool(government), modifier.group("kind").lower())
@@ -405,6 +412,27 @@ _CHAMBER_OBJECT = re.compile(
 
 # "the ratification bill", "an accession law": the act a bill serves as the noun before it
 _ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T)
+
+
+# A legislative tracker's title row: "Title: Law on the Ratification of the Convention ...", "Bill
+# ..... Draft Act on Accession to the Protocol": the one law the whole entry follows
+_TITLE_ROW = re.compile(
+    r"^[ \t]*(?:title|bill|law|act|subject|measure)\s*(?:\.{2,}|:)[ \t]*(?:(?:the|a|draft)\s+)*"
+    r"(?:law|bill|act)\s+(?:on|concerning|for)\s+(?:the\s+)?(?P<kind>ratification|accession)\b",
+    re.I | re.M,
+)
+# the trigger's own object, bare: "submits the bill", "adopts the law", "passed the draft law"
+_THE_LAW = re.compile(r"\bthe\s+(?:draft\s+)?(?:bill|law)$", _T)
+
+
+def _titled_act(ctx: Context, match: Match) -> str | None:
+    """The act ("ratification", "accession") of the law a tracker's title row names, for a step on
+    "the bill" or "the law" with no act of its own; nothing where the text has no such row, or
+    several."""
+    if _THE_LAW.search(match.text) is None:
+        return None
+    kinds = {m.group("kind").lower() for m in _TITLE_ROW.finditer(ctx.text, 0, match.start)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _modified_bill(
@@ -1167,12 +1195,13 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
     passive = not _ACTIVE_DECLARATION.match(match.text)
     # "The declaration of recognition was deposited ...": what it recognises, the sentences before say
     earlier = referent(ctx, view, match.start, (TG.Court, TG.MonitoringBody)) if passive else None
-    if not _JURISDICTION.search(rest) and not bodies and earlier is None:
+    article = _article_treaty(ctx, view, match)
+    if not _JURISDICTION.search(rest) and not bodies and earlier is None and article is None:
         return
     state = _only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state")
     if state is None:
         return
-    target = _declaration_target(ctx, view, after, state.key)
+    target = article or _declaration_target(ctx, view, after, state.key)
     if target is None and earlier is not None:
         target = _establishing(ctx, earlier.key) or _monitored(ctx, earlier.key)
     if target is None:
@@ -1189,6 +1218,24 @@ def _declaration(ctx: Context, view: View, match: Match, matches: list[Match]) -
         if keeper is not None and keeper != "org/un-sg":
             step = KEYS.step(state.key, target, "declaration", "notification")
             ctx.claim(step, TG.submittedTo, keeper, view, s, e)
+
+
+# "deposited the declaration under Article 34(6)": an article, its treaty named before
+_UNDER_ARTICLE = re.compile(r"\s+(?:article|art\.)\s+\d", _T)
+
+
+def _article_treaty(ctx: Context, view: View, match: Match) -> str | None:
+    """ "Rwanda became a party to the Protocol establishing the Court and deposited the
+    declaration under Article 34(6)": the treaty named before in the sentence, where the
+    registry says it sets up a court or a committee (whose jurisdiction such a declaration
+    accepts); nothing for a declaration under an article of any other treaty."""
+    if not match.text.lower().endswith("under") or not _UNDER_ARTICLE.match(view.text, match.end):
+        return None
+    named = {m.key for m in view.mentions if m.end <= match.start and m.cls in TREATY_CLASSES}
+    if len(named) != 1:
+        return None
+    treaty = named.pop()
+    return treaty if any(t == treaty for t, _ in ctx.registry.linked(TG.establishes)) else None
 
 
 _NOT_YET = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to)\b(?:\s*,[^,.;]{1,30},)?\s*$", _T)

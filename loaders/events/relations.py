@@ -19,8 +19,9 @@ from loaders.events._clauses import (
     _opening_subject,
     _states_from,
     _subjects_listed,
+    _treaty_action,
 )
-from loaders.events._common import _T
+from loaders.events._common import _T, KEYS, _dated
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities, supervised
@@ -89,12 +90,38 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         for state in states:
             s, e = min(state.start, treaty.start, match.start), max(treaty.end, match.end)
             ctx.claim(state.key, predicate, treaty.key, view, s, e)
+    if predicate == TG.partyTo and len(treaties) == 1 and len(states) == 1:
+        _party_since(ctx, view, match, states[0], treaties[0])
     if predicate == TG.partyTo and len(treaties) == 1 and _ONLY.match(view.text, treaties[0].end, view.end):
         other = _counterpart(ctx, view, treaties[0])  # "parties to the protocol only"
         end = treaties[0].end
         for state in states:
             if other is not None:
                 ctx.claim(state.key, TG.notPartyTo, other, view, min(state.start, match.start), end)
+
+
+# "has been a State Party to the Convention since 24 August 1989": the day it became one
+_HAS_BEEN_PARTY = re.compile(r"(?:has|have|had)\s+been\s+(?:an?\s+)?(?:state\s+)?part(?:y|ies)\s+to$", _T)
+_SINCE_DATE = re.compile(r"\s*,?\s+since\s+(?:the\s+)?$", _T)
+_JOINED = ("ratification", "accession", "succession")
+
+
+def _party_since(ctx: Context, view: View, match: Match, state: Mention, treaty: Mention) -> None:
+    """A state a party to a treaty since a day (or a month or year) the sentence gives right after
+    the treaty: it became a party that day, read as a ratification, as "became a party" is, unless
+    the text has dated one of its acts of joining that treaty already."""
+    if match.mood != "fact" or not _HAS_BEEN_PARTY.search(match.text):
+        return
+    date = next((d for d in view.dates if d.start >= treaty.end), None)
+    if date is None or not _SINCE_DATE.fullmatch(view.text, treaty.end, date.start):
+        return
+    keys = {KEYS.action(state.key, treaty.key, kind) for kind in _JOINED}
+    if any(c.subject.key in keys and c.predicate == TG.date for c in ctx.claims):
+        return
+    key = KEYS.action(state.key, treaty.key, "ratification")
+    s, e = min(state.start, match.start), max(date.end, treaty.end)
+    _treaty_action(ctx, view, key, TG.Ratification, state.key, treaty.key, "ratification", s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 # "the Covenant, to which Myanmar is not yet a party": the treaty, a relative "to which", its subject

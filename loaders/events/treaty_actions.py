@@ -1090,9 +1090,10 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     to = _TO_TREATY.match(view.text, match.end, view.end)
     # "of the Rome Statute": the treaty's mention may hold its "the"
     treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
-    if treaty is None:
-        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
+    several = passive and noun is not None and noun.group(0)[:11].lower() == "instruments"
+    if treaty is None and not several:  # "the instruments ... were deposited": never one treaty's
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
     if treaty is None and (noun is None or owner is not None):
         # "deposited theirs", "Canada's instrument of accession was deposited this morning": in a
@@ -1125,6 +1126,10 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
             )
             _dated(ctx, view, key, date, *_span(match))
         return
+    if treaty is None and state is not None and not passive and _ITS_INSTRUMENT.search(match.text):
+        # "November 2013: Serbia deposits its instrument of ratification": in a text about one
+        # treaty, which the sentences before leave unnamed, that treaty
+        treaty = _topic(ctx, view, match.start)
     if treaty is None or state is None:
         return
     others = [] if passive else _subjects_listed(view, state, match)
@@ -1194,6 +1199,7 @@ _POSSESSOR = re.compile(r"['’]s?\s+", _T)
 
 
 _ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
+_ITS_INSTRUMENT = re.compile(r"\bits\s+instrument\b", _T)
 
 
 def _acts_before(ctx: Context, view: View, match: Match, kind: str) -> list[Mention]:

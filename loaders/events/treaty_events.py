@@ -52,6 +52,14 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         view.text, view.text.rfind("\n", 0, match.start) + 1, match.start
     ):
         return  # "the assembly adopts resolutions": what a body does, no event
+    line = view.text.rfind("\n", 0, match.start) + 1
+    if _ROW_KEY.fullmatch(view.text, line, match.start) and _ROW_LEADER.match(view.text, match.end):
+        row = _row_treaty(ctx, view, match)
+        if row is not None:
+            _treaty_event_of(ctx, view, match, row)
+        return  # a fact file's row: its block names the treaty, or no one does
+    if match.frame.name == "in-force-row":
+        return
     treaty = slot(ctx, view, match, "treaty")
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
@@ -69,6 +77,37 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
         _treaty_event_of(ctx, view, match, named)
+
+
+# A fact file's or a tracker's row: the key opens the line ("Adopted", "In force"), then a leader
+# of dots or a colon, then the value ("Durban, 9 July 2002")
+_ROW_KEY = re.compile(r"\s*(?:[-•*]\s+)?")
+_ROW_LEADER = re.compile(r"\s*(?:\.{2,}|:)\s")
+# a row naming the instrument the block is about: "Legal basis ..... Protocol ...", "Treaty: ..."
+_NAMING_ROW = re.compile(
+    r"\s*(?:[-•*]\s+)?(?:legal\s+basis|treaty|instrument|title|full\s+(?:title|name)|name|convention|"
+    r"protocol|charter|agreement|founding\s+(?:treaty|instrument))\s*(?:\.{2,}|:)\s",
+    _T,
+)
+
+
+def _row_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty a row's block is about: the one the naming rows of the same block give ("Legal
+    basis ..... Protocol ...", "Title: Law on the Ratification of the Convention ..."); none
+    where they name several or none."""
+    line = view.text.rfind("\n", 0, match.start) + 1
+    gap = view.text.rfind("\n\n", 0, line)
+    block = gap + 2 if gap >= 0 else 0
+    named: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if not (block <= m.start and m.end <= line and m.cls in TREATY_CLASSES):
+            continue
+        if _NAMING_ROW.match(view.text, view.text.rfind("\n", 0, m.start) + 1, m.start) is not None:
+            named.setdefault(m.key, m)
+    if len(named) != 1:
+        return None
+    found = next(iter(named.values()))
+    return Mention(found.key, found.cls, found.label, -1, -1, "", found.known, "row")
 
 
 # "when it was opened for signature", "after it entered into force": "it" opening a subordinate
