@@ -36,6 +36,8 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     org = slot(ctx, view, match, "organization")
     if org is None and match.frame.kind == "admission":
         org = _short_org(ctx, view, match.end)  # "was readmitted to the League in 1989"
+    if org is None and match.frame.kind == "admission" and _dated_next(view, match.end) is not None:
+        org = _org_told_before(ctx, view, match)  # "ASEAN was founded in 1967. Brunei joined in 1984"
     if (state is None or org is None) and _coordinated(ctx, view, match):
         return
     it = _IT_OBJECT.match(view.text, match.end, view.end)
@@ -62,6 +64,77 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     _org_event(ctx, view, match, state, org, match.frame.kind)
     if match.mood == "fact" and not _NOMINAL.match(match.text):
         _second_org(ctx, view, match, state, org)
+        _gapped(ctx, view, match, org)
+
+
+def _dated_next(view: View, pos: int) -> DateMention | None:
+    """The date right after ``pos``, after "in" or "on"."""
+    gap = _SECOND_DATE_AT.match(view.text, pos, view.end)
+    return next((d for d in view.dates if gap is not None and d.start == gap.end()), None)
+
+
+_SECOND_DATE_AT = re.compile(r"\s+(?:in|on)\s+", _T)
+
+
+def _org_told_before(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The organisation of "X joined in 1984" with none named in its sentence: the one the
+    sentence before names, when that sentence names no treaty (which "joined" may also join)."""
+    if view.sentence.index == 0 or any(m.cls in IGO or m.cls in _TREATIES for m in view.mentions):
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    named = [m for m in ctx.mentions if before.start <= m.start < before.end]
+    if any(m.cls in _TREATIES for m in named):
+        return None
+    orgs = {m.key: m for m in named if m.cls in IGO or m.cls == TG.Organization}
+    if len(orgs) != 1 or next(iter(orgs.values())).cls not in IGO:
+        return None
+    org = next(iter(orgs.values()))
+    return Mention(
+        org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "sentence before"
+    )
+
+
+_TREATIES = frozenset({TG.Treaty, TG.Protocol})
+
+
+# "Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997": after the first act's date,
+# further states of the same act, each group with its own date and the verb left out
+_GROUP_OPEN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_GROUP_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_GROUP_END = re.compile(r"\s*(?:[,.;]|\s+and\s|$)", _T)
+
+
+def _gapped(ctx: Context, view: View, match: Match, org: Mention) -> None:
+    """The states and dates of a list that goes on after the first act's date with its verb
+    left out; nothing unless every group is states then "in"/"on" and a date."""
+    pos = max(match.end, org.end)
+    it = re.compile(r"\s+it\b").match(view.text, pos, view.end)  # "joined it in 1949, Turkey in 1950"
+    first = _dated_next(view, it.end() if it else pos)
+    if first is None:
+        return
+    pos = first.end
+    groups: list[tuple[list[Mention], DateMention]] = []
+    while True:
+        opened = _GROUP_OPEN.match(view.text, pos, view.end)
+        state = view.after(opened.end(), STATE, within=4) if opened else None
+        if opened is None or state is None or state.start != opened.end():
+            break
+        states = [state]
+        date = _dated_next(view, state.end)
+        while date is None:
+            more = _GROUP_MORE.match(view.text, states[-1].end, view.end)
+            other = view.after(more.end(), STATE, within=4) if more else None
+            if more is None or other is None or other.start != more.end():
+                return
+            states.append(other)
+            date = _dated_next(view, other.end)
+        if not _GROUP_END.match(view.text, date.end, view.end):
+            return
+        groups.append((states, date))
+        pos = date.end
+    for states, date in groups:
+        for state in states:
+            _org_event_of(ctx, view, match, state, org, match.frame.kind, date)
 
 
 # After "the first member of ORG": an infinitive saying what it was the first member to do

@@ -1,0 +1,78 @@
+"""Several states joining or leaving one organisation in one sentence with the verb left out
+after the first ("Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997"), and
+"joined" with no object after a sentence about the organisation. And the shapes that look alike
+but tell no further act: a group with no date of its own, a date followed by more clause, a
+sentence before that names a treaty too. Every passage is written for these tests."""
+
+from __future__ import annotations
+
+from readings import facts_of
+
+from loaders.registry import Registry
+from loaders.vocabulary import RDF, TG
+
+_KINDS = {TG.Admission: "admission", TG.Withdrawal: "withdrawal"}
+Fact = tuple[str, str | None, str | None, str | None]
+
+
+def _events(registry: Registry, text: str) -> set[Fact]:
+    out: set[Fact] = set()
+    for props in facts_of(registry, text, "2024-05-02").values():
+        values = {p: min(v) for p, v in props.items()}
+        for cls in props.get(RDF.type, set()) & _KINDS.keys():
+            out.add((_KINDS[cls], values.get(TG.state), values.get(TG.organization), values.get(TG.date)))
+    return out
+
+
+def test_joined_with_its_verb_left_out_for_the_states_after(registry: Registry) -> None:
+    text = "Slovenia joined the Council of Europe in 1993, Croatia in 1996 and Georgia in 1999."
+    events = _events(registry, text)
+    assert ("admission", "state/svn", "org/coe", "1993") in events
+    assert ("admission", "state/hrv", "org/coe", "1996") in events
+    assert ("admission", "state/geo", "org/coe", "1999") in events
+
+
+def test_joined_with_no_object_after_a_sentence_about_the_organisation(registry: Registry) -> None:
+    text = (
+        "ASEAN was set up in Bangkok in 1967 by five states. Brunei joined in 1984, Viet Nam in "
+        "1995, Laos and Myanmar in 1997 and Cambodia in 1999."
+    )
+    events = _events(registry, text)
+    assert ("admission", "state/brn", "org/asean", "1984") in events
+    assert ("admission", "state/vnm", "org/asean", "1995") in events
+    assert ("admission", "state/lao", "org/asean", "1997") in events
+    assert ("admission", "state/mmr", "org/asean", "1997") in events
+    assert ("admission", "state/khm", "org/asean", "1999") in events
+
+
+def test_the_organisation_as_a_pronoun_before_the_list(registry: Registry) -> None:
+    text = (
+        "The Council of Europe was founded by ten states in 1949. Greece joined it in August 1949, "
+        "Turkey in April 1950 and Iceland in March 1950."
+    )
+    events = _events(registry, text)
+    assert ("admission", "state/tur", "org/coe", "1950-04") in events
+    assert ("admission", "state/isl", "org/coe", "1950-03") in events
+
+
+def test_a_state_with_another_object_or_no_date_of_its_own_joins_nothing(registry: Registry) -> None:
+    events = _events(
+        registry, "Slovenia joined the Council of Europe in 1993, Croatia the United Nations in 1992."
+    )
+    assert not any(e[1] == "state/hrv" for e in events)
+    events = _events(registry, "Kenya joined the Commonwealth in 1963, a year after Uganda.")
+    assert not any(e[1] == "state/uga" for e in events)
+    events = _events(registry, "Peru joined the Andean Community in 1969, Chile in 1970 hosted the talks.")
+    assert not any(e[1] == "state/chl" for e in events)
+
+
+def test_joined_with_no_object_after_a_sentence_naming_a_treaty_joins_no_organisation(
+    registry: Registry,
+) -> None:
+    text = (
+        "The Council of Europe opened the European Convention on Human Rights for signature in 1950. "
+        "Malta joined in 1967."
+    )
+    assert not any(e[1] == "state/mlt" for e in _events(registry, text))
+    text = "The African Union and the United Nations met in 1999. Rwanda joined in 2009."
+    assert not any(e[1] == "state/rwa" for e in _events(registry, text))
