@@ -20,15 +20,15 @@ from __future__ import annotations
 
 import re
 
-from loaders.dates import DateMention
+from loaders.dates import DateMention, anchor_at
 from loaders.events._common import _T, KEYS, _dated
 from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import STATE
 from loaders.mentions import Mention
-from loaders.vocabulary import ORG, RDF, TG
+from loaders.vocabulary import ORG, RDF, TG, XSD
 
-__all__ = ["table_rows"]
+__all__ = ["decision_points", "document_day", "in_point", "table_rows"]
 
 # A row: an optional bullet, one side, a leader, the other side
 _ROW = re.compile(
@@ -203,11 +203,17 @@ def _is_igo(ctx: Context, key: str) -> bool:
 
 
 def _row_event(
-    ctx: Context, views: list[View], state: Mention, org: Mention, kind: str, day: DateMention
+    ctx: Context,
+    views: list[View],
+    state: Mention,
+    org: Mention,
+    kind: str,
+    day: DateMention,
+    again: bool = False,
 ) -> None:
     """One act of the row; a state's second act of the same kind (a row further down, or a second
     day on its row) is a node of its own, keyed by its day."""
-    base = KEYS.org_event(state.key, org.key, kind)
+    base = KEYS.org_event(state.key, org.key, "readmission" if again else kind)
     key = base
     told = [c for c in ctx.claims if c.subject.key == base and c.predicate in (RDF.type, TG.date)]
     dated = {c.object.lexical for c in told if isinstance(c.object, Value)}
@@ -221,3 +227,72 @@ def _row_event(
     ctx.claim(key, TG.state, state.key, here, state.start, state.end)
     ctx.claim(key, TG.organization, org.key, here, state.start, state.end)
     _dated(ctx, when, key, day, day.start, day.end)
+
+
+# A point of a decision: "i. to suspend the Republic of Guinea from all the governing bodies of
+# ECOWAS, with immediate effect;", "(b) to admit Timor-Leste as the eleventh member of ASEAN"
+_POINT = re.compile(
+    r"[ \t]*(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]|[-\u2022*\u2013])\s+"
+    r"to\s+(?P<verb>suspend|expel|readmit|admit)\s+",
+    _T,
+)
+_MARKER = re.compile(r"\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s", _T)
+# Before a state's short name: its styled name ("the Republic of", "the Federal Republic of")
+_STYLED = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Sultanate)\s+of\s+(?:the\s+)?)?"
+)
+# The line the points hang from: the body deciding, in the present tense of the record itself
+_DECIDES = re.compile(r"\b(?:decides|resolves|hereby\s+decides)\b[^\n]*:\s*$", _T)
+_POINT_KINDS = {"suspend": "suspension", "expel": "expulsion", "readmit": "admission", "admit": "admission"}
+
+
+def decision_points(ctx: Context, view: View) -> None:
+    """An act decided in a numbered point under "the Authority decides:", dated by the record
+    (a communiqué's own date): the decision is the record's, in its present tense."""
+    text = ctx.text
+    start = text.rfind("\n", 0, view.start) + 1
+    point = _POINT.match(text, start, view.end)
+    if point is None or text[start : view.start].strip() or not _under_decision(text, start):
+        return
+    from loaders.events.organisations import _membership_of, _org_after_object
+
+    kind = _POINT_KINDS[point.group("verb").lower()]
+    state = view.after(point.end(), STATE, within=40)
+    if state is None or not _STYLED.fullmatch(text, point.end(), state.start):
+        return
+    org = _membership_of(view, state) if kind != "admission" else _org_after_object(ctx, view, state, kind)
+    day = document_day(ctx, view, point.start("verb"), point.end("verb"))
+    if org is None or day is None:
+        return
+    _row_event(ctx, [view], state, org, kind, day, again=point.group("verb").lower() == "readmit")
+
+
+def in_point(ctx: Context, view: View) -> bool:
+    """Whether the sentence is a point of a decision, which ``decision_points`` reads."""
+    start = ctx.text.rfind("\n", 0, view.start) + 1
+    return _POINT.match(ctx.text, start, view.end) is not None and _under_decision(ctx.text, start)
+
+
+def _under_decision(text: str, start: int) -> bool:
+    """Whether the points above ``start`` (blank lines and other points between) hang from a line
+    of the body deciding."""
+    pos = start
+    while pos > 0:
+        line_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[line_start : pos - 1].strip()
+        pos = line_start
+        if _DECIDES.search(line):
+            return True
+        if not line or _POINT.match(line) or _MARKER.match(line):
+            continue
+        return False
+    return False
+
+
+def document_day(ctx: Context, view: View, start: int, end: int) -> DateMention | None:
+    """The record's own date, for an act it decides in its present tense."""
+    day = anchor_at(ctx.text, view.start, ctx.document.metadata.date_published)
+    if day is None or len(day) != 10:
+        return None
+    note = f"the date of the record that decides it, {day}"
+    return DateMention(day, XSD.date, None, start, end, ctx.text[start:end], note)

@@ -19,6 +19,7 @@ from loaders.events._clauses import (
     _org_event_of,
 )
 from loaders.events._common import _T, KEYS, _dated, _span
+from loaders.events.org_rows import document_day, in_point
 from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import IGO, STATE, Match, slot
@@ -254,6 +255,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     "suspended its payments to the Council" or "the court suspended the law" suspend no member."""
     if match.mood != "fact":
         return
+    if in_point(ctx, view):
+        return  # "(ii) to readmit Gabon to the Union" under "decides:": read as the decision's point
     kind = match.frame.kind
     if re.search(r"\b(?:not|against|down|never)\b", match.text, _T) or _VOTED_AGAINST.search(
         view.text, max(view.start, match.start - 40), match.start
@@ -308,7 +311,18 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         return
     if org is None or state is None:
         return
+    if _REMAINED.search(view.text, state.end, match.start) if state.end <= match.start else False:
+        # "Mali has remained suspended from ECOWAS since its summit of 30 May 2021": a state of
+        # things, dated only by the day it began
+        since = _SINCE.search(view.text, match.end, view.end)
+        began = next((d for d in view.dates if since is not None and d.start >= since.end()), None)
+        if began is None or re.search(r"[;.]", view.text[match.end : began.start]):
+            return
+        _org_event_of(ctx, view, match, state, org, kind, began)
+        return
     decided = _decision_date(view, match)
+    if decided is None and _PRESENT_DECISION.match(match.text) and not view.dates:
+        decided = document_day(ctx, view, match.start, match.end)
     if decided is not None:  # "decided on 16 March 2022 to expel Russia": the decision's day
         _org_event_of(ctx, view, match, state, org, kind, decided)
     else:
@@ -316,6 +330,14 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, "readmission" if _AGAIN.search(match.text) else kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+_REMAINED = re.compile(r"\b(?:remained|remains|stayed|stays)\b", _T)
+_SINCE = re.compile(r"\bsince\b", _T)
+
+
+# The body deciding in the present tense of the record itself (a communiqué, a decision)
+_PRESENT_DECISION = re.compile(r"(?:decides|resolves)\b", _T)
 
 
 _LIFTED = re.compile(r"\b(?:lifted|ended|revoked|reversed|rescinded|overturned)\b", _T)
@@ -358,7 +380,7 @@ _ORGAN_OF = re.compile(
 # which had been suspended", "Mali has also been suspended"
 _SUSPENDED_STATE = re.compile(
     r"(?:'s?\s+|\s*,?\s*(?:which\s+|who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|already|"
-    r"then|later|formally|temporarily|subsequently)\s+)+)(?:the\s+)?",
+    r"then|later|formally|temporarily|subsequently|remained|remains|stayed)\s+)+)(?:the\s+)?",
     _T,
 )
 
@@ -383,7 +405,10 @@ _VOTED_AGAINST = re.compile(
 # Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
 # rights of membership in")
 _MEMBERSHIP_OF = re.compile(
-    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?",
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?"
+    # "from all the governing bodies of ECOWAS", "from all African Union activities"
+    r"(?:(?<=from\s)(?:all\s+(?:the\s+)?|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|"
+    r"meetings|structures)\s+of\s+(?:the\s+)?|all\s+(?:the\s+)?))?",
     _T,
 )
 
@@ -409,11 +434,17 @@ def _from_org(view: View, end: int) -> Mention | None:
     found = _FROM.match(view.text, end, view.end)
     if found is None:
         return None
-    org = view.after(found.end(), IGO, within=4)
+    org = view.after(found.end(), IGO, within=50)
     return org if org is not None and _DIRECT.fullmatch(view.text, found.end(), org.start) else None
 
 
-_DIRECT = re.compile(r"(?:the\s+)?", _T)
+# Between "from" and the organisation: "the", or the bodies of it a member is barred from ("from
+# the governing bodies of ECOWAS", "from all African Union activities")
+_DIRECT = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|meetings|structures)"
+    r"\s+of\s+(?:the\s+)?)?",
+    _T,
+)
 
 
 _RESTORED = re.compile(r"(?:voted\s.*\s)?(?:to\s+)?(?:restor|reinstat)", _T)
