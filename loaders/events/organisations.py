@@ -287,7 +287,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         return  # "restored Syria to ...": a membership restored is told as "its membership of"
     elif state_after is not None:  # "the CoE expelled Russia", "voted to readmit Syria to the League"
         org = _org_after_object(ctx, view, state_after, kind) or _organ_parent(ctx, view, match.start)
-        org, state = org or view.before(match.start, IGO, within=30), state_after
+        org = org or view.before(match.start, IGO, within=30) or _subject_past_clause(view, match)
+        state = state_after
         if (
             strict
             and org is not None
@@ -338,6 +339,22 @@ _SINCE = re.compile(r"\bsince\b", _T)
 
 # The body deciding in the present tense of the record itself (a communiqué, a decision)
 _PRESENT_DECISION = re.compile(r"(?:decides|resolves)\b", _T)
+
+
+# "The Union of South American Nations, whose heads of state also met in Mendoza, suspended
+# Paraguay": the organisation as the subject, a relative clause between it and the verb
+_RELATIVE_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|whose|who)\b[^,;:()]{1,100},\s*(?:(?:also|then|later|in\s+turn|too)\s+)?"
+    r"(?:(?:has|had|have)\s+)?(?:(?:also|then|later)\s+)?",
+    _T,
+)
+
+
+def _subject_past_clause(view: View, match: Match) -> Mention | None:
+    org = view.before(match.start, IGO, within=120)
+    if org is None or not _RELATIVE_CLAUSE.fullmatch(view.text, org.end, match.start):
+        return None
+    return org
 
 
 _LIFTED = re.compile(r"\b(?:lifted|ended|revoked|reversed|rescinded|overturned)\b", _T)

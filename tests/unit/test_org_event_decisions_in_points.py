@@ -72,3 +72,21 @@ def test_points_under_a_line_that_decides_nothing_and_a_remaining_suspension_wit
     assert not _events(registry, text)
     text = "The Council decided to suspend Niger from the African Union."
     assert not any(e[3] is not None for e in _events(registry, text))
+
+
+def test_a_regional_bloc_suspends_with_a_relative_clause_before_its_verb(registry: Registry) -> None:
+    text = (
+        "The Southern Common Market, whose presidents met in Montevideo on 3 May 2022, suspended "
+        "Venezuela as well. Ministers suspended Paraguay from the Mercosur trade bloc on 4 May 2022."
+    )
+    events = _events(registry, text)
+    assert ("suspension", "state/ven", "org/mercosur", "2022-05-03") in events
+    assert ("suspension", "state/pry", "org/mercosur", "2022-05-04") in events
+
+
+def test_a_relative_clause_before_a_verb_with_another_object_suspends_no_member(registry: Registry) -> None:
+    text = (
+        "The Union of South American Nations, whose summit Chile hosted on 3 May 2022, suspended "
+        "its talks with Paraguay."
+    )
+    assert not _events(registry, text)
