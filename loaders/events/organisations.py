@@ -8,6 +8,7 @@ from loaders.dates import DateMention
 from loaders.events._clauses import (
     _AGAIN,
     _COURT_OBJECT,
+    _LISTED,
     _NOMINAL,
     _ORG_MODIFIES,
     _ORG_SUBJECT_TO_VERB,
@@ -35,6 +36,9 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         else slot(ctx, view, match, "state")
     )
     org = slot(ctx, view, match, "organization")
+    subjects = _over_relative(view, match) if state is not None and not _NOMINAL.match(match.text) else []
+    if subjects:
+        state = subjects[-1]  # "Estonia and Latvia, whose independence Moscow recognised, were admitted"
     if org is None and match.frame.kind == "admission":
         org = _short_org(ctx, view, match.end)  # "was readmitted to the League in 1989"
     if org is None and match.frame.kind == "admission" and _dated_next(view, match.end) is not None:
@@ -63,9 +67,67 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     ):
         return  # "the first member of the EU to leave the court": what it did, not when it joined
     _org_event(ctx, view, match, state, org, match.frame.kind)
+    for other in subjects[:-1]:
+        _org_event_of(ctx, view, match, other, org, match.frame.kind)
     if match.mood == "fact" and not _NOMINAL.match(match.text):
         _second_org(ctx, view, match, state, org)
         _gapped(ctx, view, match, org)
+        _companions(ctx, view, match, org)
+
+
+# Between the subject and the verb: a relative clause of the subject's ("Estonia, Latvia and
+# Lithuania, whose independence Moscow recognised only this month, were admitted")
+_OVER_RELATIVE = re.compile(
+    r"\s*,\s*(?:whose|which|who)\b[^,;:()]{1,100},\s*(?:(?:were|was|had\s+been|has\s+been|have\s+been|"
+    r"then|later|also|formally)\s+)*",
+    _T,
+)
+
+
+def _over_relative(view: View, match: Match) -> list[Mention]:
+    """The states listed as the subject before a relative clause that ends at the verb, in order."""
+    head = next(
+        (
+            m
+            for m in reversed(view.of(STATE))
+            if m.end <= match.start and _OVER_RELATIVE.fullmatch(view.text, m.end, match.start)
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    listed = [head]
+    for m in reversed(view.of(STATE)):
+        if m.end <= listed[0].start and _LISTED.fullmatch(view.text, m.end, listed[0].start):
+            listed.insert(0, m)
+    return listed
+
+
+# After the act and its organisation: other states admitted (or leaving) with it, "admitted it
+# together with North Korea", "were admitted the same day, along with the Marshall Islands and
+# the Federated States of Micronesia"
+_COMPANIONS = re.compile(r"[^;:()]{0,60}?,?\s+(?:together\s+with|along\s+with|alongside)\s+", _T)
+
+
+def _companions(ctx: Context, view: View, match: Match, org: Mention) -> None:
+    """The states an act is told "together with": each listed, and nothing else, up to the end
+    of the clause."""
+    pos = max(match.end, org.end)
+    found = _COMPANIONS.match(view.text, pos, view.end)
+    if found is None or re.search(r"\b(?:than|but|unlike|not)\b", view.text[pos : found.end()], _T):
+        return
+    first = view.after(found.end(), STATE, within=4)
+    if first is None or not re.fullmatch(r"(?:the\s+)?", view.text[found.end() : first.start], _T):
+        return
+    listed = [first]
+    for m in view.of(STATE):
+        if m.start > listed[-1].end and _LISTED.fullmatch(view.text, listed[-1].end, m.start):
+            listed.append(m)
+    rest = view.text[listed[-1].end : view.end]
+    if not re.match(r"\s*(?:[,.;]|\s(?:on|in)\s|$)", rest, _T) or re.match(r"['\u2019]", rest):
+        return  # "alongside Monaco's observers": not the states
+    for state in listed:
+        _org_event_of(ctx, view, match, state, org, match.frame.kind)
 
 
 def _dated_next(view: View, pos: int) -> DateMention | None:

@@ -76,3 +76,32 @@ def test_joined_with_no_object_after_a_sentence_naming_a_treaty_joins_no_organis
     assert not any(e[1] == "state/mlt" for e in _events(registry, text))
     text = "The African Union and the United Nations met in 1999. Rwanda joined in 2009."
     assert not any(e[1] == "state/rwa" for e in _events(registry, text))
+
+
+def test_states_admitted_along_with_others_the_same_day(registry: Registry) -> None:
+    text = (
+        "Slovakia was admitted to the Council of Europe on 30 June 1993, together with the Czech "
+        "Republic. Andorra joined the Council of Europe on 10 November 1994 alongside Latvia and Moldova."
+    )
+    events = _events(registry, text)
+    assert ("admission", "state/cze", "org/coe", "1993-06-30") in events
+    assert ("admission", "state/lva", "org/coe", "1994-11-10") in events
+    assert ("admission", "state/mda", "org/coe", "1994-11-10") in events
+
+
+def test_a_relative_clause_between_the_listed_subject_and_the_verb(registry: Registry) -> None:
+    text = (
+        "Croatia and Slovenia, whose independence Belgrade contested for months, were admitted to the "
+        "United Nations on 22 May 1992."
+    )
+    events = _events(registry, text)
+    assert ("admission", "state/hrv", "org/un", "1992-05-22") in events
+    assert ("admission", "state/svn", "org/un", "1992-05-22") in events
+    assert not any(e[1] == "state/srb" for e in events)
+
+
+def test_companions_that_are_no_states_admitted_with_it(registry: Registry) -> None:
+    text = "Montenegro was admitted to the Council of Europe on 11 May 2007, alongside Serbia's observers."
+    assert not any(e[1] == "state/srb" for e in _events(registry, text))
+    text = "Montenegro joined the Council of Europe in 2007, but not together with Serbia."
+    assert not any(e[1] == "state/srb" for e in _events(registry, text))
