@@ -28,7 +28,7 @@ from loaders.frames import STATE
 from loaders.mentions import Mention
 from loaders.vocabulary import ORG, RDF, TG, XSD
 
-__all__ = ["decision_points", "document_day", "in_point", "table_rows"]
+__all__ = ["decision_points", "document_day", "in_point", "table_rows", "title_org"]
 
 # A row: an optional bullet, one side, a leader, the other side
 _ROW = re.compile(
@@ -84,7 +84,7 @@ def table_rows(ctx: Context, view: View) -> None:
         days = _days(text, dates, row.start("left"), row.end("left"))
     if not states or not days:
         return
-    org = _org(ctx, lead_in) or _title_org(ctx)
+    org = _org(ctx, lead_in) or title_org(ctx)
     if org is None:
         return
     for state in states:
@@ -183,12 +183,14 @@ def _org(ctx: Context, span: tuple[int, int]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _title_org(ctx: Context) -> Mention | None:
+def title_org(ctx: Context) -> Mention | None:
     """The one intergovernmental organisation the document's first line names: the subject of a
     fact file ("FACT FILE | The African Union's Peace and Security Council at twenty")."""
     first = ctx.text.lstrip()
     offset = len(ctx.text) - len(first)
     end = offset + (first.find("\n") if "\n" in first else len(first))
+    if any(offset <= m.start < end and m.cls in (TG.Treaty, TG.Protocol) for m in ctx.mentions):
+        return None  # "Albania joins the Covenant and the Council of Europe": not one subject
     keys = {
         m.key: m
         for m in ctx.mentions

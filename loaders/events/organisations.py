@@ -20,7 +20,7 @@ from loaders.events._clauses import (
     _org_event_of,
 )
 from loaders.events._common import _T, KEYS, _dated, _span
-from loaders.events.org_rows import document_day, in_point
+from loaders.events.org_rows import document_day, in_point, title_org
 from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import IGO, STATE, Match, slot
@@ -149,9 +149,10 @@ def _org_told_before(ctx: Context, view: View, match: Match) -> Mention | None:
     if any(m.cls in _TREATIES for m in named):
         return None
     orgs = {m.key: m for m in named if m.cls in IGO or m.cls == TG.Organization}
-    if len(orgs) != 1 or next(iter(orgs.values())).cls not in IGO:
+    titled = title_org(ctx) if not orgs else None  # "Admission of sixteen states to the United Nations"
+    if titled is None and (len(orgs) != 1 or next(iter(orgs.values())).cls not in IGO):
         return None
-    org = next(iter(orgs.values()))
+    org = titled or next(iter(orgs.values()))
     return Mention(
         org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "sentence before"
     )
@@ -366,6 +367,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             state = _only(ctx, view, match.start, STATE)  # "It was expelled from the Council"
         if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
             state = None
+        if org is None and state is not None and kind == "admission" and _dated_next(view, match.end):
+            org = _org_told_before(ctx, view, match)  # "Japan was admitted on 18 December 1956"
         if org is None and state is not None and kind == "suspension":
             org = _told_org(ctx, view, state, match)
         if state is None or org is None or _RESTORED.match(match.text):

@@ -105,3 +105,22 @@ def test_companions_that_are_no_states_admitted_with_it(registry: Registry) -> N
     assert not any(e[1] == "state/srb" for e in _events(registry, text))
     text = "Montenegro joined the Council of Europe in 2007, but not together with Serbia."
     assert not any(e[1] == "state/srb" for e in _events(registry, text))
+
+
+def test_admitted_with_no_organisation_in_an_article_titled_with_one(registry: Registry) -> None:
+    text = (
+        "Enlargement of the Council of Europe in the 1990s\n\n"
+        "The fall of the Berlin Wall changed everything. Membership doubled in a decade.\n\n"
+        "Hungary was admitted on 6 November 1990."
+    )
+    assert ("admission", "state/hun", "org/coe", "1990-11-06") in _events(registry, text)
+
+
+def test_admitted_with_no_organisation_and_a_title_naming_none_or_a_treaty_too(registry: Registry) -> None:
+    text = "Regional notes\n\nMembership doubled in a decade. Hungary was admitted on 6 November 1990."
+    assert not _events(registry, text)
+    text = (
+        "The Council of Europe and the European Convention on Human Rights\n\n"
+        "Membership doubled in a decade. Hungary was admitted on 6 November 1990."
+    )
+    assert not _events(registry, text)
