@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from loaders.dates import DateMention
@@ -19,7 +20,7 @@ from loaders.events._clauses import (
     _org_event,
     _org_event_of,
 )
-from loaders.events._common import _T, KEYS, _dated, _span
+from loaders.events._common import _T, KEYS, _date, _dated, _span
 from loaders.events.org_rows import document_day, in_point, title_org
 from loaders.extract_context import Context, View
 from loaders.facts import Value
@@ -325,6 +326,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         view.text, max(view.start, match.start - 40), match.start
     ):
         return  # "voted not to suspend", "voted against suspending"
+    if _colon_list(ctx, view, match):
+        return
     strict = kind != "expulsion"
     state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
@@ -420,6 +423,60 @@ def _subject_past_clause(view: View, match: Match) -> Mention | None:
     if org is None or not _RELATIVE_CLAUSE.fullmatch(view.text, org.end, match.start):
         return None
     return org
+
+
+# "the Assembly admitted them the same day by resolution 995 (X): Albania, Austria, ...": the
+# states an act takes as "them", listed after a colon to the end of the sentence
+_THEM_COLON = re.compile(r"\s+(?:them|all\s+of\s+them|the\s+following(?:\s+states)?)\b[^:;.]{0,80}:\s*", _T)
+
+
+_UNREAD_ITEM = re.compile(
+    r"\s*,\s*(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+
+def _colon_list(ctx: Context, view: View, match: Match) -> bool:
+    """The act for every state listed after the colon; True when the trigger was read so."""
+    found = _THEM_COLON.match(view.text, match.end, view.end)
+    if found is None:
+        return False
+    listed: list[Mention] = []
+    for m in view.of(STATE):
+        if m.start < found.end():
+            continue
+        gap = view.text[listed[-1].end if listed else found.end() : m.start]
+        unread = listed and _UNREAD_ITEM.fullmatch(gap)  # a name the registry does not know ("Ceylon")
+        if (listed and not _LISTED.fullmatch(gap) and not unread) or (
+            not listed and gap.strip().lower() not in ("", "the")
+        ):
+            return False
+        listed.append(m)
+    if len(listed) < 2 or view.text[listed[-1].end : view.end].strip(" .;"):
+        return False
+    org = _organ_parent(ctx, view, match.start) or view.before(match.start, IGO, within=30) or title_org(ctx)
+    day = _date(view, match) or _next_day(view)
+    if org is None or day is None:
+        return False
+    for state in listed:
+        _org_event_of(ctx, view, match, state, org, match.frame.kind, day)
+    return True
+
+
+_NEXT_DAY = re.compile(r"\s*(?:The\s+)?(?:next|following)\s+day\b", _T)
+
+
+def _next_day(view: View) -> DateMention | None:
+    """ "On 13 December ... . The next day the Assembly admitted them": the day after the last
+    day the sentence before named."""
+    opening = _NEXT_DAY.match(view.text, view.start, view.end)
+    before = view.previous
+    if opening is None or before is None or before.datatype != XSD.date:
+        return None
+    day = datetime.date.fromisoformat(before.value) + datetime.timedelta(days=1)
+    note = f"relative: '{opening.group(0).strip()}', the day after {before.value}"
+    return DateMention(
+        day.isoformat(), XSD.date, None, opening.start(), opening.end(), opening.group(0).strip(), note
+    )
 
 
 _LIFTED = re.compile(r"\b(?:lifted|ended|revoked|reversed|rescinded|overturned)\b", _T)

@@ -124,3 +124,28 @@ def test_admitted_with_no_organisation_and_a_title_naming_none_or_a_treaty_too(r
         "Membership doubled in a decade. Hungary was admitted on 6 November 1990."
     )
     assert not _events(registry, text)
+
+
+def test_states_admitted_as_them_listed_after_a_colon(registry: Registry) -> None:
+    text = (
+        "Twelve states had applied. On 20 September 1960 the General Assembly of the United Nations "
+        "admitted them by one resolution: Cameroon, Togo, Madagascar, Upper Volta and Somalia."
+    )
+    events = _events(registry, text)
+    for state in ("state/cmr", "state/tgo", "state/mdg", "state/som"):
+        assert (state, "org/un", "1960-09-20") in {e[1:] for e in events}
+    text = (
+        "The Council of Europe at fifty\n\nOn 10 May 1995 the Council met. The next day the Committee "
+        "of Ministers admitted them together: Latvia, Albania and Moldova."
+    )
+    assert ("admission", "state/mda", "org/coe", "1995-05-11") in _events(registry, text)
+
+
+def test_a_colon_list_that_is_not_only_states_admits_nothing(registry: Registry) -> None:
+    text = (
+        "On 20 September 1960 the General Assembly of the United Nations admitted them by one "
+        "resolution: Cameroon, Togo and Somalia, whose leaders attended the session."
+    )
+    assert not _events(registry, text)
+    text = "On 20 September 1960 the Assembly admitted them: the decision was unanimous, Togo said."
+    assert not _events(registry, text)
