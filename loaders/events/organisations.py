@@ -164,16 +164,22 @@ _TREATIES = frozenset({TG.Treaty, TG.Protocol})
 
 # "Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997": after the first act's date,
 # further states of the same act, each group with its own date and the verb left out
-_GROUP_OPEN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_GROUP_OPEN = re.compile(
+    r"(?:\s*,\s*(?:(?:after|following|when|amid)\b[^,;:()]{1,80},\s*)?(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T
+)
 _GROUP_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
 _GROUP_END = re.compile(r"\s*(?:[,.;]|\s+and\s|$)", _T)
 
 
-def _gapped(ctx: Context, view: View, match: Match, org: Mention) -> None:
+def _gapped(ctx: Context, view: View, match: Match, org: Mention, after: int | None = None) -> None:
     """The states and dates of a list that goes on after the first act's date with its verb
-    left out; nothing unless every group is states then "in"/"on" and a date."""
-    pos = max(match.end, org.end)
-    it = re.compile(r"\s+it\b").match(view.text, pos, view.end)  # "joined it in 1949, Turkey in 1950"
+    left out; nothing unless every group is states then "in"/"on" and a date. ``after``: where
+    the first act's words end, when not at its organisation ("suspended Mali from its
+    institutions on 30 May 2021, and Burkina Faso on 28 January 2022")."""
+    pos = after if after is not None else max(match.end, org.end)
+    it = re.compile(
+        r"\s+(?:it\b|from\s+(?:all\s+)?(?:of\s+)?its\s+(?:[\w-]+\s+){0,2}(?:institutions|bodies|organs|activities|meetings))"
+    ).match(view.text, pos, view.end)  # "joined it in 1949, Turkey in 1950"
     first = _dated_next(view, it.end() if it else pos)
     if first is None:
         return
@@ -396,6 +402,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         _org_event_of(ctx, view, match, state, org, kind, decided)
     else:
         _org_event(ctx, view, match, state, org, kind)
+    if state_after is not None and org.end <= match.start and not decided:
+        _gapped(ctx, view, match, org, (member_of or state_after).end)
     if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, "readmission" if _AGAIN.search(match.text) else kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)

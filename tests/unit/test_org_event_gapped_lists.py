@@ -149,3 +149,24 @@ def test_a_colon_list_that_is_not_only_states_admits_nothing(registry: Registry)
     assert not _events(registry, text)
     text = "On 20 September 1960 the Assembly admitted them: the decision was unanimous, Togo said."
     assert not _events(registry, text)
+
+
+def test_suspensions_listed_with_the_verb_left_out(registry: Registry) -> None:
+    text = (
+        "The African Union suspended Madagascar from its activities on 20 March 2009, after the army "
+        "installed a new president, and Mali on 23 March 2012."
+    )
+    events = {(e[1], e[2], e[3]) for e in _facts(registry, text)}
+    assert ("state/mdg", "org/au", "2009-03-20") in events
+    assert ("state/mli", "org/au", "2012-03-23") in events
+    text = "The African Union suspended Mali on 1 June 2021 and Guinea on 10 September 2021 hosted talks."
+    assert not any(e[1] == "state/gin" for e in _facts(registry, text))
+
+
+def _facts(registry: Registry, text: str) -> set[Fact]:
+    out: set[Fact] = set()
+    for props in facts_of(registry, text, "2024-05-02").values():
+        values = {p: min(v) for p, v in props.items()}
+        if TG.Suspension in props.get(RDF.type, set()):
+            out.add(("suspension", values.get(TG.state), values.get(TG.organization), values.get(TG.date)))
+    return out
