@@ -247,6 +247,12 @@ def read_header(text: str) -> Header:
             if date is None and date_note is None:
                 date, date_note = _read_date(trailing.group("date"), text, f"the header line '{line}'")
             continue
+        piped = _piped_date(line)
+        if piped is not None:  # "KUALA LUMPUR | Sunday 26 October 2025 | 15:20 MYT"
+            release = False
+            if date is None and date_note is None:
+                date, date_note = _read_date(piped, text, f"the header line '{line}'")
+            continue
         if release and publisher is None and len(line) <= _LONG_LINE and not line.endswith("."):
             publisher = line.split(",")[0].strip()  # "Association for Detention Monitoring, Geneva"
             notes.append(f"publisher: the issuer named at the head of the release, '{line}'")
@@ -257,6 +263,17 @@ def read_header(text: str) -> Header:
     if title is not None:
         notes.insert(0, "title: the first line that is not a label, date or byline")
     return Header(title, date, date_note, place, publisher, author, tuple(notes))
+
+
+def _piped_date(line: str) -> str | None:
+    """A full date that is one of the fields of a header line set out with bars."""
+    if "|" not in line or len(line) > _LONG_LINE:
+        return None
+    for field in line.split("|"):
+        found = re.fullmatch(_DATE_TEXT, field.strip())
+        if found is not None and full_date(field.strip()) is not None:
+            return field.strip()
+    return None
 
 
 def _story_after(line: str, end: int) -> bool:

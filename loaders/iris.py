@@ -144,6 +144,12 @@ class Minter:
         return f"event/{slug_of(state)}-{slug_of(organization)}-{kind}"
 
     @staticmethod
+    def repeated_org_event(state: str, organization: str, kind: str, date: str) -> str:
+        """The same act of a state and an organisation told again for another day (a second
+        suspension after a coup): ``event/mli-au-suspension-2021-06-01``."""
+        return f"event/{slug_of(state)}-{slug_of(organization)}-{kind}-{date}"
+
+    @staticmethod
     def judgment(court: str, respondent: str | None, applicant: str | None, year: str | None) -> str:
         """``event/ecthr-ukraine-v-russia-judgment-2025``, from the parties' names; a ruling the
         text names no party of is keyed by its court and date (``event/icc-judgment-2023-03``)."""

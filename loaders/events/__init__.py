@@ -15,6 +15,7 @@ from loaders.events.depositary import notified_action
 from loaders.events.domestic_steps import _declaration, _effect, _notification, _reservation, _step
 from loaders.events.judgments import _death, _ellipsis, _judgment, _nothing
 from loaders.events.named_again import _decree_published, _step_again
+from loaders.events.org_rows import decision_points, table_rows
 from loaders.events.organisations import _expulsion, _membership_span, _org_followed, _org_frame
 from loaders.events.relations import (
     _established_by,
@@ -55,6 +56,8 @@ def extract_events(ctx: Context, view: View) -> None:
     among_them(ctx, view)
     parties_before(ctx, view)
     replaced_bodies(ctx, view)
+    table_rows(ctx, view)
+    decision_points(ctx, view)
     matches = find(view)
     for match in matches:
         if match.mood == "hypothetical" and match.frame.shape not in ("relation", "treaty-event"):

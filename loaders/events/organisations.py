@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import (
     _AGAIN,
     _COURT_OBJECT,
+    _LISTED,
     _NOMINAL,
     _ORG_MODIFIES,
     _ORG_SUBJECT_TO_VERB,
@@ -18,7 +20,8 @@ from loaders.events._clauses import (
     _org_event,
     _org_event_of,
 )
-from loaders.events._common import _T, KEYS, _dated, _span
+from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events.org_rows import document_day, in_point, title_org
 from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import IGO, STATE, Match, slot
@@ -34,8 +37,13 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         else slot(ctx, view, match, "state")
     )
     org = slot(ctx, view, match, "organization")
+    subjects = _over_relative(view, match) if state is not None and not _NOMINAL.match(match.text) else []
+    if subjects:
+        state = subjects[-1]  # "Estonia and Latvia, whose independence Moscow recognised, were admitted"
     if org is None and match.frame.kind == "admission":
         org = _short_org(ctx, view, match.end)  # "was readmitted to the League in 1989"
+    if org is None and match.frame.kind == "admission" and _dated_next(view, match.end) is not None:
+        org = _org_told_before(ctx, view, match)  # "ASEAN was founded in 1967. Brunei joined in 1984"
     if (state is None or org is None) and _coordinated(ctx, view, match):
         return
     it = _IT_OBJECT.match(view.text, match.end, view.end)
@@ -60,8 +68,144 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     ):
         return  # "the first member of the EU to leave the court": what it did, not when it joined
     _org_event(ctx, view, match, state, org, match.frame.kind)
+    for other in subjects[:-1]:
+        _org_event_of(ctx, view, match, other, org, match.frame.kind)
     if match.mood == "fact" and not _NOMINAL.match(match.text):
         _second_org(ctx, view, match, state, org)
+        _gapped(ctx, view, match, org)
+        _companions(ctx, view, match, org)
+
+
+# Between the subject and the verb: a relative clause of the subject's ("Estonia, Latvia and
+# Lithuania, whose independence Moscow recognised only this month, were admitted")
+_OVER_RELATIVE = re.compile(
+    r"\s*,\s*(?:whose|which|who)\b[^,;:()]{1,100},\s*(?:(?:were|was|had\s+been|has\s+been|have\s+been|"
+    r"then|later|also|formally)\s+)*",
+    _T,
+)
+
+
+def _over_relative(view: View, match: Match) -> list[Mention]:
+    """The states listed as the subject before a relative clause that ends at the verb, in order."""
+    head = next(
+        (
+            m
+            for m in reversed(view.of(STATE))
+            if m.end <= match.start and _OVER_RELATIVE.fullmatch(view.text, m.end, match.start)
+        ),
+        None,
+    )
+    if head is None:
+        return []
+    listed = [head]
+    for m in reversed(view.of(STATE)):
+        if m.end <= listed[0].start and _LISTED.fullmatch(view.text, m.end, listed[0].start):
+            listed.insert(0, m)
+    return listed
+
+
+# After the act and its organisation: other states admitted (or leaving) with it, "admitted it
+# together with North Korea", "were admitted the same day, along with the Marshall Islands and
+# the Federated States of Micronesia"
+_COMPANIONS = re.compile(r"[^;:()]{0,60}?,?\s+(?:together\s+with|along\s+with|alongside)\s+", _T)
+
+
+def _companions(ctx: Context, view: View, match: Match, org: Mention) -> None:
+    """The states an act is told "together with": each listed, and nothing else, up to the end
+    of the clause."""
+    pos = max(match.end, org.end)
+    found = _COMPANIONS.match(view.text, pos, view.end)
+    if found is None or re.search(r"\b(?:than|but|unlike|not)\b", view.text[pos : found.end()], _T):
+        return
+    first = view.after(found.end(), STATE, within=4)
+    if first is None or not re.fullmatch(r"(?:the\s+)?", view.text[found.end() : first.start], _T):
+        return
+    listed = [first]
+    for m in view.of(STATE):
+        if m.start > listed[-1].end and _LISTED.fullmatch(view.text, listed[-1].end, m.start):
+            listed.append(m)
+    rest = view.text[listed[-1].end : view.end]
+    if not re.match(r"\s*(?:[,.;]|\s(?:on|in)\s|$)", rest, _T) or re.match(r"['\u2019]", rest):
+        return  # "alongside Monaco's observers": not the states
+    for state in listed:
+        _org_event_of(ctx, view, match, state, org, match.frame.kind)
+
+
+def _dated_next(view: View, pos: int) -> DateMention | None:
+    """The date right after ``pos``, after "in" or "on"."""
+    gap = _SECOND_DATE_AT.match(view.text, pos, view.end)
+    return next((d for d in view.dates if gap is not None and d.start == gap.end()), None)
+
+
+_SECOND_DATE_AT = re.compile(r"\s+(?:in|on)\s+", _T)
+
+
+def _org_told_before(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The organisation of "X joined in 1984" with none named in its sentence: the one the
+    sentence before names, when that sentence names no treaty (which "joined" may also join)."""
+    if view.sentence.index == 0 or any(m.cls in IGO or m.cls in _TREATIES for m in view.mentions):
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    named = [m for m in ctx.mentions if before.start <= m.start < before.end]
+    if any(m.cls in _TREATIES for m in named):
+        return None
+    orgs = {m.key: m for m in named if m.cls in IGO or m.cls == TG.Organization}
+    titled = title_org(ctx) if not orgs else None  # "Admission of sixteen states to the United Nations"
+    if titled is None and (len(orgs) != 1 or next(iter(orgs.values())).cls not in IGO):
+        return None
+    org = titled or next(iter(orgs.values()))
+    return Mention(
+        org.key, org.cls, org.label, match.start, match.end, match.text, org.known, "sentence before"
+    )
+
+
+_TREATIES = frozenset({TG.Treaty, TG.Protocol})
+
+
+# "Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997": after the first act's date,
+# further states of the same act, each group with its own date and the verb left out
+_GROUP_OPEN = re.compile(
+    r"(?:\s*,\s*(?:(?:after|following|when|amid)\b[^,;:()]{1,80},\s*)?(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T
+)
+_GROUP_MORE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_GROUP_END = re.compile(r"\s*(?:[,.;]|\s+and\s|$)", _T)
+
+
+def _gapped(ctx: Context, view: View, match: Match, org: Mention, after: int | None = None) -> None:
+    """The states and dates of a list that goes on after the first act's date with its verb
+    left out; nothing unless every group is states then "in"/"on" and a date. ``after``: where
+    the first act's words end, when not at its organisation ("suspended Mali from its
+    institutions on 30 May 2021, and Burkina Faso on 28 January 2022")."""
+    pos = after if after is not None else max(match.end, org.end)
+    it = re.compile(
+        r"\s+(?:it\b|from\s+(?:all\s+)?(?:of\s+)?its\s+(?:[\w-]+\s+){0,2}(?:institutions|bodies|organs|activities|meetings))"
+    ).match(view.text, pos, view.end)  # "joined it in 1949, Turkey in 1950"
+    first = _dated_next(view, it.end() if it else pos)
+    if first is None:
+        return
+    pos = first.end
+    groups: list[tuple[list[Mention], DateMention]] = []
+    while True:
+        opened = _GROUP_OPEN.match(view.text, pos, view.end)
+        state = view.after(opened.end(), STATE, within=4) if opened else None
+        if opened is None or state is None or state.start != opened.end():
+            break
+        states = [state]
+        date = _dated_next(view, state.end)
+        while date is None:
+            more = _GROUP_MORE.match(view.text, states[-1].end, view.end)
+            other = view.after(more.end(), STATE, within=4) if more else None
+            if more is None or other is None or other.start != more.end():
+                return
+            states.append(other)
+            date = _dated_next(view, other.end)
+        if not _GROUP_END.match(view.text, date.end, view.end):
+            return
+        groups.append((states, date))
+        pos = date.end
+    for states, date in groups:
+        for state in states:
+            _org_event_of(ctx, view, match, state, org, match.frame.kind, date)
 
 
 # After "the first member of ORG": an infinitive saying what it was the first member to do
@@ -181,11 +325,15 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     "suspended its payments to the Council" or "the court suspended the law" suspend no member."""
     if match.mood != "fact":
         return
+    if in_point(ctx, view):
+        return  # "(ii) to readmit Gabon to the Union" under "decides:": read as the decision's point
     kind = match.frame.kind
     if re.search(r"\b(?:not|against|down|never)\b", match.text, _T) or _VOTED_AGAINST.search(
         view.text, max(view.start, match.start - 40), match.start
     ):
         return  # "voted not to suspend", "voted against suspending"
+    if _colon_list(ctx, view, match):
+        return
     strict = kind != "expulsion"
     state_after = _own_object(view, match.end, STATE) if strict else view.after(match.end, STATE, within=5)
     org: Mention | None
@@ -211,7 +359,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         return  # "restored Syria to ...": a membership restored is told as "its membership of"
     elif state_after is not None:  # "the CoE expelled Russia", "voted to readmit Syria to the League"
         org = _org_after_object(ctx, view, state_after, kind) or _organ_parent(ctx, view, match.start)
-        org, state = org or view.before(match.start, IGO, within=30), state_after
+        org = org or view.before(match.start, IGO, within=30) or _subject_past_clause(view, match)
+        state = state_after
         if (
             strict
             and org is not None
@@ -227,6 +376,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             state = _only(ctx, view, match.start, STATE)  # "It was expelled from the Council"
         if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
             state = None
+        if org is None and state is not None and kind == "admission" and _dated_next(view, match.end):
+            org = _org_told_before(ctx, view, match)  # "Japan was admitted on 18 December 1956"
         if org is None and state is not None and kind == "suspension":
             org = _told_org(ctx, view, state, match)
         if state is None or org is None or _RESTORED.match(match.text):
@@ -235,14 +386,105 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         return
     if org is None or state is None:
         return
+    if _REMAINED.search(view.text, state.end, match.start) if state.end <= match.start else False:
+        # "Mali has remained suspended from ECOWAS since its summit of 30 May 2021": a state of
+        # things, dated only by the day it began
+        since = _SINCE.search(view.text, match.end, view.end)
+        began = next((d for d in view.dates if since is not None and d.start >= since.end()), None)
+        if began is None or re.search(r"[;.]", view.text[match.end : began.start]):
+            return
+        _org_event_of(ctx, view, match, state, org, kind, began)
+        return
     decided = _decision_date(view, match)
+    if decided is None and _PRESENT_DECISION.match(match.text) and not view.dates:
+        decided = document_day(ctx, view, match.start, match.end)
     if decided is not None:  # "decided on 16 March 2022 to expel Russia": the decision's day
         _org_event_of(ctx, view, match, state, org, kind, decided)
     else:
         _org_event(ctx, view, match, state, org, kind)
+    if state_after is not None and org.end <= match.start and not decided:
+        _gapped(ctx, view, match, org, (member_of or state_after).end)
     if state_after is not None and member_of is None:
         key = KEYS.org_event(state.key, org.key, "readmission" if _AGAIN.search(match.text) else kind)
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
+
+
+_REMAINED = re.compile(r"\b(?:remained|remains|stayed|stays)\b", _T)
+_SINCE = re.compile(r"\bsince\b", _T)
+
+
+# The body deciding in the present tense of the record itself (a communiqué, a decision)
+_PRESENT_DECISION = re.compile(r"(?:decides|resolves)\b", _T)
+
+
+# "The Union of South American Nations, whose heads of state also met in Mendoza, suspended
+# Paraguay": the organisation as the subject, a relative clause between it and the verb
+_RELATIVE_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|whose|who)\b[^,;:()]{1,100},\s*(?:(?:also|then|later|in\s+turn|too)\s+)?"
+    r"(?:(?:has|had|have)\s+)?(?:(?:also|then|later)\s+)?",
+    _T,
+)
+
+
+def _subject_past_clause(view: View, match: Match) -> Mention | None:
+    org = view.before(match.start, IGO, within=120)
+    if org is None or not _RELATIVE_CLAUSE.fullmatch(view.text, org.end, match.start):
+        return None
+    return org
+
+
+# "the Assembly admitted them the same day by resolution 995 (X): Albania, Austria, ...": the
+# states an act takes as "them", listed after a colon to the end of the sentence
+_THEM_COLON = re.compile(r"\s+(?:them|all\s+of\s+them|the\s+following(?:\s+states)?)\b[^:;.]{0,80}:\s*", _T)
+
+
+_UNREAD_ITEM = re.compile(
+    r"\s*,\s*(?:[A-Z][\w'\u2019-]*\s+){0,2}[A-Z][\w'\u2019-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
+
+
+def _colon_list(ctx: Context, view: View, match: Match) -> bool:
+    """The act for every state listed after the colon; True when the trigger was read so."""
+    found = _THEM_COLON.match(view.text, match.end, view.end)
+    if found is None:
+        return False
+    listed: list[Mention] = []
+    for m in view.of(STATE):
+        if m.start < found.end():
+            continue
+        gap = view.text[listed[-1].end if listed else found.end() : m.start]
+        unread = listed and _UNREAD_ITEM.fullmatch(gap)  # a name the registry does not know ("Ceylon")
+        if (listed and not _LISTED.fullmatch(gap) and not unread) or (
+            not listed and gap.strip().lower() not in ("", "the")
+        ):
+            return False
+        listed.append(m)
+    if len(listed) < 2 or view.text[listed[-1].end : view.end].strip(" .;"):
+        return False
+    org = _organ_parent(ctx, view, match.start) or view.before(match.start, IGO, within=30) or title_org(ctx)
+    day = _date(view, match) or _next_day(view)
+    if org is None or day is None:
+        return False
+    for state in listed:
+        _org_event_of(ctx, view, match, state, org, match.frame.kind, day)
+    return True
+
+
+_NEXT_DAY = re.compile(r"\s*(?:The\s+)?(?:next|following)\s+day\b", _T)
+
+
+def _next_day(view: View) -> DateMention | None:
+    """ "On 13 December ... . The next day the Assembly admitted them": the day after the last
+    day the sentence before named."""
+    opening = _NEXT_DAY.match(view.text, view.start, view.end)
+    before = view.previous
+    if opening is None or before is None or before.datatype != XSD.date:
+        return None
+    day = datetime.date.fromisoformat(before.value) + datetime.timedelta(days=1)
+    note = f"relative: '{opening.group(0).strip()}', the day after {before.value}"
+    return DateMention(
+        day.isoformat(), XSD.date, None, opening.start(), opening.end(), opening.group(0).strip(), note
+    )
 
 
 _LIFTED = re.compile(r"\b(?:lifted|ended|revoked|reversed|rescinded|overturned)\b", _T)
@@ -285,7 +527,7 @@ _ORGAN_OF = re.compile(
 # which had been suspended", "Mali has also been suspended"
 _SUSPENDED_STATE = re.compile(
     r"(?:'s?\s+|\s*,?\s*(?:which\s+|who\s+)?(?:(?:was|were|is|are|has|have|had|been|being|also|already|"
-    r"then|later|formally|temporarily|subsequently)\s+)+)(?:the\s+)?",
+    r"then|later|formally|temporarily|subsequently|remained|remains|stayed)\s+)+)(?:the\s+)?",
     _T,
 )
 
@@ -310,7 +552,10 @@ _VOTED_AGAINST = re.compile(
 # Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
 # rights of membership in")
 _MEMBERSHIP_OF = re.compile(
-    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?",
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?"
+    # "from all the governing bodies of ECOWAS", "from all African Union activities"
+    r"(?:(?<=from\s)(?:all\s+(?:the\s+)?|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|"
+    r"meetings|structures)\s+of\s+(?:the\s+)?|all\s+(?:the\s+)?))?",
     _T,
 )
 
@@ -336,11 +581,17 @@ def _from_org(view: View, end: int) -> Mention | None:
     found = _FROM.match(view.text, end, view.end)
     if found is None:
         return None
-    org = view.after(found.end(), IGO, within=4)
+    org = view.after(found.end(), IGO, within=50)
     return org if org is not None and _DIRECT.fullmatch(view.text, found.end(), org.start) else None
 
 
-_DIRECT = re.compile(r"(?:the\s+)?", _T)
+# Between "from" and the organisation: "the", or the bodies of it a member is barred from ("from
+# the governing bodies of ECOWAS", "from all African Union activities")
+_DIRECT = re.compile(
+    r"(?:all\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|meetings|structures)"
+    r"\s+of\s+(?:the\s+)?)?",
+    _T,
+)
 
 
 _RESTORED = re.compile(r"(?:voted\s.*\s)?(?:to\s+)?(?:restor|reinstat)", _T)

@@ -179,3 +179,16 @@ def test_a_masthead_line_closing_with_a_date_dates_the_document(text: str, date:
 def test_a_sentence_ending_with_a_date_is_not_a_masthead() -> None:
     text = "Chile ratified the protocol, Santiago announced, 3 May 2019.\n\nMore follows.\n"
     assert read_header(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Kenya joins bloc\nNAIROBI | Monday, 3 March 2014 | 09:10 EAT\n\nKenya joined.\n", "2014-03-03"),
+        ("Summit ends\nBy Ana Ruiz\nLIMA | 12 June 2019\n\nLeaders met.\n", "2019-06-12"),
+        ("FACT FILE | The Andean Community\n\nKEY DATA\nFounded ..... 1969\n", None),
+        ("World | Politics | 2 comments\n\nLeaders met on 3 May 2019.\n", None),
+    ],
+)
+def test_a_header_line_set_out_with_bars_is_dated_by_its_date_field(text: str, date: str | None) -> None:
+    assert read_header(text).date == date
