@@ -29,6 +29,7 @@ __all__ = [
     "TITLE",
     "WORD",
     "Span",
+    "bench_list",
     "body_class",
     "demonyms",
     "find_bodies",
@@ -144,6 +145,10 @@ _NEVER = frozenset(
 )
 
 
+# "Judges Ana Silva and ...": a plural title opening a list is no part of the first name in it
+_PLURAL_TITLES = frozenset({"Judges", "Justices", "Commissioners", "Senators", "Ambassadors"})
+
+
 # Abbreviated month names that are also first names ("Jan"): a month only before a number
 _MONTH_ABBREVIATIONS = frozenset({"Jan", "Mar", "Jun", "Jul"})
 
@@ -157,7 +162,7 @@ def person_name(
     "Ghanaian President John Mahama" -> "John Mahama"; "Russian President" -> None.
     """
     nationality = demonyms() | extra_demonyms
-    noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
+    noise = _LEADING_ONLY | _NEVER | nationality | _title_words() | _PLURAL_TITLES
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
         if tokens[0][2] in _MONTH_ABBREVIATIONS and len(tokens) > 1 and tokens[1][2][:1].isupper():
@@ -336,7 +341,7 @@ def _named_earlier(text: str, stop: int) -> Iterator[Span]:
 
 
 # "Judges Ana Silva, Tomas Lind and Eva Berg": a plural title before a list of names
-_PLURAL_TITLE = re.compile(r"(?<![\w-])(?:Judges|Justices|Commissioners|Senators|Ambassadors)\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PLURAL_TITLES))})\s+(?=[A-Z])")
 
 
 _NEXT_IN_LIST = re.compile(r"(?:,\s+|,?\s+and\s+)(?=[A-Z])")
@@ -354,6 +359,53 @@ def _listed_after_title(text: str, stop: int) -> Iterator[Span]:
             pos = joint.end()
 
 
+# A bench as judgments and court releases list it: "composed of Justice A, President, Justice B,
+# Vice-President, and Justices C and D", "delivered by Judges A, President; B; C and D".
+_BENCH_CUE = re.compile(
+    r"(?<![\w-])(?:(?:composed|made\s+up|consist(?:s|ed|ing))\s+of|comprised|comprising|"
+    r"(?:delivered|signed|given|rendered)\s+by):?\s+(?=[A-Z])"
+)
+_BENCH_TITLE = re.compile(r"(?:Judges?|Justices?)\s+(?=[A-Z])")
+_BENCH_OFFICE = re.compile(r",\s+(?P<office>President|Vice[- ]President|presiding)(?=\s*(?:[,;.]|and\s|$))")
+_BENCH_JOINT = re.compile(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?=[A-Z])")
+
+
+def bench_list(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, office or None) of each judge a bench listing between ``start`` and ``stop``
+    names: the list after "Judges"/"Justices" or after "composed of", "delivered by" when its
+    names carry judges' titles or bench offices ("A, President; B, Vice-President"). A list with
+    neither ("composed of Ana Silva and Tomas Lind") is no bench."""
+    name_re = re.compile(NAME)
+    for cue in _BENCH_CUE.finditer(text, start, stop):
+        yield from _bench_items(text, cue.end(), stop, name_re, titled=False)
+    for t in _PLURAL_BENCH.finditer(text, start, stop):
+        if not _BENCH_CUE.search(text[max(start, t.start() - 40) : t.start() + 1]):
+            yield from _bench_items(text, t.start(), stop, name_re, titled=True)
+
+
+_PLURAL_BENCH = re.compile(r"(?<![\w-])(?:Judges|Justices)\s+(?=[A-Z])")
+
+
+def _bench_items(
+    text: str, pos: int, stop: int, name_re: re.Pattern[str], *, titled: bool
+) -> Iterator[tuple[int, int, str | None]]:
+    items: list[tuple[int, int, str | None]] = []
+    while True:
+        title = _BENCH_TITLE.match(text, pos, stop)
+        titled = titled or title is not None
+        name = name_re.match(text, title.end() if title else pos, stop)
+        if name is None:
+            break
+        office = _BENCH_OFFICE.match(text, name.end(), stop)
+        items.append((name.start(), name.end(), office.group("office") if office else None))
+        joint = _BENCH_JOINT.match(text, office.end() if office else name.end(), stop)
+        if joint is None:
+            break
+        pos = joint.end()
+    if len(items) >= 2 and (titled or any(office for _, _, office in items)):
+        yield from items
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -365,6 +417,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
     yield from _listed_after_title(text, stop)
+    for name_start, name_end, _ in bench_list(text, 0, stop):
+        yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
