@@ -14,7 +14,7 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_body_head, is_name_word
+from loaders.unlisted import OFFICE, TITLE, WORD, bench_list, demonyms, is_body_head, is_name_word
 from loaders.vocabulary import ORG, RDF, SKOS, TG
 
 __all__ = ["extract_posts"]
@@ -1097,10 +1097,32 @@ def _listed_judges(ctx: Context, view: View) -> None:
             _post(ctx, view, judge.key, court, "judge", person.start, judge.end)
 
 
+def _bench(ctx: Context, view: View) -> set[int]:
+    """A bench listing ("composed of Justice A, President, Justice B, Vice-President, and Justices
+    C and D"): each name a judge of the one court the text names, "President" after a name its
+    presidency; the starts of the names read, whose other posts are not read again (the office
+    after the comma is the court's, not the state's)."""
+    people = {p.start: p for p in view.of((TG.Person,))}
+    read: set[int] = set()
+    for start, _, office in bench_list(view.text, view.start, view.end):
+        person = people.get(start)
+        if person is None:
+            continue
+        court = _implicit_body(ctx, view, "judge", start)
+        if court is None:
+            return read
+        read.add(start)
+        _post(ctx, view, person.key, court, "judge", start, person.end)
+        if office and office != "presiding":
+            _post(ctx, view, person.key, court, _canonical(office.replace(" ", "-")), start, person.end)
+    return read
+
+
 def extract_posts(ctx: Context, view: View) -> None:
     """Posts people hold, read around their full name; a former post is none."""
+    benched = _bench(ctx, view)
     for person in view.of((TG.Person,)):
-        if len(person.text.split()) < 2:
+        if len(person.text.split()) < 2 or person.start in benched:
             continue  # posts are stated next to the full name
         lead = view.text[view.start : person.start]
         t = _TITLE_BEFORE.search(lead)

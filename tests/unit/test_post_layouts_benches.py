@@ -1,0 +1,112 @@
+"""Posts in the layouts court releases and communiqués set them: a bench listed with offices
+after the names ("Justice A, President, Justice B, Vice-President, and Justices C and D",
+"Judges A, President; B; C"), and names under the diplomatic honorific "H.E.". Passages are
+written for these tests, with false-fact cases beside them."""
+
+from __future__ import annotations
+
+import pytest
+from readings import posts_of
+
+from loaders.registry import Registry
+
+_AFRICAN = (
+    "The African Court on Human and Peoples' Rights ruled against Tanzania on Friday. The bench "
+    "was composed of Justice Sylvain Oré, President, Justice Ben Kioko, Vice-President, and "
+    "Justices Gérard Niyungeko, Augustino S. L. Ramadhani and Duncan Tambala."
+)
+_INTER_AMERICAN = (
+    "The Inter-American Court of Human Rights found Ecuador responsible. The judgment was "
+    "delivered by Judges Elizabeth Odio Benito, President; Patricio Pazmiño Freire, Vice-President; "
+    "Eduardo Vio Grossi; Humberto Sierra Porto and Eugenio Raúl Zaffaroni."
+)
+_EUROPEAN = (
+    "The European Court of Human Rights held that Turkey had violated Article 10. The Chamber was "
+    "composed of: Robert Spano, President; Jon Fridrik Kjølbro, Vice-President; Paul Lemmens; "
+    "and Ivana Jelić, judges."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _AFRICAN,
+            {
+                ("person/sylvain-ore", "org/afchpr", "role/president"),
+                ("person/ben-kioko", "org/afchpr", "role/vice-president"),
+                ("person/gerard-niyungeko", "org/afchpr", "role/judge"),
+                ("person/augustino-s-l-ramadhani", "org/afchpr", "role/judge"),
+                ("person/duncan-tambala", "org/afchpr", "role/judge"),
+            },
+        ),
+        (
+            _INTER_AMERICAN,
+            {
+                ("person/elizabeth-odio-benito", "org/iacthr", "role/president"),
+                ("person/patricio-pazmino-freire", "org/iacthr", "role/vice-president"),
+                ("person/eduardo-vio-grossi", "org/iacthr", "role/judge"),
+                ("person/eugenio-raul-zaffaroni", "org/iacthr", "role/judge"),
+            },
+        ),
+        (
+            _EUROPEAN,
+            {
+                ("person/robert-spano", "org/ecthr", "role/president"),
+                ("person/jon-fridrik-kjolbro", "org/ecthr", "role/vice-president"),
+                ("person/paul-lemmens", "org/ecthr", "role/judge"),
+                ("person/ivana-jelic", "org/ecthr", "role/judge"),
+            },
+        ),
+    ],
+)
+def test_a_listed_bench_gives_each_judge_and_the_offices_after_the_names(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    posts = posts_of(registry, text)
+    assert expected <= posts
+    # the office after the comma is the court's, never the state's the case is against
+    assert not {p for p in posts if p[1].startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delegation, not a bench: no judges' titles, and the office is of a named body
+        "The Inter-American Court of Human Rights heard the case. The delegation was composed of "
+        "Ana Silva, President of the Senate, and Tomas Lind, a lawyer.",
+        # names listed without titles or offices
+        "The European Court of Human Rights sat in Strasbourg. The applicants' team comprised "
+        "Ana Silva and Tomas Lind.",
+        # a bench with no court named: whose bench is unknown
+        "The judgment was delivered by Judges Ana Silva, President; Tomas Lind and Eva Berg.",
+    ],
+)
+def test_no_bench_post_without_a_bench_and_its_court(registry: Registry, text: str) -> None:
+    assert not {p for p in posts_of(registry, text) if p[2] in {"role/judge", "role/president"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The session was attended by H.E. Jean-Claude Kassi Brou, President of the ECOWAS Commission.",
+            ("person/jean-claude-kassi-brou", "org/ecowas-commission", "role/president"),
+        ),
+        (
+            "The summit opened under the chairmanship of H.E. Macky Sall, President of the "
+            "Republic of Senegal.",
+            ("person/macky-sall", "state/sen", "role/president"),
+        ),
+        (
+            "H.E. Moussa Faki Mahamat, Chairperson of the African Union Commission, also took part.",
+            ("person/moussa-faki-mahamat", "org/african-union-commission", "role/chairperson"),
+        ),
+    ],
+)
+def test_the_excellency_honorific_is_no_part_of_the_name(
+    registry: Registry, text: str, expected: tuple[str, str, str]
+) -> None:
+    posts = posts_of(registry, text)
+    assert expected in posts
+    assert not {p for p in posts if p[0].startswith("person/h-e-")}
