@@ -376,11 +376,14 @@ def bench_list(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str
     names carry judges' titles or bench offices ("A, President; B, Vice-President"). A list with
     neither ("composed of Ana Silva and Tomas Lind") is no bench."""
     name_re = re.compile(NAME)
-    for cue in _BENCH_CUE.finditer(text, start, stop):
-        yield from _bench_items(text, cue.end(), stop, name_re, titled=False)
-    for t in _PLURAL_BENCH.finditer(text, start, stop):
-        if not _BENCH_CUE.search(text[max(start, t.start() - 40) : t.start() + 1]):
-            yield from _bench_items(text, t.start(), stop, name_re, titled=True)
+    seen: set[int] = set()
+    starts = [(cue.end(), False) for cue in _BENCH_CUE.finditer(text, start, stop)]
+    starts += [(t.start(), True) for t in _PLURAL_BENCH.finditer(text, start, stop)]
+    for pos, titled in starts:
+        for item in _bench_items(text, pos, stop, name_re, titled=titled):
+            if item[0] not in seen:
+                seen.add(item[0])
+                yield item
 
 
 _PLURAL_BENCH = re.compile(r"(?<![\w-])(?:Judges|Justices)\s+(?=[A-Z])")

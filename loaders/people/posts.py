@@ -1108,7 +1108,12 @@ def _bench(ctx: Context, view: View) -> set[int]:
         person = people.get(start)
         if person is None:
             continue
-        court = _implicit_body(ctx, view, "judge", start)
+        # the court the text is about; else the one registry court it names before, where the
+        # national courts of the case are named far from the bench: "Justice A, President" of a
+        # release sits on the court that issues it, not on those it reviews
+        court = _implicit_body(ctx, view, "judge", start) or _one_known(
+            [x for x in ctx.mentions if x.cls == TG.Court and x.known and x.start < start]
+        )
         if court is None:
             return read
         read.add(start)
@@ -1332,4 +1337,10 @@ def _canonical(role: str) -> str:
     """The role's name in lower case, honorifics taken off ("Prof Dr rector": rector); a role
     that is an honorific's word alone ("a professor of law") stays itself."""
     words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
+    while len(words) > 1 and words[0].lower() in _WHEN_WORDS:
+        words.pop(0)  # "the Commission's current president", "twice President of Chile"
     return " ".join(words or role.split()).lower()
+
+
+# Words that say when or how often a post is held, not which post it is
+_WHEN_WORDS = frozenset({"current", "present", "sitting", "incumbent", "twice", "two-time", "three-time"})

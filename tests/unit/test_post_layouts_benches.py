@@ -110,3 +110,45 @@ def test_the_excellency_honorific_is_no_part_of_the_name(
     posts = posts_of(registry, text)
     assert expected in posts
     assert not {p for p in posts if p[0].startswith("person/h-e-")}
+
+
+def test_a_bench_sits_on_the_registry_court_when_national_courts_are_named_earlier(
+    registry: Registry,
+) -> None:
+    text = (
+        "The African Court on Human and Peoples' Rights delivered its judgment against Benin.\n\n"
+        "The High Court in Cotonou had sentenced him in 2019; the Supreme Court upheld it.\n\n"
+        "Benin withdrew its declaration in 2020. The Court found several violations.\n\n"
+        "The bench was composed of Justice Imani Aboud, President, Justice Blaise Tchikaya, "
+        "Vice-President, and Justices Ben Kioko and Suzanne Mengue."
+    )
+    posts = posts_of(registry, text)
+    assert ("person/imani-aboud", "org/afchpr", "role/president") in posts
+    assert ("person/blaise-tchikaya", "org/afchpr", "role/vice-president") in posts
+    assert ("person/suzanne-mengue", "org/afchpr", "role/judge") in posts
+    assert not {p for p in posts if p[1].startswith("state/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three members of the Inter-American Commission were elected. The surprise was Antonia "
+            "Urrejola, the Commission's current president, who got only nine votes.",
+            ("person/antonia-urrejola", "org/iachr", "role/president"),
+        ),
+        (
+            "Michelle Bachelet, twice President of Chile, was appointed High Commissioner.",
+            ("person/michelle-bachelet", "state/chl", "role/president"),
+        ),
+        (
+            "The European Court of Human Rights ruled on Tuesday. Síofra O'Leary, the Court's "
+            "incumbent president, read the judgment.",
+            ("person/siofra-o-leary", "org/ecthr", "role/president"),
+        ),
+    ],
+)
+def test_words_of_when_a_post_is_held_are_no_part_of_the_role(
+    registry: Registry, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts_of(registry, text)
