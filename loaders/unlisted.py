@@ -409,6 +409,32 @@ def _bench_items(
         yield from items
 
 
+# "Four judges for the Court: A of Costa Rica, B of Argentina and C": holders of a plural post
+# listed after a colon, each with the state they come from or none
+_HOLDERS_LEAD = re.compile(
+    r"(?<![\w-])(?i:judges|members|commissioners|justices)\s+(?:for|of|to|on)\s+the\s+"
+    r"[A-Z][^:\n.;]{2,80}?:\s+(?=[A-Z])"
+)
+_HOLDER_FROM = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}")
+
+
+def _listed_holders(text: str, stop: int) -> Iterator[Span]:
+    """The names listed after a plural post and a colon, each a person, where two or more are."""
+    name_re = re.compile(NAME)
+    for lead in _HOLDERS_LEAD.finditer(text, 0, stop):
+        names: list[Span] = []
+        pos = lead.end()
+        while (name := name_re.match(text, pos, stop)) is not None:
+            names.append(Span(name.start(), name.end(), "person", TG.Person))
+            origin = _HOLDER_FROM.match(text, name.end(), stop)
+            joint = _NEXT_IN_LIST.match(text, origin.end() if origin else name.end(), stop)
+            if joint is None:
+                break
+            pos = joint.end()
+        if len(names) >= 2:
+            yield from names
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -420,6 +446,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
     yield from _listed_after_title(text, stop)
+    yield from _listed_holders(text, stop)
     for name_start, name_end, _ in bench_list(text, 0, stop):
         yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
@@ -503,8 +530,16 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
         if posted is not None and end == m.end("name"):
             end = posted.end()  # "the United Nations Mission of Support in East Timor"
             pos = max(pos, end)
+        back = _BACK_REFERENCE.search(text, m.start("name"), end)
+        if back is not None and back.end() == end and len(text[m.start("name") : back.start()].split()) >= 2:
+            end = back.start()  # "the Department of European Cooperation of the Ministry"
         cls = _HEAD_CLASS[m.group("head")]
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+# "of the Ministry" closing a body's name: the parent body named before, referred back to by its
+# head noun alone, and no part of the name
+_BACK_REFERENCE = re.compile(rf" of the (?:{alternation(list(_HEAD_CLASS))})")
 
 
 def _place_closes(word: str, name: str) -> bool:
