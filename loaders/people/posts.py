@@ -101,7 +101,11 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 # "X is the executive director of the institute", "X was elected president of the court in
 # 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
 _BECAME_ROLE = re.compile(
-    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    # "X, the Uruguayan judge, becomes president of the Court": a short apposition may stand
+    # between the name and the verb
+    r"(?:,\s+(?:the|a|an)\s+[a-zA-Z' -]{2,40},)?"
+    r"(?:,\s+who)?\s+(?:(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)|"
+    r"becomes|became|will\s+become|has\s+become)\s+"
     rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
     re.I,
 )
@@ -1123,6 +1127,50 @@ def _bench(ctx: Context, view: View) -> set[int]:
     return read
 
 
+# "Four judges for the Court: A of Costa Rica, B of Argentina and C", "three new members of the
+# Commission: A, B and C": a plural post of a named body, then the list of its holders
+_LISTED_HOLDERS = re.compile(
+    r"(?<![\w-])(?:(?:new|newly\s+elected|elected)\s+)?(?P<role>judges|members|commissioners|justices)\s+"
+    r"(?:for|of|to|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_HOLDER_JOINT = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?(?:,\s+|,?\s+and\s+)"
+)
+_SINGULAR = {"judges": "judge", "members": "member", "commissioners": "commissioner", "justices": "judge"}
+
+
+def _listed_holders(ctx: Context, view: View) -> None:
+    """ "Four judges for the Inter-American Court: A of Costa Rica, B of Argentina and C of
+    Chile": each name of the list after the colon holds the post the plural names, in the body
+    named before the colon."""
+    people = view.of((TG.Person,))
+    for body in view.of(ORG_CLASSES):
+        lead = _LISTED_HOLDERS.search(view.text, max(view.start, body.start - 60), body.start)
+        colon = re.match(r"\s*:\s+", view.text[body.end : body.end + 4])
+        if lead is None or colon is None:
+            continue
+        pos = body.end + colon.end()
+        for person in people:
+            if person.start < pos:
+                continue
+            if person.start != pos:
+                break
+            _post(
+                ctx,
+                view,
+                person.key,
+                body.key,
+                _SINGULAR[lead.group("role").lower()],
+                person.start,
+                person.end,
+            )
+            joint = _HOLDER_JOINT.match(view.text, person.end, view.end)
+            if joint is None:
+                break
+            pos = joint.end()
+
+
 def extract_posts(ctx: Context, view: View) -> None:
     """Posts people hold, read around their full name; a former post is none."""
     benched = _bench(ctx, view)
@@ -1183,6 +1231,7 @@ def extract_posts(ctx: Context, view: View) -> None:
     _served_as(ctx, view)
     _role_is(ctx, view)
     _listed_judges(ctx, view)
+    _listed_holders(ctx, view)
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -1263,6 +1312,11 @@ def _succeeded(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, holder.key, body.key, role, holder.start, body.end)
 
 
+_BODY_AS_MODIFIER = re.compile(
+    r"\s+(?:delegation|mission|office|team|group|secretariat|staff|panel|caucus|bureau|contingent)\b"
+)
+
+
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
     m = (
@@ -1273,6 +1327,8 @@ def _became(ctx: Context, view: View, person: Mention) -> None:
     if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
         m = _ELECTED_AFTER.match(view.text, person.end, view.end)
     org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
+    if org is not None and _BODY_AS_MODIFIER.match(view.text, org.end, view.end):
+        return  # "a member of the Council of Europe delegation": of the delegation, not the Council
     if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
         role = _canonical(re.sub(r"\s+", " ", m.group("role")))
         _post(ctx, view, person.key, org.key, role, person.start, org.end)

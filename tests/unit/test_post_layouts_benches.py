@@ -152,3 +152,89 @@ def test_words_of_when_a_post_is_held_are_no_part_of_the_role(
     registry: Registry, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in posts_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four judges for the Inter-American Court of Human Rights: Nancy Hernández López of "
+            "Costa Rica, Verónica Gómez of Argentina and Rodrigo Mudrovitsch of Brazil.",
+            {
+                ("person/nancy-hernandez-lopez", "org/iacthr", "role/judge"),
+                ("person/veronica-gomez", "org/iacthr", "role/judge"),
+                ("person/rodrigo-mudrovitsch", "org/iacthr", "role/judge"),
+            },
+        ),
+        (
+            "The Assembly also chose three new members of the Committee against Torture: Ana "
+            "Silva, Tomas Lind and Eva Berg of Sweden.",
+            {
+                ("person/ana-silva", "org/un-cat-committee", "role/member"),
+                ("person/tomas-lind", "org/un-cat-committee", "role/member"),
+                ("person/eva-berg", "org/un-cat-committee", "role/member"),
+            },
+        ),
+        (
+            "The States Parties elected the European Court of Human Rights judges in Strasbourg. "
+            "Two judges for the Court: Ana Silva of Portugal and Tomas Lind of Sweden.",
+            {
+                ("person/ana-silva", "org/ecthr", "role/judge"),
+                ("person/tomas-lind", "org/ecthr", "role/judge"),
+            },
+        ),
+    ],
+)
+def test_holders_listed_after_a_plural_post_and_a_colon(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= posts_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # candidates are no holders
+        "Candidates for the European Court of Human Rights: Ana Silva, Tomas Lind and Eva Berg.",
+        # one name is no list
+        "Judges of the International Court of Justice: Ana Silva of Brazil, who resigned.",
+    ],
+)
+def test_no_holders_without_a_plural_post_and_a_list(registry: Registry, text: str) -> None:
+    assert not posts_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Inter-American Court of Human Rights sits in San José. Ricardo Pérez Manrique, "
+            "the Uruguayan judge, becomes president of the Court in January.",
+            ("person/ricardo-perez-manrique", "org/iacthr", "role/president"),
+            None,
+        ),
+        (
+            "The European Court of Human Rights sits in Strasbourg. Síofra O'Leary, the Irish "
+            "judge, became President of the Court in 2022.",
+            ("person/siofra-o-leary", "org/ecthr", "role/president"),
+            None,
+        ),
+        (
+            "Commenting on the accession, Aidos Serikbayev, Director of the Department of European "
+            "Cooperation of the Ministry, stated that the country was ready.",
+            ("person/aidos-serikbayev", "org/department-of-european-cooperation", "role/director"),
+            "org/department-of-european-cooperation-of-the-ministry",
+        ),
+    ],
+)
+def test_posts_taken_on_or_held_in_a_department_of_a_body_named_before(
+    registry: Registry, text: str, expected: tuple[str, str, str], absent: str | None
+) -> None:
+    posts = posts_of(registry, text)
+    assert expected in posts
+    assert not {p for p in posts if p[1] == absent}
+
+
+def test_a_body_before_a_noun_is_no_post_of_its_own(registry: Registry) -> None:
+    text = "Ana Silva, the senator, becomes a member of the Council of Europe delegation."
+    assert not {p for p in posts_of(registry, text) if p[1] == "org/coe"}
