@@ -14,6 +14,7 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
+from loaders.people.careers import career_box_posts
 from loaders.unlisted import OFFICE, TITLE, WORD, bench_list, demonyms, is_body_head, is_name_word
 from loaders.vocabulary import ORG, RDF, SKOS, TG
 
@@ -1069,9 +1070,16 @@ _BENCH_TITLES = re.compile(r"^(?:vice[- ])?president$", re.I)
 def _bench_post(ctx: Context, view: View, role: str, start: int) -> str | None:
     """ "President X" beside "Judges A and B": the presidency of the one court the text names,
     not of the state the article is about."""
-    if not _BENCH_TITLES.match(_canonical(role)) or not _BENCH.search(view.text, view.start, view.end):
+    if not _BENCH_TITLES.match(_canonical(role)) or not _bench_near(ctx, view):
         return None
     return _implicit_body(ctx, view, "judge", start)
+
+
+def _bench_near(ctx: Context, view: View) -> bool:
+    """Whether this sentence or the one before lists judges ("... and Judges A and B. Vice-
+    President C did not take part"): a bare presidency there is the court's."""
+    since = max((s.start for s in ctx.document.sentences if s.end <= view.start), default=view.start)
+    return _BENCH.search(view.text, since, view.end) is not None
 
 
 # "Judges " right before the name, or before a name the reader did not take as one
@@ -1101,6 +1109,10 @@ def _listed_judges(ctx: Context, view: View) -> None:
             _post(ctx, view, judge.key, court, "judge", person.start, judge.end)
 
 
+# "the French judge X": a judge's nationality, not a post of the state
+_JUDGE = re.compile(r"(?i:judge|justice)$")
+
+
 def _bench(ctx: Context, view: View) -> set[int]:
     """A bench listing ("composed of Justice A, President, Justice B, Vice-President, and Justices
     C and D"): each name a judge of the one court the text names, "President" after a name its
@@ -1124,7 +1136,22 @@ def _bench(ctx: Context, view: View) -> set[int]:
         _post(ctx, view, person.key, court, "judge", start, person.end)
         if office and office != "presiding":
             _post(ctx, view, person.key, court, _canonical(office.replace(" ", "-")), start, person.end)
+    # "with Justice B, Vice-President": a judge's title before the name, the bench office after
+    for person in people.values():
+        after = _BENCH_OFFICE_AFTER.match(view.text, person.end, view.end)
+        if person.start in read or after is None:
+            continue
+        seat = _implicit_body(ctx, view, "judge", person.start)
+        if seat is not None and _JUDGE_BEFORE.search(view.text, view.start, person.start):
+            read.add(person.start)
+            _post(ctx, view, person.key, seat, "judge", person.start, person.end)
+            role = after.group("office").lower().replace(" ", "-")
+            _post(ctx, view, person.key, seat, role, person.start, after.end())
     return read
+
+
+_JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:Judge|Justice)\s+$")
+_BENCH_OFFICE_AFTER = re.compile(r",\s+(?P<office>President|Vice[- ]President)(?=\s*(?:[,;.]|and\s|$))")
 
 
 # "Four judges for the Court: A of Costa Rica, B of Argentina and C", "three new members of the
@@ -1189,7 +1216,7 @@ def extract_posts(ctx: Context, view: View) -> None:
             owner = _owner(ctx, view, t.group("owner"), start)
             org = (
                 owner
-                or _demonym_state(ctx, t.group("adj"))
+                or (_demonym_state(ctx, t.group("adj")) if not _JUDGE.match(role) else None)
                 or _body_before(view, start, t)
                 or _head_noun_before(ctx, view, start)
                 or _state_after(view, person, role)
@@ -1202,11 +1229,7 @@ def extract_posts(ctx: Context, view: View) -> None:
                 )
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _bench_post(ctx, view, role, start)
-                or (
-                    _home_state(ctx, view, start, role)
-                    if not _BENCH.search(view.text, view.start, view.end)
-                    else None
-                )
+                or (_home_state(ctx, view, start, role) if not _bench_near(ctx, view) else None)
                 or _international_office(ctx, role)
             )
             if org:
@@ -1232,6 +1255,7 @@ def extract_posts(ctx: Context, view: View) -> None:
     _role_is(ctx, view)
     _listed_judges(ctx, view)
     _listed_holders(ctx, view)
+    career_box_posts(ctx, view, lambda m, o, r, s, e: _post(ctx, view, m, o, _canonical(r), s, e))
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):

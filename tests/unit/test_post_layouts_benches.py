@@ -238,3 +238,39 @@ def test_posts_taken_on_or_held_in_a_department_of_a_body_named_before(
 def test_a_body_before_a_noun_is_no_post_of_its_own(registry: Registry) -> None:
     text = "Ana Silva, the senator, becomes a member of the Council of Europe delegation."
     assert not {p for p in posts_of(registry, text) if p[1] == "org/coe"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Inter-American Court of Human Rights ruled against Costa Rica. The judgment was "
+            "delivered by President Diego García-Sayán and Judges Leonardo A. Franco and Eduardo "
+            "Vio Grossi. Vice-President Manuel E. Ventura Robles, a Costa Rican national, did not "
+            "take part in the case.",
+            ("person/manuel-e-ventura-robles", "org/iacthr", "role/vice-president"),
+        ),
+        (
+            "The African Court on Human and Peoples' Rights ruled against Burkina Faso. The bench "
+            "was presided over by Justice Augustino S. L. Ramadhani, President of the Court, with "
+            "Justice Elsie N. Thompson, Vice-President.",
+            ("person/elsie-n-thompson", "org/afchpr", "role/vice-president"),
+        ),
+        (
+            "The European Court of Human Rights has a new president. Luzius Wildhaber was "
+            "succeeded as President by the French judge Jean-Paul Costa.",
+            ("person/jean-paul-costa", "org/ecthr", "role/judge"),
+        ),
+    ],
+)
+def test_a_judges_presidency_or_nationality_is_no_post_of_a_state(
+    registry: Registry, text: str, expected: tuple[str, str, str]
+) -> None:
+    posts = posts_of(registry, text)
+    assert expected in posts
+    assert not {p for p in posts if p[1].startswith("state/")}
+
+
+def test_a_judges_title_and_president_after_with_no_court_named(registry: Registry) -> None:
+    text = "Justice Ana Silva, President, and the Minister spoke. The Supreme Court of Ghana sat."
+    assert not posts_of(registry, text)
