@@ -76,8 +76,8 @@ def _capitals() -> str:
 CAP = _capitals()
 LETTER = r"[^\W\d_]"
 _APOSTROPHE = "['\u2019]"
-# "O'Brien", "Jean-Pierre", "Smith-Jones"; never the possessive "Russia's"
-WORD = rf"{CAP}{LETTER}*(?:{_APOSTROPHE}{CAP}{LETTER}*|-{LETTER}+)*"
+# "O'Brien", "Ra'ad", "Jean-Pierre", "Smith-Jones"; never the possessive "Russia's" (one letter)
+WORD = rf"{CAP}{LETTER}*(?:{_APOSTROPHE}(?:{CAP}{LETTER}*|[a-z]{{2,}})|-{LETTER}+)*"
 _PARTICLES = sections("particles")
 _PREFIXED = rf"(?:{alternation(_PARTICLES['prefixes'])}){CAP}{LETTER}*(?:-{LETTER}+)*"
 _JOINING = rf"(?: (?:{alternation(_PARTICLES['words'])}))*"
@@ -435,6 +435,26 @@ def _listed_holders(text: str, stop: int) -> Iterator[Span]:
             yield from names
 
 
+# "Thomas Buergenthal leaves the World Court ...": a full name opening a paragraph as the subject
+# of its verb, as a profile opens on the person it is about
+_OPENING_NAME = re.compile(
+    rf"(?:^|(?<=\n))(?P<name>{NAME}) (?=(?:has|had|was|is|will|leaves|left|died|became|becomes|"
+    rf"returns|took|takes|joined|[a-z]{{3,}}ed)\b)"
+)
+
+
+def _profile_subject(text: str, stop: int) -> Iterator[Span]:
+    """A name opening a paragraph whose first or last word the text uses again on its own
+    ("... nominated Buergenthal instead", "chose Zeid as"), as it does for the person a profile
+    is about."""
+    for m in _OPENING_NAME.finditer(text, 0, stop):
+        words = m.group("name").split()
+        first = re.compile(rf"(?<![\w'-]){re.escape(words[0])}(?! {re.escape(words[1])})(?![\w'-])")
+        last = re.compile(rf"(?<!{re.escape(words[-2])} )(?<![\w'-]){re.escape(words[-1])}(?![\w'-])")
+        if first.search(text, m.end("name")) or last.search(text, m.end("name")):
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -447,6 +467,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     yield from _named_earlier(text, stop)
     yield from _listed_after_title(text, stop)
     yield from _listed_holders(text, stop)
+    yield from _profile_subject(text, stop)
     for name_start, name_end, _ in bench_list(text, 0, stop):
         yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
