@@ -50,7 +50,7 @@ def _subject(ctx: Context) -> Mention | None:
     first = people[0]
     words = [w for w in first.text.split() if len(w) > 2]
     later = ctx.text[first.end :]
-    return first if any(len(re.findall(rf"\b{re.escape(w)}\b", later)) >= 2 for w in words) else None
+    return first if any(re.search(rf"\b{re.escape(w)}\b", later) for w in words) else None
 
 
 def _in_box(ctx: Context, line_start: int) -> bool:

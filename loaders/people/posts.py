@@ -541,7 +541,8 @@ _WITH_THE = re.compile(
     r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
     r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society|conference|"
     r"committee|commission|council|assembly|secretariat|ministry|court|tribunal|board|panel|forum|agency)"
-    r"\b(?!\s+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
+    # a capital after a line break opens the next line (a heading under a credit), not the name
+    r"\b(?![ \t]+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
 )
 
 
