@@ -1151,6 +1151,26 @@ def _bench(ctx: Context, view: View) -> set[int]:
     return read
 
 
+# "Judge X of Nigeria was elected President", "Judge Y of France became Second Vice-President":
+# a judge chosen to preside over the one court the text names, no body after the office
+_JUDGE_ELECTED = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
+    r"(?:(?:was|has\s+been|is)\s+(?:re-?)?elected(?:\s+as)?|became|becomes|will\s+become)\s+(?:the\s+)?"
+    r"(?P<office>(?:(?:First|Second|Third)\s+)?(?:Vice[- ])?President)(?![\w-])(?!\s+of\b)"
+)
+
+
+def _judge_elected(ctx: Context, view: View, person: Mention) -> None:
+    """A judge elected to the court's presidency: the office in the court the text is about."""
+    if not _JUDGE_BEFORE.search(view.text, view.start, person.start):
+        return
+    m = _JUDGE_ELECTED.match(view.text, person.end, view.end)
+    court = _implicit_body(ctx, view, "judge", person.start) if m else None
+    if m is not None and court is not None:
+        role = re.sub(r"\s+", " ", m.group("office")).lower().replace("vice president", "vice-president")
+        _post(ctx, view, person.key, court, role, person.start, m.end())
+
+
 _JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:Judge|Justice)\s+$")
 _BENCH_OFFICE_AFTER = re.compile(r",\s+(?P<office>President|Vice[- ]President)(?=\s*(?:[,;.]|and\s|$))")
 
@@ -1252,6 +1272,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _the_office(ctx, view, person)
         _whose_post(ctx, view, person)
         _state_attribute_post(ctx, view, person)
+        _judge_elected(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
     _listed_judges(ctx, view)

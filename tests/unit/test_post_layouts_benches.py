@@ -274,3 +274,32 @@ def test_a_judges_presidency_or_nationality_is_no_post_of_a_state(
 def test_a_judges_title_and_president_after_with_no_court_named(registry: Registry) -> None:
     text = "Justice Ana Silva, President, and the Minister spoke. The Supreme Court of Ghana sat."
     assert not posts_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Criminal Court chose a new Presidency. Judge Robert Fremr of the "
+            "Czech Republic became First Vice-President.",
+            ("person/robert-fremr", "org/icc", "role/first-vice-president"),
+        ),
+        (
+            "The European Court of Human Rights sits in Strasbourg. On Monday Judge Síofra "
+            "O'Leary was elected President for three years.",
+            ("person/siofra-o-leary", "org/ecthr", "role/president"),
+        ),
+    ],
+)
+def test_a_judge_elected_to_the_presidency_of_the_court_named(
+    registry: Registry, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts_of(registry, text)
+
+
+def test_a_judge_elected_president_of_a_state_is_no_court_president(registry: Registry) -> None:
+    text = (
+        "The European Court of Human Rights sits in Strasbourg. Judge Ana Silva was elected "
+        "President of Portugal in 2016."
+    )
+    assert ("person/ana-silva", "org/ecthr", "role/president") not in posts_of(registry, text)
