@@ -98,11 +98,13 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of
 # remains a party to the convention and a member of the OAS", "Poland would remain a member";
 # "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
+    # "Ireland, which signed the Protocol in 2007, is now the only member state of": a relative
+    # clause between the state and its verb
+    r"(?:,\s+which(?:\s+[^,;.\n]{1,80},)?)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
     r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
     r"(?:became|becomes|has\s+become|had\s+become)(?=\s+(?:a|an|one)\s)|"
     r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)??"
-    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+)?"
+    r"(?:(?:still|now)\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+|the\s+(?:only|sole|last)\s+)?"
     r"(?:full\s+|founding\s+|(?!(?:former|non|associate|prospective|candidate)\b)[a-z]{4,}\s+)?member"
     r"(?:\s+state)?)\s+of\s+",
     re.I,

@@ -51,3 +51,36 @@ def test_no_founding_membership_without_an_organisation_founded_by_states(
     registry: Registry, text: str
 ) -> None:
     assert not memberships_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ireland, which signed the Protocol in 2007, is now the only member state of the "
+            "European Union that has not ratified it.",
+            ("state/irl", "org/eu"),
+        ),
+        (
+            "Switzerland, which joined in 2002, is a member of the United Nations.",
+            ("state/che", "org/un"),
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_state_and_its_membership(
+    registry: Registry, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in memberships_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway, which voted against accession twice, is the only Nordic state that is not a "
+        "member of the European Union.",
+        "Belarus, which applied in 1993, is the only European state that is not a member of the "
+        "Council of Europe.",
+    ],
+)
+def test_the_only_state_that_is_not_a_member(registry: Registry, text: str) -> None:
+    assert not memberships_of(registry, text)
