@@ -29,6 +29,7 @@ __all__ = [
     "TITLE",
     "WORD",
     "Span",
+    "bench_list",
     "body_class",
     "demonyms",
     "find_bodies",
@@ -75,8 +76,8 @@ def _capitals() -> str:
 CAP = _capitals()
 LETTER = r"[^\W\d_]"
 _APOSTROPHE = "['\u2019]"
-# "O'Brien", "Jean-Pierre", "Smith-Jones"; never the possessive "Russia's"
-WORD = rf"{CAP}{LETTER}*(?:{_APOSTROPHE}{CAP}{LETTER}*|-{LETTER}+)*"
+# "O'Brien", "Ra'ad", "Jean-Pierre", "Smith-Jones"; never the possessive "Russia's" (one letter)
+WORD = rf"{CAP}{LETTER}*(?:{_APOSTROPHE}(?:{CAP}{LETTER}*|[a-z]{{2,}})|-{LETTER}+)*"
 _PARTICLES = sections("particles")
 _PREFIXED = rf"(?:{alternation(_PARTICLES['prefixes'])}){CAP}{LETTER}*(?:-{LETTER}+)*"
 _JOINING = rf"(?: (?:{alternation(_PARTICLES['words'])}))*"
@@ -144,6 +145,10 @@ _NEVER = frozenset(
 )
 
 
+# "Judges Ana Silva and ...": a plural title opening a list is no part of the first name in it
+_PLURAL_TITLES = frozenset({"Judges", "Justices", "Commissioners", "Senators", "Ambassadors"})
+
+
 # Abbreviated month names that are also first names ("Jan"): a month only before a number
 _MONTH_ABBREVIATIONS = frozenset({"Jan", "Mar", "Jun", "Jul"})
 
@@ -157,7 +162,7 @@ def person_name(
     "Ghanaian President John Mahama" -> "John Mahama"; "Russian President" -> None.
     """
     nationality = demonyms() | extra_demonyms
-    noise = _LEADING_ONLY | _NEVER | nationality | _title_words()
+    noise = _LEADING_ONLY | _NEVER | nationality | _title_words() | _PLURAL_TITLES
     tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
     while tokens and (tokens[0][2].rstrip(".") in noise or tokens[0][2] in noise):
         if tokens[0][2] in _MONTH_ABBREVIATIONS and len(tokens) > 1 and tokens[1][2][:1].isupper():
@@ -340,7 +345,7 @@ def _named_earlier(text: str, stop: int) -> Iterator[Span]:
 
 
 # "Judges Ana Silva, Tomas Lind and Eva Berg": a plural title before a list of names
-_PLURAL_TITLE = re.compile(r"(?<![\w-])(?:Judges|Justices|Commissioners|Senators|Ambassadors)\s+(?=[A-Z])")
+_PLURAL_TITLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PLURAL_TITLES))})\s+(?=[A-Z])")
 
 
 _NEXT_IN_LIST = re.compile(r"(?:,\s+|,?\s+and\s+)(?=[A-Z])")
@@ -358,6 +363,102 @@ def _listed_after_title(text: str, stop: int) -> Iterator[Span]:
             pos = joint.end()
 
 
+# A bench as judgments and court releases list it: "composed of Justice A, President, Justice B,
+# Vice-President, and Justices C and D", "delivered by Judges A, President; B; C and D".
+_BENCH_CUE = re.compile(
+    r"(?<![\w-])(?:(?:composed|made\s+up|consist(?:s|ed|ing))\s+of|comprised|comprising|"
+    r"(?:delivered|signed|given|rendered)\s+by):?\s+(?=[A-Z])"
+)
+_BENCH_TITLE = re.compile(r"(?:Judges?|Justices?)\s+(?=[A-Z])")
+_BENCH_OFFICE = re.compile(r",\s+(?P<office>President|Vice[- ]President|presiding)(?=\s*(?:[,;.]|and\s|$))")
+_BENCH_JOINT = re.compile(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?=[A-Z])")
+
+
+def bench_list(text: str, start: int, stop: int) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, office or None) of each judge a bench listing between ``start`` and ``stop``
+    names: the list after "Judges"/"Justices" or after "composed of", "delivered by" when its
+    names carry judges' titles or bench offices ("A, President; B, Vice-President"). A list with
+    neither ("composed of Ana Silva and Tomas Lind") is no bench."""
+    name_re = re.compile(NAME)
+    seen: set[int] = set()
+    starts = [(cue.end(), False) for cue in _BENCH_CUE.finditer(text, start, stop)]
+    starts += [(t.start(), True) for t in _PLURAL_BENCH.finditer(text, start, stop)]
+    for pos, titled in starts:
+        for item in _bench_items(text, pos, stop, name_re, titled=titled):
+            if item[0] not in seen:
+                seen.add(item[0])
+                yield item
+
+
+_PLURAL_BENCH = re.compile(r"(?<![\w-])(?:Judges|Justices)\s+(?=[A-Z])")
+
+
+def _bench_items(
+    text: str, pos: int, stop: int, name_re: re.Pattern[str], *, titled: bool
+) -> Iterator[tuple[int, int, str | None]]:
+    items: list[tuple[int, int, str | None]] = []
+    while True:
+        title = _BENCH_TITLE.match(text, pos, stop)
+        titled = titled or title is not None
+        name = name_re.match(text, title.end() if title else pos, stop)
+        if name is None:
+            break
+        office = _BENCH_OFFICE.match(text, name.end(), stop)
+        items.append((name.start(), name.end(), office.group("office") if office else None))
+        joint = _BENCH_JOINT.match(text, office.end() if office else name.end(), stop)
+        if joint is None:
+            break
+        pos = joint.end()
+    if len(items) >= 2 and (titled or any(office for _, _, office in items)):
+        yield from items
+
+
+# "Four judges for the Court: A of Costa Rica, B of Argentina and C": holders of a plural post
+# listed after a colon, each with the state they come from or none
+_HOLDERS_LEAD = re.compile(
+    r"(?<![\w-])(?i:judges|members|commissioners|justices)\s+(?:for|of|to|on)\s+the\s+"
+    r"[A-Z][^:\n.;]{2,80}?:\s+(?=[A-Z])"
+)
+_HOLDER_FROM = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?{WORD}(?:\s+{WORD}){{0,2}}")
+
+
+def _listed_holders(text: str, stop: int) -> Iterator[Span]:
+    """The names listed after a plural post and a colon, each a person, where two or more are."""
+    name_re = re.compile(NAME)
+    for lead in _HOLDERS_LEAD.finditer(text, 0, stop):
+        names: list[Span] = []
+        pos = lead.end()
+        while (name := name_re.match(text, pos, stop)) is not None:
+            names.append(Span(name.start(), name.end(), "person", TG.Person))
+            origin = _HOLDER_FROM.match(text, name.end(), stop)
+            joint = _NEXT_IN_LIST.match(text, origin.end() if origin else name.end(), stop)
+            if joint is None:
+                break
+            pos = joint.end()
+        if len(names) >= 2:
+            yield from names
+
+
+# "Thomas Buergenthal leaves the World Court ...": a full name opening a paragraph as the subject
+# of its verb, as a profile opens on the person it is about
+_OPENING_NAME = re.compile(
+    rf"(?:^|(?<=\n))(?P<name>{NAME}) (?=(?:has|had|was|is|will|leaves|left|died|became|becomes|"
+    rf"returns|took|takes|joined|[a-z]{{3,}}ed)\b)"
+)
+
+
+def _profile_subject(text: str, stop: int) -> Iterator[Span]:
+    """A name opening a paragraph whose first or last word the text uses again on its own
+    ("... nominated Buergenthal instead", "chose Zeid as"), as it does for the person a profile
+    is about."""
+    for m in _OPENING_NAME.finditer(text, 0, stop):
+        words = m.group("name").split()
+        first = re.compile(rf"(?<![\w'-]){re.escape(words[0])}(?! {re.escape(words[1])})(?![\w'-])")
+        last = re.compile(rf"(?<!{re.escape(words[-2])} )(?<![\w'-]){re.escape(words[-1])}(?![\w'-])")
+        if first.search(text, m.end("name")) or last.search(text, m.end("name")):
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -369,6 +470,10 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
     yield from _listed_after_title(text, stop)
+    yield from _listed_holders(text, stop)
+    yield from _profile_subject(text, stop)
+    for name_start, name_end, _ in bench_list(text, 0, stop):
+        yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
@@ -450,8 +555,16 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
         if posted is not None and end == m.end("name"):
             end = posted.end()  # "the United Nations Mission of Support in East Timor"
             pos = max(pos, end)
+        back = _BACK_REFERENCE.search(text, m.start("name"), end)
+        if back is not None and back.end() == end and len(text[m.start("name") : back.start()].split()) >= 2:
+            end = back.start()  # "the Department of European Cooperation of the Ministry"
         cls = _HEAD_CLASS[m.group("head")]
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+# "of the Ministry" closing a body's name: the parent body named before, referred back to by its
+# head noun alone, and no part of the name
+_BACK_REFERENCE = re.compile(rf" of the (?:{alternation(list(_HEAD_CLASS))})")
 
 
 def _place_closes(word: str, name: str) -> bool:

@@ -98,11 +98,13 @@ _MEMBERSHIP_OF = re.compile(r"['\u2019]s\s+(?:rights\s+of\s+)?membership\s+(?:of
 # remains a party to the convention and a member of the OAS", "Poland would remain a member";
 # "no longer a member" and "ceased to be a member" say the opposite and do not match.
 _IS_MEMBER = re.compile(
-    r"(?:,\s+which)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
+    # "Ireland, which signed the Protocol in 2007, is now the only member state of": a relative
+    # clause between the state and its verb
+    r"(?:,\s+which(?:\s+[^,;.\n]{1,80},)?)?\s+(?:(?:therefore|thus|still|also|now|however|nonetheless|formally|technically)\s+)?"
     r"(?:remains|remained|is|was|has\s+remained|has\s+been|continues\s+to\s+be|(?:would|will)\s+remain|"
     r"(?:became|becomes|has\s+become|had\s+become)(?=\s+(?:a|an|one)\s)|"
     r"(?:would|will)\s+still\s+be)\s+(?:(?!(?:no|not|never|no\s+longer)\b)[^,.;]{1,80}?\s+and\s+)??"
-    r"(?:still\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+)?"
+    r"(?:(?:still|now)\s+)?(?:one\s+of\s+the\s+\S+\s+members?(?:\s+states?)?|(?:a\s+|an\s+|the\s+(?:only|sole|last)\s+)?"
     r"(?:full\s+|founding\s+|(?!(?:former|non|associate|prospective|candidate)\b)[a-z]{4,}\s+)?member"
     r"(?:\s+state)?)\s+of\s+",
     re.I,
@@ -312,6 +314,7 @@ def _state_memberships(ctx: Context, view: View) -> None:
     _listed_members(ctx, view, states)
     _possessive_members(ctx, view, states)
     _named_member(ctx, view, states)
+    _founders(ctx, view, states)
     for p in _PRONOUN_SUBJECT.finditer(view.text, view.start, view.end):
         m = _IS_MEMBER.match(view.text, p.end(), view.end)
         referred = _state_referred(ctx, view, p.start()) if m is not None else None
@@ -322,6 +325,48 @@ def _state_memberships(ctx: Context, view: View) -> None:
         holder = _state_referred(ctx, view, held.start()) if held is not None else None
         if held is not None and holder is not None:
             _member_of(ctx, view, holder, held.start(), org.start)
+
+
+# "Paraguay created Mercosur with Argentina, Brazil and Uruguay", "ASEAN was founded in Bangkok
+# in 1967 by Indonesia, Malaysia and Thailand": the founders of an organisation, its members
+_FOUNDED_WITH = re.compile(
+    r"\s+(?:co-?founded|founded|created|set\s+up|established)\s+(?P<org>.{2,80}?)\s+(?:together\s+)?with\s+"
+)
+_FOUNDED_BY = re.compile(
+    r"\s+(?:was|were)\s+(?:co-?founded|founded|created|set\s+up|established)\s+[^.;:]{0,60}?\bby\s+"
+)
+
+
+def _founders(ctx: Context, view: View, states: list[Mention]) -> None:
+    """The states that founded an intergovernmental organisation, each a member of it."""
+    for state in states:
+        m = _FOUNDED_WITH.match(view.text, state.end, view.end)
+        org = view.after(state.end, (TG.IntergovernmentalOrganization,), within=30) if m else None
+        if m is not None and org is not None and org.start >= m.start("org") and org.end == m.end("org"):
+            _founding_list(ctx, view, org.key, [state], m.end())
+    for org in view.of((TG.IntergovernmentalOrganization,)):
+        m = _FOUNDED_BY.match(view.text, org.end, view.end)
+        if m is not None:
+            _founding_list(ctx, view, org.key, [], m.end())
+
+
+def _founding_list(ctx: Context, view: View, org: str, founders: list[Mention], pos: int) -> None:
+    """The states listed from ``pos`` on, with ``founders``, each a member of ``org`` when the
+    list has two or more."""
+    listed = list(founders)
+    for state in view.of((TG.State,)):
+        if state.start < pos:
+            continue
+        if not re.fullmatch(r"(?:the\s+)?", view.text[pos : state.start]):
+            break
+        listed.append(state)
+        joint = re.match(r"(?:,\s+|,?\s+and\s+)", view.text[state.end : state.end + 8])
+        if joint is None:
+            break
+        pos = state.end + joint.end()
+    if len(listed) >= 2:
+        for state in listed:
+            _post(ctx, view, state.key, org, None, state.start, state.end)
 
 
 def _is_organisation(ctx: Context, body: Mention, verb: str) -> bool:

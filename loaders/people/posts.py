@@ -14,7 +14,8 @@ from loaders.facts import Ref, Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
-from loaders.unlisted import OFFICE, TITLE, WORD, demonyms, is_body_head, is_name_word
+from loaders.people.careers import career_box_posts
+from loaders.unlisted import OFFICE, TITLE, WORD, bench_list, demonyms, is_body_head, is_name_word
 from loaders.vocabulary import ORG, RDF, SKOS, TG
 
 __all__ = ["extract_posts"]
@@ -101,7 +102,11 @@ _AND_ROLE = re.compile(rf",?\s+and\s+(?:the|a|an)\s+{_ROLES}", re.I)
 # "X is the executive director of the institute", "X was elected president of the court in
 # 2021", "X has been appointed the agency's spokeswoman": a post the verb gives, now or since
 _BECAME_ROLE = re.compile(
-    r"(?:,\s+who)?\s+(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)\s+"
+    # "X, the Uruguayan judge, becomes president of the Court": a short apposition may stand
+    # between the name and the verb
+    r"(?:,\s+(?:the|a|an)\s+[a-zA-Z' -]{2,40},)?"
+    r"(?:,\s+who)?\s+(?:(?:is|has\s+been|was|had\s+been)\s+(?:(?:re-?)?elected|appointed|named|sworn\s+in)|"
+    r"becomes|became|will\s+become|has\s+become)\s+"
     rf"(?:as\s+)?(?:(?:the|a|an)\s+)?(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
     re.I,
 )
@@ -536,7 +541,8 @@ _WITH_THE = re.compile(
     r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
     r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society|conference|"
     r"committee|commission|council|assembly|secretariat|ministry|court|tribunal|board|panel|forum|agency)"
-    r"\b(?!\s+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
+    # a capital after a line break opens the next line (a heading under a credit), not the name
+    r"\b(?![ \t]+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
 )
 
 
@@ -1065,9 +1071,16 @@ _BENCH_TITLES = re.compile(r"^(?:vice[- ])?president$", re.I)
 def _bench_post(ctx: Context, view: View, role: str, start: int) -> str | None:
     """ "President X" beside "Judges A and B": the presidency of the one court the text names,
     not of the state the article is about."""
-    if not _BENCH_TITLES.match(_canonical(role)) or not _BENCH.search(view.text, view.start, view.end):
+    if not _BENCH_TITLES.match(_canonical(role)) or not _bench_near(ctx, view):
         return None
     return _implicit_body(ctx, view, "judge", start)
+
+
+def _bench_near(ctx: Context, view: View) -> bool:
+    """Whether this sentence or the one before lists judges ("... and Judges A and B. Vice-
+    President C did not take part"): a bare presidency there is the court's."""
+    since = max((s.start for s in ctx.document.sentences if s.end <= view.start), default=view.start)
+    return _BENCH.search(view.text, since, view.end) is not None
 
 
 # "Judges " right before the name, or before a name the reader did not take as one
@@ -1097,10 +1110,120 @@ def _listed_judges(ctx: Context, view: View) -> None:
             _post(ctx, view, judge.key, court, "judge", person.start, judge.end)
 
 
+# "the French judge X": a judge's nationality, not a post of the state
+_JUDGE = re.compile(r"(?i:judge|justice)$")
+
+
+def _bench(ctx: Context, view: View) -> set[int]:
+    """A bench listing ("composed of Justice A, President, Justice B, Vice-President, and Justices
+    C and D"): each name a judge of the one court the text names, "President" after a name its
+    presidency; the starts of the names read, whose other posts are not read again (the office
+    after the comma is the court's, not the state's)."""
+    people = {p.start: p for p in view.of((TG.Person,))}
+    read: set[int] = set()
+    for start, _, office in bench_list(view.text, view.start, view.end):
+        person = people.get(start)
+        if person is None:
+            continue
+        # the court the text is about; else the one registry court it names before, where the
+        # national courts of the case are named far from the bench: "Justice A, President" of a
+        # release sits on the court that issues it, not on those it reviews
+        court = _implicit_body(ctx, view, "judge", start) or _one_known(
+            [x for x in ctx.mentions if x.cls == TG.Court and x.known and x.start < start]
+        )
+        if court is None:
+            return read
+        read.add(start)
+        _post(ctx, view, person.key, court, "judge", start, person.end)
+        if office and office != "presiding":
+            _post(ctx, view, person.key, court, _canonical(office.replace(" ", "-")), start, person.end)
+    # "with Justice B, Vice-President": a judge's title before the name, the bench office after
+    for person in people.values():
+        after = _BENCH_OFFICE_AFTER.match(view.text, person.end, view.end)
+        if person.start in read or after is None:
+            continue
+        seat = _implicit_body(ctx, view, "judge", person.start)
+        if seat is not None and _JUDGE_BEFORE.search(view.text, view.start, person.start):
+            read.add(person.start)
+            _post(ctx, view, person.key, seat, "judge", person.start, person.end)
+            role = after.group("office").lower().replace(" ", "-")
+            _post(ctx, view, person.key, seat, role, person.start, after.end())
+    return read
+
+
+# "Judge X of Nigeria was elected President", "Judge Y of France became Second Vice-President":
+# a judge chosen to preside over the one court the text names, no body after the office
+_JUDGE_ELECTED = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?,?\s+"
+    r"(?:(?:was|has\s+been|is)\s+(?:re-?)?elected(?:\s+as)?|became|becomes|will\s+become)\s+(?:the\s+)?"
+    r"(?P<office>(?:(?:First|Second|Third)\s+)?(?:Vice[- ])?President)(?![\w-])(?!\s+of\b)"
+)
+
+
+def _judge_elected(ctx: Context, view: View, person: Mention) -> None:
+    """A judge elected to the court's presidency: the office in the court the text is about."""
+    if not _JUDGE_BEFORE.search(view.text, view.start, person.start):
+        return
+    m = _JUDGE_ELECTED.match(view.text, person.end, view.end)
+    court = _implicit_body(ctx, view, "judge", person.start) if m else None
+    if m is not None and court is not None:
+        role = re.sub(r"\s+", " ", m.group("office")).lower().replace("vice president", "vice-president")
+        _post(ctx, view, person.key, court, role, person.start, m.end())
+
+
+_JUDGE_BEFORE = re.compile(r"(?<![\w-])(?:Judge|Justice)\s+$")
+_BENCH_OFFICE_AFTER = re.compile(r",\s+(?P<office>President|Vice[- ]President)(?=\s*(?:[,;.]|and\s|$))")
+
+
+# "Four judges for the Court: A of Costa Rica, B of Argentina and C", "three new members of the
+# Commission: A, B and C": a plural post of a named body, then the list of its holders
+_LISTED_HOLDERS = re.compile(
+    r"(?<![\w-])(?:(?:new|newly\s+elected|elected)\s+)?(?P<role>judges|members|commissioners|justices)\s+"
+    r"(?:for|of|to|on)\s+(?:the\s+)?$",
+    re.I,
+)
+_HOLDER_JOINT = re.compile(
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?(?:,\s+|,?\s+and\s+)"
+)
+_SINGULAR = {"judges": "judge", "members": "member", "commissioners": "commissioner", "justices": "judge"}
+
+
+def _listed_holders(ctx: Context, view: View) -> None:
+    """ "Four judges for the Inter-American Court: A of Costa Rica, B of Argentina and C of
+    Chile": each name of the list after the colon holds the post the plural names, in the body
+    named before the colon."""
+    people = view.of((TG.Person,))
+    for body in view.of(ORG_CLASSES):
+        lead = _LISTED_HOLDERS.search(view.text, max(view.start, body.start - 60), body.start)
+        colon = re.match(r"\s*:\s+", view.text[body.end : body.end + 4])
+        if lead is None or colon is None:
+            continue
+        pos = body.end + colon.end()
+        for person in people:
+            if person.start < pos:
+                continue
+            if person.start != pos:
+                break
+            _post(
+                ctx,
+                view,
+                person.key,
+                body.key,
+                _SINGULAR[lead.group("role").lower()],
+                person.start,
+                person.end,
+            )
+            joint = _HOLDER_JOINT.match(view.text, person.end, view.end)
+            if joint is None:
+                break
+            pos = joint.end()
+
+
 def extract_posts(ctx: Context, view: View) -> None:
     """Posts people hold, read around their full name; a former post is none."""
+    benched = _bench(ctx, view)
     for person in view.of((TG.Person,)):
-        if len(person.text.split()) < 2:
+        if len(person.text.split()) < 2 or person.start in benched:
             continue  # posts are stated next to the full name
         lead = view.text[view.start : person.start]
         t = _TITLE_BEFORE.search(lead)
@@ -1114,7 +1237,7 @@ def extract_posts(ctx: Context, view: View) -> None:
             owner = _owner(ctx, view, t.group("owner"), start)
             org = (
                 owner
-                or _demonym_state(ctx, t.group("adj"))
+                or (_demonym_state(ctx, t.group("adj")) if not _JUDGE.match(role) else None)
                 or _body_before(view, start, t)
                 or _head_noun_before(ctx, view, start)
                 or _state_after(view, person, role)
@@ -1127,11 +1250,7 @@ def extract_posts(ctx: Context, view: View) -> None:
                 )
                 or _registry_post(ctx, person.key, _canonical(role))
                 or _bench_post(ctx, view, role, start)
-                or (
-                    _home_state(ctx, view, start, role)
-                    if not _BENCH.search(view.text, view.start, view.end)
-                    else None
-                )
+                or (_home_state(ctx, view, start, role) if not _bench_near(ctx, view) else None)
                 or _international_office(ctx, role)
             )
             if org:
@@ -1153,9 +1272,12 @@ def extract_posts(ctx: Context, view: View) -> None:
         _the_office(ctx, view, person)
         _whose_post(ctx, view, person)
         _state_attribute_post(ctx, view, person)
+        _judge_elected(ctx, view, person)
     _served_as(ctx, view)
     _role_is(ctx, view)
     _listed_judges(ctx, view)
+    _listed_holders(ctx, view)
+    career_box_posts(ctx, view, lambda m, o, r, s, e: _post(ctx, view, m, o, _canonical(r), s, e))
     for body in view.of({*ORG_CLASSES, TG.State}):
         member = _IS_A_MEMBER.match(view.text, body.end, view.end)
         if member and _OF_WHICH.search(view.text[view.start : body.start]):
@@ -1236,6 +1358,11 @@ def _succeeded(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, holder.key, body.key, role, holder.start, body.end)
 
 
+_BODY_AS_MODIFIER = re.compile(
+    r"\s+(?:delegation|mission|office|team|group|secretariat|staff|panel|caucus|bureau|contingent)\b"
+)
+
+
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
     m = (
@@ -1246,6 +1373,8 @@ def _became(ctx: Context, view: View, person: Mention) -> None:
     if m is None and _ELECTED_BEFORE.search(view.text, max(view.start, person.start - 20), person.start):
         m = _ELECTED_AFTER.match(view.text, person.end, view.end)
     org = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4) if m else None
+    if org is not None and _BODY_AS_MODIFIER.match(view.text, org.end, view.end):
+        return  # "a member of the Council of Europe delegation": of the delegation, not the Council
     if m is not None and org is not None and not re.search(r"\bformer\b", m.group(0), re.I):
         role = _canonical(re.sub(r"\s+", " ", m.group("role")))
         _post(ctx, view, person.key, org.key, role, person.start, org.end)
@@ -1310,4 +1439,10 @@ def _canonical(role: str) -> str:
     """The role's name in lower case, honorifics taken off ("Prof Dr rector": rector); a role
     that is an honorific's word alone ("a professor of law") stays itself."""
     words = [w for w in role.split() if w.lower().strip(".") not in _HONORIFICS]
+    while len(words) > 1 and words[0].lower() in _WHEN_WORDS:
+        words.pop(0)  # "the Commission's current president", "twice President of Chile"
     return " ".join(words or role.split()).lower()
+
+
+# Words that say when or how often a post is held, not which post it is
+_WHEN_WORDS = frozenset({"current", "present", "sitting", "incumbent", "twice", "two-time", "three-time"})
