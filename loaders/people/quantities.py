@@ -16,6 +16,7 @@ from loaders.extract_counts import (
 )
 from loaders.facts import Value
 from loaders.iris import Minter, slugify
+from loaders.mentions import Mention
 from loaders.vocabulary import SCHEMA, TG, XSD
 
 __all__ = ["extract_quantities"]
@@ -62,17 +63,30 @@ def _number(text: str) -> int:
 
 
 # "Bulgaria won 160 votes", "Chile received 140 votes in the first round": a candidate's votes
+# "Joel Ruiz of Mexico was re-elected with 27 votes", "Ana Silva, the outgoing president, who got
+# only nine votes": a candidate's apposition and relative pronoun may stand before the verb
 _WON_VOTES = re.compile(
-    rf"\s+(?:won|received|obtained|secured|got|polled|gained|took)\s+(?:only\s+|just\s+)?"
+    r"(?:,\s+(?:the|a|an|its|their)\s+[^,.;:()]{1,60})?,?\s+(?:who\s+)?"
+    r"(?:(?:won|received|obtained|secured|got|polled|gained|took)\s+(?:only\s+|just\s+)?"
+    r"|(?:was|were)\s+(?:re-?)?elected\s+with\s+(?:only\s+|just\s+)?)"
     rf"(?P<n>{NUMBER})\s+votes\b(?!\s+(?:to|against)\b)",
     re.I,
 )
+# "Ana Silva of Brazil": a person candidate and the state that put them forward
+_OF_STATE = re.compile(r"\s+(?:of|from)\s+$")
 
 
 # the candidates after the first, the verb and "votes" left out: ", Uzbekistan 164", "and Albania
 # 123"; a number followed by a noun of its own ("and Peru 12 seats") is no vote count
-_NEXT_CANDIDATE = re.compile(r"(?:,\s*|,?\s+and\s+)$")
-_CANDIDATE_VOTES = re.compile(rf"\s+(?P<n>{NUMBER})\b(?=\s*(?:[,;.]|and\b|$))", re.I)
+# "..., Roberta Clarke of Barbados won 23": a person's name before the state
+_NEXT_CANDIDATE = re.compile(
+    r"(?:,\s*|,?\s+and\s+)(?:[A-Z][\w'.-]+(?:\s+(?:de\s+|da\s+|van\s+)?[A-Z][\w'.-]+){0,3}\s+(?:of|from)\s+)?"
+)
+_CANDIDATE_VOTES = re.compile(
+    rf"\s+(?:(?:won|received|obtained|got|polled)\s+(?:only\s+|just\s+)?)?(?P<n>{NUMBER})\b"
+    r"(?=\s*(?:[,;.]|and\b|$))",
+    re.I,
+)
 
 
 # "Russia trailed with 83", "Saudi Arabia, with 90, was": the last candidate, once the
@@ -86,19 +100,19 @@ _TRAILED = re.compile(
 
 def _candidate_votes(ctx: Context, view: View) -> None:
     """The votes each candidate state won in an election the sentence reports."""
-    states = view.of((TG.State,))
+    states = _candidates(view)
     counted = False
-    for i, state in enumerate(states):
-        m = _WON_VOTES.match(view.text, state.end, view.end)
+    for i, (state, stop) in enumerate(states):
+        m = _WON_VOTES.match(view.text, stop, view.end)
         if m is None:
             continue
         counted = True
         _votes_of(ctx, view, state.key, m, state.start)
         end = m.end()
-        for nxt in states[i + 1 :]:
-            if not _NEXT_CANDIDATE.search(view.text[end : nxt.start]) or nxt.start - end > 6:
+        for nxt, nxt_stop in states[i + 1 :]:
+            if not _NEXT_CANDIDATE.fullmatch(view.text, end, nxt.start):
                 break
-            more = _CANDIDATE_VOTES.match(view.text, nxt.end, view.end)
+            more = _CANDIDATE_VOTES.match(view.text, nxt_stop, view.end)
             if more is None:
                 break
             _votes_of(ctx, view, nxt.key, more, nxt.start)
@@ -110,10 +124,27 @@ def _candidate_votes(ctx: Context, view: View) -> None:
             )
     if not counted:
         return
-    for state in states:
-        m = _TRAILED.match(view.text, state.end, view.end)
+    for state, stop in states:
+        m = _TRAILED.match(view.text, stop, view.end)
         if m is not None:
             _votes_of(ctx, view, state.key, m, state.start)
+
+
+def _candidates(view: View) -> list[tuple[Mention, int]]:
+    """The states and people a sentence names, each with where its name ends: a person's name
+    ends after "of <state>" ("Ana Silva of Brazil won 23"), and that state is no candidate."""
+    out: list[tuple[Mention, int]] = []
+    for x in view.of((TG.State, TG.Person)):
+        if (
+            x.cls == TG.State
+            and out
+            and out[-1][0].cls == TG.Person
+            and _OF_STATE.fullmatch(view.text, out[-1][1], x.start)
+        ):
+            out[-1] = (out[-1][0], x.end)
+            continue
+        out.append((x, x.end))
+    return out
 
 
 def _votes_of(ctx: Context, view: View, state: str, m: re.Match[str], start: int) -> None:
