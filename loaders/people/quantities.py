@@ -8,6 +8,8 @@ from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
 from loaders.extract_counts import (
     NUMBER,
     body_sizes,
+    dominant_body,
+    dominant_treaty,
     member_counts,
     number_value,
     opening_sizes,
@@ -130,6 +132,63 @@ def _candidate_votes(ctx: Context, view: View) -> None:
             _votes_of(ctx, view, state.key, m, state.start)
 
 
+# A fact box's row or a bullet of key facts: "Members ........ 15 member states, 10 elected ...",
+# "- Prisoners on death row when the Act was signed: about 60". The label is a plural noun and
+# the value a number alone or with its own noun; a row of time ("Years in force: 20"), of a date
+# ("Signed: 12 May 2011") or of a vote tally ("Votes: 110 to 30") is left to other readers.
+_FIELD_ROW = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]+)?(?P<label>[A-Z][a-z]+s\b(?<!ss\b)[a-z ,'-]{0,60}?)"
+    r"[ \t]*(?::|[ \t]\.{3,}|\.{3,})[ \t]*"
+    rf"{_QUALIFIER.replace('about|', 'about|some|')}(?P<n>{NUMBER})"
+    r"(?:[ \t]+(?P<noun>(?:[a-z-]+[ \t]+)?[a-z-]+s)\b)?[ \t]*(?:[,;(].*|\.)?",
+    re.I,
+)
+_NOT_COUNTED = re.compile(
+    r"(?:years|months|days|weeks|hours|decades|votes|dates|pages|articles|sessions|rounds|results)\b", re.I
+)
+_LABEL_CUT = re.compile(r"\s+(?:when|while|as\s+of|at\s+the\s+time|since|until|before|after)\b.*$", re.I)
+_MEMBER_LABEL = re.compile(r"(?:members|membership|member\s+states)$", re.I)
+_PARTY_LABEL = re.compile(r"(?:states\s+parties|parties|ratifications|signatories|signatures)$", re.I)
+
+
+def _field_counts(ctx: Context, view: View) -> None:
+    """A row of a fact box or a bullet giving a count; read once, in the row's last sentence."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, view.start) + 1
+    line_end = text.find("\n", view.start)
+    line_end = len(text) if line_end < 0 else line_end
+    if view.end < len(text.rstrip()) and text[view.end : line_end].strip():
+        return
+    m = _FIELD_ROW.fullmatch(text, line_start, line_end)
+    if m is None or m.start("n") < view.start:
+        return
+    label = _LABEL_CUT.sub("", m.group("label")).strip().lower()
+    noun = (m.group("noun") or "").lower()
+    if m.group("n").isdigit() and len(m.group("n")) == 4 and m.group("n").startswith(("19", "20")):
+        return  # a year
+    if _NOT_COUNTED.match(label) or (noun and _NOT_COUNTED.match(noun)):
+        return
+    counts = " ".join((noun or label).split())
+    of = (
+        dominant_body(ctx)
+        if _MEMBER_LABEL.match(label)
+        else dominant_treaty(ctx)
+        if _PARTY_LABEL.match(label)
+        else None
+    )
+    s, e = m.start("n"), m.end("noun") if m.group("noun") else m.end("n")
+    value = number_value(m.group("n"))
+    key = Minter.quantity(slug_of(of) if of else "", slugify(counts), str(value))
+    ctx.node(key, TG.Quantity, f"Number of {counts}" + (f" of the {ctx.name(of)}" if of else ""), view, s, e)
+    ctx.claim(key, SCHEMA.value, Value(str(value), XSD.integer), view, s, e)
+    ctx.claim(key, TG.counts, Value(counts), view, s, e)
+    if of:
+        ctx.claim(key, TG.quantityOf, of, view, s, e)
+    qualifier = m.group("q")
+    if qualifier:
+        ctx.claim(key, TG.qualifier, Value(qualifier.lower()), view, s, e)
+
+
 def _candidates(view: View) -> list[tuple[Mention, int]]:
     """The states and people a sentence names, each with where its name ends: a person's name
     ends after "of <state>" ("Ana Silva of Brazil won 23"), and that state is no candidate."""
@@ -163,6 +222,7 @@ def extract_quantities(ctx: Context, view: View) -> None:
     opening_sizes(ctx, view)
     treaty_counts(ctx, view)
     member_counts(ctx, view)
+    _field_counts(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
     last_counts: tuple[str, str | None, str | None] | None = None
     for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):
