@@ -50,7 +50,8 @@ _ACTIVITY_VERBS = (
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
     "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
-    "draw", "compile", "produce", "consult", "address", "prompt",
+    "draw", "compile", "produce", "consult", "address", "prompt", "authorise", "authorize", "impose",
+    "run",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from readings import claims_of
 
+from loaders.documents import DocumentMetadata, parse_document
 from loaders.facts import Value
+from loaders.mentions import find_mentions
 from loaders.registry import Registry
 from loaders.vocabulary import TG
 
@@ -153,3 +155,32 @@ def test_prompt_is_an_activity_in_a_list(registry: Registry) -> None:
         "to identify deficiencies and prompts the reforms that are needed."
     )
     assert ("org/greco", "prompts the reforms that are needed") in _functions(registry, text)
+
+
+def test_the_council_after_a_longer_name_joined_by_and(registry: Registry) -> None:
+    text = (
+        "FACT FILE | The African Union's Peace and Security Council at twenty\n\n"
+        "KEY DATA\nLegal basis ........ Protocol Relating to the Establishment of the Peace and Security "
+        "Council of the African Union\n\nWHAT IT DOES\n"
+        "The Council is the union's standing organ for the resolution of conflicts. Under its Protocol it:\n"
+        "- authorises peace support missions;\n- imposes sanctions when a coup takes place.\n"
+    )
+    found = _functions(registry, text)
+    assert {body for body, _ in found} == {"org/peace-and-security-council-of-the-african-union"}
+    assert {t for _, t in found} >= {
+        "authorises peace support missions",
+        "imposes sanctions when a coup takes place",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head noun before "and": two bodies
+        ("The General Assembly and Security Council met in New York.", True),
+    ],
+)
+def test_alias_after_a_word_and_and(registry: Registry, text: str, expected: bool) -> None:
+    document = parse_document(text, DocumentMetadata(title="t", date_published="2024-01-01"), "t")
+    keys = {m.key for m in find_mentions(document, registry)}
+    assert ("org/un-security-council" in keys) is expected
