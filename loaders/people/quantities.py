@@ -189,6 +189,32 @@ def _field_counts(ctx: Context, view: View) -> None:
         ctx.claim(key, TG.qualifier, Value(qualifier.lower()), view, s, e)
 
 
+# "The Belgian Detention Monitoring Coalition is a network of eleven human rights and prison
+# reform organisations": a body made of member organisations, counted
+_NETWORK_OF = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:network|coalition|alliance|federation|platform|"
+    rf"consortium|union|umbrella\s+group)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:[\w'-]+\s+){0,5}?(?P<noun>organi[sz]ations|groups|associations|NGOs|unions|charities|societies|"
+    r"movements|institutions)\b",
+    re.I,
+)
+
+
+def _network_sizes(ctx: Context, view: View) -> None:
+    for body in view.of(tuple(ORG_CLASSES)):
+        m = _NETWORK_OF.match(view.text, body.end, view.end)
+        if m is None:
+            continue
+        noun = m.group("noun").lower().replace("organizations", "organisations")
+        value = number_value(m.group("n"))
+        key = Minter.quantity(slug_of(body.key), slugify(noun))
+        s, e = body.start, m.end()
+        ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(body.key)}", view, s, e)
+        ctx.claim(key, SCHEMA.value, Value(str(value), XSD.integer), view, s, e)
+        ctx.claim(key, TG.counts, Value(noun), view, s, e)
+        ctx.claim(key, TG.quantityOf, body.key, view, s, e)
+
+
 def _candidates(view: View) -> list[tuple[Mention, int]]:
     """The states and people a sentence names, each with where its name ends: a person's name
     ends after "of <state>" ("Ana Silva of Brazil won 23"), and that state is no candidate."""
@@ -223,6 +249,7 @@ def extract_quantities(ctx: Context, view: View) -> None:
     treaty_counts(ctx, view)
     member_counts(ctx, view)
     _field_counts(ctx, view)
+    _network_sizes(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
     last_counts: tuple[str, str | None, str | None] | None = None
     for m in _COUNT_NOUN.finditer(view.text, view.start, view.end):

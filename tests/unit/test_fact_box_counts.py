@@ -48,3 +48,60 @@ def test_fact_box_rows(registry: Registry, text: str, expected: tuple[str, str, 
 )
 def test_rows_that_are_no_count(registry: Registry, text: str) -> None:
     assert counts_of(registry, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About the coalition: The Belgian Detention Monitoring Coalition is a network of eleven human "
+            "rights and prison reform organisations from Flanders, Wallonia and Brussels.",
+            ("org/belgian-detention-monitoring-coalition", "organisations", 11),
+        ),
+        (
+            "The International Federation for Human Rights is a federation of 188 national human rights "
+            "organisations.",
+            ("org/international-federation-for-human-rights", "organisations", 188),
+        ),
+    ],
+)
+def test_network_of_member_organisations(
+    registry: Registry, text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in counts_of(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the countries it works in are no members
+        "The Coalition for the International Criminal Court is a network of civil society groups in "
+        "150 countries.",
+        "Amnesty International is a movement of 10 million people.",
+    ],
+)
+def test_network_without_a_count_of_members(registry: Registry, text: str) -> None:
+    assert counts_of(registry, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Optional Protocol to the Convention against Torture entered into force on 22 June 2006, "
+            "after its twentieth ratification.",
+            ("treaty/opcat", "ratifications", 20),
+        ),
+        (
+            "Jordan ratified the Rome Statute on 11 April 2002, on the day the count of ratifications passed "
+            "the sixty the Statute needed.",
+            ("treaty/rome-statute", "ratifications", 60),
+        ),
+    ],
+)
+def test_ratifications_a_treaty_needed(registry: Registry, text: str, expected: tuple[str, str, int]) -> None:
+    assert expected in counts_of(registry, text)
+
+
+def test_an_ordinal_ratification_without_entry_into_force(registry: Registry) -> None:
+    assert counts_of(registry, "Its twentieth ratification came from Peru.") == set()
