@@ -289,6 +289,10 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}? "
         rf"(?:{_SPEECH_AFTER}|called|calls)\b"
     ),
+    # "Ana Silva of the Andean Rights Centre: “...”": a quotation's label
+    re.compile(
+        rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}?:\s*[\"\u201c\u00ab]"
+    ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
     # "Ana Silva was the first president of the Court", "Ana Silva was elected to the Committee",
     # "Ana Silva succeeded Tomas Lind as president": careers as profiles and obituaries tell them

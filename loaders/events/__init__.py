@@ -11,6 +11,7 @@ claim: a missing fact is better than a wrong one. Keys come from ``iris.Minter``
 from __future__ import annotations
 
 from loaders.events._common import Builder
+from loaders.events.depositary import notified_action
 from loaders.events.domestic_steps import _declaration, _effect, _notification, _reservation, _step
 from loaders.events.judgments import _death, _ellipsis, _judgment, _nothing
 from loaders.events.named_again import _decree_published, _step_again
@@ -60,6 +61,7 @@ def extract_events(ctx: Context, view: View) -> None:
             continue  # a treaty's own event weighs its mood itself (a past clause of time is a fact)
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
     told_later(ctx, view)
+    notified_action(ctx, view)
 
 
 _BUILDERS: dict[str, Builder] = {

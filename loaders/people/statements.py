@@ -137,9 +137,12 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
 # The label may be set in bold ("**Ana Silva:** ..."), the colon inside or outside the marks.
-# A debate's speakers carry their party or state in brackets: "Ana Silva (Greens): ..."
+# A debate's speakers carry their party or state in brackets: "Ana Silva (Greens): ...", and a
+# transcript's lines may open with a timecode: "[09:05:41] ANA SILVA: ..."
+_TIMECODE = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
 _LABEL = re.compile(
-    r"(?:\*\*|__)?(?P<label>[^\n:*_()]{1,60}?)(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+    _TIMECODE
+    + r"(?:\*\*|__)?(?P<label>[^\n:*_()]{1,60}?)(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
 
 
@@ -327,14 +330,17 @@ def _interviewee(ctx: Context, pos: int) -> Mention | None:
 def _asks(text: str, label: str) -> bool:
     """Whether the lines ``label`` opens are mostly questions: the interviewer's."""
     lines = re.findall(
-        rf"^(?:\*\*|__)?{re.escape(label)}(?:\s\([^()\n]{{1,40}}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)",
+        rf"^{_TIMECODE}(?:\*\*|__)?{re.escape(label)}"
+        r"(?:\s\([^()\n]{1,40}\))?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(.*\S)",
         text,
         re.M,
     )
     return sum(1 for line in lines if line.endswith("?")) * 2 > len(lines)
 
 
-_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M)
+_LABEL_LINE = re.compile(
+    "^" + _TIMECODE + r"(?:\*\*|__)?[^\n:*_]{1,60}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M
+)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
@@ -602,9 +608,12 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
 _CLOSING = re.compile(r"\s?[\"\u201d\u2019'\u00bb]")
 
 
-# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote
+# "said Tomas Berg, “...”", "said Ana Silva, a lawyer: “...”": the speaker between verb and quote;
+# "The vote, said Ana Silva, the forum's director, was “...”": the quotation completes the clause
 _INVERTED_LEAD = re.compile(
-    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*[\"\u201c\u2018'\u00ab]"
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:\"\u201c\u00ab]{1,60})?\s*[,:]\s*"
+    r"(?:(?:was|is|were|are|remains|remained|has\s+been|had\s+been|would\s+be|will\s+be)\s+)?"
+    r"[\"\u201c\u2018'\u00ab]"
 )
 
 
@@ -715,9 +724,14 @@ def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
 _OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
 
 
-# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:": a sentence that
-# ends by announcing the words set out after it, as a block quotation
-_ANNOUNCES = re.compile(rf"\b{_QUOTING}\b(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{{0,80}}):\s*$", re.I)
+# "He said:", "The ministry said in a statement:", "Ana Silva told reporters:", a release's "Quote
+# attributable to Ana Silva, director of ...:": a sentence that ends by announcing the words set
+# out after it, as a block quotation
+_ANNOUNCES = re.compile(
+    rf"\b(?:{_QUOTING}|(?:quotes?\s+)?attributable\s+to|quotes?\s+from|comments?\s+from)\b"
+    r"(?P<gap>[^.;!?\"\u201c\u201d\u00ab\u00bb]{0,120}):\s*$",
+    re.I,
+)
 
 
 def _block_quote(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
@@ -983,12 +997,25 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
             continue
         between = view.text[x.end : qs]
         if re.fullmatch(rf"{_PARTY}?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            if x.cls != TG.Person:  # "Ana Silva of the Lima Rights Forum:", "Ana Silva, director of ...:"
+                x = next(
+                    (
+                        p
+                        for p in view.of((TG.Person,))
+                        if p.end <= x.start and _LABEL_AFFILIATION.fullmatch(view.text, p.end, x.start)
+                    ),
+                    x,
+                )
             titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "EU spokesperson Ana Silva:"
             opening = view.text[view.start : titled.start() if titled is not None else x.start]
             if re.fullmatch(r"\s*(?:\*\*|__)?|.*[.;]\s*", opening):
                 return Ref(x.key), x.start
         return None
     return None
+
+
+# Between a labelled speaker's name and the body she speaks for: " of the ", ", director of the "
+_LABEL_AFFILIATION = re.compile(r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?")
 
 
 # "X called the vote “a betrayal”": words the subject put on something, hers even when short

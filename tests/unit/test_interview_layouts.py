@@ -52,6 +52,49 @@ _INTRO = (
             "\u201cBecause the backlog had become impossible,\u201d he said.",
             {("person/samuel-otieno", "Because the backlog had become impossible")},
         ),
+        # a transcript whose lines open with timecodes, the guest's label in capitals
+        (
+            "[10:02:11] HOST (RUTH ALDANA): With me is Tomas Berglund, who chairs the Nordic Prison "
+            "Forum. What changed?\n\n[10:02:30] TOMAS BERGLUND: The inspectors may now come "
+            "unannounced.\n\n[10:03:02] HOST: And the government?\n\n[10:03:05] TOMAS BERGLUND: It "
+            "has promised to publish every report.",
+            {
+                ("person/tomas-berglund", "The inspectors may now come unannounced"),
+                ("person/tomas-berglund", "It has promised to publish every report"),
+            },
+        ),
+        # a release credits the next paragraph's quotation in a line of its own
+        (
+            "Quote attributable to Nadia Haddad-Lemaire, Executive Director of the Maghreb Detention "
+            "Observatory and chair of its board:\n\n\u201cThe law closes a door that stood open for "
+            "decades.\u201d",
+            {("person/nadia-haddad-lemaire", "The law closes a door that stood open for decades")},
+        ),
+        # a judge's career names her; the interview calls itself a conversation
+        (
+            "Ines Kaldor sat as a judge in Tallinn for twenty years. The conversation has been "
+            "shortened.\n\nWhy this case?\n\nBecause the treaty allows it.\n\nAnd next?\n\nWe "
+            "wait for the court.",
+            {
+                ("person/ines-kaldor", "Because the treaty allows it"),
+                ("person/ines-kaldor", "We wait for the court"),
+            },
+        ),
+        # a quotation labelled with its speaker and the body she speaks for
+        (
+            "Ines Kaldor of the Baltic Prison Forum: \u201cThe inspectors found nothing new this year.\u201d",
+            {("person/ines-kaldor", "The inspectors found nothing new this year")},
+        ),
+        (
+            "Ines Kaldor, director of the Baltic Prison Forum: \u201cThe inspectors found nothing new.\u201d",
+            {("person/ines-kaldor", "The inspectors found nothing new")},
+        ),
+        # the speaker set between the subject and a predicate the quotation completes
+        (
+            "The vote, said Ines Kaldor, the forum's director, was \u201ca turning point for "
+            "detainees\u201d.",
+            {("person/ines-kaldor", "a turning point for detainees")},
+        ),
         # a pull quote credited on the line below it
         (
             "\u201cTorture is never justified, whatever the emergency.\u201d\n\u2014 Helena Marsh, "
@@ -99,6 +142,12 @@ def test_interview_and_credit_layouts(registry: Registry, text: str, expected: s
             "will follow.",
             "person/lena-varga",
             "Nothing will change",
+        ),
+        # the body a labelled quotation names is not its speaker when a person comes first
+        (
+            "Ines Kaldor of the Baltic Prison Forum: \u201cThe inspectors found nothing new this year.\u201d",
+            "org/baltic-prison-forum",
+            "",
         ),
         # a dash opening the line below a quotation names no speaker unless a name follows it
         (
