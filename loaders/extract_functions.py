@@ -51,7 +51,6 @@ _ACTIVITY_VERBS = (
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
     "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
     "draw", "compile", "produce", "consult", "address", "prompt", "authorise", "authorize", "impose",
-    "run",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",

@@ -184,3 +184,11 @@ def test_alias_after_a_word_and_and(registry: Registry, text: str, expected: boo
     document = parse_document(text, DocumentMetadata(title="t", date_published="2024-01-01"), "t")
     keys = {m.key for m in find_mentions(document, registry)}
     assert ("org/un-security-council" in keys) is expected
+
+
+def test_a_mandate_that_runs_until_a_date_is_no_activity(registry: Registry) -> None:
+    text = (
+        "His spokesman said the International Commission against Impunity in Guatemala's mandate runs until "
+        "3 September 2019. The Committee against Torture runs until the end of the session."
+    )
+    assert not {t for _, t in _functions(registry, text) if t.startswith("runs")}
