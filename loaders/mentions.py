@@ -117,7 +117,7 @@ _CAPITALISED_AFTER = re.compile(r" [A-Z][\w'-]*")
 # "and" before a body's alias make it the end of a longer name, unless that word is a name's
 # head noun ("the General Assembly and Security Council" names two bodies)
 _JOINED_NAME_BEFORE = re.compile(
-    r"(?:\bthe\s+|['\u2019]s\s+)(?!(?:Assembly|Council|Committee|Commission|Court|Union|Organi[sz]ation|"
+    r"(?:(?<!\bof\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bagainst\s)\bthe\s+|['\u2019]s\s+)(?!(?:Assembly|Council|Committee|Commission|Court|Union|Organi[sz]ation|"
     r"Office|Board|Conference|Secretariat|Parliament|Nations)\b)[A-Z][a-z]+ and $"
 )
 # "the ILO's convention on decent work": a possessor before a name does not lengthen it
@@ -173,7 +173,7 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
                 if (
                     via != "label"
-                    and entry.cls not in (TG.State, TG.Place, TG.Person)
+                    and entry.cls not in (TG.State, TG.Place, TG.Person, TG.Treaty, TG.Protocol)
                     and _JOINED_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 ):
                     continue  # "Peace and Security Council": a longer name joined by "and"
