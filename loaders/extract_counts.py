@@ -377,7 +377,8 @@ def _integer(n: int) -> Value:
 # sixty needed for entry into force": how many ratifications a treaty needs to enter into force
 _THRESHOLDS = [
     re.compile(
-        rf"\b(?:after|following|upon|with|of|deposited|deposits|deposit)\s+the\s+(?:deposit\s+of\s+the\s+)?(?P<n>{ORDINAL})\s+"
+        rf"\b(?:after|following|upon|with|of|deposited|deposits|deposit)\s+(?:the|its)\s+(?:deposit\s+of\s+the\s+)?"
+        rf"(?P<n>{ORDINAL})\s+"
         r"(?:instrument\s+of\s+)?(?:ratification|accession)\b",
         re.I,
     ),
@@ -394,7 +395,7 @@ _THRESHOLDS = [
     ),
     # "took the number of ratifications past the sixty the statute needs"
     re.compile(
-        rf"\bratifications\s+(?:past|beyond|over|to)\s+the\s+(?P<n>{NUMBER})\s+(?:that\s+|which\s+)?"
+        rf"\bratifications\s+(?:passed\s+|reached\s+)?(?:past|beyond|over|to)?\s*the\s+(?P<n>{NUMBER})\s+(?:that\s+|which\s+)?"
         r"(?:the\s+[\w-]+\s+|it\s+)(?:needs|needed|requires|required)\b",
         re.I,
     ),

@@ -50,7 +50,7 @@ _ACTIVITY_VERBS = (
     "undertake", "take", "tell", "step", "develop", "seek", "identify", "reduce", "encourage",
     "foster", "facilitate", "raise", "defend", "safeguard", "guide", "train", "draft", "respond",
     "send", "analyse", "analyze", "bring", "transmit", "ask", "represent",
-    "draw", "compile", "produce", "consult", "address",
+    "draw", "compile", "produce", "consult", "address", "prompt", "authorise", "authorize", "impose",
 )  # fmt: skip
 _IRREGULAR_ING = {
     "submit": "submitting",
@@ -363,6 +363,16 @@ _IT_MANDATED = re.compile(
 # ": it sends questionnaires ...": after a colon, the body's activities go on with a pronoun
 _COLON_IT = re.compile(r":\s+(?:it|they)\s+" + _ADVERB + r"(?=" + THIRD + r"\b)", _T)
 _WOULD = re.compile(r"\b(?:would|could|might)\s+$", _T)
+# "The Commission is where every case starts: it receives the petitions, visits countries ...":
+# the sentence's subject is described by a copula, then a colon and a pronoun open its activities
+_IS_THEN_COLON_IT = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|are)\s+[^.;:!?\"“”]{1,80}?:\s+(?:it|they)\s+"
+    + _ADVERB
+    + r"(?="
+    + THIRD
+    + r"\b)",
+    _T,
+)
 
 
 def extract_functions(ctx: Context, view: View) -> None:
@@ -383,6 +393,10 @@ def extract_functions(ctx: Context, view: View) -> None:
             start = _activity_start(view, after) if not dated else None
             if start is None and not dated and _rules_on(view, body, after):
                 start = after.start("third")
+            apposed = _APPOSED_THAT.match(text, *after.span("aside")) if after.group("aside") else None
+            if apposed is not None and not dated and _general(view, apposed.start("verb")):
+                s, e = apposed.start("verb"), after.end("aside") - 1
+                _claim(ctx, view, body, body.start, s, e)
             if start is not None:
                 end = _clause_end(view, start)
                 # "the Commission, an organ of the OAS that monitors ...": the organ monitors
@@ -399,6 +413,9 @@ def extract_functions(ctx: Context, view: View) -> None:
             _claim(ctx, view, body, body.start, second.end(), _clause_end(view, second.end()))
         if _opens_sentence(view, body) and not _dated(view, body):
             _infinitives(ctx, view, body, body.start, body.end)
+            described = _IS_THEN_COLON_IT.match(text, body.end, view.end)
+            if described is not None and _general(view, described.end()):
+                _claim(ctx, view, body, body.start, described.end(), _clause_end(view, described.end()))
         possessive = _POSSESSIVE.match(text, body.end, view.end)
         if possessive is not None and not _DENIED.search(text, view.start, body.start):
             _claim(ctx, view, body, body.start, possessive.end(), _clause_end(view, possessive.end()))
@@ -517,6 +534,15 @@ _INTRO = re.compile(
 _NAMED_INTRO = re.compile(r"\s*(?P<name>[^,;:.!?]{2,100}?)\s*:\s*")
 
 
+# A short phrase of manner or authority before the subject, without a comma: "Under its Protocol
+# it:", "In practice it:". A phrase of time ("Last year it:") is not one: the list after it is a
+# record, not a mandate.
+_PREPOSED = (
+    r"(?:Under|In|By|Through|Within|Across)\s+(?!(?:\d|19|20|last|this|that|the\s+past)\b)"
+    r"[^,;:.\d]{1,40}?\s+"
+)
+
+
 def _is_bullet(ctx: Context, index: int) -> bool:
     sentence = ctx.document.sentences[index]
     line = ctx.text.rfind("\n", 0, sentence.start) + 1
@@ -565,7 +591,7 @@ def _bulleted(ctx: Context, view: View) -> None:
         return  # "it / - examines", "it / - may visit"
     if end.group("it"):
         if end.start("it") > lead.start and not re.fullmatch(
-            r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?", ctx.text[lead.start : end.start("it")]
+            r"\s*(?:[A-Z][^,;:.]{0,60},\s*|" + _PREPOSED + r")?", ctx.text[lead.start : end.start("it")]
         ):
             return  # "it" must be the line's subject
         body = _subject_of(ctx, intro - 1, False, 2)
@@ -680,7 +706,23 @@ def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
         return not _OWNED_BY.search(view.text, max(view.start, body.start - 40), body.start)
     if after.group("base"):  # a modal: a mandate only for the sentence's subject, undated, general
         return _opens_sentence(view, body) and _general(view, after.start("base"))
+    if after.group("aside") and _APPOSED_THAT.match(after.group("aside")):
+        # "evaluated by GREVIO, the group of experts that monitors X, examines reports and ...":
+        # the verbs after the apposition go on with its relative clause, whatever the body's role
+        return True
     return _is_subject(view, body)
+
+
+# ", the group of independent experts that monitors ...": an apposition whose relative clause
+# says what the body does
+_APPOSED_THAT = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;:()—–]{1,60}?\s+(?:that|which|who)\s+"
+    + _ADVERB
+    + r"(?P<verb>"
+    + THIRD
+    + r")\b",
+    _T,
+)
 
 
 # ", the body that elects ...": an apposition that can only describe the body itself

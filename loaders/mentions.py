@@ -113,6 +113,13 @@ _PLACE_MODIFIES = re.compile(
 # longer name: "Michael Jordan", "Chad Smith", "EU Global News".
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][\w'-]* $")
 _CAPITALISED_AFTER = re.compile(r" [A-Z][\w'-]*")
+# "the Peace and Security Council", "the Trade and Development Board": a capitalised word and
+# "and" before a body's alias make it the end of a longer name, unless that word is a name's
+# head noun ("the General Assembly and Security Council" names two bodies)
+_JOINED_NAME_BEFORE = re.compile(
+    r"(?:(?<!\bof\s)(?<!\bon\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bagainst\s)\bthe\s+|['\u2019]s\s+)(?!(?:Assembly|Council|Committee|Commission|Court|Union|Organi[sz]ation|"
+    r"Office|Board|Conference|Secretariat|Parliament|Nations)\b)[A-Z][a-z]+ and $"
+)
 # "the ILO's convention on decent work": a possessor before a name does not lengthen it
 _POSSESSOR_BEFORE = re.compile(r"'s? $")
 
@@ -164,6 +171,12 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     and not _made_by(text[max(0, m.start() - 12) : m.start()], entry, makers)
                 ):
                     continue  # "Baltic Convention against Torture": a longer name, not the alias
+                if (
+                    via != "label"
+                    and entry.cls not in (TG.State, TG.Place, TG.Person, TG.Treaty, TG.Protocol)
+                    and _JOINED_NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                ):
+                    continue  # "Peace and Security Council": a longer name joined by "and"
                 if via == "variant":
                     if not _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                         continue
@@ -485,7 +498,7 @@ _INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission|mechanism(?! of\b))|"
+    r"court|tribunal|committee|subcommittee|commission|council|mechanism(?! of\b))|"
     r"(?:state )?union|federation|body(?! of\b)|"
     r"amendments(?!\s+(?:to|of|on|in)\b))"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"
