@@ -516,7 +516,9 @@ _TAIL = (
 )
 # "the Truth and Reconciliation Commission", "the Human Rights and Equality Commission": after
 # "the", two coordinated capitalised phrases may share one head
-_COORDINATED = rf"(?:(?<=[Tt]he )(?:{_ORG_WORD} ){{1,3}}and )?"
+# "the Peace and Security Council", "the Union's Peace and Security Council": words joined by
+# "and" open a body's name after an article or a possessor
+_COORDINATED = rf"(?:(?:(?<=[Tt]he )|(?<='s )|(?<=\u2019s ))(?:{_ORG_WORD} ){{1,3}}and )?"
 # "Women's Aid Alliance Scotland": a country or region after the head, closing the name
 _PLACE_AFTER = rf" (?P<place>{WORD})(?=[,.;:)]| (?:who|which|said|says|told|has|had|is|was)\b)"
 _BODY = re.compile(
