@@ -760,6 +760,8 @@ class _Finder:
         if not name or not self.free(start, end):
             return None
         label = label or name
+        if kind == "person" and label.isupper() and " " in label:
+            label = label.title()  # "HÉLÈNE AUDET" in a transcript's list: Hélène Audet
         # "a Committee of Experts": a new body described, not a known one's contextual name
         indefinite = _INDEFINITE_BEFORE.search(self.document.text, max(0, start - 4), start) is not None
         match = self._registry_match(label, kind, cls, hidden=not indefinite)

@@ -174,11 +174,19 @@ def person_name(
     parts = [t for _, _, t in tokens if is_name_word(t) or any(c.isupper() for c in t)]
     if len(parts) < 2:
         return None
+    # "HÉLÈNE AUDET": a whole name in capitals, as transcripts set their speakers
+    capitals = all(p.isupper() and len(p) >= 3 for p in parts)
     for word in parts:
         bare = word.rstrip(".")
         if bare in _NEVER or bare in nationality or bare in _head_words() or bare in _title_words():
             return None
-        if len(bare) >= 2 and bare.isupper() and "." not in word and not _regnal(word, parts):
+        if (
+            len(bare) >= 2
+            and bare.isupper()
+            and "." not in word
+            and not _regnal(word, parts)
+            and not capitals
+        ):
             return None  # "UN", "NGO": an abbreviation, not a name
     return start + tokens[0][0], start + tokens[-1][1]
 
@@ -217,6 +225,8 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
     ),
+    # "Ana Silva teaches international law at ...": a scholar introduced by what she teaches
+    re.compile(rf"(?P<name>{NAME}) (?:now |currently )?(?:teaches|lectures in|lectures on)\b"),
     # "Ana Silva, director of the clinic, said", "Ana Silva, then minister for justice,": a role
     # noun without an article, tied to what the role is of
     re.compile(
@@ -469,6 +479,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
+    yield from _listed_speakers(text, stop)
     yield from _listed_after_title(text, stop)
     yield from _listed_holders(text, stop)
     yield from _profile_subject(text, stop)
@@ -479,6 +490,53 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
         asked = text[: m.start()].rstrip().endswith("?")  # the answer to an interviewer's question
         if quoted or asked or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:
+            yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+
+
+# "HÉLÈNE AUDET, Executive Director, ...": a transcript's list of participants, names in capitals
+_CAPITALS_NAME_LINE = re.compile(
+    r"(?m)^(?:(?:DR|PROF|MR|MS|MRS)\.?\s+)?(?P<name>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+"
+    r"(?:\s[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]+){1,3}),\s+[A-Z][a-z]"
+)
+
+
+# Words that label a line without naming anyone
+_LABEL_WORDS = frozenset(
+    {
+        "UPDATE",
+        "UPDATED",
+        "NOTE",
+        "CORRECTION",
+        "QUESTION",
+        "ANSWER",
+        "HOST",
+        "MODERATOR",
+        "EDITOR",
+        "SOURCE",
+        "CONTACT",
+        "CONTACTS",
+        "REPORTER",
+        "PRESENTER",
+        "ANCHOR",
+        "INTERVIEWER",
+        "AUDIENCE",
+        "CHAIR",
+        "SPEAKER",
+        "CLERK",
+        "NEWS",
+    }
+)
+
+
+def _listed_speakers(text: str, stop: int) -> Iterator[Span]:
+    """Names in capitals opening the lines of a participants' list, each a speaker only where a
+    later line is labelled with the surname ("MS. AUDET:", "AUDET:"): a headline in capitals
+    ("ZIMBABWE ABOLISHES THE DEATH PENALTY, Rights Groups Say") labels nothing."""
+    for m in _CAPITALS_NAME_LINE.finditer(text, 0, stop):
+        surname = m.group("name").split()[-1]
+        if surname in _LABEL_WORDS:
+            continue  # "... UPDATE," is no one's surname though "UPDATE:" opens a line
+        if re.search(rf"(?m)^(?:\S+[ \t]+){{0,3}}{re.escape(surname)}:", text[m.end() : stop]):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 

@@ -218,9 +218,12 @@ def _lettered_answer(
 _QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[^\n\"\u201c\u201d]{3,300}\?(?:\*\*|__|\*|_)?[ \t]*")
 
 
+_DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013][ \t]+\S")
+
+
 # Words that say the text is an interview: "This interview has been edited", "The conversation
 # has been shortened", "answered our questions"
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
 
 
 def _unlabelled_answer(
@@ -232,19 +235,20 @@ def _unlabelled_answer(
     (it quotes someone, perhaps not the interviewee), and an explainer's own questions ("What
     is the Convention?") are no interview unless the text says it is one."""
     text = ctx.text
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    # "— Who won?": an interviewer's turns opened by a dash, a remark among them as well
+    dashed = sum(1 for p in paragraphs if _DASH_TURN.match(p) and p.rstrip().endswith("?")) >= 2
+
+    def asks(line: str) -> bool:
+        return _QUESTION_LINE.fullmatch(line) is not None or (dashed and _DASH_TURN.match(line) is not None)
+
     answer = text[para_start:para_end].strip()
-    if not answer or _QUESTION_LINE.fullmatch(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
+    if not answer or asks(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
         return None
     before = text[:para_start].rstrip()
-    previous = before[before.rfind("\n") + 1 :]
-    if not _QUESTION_LINE.fullmatch(previous):
+    if not asks(before[before.rfind("\n") + 1 :]):
         return None
-    paragraphs = [p for p in text.split("\n") if p.strip()]
-    asked = [
-        i
-        for i, p in enumerate(paragraphs[:-1])
-        if _QUESTION_LINE.fullmatch(p) and not _QUESTION_LINE.fullmatch(paragraphs[i + 1])
-    ]
+    asked = [i for i, p in enumerate(paragraphs[:-1]) if asks(p) and not asks(paragraphs[i + 1])]
     if len(asked) < 2:
         return None
     first = text.find(paragraphs[asked[0]])
@@ -274,8 +278,9 @@ def _after_question(text: str, pos: int) -> bool:
 
 def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
     """The one person named before ``pos`` whom an interview label stands for, written another
-    way: in capitals ("MARIA SANTOS:"), by surname with or without a title ("Dr Okafor:"), or by
-    initials ("AR:", after "Ahmed Rahimi (AR)" or not)."""
+    way: in capitals ("MARIA SANTOS:"), by surname with or without a title ("Dr Okafor:", "MS.
+    AUDET:"), by one of two surnames ("ARIAS:"), or by initials ("AR:", after "Ahmed Rahimi (AR)"
+    or not)."""
     words = label.replace(".", "").split()
     if not words or len(words) > 4:
         return None
@@ -287,6 +292,8 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
             found.add(key)
         elif len(words) <= 2 and words[-1].casefold() == names[-1].casefold() and len(names) > 1:
             found.add(key)  # "Okafor", "Dr Okafor"
+        elif len(words) == 1 and len(names) > 2 and words[0].casefold() in (n.casefold() for n in names[1:]):
+            found.add(key)  # "ARIAS:" for Elena Arias Valdés, the first of her two surnames
         elif (
             len(words) == 1
             and words[0].isupper()
@@ -458,7 +465,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         and not ctx.text[line_start:qs].strip(" \t\"\u201c\u2018'")
         and not re.search(r"[.!?;]\s+\S", ctx.text[credit.end() : line_end])
     ):
-        credited = ctx.mention_after(credit.end(), SPEAKERS, within=0)
+        title = _TITLE_WORDS.match(ctx.text, credit.end())  # "— Dr Ana Silva, chair"
+        credited = ctx.mention_after(title.end() if title else credit.end(), SPEAKERS, within=0)
         if credited is not None:
             return Ref(credited.key), qs
     if _TEXT_READ.match(after):  # “...,” the statement read: whoever issued it

@@ -6,7 +6,7 @@ each layout stands a text of the same shape that is no interview, whose words no
 from __future__ import annotations
 
 import pytest
-from readings import statements
+from readings import facts_of, statements
 
 from loaders.registry import Registry
 
@@ -95,6 +95,44 @@ _INTRO = (
             "detainees\u201d.",
             {("person/ines-kaldor", "a turning point for detainees")},
         ),
+        # a news conference: participants listed in capitals, turns labelled by title and surname
+        (
+            "PARTICIPANTS:\nINGRID HOLMBERG, Director, Nordic Detention Watch\nDR. PAVEL RUZICKA, "
+            "Professor of Law\n\nMODERATOR: Good morning.\n\nMS. HOLMBERG: The visits resume next "
+            "month.\n\nQUESTION: And the reports?\n\nDR. RUZICKA: They will be published in full.",
+            {
+                ("person/ingrid-holmberg", "The visits resume next month"),
+                ("person/pavel-ruzicka", "They will be published in full"),
+            },
+        ),
+        # one of two surnames as the label
+        (
+            "We asked Lucia Ferrer Ibarra, who teaches law in Quito, what the step means.\n\nQ. Is "
+            "the state bound?\n\nFERRER: Not yet. It has only signed.\n\nQ. When will it "
+            "ratify?\n\nFERRER: Perhaps next year.",
+            {
+                ("person/lucia-ferrer-ibarra", "Not yet. It has only signed"),
+                ("person/lucia-ferrer-ibarra", "Perhaps next year"),
+            },
+        ),
+        # an interviewer's turns opened by dashes, a remark among the questions
+        (
+            "LAW REVIEW \u00b7 Interviews\n\nNino Beridze teaches public law in Tbilisi.\n\n\u2014 "
+            "Who won?\n\nThe applicant state, mostly.\n\n\u2014 This is not the first case.\n\nNo. "
+            "There was one in 2014.\n\n\u2014 What comes next?\n\nThe Committee of Ministers "
+            "supervises.",
+            {
+                ("person/nino-beridze", "The applicant state, mostly"),
+                ("person/nino-beridze", "No. There was one in 2014"),
+                ("person/nino-beridze", "The Committee of Ministers supervises"),
+            },
+        ),
+        # a credit with a title, on the line below the quotation
+        (
+            "\u201cThe law was on paper for fifty years.\u201d\n\u2014 Dr Maeve Costigan, chair, Fair "
+            "Wages Forum",
+            {("person/maeve-costigan", "The law was on paper for fifty years")},
+        ),
         # a pull quote credited on the line below it
         (
             "\u201cTorture is never justified, whatever the emergency.\u201d\n\u2014 Helena Marsh, "
@@ -160,3 +198,14 @@ def test_interview_and_credit_layouts(registry: Registry, text: str, expected: s
 )
 def test_layouts_that_credit_no_one(registry: Registry, text: str, speaker: str, words: str) -> None:
     assert not {s for s in statements(registry, text) if s[0] == speaker and words in s[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZIMBABWE ABOLISHES DEATH PENALTY, Rights Groups Say\n\nThe law was signed on Monday.",
+        "BREAKING NEWS UPDATE, Geneva correspondents report\n\nHOST: Good evening.\nUPDATE: none.",
+    ],
+)
+def test_a_headline_in_capitals_is_nobody(registry: Registry, text: str) -> None:
+    assert not [key for key in facts_of(registry, text) if key.startswith("person/")]
