@@ -651,28 +651,12 @@ def _chamber_told(ctx: Context, named: re.Match[str], pos: int) -> Mention | Non
     """ "the Assembly" after "the National Assembly" of a state a step was told of: the one
     chamber of the text's steps so far whose name holds that head noun."""
     head = named.group(0).split()[-1].lower()
-    found = {
-        c.subject.key
-        for c in ctx.claims
-        if c.predicate == RDF.type
-        and c.object == Ref(TG.NationalBody)
-        and c.evidence.start < pos
-        and head in ctx.name(c.subject.key).lower().split()
-    }
+    found = {key for key in _chambers_told(ctx, pos) if head in ctx.name(key).lower().split()}
     if len(found) != 1:
         return None
     key = found.pop()
     noun = re.sub(r"^the\s+", "", named.group(0), flags=re.I)
-    # the label the chamber was given when first told ("National Assembly of Serbia"), which names
-    # its state
-    label = next(
-        (
-            str(c.object.lexical)
-            for c in ctx.claims
-            if c.subject.key == key and c.predicate == SKOS.prefLabel and isinstance(c.object, Value)
-        ),
-        ctx.name(key),
-    )
+    label = _told_label(ctx, key)
     return Mention(key, TG.NationalBody, label, named.end() - len(noun), named.end(), noun, False, "chamber")
 
 
@@ -682,11 +666,9 @@ def members_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     members = _MEMBERS.search(view.text, view.start, pos)
     if members is None:
         return None
-    told = {m.key for m in ctx.mentions if m.cls == TG.NationalBody and m.end <= pos} | {
-        c.subject.key
-        for c in ctx.claims
-        if c.predicate == RDF.type and c.object == Ref(TG.NationalBody) and c.evidence.start < pos
-    }
+    told = {m.key for m in ctx.mentions if m.cls == TG.NationalBody and m.end <= pos} | _chambers_told(
+        ctx, pos
+    )
     if len(told) != 1:
         return None
     key = told.pop()
@@ -694,8 +676,32 @@ def members_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
     word = members.group(0).split()[0].lower()
     if (word == "senators" and not senate) or (word == "deputies" and senate):
         return None
-    end = members.start() + len(members.group(0).split()[0])
-    return Mention(key, TG.NationalBody, ctx.name(key), members.start(), end, ctx.name(key), False, "chamber")
+    label = _told_label(ctx, key)
+    end = members.start() + len(word)
+    return Mention(key, TG.NationalBody, label, members.start(), end, label, False, "chamber")
+
+
+def _chambers_told(ctx: Context, pos: int) -> set[str]:
+    """The chambers the claims so far have typed before ``pos`` (those a common noun named, which
+    are no mention of the text's)."""
+    return {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and c.object == Ref(TG.NationalBody) and c.evidence.start < pos
+    }
+
+
+def _told_label(ctx: Context, key: str) -> str:
+    """The label a chamber was given when first told ("National Assembly of Serbia"), which names
+    its state."""
+    return next(
+        (
+            str(c.object.lexical)
+            for c in ctx.claims
+            if c.subject.key == key and c.predicate == SKOS.prefLabel and isinstance(c.object, Value)
+        ),
+        ctx.name(key),
+    )
 
 
 def _chamber_state(ctx: Context, view: View, pos: int) -> str | None:

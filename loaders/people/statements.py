@@ -235,6 +235,10 @@ def _unlabelled_answer(
     (it quotes someone, perhaps not the interviewee), and an explainer's own questions ("What
     is the Convention?") are no interview unless the text says it is one."""
     text = ctx.text
+    before = text[:para_start].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    if not _QUESTION_LINE.fullmatch(previous) and not _DASH_TURN.match(previous):
+        return None  # no turn of an interviewer before this paragraph: the whole text is not read
     paragraphs = [p for p in text.split("\n") if p.strip()]
     # "— Who won?": an interviewer's turns opened by a dash, a remark among them as well
     dashed = sum(1 for p in paragraphs if _DASH_TURN.match(p) and p.rstrip().endswith("?")) >= 2
@@ -245,8 +249,7 @@ def _unlabelled_answer(
     answer = text[para_start:para_end].strip()
     if not answer or asks(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
         return None
-    before = text[:para_start].rstrip()
-    if not asks(before[before.rfind("\n") + 1 :]):
+    if not asks(previous):
         return None
     asked = [i for i, p in enumerate(paragraphs[:-1]) if asks(p) and not asks(paragraphs[i + 1])]
     if len(asked) < 2:
