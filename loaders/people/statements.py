@@ -168,6 +168,10 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     )
     if speaker is None and m.group("label").strip() in ("A", "Answer"):
         speaker = _interviewee(ctx, para_start)
+        if speaker is None:
+            # "Q: ..." / "A: ...": the one person the introduction names, once a "Q:" turn came
+            first = re.search(r"^(?:\*\*|__)?(?:Q|Question)(?:\*\*|__)?:", text[:para_start], re.M)
+            speaker = _sole_person(ctx, first.start()) if first else None
     if speaker is None:
         speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
@@ -218,6 +222,9 @@ def _lettered_answer(
 _QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[^\n\"\u201c\u201d]{3,300}\?(?:\*\*|__|\*|_)?[ \t]*")
 
 
+# A paragraph that is one quotation and nothing else: “Very little.”
+_WHOLE_QUOTE = re.compile(r"[\"\u201c\u00ab](?P<words>[^\"\u201c\u201d\u00ab\u00bb]+?)[\"\u201d\u00bb]")
+
 _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013][ \t]+\S")
 
 
@@ -247,6 +254,10 @@ def _unlabelled_answer(
         return _QUESTION_LINE.fullmatch(line) is not None or (dashed and _DASH_TURN.match(line) is not None)
 
     answer = text[para_start:para_end].strip()
+    offset = 0
+    whole = _WHOLE_QUOTE.fullmatch(answer)
+    if whole:  # an answer set in quotation marks of its own, no one credited: the interviewee's
+        offset, answer = whole.start("words"), whole.group("words")
     if not answer or asks(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
         return None
     if not asks(previous):
@@ -260,7 +271,7 @@ def _unlabelled_answer(
     speaker = _interviewee(ctx, first) or _sole_person(ctx, first)
     if speaker is None:
         return None
-    start = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip()))
+    start = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip())) + offset
     quote = (start, start + len(answer)) if view.start <= start < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
 
@@ -532,8 +543,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         return owned
     quoted = _QUOTED_AS.search(lead)
     if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
-        x = view.after(view.start + quoted.end(), (TG.Person,), within=5)
-        if x is not None and re.match(r"\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
+        role = _ROLE_THEN_NAME.match(view.text, view.start + quoted.end() - 1)  # "quoted the minister, Ana Silva,"
+        x = view.after(role.end() if role else view.start + quoted.end(), (TG.Person,), within=5)
+        if x is not None and re.match(r",?\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):
             return Ref(x.key), x.start
     passive = _QUOTED_PASSIVE.search(lead)
     if passive is not None:  # Ana Silva was quoted as saying the law “changes nothing”
