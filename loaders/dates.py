@@ -687,7 +687,8 @@ def _story_year(
     if kind == "y_ref":
         return f"{year:04d}", XSD.gYear, None, note
     assert month is not None
-    day = day or (int(groups["day2"]) if groups.get("day2") else None)
+    day2 = groups.get("day2")
+    day = day or (int(day2) if day2 else None)
     if day is None:
         return f"{year:04d}-{month:02d}", XSD.gYearMonth, None, note
     if not _real(year, month, day):
