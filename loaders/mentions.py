@@ -237,6 +237,11 @@ _JOINS_OR_LEAVES = re.compile(
     r"(?:suspended|suspension|expelled|expulsion)\s+from|member(?:ship)?\s+of)\s+$",
     re.I,
 )
+# Just after it: the organisation as the subject acting on a member ("The Commonwealth readmitted")
+_ACTS_ON_A_MEMBER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:voted|decided|agreed)\s+to\s+)?"
+    r"(?:re)?(?:admit|admits|admitted|suspend|suspends|suspended|expel|expels|expelled|reinstat\w+)\s+(?:the\s+)?[A-Z]"
+)
 _COMPOUND = re.compile(r" (?:bodies|body|system|systems|mechanisms?|framework|regime|process)\b")
 # Words around a hidden alias that tell a treaty from the body monitoring it ("the UN CAT").
 _TREATY_CUES = re.compile(r"\b(?:under|party|parties|ratif\w*|status|denounc\w*|signed|provisions?)\W*$")
@@ -296,7 +301,7 @@ def _resolve(
     if (
         len(only) == 1
         and group[0].entry.cls == TG.IntergovernmentalOrganization
-        and _JOINS_OR_LEAVES.search(text, max(0, start - 40), start)
+        and (_JOINS_OR_LEAVES.search(text, max(0, start - 40), start) or _ACTS_ON_A_MEMBER.match(text, end))
     ):
         return group[0].entry, "hidden"  # "rejoined the Commonwealth": only a member state joins it
     states = [c for c in group if c.entry.cls == TG.State]

@@ -120,6 +120,12 @@ def test_reader_comments_are_not_mentioned(registry: Registry) -> None:
         ("The 1967 Protocol removed the dateline.", ["treaty/refugee-protocol"]),
         ("The ECOWAS Court of Justice ruled against Togo.", ["org/ecowas-court-of-justice", "state/tgo"]),
         ("The ILO Committee of Experts reviewed Spain's report.", ["org/ceacr", "state/esp"]),
+        # a state under the name it had when it acted, and an abbreviated short name
+        (
+            "Ceylon ratified it in 1955; Upper Volta and Dahomey in 1960.",
+            ["state/lka", "state/bfa", "state/ben"],
+        ),
+        ("Siam signed it, and so did the Central African Rep.", ["state/tha", "state/caf"]),
     ],
 )
 def test_names_of_the_wider_field(text: str, expected: list[str], registry: Registry) -> None:
