@@ -262,6 +262,30 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+        if frame.kind in _ACT_KINDS and date.start >= state.end > match.end:
+            _second_agents(ctx, view, frame.kind, frame.cls, treaty, date)
+
+
+# "ratified by Ghana in 2007 and by Kenya in 2010": another agent of the same passive verb, with
+# a date of its own
+_AND_BY_AGENT = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|subsequently)\s+)?by\s+(?:the\s+)?", _T)
+_OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+", _T)
+
+
+def _second_agents(
+    ctx: Context, view: View, kind: str, cls: str | None, treaty: Mention, date: DateMention
+) -> None:
+    while True:
+        joint = _AND_BY_AGENT.match(view.text, date.end, view.end)
+        other = view.after(joint.end(), STATE, within=0) if joint is not None else None
+        on = _OWN_DATE_AFTER.match(view.text, other.end, view.end) if other is not None else None
+        when = next((d for d in view.dates if on is not None and d.start == on.end()), None)
+        if other is None or when is None:
+            return
+        key = KEYS.action(other.key, treaty.key, kind)
+        _treaty_action(ctx, view, key, cls, other.key, treaty.key, kind, other.start, when.end)
+        _dated(ctx, view, key, when, other.start, when.end)
+        date = when
 
 
 # "Ghana (2016), Nigeria (2013) and Senegal (2014)": states each with its own date in brackets

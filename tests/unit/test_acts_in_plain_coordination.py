@@ -138,3 +138,16 @@ def test_the_acts_own_date_before_a_trailing_attribution(registry: Registry) -> 
         "against Torture on 11 April 2005, the foreign ministry said on Tuesday."
     )
     assert _acts(registry, text) == {("Ratification", "state/mex", "treaty/opcat", "2005-04-11", "-")}
+
+
+def test_a_second_agent_of_a_passive_verb_with_its_own_date(registry: Registry) -> None:
+    text = "The Maputo Protocol, ratified by Ghana in 2007 and by Kenya in 2010, guarantees women's rights."
+    assert _acts(registry, text) == {
+        ("Ratification", "state/gha", "treaty/maputo-protocol", "2007", "-"),
+        ("Ratification", "state/ken", "treaty/maputo-protocol", "2010", "-"),
+    }
+
+
+def test_a_second_agent_that_is_no_state_gives_no_act(registry: Registry) -> None:
+    text = "The Maputo Protocol was ratified by Ghana in 2007 and by its parliament in 2010."
+    assert _acts(registry, text) == {("Ratification", "state/gha", "treaty/maputo-protocol", "2007", "-")}
