@@ -96,6 +96,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         apposed = _APPOSED_RANK.search(view.text, max(view.start, match.start - 60), match.start)
         state = view.before(apposed.start() + 1, STATE, within=1) if apposed is not None else None
     treaty = slot(ctx, view, match, "treaty")
+    antecedent = _relative_antecedent(view, match)
+    if antecedent is not None and not _IT_AFTER.match(view.text, match.end, view.end):
+        treaty = antecedent  # "a party to the CRC, to which it acceded in 1996, and to CEDAW"
     org = _organisation(view, match)
     if org is not None:
         state = state or _plural_state(ctx, view, match)
@@ -696,6 +699,22 @@ _OPENS = re.compile(r"\s*[\"\'“‘]?")
 _MAIN_SUBJECT = re.compile(r"[^,.;:!?()]{0,80},\s+(?:the\s+)?", _T)
 
 
+# "the Covenant, to which it acceded in 1996", "CEDAW, which Oman joined in 2006": a relative clause
+# on a treaty, its subject a pronoun or a name, the trigger its verb
+_WHICH_BEFORE = re.compile(
+    r"\s*,\s*(?:to\s+|of\s+)?which\s+(?:it|they|(?:the\s+)?(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))\s+"
+    r"(?:(?:had|has|have|also|later|then|finally|first|only)\s+)*",
+    _T,
+)
+
+
+def _relative_antecedent(view: View, match: Match) -> Mention | None:
+    antecedent = view.before(match.start, TREATY_CLASSES, within=120)
+    if antecedent is None or not _WHICH_BEFORE.fullmatch(view.text, antecedent.end, match.start):
+        return None
+    return antecedent
+
+
 # "was signed by Ghana in 2000 and ratified in 2016": between the first passive verb and the second,
 # the agent, perhaps the first verb's date, "and", perhaps an adverb of sequence
 _PASSIVE_PAIR = re.compile(
@@ -1001,12 +1020,16 @@ _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the
 
 
 def _coordinated(view: View, first: Mention) -> list[Mention]:
+    """The treaties listed with ``first`` as the objects of one verb: a list closed by "and";
+    a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the covenant
+    itself ratified in 1986"), not another object."""
     out: list[Mention] = []
     last = first
+    closed = 0
     while True:
         joint = _AND.match(view.text, last.end, view.end)
         if joint is None:
-            return out
+            return out[:closed]
         nxt = next(
             (
                 m
@@ -1017,9 +1040,11 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
             None,
         )
         if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
-            return out
+            return out[:closed]
         out.append(nxt)
         last = nxt
+        if "and" in joint.group(0).lower().split():
+            closed = len(out)
 
 
 # "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":

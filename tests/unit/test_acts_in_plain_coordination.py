@@ -151,3 +151,37 @@ def test_a_second_agent_of_a_passive_verb_with_its_own_date(registry: Registry) 
 def test_a_second_agent_that_is_no_state_gives_no_act(registry: Registry) -> None:
     text = "The Maputo Protocol was ratified by Ghana in 2007 and by its parliament in 2010."
     assert _acts(registry, text) == {("Ratification", "state/gha", "treaty/maputo-protocol", "2007", "-")}
+
+
+def test_a_relative_clause_on_the_first_of_two_treaties(registry: Registry) -> None:
+    text = (
+        "Oman was already a party to the Convention on the Rights of the Child, to which it acceded in "
+        "1996, and to the Convention on the Elimination of All Forms of Discrimination against Women, "
+        "which it joined in 2006."
+    )
+    acts = _acts(registry, text)
+    assert ("Accession", "state/omn", "treaty/crc", "1996", "-") in acts
+    assert not {a for a in acts if a[2] == "treaty/cedaw" and a[3] == "1996"}
+
+
+def test_a_treaty_in_apposition_is_no_second_object(registry: Registry) -> None:
+    text = (
+        "On 20 November 2007, the Philippines acceded to the Second Optional Protocol to the International "
+        "Covenant on Civil and Political Rights, the covenant itself having been ratified in 1986."
+    )
+    assert ("Accession", "state/phl", "treaty/iccpr", "2007-11-20", "-") not in _acts(registry, text)
+    assert ("Accession", "state/phl", "treaty/iccpr-op2", "2007-11-20", "-") in _acts(registry, text)
+
+
+def test_a_list_of_treaties_closed_by_and(registry: Registry) -> None:
+    text = (
+        "Mali acceded to the Convention against Torture, the Convention on the Rights of the Child and "
+        "the Convention on the Rights of Persons with Disabilities in 2008."
+    )
+    assert {a[2] for a in _acts(registry, text)} == {"treaty/un-cat", "treaty/crc", "treaty/crpd"}
+
+
+@pytest.mark.parametrize("subject", ["The country", "It", "The Philippines"])
+def test_withdrew_from_it(registry: Registry, subject: str) -> None:
+    text = f"The Philippines ratified the Rome Statute in 2011. {subject} withdrew from it in 2019."
+    assert ("Denunciation", "state/phl", "treaty/rome-statute", "2019", "-") in _acts(registry, text)
