@@ -119,6 +119,8 @@ class View:
         for d in dates:
             if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
+            if trigger_end <= d.start < limit and _SAYING.search(self.text, trigger_end, d.start):
+                break  # "Ghana ratified it, the ministry said on Friday": the saying's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
@@ -301,6 +303,12 @@ _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
 _THAT = re.compile(r"\bthat\b", re.I)
+# ", the ministry said on Friday", ", officials told reporters in Accra on Monday": a trailing
+# attribution, whose date is the saying's, not the act's told before it
+_SAYING = re.compile(
+    r",\s+(?:[^,;:.]{0,60}?\s)?(?:said|says|announced|told|stated|reported|confirmed|added|noted)\b"
+    r"(?:\s+(?!that\b)[a-z]+){0,4}\s+(?:(?:late|early|earlier|later)\s+)?(?:on|in|at)?\s*$"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|this|that|whose)|\w['\u2019]s?)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b(?!\s+(?:\d|(?i:of)\b))")
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")

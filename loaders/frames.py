@@ -562,8 +562,9 @@ def treaty_pronoun(
     return referent(ctx, view, end, classes)
 
 
-_IT_OBJECT = re.compile(
-    r"\s+(?:to\s+)?(?:it|that\s+one)\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", re.I
+_IT_OBJECT = re.compile(  # ("withdrew from it", "pulled out of it": the treaty left)
+    r"\s+(?:to\s+|from\s+|out\s+of\s+)?(?:it|that\s+one)\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)",
+    re.I,
 )
 
 

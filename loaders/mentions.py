@@ -1306,6 +1306,7 @@ class _Finder:
             for m in _STATE_PATTERN.finditer(self.text, 0, self.stop)
             if " " not in m.group("name")
             and not _INSIDE_NAME.search(self.text, max(0, m.start() - 40), m.start())
+            and not m.group("name").endswith("ing")  # "Having signed the statute, Chile": a participle
         }
         for name in sorted(names):
             if any(

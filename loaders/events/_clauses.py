@@ -602,6 +602,7 @@ _HOUSES = (
 _LEGISLATURE_SUBJECT = re.compile(
     r"(?<![\w'-])(?:the\s+)?(?P<noun>parliament|congress|senate|legislature|national\s+assembly|"
     rf"chamber\s+of\s+deputies|{_HOUSES}|{_BARE_HOUSE})\s+"
+    r"(?:of\s+(?:the\s+)?(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+)?"  # "the parliament of Georgia"
     r"(?:(?:has|had|have|then|also|formally|finally|today|yesterday|unanimously|overwhelmingly|"
     r"on\s+(?:\d{1,2}\s+\w+|\w+(?:\s+\d{1,2})?)(?:,?\s+\d{4})?,?|in\s+\w+(?:\s+\d{4})?,?)\s+)*$",
     _T,
@@ -1010,6 +1011,9 @@ def _chamber_before(ctx: Context, words: str, pos: int) -> Mention | None:
     return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
+_RESPECTIVELY = re.compile(r"[^.;:!?]*?\brespectively\b", _T)
+
+
 def _procedure_step(
     ctx: Context, view: View, match: Match, agent: Mention | None, treaty: Mention | None,
     chamber: Mention | None, date: DateMention | None = None, state: str | None = None,
@@ -1034,7 +1038,8 @@ def _procedure_step(
     if state is None and agent is None:  # "MPs gave a second reading": the text's one state
         named = {m.key for m in ctx.mentions if m.cls == TG.State and not in_dateline(ctx, m)}
         state = named.pop() if len(named) == 1 else None
-    date = date or _date(view, match)
+    if date is None and not _RESPECTIVELY.match(view.text, match.end, view.end):
+        date = _date(view, match)  # ("approved it on 4 and 18 March respectively": whose is whose?)
     parts: list[Mention | Match | None] = [agent, match]
     if treaty is not None and treaty.start >= view.start:
         parts.append(treaty)

@@ -14,6 +14,7 @@ from loaders.events._clauses import (
     _MEMBERS,
     _NOUNS,
     _PURPOSES,
+    _RESPECTIVELY,
     _VOTE,
     _approval_key,
     _chamber_named,
@@ -851,7 +852,10 @@ _OTHER_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\s|\.\s", _T)
 
 def _step_date(ctx: Context, view: View, date: DateMention | None, pos: int) -> DateMention | None:
     """The date of a step at ``pos``: a year-less date whose year the sentence wrote in another
-    clause is read against the document's date instead (nothing where it has none)."""
+    clause is read against the document's date instead (nothing where it has none). Dates given
+    "respectively" after several chambers date none of them here."""
+    if date is not None and date.start > pos and _RESPECTIVELY.match(view.text, pos, view.end):
+        return None
     if date is not None and date.note is not None and "earlier in the paragraph" in date.note:
         return _own_sentence_year(view, date)
     if date is None or date.note is None or "in the same sentence" not in date.note:

@@ -112,16 +112,26 @@ def _party_since(ctx: Context, view: View, match: Match, state: Mention, treaty:
     the text has dated one of its acts of joining that treaty already."""
     if match.mood != "fact" or not _HAS_BEEN_PARTY.search(match.text):
         return
-    date = next((d for d in view.dates if d.start >= treaty.end), None)
-    if date is None or not _SINCE_DATE.fullmatch(view.text, treaty.end, date.start):
-        return
-    keys = {KEYS.action(state.key, treaty.key, kind) for kind in _JOINED}
-    if any(c.subject.key in keys and c.predicate == TG.date for c in ctx.claims):
-        return
-    key = KEYS.action(state.key, treaty.key, "ratification")
-    s, e = min(state.start, match.start), max(date.end, treaty.end)
-    _treaty_action(ctx, view, key, TG.Ratification, state.key, treaty.key, "ratification", s, e)
-    _dated(ctx, view, key, date, s, e)
+    while True:
+        date = next((d for d in view.dates if d.start >= treaty.end), None)
+        if date is None or not _SINCE_DATE.fullmatch(view.text, treaty.end, date.start):
+            return
+        keys = {KEYS.action(state.key, treaty.key, kind) for kind in _JOINED}
+        if not any(c.subject.key in keys and c.predicate == TG.date for c in ctx.claims):
+            key = KEYS.action(state.key, treaty.key, "ratification")
+            s, e = min(state.start, match.start), max(date.end, treaty.end)
+            _treaty_action(ctx, view, key, TG.Ratification, state.key, treaty.key, "ratification", s, e)
+            _dated(ctx, view, key, date, s, e)
+        # "since 2000 and to its Optional Protocol since 2016": a party to another, since its own date
+        joint = _AND_TO.match(view.text, date.end, view.end)
+        following = view.after(joint.end(), TREATY_CLASSES, within=0) if joint is not None else None
+        if following is None or following.key == treaty.key:
+            return
+        treaty = following
+        ctx.claim(state.key, TG.partyTo, treaty.key, view, min(state.start, match.start), treaty.end)
+
+
+_AND_TO = re.compile(r"\s*,?\s+and\s+(?:also\s+)?to\s+(?:the\s+|its\s+|their\s+)?", _T)
 
 
 # "the Covenant, to which Myanmar is not yet a party": the treaty, a relative "to which", its subject

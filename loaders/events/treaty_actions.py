@@ -90,10 +90,15 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         if state is not None:  # "withdrew its declaration under article 34(6)": not the treaty
             _declaration_withdrawal(ctx, view, match, matches, state)
         return
+    if state is None and not _NOMINAL.match(match.text):
+        state = _participle_subject(view, match)  # "Having signed it in 1998, Senegal ratified it"
     if state is None:  # "overshadowed by Turkey, the first state to ratify it": the apposed state
         apposed = _APPOSED_RANK.search(view.text, max(view.start, match.start - 60), match.start)
         state = view.before(apposed.start() + 1, STATE, within=1) if apposed is not None else None
     treaty = slot(ctx, view, match, "treaty")
+    antecedent = _relative_antecedent(view, match)
+    if antecedent is not None and not _IT_AFTER.match(view.text, match.end, view.end):
+        treaty = antecedent  # "a party to the CRC, to which it acceded in 1996, and to CEDAW"
     org = _organisation(view, match)
     if org is not None:
         state = state or _plural_state(ctx, view, match)
@@ -110,6 +115,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
             treaty = referent(ctx, view, match.start, TREATY_CLASSES)  # "It was ratified by Benin"
         if treaty is None and _OPENS.fullmatch(view.text, view.start, match.start):
             treaty = _fronted_subject(view, match)  # "Signed by Senegal in 1998, the statute was"
+    if state is None and treaty is None and not _NOMINAL.match(match.text):
+        # "The CAT was signed by Ghana in 2000 and ratified in 2016": the second verb of a
+        # passive pair, its agent and its subject the first verb's
+        state, treaty = _passive_pair(ctx, view, match, matches)
     if state is None and treaty is not None and _NOMINAL.match(match.text):
         by = _BY_AFTER.match(view.text, treaty.end, view.end)  # "the ratification of X by Chile"
         state = view.after(by.end(), STATE, within=0) if by else None
@@ -215,6 +224,14 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     date = _not_anothers(view, state, date)
+    coordinated = _coordinated(view, treaty)
+    listed = _agents_listed(view, state, match) if frame.kind != "denunciation" else []
+    subjects = _subjects_listed(view, state, match) if frame.kind != "denunciation" else []
+    respective = _respective(
+        view, match, [treaty, *coordinated] if coordinated else [state, *listed, *subjects]
+    )
+    if respective is not None:  # "Peru and Chile ratified it in 2001 and 2009 respectively"
+        date = respective.get(treaty.start if coordinated else state.start)
     _dated(ctx, view, key, date, s, e)
     if frame.kind == "denunciation" and date is not None:
         _effect_later(ctx, view, key, date, s)
@@ -222,19 +239,21 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         _ceased_then(ctx, view, key, KEYS.action(state.key, treaty.key, "cessation"), s, e)
     if frame.kind == "denunciation" and cls is not None:
         _leaves_organisation(ctx, view, match, state.key, treaty.key, key, date, s, e)
-    for other in _coordinated(view, treaty):  # "acceded to the CAT and to CEDAW"
+    for other in coordinated:  # "acceded to the CAT and to CEDAW"
         okey = KEYS.action(state.key, other.key, frame.kind)
         _treaty_action(ctx, view, okey, frame.cls, state.key, other.key, frame.kind, s, other.end)
-        _dated(ctx, view, okey, date, s, other.end)
+        _dated(ctx, view, okey, respective.get(other.start) if respective else date, s, other.end)
     if frame.kind != "denunciation":
-        for other in _agents_listed(view, state, match):  # "was signed by Andorra, Georgia and Israel"
+        for other in listed:  # "was signed by Andorra, Georgia and Israel"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, s, other.end)
-            _dated(ctx, view, okey, _not_anothers(view, other, date), s, other.end)
-        for other in _subjects_listed(view, state, match):  # "Cambodia, Mongolia and Korea ratified"
+            own = respective.get(other.start) if respective else _not_anothers(view, other, date)
+            _dated(ctx, view, okey, own, s, other.end)
+        for other in subjects:  # "Cambodia, Mongolia and Korea ratified"
             okey = KEYS.action(other.key, treaty.key, frame.kind)
             _treaty_action(ctx, view, okey, frame.cls, other.key, treaty.key, frame.kind, other.start, e)
-            _dated(ctx, view, okey, _not_anothers(view, other, date), other.start, e)
+            own = respective.get(other.start) if respective else _not_anothers(view, other, date)
+            _dated(ctx, view, okey, own, other.start, e)
     for other in _joined(view, match) if frame.kind in ("ratification", "accession") else []:
         # "became the seventh state to ratify it, joining Jordan, Algeria and Libya": the same act
         # by each of them, before, on a date the sentence does not give
@@ -246,6 +265,30 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if date is not None:
         _gapped(ctx, view, frame.kind, frame.cls, treaty.key, date)
         _second_objects(ctx, view, frame.kind, frame.cls, state, treaty, date)
+        if frame.kind in _ACT_KINDS and date.start >= state.end > match.end:
+            _second_agents(ctx, view, frame.kind, frame.cls, treaty, date)
+
+
+# "ratified by Ghana in 2007 and by Kenya in 2010": another agent of the same passive verb, with
+# a date of its own
+_AND_BY_AGENT = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|subsequently)\s+)?by\s+(?:the\s+)?", _T)
+_OWN_DATE_AFTER = re.compile(r"\s+(?:in|on)\s+", _T)
+
+
+def _second_agents(
+    ctx: Context, view: View, kind: str, cls: str | None, treaty: Mention, date: DateMention
+) -> None:
+    while True:
+        joint = _AND_BY_AGENT.match(view.text, date.end, view.end)
+        other = view.after(joint.end(), STATE, within=0) if joint is not None else None
+        on = _OWN_DATE_AFTER.match(view.text, other.end, view.end) if other is not None else None
+        when = next((d for d in view.dates if on is not None and d.start == on.end()), None)
+        if other is None or when is None:
+            return
+        key = KEYS.action(other.key, treaty.key, kind)
+        _treaty_action(ctx, view, key, cls, other.key, treaty.key, kind, other.start, when.end)
+        _dated(ctx, view, key, when, other.start, when.end)
+        date = when
 
 
 # "Ghana (2016), Nigeria (2013) and Senegal (2014)": states each with its own date in brackets
@@ -424,6 +467,21 @@ def _pair_date(
     if joined is not None and (joined.group("adv") or joined.group("but")):
         return None  # "signed and later ratified it in 2014", "signed but not ratified it"
     return _date(view, second)
+
+
+def _respective(view: View, match: Match, named: list[Mention]) -> dict[int, DateMention | None] | None:
+    """The date of each of several states or treaties one verb is told of with as many dates
+    "respectively" ("Peru and Chile ratified it in 2001 and 2009 respectively"), in the order both
+    are named; none of them dated where the counts differ; None where the clause says no
+    "respectively"."""
+    told = _RESPECTIVELY.match(view.text, match.end, view.end)
+    if told is None or len(named) < 2:
+        return None
+    own = [d for d in view.dates if match.end <= d.start and d.end <= told.end()]
+    ordered = sorted(named, key=lambda m: m.start)
+    if len(own) != len(ordered):
+        return {m.start: None for m in ordered}
+    return {m.start: d for m, d in zip(ordered, own, strict=True)}
 
 
 # "the third State to ratify it, after Turkey, which did so on 14 March 2012, and Albania, whose
@@ -643,6 +701,79 @@ _PASSIVE_BY = re.compile(r"\s+(?:(?:today|yesterday|also|jointly|subsequently)\s
 # whose object is the subject of the main clause after the comma
 _OPENS = re.compile(r"\s*[\"\'“‘]?")
 _MAIN_SUBJECT = re.compile(r"[^,.;:!?()]{0,80},\s+(?:the\s+)?", _T)
+
+
+# "the Covenant, to which it acceded in 1996", "CEDAW, which Oman joined in 2006": a relative clause
+# on a treaty, its subject a pronoun or a name, the trigger its verb
+_WHICH_BEFORE = re.compile(
+    r"\s*,\s*(?:to\s+|of\s+)?which\s+(?:it|they|(?:the\s+)?(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))\s+"
+    r"(?:(?:had|has|have|also|later|then|finally|first|only)\s+)*",
+    _T,
+)
+
+
+def _relative_antecedent(view: View, match: Match) -> Mention | None:
+    antecedent = view.before(match.start, TREATY_CLASSES, within=120)
+    if antecedent is None or not _WHICH_BEFORE.fullmatch(view.text, antecedent.end, match.start):
+        return None
+    return antecedent
+
+
+# "was signed by Ghana in 2000 and ratified in 2016": between the first passive verb and the second,
+# the agent, perhaps the first verb's date, "and", perhaps an adverb of sequence
+_PASSIVE_PAIR = re.compile(
+    r"\s+by\s+(?:the\s+)?(?P<agent>[^,;:.()]{2,60}?)(?:\s+(?:in|on)\s+[^,;:.()]{1,30}?)?,?\s+and\s+"
+    r"(?:(?:was|then|later|subsequently|eventually|finally|only)\s+){0,2}$",
+    _T,
+)
+
+
+def _passive_pair(
+    ctx: Context, view: View, match: Match, matches: list[Match]
+) -> tuple[Mention | None, Mention | None]:
+    """The state and treaty of the second of two passive verbs with one agent."""
+    before = [
+        m
+        for m in matches
+        if m.frame.shape == "action" and m.frame.kind in _ACT_KINDS and m.end <= match.start
+    ]
+    if not before or match.frame.kind not in _ACT_KINDS:
+        return None, None
+    first = before[-1]
+    pair = _PASSIVE_PAIR.fullmatch(view.text, first.end, match.start)
+    if pair is None or first.frame.kind == match.frame.kind:
+        return None, None
+    state = view.after(pair.start("agent"), STATE, within=0)
+    if state is None or state.end != pair.end("agent"):
+        return None, None
+    treaty = view.before(first.start, TREATY_CLASSES, within=200)
+    if treaty is None and _IT_PASSIVE.fullmatch(view.text, view.start, first.start):
+        treaty = referent(ctx, view, first.start, TREATY_CLASSES)
+    return state, treaty
+
+
+# "Having signed the statute in 1998, Senegal ratified it", "After signing it, Chile": a participle
+# clause opening the sentence, its subject that of the main clause after the comma
+_PARTICIPLE_OPENS = re.compile(r"\W*(?:(?:after|despite|before|since|upon|while|when)\s+)?(?:having\s+)?", _T)
+_PARTICIPLE_VERB = re.compile(r"(?:[a-z]+ing|signed|ratified|acceded)\b", _T)
+_MAIN_CLAUSE = re.compile(r"[^,.;:!?()]{0,120}?,\s+(?:the\s+)?", _T)
+
+
+def _participle_subject(view: View, match: Match) -> Mention | None:
+    """The state opening the main clause after a participle clause the trigger opens."""
+    if not _PARTICIPLE_OPENS.fullmatch(view.text, view.start, match.start):
+        return None
+    if not _PARTICIPLE_VERB.match(match.text) or (
+        match.text.lower().endswith("ed") and not _HAVING.search(view.text, view.start, match.start)
+    ):
+        return None  # "Signed by Senegal in 1998, the statute": the treaty is the main subject
+    comma = _MAIN_CLAUSE.match(view.text, match.end, view.end)
+    if comma is None:
+        return None
+    return view.after(comma.end(), STATE, within=0)
+
+
+_HAVING = re.compile(r"\bhaving\s+$", _T)
 
 
 def _fronted_subject(view: View, match: Match) -> Mention | None:
@@ -893,12 +1024,16 @@ _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the
 
 
 def _coordinated(view: View, first: Mention) -> list[Mention]:
+    """The treaties listed with ``first`` as the objects of one verb: a list closed by "and";
+    a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the covenant
+    itself ratified in 1986"), not another object."""
     out: list[Mention] = []
     last = first
+    closed = 0
     while True:
         joint = _AND.match(view.text, last.end, view.end)
         if joint is None:
-            return out
+            return out[:closed]
         nxt = next(
             (
                 m
@@ -909,9 +1044,11 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
             None,
         )
         if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
-            return out
+            return out[:closed]
         out.append(nxt)
         last = nxt
+        if "and" in joint.group(0).lower().split():
+            closed = len(out)
 
 
 # "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":

@@ -88,7 +88,7 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     # "the Senate approved the statute": a legislature by its common noun right before the verb
     # is its subject, before any body named earlier in the sentence ("After the Council of States
     # and the National Council had debated it, Parliament approved the convention")
-    agent = _chamber_subject(ctx, view, match.start)
+    agent = common = _chamber_subject(ctx, view, match.start)
     if agent is None:
         agent = slot(ctx, view, match, "agent")
     if agent is not None and agent.cls != TG.NationalBody:
@@ -100,7 +100,9 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     )
     words = match.text.lower()
     if words.startswith("ratif"):  # "the Sabor ratified the convention": only a legislature's vote
-        if agent is None or not _LEGISLATURE_NAME.search(ctx.name(agent.key)):
+        if agent is None or (
+            agent is not common and not _LEGISLATURE_NAME.search(ctx.name(agent.key).title())
+        ):  # "Parliament ratified it", "the parliament of Georgia ratified": a legislature's name
             return
         if not _CHAMBER_TO_VERB.fullmatch(view.text, agent.end, match.start):
             return  # the chamber is the verb's own subject
@@ -140,6 +142,7 @@ _LEGISLATURE_NAME = re.compile(
 
 # Between a chamber and its verb: auxiliaries and adverbs only ("the Sabor has unanimously ratified")
 _CHAMBER_TO_VERB = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})?"  # "the parliament of Georgia"
     r"[\s,]*(?:(?:has|had|have|then|also|formally|finally|unanimously|overwhelmingly|today|yesterday|"
     r"on\s+\w+)[\s,]+)*"
 )
@@ -208,6 +211,35 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
                 agent = Mention(near.key, TG.State, ctx.name(near.key), at, at, "", True, "government")
         if agent is None and chamber is None:
             return
+    date = _passive_date(view, match, verb_end)
+    _passive_emit(ctx, view, match, matches, start, treaty, agent, chamber, date)
+    if frame.kind != "approval" or agent is None or date is None:
+        return
+    # "approved by the Chamber of Deputies on 4 March and by the Senate on 18 March": the second
+    # chamber's vote, on its own date
+    also = _AND_BY_CHAMBER.match(view.text, date.end, view.end)
+    second = (
+        (view.after(also.end(), ORG_CLASSES, within=0) or _common_chamber(ctx, view, also.end()))
+        if also
+        else None
+    )
+    if second is None or second.cls != TG.NationalBody or second.key == agent.key:
+        return
+    on = _ON_DATE.match(view.text, second.end, view.end)
+    when = next((d for d in view.dates if on is not None and d.start == on.end()), None)
+    _passive_emit(ctx, view, match, matches, start, treaty, second, None, when)
+
+
+_AND_BY_CHAMBER = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|subsequently|finally)\s+)?by\s+(?:the\s+)?", _T)
+_ON_DATE = re.compile(r"\s+(?:on|in)\s+", _T)
+
+
+def _passive_emit(
+    ctx: Context, view: View, match: Match, matches: list[Match], start: int, treaty: Mention,
+    agent: Mention | None, chamber: Mention | None, date: DateMention | None,
+) -> None:  # fmt: skip
+    """The step a passive clause tells, of the act its subject names, else of the state's procedure."""
+    frame = match.frame
     purpose = next(
         (
             p
@@ -217,7 +249,7 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         None,
     )
     if purpose is None:
-        _procedure_step(ctx, view, match, agent, treaty, chamber, _passive_date(view, match, verb_end))
+        _procedure_step(ctx, view, match, agent, treaty, chamber, date)
         return
     state_m = view.after(purpose.end, STATE, within=12) or _only(ctx, view, match.start, STATE)
     state = _state_of_body(ctx, agent) or (state_m.key if state_m is not None else None)
@@ -238,7 +270,7 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         ctx.claim(key, TG.submittedTo, chamber.key, view, s, e)
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
-    _dated(ctx, view, key, _passive_date(view, match, verb_end), s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 # The subject of a passive signature: the law the text has been following ("the law", "the
