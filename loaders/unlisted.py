@@ -219,13 +219,15 @@ _PERSON_PATTERNS = [
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
     # "the chairman, Joseph Biden of Delaware,": a legislator's home state or district after the name
     re.compile(
-        rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})"
+        rf"(?<![\w-])(?i:{_ROLES})(?: at the time)?, (?P<name>{NAME})"
         rf"(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b| of [A-Z][a-z]+(?: [A-Z][a-z]+)?,)"
     ),
     # "the session, presided over by Ana Silva.", "a panel chaired by Ana Silva": who leads it
     re.compile(rf"\b(?:chaired|presided over) by (?P<name>{NAME})(?=[,.;:]|$)"),
     # "Ana Silva, who chairs the committee,", "Ana Silva heads the Lima Rights Forum."
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
+    # "Ana Silva, who served two terms as Secretary-General,": a career told in a relative clause
+    re.compile(rf"(?P<name>{NAME}), who (?:has |had )?(?:served|serves|worked|works)(?: [\w-]+){{0,2}}? as\b"),
     re.compile(
         rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
     ),
