@@ -817,7 +817,9 @@ _SERVED = re.compile(
 
 # "served as Secretary-General of the United Nations": an office the registry names as a body
 _SERVED_OFFICE = re.compile(
-    r"(?<![\w-])(?:served|serves|has\s+served)\s+(?:two\s+terms\s+)?as\s+(?:the\s+)?$", re.I
+    r"(?<![\w-])(?:(?:served|serves|has\s+served)\s+(?:(?:two|three|[\w-]+-year)\s+terms?\s+)?|"
+    r"(?:his|her|a|the|single|first|second|[\w-]+-year)\s+(?:[\w-]+\s+)?term\s+)as\s+(?:the\s+)?$",
+    re.I,
 )
 
 

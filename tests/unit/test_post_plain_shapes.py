@@ -148,3 +148,24 @@ def test_the_chairman_of_the_committee_named_in_the_paragraph_before(registry: R
     assert posts_of(registry, text) == {
         ("person/joseph-biden", "org/senate-foreign-relations-committee", "role/chairman")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ban Ki-moon, who served two terms as Secretary-General of the United Nations, welcomed "
+            "the ratification.",
+            {("person/ban-ki-moon", "org/un-sg", "role/secretary-general")},
+        ),
+        (
+            "Ghana ratified the protocol in 2016. Ghana's president at the time, John Mahama, signed "
+            "the instrument.",
+            {("person/john-mahama", "state/gha", "role/president")},
+        ),
+    ],
+)
+def test_career_in_a_relative_clause_and_a_post_then_held(
+    registry: Registry, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert posts_of(registry, text) == expected
