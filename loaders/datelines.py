@@ -52,7 +52,7 @@ _TRAILING_DATE = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
+    rf"(?P<place>{_WORD}(?:[ /]{_WORD}){{0,3}})"  # "LONDON/BANJUL": a story filed from two places
     rf"(?:,\s*(?P<region>{_WORD}(?:[ ]{_WORD}){{0,2}}))?"
     rf"(?:,?\s*(?P<date>{_DATE_TEXT}))?"
     r"\s*(?:\((?P<paren>[^()\n]{2,40})\))?"

@@ -226,7 +226,12 @@ def _made_by(before: str, entry: Entry, makers: frozenset[str]) -> bool:
 
 # After a bare head noun ("the Protocol", "the General Assembly"), the words that make it the
 # start of a longer name ("the Protocol to the African Charter", "the General Assembly of the OAS")
-_TITLE_GOES_ON = re.compile(r"\s+(?:to|on|of|for|against|relating\s+to|concerning)\s+(?:the\s+)?[A-Z]")
+# (a weekday or a month after "on" is a date: "rejoined the Commonwealth on Thursday")
+_TITLE_GOES_ON = re.compile(
+    r"\s+(?:to|on|of|for|against|relating\s+to|concerning)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 _ABBREVIATION_DEF = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,9})(?:\)|\s+[–—-]|,)")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|outside|around|to|into|across|of)\s+)$", re.I)
 _POSSESSIVE = re.compile(r"'s?\b")

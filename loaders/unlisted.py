@@ -217,11 +217,17 @@ _PERSON_PATTERNS = [
         rf"(?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"
     ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
-    re.compile(rf"(?<![\w-])(?i:{_ROLES}), (?P<name>{NAME})(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b)"),
+    # "the chairman, Joseph Biden of Delaware,": a legislator's home state or district after the name
+    re.compile(
+        rf"(?<![\w-])(?i:{_ROLES})(?: at the time)?, (?P<name>{NAME})"
+        rf"(?=[,.;:]| \([A-Z]| (?:{_SPEECH_AFTER})\b| of [A-Z][a-z]+(?: [A-Z][a-z]+)?,)"
+    ),
     # "the session, presided over by Ana Silva.", "a panel chaired by Ana Silva": who leads it
     re.compile(rf"\b(?:chaired|presided over) by (?P<name>{NAME})(?=[,.;:]|$)"),
     # "Ana Silva, who chairs the committee,", "Ana Silva heads the Lima Rights Forum."
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
+    # "Ana Silva, who served two terms as Secretary-General,": a career told in a relative clause
+    re.compile(rf"(?P<name>{NAME}), who (?:has |had )?(?:served|serves|worked|works)(?: [\w-]+){{0,2}}? as\b"),
     re.compile(
         rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
     ),
@@ -314,6 +320,14 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}?:\s*[\"\u201c\u00ab]"
     ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+    # "Ana Silva was a Brazilian lawyer.", "Ana Silva was born in Recife": a profile's opening
+    re.compile(rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{NAME}) was an? (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+    re.compile(rf"(?P<name>{NAME}),? (?:who )?was born (?:in|on)\b"),
+    # "Ana Silva, who has died aged 74,", "Ana Silva died on Monday", "Ana Silva obituary": an
+    # obituary's subject
+    # (not after a comma alone: "known as Brother Number Two, died on Sunday" is a nickname's)
+    re.compile(rf"(?P<name>{NAME})(?:, who)? (?:has )?died (?:on|in|at|aged|of|after)\b"),
+    re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}),? (?:[Oo]bituary|[Aa]n [Aa]ppreciation)[ \t]*(?=\n|$)"),
     # "Ana Silva was the first president of the Court", "Ana Silva was elected to the Committee",
     # "Ana Silva succeeded Tomas Lind as president": careers as profiles and obituaries tell them
     re.compile(

@@ -393,6 +393,38 @@ def _the_office(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, org, _canonical(role), m.start(), person.end)
 
 
+# "The chairman, Joseph Biden of Delaware,", "the registrar, Ana Sow,": a post that exists in
+# one kind of body only, with no owner in the words: the one such body the text names before
+_THE_POST = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?P<role>(?:deputy\s+|vice[- ])?(?:chair(?:man|woman|person)?|ranking\s+member|"
+    rf"registrar|prosecutor)),\s+(?:{TITLE}\.?\s+)?$"
+)
+
+
+def _the_post(ctx: Context, view: View, person: Mention) -> None:
+    m = _THE_POST.search(view.text, max(view.start, person.start - 40), person.start)
+    if m is None:
+        return
+    role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+    bare = re.sub(r"^(?:deputy|vice-|vice) ?", "", role)
+    org = _implicit_body(ctx, view, bare, m.start())
+    if org is None and _COMMITTEE_POSTS.match(bare):
+        # the one committee named in this paragraph or the one before ("the Senate Foreign
+        # Relations Committee voted ... <new paragraph> The chairman, X, ...")
+        text = ctx.document.text
+        here = text.rfind("\n\n", 0, m.start())
+        before = text.rfind("\n\n", 0, here) if here > 0 else -1
+        since = before + 2 if before >= 0 else 0
+        keys = {
+            x.key
+            for x in ctx.mentions
+            if x.cls in ORG_CLASSES and "Committee" in x.label.split() and since <= x.start < m.start()
+        }
+        org = keys.pop() if len(keys) == 1 else None
+    if org is not None:
+        _post(ctx, view, person.key, org, role, m.start(), person.end)
+
+
 def _office_mentioned(ctx: Context, role: str) -> str | None:
     """The one body named "Office of the ... <role>" the document mentions: "the High
     Commissioner" in a text that names the Office of the High Commissioner for Human Rights."""
@@ -656,6 +688,15 @@ def _appositive_post(ctx: Context, view: View, person: Mention) -> None:
         _apposed_post(ctx, view, person, before)
 
 
+# Head nouns of bodies: "the assembly's president" is the assembly's, never the state's, even
+# where the text does not say which assembly
+_BODY_NOUN = re.compile(
+    r"(?i:assembly|parliament|senate|chamber|house|legislature|congress|committee|commission|"
+    r"council|court|tribunal|body|board|panel|bank|network|association|forum|group|league|"
+    r"union|alliance|coalition|party|foundation|institute|centre|center|university|organi[sz]ation)"
+)
+
+
 def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -> None:
     """The post one apposition gives ``person``."""
     role = re.sub(r"\s+", " ", m.group("role"))
@@ -672,6 +713,8 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         role = view.text[m.start("owner") : re_]
     elif m.group("owner"):
         org = _owner_at(view, m.end("owner")) or _owner(ctx, view, m.group("owner").split()[-1], rs)
+        if org is None and _BODY_NOUN.fullmatch(m.group("owner").split()[-1]):
+            return  # "the assembly's president, X": a body the text does not name, not the state
     elif m.groupdict().get("adj"):  # "the Kenyan president, X": a post held for that state only
         org = _demonym_state(ctx, m.group("adj")) if _SERVES_STATE.match(_canonical(role)) else None
         if org is None:
@@ -774,7 +817,9 @@ _SERVED = re.compile(
 
 # "served as Secretary-General of the United Nations": an office the registry names as a body
 _SERVED_OFFICE = re.compile(
-    r"(?<![\w-])(?:served|serves|has\s+served)\s+(?:two\s+terms\s+)?as\s+(?:the\s+)?$", re.I
+    r"(?<![\w-])(?:(?:served|serves|has\s+served)\s+(?:(?:two|three|[\w-]+-year)\s+terms?\s+)?|"
+    r"(?:his|her|a|the|single|first|second|[\w-]+-year)\s+(?:[\w-]+\s+)?term\s+)as\s+(?:the\s+)?$",
+    re.I,
 )
 
 
@@ -811,6 +856,77 @@ def _served_as(ctx: Context, view: View) -> None:
         person = _served_person(ctx, view, verb.start()) if verb is not None and office else None
         if person is not None and office is not None:
             _post(ctx, view, person, body.key, office, verb.start() if verb else body.start, body.end)
+
+
+# "In 2009 he became the first president of the Special Tribunal", "She was appointed director
+# of the institute": a post the verb gives the person "he"/"she" stands for
+_HE_BECAME = re.compile(
+    r"(?<![\w-])(?:he|she)\s+(?:(?:was|had\s+been|has\s+been)\s+(?:re-?elected|elected|appointed|named)|"
+    r"became|becomes|has\s+become)\s+(?:as\s+)?(?:(?:the|a|an|its)\s+)?(?:(?:first|founding)\s+)?"
+    rf"(?P<role>{_ROLE})\s+(?:of|at|to)\s+",
+    re.I,
+)
+
+
+def _pronoun_became(ctx: Context, view: View) -> None:
+    for m in _HE_BECAME.finditer(view.text, view.start, view.end):
+        body = view.after(m.end(), (TG.State, *ORG_CLASSES), within=4)
+        if body is None or body.cls == TG.MediaOutlet:
+            continue
+        if _BODY_AS_MODIFIER.match(view.text, body.end, view.end):
+            continue  # "a member of the Lisbon Rights Institute delegation"
+        if any(x.start < m.start() for x in view.of((TG.Person,))):
+            continue  # "X said he became ...": whom "he" stands for is another rule's question
+        person = _career_subject(ctx, view, m.start() + len(m.group(0).split()[0]) + 1)
+        if person is not None:
+            role = _canonical(re.sub(r"\s+", " ", m.group("role")))
+            _post(ctx, view, person, body.key, role, m.start(), body.end)
+
+
+# "X teaches international law at the University of Y", "he taught at the institute from 1975":
+# a teaching post in the body named after "at", held by whom "served as" would be
+_TEACHES = re.compile(
+    r"(?<![\w-])(?:teaches|taught|has\s+taught|had\s+taught|lectures|lectured|has\s+lectured)"
+    r"(?:\s+(?!at\b)[A-Za-z][\w'-]*){0,4}?\s+at\s+(?:the\s+)?",
+)
+
+
+# "never taught", "has not taught", "no longer teaches": no post
+_NOT_TEACHING = re.compile(r"(?:\bnever|\bnot|\bno\s+longer)\s+(?:\w+\s+)?$", re.I)
+
+
+def _career_subject(ctx: Context, view: View, start: int) -> str | None:
+    """Whose career step a verb at ``start`` tells: the person named before it in its clause,
+    else, for "he"/"she", the person the text is about: the only one named so far, or the one
+    named far more often than any other (an obituary's "he" is its subject, not the colleague
+    quoted in the sentence before)."""
+    people = [x for x in view.of((TG.Person,)) if x.end <= start]
+    if people:
+        return _served_person(ctx, view, start)
+    if not re.match(r"\s*(?:[\w,]+\s+){0,6}?(?:[Hh]e|[Ss]he)\s", view.text[view.start : start]):
+        return None
+    counts: dict[str, int] = {}
+    for x in ctx.mentions:
+        if x.cls == TG.Person and x.start < start:
+            counts[x.key] = counts.get(x.key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _teaches_at(ctx: Context, view: View) -> None:
+    """ "X teaches law at the University of Y", "who taught at Z", "He taught ... at Z": the
+    person teaches at the body named right after "at"."""
+    for m in _TEACHES.finditer(view.text, view.start, view.end):
+        body = view.after(m.end(), ORG_CLASSES, within=0)
+        if body is None or body.cls == TG.MediaOutlet:
+            continue
+        if _NOT_TEACHING.search(view.text, max(view.start, m.start() - 20), m.start()):
+            continue
+        person = _career_subject(ctx, view, m.start())
+        if person is not None:
+            _post(ctx, view, person, body.key, "teacher", m.start(), body.end)
 
 
 # "The President of the Court is Justice Sylvain Oré", "The registrar of the tribunal is now
@@ -1270,10 +1386,13 @@ def extract_posts(ctx: Context, view: View) -> None:
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
         _the_office(ctx, view, person)
+        _the_post(ctx, view, person)
         _whose_post(ctx, view, person)
         _state_attribute_post(ctx, view, person)
         _judge_elected(ctx, view, person)
     _served_as(ctx, view)
+    _teaches_at(ctx, view)
+    _pronoun_became(ctx, view)
     _role_is(ctx, view)
     _listed_judges(ctx, view)
     _listed_holders(ctx, view)
