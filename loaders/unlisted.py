@@ -227,7 +227,9 @@ _PERSON_PATTERNS = [
     # "Ana Silva, who chairs the committee,", "Ana Silva heads the Lima Rights Forum."
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     # "Ana Silva, who served two terms as Secretary-General,": a career told in a relative clause
-    re.compile(rf"(?P<name>{NAME}), who (?:has |had )?(?:served|serves|worked|works)(?: [\w-]+){{0,2}}? as\b"),
+    re.compile(
+        rf"(?P<name>{NAME}), who (?:has |had )?(?:served|serves|worked|works)(?: [\w-]+){{0,2}}? as\b"
+    ),
     re.compile(
         rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
     ),
