@@ -458,11 +458,16 @@ def _possessed_judgment(ctx: Context, view: View, match: Match) -> None:
         ),
         None,
     )
-    date = next((d for d in view.dates if re.fullmatch(r"\s*", view.text[match.end : d.start])), None)
+    date = next(
+        (d for d in view.dates if d.start >= match.end and not view.text[match.end : d.start].strip()), None
+    )
     if court is None or date is None:
         return
     case = _CASE_AFTER.match(view.text, date.end, view.end)
     respondent = view.after(case.end(), STATE, within=0) if case is not None else None
+    # "In the case of Kavala v. Türkiye, the Court held that Türkiye failed to abide by the
+    # Court's final judgment of 10 December 2019": the one case the text is about
+    respondent = respondent or _case_respondent(view) or _case_named_before(ctx, view)
     _judgment_node(
         ctx, view, court, respondent, None, date, court.start, respondent.end if respondent else date.end
     )
