@@ -21,6 +21,9 @@ is a wrong fact.
 - A line of a timeline opening with a year ("1948 – adopted on 9 December") gives that year to
   the year-less dates on it; "in February of the following year" is counted from that year, or
   from the year written with a month in the sentence.
+- "On 3 March the following year", "27 April of that year", "later that year",
+  "a year later" count from the last year their paragraph names before them; with none named
+  they are no date (never the document's year: "the next year" of a story told in 1999 is 2000).
 - A week is no XSD precision: "last week", "this week" and "two weeks ago" are the calendar
   weeks (Monday to Sunday) they name, given as their month when the whole week lies in one month,
   and left undated otherwise.
@@ -114,6 +117,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?(?: of)? {_YEAR}\b")),  # "March 2022", "March of 2022"
     # "in February of the following year": the year after the one the sentence or line is about
     ("m_next", re.compile(rf"\b{_MONTH} of the (?P<which>following|next|previous) year\b")),
+    # "on 3 March the following year", "on 27 April of that year", "in October of the same year":
+    # a day or month in the year the story last named, or the one after or before it
+    ("m_ref", re.compile(
+        rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?{_MONTH}"
+        rf"(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
+        rf"(?:the (?P<which>following|next|previous|same)|(?P<that>that)) year\b"
+    )),
+    # "later that year", "the following year", "a year later": a year the story counts from the
+    # one it last named, never from the document's own ("the same year" is read with the act
+    # it follows: see loaders/extract_context.py)
+    ("y_ref", re.compile(
+        r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in )?(?P<that>that) year|"
+        r"(?:in )?the (?P<which>following|next|previous) year|a year (?P<after>later|earlier))\b"
+    )),
     # "in April last year", "on 3 June this year", "in March of next year": one expression
     ("m_rel", re.compile(
         rf"\b(?:(?P<day>[0-3]?\d) )?{_MONTH}(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
@@ -139,6 +156,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("qy", re.compile(rf"\b{_QUAL}{_YEAR}(?![\w/-]|\.\d)")),  # "mid-2005", "early 1990"
     ("y", re.compile(rf"(?<![\w./-]){_YEAR}(?![\w/-]|\.\d)")),
 ]  # fmt: skip
+
+# Dates counted from a year the story names: with none named they are no date at all, never
+# the document's ("in February of the following year" is not February of the document's year)
+_COUNTED_FROM_THE_STORY = frozenset({"m_next", "m_ref", "y_ref"})
 
 # Words before a date that put it in the future: "will meet on 17 March", "is due next month".
 _FUTURE = re.compile(
@@ -187,6 +208,8 @@ def find_dates(
             future = speaks_of_future(span[max(0, m.start() - 80) : m.start()])
             resolved = _resolve(kind, m, text, start, stop, published, future)
             if resolved is None:
+                if kind in _COUNTED_FROM_THE_STORY:
+                    taken.append((m.start(), m.end()))  # "the following year" of no year: no date
                 continue
             value, datatype, qualifier, note = resolved
             taken.append((m.start(), m.end()))
@@ -346,6 +369,8 @@ def _resolve(
         shift = -1 if groups.get("which") == "previous" else 1
         note = f"year-less: '{m.group(0)}' counts from the year {stated[0]} of '{stated[1]}' {stated[2]}"
         return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
+    if kind in ("m_ref", "y_ref"):
+        return _story_year(kind, m, groups, month, day, text, start)
     if kind == "m_rel":
         assert month is not None
         anchor = _Anchor.parse(published)
@@ -635,6 +660,41 @@ def _weekday(
 # Only a year written with its month anchors a yearless date: "in 1998" in the same paragraph
 # says nothing about which September "on 3 September" is.
 _ANCHOR = re.compile(rf"(?:\b[0-3]?\d )?{_MONTH}(?: [0-3]?\d(?:st|nd|rd|th)?)?,? {_YEAR}\b")
+
+
+def _story_year(
+    kind: str,
+    m: re.Match[str],
+    groups: dict[str, str | None],
+    month: int | None,
+    day: int | None,
+    text: str,
+    start: int,
+) -> _Resolved | None:
+    """A date counted from the last year its paragraph names before it ("joined in 1999 and
+    ratified it the following year"); undated when the paragraph names none."""
+    at = start + m.start()
+    para_start = text.rfind("\n", 0, at) + 1
+    years = list(_LONE_YEAR.finditer(text, para_start, at))
+    if not years:
+        return None
+    base = int(years[-1].group("year"))
+    which = groups.get("which") or ("previous" if groups.get("after") == "earlier" else None)
+    if groups.get("after") == "later":
+        which = "following"
+    shift = {"following": 1, "next": 1, "previous": -1}.get(which or "", 0)
+    year = base + shift
+    note = f"year-less: '{m.group(0)}' counts from the year {base} named before it"
+    if kind == "y_ref":
+        return f"{year:04d}", XSD.gYear, None, note
+    assert month is not None
+    day2 = groups.get("day2")
+    day = day or (int(day2) if day2 else None)
+    if day is None:
+        return f"{year:04d}-{month:02d}", XSD.gYearMonth, None, note
+    if not _real(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
 
 
 def _context_year(

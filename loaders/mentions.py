@@ -237,6 +237,11 @@ _JOINS_OR_LEAVES = re.compile(
     r"(?:suspended|suspension|expelled|expulsion)\s+from|member(?:ship)?\s+of)\s+$",
     re.I,
 )
+# Just after it: the organisation as the subject acting on a member ("The Commonwealth readmitted")
+_ACTS_ON_A_MEMBER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:voted|decided|agreed)\s+to\s+)?"
+    r"(?:re)?(?:admit|admits|admitted|suspend|suspends|suspended|expel|expels|expelled|reinstat\w+)\s+(?:the\s+)?[A-Z]"
+)
 _COMPOUND = re.compile(r" (?:bodies|body|system|systems|mechanisms?|framework|regime|process)\b")
 # Words around a hidden alias that tell a treaty from the body monitoring it ("the UN CAT").
 _TREATY_CUES = re.compile(r"\b(?:under|party|parties|ratif\w*|status|denounc\w*|signed|provisions?)\W*$")
@@ -263,9 +268,11 @@ def _resolve(
     history: list[tuple[int, str]],
     main: Counter[str],
     short: frozenset[int] = frozenset(),
+    founders: frozenset[str] = frozenset(),
 ) -> tuple[Entry, str] | None:
     """Choose the entity a span names, or none when the context does not settle it. ``short``
-    holds where the history's entities were named by a hidden label ("the Convention")."""
+    holds where the history's entities were named by a hidden label ("the Convention");
+    ``founders`` the treaties that establish a body named so far."""
     direct = list({c.entry.key: c for c in reversed(group) if c.via != "hidden"}.values())
     if len(direct) == 1:
         chosen = direct[0]
@@ -294,7 +301,7 @@ def _resolve(
     if (
         len(only) == 1
         and group[0].entry.cls == TG.IntergovernmentalOrganization
-        and _JOINS_OR_LEAVES.search(text, max(0, start - 40), start)
+        and (_JOINS_OR_LEAVES.search(text, max(0, start - 40), start) or _ACTS_ON_A_MEMBER.match(text, end))
     ):
         return group[0].entry, "hidden"  # "rejoined the Commonwealth": only a member state joins it
     states = [c for c in group if c.entry.cls == TG.State]
@@ -331,6 +338,12 @@ def _resolve(
         if key in keys:
             kept = _short_form_kept(text, sentence, history, short, offset, key, keys)
             return keys[kept or key], "hidden"
+    named_before = {key for _, key in history}
+    founded = [k for k in keys if k in founders] if not named_before & keys.keys() else []
+    if len(founded) == 1:
+        # "the Convention" after "the European Court of Human Rights" and before any treaty is
+        # named: the treaty that establishes the body told of, not one the text names later
+        return keys[founded[0]], "hidden"
     ranked = sorted((n, k) for k, n in main.items() if k in keys and n > 0)
     if ranked and (len(ranked) == 1 or ranked[-1][0] > ranked[-2][0]):
         return keys[ranked[-1][1]], "hidden"
@@ -387,6 +400,9 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
     history: list[tuple[int, str]] = []
     short: set[int] = set()
     bases = _bases(registry)
+    founding: dict[str, set[str]] = {}
+    for treaty, body in registry.linked(TG.establishes):
+        founding.setdefault(body, set()).add(treaty)
     for span in sorted(spans):
         group = spans[span]
         surface = document.text[span[0] : span[1]]
@@ -394,8 +410,9 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             entry: Entry | None = registry.entries[abbreviations[surface][1]]
             via = "abbreviation"
         else:
+            founders = frozenset(t for _, key in history for t in founding.get(key, ()))
             resolved = _resolve(
-                group, text, _sentence_bounds(document, span[0]), history, main, frozenset(short)
+                group, text, _sentence_bounds(document, span[0]), history, main, frozenset(short), founders
             )
             entry, via = resolved if resolved else (None, "")
         if entry is None:

@@ -248,7 +248,10 @@ _PERSON_PATTERNS = [
     # closing the line or clause after the name, as credits and transcript headers set them
     re.compile(rf"(?P<name>{NAME}), (?:[\w'\u2019-]+ ){{0,3}}?(?i:{_ROLES})(?=[.;:]?(?:\n|$)|[.;] [A-Z])"),
     # “...” – Ana Silva, Lima Rights Forum: a quotation credited after a dash on its own line
-    re.compile(rf"[\"\u201d][.,]?[ \t]*(?:[\u2013\u2014]|--?)[ \t]*(?P<name>{NAME})(?=,[^\n]{{2,120}}$|[ \t]*$)", re.M),
+    re.compile(
+        rf"[\"\u201d][.,]?[ \t]*(?:[\u2013\u2014]|--?)[ \t]*(?P<name>{NAME})(?=,[^\n]{{2,120}}$|[ \t]*$)",
+        re.M,
+    ),
     re.compile(rf"\b(?:{_SPEECH_BEFORE}) (?P<name>{NAME})"),
     # "says rights lawyer Ana Silva.", "said the defence lawyer Ana Silva,": a bare role, no comma
     re.compile(

@@ -338,6 +338,7 @@ _THOSE_WHO = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:(?:already|also|so\s+far|since)\s+)?$",
     _T,
 )
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", _T)
 _COPULA_LIST = re.compile(r"[^.;:!?,]{0,80}?\s(?:are|were|include|included|includes)\s*:?\s+(?:the\s+)?", _T)
 
 
@@ -351,6 +352,9 @@ def _those_who(ctx: Context, view: View, match: Match) -> bool:
         return False
     treaty = view.after(match.end, TREATY_CLASSES, within=copula.start() - match.end + 1)
     if treaty is None or treaty.start > copula.end():
+        direct = "direct" in match.frame.slots.get("treaty", ())
+        if direct and not _PRONOUN_OBJECT.match(view.text, match.end):
+            return False  # "the states that have accepted the complaints procedure are": not the treaty
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     if treaty is None:
         return False

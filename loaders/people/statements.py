@@ -573,7 +573,7 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         return owned
     quoted = _QUOTED_AS.search(lead)
     if quoted is not None:  # The paper quoted Ana Silva as saying the law “changes nothing”
-        # "quoted the minister, Ana Silva,"
+        # "quoted the minister, Ana Silva, as saying": the role before the name
         role = _ROLE_THEN_NAME.match(view.text, view.start + quoted.end() - 1)
         x = view.after(role.end() if role else view.start + quoted.end(), (TG.Person,), within=5)
         if x is not None and re.match(r",?\s+as\s+(?:saying|having\s+said)\b", view.text[x.end : qs]):

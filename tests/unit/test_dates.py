@@ -214,3 +214,41 @@ def test_a_yearless_date_after_the_story_moved_on_to_another_year_is_not_guessed
 )
 def test_a_year_less_date_takes_a_year_only_from_its_own_clause(text: str, expected: str) -> None:
     assert find_dates(text, 0, None, "2017-10-10")[0].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "datatype"),
+    [
+        (
+            "Georgia signed it on 20 May 1998 and ratified it on 3 March the following year.",
+            "1999-03-03",
+            XSD.date,
+        ),
+        ("It ratified on 20 May 1999, weeks after joining on 27 April of that year.", "1999-04-27", XSD.date),
+        (
+            "Chile joined in 1990. In October of the same year it signed the protocol.",
+            "1990-10",
+            XSD.gYearMonth,
+        ),
+        ("Chile joined in 1990 and ratified the protocol the next year.", "1991", XSD.gYear),
+        ("Chile joined in 1990 and ratified the protocol later that year.", "1990", XSD.gYear),
+        ("Chile joined in 1990 and ratified the protocol the previous year.", "1989", XSD.gYear),
+        ("Chile signed in 1990 and ratified it a year later.", "1991", XSD.gYear),
+    ],
+)
+def test_a_date_counted_from_the_year_the_story_named(text: str, value: str, datatype: str) -> None:
+    last = find_dates(text, published="2024-05-02")[-1]
+    assert (last.value, last.datatype) == (value, datatype)
+    assert last.note is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February of the following year the protocol entered into force.",
+        "The committee will meet again the next year.",
+        "On 3 March the following year the law was signed.",
+    ],
+)
+def test_a_date_counted_from_no_year_is_never_the_document_s(text: str) -> None:
+    assert find_dates(text, published="2024-05-02") == []

@@ -150,6 +150,47 @@ _INTRO = (
             "\u201cfound serious gaps\u201d.",
             {("person/yuki-tanaka", "found serious gaps")},
         ),
+        # "Q:" and "A:" turns after an introduction naming one person, with no word of interviewing
+        (
+            "Tomas Berg, the special rapporteur on prisons, answered our questions.\n\nQ: Has Chile "
+            "accepted the visit?\nA: It accepted the visit in writing last week.\n\nQ: When will you "
+            "go?\nA: In March, with two assistants.",
+            {
+                ("person/tomas-berg", "It accepted the visit in writing last week"),
+                ("person/tomas-berg", "In March, with two assistants"),
+            },
+        ),
+        (
+            "Q&A with Marta Kowalczyk, the ombudswoman\n\nQuestion: Is the new law in force?\n\n"
+            "Answer: Since Monday.\n\nQuestion: Who inspects the police cells?\n\nAnswer: My office "
+            "does, without notice.",
+            {
+                ("person/marta-kowalczyk", "Since Monday"),
+                ("person/marta-kowalczyk", "My office does, without notice"),
+            },
+        ),
+        # an interview whose answers stand in quotation marks of their own under each question
+        (
+            "Judge Ana Ruiz has sat on the court since 2015. This interview has been edited for "
+            "length.\n\nWhat changed after the ruling?\n\n\u201cThe state finally paid what it owed "
+            "the families.\u201d\n\nWill other states follow?\n\n\u201cTwo have already asked the "
+            "court for advice.\u201d",
+            {
+                ("person/ana-ruiz", "The state finally paid what it owed the families"),
+                ("person/ana-ruiz", "Two have already asked the court for advice"),
+            },
+        ),
+        # "quoted the minister, Joyce Wambui, as saying": the role between the verb and the name
+        (
+            "The statement quoted the minister, Joyce Wambui, as saying the court \u201chad lost its "
+            "way\u201d.",
+            {("person/joyce-wambui", "had lost its way")},
+        ),
+        # a quotation credited after a dash on its own line, the name then the organisation only
+        (
+            "\u201cThis is a dark day for the victims\u201d \u2013 Irungu Wambua, Nairobi Legal Aid Network",
+            {("person/irungu-wambua", "This is a dark day for the victims")},
+        ),
     ],
 )
 def test_interview_and_credit_layouts(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
@@ -192,6 +233,26 @@ def test_interview_and_credit_layouts(registry: Registry, text: str, expected: s
             "Ana Silva leads the clinic.\n\n\u201cThe convention stays in force for six more "
             "months.\u201d\n\u2014 12 March: the notification reaches the depositary.",
             "person/ana-silva",
+            "",
+        ),
+        # an "A:" line with no "Q:" turn before it is no interview's answer
+        (
+            "Ana Silva leads the clinic.\n\nNote: the figures are provisional.\nA: see the annex.",
+            "person/ana-silva",
+            "",
+        ),
+        # an explainer's own questions answered in quotation marks: no interview, no speaker
+        (
+            "Ana Silva wrote the first draft in 1999.\n\nWhat does the protocol say?\n\n\u201cNo "
+            "one shall be subjected to torture.\u201d\n\nWho signed it?\n\n\u201cForty states in "
+            "the first year.\u201d",
+            "person/ana-silva",
+            "",
+        ),
+        # a dash credit naming an organisation alone makes no one its speaker
+        (
+            "\u201cThis is a dark day for the victims\u201d \u2013 Nairobi Legal Aid Network",
+            "person/nairobi-legal-aid-network",
             "",
         ),
     ],

@@ -46,6 +46,29 @@ def test_the_convention_is_the_treaty_named_last(registry: Registry) -> None:
     assert treaty_keys == ["treaty/ets-005", "treaty/ets-005"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no treaty named yet: the convention of the court told of, not the one named later
+        (
+            "The European Court of Human Rights ruled against Turkey.\n\nTurkey ratified the "
+            "Convention in 1954.\n\nIn 1988 it also ratified the Convention against Torture.",
+            ["treaty/ets-005", "treaty/un-cat"],
+        ),
+        # a convention named before the court still wins: the last of its head named
+        (
+            "Turkey ratified the Convention against Torture in 1988. The European Court of Human "
+            "Rights ruled against it in 2004, finding the Convention had been breached.",
+            ["treaty/un-cat", "treaty/un-cat"],
+        ),
+    ],
+)
+def test_the_convention_before_any_is_named_is_the_body_s_own(
+    registry: Registry, text: str, expected: list[str]
+) -> None:
+    assert [m.key for m in _mentions(text, registry) if m.cls == TG.Treaty] == expected
+
+
 def test_abbreviation_defined_in_the_document_overrides_the_registry(registry: Registry) -> None:
     text = "The European Court of Human Rights (ECHR) ruled. Russia ignores the ECHR."
     assert [m.key for m in _mentions(text, registry) if m.text == "ECHR"] == ["org/ecthr", "org/ecthr"]
@@ -97,6 +120,12 @@ def test_reader_comments_are_not_mentioned(registry: Registry) -> None:
         ("The 1967 Protocol removed the dateline.", ["treaty/refugee-protocol"]),
         ("The ECOWAS Court of Justice ruled against Togo.", ["org/ecowas-court-of-justice", "state/tgo"]),
         ("The ILO Committee of Experts reviewed Spain's report.", ["org/ceacr", "state/esp"]),
+        # a state under the name it had when it acted, and an abbreviated short name
+        (
+            "Ceylon ratified it in 1955; Upper Volta and Dahomey in 1960.",
+            ["state/lka", "state/bfa", "state/ben"],
+        ),
+        ("Siam signed it, and so did the Central African Rep.", ["state/tha", "state/caf"]),
     ],
 )
 def test_names_of_the_wider_field(text: str, expected: list[str], registry: Registry) -> None:

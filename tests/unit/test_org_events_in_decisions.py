@@ -67,6 +67,11 @@ AL = "org/league-of-arab-states"
         # the organ named in the possessive of its organisation, its name ending in another's
         ("The African Union's Peace and Security Council suspended Niger on 22 August 2023.",
          ("Suspension", "state/ner", "org/au", "2023-08-22")),
+        # a short name that needs its context, as the subject acting on a member
+        ("The Commonwealth readmitted the Gambia on 8 February 2018.",
+         ("Admission", "state/gmb", "org/commonwealth", "2018-02-08")),
+        ("The Commonwealth suspended Fiji in September 2009.",
+         ("Suspension", "state/fji", "org/commonwealth", "2009-09")),
     ],
 )  # fmt: skip
 def test_org_event_told_so(registry: Registry, text: str, expected: tuple[str, str, str, str]) -> None:
@@ -83,6 +88,8 @@ def test_org_event_told_so(registry: Registry, text: str, expected: tuple[str, s
         "The court suspended the law on 4 May 2022, and Ghana rejoined talks with the United Nations.",
         "The Arab League and the African Union met. Egypt was readmitted to the organisation in 1989.",
         "The General Assembly voted to suspend Russia's payments to the Human Rights Council.",
+        # "Commonwealth" naming no organisation: a state's style, its court acting on a person
+        "The Commonwealth of Australia admitted the claim in March 2019.",
     ],
 )
 def test_no_event_here(registry: Registry, text: str) -> None:

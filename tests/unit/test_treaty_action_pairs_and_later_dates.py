@@ -265,6 +265,11 @@ def test_an_instrument_of_no_one_act_dates_nothing(registry: Registry, text: str
             "Countries that signed the Arms Trade Treaty in 2013 include Chile and Peru.",
             {("Signature", f"state/{k}", ATT, "2013", "-") for k in ("chl", "per")},
         ),
+        (
+            "The Arms Trade Treaty entered into force in 2014. The states that have accepted it since "
+            "then are Chile and Peru.",
+            {("Ratification", f"state/{k}", ATT, "-", "-") for k in ("chl", "per")},
+        ),
     ],
 )
 def test_the_states_that_did_it_are_listed(
@@ -278,6 +283,9 @@ def test_the_states_that_did_it_are_listed(
     [
         "The states that have not ratified the Arms Trade Treaty include Chile and Peru.",
         "The states that ratified the Arms Trade Treaty are expected to report, Chile and Peru said.",
+        # a verb that ratifies only with the treaty as its object, here a procedure under it
+        "The Arms Trade Treaty entered into force in 2014. The states that have accepted its reporting "
+        "procedure are Chile and Peru.",
     ],
 )
 def test_no_act_for_states_listed_otherwise(registry: Registry, text: str) -> None:
