@@ -72,8 +72,10 @@ _VOTES = [
     ),
     # "with 94 votes in favour, 2 against and 5 abstentions", "The vote was 439 in favour, 7 against"
     re.compile(
-        r"\b(?P<for>\d{1,4})\s+(?:votes?\s+)?in\s+favou?r\s*(?:,|and)\s*(?P<against>\d{1,4})\s+(?:votes?\s+)?against"
-        + _ABSTENTIONS,
+        r"\b(?P<for>\d{1,4})\s+(?:votes?\s+)?in\s+favou?r\s*(?:,|and)\s*"
+        # "and one, Cuba's, against": the one voting against named in an aside
+        rf"(?P<against>\d{{1,4}}|{NUMBER})(?:,\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,3}},)?\s+"
+        r"(?:votes?\s+)?against" + _ABSTENTIONS,
         re.I,
     ),
 ]
@@ -174,8 +176,9 @@ _ITS_SIZE = re.compile(
     r"(?=(?:,[^,.;:()]{1,80},)?\s+(?:are\s+(?=(?:elected|appointed|chosen|nominated)\b)|"
     r"(?:are\s+|serve\s+|sit\s+)?(?!(?:were|was|had|did|have|are|from|of|in|at|on|who|whose|with|for|to|and|or)\b)"
     r"[a-z]+(?<!ed)\b))"
-    rf"|It\s+(?:will\s+have|has|had|is\s+composed\s+of|comprises)\s+(?P<n2>{NUMBER})\s+{_ADJECTIVES}"
-    rf"(?P<noun2>members|experts|judges|commissioners|jurists)\b"
+    rf"|It\s+(?:will\s+have|has|had|(?:is|was|will\s+be)\s+(?:composed|made\s+up)\s+of|comprises|consists\s+of)\s+"
+    rf"(?P<n2>{NUMBER})\s+{_ADJECTIVES}"
+    rf"(?P<noun2>members|experts|judges|commissioners|jurists)\b(?!\s+(?:from|of|on|in)\b)"
     rf"(?:[^.;:]{{0,40}}?,?\s+and\s+(?P<n3>{NUMBER})\s+(?:once|when|after|from)\b)?)"
 )
 
@@ -418,10 +421,16 @@ _BY_STATES = re.compile(
 )
 _STATES_DID = re.compile(
     rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:have\s+|had\s+)?"
-    r"(?P<verb>signed|ratified|deposited\s+(?:their\s+)?instruments\s+of\s+ratification(?:\s+of)?)\s+",
+    r"(?P<verb>signed|ratified|sign|ratify|deposited\s+(?:their\s+)?instruments\s+of\s+ratification(?:\s+of)?)"
+    r"(?=\s|[,.;])",
     re.I,
 )
-_VERB_COUNTS = {"signed": "signatures", "ratified": "ratifications", "deposited": "ratifications"}
+_VERB_COUNTS = {
+    "signed": "signatures", "ratified": "ratifications", "deposited": "ratifications",
+    "sign": "signatures", "ratify": "ratifications",
+}  # fmt: skip
+# "when 57 states signed it", "when 94 states signed.": the treaty the clause is about
+_DID_IT = re.compile(r"\s*(?:it\b|[,.;]|\s(?:on|in)\s+(?:the\s+)?(?:\d|first|same|opening)\b)", re.I)
 # "146 states are parties to the convention and 147 to the protocol"
 _ARE_PARTIES = re.compile(
     rf"(?<![\w,.-])(?P<n>{NUMBER})\s+(?:states|countries|nations)\s+(?:are|were)\s+(?:now\s+|currently\s+)?"
@@ -446,9 +455,17 @@ def treaty_counts(ctx: Context, view: View) -> None:
         if treaty is not None:
             _treaty_quantity(ctx, view, treaty, _VERB_COUNTS[m.group("verb").lower()], m)
     for m in _STATES_DID.finditer(view.text, view.start, view.end):
+        verb = _VERB_COUNTS[m.group("verb").split()[0].lower()]
         after = view.after(m.end(), TREATY_CLASSES, within=6)
         if after is not None:
-            _treaty_quantity(ctx, view, after.key, _VERB_COUNTS[m.group("verb").split()[0].lower()], m)
+            _treaty_quantity(ctx, view, after.key, verb, m)
+        elif _DID_IT.match(view.text, m.end(), view.end) and not _INTO_FORCE.search(
+            view.text, view.start, view.end
+        ):
+            # "entered into force after sixty states had ratified it": a threshold, read above
+            treaty = _clause_treaty(ctx, view, m.start())
+            if treaty is not None:
+                _treaty_quantity(ctx, view, treaty, verb, m)
     for m in _ARE_PARTIES.finditer(view.text, view.start, view.end):
         count: re.Match[str] | None = m
         while count is not None:
@@ -519,6 +536,17 @@ def _it_treaty(ctx: Context, view: View) -> str | None:
     if len(keys) == 1:
         return keys[0]
     return dominant_treaty(ctx) if not keys else None
+
+
+def _clause_treaty(ctx: Context, view: View, pos: int) -> str | None:
+    """The treaty "it" in "when 57 states signed it" stands for: the one treaty the sentence
+    names before ``pos``, else, the sentence opening with "It", the one the sentences before name."""
+    named = {x.key for x in view.of(TREATY_CLASSES) if x.end <= pos}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    if not re.match(r"\s*It\s", view.text[view.start : pos]):
+        return None
+    return _it_treaty(ctx, view)
 
 
 def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:

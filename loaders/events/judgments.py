@@ -10,7 +10,7 @@ from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.events.domestic_steps import _step_date
 from loaders.extract_context import ORG_CLASSES, Context, View
 from loaders.facts import Value
-from loaders.frames import PERSON, STATE, Match, in_dateline, referent, slot
+from loaders.frames import PERSON, STATE, Match, in_dateline, last_state, referent, slot
 from loaders.mentions import Mention
 from loaders.people import pronoun_person
 from loaders.vocabulary import TG, XSD
@@ -75,6 +75,18 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         # "found Russia responsible for killings after the war of August 2008": a date inside
         # what the court found is not the judgment's; one opening the sentence is
         own = next((d for d in view.dates if d.end <= court.start), None)
+    if own is not None and own.start > match.end and _LATER_ACT.search(view.text, match.end, own.start):
+        # "delivered its judgment in Georgia v. Russia (II), the application Georgia lodged on 11
+        # August 2008": the date belongs to the filing the aside tells of; one opening the
+        # sentence is the judgment's
+        own = next(
+            (
+                d
+                for d in view.dates
+                if d.end <= court.start and _OPENING_DATE.fullmatch(view.text, view.start, d.start)
+            ),
+            None,
+        )
     date = own or _judgment_date(view, court.start, match.end if noun else None)
     # "released in August 2018, and the Grand Chamber found on 29 May": a year-less date written
     # after another clause's year is read against the document's date
@@ -83,6 +95,12 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         person = _SENTENCED.match(view.text, match.end, view.end)
         if person is not None and date is not None:
             _judgment_node(ctx, view, court, None, None, date, court.start, person.end())
+        return
+    guilty = _FOUND_GUILTY.match(view.text, match.end, view.end) if lower == "found" else None
+    if guilty is not None and view.after(match.end, STATE, within=3) is None:
+        # "the Trial Chamber found him guilty": a conviction, like "convicted him"
+        if date is not None:
+            _judgment_node(ctx, view, court, None, None, date, court.start, guilty.end())
         return
     found = re.search(r"\b(?:finding|found|that|against)\b", rest)
     finding = bool(found and found.group(0) == "that")
@@ -94,13 +112,21 @@ def _judgment(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     finding = finding or (listed and _case_respondent(view) is not None)
     if lower in ("decided", "held", "found") and not finding:
         return  # "decided to adjourn", "held hearings", "found no violation": no finding
-    respondent = view.after(match.end + found.end(), STATE, within=12) if found else None
+    # "found, in Georgia v. Russia (I), that ... Georgians": the case's name says whom the
+    # judgment is against before anything the finding names
+    respondent = _case_respondent(view)
+    if respondent is None and found:
+        respondent = view.after(match.end + found.end(), STATE, within=12)
     if respondent is None and (lower == "found" or (lower == "held" and _FOUND_STATE.match(rest))):
         respondent = view.after(match.end, STATE, within=6)  # "held Peru responsible"
     if respondent is None:
         respondent = _case_respondent(view)
-    if respondent is None and _THE_CASE.match(rest):
-        respondent = _case_named_before(ctx, view)  # "delivered its judgment in the case on D"
+    if respondent is None and (_THE_CASE.match(rest) or ctx.registry.entry(court.key) is not None):
+        # "delivered its judgment in the case on D"; "Today the Court held that ...", of the one
+        # case an international court's judgment was told of before
+        respondent = _case_named_before(ctx, view)
+    if respondent is None:
+        respondent = _ruled_against_before(ctx, view)
     if respondent is None:
         direct = _DIRECT_COURT.fullmatch(view.text, court.end, match.start)
         that = re.match(r"\s*(?:(?:in|on)\s+[^,;.]{1,30}?\s+)?that\b", rest)
@@ -176,8 +202,30 @@ _CASE_DATED = re.compile(r"\bv(?:s)?\.?\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'
 # "found a violation of Article 8", "found violations of", "found a breach of": a finding with
 # no "that" ("found no violation" finds none)
 _FOUND_VIOLATION = re.compile(
-    r"\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b"
+    r"(?:,\s*[a-z]+ly,)?\s+(?:a\s+|several\s+|multiple\s+|two\s+|three\s+)?(?:violations?|breach(?:es)?)\s+of\b"
     r"|\s+the\s+same\s+(?:violations?|breach(?:es)?)\b",
+    _T,
+)
+
+
+# An aside after the judgment telling of another act, the case's filing or the events judged:
+# "..., the application Georgia lodged on", "..., which was brought in", "..., filed in"
+_LATER_ACT = re.compile(
+    r"[,(]\s*(?:(?:the|an?|its|their|which|that|who|after|when|while)\b[^,;()]{0,80}?\s)?"
+    r"(?:lodged|filed|brought|submitted|instituted|introduced|referred|launched|began|started|broke\s+out|"
+    r"took\s+place|occurred|happened)\b",
+    _T,
+)
+
+
+# A date opening its sentence: "On 21 January", "In July 2014"
+_OPENING_DATE = re.compile(r"\s*(?:On|In|By)\s+", _T)
+
+
+# "found him guilty", "found both men not guilty", "found Ayyash guilty": a person's conviction
+_FOUND_GUILTY = re.compile(
+    r"\s+(?:him|her|them|both\s+(?:men|women)|(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})"
+    r"\s+(?:not\s+)?guilty\b",
     _T,
 )
 
@@ -223,6 +271,9 @@ _CHAMBER = r"(?:(?:Grand|Appeals?|Trial|Pre-Trial|First|Second|Third|Fourth|Fift
 _CHAMBER_OF = re.compile(rf"\b(?:[Tt]he|[Aa]|[Ii]ts)\s+{_CHAMBER}\s+of\s+(?:the\s+)?$")
 
 
+_OWN_CHAMBER = re.compile(r"\s+Chambers?\b")
+
+
 # "Its Grand Chamber found", "The Appeals Chamber held": a chamber of the court named before
 _CHAMBER_SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Aa])\s+{_CHAMBER}$")
 
@@ -238,7 +289,10 @@ def _chamber_court(ctx: Context, view: View, pos: int) -> Mention | None:
     chamber = _CHAMBER_SUBJECT.search(head)
     if chamber is None:
         return None
-    court = referent(ctx, view, view.start + chamber.start(), (TG.Court,))
+    # "the Supreme Court Chamber upheld ...; the Trial Chamber convicted": a court named as a
+    # chamber of its own is another chamber of the tribunal, never the one this chamber is of
+    at = view.start + chamber.start()
+    court = referent(ctx, view, at, (TG.Court,), lambda m: not _OWN_CHAMBER.match(ctx.text, m.end))
     if court is None:
         return None
     start, end = view.start + chamber.start(), view.start + chamber.end()
@@ -332,10 +386,36 @@ def _case_named_before(ctx: Context, view: View) -> Mention | None:
     return found[-1] if found and len({m.key for m in found}) == 1 else None
 
 
+# "the court ruled against the country", "found against Peru": the state a judgment went against
+_RULED_AGAINST_STATE = re.compile(
+    r"\b(?:ruled|found|decided|held)\s+against\s+(?:(?P<pronoun>the\s+(?:country|state)\b)|(?=(?-i:[A-Z])))",
+    _T,
+)
+
+
+def _ruled_against_before(ctx: Context, view: View) -> Mention | None:
+    """The state the sentence before says a court ruled against: "The court ruled against
+    Ecuador in May. In its judgment of 3 May, the court found that ...": the same judgment."""
+    if view.sentence.index == 0:
+        return None
+    before = ctx.document.sentences[view.sentence.index - 1]
+    ruled = _RULED_AGAINST_STATE.search(ctx.text, before.start, before.end)
+    if ruled is None:
+        return None
+    if ruled.group("pronoun"):
+        return last_state(ctx, view, ruled.start())
+    return next(
+        (m for m in ctx.mentions if m.cls in STATE and m.start == ruled.end() and m.end <= before.end), None
+    )
+
+
 def _judgment_of(ctx: Context, view: View, match: Match) -> None:
     """ "A 2013 ruling of the same tribunal", "a 2001 opinion of the Constitutional Court": the
     court named after "of", the year inside the phrase."""
     court = view.after(match.end, (TG.Court,), within=6)
+    if court is None:
+        _possessed_judgment(ctx, view, match)
+        return
     date = next((d for d in view.dates if match.start <= d.start and d.end <= match.end), None)
     if court is not None and date is None:
         # "a judgment of the High Court in Pretoria, delivered on 22 February 2017"
@@ -356,6 +436,45 @@ def _judgment_of(ctx: Context, view: View, match: Match) -> None:
     if against is not None:
         respondent = view.after(against.end(), STATE, within=4)
     _judgment_node(ctx, view, court, respondent, None, date, match.start, court.end)
+
+
+# "the Court's final judgment of", "the European Court of Human Rights' judgment of": a court's
+# possessive before the judgment
+_POSSESSIVE_JUDGMENT = re.compile(
+    r"(?:'s?|\u2019s?)?\s+(?:(?:final|Grand\s+Chamber|Chamber|landmark|first|second|earlier|principal)\s+)?"
+    r"(?:judgment|judgement|ruling)\s+of\s*$",
+    _T,
+)
+
+
+def _possessed_judgment(ctx: Context, view: View, match: Match) -> None:
+    """ "the Court's final judgment of 10 December 2019 in Kavala v. Türkiye": the court its
+    possessor, the date right after "of", the respondent of the case named right after it."""
+    court = next(
+        (
+            m
+            for m in view.of((TG.Court,))
+            if m.end <= match.end and _POSSESSIVE_JUDGMENT.fullmatch(view.text, m.end, match.end)
+        ),
+        None,
+    )
+    date = next(
+        (d for d in view.dates if d.start >= match.end and not view.text[match.end : d.start].strip()), None
+    )
+    if court is None or date is None:
+        return
+    case = _CASE_AFTER.match(view.text, date.end, view.end)
+    respondent = view.after(case.end(), STATE, within=0) if case is not None else None
+    # "In the case of Kavala v. Türkiye, the Court held that Türkiye failed to abide by the
+    # Court's final judgment of 10 December 2019": the one case the text is about
+    respondent = respondent or _case_respondent(view) or _case_named_before(ctx, view)
+    _judgment_node(
+        ctx, view, court, respondent, None, date, court.start, respondent.end if respondent else date.end
+    )
+
+
+# ", in Kavala v. Türkiye", " in the case of Ilgar Mammadov v. Azerbaijan": the case right after
+_CASE_AFTER = re.compile(r",?\s+in\s+(?:the\s+case\s+of\s+)?[^,;()]{1,80}?\bv(?:s)?\.?\s+(?:the\s+)?", _T)
 
 
 # Between a judgment's court and the date it was given: the court's seat, then a participle

@@ -14,6 +14,7 @@ from loaders.documents import Sentence
 from loaders.extract_context import ORG_CLASSES, Context, View
 from loaders.facts import Ref, Value
 from loaders.iris import Minter
+from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
 from loaders.people.posts import _appositive_role, _body_named_by, _canonical
 from loaders.unlisted import OFFICE, TITLE, WORD
@@ -108,7 +109,7 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if not view.start <= qs < view.end:
             continue  # a quotation is read once, in the sentence where it opens
         words = len(view.text[qs:qe].split())
-        if words < 2 and not (words == 1 and _predicate_quote(view, qs, qe)):
+        if words < 2 and not (words == 1 and _spoken_word(view, qs, qe)):
             continue  # a quoted word is a name or a scare quote, unless it completes reported speech
         if (
             words == 2
@@ -117,6 +118,7 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
             and not _PRONOUN_CLAUSE.search(view.text, view.start, qs)
             and not _predicate_quote(view, qs, qe)
             and not _split_part(view, qs, qe)
+            and _SAID_COLON.search(view.text, view.start, qs) is None
         ):
             continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
         found = _speaker_for_quote(ctx, view, qs, qe)
@@ -133,6 +135,34 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
                 out.append((Ref(who.key), view.start + m.end(), view.end, None))
                 break
     return out
+
+
+# Between a speaker and the verb that introduces the quotation: a speech verb of theirs, then
+# another subject for the second verb ("said the government had", "said officials were")
+_ANOTHER_SPEAKER = re.compile(
+    rf"\b{_SPEECH}\s+(?:that\s+)?(?:the|a|an|its|their|some|several|other|officials|ministers|diplomats)\b"
+    r"[^.;,\"\u201c]{0,60}?$",
+    re.I,
+)
+
+
+def _spoken_word(view: View, qs: int, qe: int) -> bool:
+    """Whether a quoted word is someone's answer rather than a name or a scare quote: it
+    completes reported speech, opens the sentence before "said Ana Silva" with its comma inside
+    (“Never,” said Ana Silva), or follows "said:" (Ana Silva said: “Never.”)."""
+    return (
+        _predicate_quote(view, qs, qe)
+        or (
+            _attributed_after(view, qs, qe)
+            and view.text[qs:qe].rstrip()[-1:] in (",", "!", "?")
+            and not view.text[view.start : qs].strip(" \"\u201c\u2018'")
+        )
+        or _SAID_COLON.search(view.text, view.start, qs) is not None
+    )
+
+
+# "Ana Silva said: “Never.”", "she replied:": a speech verb and a colon right before the quotation
+_SAID_COLON = re.compile(r"\b(?:said|says|replied|replies|answered|answers|added|adds)\s*:\s*[\"\u201c]?$")
 
 
 # "Ana Silva: The protocol lets ...": a line of an interview, the speaker's name as its label.
@@ -613,6 +643,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     people = [x for x in candidates if x.cls == TG.Person]
     if people or candidates:
         who_m = (people or candidates)[-1]
+        if _ANOTHER_SPEAKER.search(view.text, who_m.end, verb_at):
+            # "Ana Silva said the government had told her that “...”": the words are the
+            # government's, reported by her, not hers
+            return None
         return Ref(who_m.key), who_m.end
     if _GROUP_SUBJECT.search(lead[: verbs[-1].start()]):
         group = _last_ngo(ctx, qs)
@@ -869,7 +903,20 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
         keys = {m.key for m in ctx.mentions if m.cls == TG.Person and p.start <= m.start < p.end}
         if len(keys) == 1:
             return Ref(keys.pop())
+        if not keys and _ANOTHER_SUBJECT.match(p.text):
+            return None  # "Her colleague, Rui Mendes, disagreed. “...,” he said": not the one before
     return ctx.last_speaker or _pronoun_chain(ctx, previous)
+
+
+# A sentence whose subject is someone the text relates to another ("Her colleague disagreed",
+# "His lawyer, Rui Mendes, said nothing"): a "he said" after it is not the last speaker's
+_RELATED = (
+    r"(?:colleague|husband|wife|partner|son|daughter|brother|sister|father|mother|lawyer|successor|"
+    r"predecessor|counterpart|aide|adviser|advisor|opponent|rival|boss|friend|"
+    + alternation(entries("roles"))
+    + r")s?"
+)
+_ANOTHER_SUBJECT = re.compile(rf"\s*(?:Her|His|Their)\s+(?:[\w-]+\s+)?(?i:{_RELATED})\b(?!')")
 
 
 def _asks_no_one(ctx: Context, sentence: Sentence) -> bool:
