@@ -347,7 +347,8 @@ def _followed(ctx: Context, view: View, match: Match) -> None:
     January": a second chamber's approval of the act the approval told just before (in this
     sentence or the one before) served, dated by the words after "followed"."""
     verb = match.start + match.text.lower().rindex("followed")
-    agent = view.before(verb, ORG_CLASSES, within=12)
+    # the chamber by its name, else by its common noun ("the House of Representatives followed")
+    agent = view.before(verb, ORG_CLASSES, within=12) or _chamber_subject(ctx, view, verb)
     if agent is None or agent.cls != TG.NationalBody or agent.end <= match.start:
         return  # the chamber's name ends with the trigger's first word
     if not _FOLLOWING_CHAMBER.fullmatch(view.text, agent.end, verb):
@@ -640,9 +641,14 @@ def _last_step_is_bill(ctx: Context, view: View, start: int) -> bool:
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
 # one treaty and the one state the text has been about
 _BARE_PURPOSE = re.compile(
-    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
-    r"(?P<kind>ratification|accession)\b"
-    r"(?!\s+(?:of|to)\b)",
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?"
+    # "voted 76 to 12 in favour of ratification": the count before the act (a count against it
+    # is a rejection, read before this)
+    r"(?:(?:by\s+)?\d+\s+(?:votes\s+)?to\s+\d+\s+)?"
+    r"(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
+    # "approved its ratification", "backed the accession": the act of the treaty told before
+    r"(?:(?:its|the)\s+)?(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to|bill|law|act|process|instrument)\b)",
     _T,
 )
 
