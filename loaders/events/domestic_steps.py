@@ -1049,6 +1049,13 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         ),
         None,
     )
+    if leaving is not None and _NOT_LEAVING.search(view.text, match.end, leaving.start):
+        return  # "notified the Secretary-General that it would not withdraw": no notice of leaving
+    if state is None and leaving is not None:
+        # "Its government notified the Secretary-General that Gabon would leave": the state of the
+        # departure told, the subject of its own clause
+        leaver = view.before(leaving.start, STATE, within=20)
+        state = leaver if leaver is not None and leaver.start >= match.end else None
     states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
     derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     named = view.after(match.end, TREATY_CLASSES, within=120)
@@ -1076,6 +1083,9 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         else:
             kind = "denunciation"
             target = named.key if named else None
+            if target is None and leaving is not None:  # "... that it would leave the ICC"
+                court = _court_treaty(ctx, view, leaving)
+                target = court.key if court is not None else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
             if target is None and passive is not None and leaving is not None and state is not None:
@@ -1123,6 +1133,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+# A negation between the notice and the departure it tells of
+_NOT_LEAVING = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", _T)
 
 
 # "deposited with the Secretary-General", "notified the depositary": the depositary by its bare

@@ -180,3 +180,37 @@ def test_others_following_are_no_chamber(registry: Registry) -> None:
     )
     steps = domestic_steps(registry, text, "2020-01-01")
     assert {(s[1], s[3]) for s in steps} == {("org/senate-of-bolivia", "2019-10")}
+
+
+_JOINED = "Gabon joined the Rome Statute in 2000.\n\n"
+
+
+def test_a_notice_that_it_would_leave_the_court_is_a_notice_on_its_statute(registry: Registry) -> None:
+    text = _JOINED + (
+        "Gabon notified the Secretary-General of the United Nations on 10 March 2018 that it would "
+        "leave the International Criminal Court."
+    )
+    assert domestic_steps(registry, text, "2018-04-01") == {
+        ("Notification", "state/gab", "org/un-sg", "2018-03-10", "treaty/rome-statute")
+    }
+
+
+def test_the_state_of_the_departure_told_gives_the_notice(registry: Registry) -> None:
+    text = _JOINED + (
+        "Its government had notified the Secretary-General of the United Nations on 10 March 2018 "
+        "that Gabon would leave the International Criminal Court; the new government revoked that "
+        "notice on 2 May 2018."
+    )
+    steps = domestic_steps(registry, text, "2018-06-01")
+    assert ("Notification", "state/gab", "org/un-sg", "2018-03-10", "treaty/rome-statute") in steps
+
+
+@pytest.mark.parametrize(
+    "verb", ["would not leave the International Criminal Court", "would not withdraw from the Rome Statute"]
+)
+def test_a_notice_that_it_would_not_leave_is_no_denunciation(registry: Registry, verb: str) -> None:
+    text = _JOINED + (
+        f"Gabon notified the Secretary-General of the United Nations on 10 March 2018 that it {verb}."
+    )
+    assert not domestic_steps(registry, text, "2018-04-01")
+    assert not {a for a in treaty_actions(registry, text, "2018-04-01") if a[0] == "Denunciation"}
