@@ -214,3 +214,27 @@ def test_a_notice_that_it_would_not_leave_is_no_denunciation(registry: Registry,
     )
     assert not domestic_steps(registry, text, "2018-04-01")
     assert not {a for a in treaty_actions(registry, text, "2018-04-01") if a[0] == "Denunciation"}
+
+
+_OP2 = "the Second Optional Protocol to the International Covenant on Civil and Political Rights"
+
+
+def test_a_council_of_ministers_of_a_state_issues_the_decree(registry: Registry) -> None:
+    text = (
+        "The Council of Ministers of Benin adopted a decree on 2 May 2012 authorising "
+        f"ratification of {_OP2}."
+    )
+    assert domestic_steps(registry, text, "2012-06-01") == {
+        ("Decree", "org/council-of-ministers-of-benin", None, "2012-05-02", "treaty/iccpr-op2")
+    }
+    assert ("Ratification", "state/ben", "treaty/iccpr-op2", "-", "-") in treaty_actions(
+        registry, text, "2012-06-01"
+    )
+
+
+def test_a_state_whose_own_name_holds_of_keeps_its_name(registry: Registry) -> None:
+    text = (
+        "The National Assembly of the Democratic Republic of the Congo voted on 3 May 2010 to "
+        "ratify the Convention on the Rights of Persons with Disabilities."
+    )
+    assert {a[1] for a in treaty_actions(registry, text, "2010-06-01")} == {"state/cod"}
