@@ -705,7 +705,9 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     if agent.cls != TG.NationalBody or _state_of_body(ctx, agent) is None:
         return  # a state's own legislature, never the European Parliament
     aim = _LAW_AIM.match(view.text, match.end, view.end)
-    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and names_law(view, match)
+    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and (
+        names_law(view, match) or _KIND_OF_LAW.search(match.text) is not None
+    )
     if aim is None and not titled:
         return
     end = aim.end() if aim is not None else match.end
@@ -723,6 +725,10 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     )
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# A law by what kind it is: "passed the abolition bill", "adopted the repeal bill"
+_KIND_OF_LAW = re.compile(r"\b(?:the|an?)\s+(?:abolition|repeal)\s+(?:bill|act|law)$", _T)
 
 
 def names_law(view: View, match: Match) -> bool:

@@ -238,3 +238,16 @@ def test_a_state_whose_own_name_holds_of_keeps_its_name(registry: Registry) -> N
         "ratify the Convention on the Rights of Persons with Disabilities."
     )
     assert {a[1] for a in treaty_actions(registry, text, "2010-06-01")} == {"state/cod"}
+
+
+def test_a_chamber_passing_the_abolition_bill_votes_on_a_law(registry: Registry) -> None:
+    text = "Benin's parliament passed the abolition bill on 18 June 2012 by 67 votes to 3."
+    assert domestic_steps(registry, text, "2012-07-01") == {
+        ("ParliamentaryApproval", "org/parliament-of-benin", None, "2012-06-18", None)
+    }
+
+
+def test_a_law_of_another_kind_is_no_step(registry: Registry) -> None:
+    assert not domestic_steps(
+        registry, "Benin's parliament passed the budget bill on 18 June 2012.", "2012-07-01"
+    )
