@@ -30,6 +30,16 @@ ORG_CLASSES = classes.ORGANIZATION_CLASSES
 # not the date of the event the trigger names.
 # the words that make a date one end of a period ("between 1997 and 2000"); ", and" before a
 # date opens a clause of its own instead (", and this morning Chile deposited ...")
+# A trailing attribution right before a date: "..., the foreign ministry said on", "..., she
+# told reporters in"
+_ATTRIBUTION = re.compile(
+    r",\s+[^,;()]{0,60}?\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|"
+    r"told\s+[^,;()]{0,40}?)(?:\s+in\s+an?\s+[\w-]+(?:\s+[\w-]+)?)?"  # "said in a statement"
+    r"\s+(?:(?:on|in|late|early|last|this)\s+)?$",
+    re.I,
+)
+
+
 _PERIOD_WORD = re.compile(
     r"(?:\b(?:since|from|to|until|till|before|after|by|between|pre-)|(?<![,;]\s)\band)\s*$", re.I
 )
@@ -119,6 +129,8 @@ class View:
         for d in dates:
             if trigger_end <= d.start < limit and ";" in self.text[trigger_end : d.start]:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
+            if trigger_end <= d.start < limit and _ATTRIBUTION.search(self.text, trigger_end, d.start):
+                break  # "The Senate approved it, the ministry said on Friday": the saying's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
