@@ -251,3 +251,28 @@ def test_a_law_of_another_kind_is_no_step(registry: Registry) -> None:
     assert not domestic_steps(
         registry, "Benin's parliament passed the budget bill on 18 June 2012.", "2012-07-01"
     )
+
+
+_SIGNED = "Mexico signed the Escazu Agreement in 2018. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Senate approved it, the foreign ministry said on 9 November 2020.",
+        "It was approved by the Senate, the foreign ministry said in a statement on 9 November 2020.",
+        "The government sent the agreement to the Senate, the foreign ministry said on Friday.",
+        "The Senate voted to ratify it, a spokeswoman for the Senate told reporters on 9 November 2020.",
+    ],
+)
+def test_a_trailing_attribution_never_dates_the_step(registry: Registry, sentence: str) -> None:
+    steps = domestic_steps(registry, _SIGNED + sentence, "2020-11-13")
+    assert steps
+    assert {s[3] for s in steps} == {None}
+
+
+def test_the_step_own_date_before_the_attribution_stands(registry: Registry) -> None:
+    text = (
+        _SIGNED + "The Senate approved it on 5 November 2020, the foreign ministry said on 9 November 2020."
+    )
+    assert {s[3] for s in domestic_steps(registry, text, "2020-11-13")} == {"2020-11-05"}
