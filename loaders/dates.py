@@ -21,7 +21,7 @@ is a wrong fact.
 - A line of a timeline opening with a year ("1948 – adopted on 9 December") gives that year to
   the year-less dates on it; "in February of the following year" is counted from that year, or
   from the year written with a month in the sentence.
-- "On 3 March the following year", "27 April of that year", "later that year", "the same year",
+- "On 3 March the following year", "27 April of that year", "later that year",
   "a year later" count from the last year their paragraph names before them; with none named
   they are no date (never the document's year: "the next year" of a story told in 1999 is 2000).
 - A week is no XSD precision: "last week", "this week" and "two weeks ago" are the calendar
@@ -124,10 +124,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
         rf"(?:the (?P<which>following|next|previous|same)|(?P<that>that)) year\b"
     )),
-    # "later that year", "the same year", "the following year", "a year later": a year the
-    # story counts from the one it last named, never from the document's own
+    # "later that year", "the following year", "a year later": a year the story counts from the
+    # one it last named, never from the document's own ("the same year" is read with the act
+    # it follows: see loaders/extract_context.py)
     ("y_ref", re.compile(
-        r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in )?(?P<that>that) year|(?:in )?(?P<that2>that|the same) year|"
+        r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in )?(?P<that>that) year|"
         r"(?:in )?the (?P<which>following|next|previous) year|a year (?P<after>later|earlier))\b"
     )),
     # "in April last year", "on 3 June this year", "in March of next year": one expression

@@ -232,6 +232,7 @@ def test_a_year_less_date_takes_a_year_only_from_its_own_clause(text: str, expec
         ),
         ("Chile joined in 1990 and ratified the protocol the next year.", "1991", XSD.gYear),
         ("Chile joined in 1990 and ratified the protocol later that year.", "1990", XSD.gYear),
+        ("Chile joined in 1990 and ratified the protocol the previous year.", "1989", XSD.gYear),
         ("Chile signed in 1990 and ratified it a year later.", "1991", XSD.gYear),
     ],
 )
