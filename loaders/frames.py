@@ -446,7 +446,9 @@ _GOVERNMENT_OF = re.compile(
 # A clause whose subject is the organ that acts for the state named before: "The government
 # deposited", "The foreign ministry lodged", "The Department of Foreign Affairs deposited"
 _ORGAN_OF_STATE = re.compile(
-    r"\s*(?:[A-Z][\w ,]{0,40},\s+)?(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
+    # (after an opening phrase: "In 2019, the government", "On 3 May 2019 the government")
+    r"\s*(?:(?:[A-Z][\w ,]{0,40},|(?-i:On|In)\s+[\w ]{0,30}?\d{4})\s+)?"
+    r"(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
     r"(?-i:Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|Foreign\s+(?:Ministry|Office)|"
     r"Department\s+of\s+(?:Foreign\s+Affairs|State)))\s+(?:(?:has|had|formally|then|later|also)\s+)*"
     r"(?:(?:deposited|lodged|deposits|lodges)\s+(?:its|the)\s+(?:[a-z]+\s+)?)?$",

@@ -769,8 +769,11 @@ _OF_STATE = re.compile(r"\bof\s+(?:the\s+)?(?P<name>[A-Z][\w' -]+)$")
 
 def _state_named_in(ctx: Context, name: str) -> str | None:
     """The one state a body's name ends with ("... of Ecuador") or opens with its adjective."""
-    of = _OF_STATE.search(name)
-    if of is not None:
+    # each "of" in turn: "Council of Ministers of Benin", "Senate of the Republic of Colombia"
+    for at in re.finditer(r"\bof\s", name):
+        of = _OF_STATE.match(name, at.start())
+        if of is None:
+            continue
         wanted = of.group("name").lower()
         found = {
             e.key

@@ -348,7 +348,8 @@ def _followed(ctx: Context, view: View, match: Match) -> None:
     January": a second chamber's approval of the act the approval told just before (in this
     sentence or the one before) served, dated by the words after "followed"."""
     verb = match.start + match.text.lower().rindex("followed")
-    agent = view.before(verb, ORG_CLASSES, within=12)
+    # the chamber by its name, else by its common noun ("the House of Representatives followed")
+    agent = view.before(verb, ORG_CLASSES, within=12) or _chamber_subject(ctx, view, verb)
     if agent is None or agent.cls != TG.NationalBody or agent.end <= match.start:
         return  # the chamber's name ends with the trigger's first word
     if not _FOLLOWING_CHAMBER.fullmatch(view.text, agent.end, verb):
@@ -641,9 +642,14 @@ def _last_step_is_bill(ctx: Context, view: View, start: int) -> bool:
 # "The Verkhovna Rada voted for ratification on 21 August": the act named by a bare noun, of the
 # one treaty and the one state the text has been about
 _BARE_PURPOSE = re.compile(
-    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
-    r"(?P<kind>ratification|accession)\b"
-    r"(?!\s+(?:of|to)\b)",
+    r"\s+(?:(?:unanimously|overwhelmingly)\s+)?"
+    # "voted 76 to 12 in favour of ratification": the count before the act (a count against it
+    # is a rejection, read before this)
+    r"(?:(?:by\s+)?\d+\s+(?:votes\s+)?to\s+\d+\s+)?"
+    r"(?:(?:for|in\s+favou?r\s+of|approving|endorsing)\s+)?"
+    # "approved its ratification", "backed the accession": the act of the treaty told before
+    r"(?:(?:its|the)\s+)?(?P<kind>ratification|accession)\b"
+    r"(?!\s+(?:of|to|bill|law|act|process|instrument)\b)",
     _T,
 )
 
@@ -700,7 +706,9 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     if agent.cls != TG.NationalBody or _state_of_body(ctx, agent) is None:
         return  # a state's own legislature, never the European Parliament
     aim = _LAW_AIM.match(view.text, match.end, view.end)
-    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and names_law(view, match)
+    titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and (
+        names_law(view, match) or _KIND_OF_LAW.search(match.text) is not None
+    )
     if aim is None and not titled:
         return
     end = aim.end() if aim is not None else match.end
@@ -718,6 +726,10 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     )
     ctx.claim(key, TG.agent, agent.key, view, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# A law by what kind it is: "passed the abolition bill", "adopted the repeal bill"
+_KIND_OF_LAW = re.compile(r"\b(?:the|an?)\s+(?:abolition|repeal)\s+(?:bill|act|law)$", _T)
 
 
 def names_law(view: View, match: Match) -> bool:
@@ -1047,6 +1059,13 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         ),
         None,
     )
+    if leaving is not None and _NOT_LEAVING.search(view.text, match.end, leaving.start):
+        return  # "notified the Secretary-General that it would not withdraw": no notice of leaving
+    if state is None and leaving is not None:
+        # "Its government notified the Secretary-General that Gabon would leave": the state of the
+        # departure told, the subject of its own clause
+        leaver = view.before(leaving.start, STATE, within=20)
+        state = leaver if leaver is not None and leaver.start >= match.end else None
     states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
     derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     named = view.after(match.end, TREATY_CLASSES, within=120)
@@ -1074,6 +1093,9 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         else:
             kind = "denunciation"
             target = named.key if named else None
+            if target is None and leaving is not None:  # "... that it would leave the ICC"
+                court = _court_treaty(ctx, view, leaving)
+                target = court.key if court is not None else None
             if target is None and state is not None:
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
             if target is None and passive is not None and leaving is not None and state is not None:
@@ -1121,6 +1143,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     _leaves_organisation(ctx, view, match, state_key, target, action, date, s, e)
     if date is not None:
         _derive_effect(ctx, view, action, target, date, s, e)
+
+
+# A negation between the notice and the departure it tells of
+_NOT_LEAVING = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", _T)
 
 
 # "deposited with the Secretary-General", "notified the depositary": the depositary by its bare

@@ -81,6 +81,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         view.text, view.start, match.start
     ):
         return  # "Congress amended the Constitution, and then it approved the statute": a vote, not the act
+    if frame.name == "ratification-direct" and _BY_LEGISLATURE.match(view.text, match.end, view.end):
+        return  # "it was approved by parliament on 6 May": the chamber's vote, not the state's act
     state = (
         _noun_phrase_state(ctx, view, match)
         if _NOMINAL.match(match.text)
@@ -610,6 +612,12 @@ _LEGISLATURE_ACTS = re.compile(
     rf"(?:.*\b{_LEGISLATURE}\s+{_ADVERBS}"
     rf"|\W*(?:the\s+)?(?:[A-Z][\w-]*\s+)?{_LEGISLATURE}\b.*\b(?:it|they)\s+{_ADVERBS})",
     _T | re.S,
+)
+
+
+# "approved by the National Assembly", "accepted by Kenya's parliament": a chamber after "by"
+_BY_LEGISLATURE = re.compile(
+    rf"\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['\u2019]s)?\s+){{0,2}}{_LEGISLATURE}\b", _T
 )
 
 

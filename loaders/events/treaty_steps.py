@@ -30,7 +30,7 @@ from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, 
 from loaders.events.domestic_steps import _sole_treaty, _step_date, law_date, law_of_procedure, names_law
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
-from loaders.frames import PERSON, STATE, Match, direct_object, slot, treaty_pronoun
+from loaders.frames import PERSON, STATE, Match, direct_object, referent, slot, treaty_pronoun
 from loaders.mentions import Mention
 from loaders.vocabulary import RDF, SCHEMA, TG
 
@@ -114,6 +114,10 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
         treaty = direct_object(view, match.end, TREATY_CLASSES) or treaty_pronoun(
             ctx, view, match.end, TREATY_CLASSES
         )
+    elif words.startswith("pass"):  # "the Senate passed it": the treaty named last, as "it"
+        if _PASSED_ON.match(view.text, match.end, view.end):
+            return  # "passed it on to the committee", "passed it back": forwarded, no vote
+        treaty = referent(ctx, view, match.start, TREATY_CLASSES)
     elif words.endswith(" of"):  # "approved recognition of the court's jurisdiction"
         treaty = view.after(match.end, TREATY_CLASSES, within=8) or _jurisdiction_treaty(ctx, view, match)
     elif "report" in words:  # a committee "voted 13 to 6 to report the convention favourably"
@@ -129,6 +133,9 @@ def _treaty_approval(ctx: Context, view: View, match: Match) -> None:
     if treaty is None and "reading" not in words:
         return
     _procedure_step(ctx, view, match, agent, treaty, None)
+
+
+_PASSED_ON = re.compile(r"\s+(?:on\s+to|back|over\s+to|along)\b", _T)
 
 
 # A state's legislature by its name: a chamber's head noun or the own name of one
@@ -160,7 +167,8 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         re.finditer(r"[;:]|,\s+(?:and|but|while|after|before)\s", view.text[view.start : match.start])
     )
     start = view.start + (breaks[-1].end() if breaks else 0)
-    if not _PASSIVE_SUBJECT.search(view.text, start, match.start):
+    pronoun = _PRONOUN_SUBJECT.fullmatch(view.text, start, match.start) is not None
+    if not pronoun and not _PASSIVE_SUBJECT.search(view.text, start, match.start):
         return
     verb = _PASSIVE_VERB.match(view.text, match.end, view.end)
     if verb is None:
@@ -170,6 +178,8 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
         _law_promulgated(ctx, view, match, start, verb_end)
         return
     treaty = next((m for m in view.of(TREATY_CLASSES) if start <= m.start and m.end <= match.start), None)
+    if treaty is None and pronoun:  # "It was approved by the Senate": the treaty named last
+        treaty = referent(ctx, view, match.start, TREATY_CLASSES)
     if treaty is None:
         return
     clause_end = re.search(r"[;:]|,\s+(?:and|but|while)\s", view.text[verb_end : view.end])
@@ -308,6 +318,11 @@ _PASSIVE_SUBJECT = re.compile(
     r"convention|statute|protocol|covenant|charter|agreement)\b",
     _T,
 )
+
+
+# "It was approved by ...", "It was then sent to ...": the pronoun alone as the subject, the
+# sentence's own first word or the first of its clause
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|it)\s+")
 
 
 _BY_THE = re.compile(r"\s*(?:the\s+)?", _T)
