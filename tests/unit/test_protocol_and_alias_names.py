@@ -200,3 +200,20 @@ def test_bulleted_activities_after_a_modal_and_a_colon(registry: Registry) -> No
 )
 def test_bullets_of_a_decision_or_an_event_are_no_functions(registry: Registry, text: str) -> None:
     assert not _functions(registry, text, "org/coe-cm")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Ghana is also a party to the Convention against Torture.", TG.partyTo),
+        ("Ghana is also bound by the Convention against Torture.", TG.partyTo),
+        ("Ghana is also not a party to the Convention against Torture.", TG.notPartyTo),
+    ],
+)
+def test_also_between_the_verb_and_the_party(registry: Registry, text: str, predicate: str) -> None:
+    assert "treaty/un-cat" in facts_of(registry, text).get("state/gha", {}).get(predicate, set())
+
+
+def test_also_wishing_to_be_a_party_is_no_party(registry: Registry) -> None:
+    text = "Ghana also hopes to be a party to the Convention against Torture by next year."
+    assert "treaty/un-cat" not in facts_of(registry, text).get("state/gha", {}).get(TG.partyTo, set())
