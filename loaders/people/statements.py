@@ -260,7 +260,10 @@ _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013][ \t]+\S")
 
 # Words that say the text is an interview: "This interview has been edited", "The conversation
 # has been shortened", "answered our questions"
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation|(?:spoke|speaks|talked|talks)\s+(?:to|with))\b",
+    re.I,
+)
 
 
 def _unlabelled_answer(
@@ -359,7 +362,7 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
 
 
 _INTERVIEWED = re.compile(
-    r"\b(?:(?:spoke|speaking|talked|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
+    r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
     r"interview\s+with|in\s+conversation\s+with|(?:this|an|the|our)\s+interview,|"
     r"joining\s+(?:me|us)(?:\s+now)?\s+(?:is|are)|joined\s+by)\s+$",
     re.I,

@@ -180,6 +180,16 @@ _INTRO = (
                 ("person/ana-ruiz", "Two have already asked the court for advice"),
             },
         ),
+        # "X talks to Y": Y is interviewed, the questions and answers unlabelled below
+        (
+            "Maria Tan talks to Ana Silva, who directs the Lima Detention Observatory.\n\nHas Peru "
+            "complied?\n\nOnly in part. The mechanism has no budget.\n\nWhat next?\n\nWe go back "
+            "to the committee in May.",
+            {
+                ("person/ana-silva", "Only in part. The mechanism has no budget"),
+                ("person/ana-silva", "We go back to the committee in May"),
+            },
+        ),
         # "quoted the minister, Joyce Wambui, as saying": the role between the verb and the name
         (
             "The statement quoted the minister, Joyce Wambui, as saying the court \u201chad lost its "
