@@ -367,6 +367,10 @@ _SUBJECT_GAP = re.compile(
     r"in|on|at|which|that|D)\b|,)*",
     re.I,
 )
+# The subject's first verb and its object before "and" and the trigger: the trigger's subject too
+_FIRST_VERB = re.compile(
+    r"\s+[a-z]+ed\s+[^.;:,()\"]{1,60}?\s+and(?P<rest>(?:\s+(?:then|later|finally|soon))?\s+)"
+)
 # Another event of the same treaty, coordinated with the trigger: "was adopted ... and entered"
 _TREATY_EVENT_VERB = re.compile(
     r"\b(?:adopted|opened\s+for\s+signature|entered\s+into\s+force|came\s+into\s+(?:force|effect))\b"
@@ -474,6 +478,8 @@ _DESCRIBED_STATE = re.compile(
 # "It ...", "1976 – it ...", and after a phrase put first: "Under the convention's rules, it ..."
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It|[A-Z][\w'’ -]{1,50},\s+it)"
+    # "It needed only five ratifications and entered into force": the second verb of its clause
+    r"(?:\s+[a-z]+ed\s+[^.;:,()\"]{1,60}?\s+and(?:\s+(?:then|later|finally|soon))?)?"
     r"\s+(?:[\w'-]+\s+){0,2}"
 )
 _AND_IT = re.compile(r",?\s+and\s+it\s+(?:(?:has|had|is|was|will|been|now|since|then|later)\s+){0,2}$")
@@ -605,6 +611,9 @@ def _subject_treaty(view: View, match: Match, classes: Iterable[str]) -> Mention
         between = between[: coordinated.start()]
     if between.strip() != "," and "," in between.replace(", which", ""):
         return None  # a participle in apposition ("the convention, adopted in 1984") is its own
+    first_verb = _FIRST_VERB.fullmatch(between)
+    if first_verb is not None:  # "The protocol needed five ratifications and entered into force"
+        between = first_verb.group("rest")
     return found if _SUBJECT_GAP.fullmatch(between) else None
 
 
