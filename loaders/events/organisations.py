@@ -90,7 +90,13 @@ def _possessor(view: View, match: Match) -> Mention | None:
     org = view.after(match.end, IGO, within=5)
     if org is None or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : org.start], _T):
         return None
-    return org if re.match(r"['\u2019]s?\s", view.text[org.end : view.end]) else None
+    member = _MEMBER_OWNED.match(view.text, org.end, view.end)
+    if member is None or _TO_DO.match(view.text, member.end(), view.end):
+        return None  # "became the African Union's first member to ratify": what it did first
+    return org
+
+
+_MEMBER_OWNED = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\b", _T)
 
 
 # "Ghana and Kenya joined the Commonwealth in 1957 and 1963 respectively": one date per state

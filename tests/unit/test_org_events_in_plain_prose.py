@@ -201,3 +201,29 @@ def test_dates_and_bodies_of_listed_and_apposed_acts(
 def test_respectively_gives_no_state_the_first_date(registry: Registry) -> None:
     found = _events(registry, "Ghana and Kenya joined the Commonwealth in 1957 and 1963 respectively.")
     assert ("Admission", "state/ken", "org/commonwealth", "1957", "-") not in found
+
+
+def test_the_withdrawal_told_before_takes_effect(registry: Registry) -> None:
+    found = _events(
+        registry,
+        "Venezuela announced its withdrawal from the OAS in April 2017. The withdrawal took effect on "
+        "27 April 2019.",
+    )
+    assert found == {("Withdrawal", "state/ven", "org/oas", "2017-04", "2019-04-27")}
+
+
+def test_another_states_withdrawal_gives_no_effect(registry: Registry) -> None:
+    text = "Venezuela left the OAS in April 2019. Burundi's withdrawal took effect in 2017."
+    found = _events(registry, text)
+    assert found == {("Withdrawal", "state/ven", "org/oas", "2019-04", "-")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana became the African Union's first member to ratify the protocol in 2005.",
+        "Ghana became the African Union's first member state to ratify the protocol.",
+    ],
+)
+def test_the_first_member_to_do_something_did_not_join_then(registry: Registry, text: str) -> None:
+    assert not _events(registry, text)
