@@ -708,7 +708,8 @@ _VOTED_AGAINST = re.compile(
 # Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
 # rights of membership in")
 _MEMBERSHIP_OF = re.compile(
-    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?"
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+(?:membership|representation)|membership(?:\s+rights)?)\s+"
+    r"(?:of|in))\s+(?:the\s+)?"
     # "from all the governing bodies of ECOWAS", "from all African Union activities"
     r"(?:(?<=from\s)(?:all\s+(?:the\s+)?|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|"
     r"meetings|structures)\s+of\s+(?:the\s+)?|all\s+(?:the\s+)?))?",
@@ -763,7 +764,9 @@ _NOT_A_MEMBER = re.compile(
 
 # After the state a verb seems to take as object: its possessive, naming what the verb acts on
 # ("suspended Libya's participation in its meetings" is the state's own place in the body)
-_POSSESSED = re.compile(r"['\u2019]s?\s+(?!(?:rights\s+of\s+)?membership|participation|seat\b)", _T)
+_POSSESSED = re.compile(
+    r"['\u2019]s?\s+(?!(?:rights\s+of\s+)?membership|participation|seat\b|rights\s+of\s+representation\b)", _T
+)
 
 
 # After the state an organisation admits or expels: "readmit Syria to the Arab League", "admit

@@ -227,3 +227,19 @@ def test_another_states_withdrawal_gives_no_effect(registry: Registry) -> None:
 )
 def test_the_first_member_to_do_something_did_not_join_then(registry: Registry, text: str) -> None:
     assert not _events(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council of Europe voted to suspend Russia's rights of representation on 25 February 2022.",
+        "The Council of Europe condemned the invasion. The Council had suspended Russia's rights of "
+        "representation on 25 February 2022.",
+    ],
+)
+def test_rights_of_representation_suspended(registry: Registry, text: str) -> None:
+    assert ("Suspension", "state/rus", "org/coe", "2022-02-25", "-") in _events(registry, text)
+
+
+def test_a_courts_suspension_of_rights_is_no_members(registry: Registry) -> None:
+    assert not _events(registry, "The court suspended Russia's rights of representation in the case.")
