@@ -84,6 +84,9 @@ class View:
             return found
         earlier = [d for d in self.dates if d.end <= trigger_start]
         apposed = _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start) if earlier else None
+        same_time = _SAME_TIME_WHEN.fullmatch(self.text, earlier[-1].start, trigger_start) if earlier else None
+        if apposed is None and same_time is not None:
+            return earlier[-1]  # "in 1997, the same year it was admitted": the year read from that phrase
         later_dates = [d for d in self.dates if trigger_end <= d.start]
         if apposed is not None and (
             not later_dates or _NEXT_CLAUSE.search(self.text, trigger_end, later_dates[0].start)
@@ -275,6 +278,12 @@ _SAME_DAY = re.compile(
 _THAT_DAY_WHEN = re.compile(
     r",\s+(?:the\s+(?:very\s+|same\s+)?|that\s+)(?P<unit>day|date|(?<=same\s)year)\s+"
     r"(?:on\s+which\s+|in\s+which\s+|when\s+|that\s+)?"
+    r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
+    re.I,
+)
+# The same, where "the same year" is itself read as a date counted from the one before it
+_SAME_TIME_WHEN = re.compile(
+    r"(?:the\s+(?:very\s+|same\s+)|that\s+(?:same\s+)?)(?:day|date|year)\s+(?:on\s+which\s+|in\s+which\s+|when\s+|that\s+)?"
     r"(?:the\s+|its\s+|it\s+)?[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:was\s+|were\s+|had\s+been\s+)?",
     re.I,
 )

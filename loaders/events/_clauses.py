@@ -98,7 +98,8 @@ _AFTER_OBJECT = frozenset(
     that who whose when where because though although if unless so yet than together again altogether
     entirely itself themselves last this next earlier later today yesterday soon then once just only
     effective barely some more less almost nearly the a an its their his her one two three four five
-    six seven eight nine ten is was were has had have will would also too first twice ago it them""",
+    six seven eight nine ten is was were has had have will would also too first twice ago it them
+    took takes became becomes came comes""",
     )
 )
 

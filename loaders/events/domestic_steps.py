@@ -1390,6 +1390,15 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
             return ctx.last_org_withdrawal  # "their departure from ECOWAS; the withdrawal took effect"
         if named is None and ctx.leaving is not None and ctx.leaving[0] != "denunciation":
             return None  # "the withdrawal takes effect", of the declaration the document is about
+        if named is None and ctx.last_denunciation is None and not view.of(TREATY_CLASSES):
+            # "... its withdrawal from the OAS. The withdrawal took effect": no other state's
+            owner = view.before(last.start, STATE, within=4)
+            states = {
+                c.object
+                for c in ctx.claims
+                if c.subject.key == ctx.last_org_withdrawal and c.predicate == TG.state
+            }
+            return ctx.last_org_withdrawal if owner is None or Ref(owner.key) in states else None
     return ctx.last_denunciation
 
 

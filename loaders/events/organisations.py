@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 
 from loaders.dates import DateMention
@@ -19,11 +20,12 @@ from loaders.events._clauses import (
     _only,
     _org_event,
     _org_event_of,
+    _org_subjects,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span
 from loaders.events.org_rows import document_day, in_point, title_org
 from loaders.extract_context import Context, View
-from loaders.facts import Value
+from loaders.facts import Ref, Value
 from loaders.frames import IGO, STATE, Match, slot
 from loaders.mentions import Mention
 from loaders.vocabulary import ORG, RDF, TG, XSD
@@ -36,7 +38,11 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         if _NOMINAL.match(match.text)
         else slot(ctx, view, match, "state")
     )
-    org = slot(ctx, view, match, "organization")
+    org = (
+        _possessor(view, match)
+        if match.frame.name == "admission-possessive"
+        else slot(ctx, view, match, "organization")
+    )
     subjects = _over_relative(view, match) if state is not None and not _NOMINAL.match(match.text) else []
     if subjects:
         state = subjects[-1]  # "Estonia and Latvia, whose independence Moscow recognised, were admitted"
@@ -67,6 +73,8 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         and _TO_DO.match(view.text, org.end, view.end)
     ):
         return  # "the first member of the EU to leave the court": what it did, not when it joined
+    if match.mood == "fact" and _respectively(ctx, view, match, state, org):
+        return
     _org_event(ctx, view, match, state, org, match.frame.kind)
     for other in subjects[:-1]:
         _org_event_of(ctx, view, match, other, org, match.frame.kind)
@@ -74,6 +82,47 @@ def _org_frame(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         _second_org(ctx, view, match, state, org)
         _gapped(ctx, view, match, org)
         _companions(ctx, view, match, org)
+
+
+def _possessor(view: View, match: Match) -> Mention | None:
+    """The organisation owning the member a state became: "became the African Union's 54th
+    member", "became ASEAN's eleventh member state" (the frame's own lookahead checks the rest)."""
+    org = view.after(match.end, IGO, within=5)
+    if org is None or not re.fullmatch(r"\s+(?:the\s+)?", view.text[match.end : org.start], _T):
+        return None
+    member = _MEMBER_OWNED.match(view.text, org.end, view.end)
+    if member is None or _TO_DO.match(view.text, member.end(), view.end):
+        return None  # "became the African Union's first member to ratify": what it did first
+    return org
+
+
+_MEMBER_OWNED = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?member(?:\s+(?:state|country|nation))?\b", _T)
+
+
+# "Ghana and Kenya joined the Commonwealth in 1957 and 1963 respectively": one date per state
+# listed as the subject, in order
+_DATES_OPEN = re.compile(r",?\s+(?:in|on)\s+", _T)
+_DATES_NEXT = re.compile(r"\s*,\s*(?:and\s+)?(?:in\s+|on\s+)?|\s+and\s+(?:in\s+|on\s+)?", _T)
+_RESPECTIVELY = re.compile(r"\s*,?\s+respectively\b", _T)
+
+
+def _respectively(ctx: Context, view: View, match: Match, state: Mention, org: Mention) -> bool:
+    """Each listed subject's act with its own date; True when the clause was read so."""
+    pos = max(match.end, org.end)
+    listed = [*reversed(_org_subjects(view, state, match)), state]
+    dates = [d for d in view.dates if d.start >= pos]
+    if len(listed) < 2 or len(dates) < len(listed):
+        return False
+    dates = dates[: len(listed)]
+    if not _DATES_OPEN.fullmatch(view.text, pos, dates[0].start):
+        return False
+    if not all(_DATES_NEXT.fullmatch(view.text, a.end, b.start) for a, b in itertools.pairwise(dates)):
+        return False
+    if not _RESPECTIVELY.match(view.text, dates[-1].end, view.end):
+        return False
+    for each, date in zip(listed, dates, strict=True):
+        _org_event_of(ctx, view, match, each, org, match.frame.kind, date)
+    return True
 
 
 # Between the subject and the verb: a relative clause of the subject's ("Estonia, Latvia and
@@ -360,6 +409,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
     elif state_after is not None:  # "the CoE expelled Russia", "voted to readmit Syria to the League"
         org = _org_after_object(ctx, view, state_after, kind) or _organ_parent(ctx, view, match.start)
         org = org or view.before(match.start, IGO, within=30) or _subject_past_clause(view, match)
+        if org is None and _BACK_SUBJECT.search(view.text[view.start : match.start]):
+            org = _last_suspending(ctx, view, match)  # "On 22 August it suspended Niger"
         state = state_after
         if (
             strict
@@ -374,12 +425,26 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         state = view.before(match.start, STATE, within=20)
         if state is None and _IT_WAS.fullmatch(view.text, view.start, match.start):
             state = _only(ctx, view, match.start, STATE)  # "It was expelled from the Council"
-        if strict and state is not None and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start):
+        if (
+            strict
+            and state is not None
+            and not _SUSPENDED_STATE.fullmatch(view.text, state.end, match.start)
+            and not (org is not None and _APPOSED_PARTICIPLE.fullmatch(view.text, state.end, match.end))
+        ):
             state = None
         if org is None and state is not None and kind == "admission" and _dated_next(view, match.end):
             org = _org_told_before(ctx, view, match)  # "Japan was admitted on 18 December 1956"
         if org is None and state is not None and kind == "suspension":
-            org = _told_org(ctx, view, state, match)
+            org = _by_org(view, match) or _told_org(ctx, view, state, match)
+            if org is None and not _FROM.match(view.text, match.end, view.end):
+                org = _last_suspending(ctx, view, match)  # "Madagascar was suspended in 2009."
+        bare = not _FROM.match(view.text, match.end, view.end)
+        if org is None and state is not None and bare and kind == "admission" and _AGAIN.search(match.text):
+            org = _last_suspending(ctx, view, match, state.key)  # "Madagascar was readmitted"
+        if (state is None or org is None) and kind == "admission" and _AGAIN.search(match.text):
+            state, org = _left_in_clause(view, match) or (state, org)
+        elif (state is None or org is None) and kind in ("expulsion", "suspension"):
+            state, org = _left_in_clause(view, match, _JOINED_CLAUSE) or (state, org)
         if state is None or org is None or _RESTORED.match(match.text):
             state, org = _membership_passive(view, match) or (None, None)
     if (org is None or state is None) and _coordinated(ctx, view, match):
@@ -395,6 +460,12 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             return
         _org_event_of(ctx, view, match, state, org, kind, began)
         return
+    since = _BEEN_SINCE.match(view.text, org.end, view.end) if org.end > match.end else None
+    if since is not None and state.end <= match.start and _BEEN.search(view.text, state.end, match.start):
+        began = next((d for d in view.dates if d.start == since.end()), None)
+        if began is not None:  # "Mali has been suspended from the AU since June 2021": when it began
+            _org_event_of(ctx, view, match, state, org, kind, began)
+            return
     decided = _decision_date(view, match)
     if decided is None and _PRESENT_DECISION.match(match.text) and not view.dates:
         decided = document_day(ctx, view, match.start, match.end)
@@ -409,6 +480,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
         ctx.claim(key, TG.agent, org.key, view, org.start, state.end)
 
 
+_BEEN = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?been\b", _T)
+_BEEN_SINCE = re.compile(r"\s+since\s+", _T)
 _REMAINED = re.compile(r"\b(?:remained|remains|stayed|stays)\b", _T)
 _SINCE = re.compile(r"\bsince\b", _T)
 
@@ -501,6 +574,84 @@ def _decision_date(view: View, match: Match) -> DateMention | None:
     return date if _DECIDED.search(view.text, max(view.start, date.start - 20), date.start) else None
 
 
+# "Egypt, which had been suspended from the African Union in July 2013, was readmitted",
+# "Honduras, suspended from the OAS in 2009, was readmitted": the state, a clause of its own
+# telling how it left or was put out of one organisation, then the passive readmission
+_LEFT_CLAUSE = re.compile(
+    r"\s*,\s*(?:(?:which|who)\s+(?:(?:had|has|was|were|been)\s+)*)?(?P<verb>suspended|expelled|left|withdrew|quit)"
+    r"\b(?P<clause>[^,;:()]{1,100}),\s*(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:formally|finally|eventually|fully|later|then|officially)\s+)?$",
+    _T,
+)
+
+
+# "Russia, which joined the Council of Europe in 1996, was expelled in 2022": the organisation a
+# member is put out of, told in the clause of how it joined
+_JOINED_CLAUSE = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:(?:had|has)\s+)?(?:also\s+)?(?P<verb>joined|became\s+a\s+member\s+of)"
+    r"\b(?P<clause>[^,;:()]{1,100}),\s*(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:formally|finally|eventually|later|then|officially|temporarily)\s+)?$",
+    _T,
+)
+
+
+def _left_in_clause(
+    view: View, match: Match, clause: re.Pattern[str] = _LEFT_CLAUSE
+) -> tuple[Mention, Mention] | None:
+    """The state and the one organisation the clause between it and a readmission (or an
+    expulsion) names."""
+    for state in reversed(view.of(STATE)):
+        if state.end > match.start:
+            continue
+        found = clause.fullmatch(view.text, state.end, match.start)
+        if found is None:
+            return None
+        orgs = {m.key: m for m in view.of(IGO) if found.start("clause") <= m.start < found.end("clause")}
+        return (state, next(iter(orgs.values()))) if len(orgs) == 1 else None
+    return None
+
+
+def _by_org(view: View, match: Match) -> Mention | None:
+    """The organisation after "by" as the agent of a passive suspension: "Niger was suspended
+    by the African Union on 22 August 2023"."""
+    org = view.after(match.end, IGO, within=12)
+    return org if org is not None and _BY_ORG.fullmatch(view.text, match.end, org.start) else None
+
+
+# The subject of an active suspension standing for the body just told of: "it", "the council",
+# "the bloc", opening the clause or after a date that opens it
+_BACK_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+|(?:^\W*|[,;]\s+)(?:On|In|Since|Later|Then)\b[^,;]{0,30}?,?\s+)(?:it|the\s+(?:council|bloc|"
+    r"union|organi[sz]ation|league|body|community|commonwealth))\s+(?:(?:had|has|also|then|later|again|"
+    r"subsequently|promptly)\s+)*$",
+    _T,
+)
+
+
+def _last_suspending(ctx: Context, view: View, match: Match, state: str | None = None) -> Mention | None:
+    """The organisation of the last suspension or expulsion told in this sentence or the two
+    before it (of ``state`` when given): the body that acts again in "On 22 August it suspended
+    Niger", and the one a member "was suspended" from or "readmitted" to with none named."""
+    acts = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and c.object in (Ref(TG.Suspension), Ref(TG.Expulsion))
+    }
+    for c in reversed(ctx.claims):
+        if c.subject.key not in acts or c.predicate != TG.organization or not isinstance(c.object, Ref):
+            continue
+        if view.sentence.index - c.evidence.sentence_index > 2:
+            return None
+        if state is not None and not any(
+            s.subject == c.subject and s.predicate == TG.state and s.object == Ref(state) for s in ctx.claims
+        ):
+            continue
+        key = c.object.key
+        return Mention(key, TG.IntergovernmentalOrganization, ctx.name(key), match.start, match.end,
+                       match.text, True, "told before")  # fmt: skip
+    return None
+
+
 def _told_org(ctx: Context, view: View, state: Mention, match: Match) -> Mention | None:
     """ "The OAS readmitted Honduras. Honduras had been suspended in 2009": with no organisation
     after the passive, the one whose admission or departure of this same state one of the last
@@ -532,6 +683,11 @@ _SUSPENDED_STATE = re.compile(
 )
 
 
+# "Honduras, suspended from the OAS in 2009, was readmitted": a participle apposed to the state,
+# its organisation after "from"
+_APPOSED_PARTICIPLE = re.compile(r"\s*,\s*(?:(?:later|then|since|temporarily)\s+)?(?:suspended|expelled)", _T)
+
+
 # A clause opening with the state as a pronoun before a passive trigger
 _IT_WAS = re.compile(
     r"\s*(?:It|The\s+country)\s+(?:was|had\s+been|has\s+been)\s+"
@@ -552,7 +708,8 @@ _VOTED_AGAINST = re.compile(
 # Russia from the Human Rights Council", "suspend Russia's membership of", "suspended Libya's
 # rights of membership in")
 _MEMBERSHIP_OF = re.compile(
-    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+membership|membership(?:\s+rights)?)\s+(?:of|in))\s+(?:the\s+)?"
+    r"(?:\s+from|['\u2019]s?\s+(?:rights\s+of\s+(?:membership|representation)|membership(?:\s+rights)?)\s+"
+    r"(?:of|in))\s+(?:the\s+)?"
     # "from all the governing bodies of ECOWAS", "from all African Union activities"
     r"(?:(?<=from\s)(?:all\s+(?:the\s+)?|the\s+)?(?:(?:[\w-]+\s+){0,2}(?:bodies|organs|institutions|activities|"
     r"meetings|structures)\s+of\s+(?:the\s+)?|all\s+(?:the\s+)?))?",
@@ -607,7 +764,9 @@ _NOT_A_MEMBER = re.compile(
 
 # After the state a verb seems to take as object: its possessive, naming what the verb acts on
 # ("suspended Libya's participation in its meetings" is the state's own place in the body)
-_POSSESSED = re.compile(r"['\u2019]s?\s+(?!(?:rights\s+of\s+)?membership|participation|seat\b)", _T)
+_POSSESSED = re.compile(
+    r"['\u2019]s?\s+(?!(?:rights\s+of\s+)?membership|participation|seat\b|rights\s+of\s+representation\b)", _T
+)
 
 
 # After the state an organisation admits or expels: "readmit Syria to the Arab League", "admit
@@ -733,7 +892,8 @@ _FIRST_TAIL = re.compile(
     r"(?:\s+(?:was|has\s+been|had\s+been)\s+(?:suspended|restored))?\s+(?:in|on)\s+$", _T
 )
 _AND_THEN = re.compile(
-    r",?\s+(?:and|but)\s+(?:was\s+|were\s+|then\s+|later\s+|subsequently\s+|finally\s+|eventually\s+)*$", _T
+    r",?\s+(?:and|but)\s+(?:(?:was|were|then|later|subsequently|finally|eventually|fully|formally|officially)\s+)*$",
+    _T,
 )
 _SECOND_DATE = re.compile(r"\s+(?:in|on)\s+", _T)
 _SECOND_KIND = {"readmitted": "admission", "rejoined": "admission", "restored": "admission",
