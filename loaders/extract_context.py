@@ -84,7 +84,9 @@ class View:
             return found
         earlier = [d for d in self.dates if d.end <= trigger_start]
         apposed = _THAT_DAY_WHEN.fullmatch(self.text, earlier[-1].end, trigger_start) if earlier else None
-        same_time = _SAME_TIME_WHEN.fullmatch(self.text, earlier[-1].start, trigger_start) if earlier else None
+        same_time = (
+            _SAME_TIME_WHEN.fullmatch(self.text, earlier[-1].start, trigger_start) if earlier else None
+        )
         if apposed is None and same_time is not None:
             return earlier[-1]  # "in 1997, the same year it was admitted": the year read from that phrase
         later_dates = [d for d in self.dates if trigger_end <= d.start]

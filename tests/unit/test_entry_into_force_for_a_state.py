@@ -69,3 +69,24 @@ def test_a_date_before_the_count_still_dates_it(registry: Registry) -> None:
         "deposit of the twentieth instrument of ratification."
     )
     assert ("EntryIntoForce", "-", "treaty/un-cat", "1987-06-26", "-") in treaty_actions(registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protocol No. 6 was the first binding ban. It needed only five ratifications and entered into "
+        "force on 1 March 1985.",
+        "Protocol No. 6 to the European Convention on Human Rights was the first binding ban. The "
+        "protocol needed only five ratifications and entered into force on 1 March 1985.",
+    ],
+)
+def test_the_subject_of_a_first_verb_enters_into_force(registry: Registry, text: str) -> None:
+    assert ("EntryIntoForce", "-", "treaty/ets-114", "1985-03-01", "-") in treaty_actions(registry, text)
+
+
+def test_another_subject_after_a_comma_is_not_the_treaty_s_entry(registry: Registry) -> None:
+    text = (
+        "Protocol No. 6 was the first binding ban. It needed only five ratifications, and Ghana's "
+        "entered into force on 1 March 1985."
+    )
+    assert not {a for a in treaty_actions(registry, text) if a[0] == "EntryIntoForce" and a[1] == "-"}
