@@ -169,3 +169,21 @@ def test_career_in_a_relative_clause_and_a_post_then_held(
     registry: Registry, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert posts_of(registry, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday, Kiribati's Permanent Representative to the United Nations, Teburoro Tito, "
+            "deposited the instrument.",
+            ("person/teburoro-tito", "state/kir", "role/permanent-representative"),
+        ),
+        (
+            "The Permanent Secretary of the Ministry of Justice, Amina Yusuf, signed the order.",
+            ("person/amina-yusuf", "org/ministry-of-justice", "role/permanent-secretary"),
+        ),
+    ],
+)
+def test_a_permanent_post(registry: Registry, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts_of(registry, text)
