@@ -390,7 +390,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     ("The world's youngest country, independent since 2011, joined") is the state named last."""
     if _STATE_PRONOUN.search(view.text, view.start, pos):
         if _OPENING_IT.fullmatch(view.text, view.start, pos - 1) or re.fullmatch(
-            r"[\s\-•*–]*It\s+(?:has\s+|had\s+|have\s+)?", view.text[view.start : pos]
+            r"[\s\-•*–]*(?:It|The\s+(?:country|nation))\s+(?:has\s+|had\s+|have\s+)?",
+            view.text[view.start : pos],
         ):
             # "Qatar becomes the third state ..., after Kuwait and Bahrain. It acceded to": the
             # state opening the sentence before, not the last one it names
@@ -505,7 +506,11 @@ def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Menti
     return first if _OPENING_NAME.fullmatch(view.text, before.start, first.start) else None
 
 
-_OPENING_NAME = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+# The subject opening a sentence, after a phrase put first that names nothing ("With this reform
+# the Central African Republic follows Chad, ...")
+_OPENING_NAME = re.compile(
+    r"[\s\-•*–]*(?:(?:With|After|Under|Since|Following|By|Through)\s+[a-z][^,.;:]{0,40}?,?\s+)?(?:[Tt]he\s+)?"
+)
 # "It ...", "Because it amends the convention, it can ...": a sentence about what "it" was before
 _OPENING_IT = re.compile(
     r"[\s\-•*–]*(?:It\b|(?:Because|Since|As|When|Once|Although|While)\s+it\s+[^,.;:]{1,80},\s+it\b)"
@@ -524,9 +529,25 @@ def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state named last before ``pos``, in this sentence or the few before it; never the
     state another became independent from ("... independence from Indonesia. The new state
     was admitted": the new state is the one that left)."""
-    return referent(
-        ctx, view, pos, STATE, lambda m: not _LEFT_BEHIND.search(ctx.text, max(0, m.start - 40), m.start)
+
+    def left_behind(m: Mention) -> bool:
+        return _LEFT_BEHIND.search(ctx.text, max(0, m.start - 40), m.start) is not None
+
+    def acted_on(m: Mention) -> bool:
+        return _ACTED_ON.search(ctx.text, max(0, m.start - 30), m.start) is not None
+
+    # "expelled it after the invasion of Ukraine, and it will cease": a state that something is
+    # done to is no pronoun's first choice while another is in reach
+    return referent(ctx, view, pos, STATE, lambda m: not left_behind(m) and not acted_on(m)) or referent(
+        ctx, view, pos, STATE, lambda m: not left_behind(m)
     )
+
+
+_ACTED_ON = re.compile(
+    r"\b(?:invasion|invaded|occupation|occupied|annexation|annexed|attack|attacks|aggression|war|"
+    r"bombing|blockade|sanctions)\s+(?:of|on|against|with)?\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def referent(

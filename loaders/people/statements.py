@@ -260,10 +260,7 @@ _DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013][ \t]+\S")
 
 # Words that say the text is an interview: "This interview has been edited", "The conversation
 # has been shortened", "answered our questions"
-_INTERVIEW_CUE = re.compile(
-    r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation|(?:spoke|speaks|talked|talks)\s+(?:to|with))\b",
-    re.I,
-)
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
 
 
 def _unlabelled_answer(

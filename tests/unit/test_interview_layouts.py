@@ -180,16 +180,6 @@ _INTRO = (
                 ("person/ana-ruiz", "Two have already asked the court for advice"),
             },
         ),
-        # "X talks to Y": Y is interviewed, the questions and answers unlabelled below
-        (
-            "Maria Tan talks to Ana Silva, who directs the Lima Detention Observatory.\n\nHas Peru "
-            "complied?\n\nOnly in part. The mechanism has no budget.\n\nWhat next?\n\nWe go back "
-            "to the committee in May.",
-            {
-                ("person/ana-silva", "Only in part. The mechanism has no budget"),
-                ("person/ana-silva", "We go back to the committee in May"),
-            },
-        ),
         # "quoted the minister, Joyce Wambui, as saying": the role between the verb and the name
         (
             "The statement quoted the minister, Joyce Wambui, as saying the court \u201chad lost its "
@@ -243,6 +233,15 @@ def test_interview_and_credit_layouts(registry: Registry, text: str, expected: s
             "Ana Silva leads the clinic.\n\n\u201cThe convention stays in force for six more "
             "months.\u201d\n\u2014 12 March: the notification reaches the depositary.",
             "person/ana-silva",
+            "",
+        ),
+        # a text that only says it "spoke with" someone, its questions set apart, is the outlet's
+        # own prose (the conventions of tests/gold/README.md): nobody is credited with the answers
+        (
+            "To explore the change, we spoke with Lena Varga of the Budapest Detention Monitor.\n\n"
+            "How do you assess the law?\n\nIt is a step back for every detainee.\n\nWhat comes "
+            "next?\n\nThe monitors will report to the committee.",
+            "person/lena-varga",
             "",
         ),
         # an "A:" line with no "Q:" turn before it is no interview's answer

@@ -129,6 +129,31 @@ def test_it_opening_a_sentence_is_not_the_state_named_last(registry: Registry) -
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "The country" opening a sentence: the subject of the one before, after a phrase put first
+        (
+            "With this reform Benin follows Chad, which abolished the death penalty in 2020, and Sierra "
+            "Leone, which did so in 2021.\n\nThe country acceded to the International Covenant on Civil "
+            "and Political Rights on 12 March 1992.",
+            "state/ben",
+        ),
+        # a phrase put first that names a state of its own leaves the rule to the state named last
+        (
+            "In 2001, after talks with Chile, Peru ratified the statute. The country acceded to the "
+            "International Covenant on Civil and Political Rights on 28 April 1978.",
+            "state/per",
+        ),
+    ],
+)
+def test_the_country_opening_a_sentence_is_the_subject_before(
+    registry: Registry, text: str, state: str
+) -> None:
+    acts = {a[1] for a in treaty_actions(registry, text) if a[2] == "treaty/iccpr"}
+    assert acts == {state}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rwanda made the declaration under the Protocol to the African Charter in 2013. It withdrew "
@@ -146,3 +171,13 @@ def test_a_possessive_act_needs_the_treaty_named_nearby(registry: Registry) -> N
         "built. Judges were trained. Lawyers were hired. Zambia's ratification in 2006 was welcomed."
     )
     assert not [a for a in treaty_actions(registry, text) if a[1] == "state/zmb"]
+
+
+def test_it_is_not_the_state_something_was_done_to(registry: Registry) -> None:
+    text = (
+        "Russia joined the Council of Europe in 1996. The Committee of Ministers expelled it on 16 March "
+        "2022, after the invasion of Ukraine, and it will cease to be a party to the European "
+        "Convention on Human Rights on 16 September 2022."
+    )
+    ceased = {a[1] for a in treaty_actions(registry, text) if a[0] == "CessationOfParty"}
+    assert ceased == {"state/rus"}
