@@ -367,10 +367,10 @@ _SUBJECT_GAP = re.compile(
     r"in|on|at|which|that|D)\b|,)*",
     re.I,
 )
-# The subject's first verb and its object before "and" and the trigger: the trigger's subject too
-_FIRST_VERB = re.compile(
-    r"\s+[a-z]+ed\s+[^.;:,()\"]{1,60}?\s+and(?P<rest>(?:\s+(?:then|later|finally|soon))?\s+)"
-)
+# The subject's first verb and its object before "and" and the trigger ("The protocol needed
+# five ratifications and entered into force"): the trigger's subject is that verb's too
+_VERB_THEN_AND = r"\s+[a-z]+ed\s+[^.;:,()\"]{1,60}?\s+and(?:\s+(?:then|later|finally|soon))?"
+_FIRST_VERB = re.compile(rf"{_VERB_THEN_AND}(?P<rest>\s+)")
 # Another event of the same treaty, coordinated with the trigger: "was adopted ... and entered"
 _TREATY_EVENT_VERB = re.compile(
     r"\b(?:adopted|opened\s+for\s+signature|entered\s+into\s+force|came\s+into\s+(?:force|effect))\b"
@@ -480,7 +480,7 @@ _DESCRIBED_STATE = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:[-•*]\s+)?[\w ,]{1,30}?\s[–—]\s+(?:it|It)|It|[A-Z][\w'’ -]{1,50},\s+it)"
     # "It needed only five ratifications and entered into force": the second verb of its clause
-    r"(?:\s+[a-z]+ed\s+[^.;:,()\"]{1,60}?\s+and(?:\s+(?:then|later|finally|soon))?)?"
+    rf"(?:{_VERB_THEN_AND})?"
     r"\s+(?:[\w'-]+\s+){0,2}"
 )
 _AND_IT = re.compile(r",?\s+and\s+it\s+(?:(?:has|had|is|was|will|been|now|since|then|later)\s+){0,2}$")
