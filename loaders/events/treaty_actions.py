@@ -22,6 +22,7 @@ from loaders.events._clauses import (
     _ORG_MODIFIES,
     _PLURAL_SUBJECT,
     _PURPOSES,
+    _RESPECTIVELY,
     _SUBJECT_TO_VERB,
     _WHEN_CLAUSE,
     _attributive,
@@ -431,7 +432,6 @@ _AND_VERB = re.compile(
     r"|(?P<but>but\s+(?:has\s+|have\s+|had\s+|did\s+)?(?:not|never)\s+(?:yet\s+)?))$",
     _T,
 )
-_RESPECTIVELY = re.compile(r"[^.;:!?]*?\brespectively\b", _T)
 _ACT_KINDS = frozenset({"signature", "ratification", "accession", "succession"})
 
 
