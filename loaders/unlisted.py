@@ -490,6 +490,39 @@ def _profile_subject(text: str, stop: int) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
 
 
+# "Ana Silva criticised the decree. “...,” she said.": a name opening a sentence (or following a
+# dateline's dash) as the subject of its verb, which the next sentence takes up as "he" or "she";
+# a body or a state would be "it"
+_SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<= [-\u2013\u2014] ))(?P<name>{NAME}) "
+    rf"(?=(?:has|had|was|is|will|would|could|[a-z]{{3,}}(?:ed|es))\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019']?(?:\s|$))")
+_TAKEN_UP = re.compile(
+    r"(?:^|(?<=[.!?\n] )|(?<=[,\u201d\"] ))(?:[Hh]e|[Ss]he) (?:\w+ )?"
+    r"(?:said|says|added|adds|told|tells|explained|explains|warned|warns|argued|argues|insisted|"
+    r"insists|noted|notes|recalled|recalls|replied|replies|is|was|has|had)\b"
+)
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
+
+
+def _taken_up_as_he_or_she(text: str, stop: int) -> Iterator[Span]:
+    """A sentence's subject that the sentence after it calls "he" or "she", naming no one else
+    before the pronoun (words inside quotation marks aside)."""
+    for m in _SUBJECT_NAME.finditer(text, 0, stop):
+        end = _SENTENCE_END.search(text, m.end(), stop)
+        if end is None or "\n" in text[m.end() : end.start()]:
+            continue
+        following = _SENTENCE_END.search(text, end.end() + 1, stop)
+        pronoun = _TAKEN_UP.search(text, end.end(), following.end() if following else stop)
+        if pronoun is None:
+            continue
+        between = _QUOTED.sub(lambda q: " " * len(q.group(0)), text[end.end() : pronoun.start()])
+        if "\n\n" in between or re.search(NAME, between):
+            continue  # "Ana Silva left. Tomas Lind stayed; he said ..."
+        yield Span(m.start("name"), m.end("name"), "person", TG.Person)
+
+
 def find_people(text: str, stop: int) -> Iterator[Span]:
     """Candidate personal names (before ``person_name`` trims them), in pattern order.
 
@@ -504,6 +537,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
     yield from _listed_after_title(text, stop)
     yield from _listed_holders(text, stop)
     yield from _profile_subject(text, stop)
+    yield from _taken_up_as_he_or_she(text, stop)
     for name_start, name_end, _ in bench_list(text, 0, stop):
         yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,16 @@ class Evaluation:
     reported_by_mismatches: list[tuple[GoldFact, GraphFact]] = field(default_factory=list)
     # Documents with gold facts but no graph in the store, with why (every fact of theirs is a miss).
     unloaded: dict[str, str] = field(default_factory=dict)
+    # Why each miss was missed (parallel to ``misses``): see ``miss_cause``.
+    miss_causes: list[str] = field(default_factory=list)
+
+    def causes_by_kind(self) -> dict[str, dict[str, int]]:
+        """How many misses of each kind have each cause."""
+        table: dict[str, dict[str, int]] = {}
+        for fact, cause in zip(self.misses, self.miss_causes, strict=True):
+            row = table.setdefault(fact.kind, {})
+            row[cause] = row.get(cause, 0) + 1
+        return table
 
 
 def evaluate(store: Store, gold_dir: Path, base_iri: str) -> Evaluation:
@@ -164,11 +175,13 @@ def evaluate(store: Store, gold_dir: Path, base_iri: str) -> Evaluation:
         if f"{base_iri}graph/doc/{document}" not in graphs:
             result.unloaded[document] = "no graph in the store"
         found = graph_facts(store, document, base_iri)
+        named = named_entities(store, document, base_iri)
         doc_score = Score()
         for kind in KINDS:
-            score = _score_kind(
-                [f for f in gold if f.kind == kind], [f for f in found if f.kind == kind], result
-            )
+            before = len(result.misses)
+            of_kind = [f for f in found if f.kind == kind]
+            score = _score_kind([f for f in gold if f.kind == kind], of_kind, result)
+            result.miss_causes += [miss_cause(g, of_kind, named) for g in result.misses[before:]]
             result.by_kind[kind].add(score)
             doc_score.add(score)
         result.by_document[document] = doc_score
@@ -334,6 +347,15 @@ def graph_facts(store: Store, document: str, base_iri: str) -> list[GraphFact]:
     return sorted(facts, key=lambda f: (f.kind, repr(f.values)))
 
 
+def named_entities(store: Store, document: str, base_iri: str) -> set[str]:
+    """The keys of every node the document's graph names (as subject or object)."""
+    sparql = f"""SELECT DISTINCT ?node WHERE {{
+  GRAPH <{document_graph(base_iri, document)}> {{ {{ ?node ?p ?o }} UNION {{ ?s ?p ?node }} }}
+  FILTER(isIRI(?node) && STRSTARTS(STR(?node), "{base_iri}"))
+}}"""
+    return {str(_value(row["node"], base_iri)) for row in _rows(store, sparql)}
+
+
 def _rows(store: Store, sparql: str) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]:
     result = store.query(sparql)
     if result.solutions is None:
@@ -415,6 +437,34 @@ def _score_kind(gold: list[GoldFact], found: list[GraphFact], result: Evaluation
         fp=len(rest) - len(second),
         fn=len(required) - len(first),
     )
+
+
+# Fields whose values are literals or vocabulary terms, never an entity the text names.
+_NOT_ENTITIES = frozenset({"class", "date", "effectiveDate", "predicate", "text", "counts", "value",
+                           "pageCount", "quote", "role"})  # fmt: skip
+_KEY = re.compile(r"[a-z]+(?:-[a-z]+)*/[a-z0-9][a-z0-9.-]*")
+
+
+def miss_cause(gold: GoldFact, found: Sequence[GraphFact], named: set[str]) -> str:
+    """Why the graph lacks a gold fact, as far as the graph shows it.
+
+    ``entity``: an entity the fact needs is nowhere in the document's graph, so extraction never
+    recognised it; ``differs: <field>``: a graph fact of the same kind agrees on every field but
+    that one (a wrong date, class or role); ``absent``: the entities are there, the fact is not.
+    """
+    for name, spec in gold.values:
+        options = [o for o in (spec if isinstance(spec, tuple) else (spec,)) if isinstance(o, str)]
+        keys = [o for o in options if name not in _NOT_ENTITIES and _KEY.fullmatch(o)]
+        if keys and len(keys) == len(options) and not named.intersection(keys):
+            return "entity"
+    differing = Counter(
+        wrong[0]
+        for fact in found
+        if len(wrong := [n for n, spec in gold.values if not _field_matches(n, spec, fact.get(n))]) == 1
+    )
+    if differing:
+        return f"differs: {differing.most_common(1)[0][0]}"
+    return "absent"
 
 
 def _check_outlet(gold: GoldFact, found: GraphFact, result: Evaluation) -> None:
@@ -576,10 +626,23 @@ def print_evaluation(
         for document, reason in result.unloaded.items():
             listing.add_row(document, reason)
         console.print(listing)
+    causes = result.causes_by_kind()
+    if causes:
+        columns = sorted({cause for row in causes.values() for cause in row}, key=_cause_order)
+        why = Table("kind", *columns, title="why the misses were missed")
+        for kind, row in causes.items():
+            why.add_row(kind, *(str(row.get(cause, 0)) for cause in columns))
+        console.print(why)
     if not details:
         return
     for heading, rows in (
-        ("misses (gold facts the graph lacks)", [(f.document, f.describe()) for f in result.misses]),
+        (
+            "misses (gold facts the graph lacks)",
+            [
+                (f.document, f"{f.describe()} [{cause}]")
+                for f, cause in zip(result.misses, result.miss_causes, strict=True)
+            ],
+        ),
         (
             "false positives (graph facts not in gold)",
             [(f.document, f.describe()) for f in result.false_positives],
@@ -619,13 +682,21 @@ def evaluation_to_json(result: Evaluation, *, details: bool = False) -> dict[str
         "by_kind": {kind: _score_json(score) for kind, score in result.by_kind.items()},
         "by_document": {doc: _score_json(score) for doc, score in result.by_document.items()},
         "unloaded": dict(result.unloaded),
+        "miss_causes": result.causes_by_kind(),
     }
     if details:
-        data["misses"] = [{"document": f.document, "fact": f.describe()} for f in result.misses]
+        data["misses"] = [
+            {"document": f.document, "fact": f.describe(), "cause": cause}
+            for f, cause in zip(result.misses, result.miss_causes, strict=True)
+        ]
         data["false_positives"] = [
             {"document": f.document, "fact": f.describe()} for f in result.false_positives
         ]
     return data
+
+
+def _cause_order(cause: str) -> tuple[int, str]:
+    return (("entity", "absent").index(cause) if cause in ("entity", "absent") else 2, cause)
 
 
 def _score_json(score: Score) -> dict[str, object]:

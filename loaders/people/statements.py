@@ -8,6 +8,7 @@ them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from loaders.documents import Sentence
@@ -279,12 +280,18 @@ def _unlabelled_answer(
     paragraphs = [p for p in text.split("\n") if p.strip()]
     # "— Who won?": an interviewer's turns opened by a dash, a remark among them as well
     dashed = sum(1 for p in paragraphs if _DASH_TURN.match(p) and p.rstrip().endswith("?")) >= 2
+    # "— Who won? / — We did.": every turn opened by a dash, the answers' as well as the questions'
+    both = dashed and _dashed_answers(paragraphs) >= 2
 
     def asks(line: str) -> bool:
+        if both:
+            return _DASH_TURN.match(line) is not None and line.rstrip().endswith("?")
         return _QUESTION_LINE.fullmatch(line) is not None or (dashed and _DASH_TURN.match(line) is not None)
 
     answer = text[para_start:para_end].strip()
     offset = 0
+    if both and (dash := _DASH_TURN.match(answer)) is not None:
+        offset, answer = dash.end() - 1, answer[dash.end() - 1 :]
     whole = _WHOLE_QUOTE.fullmatch(answer)
     if whole:  # an answer set in quotation marks of its own, no one credited: the interviewee's
         offset, answer = whole.start("words"), whole.group("words")
@@ -304,6 +311,18 @@ def _unlabelled_answer(
     start = para_start + (len(text[para_start:para_end]) - len(text[para_start:para_end].lstrip())) + offset
     quote = (start, start + len(answer)) if view.start <= start < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+def _dashed_answers(paragraphs: list[str]) -> int:
+    """How many dashed questions a dashed paragraph that asks nothing follows."""
+    return sum(
+        1
+        for question, answer in itertools.pairwise(paragraphs)
+        if _DASH_TURN.match(question)
+        and question.rstrip().endswith("?")
+        and _DASH_TURN.match(answer)
+        and not answer.rstrip().endswith("?")
+    )
 
 
 def _sole_person(ctx: Context, pos: int) -> Mention | None:

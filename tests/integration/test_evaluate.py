@@ -122,6 +122,24 @@ def test_counts_on_a_hand_built_graph(scored: Evaluation) -> None:
     assert [(g.kind, f.reported_by) for g, f in scored.reported_by_mismatches] == [("statement", "org/unn")]
 
 
+def test_each_miss_says_why_the_graph_lacks_it(scored: Evaluation, tmp_path: Path) -> None:
+    # the signature's state and treaty are in the graph, no signature is; no one died in it
+    assert scored.causes_by_kind() == {"treaty_action": {"absent": 1}, "death": {"entity": 1}}
+    store = EmbeddedStore(tmp_path / "store2")
+    store.replace_graph(BASE + "graph/doc/d1", graph_triples(DOC_GRAPH))
+    store.replace_graph(BASE + "graph/registry", graph_triples(REGISTRY_GRAPH))
+    gold = tmp_path / "gold2"
+    gold.mkdir()
+    wrong_role = {"kind": "post", "member": "person/vladimir-putin", "organization": "state/rus",
+                  "role": "prime minister", "sentence": SENTENCE}  # fmt: skip
+    (gold / "d1.json").write_text(json.dumps({"document": "d1", "facts": [wrong_role]}), encoding="utf-8")
+    try:
+        result = evaluate(store, gold, BASE)
+    finally:
+        store.close()
+    assert result.causes_by_kind() == {"post": {"differs: role": 1}}
+
+
 def test_a_document_without_a_graph_misses_every_fact(tmp_path: Path) -> None:
     store = EmbeddedStore(tmp_path / "store")
     try:
@@ -253,6 +271,7 @@ def test_evaluate_command_scores_the_chosen_splits_as_json(tmp_path: Path) -> No
         assert figures["documents"] == len(gold)
         assert overall["tp"] + overall["fn"] == required
         assert len(figures["misses"]) == overall["fn"]
+        assert sum(n for row in figures["miss_causes"].values() for n in row.values()) == overall["fn"]
         assert len(figures["false_positives"]) == overall["fp"]
         for key, reason in figures["unloaded"].items():
             owed = sum(not f.optional for f in gold[key])

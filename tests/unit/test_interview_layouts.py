@@ -191,6 +191,16 @@ _INTRO = (
             "\u201cThis is a dark day for the victims\u201d \u2013 Irungu Wambua, Nairobi Legal Aid Network",
             {("person/irungu-wambua", "This is a dark day for the victims")},
         ),
+        # every turn opened by a dash, the interviewee's as well as the interviewer's
+        (
+            "Defne Arslan, a lawyer in Izmir, answered our questions.\n\n\u2014 What did the decree "
+            "change?\n\u2014 It removed the promise to prevent violence.\n\n\u2014 Can it be "
+            "reversed?\n\u2014 A new parliament could rejoin.",
+            {
+                ("person/defne-arslan", "It removed the promise to prevent violence"),
+                ("person/defne-arslan", "A new parliament could rejoin"),
+            },
+        ),
     ],
 )
 def test_interview_and_credit_layouts(registry: Registry, text: str, expected: set[tuple[str, str]]) -> None:
