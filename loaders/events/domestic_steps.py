@@ -52,7 +52,7 @@ from loaders.frames import (
     withdrawal_rules,
 )
 from loaders.mentions import Mention
-from loaders.vocabulary import RDF, SCHEMA, TG, XSD
+from loaders.vocabulary import ORG, RDF, SCHEMA, TG, XSD
 
 # The executive as the subject of a step: "the government submitted", "the cabinet approved"
 _EXECUTIVE_SUBJECT = re.compile(
@@ -1100,6 +1100,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
                 target = next((t for t, st in ctx.denouncing.items() if st == state.key), None)
             if target is None and passive is not None and leaving is not None and state is not None:
                 target = _denounced_by(ctx, state.key)  # "was notified of Turkey's denunciation"
+            if target is None and state is not None and _OF_LEAVING.match(view.text, match.end, view.end):
+                # "The Philippines joined the Rome Statute in 2011. It gave notice of withdrawal":
+                # the one treaty the text has told the state's standing in
+                target = _treaty_of(ctx, state.key)
     elif (
         _BARE_NOTICE.search(match.text)
         and ctx.leaving is not None
@@ -1124,6 +1128,10 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         if own is not None:
             depositary = Mention(own, TG.Organization, ctx.name(own), depositary.start, depositary.end,
                                  depositary.text, True, "depositary")  # fmt: skip
+    elif (office := _office_within(ctx, target, depositary.key)) is not None:
+        # "notified the United Nations": the office of that organisation that keeps the treaty
+        depositary = Mention(office, TG.Organization, ctx.name(office), depositary.start, depositary.end,
+                             depositary.text, True, "depositary")  # fmt: skip
     others = [t for t in match.starts if leaving is None or t != leaving.start]
     date = view.date_for(match.start, match.end, others)
     if date is not None and any(
@@ -1185,6 +1193,40 @@ def _treaty_depositary(ctx: Context, treaty: str | None, title: str) -> str | No
     if not title.lower().endswith("depositary") and "secretar" not in ctx.name(key).lower():
         return None
     return key
+
+
+# "notice of withdrawal", "a notification of its withdrawal": the notice names the act, not the treaty
+_OF_LEAVING = re.compile(
+    r"\s+of\s+(?:its\s+|the\s+country['\u2019]s\s+)?(?:withdrawal|denunciation)\b(?!\s+(?:of|from)\b)", _T
+)
+
+
+def _treaty_of(ctx: Context, state: str) -> str | None:
+    """The one treaty the claims so far relate ``state`` to: an act of it on the treaty, or its
+    being a party."""
+    acts = {c.subject.key for c in ctx.claims if c.predicate == TG.state and c.object == Ref(state)}
+    treaties = {
+        c.object.key
+        for c in ctx.claims
+        if isinstance(c.object, Ref)
+        and c.object.key.startswith("treaty/")
+        and (
+            (c.predicate == TG.treaty and c.subject.key in acts)
+            or (c.predicate == TG.partyTo and c.subject.key == state)
+        )
+    }
+    return treaties.pop() if len(treaties) == 1 else None
+
+
+def _office_within(ctx: Context, treaty: str | None, organisation: str) -> str | None:
+    """The treaty's one depositary where it is an office of ``organisation`` (the Secretary-
+    General of the United Nations for "the United Nations"): a notice sent to an organisation
+    goes to the office of it that keeps the treaty."""
+    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    return key if (key, organisation) in ctx.registry.linked(ORG.subOrganizationOf) else None
 
 
 def _denounced_by(ctx: Context, state: str) -> str | None:
