@@ -274,8 +274,11 @@ _PERSON_PATTERNS = [
         rf"(?:[^,.;:\"\u201c\n]{{3,80}}?|[\w-]+{_APOSTROPHE}s )?(?i:{_ROLES})"
         rf"(?: (?:of|for|at|on|to) [^,.;:\"\u201c\n]{{2,60}}?)?, (?P<name>{NAME})(?=[,.;]|$)"
     ),
-    # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age
-    re.compile(rf"(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"),
+    # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age;
+    # not the place closing a clause ("who directs a clinic in São Paulo, said")
+    re.compile(
+        rf"(?<!\b[Ii]n )(?<!\bat )(?<!\bnear )(?<!\boutside )(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"
+    ),
     re.compile(
         rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with|"
         rf"[Jj]oining (?:me|us)(?: now)? (?:is|are)|joined by|[Ww]ith (?:me|us) (?:now |today )?is) "

@@ -209,7 +209,12 @@ def _led_by(ctx: Context, view: View, person: Mention) -> None:
         _post(ctx, view, person.key, body.key, role, at, person.end)
 
 
+# "our Permanent Representative", "its chair": the possessive says whose post, not what post
+_POSSESSIVE = re.compile(r"(?i)(?:our|their|its|his|her|my|your)\s+(?=\S)")
+
+
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
+    role = _POSSESSIVE.sub("", role, count=1) if role and _POSSESSIVE.match(role) else role
     role_key = ctx.role_key(role) if role else None
     key = Minter.membership(member, org, role_key)
     label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
