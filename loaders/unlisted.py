@@ -277,7 +277,8 @@ _PERSON_PATTERNS = [
     # "Ana Silva said", "Ana Silva (Norway) said", "Ana Silva, 34, said": a delegate's state, an age;
     # not the place closing a clause ("who directs a clinic in São Paulo, said")
     re.compile(
-        rf"(?<!\b[Ii]n )(?<!\bat )(?<!\bnear )(?<!\boutside )(?P<name>{NAME})(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"
+        rf"(?<!\b[Ii]n )(?<!\bat )(?<!\bnear )(?<!\boutside )(?P<name>{NAME})"
+        rf"(?: \([^()\n]{{2,40}}\)|, \d{{2}},)?,? (?:{_SPEECH_AFTER})\b"
     ),
     re.compile(
         rf"\b(?:spoke|speaking|talked|talking|interviewed|[Ii]nterview with|[Ii]n conversation with|"
