@@ -1186,10 +1186,9 @@ _BARE_TITLE = re.compile(r"(?:the\s+)?Secretary[- ]General", _T)
 def _treaty_depositary(ctx: Context, treaty: str | None, title: str) -> str | None:
     """The one depositary the registry records for ``treaty``, where ``title`` can name it: "the
     Secretary-General" is never a government or a commission; "the depositary" is any."""
-    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
-    if len(keys) != 1:
+    key = _one_depositary(ctx, treaty)
+    if key is None:
         return None
-    key = keys.pop()
     if not title.lower().endswith("depositary") and "secretar" not in ctx.name(key).lower():
         return None
     return key
@@ -1222,11 +1221,16 @@ def _office_within(ctx: Context, treaty: str | None, organisation: str) -> str |
     """The treaty's one depositary where it is an office of ``organisation`` (the Secretary-
     General of the United Nations for "the United Nations"): a notice sent to an organisation
     goes to the office of it that keeps the treaty."""
-    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
-    if len(keys) != 1:
+    key = _one_depositary(ctx, treaty)
+    if key is None or (key, organisation) not in ctx.registry.linked(ORG.subOrganizationOf):
         return None
-    key = keys.pop()
-    return key if (key, organisation) in ctx.registry.linked(ORG.subOrganizationOf) else None
+    return key
+
+
+def _one_depositary(ctx: Context, treaty: str | None) -> str | None:
+    """The depositary the registry records for ``treaty``, where it records exactly one."""
+    keys = {d for t, d in ctx.registry.linked(TG.depositary) if t == treaty}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _denounced_by(ctx: Context, state: str) -> str | None:

@@ -210,11 +210,11 @@ def _led_by(ctx: Context, view: View, person: Mention) -> None:
 
 
 # "our Permanent Representative", "its chair": the possessive says whose post, not what post
-_POSSESSIVE = re.compile(r"(?i)(?:our|their|its|his|her|my|your)\s+(?=\S)")
+_POSSESSIVE = re.compile(r"(?i)\A(?:our|their|its|his|her|my|your)\s+(?=\S)")
 
 
 def _post(ctx: Context, view: View, member: str, org: str, role: str | None, start: int, end: int) -> None:
-    role = _POSSESSIVE.sub("", role, count=1) if role and _POSSESSIVE.match(role) else role
+    role = _POSSESSIVE.sub("", role) if role else role
     role_key = ctx.role_key(role) if role else None
     key = Minter.membership(member, org, role_key)
     label = f"{ctx.name(member)}, " + (f"{role} of " if role else "member of ") + ctx.name(org)
