@@ -325,7 +325,8 @@ _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b(?!\s+(?:\d|(?i:of)\b))")
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
 # A clause that puts an act at the time of another: "when it ratified", "on the day it was"
 _AT_THAT_TIME = re.compile(
-    r"(?:\s+(?:it|them|the\s+\w+))?,?\s+(?:when|(?:on\s+)?the\s+(?:same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
+    r"(?:\s+(?:it|them|the(?:\s+(?-i:[A-Z][\w'-]*|of|on|for|the|and|against|with|to|in|from|all)){1,10}?))?"
+    r",?\s+(?:when|(?:on\s+)?the\s+(?:very\s+|same\s+)?day(?:\s+(?:that|when|on\s+which))?)"
     r"\s+(?:it|they|the\s+\w+|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:(?:was|were|had|has|first)\s+)?",
 )
 _SAME_DAY_CLAUSE = re.compile(

@@ -21,7 +21,7 @@ from typing import Literal
 
 from loaders.datelines import dateline_end
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
-from loaders.mentions import Mention
+from loaders.mentions import Mention, state_in_name
 from loaders.vocabulary import TG
 
 __all__ = [
@@ -420,6 +420,34 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         m.end <= pos for m in view.of(ORG_CLASSES | PERSON)
     ):
         return last_state(ctx, view, pos)
+    return _body_of_state(ctx, view, pos)
+
+
+# The bodies that act for their state in its treaty relations: its government, its foreign
+# ministry, its missions abroad
+_ACTS_FOR_STATE = re.compile(
+    r"(?:the\s+)?(?:(?:permanent\s+)?(?:mission|delegation|representation)|embassy|government|"
+    r"(?:ministry|department|secretariat)\s+(?:of|for)\s+(?:foreign|external)\s+(?:affairs|relations)|"
+    r"(?:federal\s+)?department\s+of\s+foreign\s+affairs|(?:foreign|external\s+affairs)\s+ministry)\b",
+    re.I,
+)
+
+
+def _body_of_state(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The state of a national body acting at ``pos`` whose name closes on it: "The Permanent
+    Mission of the Sudan to the United Nations deposited" (what follows the body's name is the
+    object of a preposition, never another subject)."""
+    for m in reversed([m for m in view.mentions if m.end <= pos]):
+        if _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start]):
+            continue
+        if (
+            m.cls != TG.NationalBody
+            or not _ACTS_FOR_STATE.match(m.text)
+            or _CLAUSE_BREAK.search(view.text, m.end, pos)
+        ):
+            return None
+        key = state_in_name(ctx.registry, m.text)
+        return Mention(key, TG.State, ctx.name(key), m.start, m.end, m.text, True, "body") if key else None
     return None
 
 
@@ -442,9 +470,11 @@ _AMONG = re.compile(
 )
 
 
-# "The Government of Peru acceded": the state's government acts for the state
+# "The Government of Peru acceded", "The Permanent Mission of the Sudan to the United Nations
+# deposited": the state's government, or its mission abroad, acts for the state
 _GOVERNMENT_OF = re.compile(
-    r"\b(?:the\s+)?(?:government|authorities|(?:foreign\s+)?ministry|"
+    r"\b(?:the\s+)?(?:government|authorities|(?:foreign\s+)?ministry|(?:permanent\s+)?mission|embassy|"
+    r"(?:permanent\s+)?delegation|"
     r"ministry\s+of\s+(?:foreign|external)\s+(?:affairs|relations))\s+of\s+(?:the\s+)?$",
     re.I,
 )

@@ -646,6 +646,34 @@ def _registry_names(registry: Registry, hidden: bool = False) -> dict[str, list[
     return index
 
 
+_STATE_NAMES: dict[int, tuple[Registry, dict[str, str]]] = {}
+
+
+# "Permanent Mission of the Republic of Indonesia", "Ministry of Foreign Affairs of Georgia": a
+# body's name closing on the state it belongs to
+_OF_A_STATE = re.compile(r"\bof\s+(?=\S)")
+
+
+def state_in_name(registry: Registry, name: str) -> str | None:
+    """The state whose name (or alias) closes a body's name after "of": the state the Permanent
+    Mission, the Embassy or the Ministry of Foreign Affairs acts for; None when the name closes on
+    anything else."""
+    cached = _STATE_NAMES.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        index = {
+            _normalised(surface): entry.key
+            for entry in registry.entries.values()
+            if entry.cls == TG.State
+            for surface in (entry.label, *entry.aliases)
+        }
+        cached = _STATE_NAMES[id(registry)] = (registry, index)
+    for m in _OF_A_STATE.finditer(name):
+        key = cached[1].get(_normalised(name[m.end() :]))
+        if key is not None:
+            return key
+    return None
+
+
 def _demonym_words(registry: Registry) -> frozenset[str]:
     """Nationality adjectives: the lexicon's, and any the registry records as labels of states."""
     return demonyms()

@@ -35,7 +35,7 @@ _LIST_END = re.compile(
 # own noun phrase, never the subject of another clause ("Ecuador's court ruled that the
 # ratification of the statute was constitutional").
 _NOMINAL = re.compile(
-    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:ratification|accession|signature|signing|succession|"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:ratification|accession|signature|signing(?=\s+of\b)|succession|"
     r"withdrawal|denunciation|departure|exit|admission|readmission|notification|declaration|instrument)\b",
     _T,
 )

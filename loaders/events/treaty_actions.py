@@ -95,6 +95,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         return
     if state is None and not _NOMINAL.match(match.text):
         state = _participle_subject(view, match)  # "Having signed it in 1998, Senegal ratified it"
+    if state is None and not _NOMINAL.match(match.text):
+        state = _trailing_participle_subject(ctx, view, match, matches)
     if state is None:  # "overshadowed by Turkey, the first state to ratify it": the apposed state
         apposed = _APPOSED_RANK.search(view.text, max(view.start, match.start - 60), match.start)
         state = view.before(apposed.start() + 1, STATE, within=1) if apposed is not None else None
@@ -784,6 +786,32 @@ def _participle_subject(view: View, match: Match) -> Mention | None:
 _HAVING = re.compile(r"\bhaving\s+$", _T)
 
 
+# "ratified it on 25 June 2004, a year after signing it": a participle clause closing the sentence,
+# after the act of the main clause
+_TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|some|"
+    r"several|many|a\s+few|more\s+than\s+a|less\s+than\s+a)\s+(?:days?|weeks?|months?|years?|decades?)\s+)?"
+    r"(?:after|before|since)\s+(?:first\s+)?$",
+    _T,
+)
+
+
+def _trailing_participle_subject(
+    ctx: Context, view: View, match: Match, matches: list[Match]
+) -> Mention | None:
+    """The state of the act told just before a closing participle clause: "Denmark ratified it in
+    2004, a year after signing it in 2003" (the participle has no subject of its own)."""
+    if not match.text.lower().endswith("ing"):
+        return None
+    lead = _TRAILING_PARTICIPLE.search(view.text, max(view.start, match.start - 60), match.start)
+    if lead is None:
+        return None
+    earlier = [m for m in matches if m.end <= lead.start() and m.frame.shape == "action" and m.mood == "fact"]
+    if not earlier or _CLAUSE_END.search(view.text, earlier[-1].end, lead.start()):
+        return None
+    return slot(ctx, view, earlier[-1], "state")
+
+
 def _fronted_subject(view: View, match: Match) -> Mention | None:
     if not match.text[:1].isupper():
         return None
@@ -1209,7 +1237,11 @@ def _revocation(ctx: Context, view: View, match: Match, matches: list[Match]) ->
     _dated(ctx, view, key, _date(view, match), s, e)
 
 
-_INSTRUMENT = re.compile(r"instruments?\s+of\s+(?P<kind>ratification|accession|succession)", _T)
+_INSTRUMENT = re.compile(
+    r"instruments?\s+of\s+(?P<kind>ratification|accession|succession|acceptance|approval)", _T
+)
+# Acceptance and approval bind a state as ratification does (Vienna Convention, article 14(2))
+_AS_RATIFICATION = {"acceptance": "ratification", "approval": "ratification"}
 
 
 _TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
@@ -1236,6 +1268,7 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
             return
     else:
         kind = noun.group("kind").lower()
+        kind = _AS_RATIFICATION.get(kind, kind)
     to = _TO_TREATY.match(view.text, match.end, view.end)
     # "of the Rome Statute": the treaty's mention may hold its "the"
     treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None

@@ -75,8 +75,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if shared is not None:  # "It was adopted on 10 November 1994 and opened for signature on ..."
         _treaty_event_of(ctx, view, match, shared)
         return
-    for named in _plural_treaties(ctx, view, match):  # "both conventions will enter into force"
-        _treaty_event_of(ctx, view, match, named)
+    for named in _plural_treaties(ctx, view, match) or _subordinate_they(view, match):
+        _treaty_event_of(ctx, view, match, named)  # "both conventions will enter into force"
 
 
 # A fact file's or a tracker's row: the key opens the line ("Adopted", "In force"), then a leader
@@ -112,8 +112,13 @@ def _row_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
 
 # "when it was opened for signature", "after it entered into force": "it" opening a subordinate
 # clause, the subject of a treaty's own event, which only a treaty can undergo
+# "..., the day it was opened for signature", "on the very day it was adopted": a clause of the day
+# an act by another took place on, whose "it" is the treaty of that act
 _SUBORDINATE_IT = re.compile(
-    r"\b(?:when|after|once|before|until|since|as|because)\s+it\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$", _T
+    r"(?:\b(?:when|after|once|before|until|since|as|because)|"
+    r"\bthe\s+(?:very\s+|same\s+)?day(?:\s+on\s+which|\s+that|\s+when)?)"
+    r"\s+it\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$",
+    _T,
 )
 
 
@@ -125,6 +130,28 @@ def _subordinate_it(view: View, match: Match) -> Mention | None:
     ):
         return None  # "when it enters into force next year": a forecast
     return view.before(match.start, TREATY_CLASSES, within=200)
+
+
+_SUBORDINATE_THEY = re.compile(
+    r"\bthe\s+(?:very\s+|same\s+)?day(?:\s+on\s+which|\s+that|\s+when)?\s+they\s+(?:were\s+)?$", _T
+)
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?", _T)
+
+
+def _subordinate_they(view: View, match: Match) -> list[Mention]:
+    """The treaties joined by "and" that "they" in "..., the day they were opened for signature"
+    stands for: "Finland signed the Convention and the Protocol on 30 March 2007, the day they
+    were opened for signature"."""
+    lead = _SUBORDINATE_THEY.search(view.text, view.start, match.start)
+    if lead is None or not _PAST_TRIGGER.match(match.text):
+        return []
+    treaties = [m for m in view.mentions if m.end <= lead.start() and m.cls in TREATY_CLASSES]
+    joined = treaties[-1:]
+    for earlier in reversed(treaties[:-1]):
+        if not _AND_BETWEEN.fullmatch(view.text, earlier.end, joined[0].start):
+            break
+        joined.insert(0, earlier)
+    return joined if len(joined) >= 2 else []
 
 
 # "Adopted by the Committee of Ministers on 17 May 2024, the Framework Convention is ...": a
