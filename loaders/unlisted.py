@@ -117,7 +117,13 @@ def _title_forms() -> tuple[list[str], list[str]]:
 
 _TITLES_ANY_CASE, _HONORIFICS = _title_forms()
 _QUALIFIERS = alternation(entries("title_qualifiers"))
-OFFICE = rf"(?i:{alternation(_TITLES_ANY_CASE)})"  # a post: "Foreign Minister", "judge"
+# "Minister of Labour and Social Affairs", "Minister for Justice and Equality": portfolios joined
+_PORTFOLIO = alternation(entries("portfolios"))
+_JOINED_PORTFOLIOS = (
+    rf"Minister (?:of|for) (?:the )?(?:{_PORTFOLIO})(?:(?:,| and) (?:the )?(?:{_PORTFOLIO}))+"
+)
+# a post: "Foreign Minister", "judge"
+OFFICE = rf"(?i:{_JOINED_PORTFOLIOS}|{alternation(_TITLES_ANY_CASE)})"
 TITLE = rf"(?:(?:{_QUALIFIERS})\s+)*(?:{OFFICE}|{alternation(_HONORIFICS)})"
 
 
@@ -176,8 +182,10 @@ def person_name(
         return None
     # "HÉLÈNE AUDET": a whole name in capitals, as transcripts set their speakers
     capitals = all(p.isupper() and len(p) >= 3 for p in parts)
-    for word in parts:
+    for i, word in enumerate(parts):
         bare = word.rstrip(".")
+        if 0 < i < len(parts) - 1 and len(bare) == 1 and word.endswith("."):
+            continue  # "Leonardo A. Franco": a middle initial, never the article "A"
         if bare in _NEVER or bare in nationality or bare in _head_words() or bare in _title_words():
             return None
         if (
@@ -326,6 +334,12 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}?:\s*[\"\u201c\u00ab]"
     ),
     re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+    # "The Court's Secretary is Ana Silva.", "Its current president is Ana Silva, who ...": the
+    # post, then its holder as the complement
+    re.compile(
+        rf"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|{_APOSTROPHE}s) (?:(?:current|present|new|first) )?(?i:{_ROLES}) "
+        rf"(?:is|was|has been) (?P<name>{NAME})(?=[,.;]|$)"
+    ),
     # "Ana Silva was a Brazilian lawyer.", "Ana Silva was born in Recife": a profile's opening
     re.compile(rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{NAME}) was an? (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
     re.compile(rf"(?P<name>{NAME}),? (?:who )?was born (?:in|on)\b"),
