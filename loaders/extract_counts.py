@@ -580,8 +580,40 @@ _HAS_TOTAL = re.compile(
 )
 
 
+# "It has forty-seven parties", "It now has 124 states parties": the treaty "It" stands for
+_IT_HAS_PARTIES = re.compile(
+    rf"\s*It\s+(?:now\s+|currently\s+)?(?:has|had|counts)\s+(?:now\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?P<noun>states\s+parties|parties)\b(?!\s+(?:from|in|on|at)\b)"
+)
+# "bringing the number of member states to thirty-six": the organisation the sentence names
+_NUMBER_TO = re.compile(
+    rf"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+(?:the\s+)?"
+    rf"(?:(?:total\s+)?number|total)\s+of\s+(?P<noun>member\s+states|members|states\s+parties|parties)"
+    rf"(?:\s+(?:of|to)\s+[^,;:.]{{1,60}}?)?\s+to\s+(?P<n>{NUMBER})\b",
+    re.I,
+)
+
+
+def _total(ctx: Context, view: View, of: str, noun: str, m: re.Match[str], s: int, e: int) -> None:
+    key = Minter.quantity(slug_of(of), noun.replace(" ", "-"))
+    ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(of)}", view, s, e)
+    ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
+    ctx.claim(key, TG.counts, Value(noun), view, s, e)
+    ctx.claim(key, TG.quantityOf, of, view, s, e)
+
+
 def member_counts(ctx: Context, view: View) -> None:
     """The size of an organisation's membership or of a treaty's parties, said of one named."""
+    it = _IT_HAS_PARTIES.match(view.text, view.start, view.end)
+    treaty_it = _it_treaty(ctx, view) if it is not None else None
+    if it is not None and treaty_it is not None:
+        _total(ctx, view, treaty_it, re.sub(r"\s+", " ", it.group("noun").lower()), it, it.start(), it.end())
+    for brought in _NUMBER_TO.finditer(view.text, view.start, view.end):
+        noun = re.sub(r"\s+", " ", brought.group("noun").lower())
+        wanted = TREATY_CLASSES if "part" in noun else frozenset({TG.IntergovernmentalOrganization})
+        named = {x.key for x in view.mentions if x.cls in wanted}
+        if len(named) == 1:  # "became members of the Council of Europe, bringing the number ..."
+            _total(ctx, view, named.pop(), noun, brought, view.start, brought.end())
     for x in view.of((*ORG_CLASSES, *TREATY_CLASSES)):
         owned = _OWNED_TOTAL.match(view.text, x.end, view.end)
         has = _HAS_TOTAL.match(view.text, x.end, view.end)

@@ -644,6 +644,34 @@ def _body_office_apposition(ctx: Context, view: View, person: Mention) -> None:
         )
 
 
+# words before an office that make the name after it another post's holder, or a past one's
+_NOT_THE_HOLDER = re.compile(r"\b(?:former|formerly|then|ex|late|deputy|assistant|vice|under)[\s-]*$", re.I)
+# what may follow a name in apposition to the office before it
+_APPOSITION_CLOSES = re.compile(r"\s*[,;.)]|\s*$|\s+(?:said|says|who|has|had|was|is)\b")
+
+
+def _office_then_name(ctx: Context, view: View, person: Mention) -> None:
+    """The post "the UN Secretary-General, Kofi Annan," gives: an office the registry names as a
+    body, with the name in apposition after it."""
+    office = next(
+        (
+            m
+            for m in view.of(ORG_CLASSES)
+            if m.end <= person.start and re.fullmatch(r",\s+", view.text[m.end : person.start])
+        ),
+        None,
+    )
+    if office is None or office.via == "hidden" or office.cls == TG.MediaOutlet:
+        return  # "the Secretary General": whose, the words alone do not say
+    if not _APPOSITION_CLOSES.match(view.text, person.end, view.end):
+        return
+    if _NOT_THE_HOLDER.search(view.text, max(view.start, office.start - 12), office.start):
+        return  # "the then Secretary-General, X", "the Deputy Secretary General of ..., X"
+    role = _office_role(office)
+    if role is not None:
+        _post(ctx, view, person.key, office.key, role, office.start, person.end)
+
+
 # "X is a lawyer in Lusaka and a member of the Forum": a second post after "and", with its body
 _IS_AND_MEMBER = re.compile(
     rf"\s+is\s+(?:a|an|the)\s+[^,.;:]{{1,60}}?\s+and\s+(?:a|an|the)\s+(?P<role>{_ROLE})\s+(?:of|at|with)\s+",
@@ -1386,6 +1414,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _succeeded(ctx, view, person)
         _office_apposition(ctx, view, person)
         _body_office_apposition(ctx, view, person)
+        _office_then_name(ctx, view, person)
         _is_and_member(ctx, view, person)
         _role_of_before(ctx, view, person)
         _who_heads(ctx, view, person)
