@@ -16,13 +16,15 @@ terms are written in their N-Triples form).
 from __future__ import annotations
 
 import os
+import pickle
 import resource
+import socket
+import struct
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import Literal
 
 import pyoxigraph as ox
@@ -32,6 +34,8 @@ __all__ = [
     "DeadlinePassed",
     "QueryRequest",
     "dataset_options",
+    "decode_reply",
+    "encode_reply",
     "run_request",
     "serialize_answer",
 ]
@@ -193,6 +197,8 @@ def _solutions(
     raw: ox.QuerySolutions, fmt: ox.QueryResultsFormat, limit: int | None, deadline: float | None
 ) -> Answer:
     if limit is None:
+        if deadline is None:  # nothing to check as it goes: written in one piece, no callbacks
+            return Answer("solutions", _whole(raw.serialize(format=fmt)))
         collector = _Collector(deadline, None)
         raw.serialize(collector, format=fmt)  # type: ignore[arg-type]
         return Answer("solutions", b"".join(collector.chunks))
@@ -214,6 +220,8 @@ def _solutions(
 
 def _triples(raw: ox.QueryTriples, fmt: ox.RdfFormat, limit: int | None, deadline: float | None) -> Answer:
     if limit is None:
+        if deadline is None:
+            return Answer("graph", _whole(raw.serialize(format=fmt)))
         collector = _Collector(deadline, None)
         raw.serialize(collector, format=fmt)  # type: ignore[arg-type]
         return Answer("graph", b"".join(collector.chunks))
@@ -232,6 +240,11 @@ def _triples(raw: ox.QueryTriples, fmt: ox.RdfFormat, limit: int | None, deadlin
     return Answer("graph", out, truncated)
 
 
+def _whole(out: bytes | None) -> bytes:
+    assert out is not None  # no output given: pyoxigraph returns the bytes
+    return out
+
+
 def _results_format(media_type: str | None) -> ox.QueryResultsFormat | None:
     return None if media_type is None else ox.QueryResultsFormat.from_media_type(media_type)
 
@@ -242,45 +255,131 @@ def _graph_format(media_type: str | None) -> ox.RdfFormat | None:
 
 # --- the worker process ------------------------------------------------------------------------
 #
-# Protocol over a socket inherited as file descriptor FD (multiprocessing framing, pickled
-# tuples, never our classes: unpickling them would import the whole ``graph`` package): the
-# server sends ``(store_path, dataclasses.astuple(QueryRequest))``, the worker answers
-# ``("ok", kind, body, truncated)`` or ``("error", "syntax" | "unavailable" | "memory" | "failed",
-# message)``. ``python graph/execution.py FD MB`` caps the worker's memory at MB MiB.
-# A worker opens ``store_path`` with ``Store.read_only`` (a snapshot directory nobody writes) and
-# keeps it open until a request names another path. The server kills the worker at a deadline.
+# Protocol over a socket inherited as file descriptor FD, one frame each way per query (a signed
+# 32-bit big-endian length then the payload, or -1 and an unsigned 64-bit length: the framing of
+# ``multiprocessing.connection``). The server sends ``(store_path, fields of QueryRequest)``
+# pickled as plain tuples (never our classes: unpickling them would import the whole ``graph``
+# package). The worker answers with ``encode_reply``'s four bytes (status, kind or error code,
+# truncated, whether there is a body) followed by the answer's bytes as pyoxigraph wrote them, or
+# by an error's message: the answer is not pickled, so it is copied once on each side of the
+# socket rather than three times, and no Python object is built for it.
+# ``python graph/execution.py FD MB`` caps the worker's memory at MB MiB. A worker opens
+# ``store_path`` with ``Store.read_only`` (a snapshot directory nobody writes) and keeps it open
+# until a request names another path. The server kills the worker at a deadline.
+
+_KINDS: tuple[AnswerKind, ...] = ("solutions", "boolean", "graph")
+_ERRORS = ("syntax", "unavailable", "memory", "failed")
+_LENGTH = struct.Struct("!i")
+_LONG_LENGTH = struct.Struct("!iQ")
+_HEAD_BYTES = 4
 
 
-def _serve(conn: Connection) -> None:
+def encode_reply(status: str, code: str, body: bytes | None, truncated: bool = False) -> list[bytes]:
+    """A reply's frame as the parts to write: ``status`` is ``"ok"`` (``code`` an answer kind,
+    ``body`` its bytes or ``None``) or ``"error"`` (``code`` one of ``_ERRORS``, ``body`` the
+    message in UTF-8)."""
+    if status == "ok":
+        head = bytes((0, _KINDS.index(code), int(truncated), int(body is not None)))
+    else:
+        head = bytes((1, _ERRORS.index(code), 0, 1))
+    size = _HEAD_BYTES + len(body or b"")
+    prefix = _LENGTH.pack(size) if size <= 0x7FFFFFFF else _LONG_LENGTH.pack(-1, size)
+    return [prefix + head, body or b""]
+
+
+def decode_reply(payload: bytes | memoryview) -> tuple[object, ...]:
+    """A reply's payload (its frame without the length) as ``("ok", kind, body, truncated)`` or
+    ``("error", code, message)``.
+
+    :raises ValueError: if it is not one ``encode_reply`` makes.
+    """
+    if len(payload) < _HEAD_BYTES:
+        raise ValueError("a query worker sent a reply too short to read")
+    status, code, truncated, has_body = payload[0], payload[1], payload[2], payload[3]
+    try:
+        if status == 0:
+            body = bytes(payload[_HEAD_BYTES:]) if has_body else None
+            return ("ok", _KINDS[code], body, bool(truncated))
+        if status == 1:
+            return ("error", _ERRORS[code], bytes(payload[_HEAD_BYTES:]).decode("utf-8", "replace"))
+    except IndexError:
+        pass
+    raise ValueError("a query worker sent a reply it cannot have meant")
+
+
+class _Requests:
+    """Reads the server's requests, one frame at a time, from a blocking socket."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self._pending = bytearray()
+
+    def next(self) -> tuple[str, tuple[object, ...]] | None:
+        """The next request, or ``None`` once the server has closed the socket."""
+        pending = self._pending
+        start = 4
+        while True:
+            if len(pending) >= 4:
+                (size,) = _LENGTH.unpack_from(pending)
+                if size == -1 and len(pending) >= 12:
+                    size, start = _LONG_LENGTH.unpack_from(pending)[1], 12
+                if size != -1 and len(pending) >= start + size:
+                    break
+            chunk = self._sock.recv(1 << 16)
+            if not chunk:
+                return None
+            pending += chunk
+        request = pickle.loads(memoryview(pending)[start : start + size])
+        del pending[: start + size]
+        store_path, fields = request
+        return str(store_path), tuple(fields)
+
+
+def _utf8(message: str) -> bytes:
+    return message.encode("utf-8", "replace")
+
+
+def _send(sock: socket.socket, parts: list[bytes]) -> None:
+    """Write ``parts`` in one system call when the socket takes them all at once."""
+    sent = sock.sendmsg(parts)
+    if sent < sum(len(part) for part in parts):
+        sock.sendall(b"".join(parts)[sent:])
+
+
+def _serve(sock: socket.socket) -> None:
     store: ox.Store | None = None
     opened: str | None = None
+    requests = _Requests(sock)
     while True:
         try:
-            store_path, fields = conn.recv()
-            request = QueryRequest(*fields)
-        except (EOFError, OSError):
+            received = requests.next()
+        except OSError:
             return
-        reply: tuple[object, ...]
+        if received is None:
+            return
+        store_path, fields = received
+        request = QueryRequest(*fields)  # type: ignore[arg-type]
         try:
             if store is None or store_path != opened:
                 store = None  # close the previous snapshot before opening the next
                 store = ox.Store.read_only(store_path)
                 opened = store_path
         except OSError as exc:
-            conn.send(("error", "unavailable", str(exc)))
+            _send(sock, encode_reply("error", "unavailable", _utf8(str(exc))))
             continue
+        reply: list[bytes]
         try:
             answer = run_request(store, request)
-            reply = ("ok", answer.kind, answer.body, answer.truncated)
+            reply = encode_reply("ok", answer.kind, answer.body, answer.truncated)
         except OSError as exc:
-            reply = ("error", _os_error_code(request.sparql), str(exc))
+            reply = encode_reply("error", _os_error_code(request.sparql), _utf8(str(exc)))
         except SyntaxError as exc:
-            reply = ("error", "syntax", str(exc))
+            reply = encode_reply("error", "syntax", _utf8(str(exc)))
         except MemoryError:
-            reply = ("error", "memory", "")
+            reply = encode_reply("error", "memory", b"")
         except Exception as exc:  # the worker must answer whatever pyoxigraph raises
-            reply = ("error", "failed", f"{type(exc).__name__}: {exc}")
-        conn.send(reply)
+            reply = encode_reply("error", "failed", _utf8(f"{type(exc).__name__}: {exc}"))
+        _send(sock, reply)
 
 
 def _os_error_code(sparql: str) -> str:
@@ -310,4 +409,4 @@ def _limit_memory(megabytes: int) -> None:
 if __name__ == "__main__":
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     _limit_memory(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
-    _serve(Connection(int(sys.argv[1])))
+    _serve(socket.socket(fileno=int(sys.argv[1])))

@@ -30,7 +30,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from graph.errors import QueryRefused, QueryTimeout, StoreUnavailable
-from graph.execution import Answer, QueryRequest
+from graph.execution import Answer, QueryRequest, decode_reply
 from graph.syntax import explain
 
 __all__ = ["AsyncWorkerPool", "WorkerPool"]
@@ -214,8 +214,8 @@ class WorkerPool(_Pool):
             worker.conn.send((store_path, _fields(request)))
             worker.opened = store_path
             answered = _wait(worker.conn, deadline, cancel)
-            reply = worker.conn.recv() if answered else None
-        except (EOFError, OSError) as exc:
+            reply = decode_reply(worker.conn.recv_bytes()) if answered else None
+        except (EOFError, OSError, ValueError) as exc:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 worker.process.wait(timeout=1.0)  # its own exit status, before ours
             self._discard(worker)
@@ -341,7 +341,7 @@ class AsyncWorkerPool(_Pool):
             if isinstance(exc, _ClientLeft):
                 raise QueryTimeout("the query was stopped: its client left") from None
             raise QueryTimeout(f"query exceeded the {timeout_s or 0:g} s time limit") from None
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+        except (EOFError, OSError, ValueError) as exc:
             exchange.close()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 worker.process.wait(timeout=1.0)  # its own exit status, before ours
@@ -413,7 +413,7 @@ class _Exchange:
         self.worker = worker
         self.sock = worker.sock
         self.loop = asyncio.get_running_loop()
-        self.done: asyncio.Future[bytes] = self.loop.create_future()
+        self.done: asyncio.Future[bytes | memoryview] = self.loop.create_future()
         self._buffer = bytearray()
 
     async def send(self, payload: bytes) -> None:
@@ -448,9 +448,7 @@ class _Exchange:
                 later.cancel()
             for task in watching:
                 task.cancel()
-        reply = pickle.loads(body)
-        assert isinstance(reply, tuple)
-        return reply
+        return decode_reply(body)
 
     def close(self) -> None:
         if self.worker.exchange is self:
@@ -471,26 +469,36 @@ class _Exchange:
             self.done.set_exception(EOFError("the query worker closed its connection"))
             return
         buffer = self._buffer
-        buffer += chunk
-        if len(buffer) < 4:
+        data: bytes | bytearray = chunk
+        if buffer:  # the rest of a reply that took several reads
+            buffer += chunk
+            data = buffer
+        if len(data) < 4:
+            self._buffer = bytearray(data)
             return
-        (size,) = struct.unpack_from("!i", buffer)
+        (size,) = struct.unpack_from("!i", data)
         start = 4
         if size == -1:
-            if len(buffer) < 12:
+            if len(data) < 12:
+                self._buffer = bytearray(data)
                 return
-            (size,) = struct.unpack_from("!Q", buffer, 4)
+            (size,) = struct.unpack_from("!Q", data, 4)
             start = 12
-        if len(buffer) >= start + size:
-            self.done.set_result(bytes(buffer[start : start + size]))
+        if len(data) >= start + size:
+            # A view, not a copy: decoding copies the answer out of it once.
+            self.done.set_result(memoryview(data)[start : start + size])
+        elif data is chunk:
+            self._buffer = bytearray(chunk)
 
 
-def _fail(done: asyncio.Future[bytes], error: type[Exception]) -> None:
+def _fail(done: asyncio.Future[bytes | memoryview], error: type[Exception]) -> None:
     if not done.done():
         done.set_exception(error())
 
 
-async def _watch(client_left: Callable[[], Awaitable[object]], done: asyncio.Future[bytes]) -> None:
+async def _watch(
+    client_left: Callable[[], Awaitable[object]], done: asyncio.Future[bytes | memoryview]
+) -> None:
     await client_left()
     _fail(done, _ClientLeft)
 
