@@ -22,6 +22,7 @@ from loaders.events._clauses import (
     _treaty_action,
 )
 from loaders.events._common import _T, KEYS, _dated
+from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.extract_functions import activities, supervised
@@ -431,6 +432,12 @@ _AND_TREATY = re.compile(
 )
 
 
+# "a party to either covenant", "to both conventions": the two of that kind named before
+_EITHER = re.compile(
+    r"\s+(?:either|both|neither)\s+(?:of\s+the\s+)?(?P<head>covenants?|conventions?|protocols?|charters?|"
+    r"treaty|treaties)\b(?!\s+(?:on|of|to|against|for)\b)",
+    _T,
+)
 # "a party to both": the two treaties named just before
 _BOTH = re.compile(r"\s+(?:both|both\s+of\s+them|the\s+two)\b", _T)
 
@@ -443,6 +450,11 @@ def _parties_to(ctx: Context, view: View, match: Match) -> list[Mention]:
         first = _it_treaty(ctx, view, first)
         return [first] if first.start < view.start or first.end <= match.start else []
     if first is None:
+        either = _EITHER.match(view.text, match.end, view.end)
+        if either is not None:  # "is not a party to either covenant": the two named together before
+            head = either.group("head").lower()
+            plural = head if head.endswith("s") else head[:-1] + "ies" if head.endswith("y") else head + "s"
+            return treaties_together(ctx, view, either.start(), "both", plural)
         if _BOTH.match(view.text, match.end, view.end):
             named = list(dict.fromkeys(m.key for m in view.of(TREATY_CLASSES) if m.end <= match.start))
             if len(named) >= 2:

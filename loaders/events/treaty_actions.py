@@ -77,6 +77,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         return  # "withdrew its accession before it took effect": no act of that date
     if frame.kind in _ACT_KINDS and match.mood == "fact" and _those_who(ctx, view, match):
         return  # "The states that have ratified it include Ghana and Kenya"
+    if match.mood == "negated" and frame.negated == "not-party" and _those_who_not(ctx, view, match):
+        return  # "Among the states that have not joined it are Malaysia and Myanmar"
     pair = _verb_pair(view, match, matches)
     if frame.name == "ratification-direct" and _LEGISLATURE_ACTS.fullmatch(
         view.text, view.start, match.start
@@ -413,6 +415,34 @@ def _those_who(ctx: Context, view: View, match: Match) -> bool:
         key = KEYS.action(state.key, treaty.key, frame.kind)
         _treaty_action(ctx, view, key, frame.cls, state.key, treaty.key, frame.kind, match.start, state.end)
         _dated(ctx, view, key, date, match.start, state.end)
+    return True
+
+
+# "Among the states that have not yet ratified it are ...": the class of states that did not act
+_THOSE_WHO_NOT = re.compile(
+    r"\b(?:the|those|other|countries|states|governments|nations)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:states|countries|governments|nations)\s+)?(?:that|which|who)\s+"
+    r"(?:have|has)\s+(?:not|never)\s+(?:(?:yet|so\s+far)\s+)?$",
+    _T,
+)
+
+
+def _those_who_not(ctx: Context, view: View, match: Match) -> bool:
+    """The states listed as those that have not done the act are no parties to the treaty;
+    whether the sentence is so made."""
+    if not _THOSE_WHO_NOT.search(view.text, max(view.start, match.start - 60), match.start):
+        return False
+    copula = _COPULA_LIST.match(view.text, match.end, view.end)
+    states = _states_from(view, copula.end()) if copula is not None else []
+    if copula is None or not states:
+        return False
+    treaty = view.after(match.end, TREATY_CLASSES, within=copula.end() - match.end)
+    if treaty is None or treaty.end > copula.end():
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "have not joined", "not ratified it"
+    if treaty is None:
+        return False
+    for state in states:
+        _not_party(ctx, view, match, state, treaty, match.start, state.end)
     return True
 
 
