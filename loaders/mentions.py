@@ -866,6 +866,8 @@ class _Finder:
 
     def outlets(self) -> None:
         people = {m.label for m in self.found if m.cls == TG.Person}
+        # "according to Ortega" after "Ana Ortega": her surname, never a newspaper's name
+        people |= {label.split()[-1] for label in people if len(label.split()) > 1}
         for pattern, cls in ((_OUTLET_PATTERN, TG.MediaOutlet), (_PUBLICATION_ROLE, TG.MediaOutlet)):
             for m in pattern.finditer(self.text, 0, self.stop):
                 words = m.group("name").split()

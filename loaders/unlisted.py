@@ -293,6 +293,13 @@ _PERSON_PATTERNS = [
         rf"[Jj]oining (?:me|us)(?: now)? (?:is|are)|joined by|[Ww]ith (?:me|us) (?:now |today )?is) "
         rf"(?:with |to )?(?P<name>{NAME})"
     ),
+    # "According to Ana Silva of the Lima Rights Forum, ...": a person with her affiliation
+    re.compile(rf"\b[Aa]ccording to (?P<name>{NAME}) of (?:the )?{CAP}"),
+    # "We put one question to Ana Silva", "sent our questions to Ana Silva": the interviewee
+    re.compile(
+        rf"\b(?:put|puts|posed|poses|sent|sends|addressed|addresses) "
+        rf"(?:(?:a|one|our|the|some|these|two|three|five|a few) )?(?:[a-z]+ )?questions? to (?P<name>{NAME})"
+    ),
     # "Norway's ambassador to the United Nations, Mona Juul,", "the secretary general of the
     # Council of Europe, Alain Berset, said": a role with what it is in, then the name
     re.compile(

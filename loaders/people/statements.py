@@ -256,12 +256,21 @@ _QUESTION_LINE = re.compile(r"[ \t]*(?:\*\*|__|\*|_)?[^\n\"\u201c\u201d]{3,300}\
 # A paragraph that is one quotation and nothing else: “Very little.”
 _WHOLE_QUOTE = re.compile(r"[\"\u201c\u00ab](?P<words>[^\"\u201c\u201d\u00ab\u00bb]+?)[\"\u201d\u00bb]")
 
-_DASH_TURN = re.compile(r"[ \t]*[\u2014\u2013][ \t]+\S")
+# "— Who won?", "- Who won?": a turn opened by a dash (or a hyphen standing for one)
+_DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013]|-{1,2})[ \t]+\S")
 
 
 # Words that say the text is an interview: "This interview has been edited", "The conversation
 # has been shortened", "answered our questions"
 _INTERVIEW_CUE = re.compile(r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
+# Words that say a text asks its one question of someone: "We put one question to Ana Silva",
+# "asked her a single question", "in an interview"
+_ONE_QUESTION_CUE = re.compile(
+    r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|(?:put|asked|sent|posed)\s+(?:\w+\s+)?(?:a|one|our|the|this|two|"
+    r"some|a\s+few)\s+(?:\w+\s+)?questions?|answered\s+(?:a|one|our|the|this|two|some)\s+(?:\w+\s+)?"
+    r"questions?)\b",
+    re.I,
+)
 
 
 def _unlabelled_answer(
@@ -300,10 +309,11 @@ def _unlabelled_answer(
     if not asks(previous):
         return None
     asked = [i for i, p in enumerate(paragraphs[:-1]) if asks(p) and not asks(paragraphs[i + 1])]
-    if len(asked) < 2:
+    if not asked:
         return None
     first = text.find(paragraphs[asked[0]])
-    if not _INTERVIEW_CUE.search(text, 0, first):
+    cue = _INTERVIEW_CUE if len(asked) >= 2 else _ONE_QUESTION_CUE  # one question: the text says so
+    if not cue.search(text, 0, first):
         return None
     speaker = _interviewee(ctx, first) or _sole_person(ctx, first)
     if speaker is None:
@@ -380,7 +390,8 @@ def _named_by_label(ctx: Context, label: str, pos: int) -> Mention | None:
 _INTERVIEWED = re.compile(
     r"\b(?:(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:with|to)|interviewed|asked|interviewing|"
     r"interview\s+with|in\s+conversation\s+with|(?:this|an|the|our)\s+interview,|"
-    r"joining\s+(?:me|us)(?:\s+now)?\s+(?:is|are)|joined\s+by)\s+$",
+    r"joining\s+(?:me|us)(?:\s+now)?\s+(?:is|are)|joined\s+by|"
+    r"(?:put|posed|sent|addressed)\s+(?:\w+\s+){0,2}?questions?\s+to)\s+$",
     re.I,
 )
 
