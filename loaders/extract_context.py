@@ -126,6 +126,12 @@ class View:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
             if trigger_end <= d.start < limit and _SAYING.search(self.text, trigger_end, d.start):
                 break  # "Ghana ratified it, the ministry said on Friday": the saying's date
+            if (
+                trigger_end <= d.start < limit
+                and _AND_THEN_DATE.search(self.text, trigger_end, d.start)
+                and _NEXT_VERB.match(self.text, d.end)
+            ):
+                break  # "ratified it and, in 1998, made the declaration": the next verb's date
             if trigger_end <= d.start < limit and not _PERIOD_WORD.search(self.text[self.start : d.start]):
                 if (
                     relative is not None
@@ -136,6 +142,13 @@ class View:
                 return d
         if relative is not None:
             return self._counted(relative)
+        for d in dates:  # "signed it and, on 30 September 1988, ratified it": the second verb's date
+            if (
+                d.end <= trigger_start
+                and _AND_THEN_DATE.search(self.text, self.start, d.start)
+                and _BEFORE_VERB.fullmatch(self.text, d.end, trigger_start)
+            ):
+                return d
         for d in dates:  # "made a declaration in 1989 when it ratified the protocol": that time
             if d.end <= trigger_start and _AT_THAT_TIME.fullmatch(self.text, d.end, trigger_start):
                 return d
@@ -323,6 +336,12 @@ _SAYING = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|a|this|that|whose)|\w['\u2019]s?)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z]+|[A-Z][a-z]+)\b(?!\s+(?:\d|(?i:of)\b))")
 _OTHER_VERB_DATE = re.compile(r"\b(?!(?:was|were|had|has|is)\b)[a-z]{3,}(?:ed|en|wn)\s+(?:in|on)\s+$")
+# "and, in 1998, made the declaration": a date opening a coordinated verb phrase of its own
+_AND_THEN_DATE = re.compile(r"(?:,\s*|\s+)and,?\s+(?:(?:then|later|only)\s+)?(?:in|on|by)\s+$")
+_NEXT_VERB = re.compile(
+    r",?\s+(?:(?:also|then|later|finally)\s+)?(?:made|gave|became|took|sent|held|set|won|began|[a-z]{2,}ed)\b"
+)
+_BEFORE_VERB = re.compile(r",?\s+(?:(?:also|then|later|finally)\s+)?")
 # A clause that puts an act at the time of another: "when it ratified", "on the day it was"
 _AT_THAT_TIME = re.compile(
     r"(?:\s+(?:it|them|the(?:\s+(?-i:[A-Z][\w'-]*|of|on|for|the|and|against|with|to|in|from|all)){1,10}?))?"

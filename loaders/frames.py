@@ -416,8 +416,10 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         ):
             continue
         return m
-    if _DESCRIBED_STATE.match(view.text, view.start, pos) and not any(
-        m.end <= pos for m in view.of(ORG_CLASSES | PERSON)
+    if (
+        _DESCRIBED_STATE.match(view.text, view.start, pos)
+        and not any(m.end <= pos for m in view.of(ORG_CLASSES | PERSON))
+        and not _PASSIVE_PARTICIPLE.match(view.text, pos, view.end)
     ):
         return last_state(ctx, view, pos)
     return _body_of_state(ctx, view, pos)
@@ -499,6 +501,9 @@ def _government_of(view: View, state: Mention) -> bool:
     )
 
 
+# "any instrument ratified by the State concerned": a participle whose agent follows it, never
+# the subject that opens the sentence
+_PASSIVE_PARTICIPLE = re.compile(r"[\w-]+\s+by\b")
 # "Latvia's withdrawal": the possessive and nothing else between the state and the trigger
 _POSSESSOR = re.compile(r"'s?\s*")
 # A clause whose subject stands for a state named before: "It acceded", "The country, ..., joined"

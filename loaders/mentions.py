@@ -1727,6 +1727,44 @@ class _Finder:
             if entry is not None:
                 self._rekey(m.key, entry)
 
+    def titles_over_bodies(self) -> None:
+        """ "The Protocol to the African Charter on the Establishment of an African Court on
+        Human and Peoples' Rights": a treaty's title that runs on over the name of the body it
+        establishes, shortened from the registry's title, is that registry treaty, the body's name
+        inside it no mention of its own. Only where exactly one registry treaty's title holds
+        every word of it in order, and the registry says that treaty establishes that body."""
+        founders = self.registry.linked(TG.establishes)
+        for m in list(self.found):
+            if m.known or m.cls not in (TG.Treaty, TG.Protocol):
+                continue
+            joint = _OF_THE_BODY.match(self.text, m.end)
+            body = next((k for k in self.known if joint and k.start == joint.end()), None)
+            if body is None or not body.key.startswith("org/"):
+                continue
+            words = _normalised(self.text[m.start : body.end]).split()
+            fits = {
+                entry.key: entry
+                for entry in self.registry.entries.values()
+                if entry.cls in (TG.Treaty, TG.Protocol)
+                and (entry.key, body.key) in founders
+                and any(_in_order(words, _normalised(n).split()) for n in (entry.label, *entry.aliases))
+            }
+            if len(fits) != 1:
+                continue
+            entry = next(iter(fits.values()))
+            title = Mention(
+                entry.key,
+                entry.cls,
+                entry.label,
+                m.start,
+                body.end,
+                self.text[m.start : body.end],
+                True,
+                "alias",
+            )
+            self.found = [f for f in self.found if f is not m]
+            self.known = [k for k in self.known if k is not body] + [title]
+
     def _main_treaty(
         self, nearest: Mention, head: str, pos: int, named: list[Mention], told: Counter[str]
     ) -> Mention:
@@ -1866,6 +1904,8 @@ def _in_order(words: list[str], label: list[str]) -> bool:
 
 
 _NOT_BODIES = frozenset({TG.State, TG.Person, TG.Place, TG.Treaty, TG.Protocol})
+# "... on the Establishment of an African Court ...": a title going on into a body's name
+_OF_THE_BODY = re.compile(r" of (?:an?|the) ")
 _ESTABLISHING = re.compile(
     r"\b[Tt]he (?P<head>Protocol|Convention|Statute|Treaty|Agreement|Charter) (?:establishing|creating|"
     r"setting up|that (?:established|created|set up)|which (?:established|created|set up)) (?=the |an? )"
@@ -2038,6 +2078,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.abbreviations()
     finder.known_as()
     finder.partial_treaty_names()
+    finder.titles_over_bodies()
     finder.anaphora()
     finder.original_and_revised()
     finder.optional_protocols()
