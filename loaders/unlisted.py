@@ -340,7 +340,12 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{NAME}) (?:of|from|at) (?:the )?{CAP}[^,.;:\"\u201c\n]{{2,60}}?:\s*[\"\u201c\u00ab]"
     ),
-    re.compile(rf"(?:^|(?<=\n))(?P<name>{NAME}) is (?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"),
+    # "Ana Silva is the ombudsman", "Ana Silva has been the ombudsman since May": a sentence
+    # opening with the name and the post it holds
+    re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>{NAME}) (?:is|has been|had been|became|becomes|remains) "
+        rf"(?:the|a|an) (?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+    ),
     # "The Court's Secretary is Ana Silva.", "Its current president is Ana Silva, who ...": the
     # post, then its holder as the complement
     re.compile(
