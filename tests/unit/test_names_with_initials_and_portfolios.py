@@ -35,3 +35,8 @@ def test_a_title_with_two_portfolios_is_not_part_of_the_name(registry: Registry)
 def test_the_holder_named_after_the_post_is_a_person(registry: Registry) -> None:
     text = "The Commission sits in Banjul. Its current Secretary is Marlene Oduya-Kamau."
     assert _people(registry, text) == {"person/marlene-oduya-kamau"}
+
+
+def test_a_sentence_opening_with_a_name_and_the_post_it_has_held(registry: Registry) -> None:
+    text = "The office opened in 2019. Marlene Oduya-Kamau has been the ombudsman since May."
+    assert _people(registry, text) == {"person/marlene-oduya-kamau"}
