@@ -538,7 +538,10 @@ class Context:
         one ("Senate of the Philippines", "Parliament of the Gambia")."""
         name = self.name(key)
         entry = self.registry.entry(key)
-        return f"the {name}" if entry is not None and f"the {name}" in entry.aliases else name
+        if entry is not None and f"the {name}" in entry.aliases:
+            return f"the {name}"
+        # "the Central African Republic", "the United Kingdom": a name built on a common noun
+        return f"the {name}" if _COMMON_NOUN_NAME.search(name) else name
 
     def role_key(self, role: str) -> str:
         return Minter.role(role)
@@ -551,6 +554,12 @@ class Context:
         key = Minter().legislature(head, title).key
         self.node(key, TG.NationalBody, f"{head} of {title}", view, start, end)
         return key
+
+
+# The common nouns that make a state's name take "the" in English
+_COMMON_NOUN_NAME = re.compile(
+    r"\b(?:Republic|Kingdom|States|Islands|Federation|Union|Emirates|Commonwealth|Principality|Duchy)\b"
+)
 
 
 def _is_date(value: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from loaders.dates import to_the_day
 from loaders.events._clauses import _chamber_named, _establishing, _topic
 from loaders.events._common import _T, KEYS, _date, _dated
+from loaders.events.treaty_steps import passive_law_vote
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Value
 from loaders.frames import IGO, STATE, Match, last_state, slot
@@ -44,6 +45,10 @@ _COUNT = re.compile(
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact" and not (match.mood == "hypothetical" and _past_subordinate(view, match)):
         return
+    by = _BY.match(view.text, match.end)
+    if match.frame.kind == "adoption" and by and _LAW_ADOPTED.search(view.text, view.start, match.start):
+        passive_law_vote(ctx, view, match, by.end())  # "The law was adopted by the National Assembly"
+        return
     if match.frame.name == "took-effect-for" and any(
         m.frame.kind == "denunciation" and m.start < match.start for m in matches
     ):
@@ -77,6 +82,11 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     for named in _plural_treaties(ctx, view, match) or _subordinate_they(view, match):
         _treaty_event_of(ctx, view, match, named)  # "both conventions will enter into force"
+
+
+# "The law was adopted by ...": a law is passed by a legislature, never adopted as a treaty is
+_LAW_ADOPTED = re.compile(r"\b[Tt]he\s+(?:new\s+|draft\s+)?(?:law|bill|act|legislation)\s+$")
+_BY = re.compile(r"\s+(?:(?:unanimously|overwhelmingly|finally|then)\s+)?by\b")
 
 
 # A fact file's or a tracker's row: the key opens the line ("Adopted", "In force"), then a leader

@@ -27,7 +27,14 @@ from loaders.events._clauses import (
     members_chamber,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _days_later, _span, _state_of_person
-from loaders.events.domestic_steps import _sole_treaty, _step_date, law_date, law_of_procedure, names_law
+from loaders.events.domestic_steps import (
+    _served_action,
+    _sole_treaty,
+    _step_date,
+    law_date,
+    law_of_procedure,
+    names_law,
+)
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, referent, slot, treaty_pronoun
@@ -181,6 +188,8 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     if treaty is None and pronoun:  # "It was approved by the Senate": the treaty named last
         treaty = referent(ctx, view, match.start, TREATY_CLASSES)
     if treaty is None:
+        if frame.kind == "approval" and _THE_LAW_SUBJECT.search(view.text, start, match.start):
+            passive_law_vote(ctx, view, match, verb_end)
         return
     clause_end = re.search(r"[;:]|,\s+(?:and|but|while)\s", view.text[verb_end : view.end])
     end = verb_end + clause_end.start() if clause_end else view.end
@@ -305,6 +314,27 @@ def _law_promulgated(ctx: Context, view: View, match: Match, start: int, verb_en
     if date is None:
         return
     law_of_procedure(ctx, view, match, agent, date, match.start, max(match.end, agent.end))
+
+
+def passive_law_vote(ctx: Context, view: View, match: Match, verb_end: int) -> None:
+    """ "The law was adopted by the National Assembly on 27 May": a state's legislature passing a
+    domestic law in a sentence naming no treaty, where no step told just before served a treaty
+    action (the vote would be that procedure's): a step of its own, keyed by its author and date."""
+    by_the = _BY_THE.match(view.text, verb_end).end()  # type: ignore[union-attr]
+    agent = view.after(by_the, ORG_CLASSES, within=0) or _common_chamber(ctx, view, by_the)
+    if agent is None or agent.cls != TG.NationalBody or _state_of_body(ctx, agent) is None:
+        return
+    if view.of(TREATY_CLASSES) or _served_action(ctx, view, match.start) is not None:
+        return
+    date = _passive_date(view, match, verb_end)
+    if date is None:
+        return
+    key = KEYS.agent_step(agent.key, "approval", date.value)
+    s, e = match.start, agent.end
+    label = f"Parliamentary approval of a law, {date.value}, by {ctx.name(agent.key)}"
+    ctx.node(key, TG.ParliamentaryApproval, label, view, s, e)
+    ctx.claim(key, TG.agent, agent.key, view, s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 def _passive_date(view: View, match: Match, verb_end: int) -> DateMention | None:
