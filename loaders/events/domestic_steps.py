@@ -1001,6 +1001,10 @@ _INDEFINITE = re.compile(r"\b(?:an?|any|by|upon|on)\s+$", _T)
 _BARE_NOTICE = re.compile(r"notice|instrument|notification", _T)
 
 
+# the written communications the notification frame names besides notices and notifications
+_WRITTEN = re.compile(r"\b(?:letter|note|communication)\b", _T)
+
+
 def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """A notification to the depositary: of a denunciation (who gave it, to whom, when; and when
     the treaty's own rule makes it take effect), of a declaration withdrawn, of a derogation."""
@@ -1046,6 +1050,7 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     # "notified the Secretary-General, the depositary, of its withdrawal": counted from the
     # depositary named after the verb
     told = max(match.end, depositary.end if depositary is not None else 0)
+    written = _WRITTEN.search(match.text) is not None
     leaving = next(
         (
             p
@@ -1055,10 +1060,14 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
                 0 <= p.start - match.end <= 80
                 or 0 <= p.start - told <= 80
                 or (0 <= p.start - match.end <= 140 and _NOTIFIED_OF.fullmatch(view.text, match.end, p.start))
+                # "denounced the convention on 12 December 1969 in a note to the Secretary General"
+                or (written and 0 <= match.start - p.end <= 120 and match.text.lower().startswith("in "))
             )
         ),
         None,
     )
+    if written and leaving is None:
+        return  # a letter or a note that announces no departure is no notice of one
     if leaving is not None and _NOT_LEAVING.search(view.text, match.end, leaving.start):
         return  # "notified the Secretary-General that it would not withdraw": no notice of leaving
     if state is None and leaving is not None:
@@ -1069,6 +1078,8 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
     states_leaving = bool(re.search(r"withdraw|denunc", match.text, _T)) or leaving is not None
     derogation = _DEROGATION.search(view.text, match.end, min(view.end, match.end + 120))
     named = view.after(match.end, TREATY_CLASSES, within=120)
+    if named is None and leaving is not None and leaving.start > match.end:
+        named = view.after(leaving.end, TREATY_CLASSES, within=12)  # "... announcing its denunciation of X"
     kind: str
     target: str | None
     if derogation is not None and not states_leaving:
