@@ -218,6 +218,10 @@ _SPEECH_BEFORE = (
 # "Ana Silva, speaking in Geneva, said": a participle phrase between the name and the verb
 _PARTICIPLES = r"speaking|writing|addressing|talking|responding|reacting|commenting|asked|interviewed"
 _PERSON_PATTERNS = [
+    # "Kimberly Prost, a Canadian, sat as a judge": a name, then the nationality as a noun
+    re.compile(rf"(?P<name>{NAME}), an? (?:{alternation(demonyms())}),"),
+    # "Helena Silva (Sweden), President," one per line: a bench or a delegation listed with states
+    re.compile(rf"(?m)^(?P<name>{NAME}) \((?:the )?{CAP}[a-z]+(?: {CAP}[a-z]+){{0,3}}\),"),
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
     # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
     re.compile(

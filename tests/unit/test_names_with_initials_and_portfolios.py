@@ -40,3 +40,22 @@ def test_the_holder_named_after_the_post_is_a_person(registry: Registry) -> None
 def test_a_sentence_opening_with_a_name_and_the_post_it_has_held(registry: Registry) -> None:
     text = "The office opened in 2019. Marlene Oduya-Kamau has been the ombudsman since May."
     assert _people(registry, text) == {"person/marlene-oduya-kamau"}
+
+
+def test_a_name_with_its_nationality_as_a_noun_in_apposition(registry: Registry) -> None:
+    text = "Marlene Oduya-Kamau, a Kenyan, sat as a judge of the regional court for nine years."
+    assert _people(registry, text) == {"person/marlene-oduya-kamau"}
+
+
+def test_names_listed_one_per_line_with_their_states(registry: Registry) -> None:
+    text = (
+        "The chamber was composed as follows:\n\n"
+        "Marlene Oduya-Kamau (Kenya), President,\n"
+        "Tomas Lindqvist (Sweden),\n"
+        "Ana Paula Ferrer (Portugal), Judges."
+    )
+    assert _people(registry, text) == {
+        "person/marlene-oduya-kamau",
+        "person/tomas-lindqvist",
+        "person/ana-paula-ferrer",
+    }
