@@ -431,10 +431,11 @@ def _listed_after_title(text: str, stop: int) -> Iterator[Span]:
 # A bench as judgments and court releases list it: "composed of Justice A, President, Justice B,
 # Vice-President, and Justices C and D", "delivered by Judges A, President; B; C and D".
 _BENCH_CUE = re.compile(
-    r"(?<![\w-])(?:(?:composed|made\s+up|consist(?:s|ed|ing))\s+of|comprised|comprising|"
+    r"(?<![\w-])(?:(?:composed|made\s+up|consist(?:s|ed|ing))\s+of|composed\s+as\s+follows|comprised|comprising|"
     r"(?:delivered|signed|given|rendered)\s+by):?\s+(?=[A-Z])"
 )
 _BENCH_TITLE = re.compile(r"(?:Judges?|Justices?)\s+(?=[A-Z])")
+_BENCH_STATE = re.compile(r" \((?:the )?[A-Z][^()\n]{1,40}\)")
 _BENCH_OFFICE = re.compile(r",\s+(?P<office>President|Vice[- ]President|presiding)(?=\s*(?:[,;.]|and\s|$))")
 _BENCH_JOINT = re.compile(r"(?:[,;]\s+(?:and\s+)?|,?\s+and\s+)(?=[A-Z])")
 
@@ -468,9 +469,11 @@ def _bench_items(
         name = name_re.match(text, title.end() if title else pos, stop)
         if name is None:
             break
-        office = _BENCH_OFFICE.match(text, name.end(), stop)
+        state = _BENCH_STATE.match(text, name.end(), stop)  # "Ana Silva (Sweden), President"
+        after = state.end() if state else name.end()
+        office = _BENCH_OFFICE.match(text, after, stop)
         items.append((name.start(), name.end(), office.group("office") if office else None))
-        joint = _BENCH_JOINT.match(text, office.end() if office else name.end(), stop)
+        joint = _BENCH_JOINT.match(text, office.end() if office else after, stop)
         if joint is None:
             break
         pos = joint.end()

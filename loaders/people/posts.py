@@ -1263,6 +1263,9 @@ def _listed_judges(ctx: Context, view: View) -> None:
 _JUDGE = re.compile(r"(?i:judge|justice)$")
 
 
+_BENCH_LINES = 12
+
+
 def _bench(ctx: Context, view: View) -> set[int]:
     """A bench listing ("composed of Justice A, President, Justice B, Vice-President, and Justices
     C and D"): each name a judge of the one court the text names, "President" after a name its
@@ -1270,7 +1273,14 @@ def _bench(ctx: Context, view: View) -> set[int]:
     after the comma is the court's, not the state's)."""
     people = {p.start: p for p in view.of((TG.Person,))}
     read: set[int] = set()
-    for start, _, office in bench_list(view.text, view.start, view.end):
+    # a bench set out one judge a line ("composed as follows:\n\nA (Sweden), President,\nB
+    # (Serbia), ..."): the listing may open some lines before this one
+    sentences = ctx.document.sentences
+    since = sentences[max(0, view.sentence.index - _BENCH_LINES)].start
+    until = sentences[min(len(sentences) - 1, view.sentence.index + _BENCH_LINES)].end
+    for start, _, office in bench_list(view.text, since, max(until, view.end)):
+        if not view.start <= start < view.end:
+            continue
         person = people.get(start)
         if person is None:
             continue

@@ -59,3 +59,20 @@ def test_names_listed_one_per_line_with_their_states(registry: Registry) -> None
         "person/tomas-lindqvist",
         "person/ana-paula-ferrer",
     }
+
+
+def test_a_bench_set_out_one_judge_a_line_sits_on_the_court_of_the_text(registry: Registry) -> None:
+    text = (
+        "The European Court of Human Rights delivered its judgment today.\n\n"
+        "The judgment was given by a Chamber composed as follows:\n\n"
+        "Marlene Oduya-Kamau (Kenya), President,\n"
+        "Tomas Lindqvist (Sweden),\n"
+        "Ana Paula Ferrer (Portugal), Judges."
+    )
+    posts = posts_of(registry, text)
+    assert {member for member, org, role in posts if (org, role) == ("org/ecthr", "role/judge")} == {
+        "person/marlene-oduya-kamau",
+        "person/tomas-lindqvist",
+        "person/ana-paula-ferrer",
+    }
+    assert ("person/marlene-oduya-kamau", "org/ecthr", "role/president") in posts
