@@ -830,10 +830,12 @@ _VERB_ON = re.compile(r"(?:rules|decides|reports|adjudicates)\s+on\s+(?:the\s+|w
 
 
 def _rules_on(view: View, body: Mention, after: re.Match[str]) -> bool:
+    relative = re.match(r",?\s+(?:which|that|who)\b", after.group("rel") or "") is not None
     return (
         bool(after.group("third"))
         and _VERB_ON.match(view.text, after.start("third")) is not None
-        and _opens_sentence(view, body)
+        # ", which rules on ...": after a relative pronoun the word is the verb, wherever the body stands
+        and (_opens_sentence(view, body) or relative)
         and _general(view, after.start("third"))  # "rules on Rwanda's withdrawal": one case
     )
 
