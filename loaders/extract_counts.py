@@ -625,9 +625,4 @@ def member_counts(ctx: Context, view: View) -> None:
             treaty = x.cls in TREATY_CLASSES
             if treaty != ("part" in noun):
                 continue  # a treaty has parties, an organisation members
-            key = Minter.quantity(slug_of(x.key), noun.replace(" ", "-"))
-            s, e = min(m.start(), x.start), max(m.end(), x.end)
-            ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(x.key)}", view, s, e)
-            ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
-            ctx.claim(key, TG.counts, Value(noun), view, s, e)
-            ctx.claim(key, TG.quantityOf, x.key, view, s, e)
+            _total(ctx, view, x.key, noun, m, min(m.start(), x.start), max(m.end(), x.end))
