@@ -72,6 +72,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     shared = (
         _shared_subject(ctx, view, match, matches)
         or _subordinate_it(view, match)
+        or _apposed_to_treaty(view, match)
         or _fronted(view, match)
         or _timeline_topic(ctx, view, match)
         or _answer_it(ctx, view, match)
@@ -140,6 +141,40 @@ def _subordinate_it(view: View, match: Match) -> Mention | None:
     ):
         return None  # "when it enters into force next year": a forecast
     return view.before(match.start, TREATY_CLASSES, within=200)
+
+
+# "The ASEAN Charter, signed in Singapore in 2007 and in force since 2008, ...", "the Protocol,
+# which amended the Charter in 1967 and entered into force in 1970": the treaty the apposition or
+# relative clause the trigger stands in follows
+_APPOSITION = re.compile(
+    r",\s+(?:(?:which|that)\s+[^,;:()]{0,100}?"  # ", which amended the Charter in 1967 and entered"
+    r"|(?:[a-z]+ed|done|in\s+force)\b[^,;:()]{0,100}?\s+and\s+"  # ", signed in 2007 and in force since"
+    r"|)$",  # ", adopted in 1966": the participle right after the comma
+    _T,
+)
+_AUXILIARY = re.compile(r"(?:was|were|is|are|has|have|had)\b", _T)
+_RELATIVE = re.compile(r",\s+(?:which|that)\b", _T)
+
+
+def _apposed_to_treaty(view: View, match: Match) -> Mention | None:
+    """The treaty right before the comma that opens the participle phrase or relative clause the
+    trigger stands in, where nothing in it names a state or a body that could be its subject."""
+    lead = _APPOSITION.search(view.text, view.start, match.start)
+    if lead is None or (
+        not _PAST_TRIGGER.match(match.text) and not match.text.lower().startswith("in force")
+    ):
+        return None
+    if _AUXILIARY.match(match.text) and not _RELATIVE.match(lead.group(0)):
+        return None  # ", a new code was adopted": a clause with a subject of its own
+    inside = [m for m in view.mentions if lead.start() <= m.start and m.end <= match.start]
+    if any(
+        m.cls not in TREATY_CLASSES
+        and m.cls != TG.Place
+        and not re.search(r"\b(?:in|at)\s+$", view.text[max(view.start, m.start - 4) : m.start])
+        for m in inside
+    ):  # "signed in Singapore": the place it was signed is no subject
+        return None
+    return next((m for m in view.of(TREATY_CLASSES) if m.end == lead.start()), None)
 
 
 _SUBORDINATE_THEY = re.compile(
