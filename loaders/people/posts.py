@@ -1273,6 +1273,8 @@ def _bench(ctx: Context, view: View) -> set[int]:
     after the comma is the court's, not the state's)."""
     people = {p.start: p for p in view.of((TG.Person,))}
     read: set[int] = set()
+    if not people:
+        return read
     # a bench set out one judge a line ("composed as follows:\n\nA (Sweden), President,\nB
     # (Serbia), ..."): the listing may open some lines before this one
     sentences = ctx.document.sentences
