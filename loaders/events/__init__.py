@@ -43,7 +43,7 @@ from loaders.events.treaty_actions import (
     among_them,
     told_later,
 )
-from loaders.events.treaty_events import _treaty_event
+from loaders.events.treaty_events import _treaty_event, answered_when
 from loaders.events.treaty_steps import _passive_step, _treaty_step
 from loaders.extract_context import Context, View
 from loaders.frames import find
@@ -65,6 +65,7 @@ def extract_events(ctx: Context, view: View) -> None:
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
     told_later(ctx, view)
     notified_action(ctx, view)
+    answered_when(ctx, view)
 
 
 _BUILDERS: dict[str, Builder] = {

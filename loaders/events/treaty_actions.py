@@ -148,7 +148,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match):
-        treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Latvia signed in 2016"
+        # "Latvia signed in 2016": the one treaty named just before, else the one the text is about
+        treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _topic(ctx, view, match.start)
     if state is None and treaty is not None and treaty.start >= match.end:
         # "Secretary of State John Kerry signs the treaty for the United States": the state an
         # official acts for

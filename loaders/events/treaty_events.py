@@ -90,6 +90,48 @@ _LAW_ADOPTED = re.compile(r"\b[Tt]he\s+(?:new\s+|draft\s+)?(?:law|bill|act|legis
 _BY = re.compile(r"\s+(?:(?:unanimously|overwhelmingly|finally|then)\s+)?by\b")
 
 
+# "When did it enter into force?" / "On 1 July 2010.": a question on a treaty's own event, and an
+# answer that gives only its date
+_WHEN_QUESTION = re.compile(
+    r"\s*When\s+(?:did|was|will)\s+(?P<subject>it|the\s+(?:convention|treaty|protocol|covenant|charter|statute))\s+"
+    r"(?P<event>enter\s+into\s+force|come\s+into\s+force|(?:be\s+)?adopted|(?:be\s+)?opened\s+for\s+signature)"
+    r"[^?]*\?\s*$",
+    _T,
+)
+_DATE_ANSWER = re.compile(r"\s*(?:(?:On|In|Today,?|Since)\s+)?(?P<date>[^.;:?!]{4,30}?)\.?\s*$", _T)
+_ASKED_EVENTS = {
+    "enter": "entry-into-force",
+    "come": "entry-into-force",
+    "be": "adoption",
+    "adopted": "adoption",
+}
+
+
+def answered_when(ctx: Context, view: View) -> None:
+    """The date an answer gives to the question before it on a treaty's own event ("When did it
+    enter into force?" / "On 1 July 2010."), the treaty the text is about."""
+    if view.sentence.index == 0 or len(view.dates) != 1:
+        return
+    date = view.dates[0]
+    answer = _DATE_ANSWER.fullmatch(view.text, view.start, view.end)
+    if answer is None or answer.start("date") != date.start:
+        return
+    question = ctx.document.sentences[view.sentence.index - 1]
+    asked = _WHEN_QUESTION.fullmatch(ctx.text, question.start, question.end)
+    if asked is None:
+        return
+    event = asked.group("event").lower()
+    kind = "opening-for-signature" if "signature" in event else _ASKED_EVENTS[event.split()[0]]
+    treaty = _topic(ctx, view, question.start)
+    if treaty is None:
+        return
+    cls = {"entry-into-force": TG.EntryIntoForce, "adoption": TG.Adoption}.get(kind, TG.OpeningForSignature)
+    key = KEYS.treaty_event(treaty.key, kind)
+    ctx.node(key, cls, f"{_TREATY_NOUNS[kind]} of the {ctx.name(treaty.key)}", view, date.start, date.end)
+    ctx.claim(key, TG.treaty, treaty.key, view, date.start, date.end)
+    _dated(ctx, view, key, date, date.start, date.end)
+
+
 # A fact file's or a tracker's row: the key opens the line ("Adopted", "In force"), then a leader
 # of dots or a colon, then the value ("Durban, 9 July 2002")
 _ROW_KEY = re.compile(r"\s*(?:[-•*]\s+)?")
