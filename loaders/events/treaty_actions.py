@@ -393,14 +393,24 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b", _T)
 _COPULA_LIST = re.compile(r"[^.;:!?,]{0,80}?\s(?:are|were|include|included|includes)\s*:?\s+(?:the\s+)?", _T)
 
 
-def _those_who(ctx: Context, view: View, match: Match) -> bool:
-    """The acts of the states listed as those that did it; whether the sentence is so made."""
-    if not _THOSE_WHO.search(view.text, max(view.start, match.start - 60), match.start):
-        return False
+def _listed_after_copula(
+    view: View, match: Match, lead: re.Pattern[str]
+) -> tuple[re.Match[str], list[Mention]] | None:
+    """The copula and the states it lists where the trigger stands in a relative clause on a class
+    of states ("the states that have ratified it include Ghana and Kenya")."""
+    if not lead.search(view.text, max(view.start, match.start - 60), match.start):
+        return None
     copula = _COPULA_LIST.match(view.text, match.end, view.end)
     states = _states_from(view, copula.end()) if copula is not None else []
-    if copula is None or not states:
+    return (copula, states) if copula is not None and states else None
+
+
+def _those_who(ctx: Context, view: View, match: Match) -> bool:
+    """The acts of the states listed as those that did it; whether the sentence is so made."""
+    listed = _listed_after_copula(view, match, _THOSE_WHO)
+    if listed is None:
         return False
+    copula, states = listed
     treaty = view.after(match.end, TREATY_CLASSES, within=copula.start() - match.end + 1)
     if treaty is None or treaty.start > copula.end():
         direct = "direct" in match.frame.slots.get("treaty", ())
@@ -431,12 +441,10 @@ _THOSE_WHO_NOT = re.compile(
 def _those_who_not(ctx: Context, view: View, match: Match) -> bool:
     """The states listed as those that have not done the act are no parties to the treaty;
     whether the sentence is so made."""
-    if not _THOSE_WHO_NOT.search(view.text, max(view.start, match.start - 60), match.start):
+    listed = _listed_after_copula(view, match, _THOSE_WHO_NOT)
+    if listed is None:
         return False
-    copula = _COPULA_LIST.match(view.text, match.end, view.end)
-    states = _states_from(view, copula.end()) if copula is not None else []
-    if copula is None or not states:
-        return False
+    copula, states = listed
     treaty = view.after(match.end, TREATY_CLASSES, within=copula.end() - match.end)
     if treaty is None or treaty.end > copula.end():
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "have not joined", "not ratified it"

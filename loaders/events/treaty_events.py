@@ -165,11 +165,12 @@ def _row_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
 
 # "when it was opened for signature", "after it entered into force": "it" opening a subordinate
 # clause, the subject of a treaty's own event, which only a treaty can undergo
+# "the day", "the very day on which": a clause of the day another act took place on
+_THE_DAY = r"\bthe\s+(?:very\s+|same\s+)?day(?:\s+on\s+which|\s+that|\s+when)?"
 # "..., the day it was opened for signature", "on the very day it was adopted": a clause of the day
 # an act by another took place on, whose "it" is the treaty of that act
 _SUBORDINATE_IT = re.compile(
-    r"(?:\b(?:when|after|once|before|until|since|as|because)|"
-    r"\bthe\s+(?:very\s+|same\s+)?day(?:\s+on\s+which|\s+that|\s+when)?)"
+    r"(?:\b(?:when|after|once|before|until|since|as|because)|" + _THE_DAY + r")"
     r"\s+it\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$",
     _T,
 )
@@ -219,9 +220,7 @@ def _apposed_to_treaty(view: View, match: Match) -> Mention | None:
     return next((m for m in view.of(TREATY_CLASSES) if m.end == lead.start()), None)
 
 
-_SUBORDINATE_THEY = re.compile(
-    r"\bthe\s+(?:very\s+|same\s+)?day(?:\s+on\s+which|\s+that|\s+when)?\s+they\s+(?:were\s+)?$", _T
-)
+_SUBORDINATE_THEY = re.compile(_THE_DAY + r"\s+they\s+(?:were\s+)?$", _T)
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?", _T)
 
 
