@@ -788,9 +788,21 @@ def _state_named_in(ctx: Context, name: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
-def _approval_key(ctx: Context, action: str, body: Mention | None) -> str:
+# "adopted it in first reading on 1 October": a vote the final one follows, a step of its own
+_FIRST_READING = re.compile(r"\b(?:in|at|on)\s+(?:the\s+|its\s+)?first\s+reading\b", _T)
+_CLAUSE_END = re.compile(r";|\.\s|,\s+(?:and|but|while|whereas)\s", _T)
+
+
+def _approval_key(
+    ctx: Context, action: str, body: Mention | None, view: View | None = None, pos: int = 0
+) -> str:
     """The registry's step for this body's vote on this act, if it has one
-    (``event/rus-cets-126-denunciation-duma-approval``); else the body's slug."""
+    (``event/rus-cets-126-denunciation-duma-approval``); else the body's slug. A first reading
+    the clause at ``pos`` names is a vote of its own (``...-parliament-approval-first-reading``)."""
+    if view is not None:
+        end = _CLAUSE_END.search(view.text, pos, view.end)
+        if _FIRST_READING.search(view.text, pos, end.start() if end else view.end):
+            return _approval_key(ctx, action, body) + "-first-reading"
     if body is None:
         return "approval"
     prefix = action.replace("action/", "event/", 1) + "-"

@@ -111,7 +111,7 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if titled is not None and frame.kind == "approval" and agent is not None:
             _bare_approval(ctx, view, match, agent, titled, match.end)  # "the Assembly adopts the law"
             return
-        modifier = _ACT_MODIFIER.search(view.text, match.start, match.end)
+        modifier = _ACT_MODIFIER.search(view.text, match.start, match.end) or _modified_object(view, match)
         if frame.kind == "bill" and modifier is not None:
             _modified_bill(ctx, view, match, agent, bool(government), modifier.group("kind").lower())
             return
@@ -222,7 +222,7 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     action = KEYS.action(state, treaty.key, kind)
     step = frame.kind
     if step == "approval":
-        step = _approval_key(ctx, action, agent)
+        step = _approval_key(ctx, action, agent, view, match.start)
     key = KEYS.step(state, treaty.key, kind, step)
     s, e = _span(agent, match, treaty)
     noun = _NOUNS.get(kind, kind).split()[0]
@@ -416,6 +416,16 @@ _CHAMBER_OBJECT = re.compile(
 _ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T)
 
 
+# "approved the ratification bill": the act the bill serves, as the verb's object
+_MODIFIED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|its|their)\s+)?(?:draft\s+)?(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T
+)
+
+
+def _modified_object(view: View, match: Match) -> re.Match[str] | None:
+    return _MODIFIED_OBJECT.match(view.text, match.end, view.end)
+
+
 # A legislative tracker's title row: "Title: Law on the Ratification of the Convention ...", "Bill
 # ..... Draft Act on Accession to the Protocol": the one law the whole entry follows
 _TITLE_ROW = re.compile(
@@ -507,7 +517,7 @@ def _noun_step(ctx: Context, view: View, match: Match, agent: Mention | None, no
     kind = _KIND_OF_NOUN.get(kind, kind)
     action = KEYS.action(state, treaty.key, kind)
     frame = match.frame
-    step = _approval_key(ctx, action, agent) if frame.kind == "approval" else frame.kind
+    step = _approval_key(ctx, action, agent, view, match.start) if frame.kind == "approval" else frame.kind
     key = KEYS.step(state, treaty.key, kind, step)
     s, e = _span(agent, match, treaty)
     ctx.node(
@@ -615,7 +625,7 @@ def _bill_of_procedure(ctx: Context, view: View, match: Match, agent: Mention) -
     state, treaty = facts.get(TG.state), facts.get(TG.treaty)
     if kind is None or state is None or treaty is None or KEYS.action(state, treaty, kind) != action:
         return False
-    key = KEYS.step(state, treaty, kind, _approval_key(ctx, action, agent))
+    key = KEYS.step(state, treaty, kind, _approval_key(ctx, action, agent, view, match.start))
     s, e = _span(agent, match)
     ctx.node(key, match.frame.cls, f"{match.frame.label} ({ctx.name(action)})", view, s, e)
     ctx.claim(key, TG.agent, agent.key, view, s, e)
@@ -667,7 +677,7 @@ def _bare_approval(
     if treaty is None or state is None:
         return
     action = KEYS.action(state, treaty.key, kind)
-    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent))
+    key = KEYS.step(state, treaty.key, kind, _approval_key(ctx, action, agent, view, match.start))
     s, e = (agent.start if agent is not None else match.start), end
     label = f"{match.frame.label} the {kind} of the {ctx.name(treaty.key)} by {ctx.name(state)}"
     ctx.node(key, match.frame.cls, label, view, s, e)

@@ -465,7 +465,10 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
             return  # "signed the approving law, Law 742": the law of a treaty the text named before
         if names_law(view, match):  # "signed the Anti-Terrorism Act", "signed Law 12.847"
             date = law_date(view, match, agent)
-        elif not (re.search(r"\bthe\s+law$", words) and _voted_law(ctx, view, match.start)):
+        elif not (
+            re.search(r"\bthe\s+(?:(?:abolition|repeal|new)\s+)?law$", words)
+            and _voted_law(ctx, view, match.start)
+        ):
             return  # "signed a law on pensions": some law, of no procedure the text follows
         if date is None:
             return
