@@ -1095,3 +1095,36 @@ def _procedure_step(
         ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
         ctx.claim(key, TG.votesAgainst, Value(vote.group("against"), XSD.integer), view, s, ve)
     _dated(ctx, view, key, date, s, e)
+
+
+# "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
+# Protocol": treaties coordinated with the object
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
+
+
+def _coordinated(view: View, first: Mention) -> list[Mention]:
+    """The treaties listed with ``first`` as the objects of one verb: a list closed by "and";
+    a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the covenant
+    itself ratified in 1986"), not another object."""
+    out: list[Mention] = []
+    last = first
+    closed = 0
+    while True:
+        joint = _AND.match(view.text, last.end, view.end)
+        if joint is None:
+            return out[:closed]
+        nxt = next(
+            (
+                m
+                for m in view.of(TREATY_CLASSES)
+                if m.start <= joint.end() < m.end
+                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
+            ),
+            None,
+        )
+        if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
+            return out[:closed]
+        out.append(nxt)
+        last = nxt
+        if "and" in joint.group(0).lower().split():
+            closed = len(out)

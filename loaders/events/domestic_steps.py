@@ -20,6 +20,7 @@ from loaders.events._clauses import (
     _chamber_named,
     _chamber_subject,
     _common_chamber,
+    _coordinated,
     _counted,
     _court_treaty,
     _declaration_target,
@@ -219,6 +220,15 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         return
     if agent is None and government:  # "the government submitted a bill": the state's own act
         agent = Mention(state, TG.State, ctx.name(state), match.start, match.start, "", True, "government")
+    for each in (treaty, *_coordinated(view, treaty)):  # "voted to ratify the CAT and the CRPD"
+        _purpose_step(ctx, view, match, agent, state, each, purpose)
+
+
+def _purpose_step(
+    ctx: Context, view: View, match: Match, agent: Mention | None, state: str, treaty: Mention, purpose: Match
+) -> None:
+    """The step ``match`` tells towards the act ``purpose`` names, of ``state`` on ``treaty``."""
+    frame, kind = match.frame, purpose.frame.kind
     action = KEYS.action(state, treaty.key, kind)
     step = frame.kind
     if step == "approval":

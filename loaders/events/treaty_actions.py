@@ -11,6 +11,7 @@ from datetime import date as Date
 
 from loaders.dates import DateMention
 from loaders.events._clauses import (
+    _AND,
     _BARE_GAP,
     _BY_AFTER,
     _DECLARATION,
@@ -26,6 +27,7 @@ from loaders.events._clauses import (
     _SUBJECT_TO_VERB,
     _WHEN_CLAUSE,
     _attributive,
+    _coordinated,
     _court_treaty,
     _declaration_target,
     _gapped,
@@ -1093,39 +1095,6 @@ def _agents_listed(view: View, state: Mention, match: Match) -> list[Mention]:
     return [m for m in out if m.key != state.key and m.cls in STATE]
 
 
-# "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
-# Protocol": treaties coordinated with the object
-_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
-
-
-def _coordinated(view: View, first: Mention) -> list[Mention]:
-    """The treaties listed with ``first`` as the objects of one verb: a list closed by "and";
-    a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the covenant
-    itself ratified in 1986"), not another object."""
-    out: list[Mention] = []
-    last = first
-    closed = 0
-    while True:
-        joint = _AND.match(view.text, last.end, view.end)
-        if joint is None:
-            return out[:closed]
-        nxt = next(
-            (
-                m
-                for m in view.of(TREATY_CLASSES)
-                if m.start <= joint.end() < m.end
-                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
-            ),
-            None,
-        )
-        if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
-            return out[:closed]
-        out.append(nxt)
-        last = nxt
-        if "and" in joint.group(0).lower().split():
-            closed = len(out)
-
-
 # "ratified the Charter in 1992 and the Protocol in 2004", "acceded to A in 2016 and to B in 2017":
 # the same act of the same state, on another treaty with a date of its own
 # "the Protocol establishing the Court in 2004": a short description may stand before its date
@@ -1517,6 +1486,7 @@ def _possessive_act(ctx: Context, view: View, match: Match, matches: list[Match]
 # of the state named, of the kind the sentence before names
 _BARE_INSTRUMENT = re.compile(
     r"\s*(?:The|Its|Their|That|This|These|Those)\s+(?P<n>instruments?)\s+"
+    r"(?:of\s+(?P<kind>ratification|accession|succession)\s+)?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:formally\s+)?"
     r"(?:deposited|lodged|handed\s+over|delivered)\b(?P<by>\s+by\s+(?:the\s+)?)?",
     _T,
@@ -1560,6 +1530,8 @@ def told_later(ctx: Context, view: View) -> None:
     nodes = {c.subject.key for c in before}
     treaties = {_key_of(c.object) for c in ctx.claims if c.subject.key in nodes and c.predicate == TG.treaty}
     if len(states) != 1 or not treaties:
+        if bare is not None:
+            _undated_instruments(ctx, view, bare, date)
         return
     state = states.pop()
     if bare is not None:
@@ -1582,6 +1554,26 @@ def told_later(ctx: Context, view: View) -> None:
     for key in keys:
         if not any(c.subject.key == key and c.predicate == TG.date for c in ctx.claims):
             _dated(ctx, view, key, date, view.start, opener.end())  # unless dated where it was told
+
+
+def _undated_instruments(ctx: Context, view: View, bare: re.Match[str], date: DateMention) -> None:
+    """ "UPDATE (9 February 2015) The instruments of ratification were deposited ... last Thursday,
+    5 February": the acts of that kind the text told of earlier and left undated, all of one
+    state, one act for "the instrument" and several for "the instruments", take the date."""
+    kind = bare.group("kind")
+    classes = {getattr(TG, kind.capitalize())} if kind else set(_INSTRUMENT_KINDS)
+    told = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type and _key_of(c.object) in classes and c.evidence.start < view.start
+    }
+    undated = told - {c.subject.key for c in ctx.claims if c.predicate == TG.date}
+    states = {_key_of(c.object) for c in ctx.claims if c.subject.key in undated and c.predicate == TG.state}
+    plural = bare.group("n").lower().endswith("s")
+    if len(states) != 1 or not undated or (len(undated) > 1) != plural:
+        return
+    for key in sorted(undated):
+        _dated(ctx, view, key, date, view.start, bare.end())
 
 
 _AND_INSTRUMENT = re.compile(r"[,;]\s+and\s+(?=the\s+instrument\s)", _T)
