@@ -218,6 +218,13 @@ _SPEECH_BEFORE = (
 # "Ana Silva, speaking in Geneva, said": a participle phrase between the name and the verb
 _PARTICIPLES = r"speaking|writing|addressing|talking|responding|reacting|commenting|asked|interviewed"
 _PERSON_PATTERNS = [
+    # "opposition leader Grace Wanjiru was less enthusiastic", "rights lawyer Ana Silva, who ...":
+    # a lower-case role noun right before the name, as news writes a description
+    re.compile(
+        r"(?<![\w-])(?:leader|lawyer|activist|campaigner|official|analyst|diplomat|scholar|researcher|"
+        rf"journalist|economist|historian|academic) (?P<name>{NAME})"
+        rf"(?=[,;:]| (?:{_SPEECH_AFTER}|was|is|has|had|who|called|welcomed|criticised|criticized)\b)"
+    ),
     # "Kimberly Prost, a Canadian, sat as a judge": a name, then the nationality as a noun
     re.compile(rf"(?P<name>{NAME}), an? (?:{alternation(demonyms())}),"),
     # "Helena Silva (Sweden), President," one per line: a bench or a delegation listed with states
@@ -579,6 +586,8 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
         yield Span(name_start, name_end, "person", TG.Person)
     labels = list(_LABEL_NAME.finditer(text, 0, stop))
     for m in labels:
+        if re.fullmatch(rf"(?i:{TITLE})\.?\s+\S+", m.group("name")):
+            continue  # "CHAIR OKONKWO:", "Minister Diallo:": a title and the surname of someone named before
         quoted = text[m.end() - 1] in '"\u201c'  # Ana Silva: “...”
         asked = text[: m.start()].rstrip().endswith("?")  # the answer to an interviewer's question
         if quoted or asked or sum(1 for o in labels if o.group("name") == m.group("name")) >= 2:

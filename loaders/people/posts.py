@@ -367,7 +367,7 @@ def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> 
 # "the UN High Commissioner for Human Rights, Louise Arbour,", "The Minister of Foreign Affairs,
 # Ana Lopes,": a capitalised office with "the" and a comma before the name
 _THE_OFFICE = re.compile(
-    r"\b[Tt]he\s+(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,8}),\s+"
+    r"\b[Tt]he\s+(?:(?:then|former|outgoing|current|present)\s+)?(?:(?:UN|United\s+Nations)\s+)?(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){0,8}),\s+"
     rf"(?:{TITLE}\.?\s+)?$"
 )
 
@@ -1046,7 +1046,11 @@ def _implicit_body(ctx: Context, view: View, role: str, pos: int) -> str | None:
         courts = [x for x in ctx.mentions if x.cls == TG.Court and x.start < pos]
         if not all(x.known for x in courts):
             since = max((s.start for s in ctx.document.sentences if s.end <= view.start), default=view.start)
-            courts = [x for x in courts if x.start >= since]
+            recent = [x for x in courts if x.start >= since]
+            # "The Constitutional Court of Bulgaria ruled ... Judge X dissented": the one court the
+            # text names, named in these two sentences, though the registry does not know it
+            named = {x.key for x in courts}
+            return named.pop() if len(named) == 1 and recent else _one_known(recent)
         return _one_known(courts)
     elif _CHAMBER_POSTS.match(role):
         # "The Speaker, Anita Among, presided": the one chamber the text named before

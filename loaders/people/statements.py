@@ -306,6 +306,8 @@ def _unlabelled_answer(
         offset, answer = whole.start("words"), whole.group("words")
     if not answer or asks(answer) or re.search(r"[\"\u201c\u201d\u00ab\u00bb]", answer):
         return None
+    if re.fullmatch(r"[^\n:]{1,60}:", answer):
+        return None  # "OKONKWO:" on a line of its own: a speaker's label, not words of an answer
     if not asks(previous):
         return None
     asked = [i for i, p in enumerate(paragraphs[:-1]) if asks(p) and not asks(paragraphs[i + 1])]
