@@ -41,6 +41,7 @@ from loaders.events.treaty_actions import (
     _possessive_act,
     _revocation,
     among_them,
+    on_its_day,
     told_later,
 )
 from loaders.events.treaty_events import _treaty_event, answered_when
@@ -64,6 +65,7 @@ def extract_events(ctx: Context, view: View) -> None:
             continue  # a treaty's own event weighs its mood itself (a past clause of time is a fact)
         _BUILDERS[match.frame.shape](ctx, view, match, matches)
     told_later(ctx, view)
+    on_its_day(ctx, view)
     notified_action(ctx, view)
     answered_when(ctx, view)
 

@@ -971,10 +971,25 @@ def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None]
     subject = view.before(match.start, ORG_CLASSES, within=2)
     head = view.text[max(view.start, subject.start - 40) : subject.end] if subject is not None else ""
     if subject is None or not _DEPOSITARY_HEAD.search(head):
+        bare = _BARE_SUBJECT.search(view.text, view.start, match.start)
+        if subject is None and bare is not None and whose is not None:
+            # "The Secretary-General received Burundi's notification": the treaty's own
+            # depositary, read from the registry once the treaty is known
+            title = bare.group("title")
+            placeholder = Mention(
+                "", TG.Organization, "", bare.start("title"), bare.end("title"), title, False, "bare-title"
+            )
+            return placeholder, whose
         return None
     if not _RECEIVED.fullmatch(view.text, subject.end, match.start):
         return None
     return subject, whose
+
+
+# "The Secretary-General received", "On 5 January the Secretary-General formally received"
+_BARE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<title>Secretary[- ]General)\s+(?:(?:formally|officially|duly|finally)\s+)?$"
+)
 
 
 # "received the notification of withdrawal of the Philippines", "... of the Philippines'
@@ -1151,7 +1166,23 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         state_key = ctx.denouncing.get(target)
     if state_key is None or target is None:
         return
-    if depositary is None:  # "was deposited with the Secretary-General": the treaty's own
+    if depositary is not None and depositary.via == "bare-title":
+        own = _treaty_depositary(ctx, target, depositary.text)
+        depositary = (
+            Mention(
+                own,
+                TG.Organization,
+                ctx.name(own),
+                depositary.start,
+                depositary.end,
+                depositary.text,
+                True,
+                "depositary",
+            )
+            if own is not None
+            else None
+        )
+    elif depositary is None:  # "was deposited with the Secretary-General": the treaty's own
         depositary = _bare_depositary(ctx, view, match, target)
     elif depositary.via == "hidden" and _BARE_TITLE.fullmatch(depositary.text):
         # "the Secretary General", read as the UN's by default: the one of the treaty's depositary

@@ -1104,7 +1104,8 @@ _OWN_DATE = re.compile(
 )
 
 
-_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
+# ", and the Protocol", " and to CEDAW", and ", the Convention" inside a list that "and" closes
+_OBJECT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:to\s+|of\s+)?(?:the\s+|its\s+|their\s+)?", _T)
 
 
 def _second_objects(
@@ -1112,6 +1113,9 @@ def _second_objects(
 ) -> None:
     if not re.fullmatch(r"\s+(?:in|on)\s+", view.text[treaty.end : date.start], _T):
         return
+    # "ratified A in 1984, B in 1990 and C in 1997": each object with its own date; the objects
+    # after a comma count only once "and" closes their list
+    pending: list[tuple[list[Mention], DateMention]] = []
     while True:
         joint = _OBJECT_GAP.match(view.text, date.end, view.end)
         if joint is None:
@@ -1141,10 +1145,14 @@ def _second_objects(
         )
         if own is None or (own.end < view.end and not re.match(r"\s*(?:[,.;]|and\b)", view.text[own.end :])):
             return
-        for one in group:
-            key = KEYS.action(state.key, one.key, kind)
-            _treaty_action(ctx, view, key, cls, state.key, one.key, kind, one.start, own.end)
-            _dated(ctx, view, key, own, one.start, own.end)
+        pending.append((group, own))
+        if "and" in joint.group(0).lower().split():
+            for listed, when in pending:
+                for one in listed:
+                    key = KEYS.action(state.key, one.key, kind)
+                    _treaty_action(ctx, view, key, cls, state.key, one.key, kind, one.start, when.end)
+                    _dated(ctx, view, key, when, one.start, when.end)
+            pending = []
         treaty, date = last, own
 
 
@@ -1574,6 +1582,44 @@ def _undated_instruments(ctx: Context, view: View, bare: re.Match[str], date: Da
         return
     for key in sorted(undated):
         _dated(ctx, view, key, date, view.start, bare.end())
+
+
+# "ratified it on the day it opened", "signed on the very day it was opened for signature": the
+# date of the treaty's own event, told elsewhere in the text
+_ON_ITS_DAY = re.compile(
+    r"\bon\s+the\s+(?:very\s+|same\s+)?day\s+(?:that\s+|on\s+which\s+|when\s+)?it\s+"
+    r"(?:was\s+)?(?P<event>opened(?:\s+for\s+signature)?|adopted|entered\s+into\s+force)\b",
+    _T,
+)
+_DAY_EVENTS = {"opened": "opening-for-signature", "adopted": "adoption", "entered": "entry-into-force"}
+
+
+def on_its_day(ctx: Context, view: View) -> None:
+    """The acts of this sentence told undated "on the day it opened" take the date the text gives
+    the treaty's opening (adoption, entry into force) elsewhere; nothing where it gives none."""
+    day = _ON_ITS_DAY.search(view.text, view.start, view.end)
+    if day is None or any(d.start >= day.end() for d in view.dates):
+        return  # "on the day it opened, 30 March 2007": the date is told here
+    event = _DAY_EVENTS[day.group("event").split()[0].lower()]
+    acts = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and _key_of(c.object) in (TG.Signature, *_INSTRUMENT_KINDS)
+        and c.evidence.sentence_index == view.sentence.index
+        and c.evidence.start < day.start()
+    }
+    dated = {c.subject.key for c in ctx.claims if c.predicate == TG.date}
+    for act in sorted(acts - dated):
+        treaty = next(
+            (c.object for c in ctx.claims if c.subject.key == act and c.predicate == TG.treaty), None
+        )
+        if not isinstance(treaty, Ref):
+            continue
+        event_key = KEYS.treaty_event(treaty.key, event)
+        values = {c.object for c in ctx.claims if c.subject.key == event_key and c.predicate == TG.date}
+        if len(values) == 1 and isinstance(value := values.pop(), Value):
+            ctx.claim(act, TG.date, value, view, view.start, day.end())
 
 
 _AND_INSTRUMENT = re.compile(r"[,;]\s+and\s+(?=the\s+instrument\s)", _T)
