@@ -844,7 +844,39 @@ def _subject_before(ctx: Context, view: View, body_only: bool = False) -> Mentio
     """The body "It" or "They" opening a sentence refers to: the subject of the sentence before,
     when that is a body (its first mention, at the start of the sentence), or what that sentence's
     own opening "It" referred to ("It examines the reports. It also receives complaints.")."""
-    return _subject_of(ctx, view.sentence.index - 1, body_only, chain=2)
+    index = view.sentence.index
+    if _is_bullet(ctx, index):
+        # "What the Committee does / - It examines ... / - It considers ...": every item's "It"
+        # is the body the line over the list names
+        intro = index - 1
+        while intro >= 0 and _on_bullet_line(ctx, intro):
+            intro -= 1
+        heading = _heading_body(ctx, intro)
+        if heading is not None:
+            return heading
+    return _subject_of(ctx, index - 1, body_only, chain=2)
+
+
+def _on_bullet_line(ctx: Context, index: int) -> bool:
+    """Whether the sentence stands in a bulleted item, first or not."""
+    sentence = ctx.document.sentences[index]
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return _BULLET_MARK.match(ctx.text, line) is not None
+
+
+def _heading_body(ctx: Context, index: int) -> Mention | None:
+    """The one body a heading names ("What the Committee does", "The Court's mandate"): a short
+    line with no closing stop."""
+    if index < 0:
+        return None
+    line = ctx.document.sentences[index]
+    words = ctx.text[line.start : line.end].strip()
+    if not words or words[-1] in ".!?:;," or len(words.split()) > 8:
+        return None
+    named = [m for m in ctx.mentions if line.start <= m.start < line.end]
+    if len({m.key for m in named}) != 1 or named[0].cls not in BODIES:
+        return None
+    return named[0]
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:It|They)\s")

@@ -707,6 +707,8 @@ _INVERTED_LEAD = re.compile(
 )
 
 
+# "According to the Minister of Justice, Ana Silva, ...": the person's post before her name
+_ACCORDING_POST = re.compile(r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+[^,;:.\"\u201c]{2,60},\s+$")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|press\s+release|release|"
     r"communiqu\u00e9|communique|letter|report)\s+(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?"
@@ -790,7 +792,8 @@ def _according_to(view: View, qs: int) -> tuple[Ref, int] | None:
     for x in view.of((*SPEAKERS, TG.MediaOutlet)):
         titled = _TITLE_TAIL.search(view.text, view.start, x.start)  # "according to Judge Ana Silva"
         at = titled.start() if titled is not None else x.start
-        if x.end <= qs and _ACCORDING.search(view.text, view.start, at):
+        posted = x.cls == TG.Person and _ACCORDING_POST.search(view.text, view.start, at)
+        if x.end <= qs and (_ACCORDING.search(view.text, view.start, at) or posted):
             between = view.text[x.end : qs]
             if not re.search(r"[.;]", between):
                 return Ref(x.key), x.start
@@ -906,7 +909,8 @@ def _colon_after_subject(ctx: Context, view: View, qs: int) -> tuple[Ref, int] |
         return None
     predicate = view.text[subject.end : at]
     # "Ana Silva was blunt", "Ana Silva, of the clinic, disagreed": one short clause, no list
-    if not re.fullmatch(r"(?:,[^,]{1,90},)?\s+[a-z][^,]{1,40}", predicate):
+    # ("The Minister, Ana Silva, welcomed the step": her post in apposition before the name)
+    if not re.fullmatch(r"(?:,[^,]{1,90},|,)?\s+[a-z][^,]{1,40}", predicate):
         return None
     return Ref(subject.key), subject.start
 
