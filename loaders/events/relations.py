@@ -511,7 +511,17 @@ def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
     if _ALIAS_BEFORE.search(view.text, view.start, treaty.start):
         between = between.removeprefix(",")  # "The Protocol ..., known as the Maputo Protocol, supplements"
     rest = _ASIDE.sub("", between)
+    if _OWN_EVENT_AND.fullmatch(between):
+        return True  # "The Convention entered into force in 1987 and created the Committee"
     return bool(_SUBJECT_GLUE.fullmatch(rest)) and "." not in between and ";" not in between
+
+
+# A treaty's own event told first, then "and" the verb of which it is also the subject
+_OWN_EVENT_AND = re.compile(
+    r"\s+(?:entered\s+into\s+force|came\s+into\s+force|took\s+effect|was\s+adopted|was\s+opened\s+for\s+"
+    r"signature|was\s+signed)\b[^,;.()]{0,60}?,?\s+and\s+(?:also\s+|then\s+|in\s+turn\s+)?",
+    _T,
+)
 
 
 # "..., known as the Maputo Protocol,": an alias in apposition to the subject before it
