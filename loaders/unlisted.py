@@ -304,6 +304,12 @@ _PERSON_PATTERNS = [
         rf"[Jj]oining (?:me|us)(?: now)? (?:is|are)|joined by|[Ww]ith (?:me|us) (?:now |today )?is) "
         rf"(?:with |to )?(?P<name>{NAME})"
     ),
+    # "Q&A: Ana Silva on the backlog", "Ana Silva answered our questions": an interview's subject
+    re.compile(rf"\bQ\s?&\s?A\s*[:|\u2013\u2014-]\s*(?P<name>{NAME})\b"),
+    re.compile(
+        rf"(?P<name>{NAME}),?(?: [^,.;:\"\u201c\n]{{2,80}},)? (?:took|takes|answered|answers) "
+        r"(?:our|some|a few|these|readers'?) questions\b"
+    ),
     # "According to Ana Silva of the Lima Rights Forum, ...": a person with her affiliation
     re.compile(rf"\b[Aa]ccording to (?P<name>{NAME}) of (?:the )?{CAP}"),
     # "We put one question to Ana Silva", "sent our questions to Ana Silva": the interviewee
