@@ -28,7 +28,10 @@ _UNDECOMPOSED = str.maketrans(
 
 def slugify(text: str) -> str:
     """``"Dmytro Lubinets"`` → ``"dmytro-lubinets"``, ``"Łukasz Żółć"`` → ``"lukasz-zolc"``:
-    ASCII, lower case, hyphens."""
+    ASCII, lower case, hyphens. A possessive's apostrophe is dropped, as a reader spells the
+    name out (``"Women's Law Dispatch"`` → ``"womens-law-dispatch"``); any other apostrophe parts
+    the name (``"O'Brien"`` → ``"o-brien"``)."""
+    text = re.sub(r"(?<=\w)['\u2019\u02bc](?=s\b)", "", text)
     latin = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     ascii_text = latin.encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
