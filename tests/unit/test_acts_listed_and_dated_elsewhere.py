@@ -52,7 +52,10 @@ def test_dated_acts(text: str, expected: set[tuple[str, ...]], registry: Registr
 
 
 def test_a_list_no_and_closes_gives_no_other_act(registry: Registry) -> None:
-    text = "Kenya ratified the Convention against Torture in 1997, the Convention on the Rights of the Child in 1990."
+    text = (
+        "Kenya ratified the Convention against Torture in 1997, the Convention on the Rights of the Child "
+        "in 1990."
+    )
     assert {a[2] for a in _acts(text, registry)} == {"treaty/un-cat"}
 
 

@@ -9,7 +9,10 @@ from readings import statements
 
 from loaders.registry import Registry
 
-_TURNS = "Q: How long does a state wait?\nA: Around two years at the moment.\n\nQ: What would help?\nA: More meeting time."
+_TURNS = (
+    "Q: How long does a state wait?\nA: Around two years at the moment.\n\n"
+    "Q: What would help?\nA: More meeting time."
+)
 
 
 @pytest.mark.parametrize(
@@ -17,7 +20,8 @@ _TURNS = "Q: How long does a state wait?\nA: Around two years at the moment.\n\n
     [
         "Q&A: Amara Okonkwo on the reporting backlog\n\nGENEVA, 3 March 2019\n\n",
         "The backlog\n\nGENEVA, 3 March 2019 - Amara Okonkwo took our questions.\n\n",
-        "The backlog\n\nGENEVA, 3 March 2019 - Amara Okonkwo, who chairs the committee, answered our questions.\n\n",
+        "The backlog\n\nGENEVA, 3 March 2019 - Amara Okonkwo, who chairs the committee, answered our "
+        "questions.\n\n",
     ],
 )
 def test_the_answers_are_the_interviewee_s(opening: str, registry: Registry) -> None:

@@ -23,7 +23,8 @@ _LEAD = (
             "Senegal keeps its word",
         ),
         (
-            'According to the Minister of Justice, Aminata Diallo, the protocol is "a commitment to every detainee".',
+            "According to the Minister of Justice, Aminata Diallo, the protocol is "
+            '"a commitment to every detainee".',
             "a commitment to every detainee",
         ),
     ],

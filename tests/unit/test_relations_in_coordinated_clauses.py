@@ -38,7 +38,8 @@ def test_both_and_all_parties(text: str, expected: set[tuple[str, str]], registr
     ("text", "expected"),
     [
         (
-            "The Convention against Torture entered into force in 1987 and created the Committee against Torture.",
+            "The Convention against Torture entered into force in 1987 and created the Committee against "
+            "Torture.",
             {("treaty/un-cat", "org/un-cat-committee")},
         ),
         (
@@ -47,7 +48,8 @@ def test_both_and_all_parties(text: str, expected: set[tuple[str, str]], registr
             {("treaty/opcat", "org/un-spt")},
         ),
         (
-            "The Convention against Torture entered into force in 1987 and Peru created a national committee.",
+            "The Convention against Torture entered into force in 1987 and Peru created a national "
+            "committee.",
             set(),
         ),
     ],
