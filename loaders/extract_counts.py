@@ -469,7 +469,10 @@ def treaty_counts(ctx: Context, view: View) -> None:
     for m in _ARE_PARTIES.finditer(view.text, view.start, view.end):
         count: re.Match[str] | None = m
         while count is not None:
-            named = view.after(count.end(), TREATY_CLASSES, within=0)
+            at = count.end()  # the treaty's name may open on the "the" the pattern read
+            named = view.after(at, TREATY_CLASSES, within=0) or next(
+                (t for t in view.of(TREATY_CLASSES) if t.start < at < t.end), None
+            )
             if named is None:
                 break
             _treaty_quantity(ctx, view, named.key, "states parties", count)
