@@ -543,10 +543,17 @@ _PREPOSED = (
 )
 
 
-def _is_bullet(ctx: Context, index: int) -> bool:
+def _bullet_mark(ctx: Context, index: int) -> re.Match[str] | None:
+    """The bullet opening the line the sentence stands in, if the line is a bulleted item."""
     sentence = ctx.document.sentences[index]
     line = ctx.text.rfind("\n", 0, sentence.start) + 1
-    return bool(_BULLET_MARK.fullmatch(ctx.text, line, sentence.start))
+    return _BULLET_MARK.match(ctx.text, line)
+
+
+def _is_bullet(ctx: Context, index: int) -> bool:
+    """Whether the sentence opens a bulleted item."""
+    mark = _bullet_mark(ctx, index)
+    return mark is not None and mark.end() == ctx.document.sentences[index].start
 
 
 def _bulleted(ctx: Context, view: View) -> None:
@@ -849,19 +856,12 @@ def _subject_before(ctx: Context, view: View, body_only: bool = False) -> Mentio
         # "What the Committee does / - It examines ... / - It considers ...": every item's "It"
         # is the body the line over the list names
         intro = index - 1
-        while intro >= 0 and _on_bullet_line(ctx, intro):
+        while intro >= 0 and _bullet_mark(ctx, intro) is not None:
             intro -= 1
         heading = _heading_body(ctx, intro)
         if heading is not None:
             return heading
     return _subject_of(ctx, index - 1, body_only, chain=2)
-
-
-def _on_bullet_line(ctx: Context, index: int) -> bool:
-    """Whether the sentence stands in a bulleted item, first or not."""
-    sentence = ctx.document.sentences[index]
-    line = ctx.text.rfind("\n", 0, sentence.start) + 1
-    return _BULLET_MARK.match(ctx.text, line) is not None
 
 
 def _heading_body(ctx: Context, index: int) -> Mention | None:

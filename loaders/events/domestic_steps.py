@@ -112,7 +112,9 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         if titled is not None and frame.kind == "approval" and agent is not None:
             _bare_approval(ctx, view, match, agent, titled, match.end)  # "the Assembly adopts the law"
             return
-        modifier = _ACT_MODIFIER.search(view.text, match.start, match.end) or _modified_object(view, match)
+        modifier = _ACT_MODIFIER.search(view.text, match.start, match.end) or _MODIFIED_OBJECT.match(
+            view.text, match.end, view.end
+        )
         if frame.kind == "bill" and modifier is not None:
             _modified_bill(ctx, view, match, agent, bool(government), modifier.group("kind").lower())
             return
@@ -430,10 +432,6 @@ _ACT_MODIFIER = re.compile(r"\b(?P<kind>ratification|accession)\s+(?:bill|law|ac
 _MODIFIED_OBJECT = re.compile(
     r"\s+(?:(?:the|a|its|their)\s+)?(?:draft\s+)?(?P<kind>ratification|accession)\s+(?:bill|law|act)\b", _T
 )
-
-
-def _modified_object(view: View, match: Match) -> re.Match[str] | None:
-    return _MODIFIED_OBJECT.match(view.text, match.end, view.end)
 
 
 # A legislative tracker's title row: "Title: Law on the Ratification of the Convention ...", "Bill
@@ -1166,30 +1164,17 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
         state_key = ctx.denouncing.get(target)
     if state_key is None or target is None:
         return
-    if depositary is not None and depositary.via == "bare-title":
-        own = _treaty_depositary(ctx, target, depositary.text)
-        depositary = (
-            Mention(
-                own,
-                TG.Organization,
-                ctx.name(own),
-                depositary.start,
-                depositary.end,
-                depositary.text,
-                True,
-                "depositary",
-            )
-            if own is not None
-            else None
-        )
-    elif depositary is None:  # "was deposited with the Secretary-General": the treaty's own
+    if depositary is None:  # "was deposited with the Secretary-General": the treaty's own
         depositary = _bare_depositary(ctx, view, match, target)
-    elif depositary.via == "hidden" and _BARE_TITLE.fullmatch(depositary.text):
-        # "the Secretary General", read as the UN's by default: the one of the treaty's depositary
+    elif depositary.via in ("hidden", "bare-title") and _BARE_TITLE.fullmatch(depositary.text):
+        # "the Secretary General", read as the UN's by default (or, as the subject of "received",
+        # as no one's yet): the one of the treaty's depositary
         own = _treaty_depositary(ctx, target, depositary.text)
         if own is not None:
             depositary = Mention(own, TG.Organization, ctx.name(own), depositary.start, depositary.end,
                                  depositary.text, True, "depositary")  # fmt: skip
+        elif depositary.via == "bare-title":
+            depositary = None
     elif (office := _office_within(ctx, target, depositary.key)) is not None:
         # "notified the United Nations": the office of that organisation that keeps the treaty
         depositary = Mention(office, TG.Organization, ctx.name(office), depositary.start, depositary.end,
