@@ -1424,6 +1424,13 @@ class _Finder:
                 head = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in m.head.split())
                 label = f"{head} of {state.label}"
                 self.add(start, m.end, "org", TG.NationalBody, label)
+            elif m.kind == "demonym":  # "the Italian Chamber of Deputies": the Chamber of Deputies of Italy
+                owners = self.registry.demonyms.get(self.text[m.start : m.end - len(m.head) - 1], ())
+                if len(owners) == 1 and self.free(m.start, m.end):
+                    head = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in m.head.split())
+                    self.add(
+                        m.start, m.end, "org", TG.NationalBody, f"{head} of {self.registry.labels[owners[0]]}"
+                    )
             elif m.kind == "name":
                 name = self.text[m.start : m.end]
                 if (
@@ -1727,6 +1734,27 @@ class _Finder:
             if entry is not None:
                 self._rekey(m.key, entry)
 
+    def instruments_of_bodies(self) -> None:
+        """ "the Statute of the Special Court for Sierra Leone", "the Charter of the Commission":
+        a treaty's head noun and "of the" before a body the registry knows, where no registry
+        treaty is named there, is a treaty of its own named after the body; the body's name inside
+        it is no mention of its own."""
+        for body in list(self.known):
+            if not body.key.startswith("org/"):
+                continue
+            head = _HEAD_OF_THE.search(self.text, max(0, body.start - 20), body.start)
+            if head is None or not self.free(head.start("name"), head.end()):
+                continue
+            if _TITLE_RUNS_ON.match(self.text, body.end):
+                continue  # "the Convention of the Council of Europe on Action against ...": a longer title
+            start = head.start("name")
+            self.known = [k for k in self.known if k is not body]
+            self.taken = [t for t in self.taken if t != (body.start, body.end)]
+            cls = TG.Protocol if head.group("head").startswith("Protocol") else TG.Treaty
+            if self.add(start, body.end, "treaty", cls) is None:
+                self.known.append(body)  # the title names a registry entity of another class
+                self.taken.append((body.start, body.end))
+
     def titles_over_bodies(self) -> None:
         """ "The Protocol to the African Charter on the Establishment of an African Court on
         Human and Peoples' Rights": a treaty's title that runs on over the name of the body it
@@ -1904,6 +1932,12 @@ def _in_order(words: list[str], label: list[str]) -> bool:
 
 
 _NOT_BODIES = frozenset({TG.State, TG.Person, TG.Place, TG.Treaty, TG.Protocol})
+# a treaty's head noun right before "of the" and a body's name ("Statute of the ...")
+_INSTRUMENT_HEADS = sorted({h for hs in sections("treaty_heads").values() for h in hs}, key=len, reverse=True)
+_HEAD_OF_THE = re.compile(
+    rf"(?:(?<=\b[Tt]he )|(?<=^)|(?<=\n))(?P<name>(?P<head>{'|'.join(_INSTRUMENT_HEADS)})) of the $"
+)
+_TITLE_RUNS_ON = re.compile(r"\s+(?:on|for|against|concerning|relating)\s")
 # "... on the Establishment of an African Court ...": a title going on into a body's name
 _OF_THE_BODY = re.compile(r" of (?:an?|the) ")
 _ESTABLISHING = re.compile(
@@ -2068,6 +2102,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.protocols_to_named()
     finder.described_treaties()
     finder.establishing()
+    finder.instruments_of_bodies()
     finder.treaties()
     finder.titles()
     finder.short_names()

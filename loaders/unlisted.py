@@ -216,14 +216,30 @@ _SPEECH_BEFORE = (
     r"posted|replied|responded"
 )
 # "Ana Silva, speaking in Geneva, said": a participle phrase between the name and the verb
+_DESCRIBERS = alternation(entries("describers"))
 _PARTICIPLES = r"speaking|writing|addressing|talking|responding|reacting|commenting|asked|interviewed"
 _PERSON_PATTERNS = [
     # "opposition leader Grace Wanjiru was less enthusiastic", "rights lawyer Ana Silva, who ...":
     # a lower-case role noun right before the name, as news writes a description
     re.compile(
-        r"(?<![\w-])(?:leader|lawyer|activist|campaigner|official|analyst|diplomat|scholar|researcher|"
-        rf"journalist|economist|historian|academic) (?P<name>{NAME})"
+        rf"(?<![\w-])(?:{_DESCRIBERS}) (?P<name>{NAME})"
         rf"(?=[,;:]| (?:{_SPEECH_AFTER}|was|is|has|had|who|called|welcomed|criticised|criticized)\b)"
+    ),
+    # "Ana Silva is an Italian magistrate.", "Ana Silva is a former Kenyan diplomat": a sentence
+    # opening with the name and a nationality describing her
+    re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>{NAME}) (?:is|was) an? (?:former |retired |veteran |leading )?"
+        rf"(?:{alternation(demonyms())}) (?:[a-z-]+ )?(?:{_DESCRIBERS}|(?i:{_ROLES}))\b"
+    ),
+    # "Ana Silva, of Uganda, leaves the court": a sentence opening with the name and where she is from
+    re.compile(
+        rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>{NAME}), (?:of|from) (?:the )?{CAP}[a-z]+"
+        rf"(?: (?:and )?{CAP}[a-z]+){{0,3}}, (?:[a-z]+ )?[a-z]{{3,}}(?:s|ed)\b"
+    ),
+    # "Ana Silva, who until May was the country's ambassador,": a relative clause giving what she is
+    re.compile(
+        rf"(?P<name>{NAME}), who (?:[\w-]+ ){{0,3}}?(?:is|was|has been|had been|became) "
+        rf"(?:an? |the |(?:[Tt]he )?{CAP}[\w-]*{_APOSTROPHE}s )(?:[\w-]+ ){{0,3}}?(?i:{_ROLES})\b"
     ),
     # "Kimberly Prost, a Canadian, sat as a judge": a name, then the nationality as a noun
     re.compile(rf"(?P<name>{NAME}), an? (?:{alternation(demonyms())}),"),
@@ -243,6 +259,8 @@ _PERSON_PATTERNS = [
     ),
     # "the session, presided over by Ana Silva.", "a panel chaired by Ana Silva": who leads it
     re.compile(rf"\b(?:chaired|presided over) by (?P<name>{NAME})(?=[,.;:]|$)"),
+    # "under the chairmanship of Ana Silva of Peru": who chaired a session or a body
+    re.compile(rf"\bunder the (?:chairmanship|presidency) of (?P<name>{NAME})(?=[,.;:]|$| of {CAP})"),
     # "Ana Silva, who chairs the committee,", "Ana Silva heads the Lima Rights Forum."
     re.compile(rf"(?P<name>{NAME}), who (?:now |currently )?(?:chairs|heads|leads|directs|presides over)\b"),
     # "Ana Silva, who served two terms as Secretary-General,": a career told in a relative clause
@@ -388,6 +406,10 @@ _PERSON_PATTERNS = [
     ),
     re.compile(rf"(?P<name>{NAME}),? (?:who )?succeeded {NAME} as\b"),
     re.compile(rf"\bsucceeded (?P<name>{NAME}) as (?:the )?(?:[\w-]+ )?(?i:{_ROLES})\b"),
+    # "She succeeds Ana Silva of Peru, elected in 2018": a predecessor in a post
+    re.compile(
+        rf"\b(?:[Ss]he|[Hh]e) (?:succeeds|succeeded|replaces|replaced) (?P<name>{NAME})(?=[,.;]| of {CAP})"
+    ),
 ]
 
 
@@ -784,12 +806,25 @@ _NAMED_LEGISLATURE = re.compile(
 )
 
 
+# "the Italian Chamber of Deputies", "the Polish parliament": a chamber qualified by the adjective
+# of its state
+_DEMONYM_LEGISLATURE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<demonym>{CAP}{LETTER}+) (?P<head>[Pp]arliament|Congress|Senate|"
+    r"National Assembly|[Ll]egislature|House of Representatives|Chamber of Deputies|House of Commons|"
+    r"Legislative Assembly|National Council|Federal Assembly)(?![\w-])(?! of\b)"
+)
+
+
 def find_legislatures(text: str, stop: int) -> Iterator[Span]:
     """Spans naming a state's legislature: kind "org" for a head noun after a possessive (the
-    span opens at the possessive, where the state's name ends), kind "name" for a legislature's
+    span opens at the possessive, where the state's name ends), kind "demonym" for one after the
+    adjective of its state (the span opens at the adjective), kind "name" for a legislature's
     own name."""
     for m in _STATE_LEGISLATURE.finditer(text, 0, stop):
         yield Span(m.start(), m.end(), "org", TG.NationalBody, m.group("head"))
+    for m in _DEMONYM_LEGISLATURE.finditer(text, 0, stop):
+        if m.group("demonym") in demonyms():
+            yield Span(m.start(), m.end(), "demonym", TG.NationalBody, m.group("head"))
     for m in _NAMED_LEGISLATURE.finditer(text, 0, stop):
         group = "name" if m.group("name") else "owned" if m.group("owned") else "by"
         yield Span(m.start(group), m.end(group), "name", TG.NationalBody)

@@ -69,7 +69,7 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact":
         return
     frame = match.frame
-    if frame.name == "approval-followed":
+    if frame.name in ("approval-followed", "approval-given"):
         _followed(ctx, view, match)
         return
     if frame.kind == "approval" and _counted(view, match.start):
@@ -359,14 +359,17 @@ def _followed(ctx: Context, view: View, match: Match) -> None:
     """ "The Duma approved ratification on 15 January, the Federation Council followed on 27
     January": a second chamber's approval of the act the approval told just before (in this
     sentence or the one before) served, dated by the words after "followed"."""
-    verb = match.start + match.text.lower().rindex("followed")
+    given = match.frame.name == "approval-given"  # "the Senate gave its final approval on 19 June"
+    verb = match.start if given else match.start + match.text.lower().rindex("followed")
     # the chamber by its name, else by its common noun ("the House of Representatives followed")
     agent = view.before(verb, ORG_CLASSES, within=12) or _chamber_subject(ctx, view, verb)
-    if agent is None or agent.cls != TG.NationalBody or agent.end <= match.start:
+    if agent is None or agent.cls != TG.NationalBody or (agent.end <= match.start and not given):
         return  # the chamber's name ends with the trigger's first word
     if not _FOLLOWING_CHAMBER.fullmatch(view.text, agent.end, verb):
         return
-    if not _CLAUSE_OPENS.search(view.text, max(view.start, agent.start - 12), agent.start):
+    opens = _CLAUSE_OPENS.search(view.text, max(view.start, agent.start - 12), agent.start)
+    # (a new sentence opens a new clause too: "... on 19 November. The Senate followed")
+    if not opens and not re.fullmatch(r"\s*(?:the\s+)?", view.text[view.start : agent.start], _T):
         return
     first = ctx.document.sentences[max(0, view.sentence.index - 1)].start
     approvals = [
@@ -410,8 +413,9 @@ def _followed(ctx: Context, view: View, match: Match) -> None:
         _dated(ctx, view, key, date, s, e)
 
 
-# "followed on 27 January", "followed yesterday", "followed in May": the date right after the verb
-_FOLLOWED_ON = re.compile(r"\s+(?:suit\s+)?(?:(?:on|in)\s+)?", _T)
+# "followed on 27 January", "followed yesterday", "followed in May": the date right after the verb,
+# or after an aside ("followed, also without a dissenting vote, on 4 December")
+_FOLLOWED_ON = re.compile(r"(?:\s+suit)?(?:,[^,.;:()\d]{1,60},)?\s+(?:(?:on|in)\s+)?", _T)
 
 
 # "submitted to parliament on 19 March a bill": the chamber inside the trigger, after "to"
@@ -696,6 +700,23 @@ def _bare_approval(
     _dated(ctx, view, key, _step_date(ctx, view, _date(view, match), match.start), s, e)
 
 
+def voted_law(ctx: Context, view: View, pos: int) -> bool:
+    """Whether the text told, in this sentence before ``pos`` or in the two before it, of a
+    legislature's vote on a law that serves no treaty: "the law" a president then promulgates."""
+    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
+    votes = {
+        c.subject.key
+        for c in ctx.claims
+        if c.predicate == RDF.type
+        and c.object == Ref(TG.ParliamentaryApproval)
+        and first <= c.evidence.start < pos
+    }
+    served = {
+        c.subject.key for c in ctx.claims if c.subject.key in votes and c.predicate == SCHEMA.superEvent
+    }
+    return bool(votes - served)
+
+
 # "voted unanimously to abolish the death penalty", "voted by acclamation on 27 May to repeal the
 # act": a legislature's vote on a domestic law, told by what the law does
 _LAW_AIM = re.compile(
@@ -727,7 +748,16 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and (
         names_law(view, match) or _KIND_OF_LAW.search(match.text) is not None
     )
-    if aim is None and not titled:
+    if (
+        aim is None
+        and not titled
+        and not (
+            # "The Senate approved the bill on 18 December": the bill a vote on a law just told of passed
+            _THE_BILL.fullmatch(match.text)
+            and not _THE_BILL.fullmatch(match.text).group("it")
+            and voted_law(ctx, view, match.start)
+        )
+    ):
         return
     end = aim.end() if aim is not None else match.end
     clause = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s", view.text[end : view.end])

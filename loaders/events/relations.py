@@ -517,9 +517,11 @@ def _treaty_subject(view: View, treaty: Mention, pos: int) -> bool:
 
 
 # A treaty's own event told first, then "and" the verb of which it is also the subject
+# ("entered into force on July 18, 1978, and established the Court": a date's comma is no clause's)
 _OWN_EVENT_AND = re.compile(
     r"\s+(?:entered\s+into\s+force|came\s+into\s+force|took\s+effect|was\s+adopted|was\s+opened\s+for\s+"
-    r"signature|was\s+signed)\b[^,;.()]{0,60}?,?\s+and\s+(?:also\s+|then\s+|in\s+turn\s+)?",
+    r"signature|was\s+signed|(?:has\s+been|is|was|had\s+been)\s+in\s+force)\b(?:[^,;.()]|,\s+(?=\d{4}\b)){0,60}?"
+    r",?\s+and\s+(?:also\s+|then\s+|in\s+turn\s+)?",
     _T,
 )
 
@@ -798,6 +800,12 @@ def _monitored_by(ctx: Context, view: View, match: Match, matches: list[Match]) 
         if described is not None:
             body = view.after(described.end(), ORG_CLASSES - {TG.MediaOutlet}, within=0)
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is None:
+        # "The convention has been in force since 2014 and is monitored by GREVIO": the subject
+        # of the treaty's own event, which "and" joins to the trigger
+        told = view.before(match.start, TREATY_CLASSES, within=120)
+        if told is not None and _OWN_EVENT_AND.fullmatch(view.text, told.end, match.start):
+            treaty = told
     if treaty is None and _ITS.fullmatch(view.text, view.start, match.start):
         treaty = _opening_subject(ctx, view, TREATY_CLASSES)
         if treaty is None and body is not None:

@@ -34,12 +34,12 @@ from loaders.events.domestic_steps import (
     law_date,
     law_of_procedure,
     names_law,
+    voted_law,
 )
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
-from loaders.facts import Ref
 from loaders.frames import PERSON, STATE, Match, direct_object, referent, slot, treaty_pronoun
 from loaders.mentions import Mention
-from loaders.vocabulary import RDF, SCHEMA, TG
+from loaders.vocabulary import SCHEMA, TG
 
 _TO_CHAMBER = re.compile(r"\s+to\s+(?:the\s+)?", _T)
 
@@ -187,6 +187,13 @@ def _passive_step(ctx: Context, view: View, match: Match, matches: list[Match]) 
     treaty = next((m for m in view.of(TREATY_CLASSES) if start <= m.start and m.end <= match.start), None)
     if treaty is None and pronoun:  # "It was approved by the Senate": the treaty named last
         treaty = referent(ctx, view, match.start, TREATY_CLASSES)
+    bill = _BILL_OF_THE_ACT.search(view.text, start, match.start) if treaty is None else None
+    sole = _sole_treaty(ctx, match.start) if bill is not None else None
+    if bill is not None and sole is not None:
+        # "The bill authorising ratification was approved by the Chamber": the bill of the one
+        # treaty the text is about, standing where the subject's words stand
+        at, words = bill.start(), bill.group(0)
+        treaty = Mention(sole.key, sole.cls, sole.label, at, bill.end(), words, True, "context")
     if treaty is None:
         if frame.kind == "approval" and _THE_LAW_SUBJECT.search(view.text, start, match.start):
             passive_law_vote(ctx, view, match, verb_end)
@@ -290,6 +297,15 @@ def _passive_emit(
     ctx.claim(key, SCHEMA.superEvent, action, view, s, e)
     _treaty_action(ctx, view, action, getattr(TG, kind.capitalize()), state, treaty.key, kind, s, e)
     _dated(ctx, view, key, date, s, e)
+
+
+# A bill named by the bare act it serves: "the bill authorising ratification", "the draft law on
+# accession" (no treaty named after it)
+_BILL_OF_THE_ACT = re.compile(
+    r"\b(?:bill|draft\s+law|law|act)\s+(?:authori[sz]ing|approving|on|for)\s+(?:the\s+|its\s+)?"
+    r"(?:ratification|accession)\b(?!\s+(?:of|to)\b)",
+    _T,
+)
 
 
 # The subject of a passive signature: the law the text has been following ("the law", "the
@@ -466,8 +482,9 @@ def _law_signed(ctx: Context, view: View, match: Match) -> None:
         if names_law(view, match):  # "signed the Anti-Terrorism Act", "signed Law 12.847"
             date = law_date(view, match, agent)
         elif not (
-            re.search(r"\bthe\s+(?:(?:abolition|repeal|new)\s+)?law$", words)
-            and _voted_law(ctx, view, match.start)
+            # "promulgated the abolition law": a law by what it does, the one the text is about
+            re.search(r"\bthe\s+(?:abolition|repeal)\s+law$", words)
+            or (re.search(r"\bthe\s+(?:new\s+)?law$", words) and voted_law(ctx, view, match.start))
         ):
             return  # "signed a law on pensions": some law, of no procedure the text follows
         if date is None:
@@ -486,20 +503,3 @@ _BY_GOVERNMENT = re.compile(r"(?:the\s+)?(?:government|executive|cabinet|council
 # "the ratification law", "an accession act", "the approving law": a law named by the act it
 # serves, of the one treaty the text is about
 _ACT_LAW = re.compile(r"\b(?:ratification|accession|approving)\s+(?:law|act)$", _T)
-
-
-def _voted_law(ctx: Context, view: View, pos: int) -> bool:
-    """Whether the text told, in this sentence before ``pos`` or in the two before it, of a
-    legislature's vote on a law that serves no treaty: "the law" a president then promulgates."""
-    first = ctx.document.sentences[max(0, view.sentence.index - 2)].start
-    votes = {
-        c.subject.key
-        for c in ctx.claims
-        if c.predicate == RDF.type
-        and c.object == Ref(TG.ParliamentaryApproval)
-        and first <= c.evidence.start < pos
-    }
-    served = {
-        c.subject.key for c in ctx.claims if c.subject.key in votes and c.predicate == SCHEMA.superEvent
-    }
-    return bool(votes - served)

@@ -839,9 +839,10 @@ def _coordinated_posts(ctx: Context, view: View, person: Mention) -> None:
 
 
 # "served as legal adviser to Brazil's Ministry of External Relations", "worked as a researcher
-# at the institute": a post held, now or before
+# at the institute", "sat as a judge of the tribunal": a post held, now or before
 _SERVED = re.compile(
-    r"(?<![\w-])(?:served|serves|has\s+served|worked|works|has\s+worked)\s+as\s+(?:(?:the|a|an|its)\s+)?"
+    r"(?<![\w-])(?:served|serves|has\s+served|worked|works|has\s+worked|sat|sits|has\s+sat)\s+as\s+"
+    r"(?:(?:the|a|an|its)\s+)?"
     rf"(?P<role>{_MODIFIER}{_ROLE})\s+(?:to|of|at|with|for|in)\s+(?:the\s+)?"
     r"(?:(?P<owner>[\w-]+(?:\s+[\w-]+){0,3}?)['\u2019]s\s+)?",
     re.I,

@@ -43,7 +43,7 @@ from loaders.registry import Registry
             "2003\u20132008: Judge, International Criminal Court",
             {
                 ("person/navi-pillay", "org/icc", "role/judge"),
-                ("person/navi-pillay", "org/international-criminal-tribunal-for-rwanda", "role/judge"),
+                ("person/navi-pillay", "org/ictr", "role/judge"),
             },
         ),
         (

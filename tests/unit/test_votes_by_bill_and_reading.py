@@ -83,8 +83,8 @@ def test_the_abolition_law_promulgated_is_the_law_the_vote_passed(registry: Regi
         _LEAD + "The cabinet approved the ratification bill on 3 May.",
         # a bill the chamber rejected
         _LEAD + "The Senate rejected the ratification bill on 19 June.",
-        # an abolition law no vote of this text passed: some law, of no procedure the text follows
-        "ROME, 3 July 2013 - President Giorgio Napolitano promulgated the abolition law on Friday.",
+        # a law no vote of this text passed, named by nothing it does: some law the text does not follow
+        "ROME, 3 July 2013 - President Giorgio Napolitano promulgated the law on Friday.",
     ],
 )
 def test_no_vote_or_signature_where_none_was_told(text: str, registry: Registry) -> None:
