@@ -748,16 +748,10 @@ def _law_vote(ctx: Context, view: View, match: Match, agent: Mention) -> None:
     titled = re.search(r"\b(?:bill|act|law)$", match.text, _T) is not None and (
         names_law(view, match) or _KIND_OF_LAW.search(match.text) is not None
     )
-    if (
-        aim is None
-        and not titled
-        and not (
-            # "The Senate approved the bill on 18 December": the bill a vote on a law just told of passed
-            _THE_BILL.fullmatch(match.text)
-            and not _THE_BILL.fullmatch(match.text).group("it")
-            and voted_law(ctx, view, match.start)
-        )
-    ):
+    # "The Senate approved the bill on 18 December": the bill a vote on a law just told of passed
+    the_bill = _THE_BILL.fullmatch(match.text)
+    passed_again = the_bill is not None and not the_bill.group("it") and voted_law(ctx, view, match.start)
+    if aim is None and not titled and not passed_again:
         return
     end = aim.end() if aim is not None else match.end
     clause = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s", view.text[end : view.end])
