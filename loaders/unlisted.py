@@ -268,7 +268,8 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}), who (?:has |had )?(?:served|serves|worked|works)(?: [\w-]+){{0,2}}? as\b"
     ),
     re.compile(
-        rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over) (?:the )?{CAP}"
+        rf"(?P<name>{NAME}) (?:now |currently )?(?:chairs|heads|leads|directs|presides over|"
+        rf"has (?:led|headed|chaired|directed)(?= the )) (?:the )?{CAP}"
     ),
     # "Ana Silva teaches international law at ...": a scholar introduced by what she teaches
     re.compile(rf"(?P<name>{NAME}) (?:now |currently )?(?:teaches|lectures in|lectures on)\b"),

@@ -1472,14 +1472,15 @@ def _state_referred(ctx: Context, view: View, pos: int) -> str | None:
 
 # "Ana Silva, who chairs the committee": the post a relative clause gives
 _WHO_HEADS = re.compile(
-    r"(?:,\s+who)?\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates)"
-    r"\s+",
+    r"(?:,\s+who)?\s+(?:now\s+|currently\s+|also\s+)?(?P<verb>chairs|heads|leads|directs|presides\s+over|coordinates|"
+    r"has\s+(?:led|headed|chaired|directed))\s+",
     re.I,
 )
 
 
 _HEAD_ROLES = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director",
-               "presides over": "president", "coordinates": "coordinator"}  # fmt: skip
+               "presides over": "president", "coordinates": "coordinator", "has led": "head",
+               "has headed": "head", "has chaired": "chair", "has directed": "director"}  # fmt: skip
 
 
 def _who_heads(ctx: Context, view: View, person: Mention) -> None:

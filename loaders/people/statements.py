@@ -262,7 +262,12 @@ _DASH_TURN = re.compile(r"[ \t]*(?:[\u2014\u2013]|-{1,2})[ \t]+\S")
 
 # Words that say the text is an interview: "This interview has been edited", "The conversation
 # has been shortened", "answered our questions"
-_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation)\b", re.I)
+# ("We met her in Nairobi", "She sat down with us": the meeting an interview is)
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview(?:s|ed)?|Q\s?&\s?A|questions|conversation|(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)|"
+    r"sat\s+down\s+with|(?:we|I)\s+met\s+(?:him|her|them))\b",
+    re.I,
+)
 # Words that say a text asks its one question of someone: "We put one question to Ana Silva",
 # "asked her a single question", "in an interview"
 _ONE_QUESTION_CUE = re.compile(
