@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import to_the_day
-from loaders.events._clauses import _chamber_named, _establishing, _topic
+from loaders.events._clauses import _chamber_named, _establishing, _opening_subject, _topic
 from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.events.treaty_steps import passive_law_vote
 from loaders.extract_context import TREATY_CLASSES, Context, View
@@ -65,6 +65,11 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return  # a fact file's row: its block names the treaty, or no one does
     if match.frame.name == "in-force-row":
         return
+    if match.frame.name == "entry-into-force-did-so":
+        done = _did_so(ctx, view, match)
+        if done is not None:
+            _treaty_event_of(ctx, view, match, done)
+        return
     treaty = slot(ctx, view, match, "treaty")
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
@@ -75,6 +80,7 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         or _apposed_to_treaty(view, match)
         or _fronted(view, match)
         or _timeline_topic(ctx, view, match)
+        or _bullet_topic(ctx, view, match)
         or _answer_it(ctx, view, match)
         or _body_statute(ctx, view, match)
     )
@@ -271,6 +277,58 @@ def _timeline_topic(ctx: Context, view: View, match: Match) -> Mention | None:
     line = view.text.rfind("\n", 0, match.start) + 1
     if not _TIMELINE_OPENING.fullmatch(view.text, line, match.start):
         return None
+    return _topic(ctx, view, match.start)
+
+
+_TO_ENTER_AND = re.compile(r"\bto\s+(?:enter|come)\s+into\s+force\b[^.;:]{0,40}?,?\s+and\s+(?:it\s+)?$", _T)
+_OPENS_ON = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+
+
+def _did_so(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty that "did so" after a clause saying what it needed "to enter into force": the
+    subject opening the sentence, or the one "It" stands for."""
+    if not _TO_ENTER_AND.search(view.text, view.start, match.start):
+        return None
+    first = next((m for m in view.mentions if m.start >= view.start), None)
+    if (
+        first is not None
+        and first.end <= match.start
+        and _OPENS_ON.fullmatch(view.text, view.start, first.start)
+    ):
+        return first if first.cls in TREATY_CLASSES else None
+    if re.match(r"[\s\-•*–]*It\s", view.text[view.start : match.start]):
+        return _opening_subject(ctx, view, TREATY_CLASSES)
+    return None
+
+
+# "- Adopted by the General Assembly on 21 December 1965.": a bullet opening on the event, the
+# treaty being the list's own subject
+_BULLET_OPENING = re.compile(r"\s*[-•*]\s+(?:(?:It\s+)?(?:was|has\s+been|had\s+been)\s+)?", _T)
+_BULLET_LINE = re.compile(r"\s*[-•*]\s")
+
+
+def _bullet_topic(ctx: Context, view: View, match: Match) -> Mention | None:
+    """The treaty the line that leads a bulleted list names ("The Convention on ...:", a
+    heading), for a bullet whose verb has no subject of its own; else the treaty the text is
+    about, where the sentences before name no other."""
+    text = view.text
+    line = text.rfind("\n", 0, match.start) + 1
+    if not _BULLET_OPENING.fullmatch(text, line, match.start):
+        return None
+    lead_end = line - 1
+    while lead_end > 0:
+        lead = text.rfind("\n", 0, lead_end) + 1
+        if text[lead:lead_end].strip() and not _BULLET_LINE.match(text, lead):
+            named = {
+                m.key: m
+                for m in ctx.mentions
+                if lead <= m.start and m.end <= lead_end and m.cls in TREATY_CLASSES
+            }
+            if len(named) == 1:
+                found = next(iter(named.values()))
+                return Mention(found.key, found.cls, found.label, -1, -1, "", found.known, "list")
+            break
+        lead_end = lead - 1
     return _topic(ctx, view, match.start)
 
 
