@@ -115,6 +115,9 @@ def _phrase(text: str) -> str:
         if token == "...":
             pattern += r"(?:\s+[\w'-]+){0,4}?"
             continue
+        if token == "<aside>":  # "ratification, on 14 May 2013, of": a phrase set off by commas
+            pattern += r",\s+[^,.;:()\"\u201c\u201d]{1,40}?,"
+            continue
         if token == "<ordinal>":  # "the tenth instrument", "the 111th state party": optional
             pattern += rf"(?:\s+{ORDINAL})?"
             continue
