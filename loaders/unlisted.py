@@ -734,6 +734,10 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
     while (m := _BODY.search(text, pos, stop)) is not None:
         name = m.group("name")
         end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
+        if end != m.end("name") and not _HAS_HEAD.search(text, m.start("name"), end):
+            end = m.end(
+                "name"
+            )  # "the Law and Society Institute": words before "and" with no head are no body
         # "the Ministry of Justice and the Ministry of Finance": the second is read on its own
         pos = m.end() if end == m.end("name") else _BODY_NEXT.match(text, end).end()  # type: ignore[union-attr]
         if name == m.group("head"):
@@ -750,6 +754,9 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
             end = back.start()  # "the Department of European Cooperation of the Ministry"
         cls = _HEAD_CLASS[m.group("head")]
         yield Span(m.start("name"), end, "org", TG[cls] if cls != "Body" else "", m.group("head"))
+
+
+_HAS_HEAD = re.compile(rf"(?<![\w-])(?:{alternation(list(_HEAD_CLASS))})(?![\w-])")
 
 
 # "of the Ministry" closing a body's name: the parent body named before, referred back to by its

@@ -61,13 +61,18 @@ _OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
 
 # "the network's legal adviser", "its chief economist": after an owner, one word may qualify
 # the role and is part of it (never "own", "new": "the group's own lawyer" is just its lawyer)
-_MODIFIER = r"(?:(?!(?:own|new|former|then|now|and|or|first|only|top)\b)[a-z]{3,}\s+)?"
+# (nor a word that praises the holder: "a key member", "a prominent lawyer" hold no post of that name)
+_MODIFIER = (
+    r"(?:(?!(?:own|new|former|then|now|and|or|first|only|top|key|prominent|active|veteran|leading|"
+    r"respected|young|outspoken|vocal|influential|longtime|well)\b)[a-z]{3,}\s+)?"
+)
 
 
+# ("a law lecturer at", "a legal officer with": after "a", one word may qualify the role too)
 _APPOSITION = re.compile(
-    rf",\s+(?:(?:a|an|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
+    rf",\s+(?:(?:(?P<art>a|an)|the|then|now|currently|formerly)\s+)?(?:(?P<pron>its|their)\s+|{_OWNER})?"
     rf"(?:(?:senior|leading|longtime|long-time|former)\s+)?"
-    rf"(?P<role>(?(owner){_MODIFIER}|(?(pron){_MODIFIER}|)){_ROLE})",
+    rf"(?P<role>(?(owner){_MODIFIER}|(?(pron){_MODIFIER}|(?(art){_MODIFIER}|))){_ROLE})",
     re.I,
 )
 
