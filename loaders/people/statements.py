@@ -812,11 +812,21 @@ def _continued(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
     if opening not in ('"', "\u201c", "'", "\u2018", "\u00ab") or view.sentence.index == 0:
         return None
     previous = view.sentence.index - 1
+    sentences = ctx.document.sentences
+    # (“A. B,” said X. “C.”: the quotation before the attribution opened a sentence or more earlier)
+    while previous > 0 and previous > view.sentence.index - 4 and _closes_only(ctx.text, sentences[previous]):
+        previous -= 1
     spoken = [c for c in ctx.claims if c.predicate == TG.speaker and c.evidence.sentence_index == previous]
     if not spoken or any(c.object != spoken[-1].object for c in spoken):
         return None
     speaker = spoken[-1].object
     return (speaker, qs) if isinstance(speaker, Ref) else None
+
+
+def _closes_only(text: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` closes a quotation opened in a sentence before it and opens none."""
+    words = text[sentence.start : sentence.end]
+    return "\u201d" in words and "\u201c" not in words
 
 
 _OPENING_MARKS = ('"', "\u201c", "\u2018", "\u00ab")
