@@ -1118,7 +1118,9 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
         if x.end > qs or x.cls not in SPEAKERS:
             continue
         between = view.text[x.end : qs]
-        if re.fullmatch(rf"{_PARTY}?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+        if re.fullmatch(rf"{_PARTY}?\)?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*{_OPEN_MARK}\s?", between):
+            if between.startswith(")") and x.cls == TG.Person:
+                return None  # "(Ana Silva): “...”": a name in brackets labels no one
             if x.cls != TG.Person:  # "Ana Silva of the Lima Rights Forum:", "Ana Silva, director of ...:"
                 x = next(
                     (
@@ -1137,7 +1139,8 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
 
 
 # Between a labelled speaker's name and the body she speaks for: " of the ", ", director of the "
-_LABEL_AFFILIATION = re.compile(r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?")
+# or the body in brackets after her name ("Ana Silva (Lima Rights Forum):")
+_LABEL_AFFILIATION = re.compile(r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?|\s+\((?:the\s+)?")
 
 
 # "X called the vote “a betrayal”": words the subject put on something, hers even when short

@@ -1,6 +1,7 @@
 """A quotation that runs over two sentences before its attribution (“A. B,” said X.) and a
 quotation opening the next sentence with no one named: the same speaker goes on, as after a
-one-sentence quotation. After a sentence that quotes no one, such a quotation is no one's."""
+one-sentence quotation. After a sentence that quotes no one, such a quotation is no one's. A
+speaker's label may carry her body in brackets ("Ana Silva (Lima Rights Forum): “...”")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_after_a_sentence_quoting_no_one_a_quotation_is_no_ones(registry: Regist
         + "The law took years. It was passed in May, the minister said. \u201cNow the work begins.\u201d"
     )
     assert not {s for s in statements(registry, text, "2015-03-04") if s[1] == "Now the work begins"}
+
+
+def test_a_label_with_the_body_in_brackets_is_the_persons(registry: Registry) -> None:
+    text = _LEAD + "Maria Okonjo (Torture Prevention Centre): \u201cThis is a good day.\u201d"
+    assert ("person/maria-okonjo", "This is a good day") in statements(registry, text, "2015-03-04")
