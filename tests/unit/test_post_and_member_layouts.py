@@ -90,7 +90,7 @@ def _memberships(registry: Registry, text: str) -> set[tuple[str, str, str | Non
         ),
         (
             "Qatar becomes the third state of the Gulf Cooperation Council to join the covenant.",
-            ("state/qat", "org/gulf-cooperation-council", None),
+            ("state/qat", "org/gcc", None),
         ),
         (
             "Russia remains a member of the United Nations and a permanent member of the Security Council.",
