@@ -1140,7 +1140,9 @@ def _labelled(view: View, qs: int) -> tuple[Ref, int] | None:
 
 # Between a labelled speaker's name and the body she speaks for: " of the ", ", director of the "
 # or the body in brackets after her name ("Ana Silva (Lima Rights Forum):")
-_LABEL_AFFILIATION = re.compile(r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?|\s+\((?:the\s+)?")
+_LABEL_AFFILIATION = re.compile(
+    r"(?:,\s+(?:[\w-]+\s+){1,4}?)?\s*(?:of|at|from)\s+(?:the\s+)?|\s+\((?:the\s+)?"
+)
 
 
 # "X called the vote “a betrayal”": words the subject put on something, hers even when short
