@@ -205,7 +205,7 @@ def find_dates(
         for m in pattern.finditer(span):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            future = speaks_of_future(span[max(0, m.start() - 80) : m.start()])
+            future = speaks_of_future(span[max(0, m.start() - 200) : m.start()])
             resolved = _resolve(kind, m, text, start, stop, published, future)
             if resolved is None:
                 if kind in _COUNTED_FROM_THE_STORY:
@@ -309,7 +309,24 @@ def full_date(text: str) -> DateMention | None:
 def speaks_of_future(before: str) -> bool:
     """Whether the words before a date, in its clause, place it in the future."""
     clause = re.split(r"[;.!?]|, (?:but|and) ", before)[-1]
-    return _FUTURE.search(clause) is not None or _TAKES_EFFECT.search(clause) is not None
+    if _FUTURE.search(clause[-80:]) is not None or _TAKES_EFFECT.search(clause) is not None:
+        return True
+    # "the treaty enters into force on the ninetieth day after ..., which puts the date at 22
+    # April": a present tense of the treaty's rule further back in the clause, nothing past since
+    rules = list(_RULE_TENSE.finditer(clause))
+    return bool(rules) and _PAST_SINCE.search(clause, rules[-1].end()) is None
+
+
+# A treaty's rule told in the present tense ("enters into force", "takes effect") anywhere in
+# the clause, and a verb in the past after it that makes the date a past one after all ("three
+# months after Costa Rica deposited the tenth instrument on 14 January"); a passive in the
+# present ("after the tenth instrument is deposited") is the rule's own words
+_RULE_TENSE = re.compile(r"\b(?:takes effect|enters into force|comes into force)\b", re.I)
+_PAST_SINCE = re.compile(
+    r"\b(?:was|were|had|did|ago|last|yesterday|became|came|took|withdrew|made|gave|left)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]{3,}ed\b",
+    re.I,
+)
 
 
 # A present tense that dates what it says: "the withdrawal takes effect on 1 July"

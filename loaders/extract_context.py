@@ -74,6 +74,8 @@ class View:
         A trigger dated relative to another date ("in 1998, two years after joining") takes the
         year counted from it, or no date when that date has no year to count from."""
         same = _SAME_DAY.match(self.text, trigger_end, self.end)
+        if same is not None and any(trigger_end <= d.start < same.end() for d in self.dates):
+            same = None  # "on 27 September that year": a date of its own, its year counted from before
         if same is not None:
             earlier = [d for d in self.dates if d.end <= trigger_start]
             found = earlier[-1] if earlier else self.previous
