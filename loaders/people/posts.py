@@ -335,14 +335,14 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     # state opening the sentence just before may be the one whose office it is; the title is then
     # no one's for sure
     if view.sentence.index > 0 and view.text[view.start : title_start].strip() == "":
-        before = ctx.document.sentences[view.sentence.index - 1]
-        first = next((m for m in ctx.mentions if before.start <= m.start < before.end), None)
+        previous = ctx.document.sentences[view.sentence.index - 1]
+        first = next((m for m in ctx.mentions if previous.start <= m.start < previous.end), None)
         if (
             first is not None
             and first.cls == TG.State
             and first.key != ranked[0][0]
-            and re.fullmatch(r"\s*(?:The\s+)?", ctx.text[before.start : first.start])
-            and "\n\n" not in ctx.text[before.end : title_start]  # the same paragraph
+            and re.fullmatch(r"\s*(?:The\s+)?", ctx.text[previous.start : first.start])
+            and "\n\n" not in ctx.text[previous.end : title_start]  # the same paragraph
         ):
             return None
     return ranked[0][0]
