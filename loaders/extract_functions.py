@@ -861,7 +861,25 @@ def _subject_before(ctx: Context, view: View, body_only: bool = False) -> Mentio
         heading = _heading_body(ctx, intro)
         if heading is not None:
             return heading
+    asked = _question_body(ctx, index)
+    if asked is not None:
+        return asked
     return _subject_of(ctx, index - 1, body_only, chain=2)
+
+
+def _question_body(ctx: Context, index: int) -> Mention | None:
+    """ "What can the Committee do? / It examines the reports ...": the one body an interviewer's
+    question on a line of its own names, for "It" opening the answer below it."""
+    if index < 1:
+        return None
+    question, answer = ctx.document.sentences[index - 1], ctx.document.sentences[index]
+    words = ctx.text[question.start : question.end].strip()
+    if not words.endswith("?") or "\n" not in ctx.text[question.end : answer.start]:
+        return None
+    named = [m for m in ctx.mentions if question.start <= m.start < question.end]
+    if len({m.key for m in named}) != 1 or named[0].cls not in BODIES:
+        return None
+    return named[0]
 
 
 def _heading_body(ctx: Context, index: int) -> Mention | None:
