@@ -131,6 +131,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in )?(?P<that>that) year|"
         r"(?:in )?the (?P<which>following|next|previous) year|a year (?P<after>later|earlier))\b"
     )),
+    # "the next day", "a day later": the day after the last full date the paragraph gave
+    ("d_next", re.compile(r"\b(?:[Tt]he (?:next|following) day|[Aa] day later)\b")),
     # "in April last year", "on 3 June this year", "in March of next year": one expression
     ("m_rel", re.compile(
         rf"\b(?:(?P<day>[0-3]?\d) )?{_MONTH}(?: (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?,?(?: of)? "
@@ -388,6 +390,8 @@ def _resolve(
         return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
     if kind in ("m_ref", "y_ref"):
         return _story_year(kind, m, groups, month, day, text, start)
+    if kind == "d_next":
+        return _day_after(m, text, start)
     if kind == "m_rel":
         assert month is not None
         anchor = _Anchor.parse(published)
@@ -712,6 +716,26 @@ def _story_year(
     if not _real(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
+
+
+def _day_after(m: re.Match[str], text: str, start: int) -> _Resolved | None:
+    """ "The Assembly voted on 12 October 2016, and the Senate the next day": the day after the
+    last date written in full before it in its paragraph; none where the paragraph gives none."""
+    at = start + m.start()
+    para_start = text.rfind("\n", 0, at) + 1
+    full = [d for pattern in _FULL for d in pattern.finditer(text, para_start, at)]
+    if not full:
+        return None
+    last = max(full, key=lambda d: d.start())
+    year, month, day = int(last.group("year")), MONTHS[last.group("month")], int(last.group("day"))
+    if not _real(year, month, day):
+        return None
+    after = datetime.date(year, month, day) + datetime.timedelta(days=1)
+    note = f"relative: '{m.group(0)}', the day after '{last.group(0)}' named before it"
+    return after.isoformat(), XSD.date, None, note
+
+
+_FULL = [pattern for kind, pattern in _PATTERNS if kind in ("dmy", "mdy")]
 
 
 def _context_year(
