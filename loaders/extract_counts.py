@@ -626,6 +626,13 @@ def member_counts(ctx: Context, view: View) -> None:
                 continue
             noun = re.sub(r"\s+", " ", m.group("noun").lower())
             treaty = x.cls in TREATY_CLASSES
+            of_key = x.key
+            if not treaty and "part" in noun:
+                # "The court now has 123 states parties": the parties to the treaty that set it up
+                founding = [t for t, body in ctx.registry.linked(TG.establishes) if body == x.key]
+                if len(founding) != 1 or x.cls != TG.Court:
+                    continue
+                of_key, treaty = founding[0], True
             if treaty != ("part" in noun):
                 continue  # a treaty has parties, an organisation members
-            _total(ctx, view, x.key, noun, m, min(m.start(), x.start), max(m.end(), x.end))
+            _total(ctx, view, of_key, noun, m, min(m.start(), x.start), max(m.end(), x.end))

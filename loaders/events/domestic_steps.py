@@ -988,15 +988,21 @@ def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None]
         return None
     if whose is None:
         whose = _notice_of(view, match)
-    if whose is None and not _GOVERNMENT_NOTICE.match(match.text):
+    # "received the notification" of the departure told; never in a clause counting from the
+    # receipt ("would take effect three months after the Secretary General received the notification")
+    the_notice = _THE_NOTICE.match(match.text) is not None and not _RULE_CLAUSE.search(
+        view.text, view.start, match.start
+    )
+    if whose is None and not _GOVERNMENT_NOTICE.match(match.text) and not the_notice:
         return None
     subject = view.before(match.start, ORG_CLASSES, within=2)
     head = view.text[max(view.start, subject.start - 40) : subject.end] if subject is not None else ""
     if subject is None or not _DEPOSITARY_HEAD.search(head):
         bare = _BARE_SUBJECT.search(view.text, view.start, match.start)
-        if subject is None and bare is not None and whose is not None:
-            # "The Secretary-General received Burundi's notification": the treaty's own
-            # depositary, read from the registry once the treaty is known
+        if subject is None and bare is not None and (whose is not None or the_notice):
+            # "The Secretary-General received Burundi's notification" (or "the notification", of
+            # the departure the text tells): the treaty's own depositary, read from the registry
+            # once the treaty is known
             title = bare.group("title")
             placeholder = Mention(
                 "", TG.Organization, "", bare.start("title"), bare.end("title"), title, False, "bare-title"
@@ -1006,6 +1012,17 @@ def _received_notice(view: View, match: Match) -> tuple[Mention, Mention | None]
     if not _RECEIVED.fullmatch(view.text, subject.end, match.start):
         return None
     return subject, whose
+
+
+# "received the notification", "received its notice": the notice of the departure the text tells
+_THE_NOTICE = re.compile(
+    r"received\s+(?:the|its|their)\s+(?:formal\s+|written\s+)?(?:notice|notification)$", re.I
+)
+
+
+# "... would take effect three months after the Secretary General received the notification": a
+# treaty's rule, told in a clause that counts from the receipt, no receipt itself
+_RULE_CLAUSE = re.compile(r"\b(?:after|once|when|until|before|since)\s+[^,;:.]{0,80}$", re.I)
 
 
 # "The Secretary-General received", "On 5 January the Secretary-General formally received"
