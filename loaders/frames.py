@@ -477,9 +477,11 @@ _AMONG = re.compile(
 
 # "The Government of Peru acceded", "The Permanent Mission of the Sudan to the United Nations
 # deposited": the state's government, or its mission abroad, acts for the state
+# ("the Permanent Representative of Luxembourg deposited": its envoy acts for the state too)
 _GOVERNMENT_OF = re.compile(
     r"\b(?:the\s+)?(?:government|authorities|(?:foreign\s+)?ministry|(?:permanent\s+)?mission|embassy|"
-    r"(?:permanent\s+)?delegation|"
+    r"(?:permanent\s+)?delegation|permanent\s+representative|ambassador|foreign\s+minister|"
+    r"minister\s+(?:of|for)\s+(?:foreign|external)\s+(?:affairs|relations)|"
     r"ministry\s+of\s+(?:foreign|external)\s+(?:affairs|relations))\s+of\s+(?:the\s+)?$",
     re.I,
 )

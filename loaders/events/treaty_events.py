@@ -163,6 +163,15 @@ def _row_treaty(ctx: Context, view: View, match: Match) -> Mention | None:
             continue
         if _NAMING_ROW.match(view.text, view.text.rfind("\n", 0, m.start) + 1, m.start) is not None:
             named.setdefault(m.key, m)
+    if not named:
+        # "Key dates of the Convention:" over the rows: the one treaty the block's lead line names
+        lead_end = view.text.find("\n", block)
+        if 0 <= lead_end < line and view.text[block:lead_end].rstrip().endswith(":"):
+            named = {
+                m.key: m
+                for m in ctx.mentions
+                if block <= m.start and m.end <= lead_end and m.cls in TREATY_CLASSES
+            }
     if len(named) != 1:
         return None
     found = next(iter(named.values()))
@@ -483,6 +492,8 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         fronted = _FOR_FRONTED.match(view.text, view.start, match.start)
         if fronted is not None:
             for_state = view.after(view.start + fronted.start("state") - fronted.start(), STATE, within=0)
+    if for_state is None and "state" in frame.slots and _FOR_SEVERAL.match(view.text, match.end):
+        return  # "will enter into force for both states on 1 July": theirs, never the treaty's own
     for_it = for_state is None and "state" in frame.slots and _FOR_IT.match(view.text, match.end)
     if for_it:
         # "Peru is the 30th state to ratify the convention, which enters into force for it on
@@ -537,6 +548,12 @@ _COUNTED_FROM = re.compile(
 
 
 _FOR_IT = re.compile(r"\s+for\s+it\b", _T)
+# "for both states", "for the two countries", "for them", "for these parties": states told before
+_FOR_SEVERAL = re.compile(
+    r"\s+for\s+(?:them\b|(?:both|all|each|the\s+two|the\s+three|these|those|the\s+new)\s+"
+    r"(?:of\s+(?:them|the\s+\w+)\b|states?|countries|country|parties|party|members?|ratifying\s+states?)\b)",
+    _T,
+)
 
 
 def _state_of_sentence(ctx: Context, view: View, pos: int) -> Mention | None:
