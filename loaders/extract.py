@@ -17,6 +17,7 @@ from loaders.events import extract_events
 from loaders.extract_context import Context, View
 from loaders.extract_functions import extract_functions
 from loaders.facts import Claim, Ref, Value
+from loaders.iris import Minter
 from loaders.mentions import content_end, find_mentions
 from loaders.people import (
     extract_memberships,
@@ -27,7 +28,7 @@ from loaders.people import (
     reporting_outlet,
 )
 from loaders.registry import Registry
-from loaders.vocabulary import RDF, SCHEMA, SKOS
+from loaders.vocabulary import RDF, SCHEMA, SKOS, TG
 
 __all__ = ["extract"]
 
@@ -53,8 +54,27 @@ def extract(document: Document, registry: Registry) -> list[Claim]:
         extract_posts(ctx, view)
         extract_memberships(ctx, view)
         extract_quantities(ctx, view)
-    unique = {(c.subject, c.predicate, c.object, c.evidence): c for c in ctx.claims}
+    unique = {(c.subject, c.predicate, c.object, c.evidence): c for c in _unrevoked(ctx.claims)}
     return sorted(unique.values(), key=lambda c: (c.evidence.start, c.evidence.end, c.subject, c.predicate))
+
+
+def _unrevoked(claims: list[Claim]) -> list[Claim]:
+    """The claims without the effective date a treaty's rule would give a departure the document
+    says was revoked ("the new government revoked the notification"): that date never came."""
+    revoked = {c.subject for c in claims if c.predicate == RDF.type and c.object == Ref(TG.Revocation)}
+    of = {
+        (c.subject, c.predicate): c.object
+        for c in claims
+        if c.subject in revoked and c.predicate in (TG.state, TG.treaty)
+    }
+    undone = {
+        Ref(Minter.action(state.key, treaty.key, "denunciation"))
+        for r in revoked
+        if isinstance(state := of.get((r, TG.state)), Ref)
+        and isinstance(treaty := of.get((r, TG.treaty)), Ref)
+    }
+    derived = (TG.derivedEffectiveDate, TG.derivedByRule)
+    return [c for c in claims if not (c.subject in undone and c.predicate in derived)]
 
 
 def _attribute(ctx: Context, view: View, speech: list[tuple[Ref, int, int, tuple[int, int] | None]]) -> None:
