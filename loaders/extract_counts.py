@@ -17,6 +17,7 @@ from loaders.iris import Minter, slug_of
 from loaders.vocabulary import RDF, SCHEMA, TG, XSD
 
 __all__ = [
+    "answered_parties",
     "body_sizes",
     "dominant_treaty",
     "member_counts",
@@ -603,6 +604,37 @@ def _total(ctx: Context, view: View, of: str, noun: str, m: re.Match[str], s: in
     ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
     ctx.claim(key, TG.counts, Value(noun), view, s, e)
     ctx.claim(key, TG.quantityOf, of, view, s, e)
+
+
+# "How many states are parties today?" / "Sixty-eight, which is still too few.": an interviewer's
+# question on a treaty's parties and the number opening the answer to it
+_PARTIES_QUESTION = re.compile(
+    r"\s*How\s+many\s+(?:states|countries)\s+(?:are|have\s+become)\s+(?:now\s+|currently\s+)?"
+    r"(?:states\s+)?parties(?:\s+to\s+(?P<it>it|the\s+\w+))?(?:\s+(?:today|now|so\s+far))?\s*\?\s*$",
+    re.I,
+)
+_NUMBER_ANSWER = re.compile(
+    rf"\s*(?:[A-Z][\w.' -]{{0,40}}:\s+)?(?P<n>{NUMBER})(?=[.,;:]|\s+(?:so\s+far|today|now)\b)", re.I
+)
+
+
+def answered_parties(ctx: Context, view: View) -> None:
+    """The number opening the answer to a question on how many states are parties: the parties
+    of the treaty the question names, else of the one the text is about."""
+    index = view.sentence.index
+    if index == 0:
+        return
+    question = ctx.document.sentences[index - 1]
+    asked = _PARTIES_QUESTION.fullmatch(ctx.text, question.start, question.end)
+    answer = _NUMBER_ANSWER.match(view.text, view.start, view.end)
+    if asked is None or answer is None or "\n" not in ctx.text[question.end : view.start]:
+        return
+    named = {
+        m.key for m in ctx.mentions if question.start <= m.start < question.end and m.cls in TREATY_CLASSES
+    }
+    treaty = named.pop() if len(named) == 1 else dominant_treaty(ctx) if not named else None
+    if treaty is not None:
+        _total(ctx, view, treaty, "states parties", answer, answer.start("n"), answer.end("n"))
 
 
 def member_counts(ctx: Context, view: View) -> None:

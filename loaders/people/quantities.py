@@ -7,6 +7,7 @@ import re
 from loaders.extract_context import ORG_CLASSES, Context, View, slug_of
 from loaders.extract_counts import (
     NUMBER,
+    answered_parties,
     body_sizes,
     dominant_body,
     dominant_treaty,
@@ -248,6 +249,7 @@ def extract_quantities(ctx: Context, view: View) -> None:
     opening_sizes(ctx, view)
     treaty_counts(ctx, view)
     member_counts(ctx, view)
+    answered_parties(ctx, view)
     _field_counts(ctx, view)
     _network_sizes(ctx, view)
     period = _PERIOD.search(view.text, view.start, view.end)
