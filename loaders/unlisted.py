@@ -236,6 +236,12 @@ _PERSON_PATTERNS = [
         rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>{NAME}), (?:of|from) (?:the )?{CAP}[a-z]+"
         rf"(?: (?:and )?{CAP}[a-z]+){{0,3}}, (?:[a-z]+ )?[a-z]{{3,}}(?:s|ed)\b"
     ),
+    # "Ana Silva, who stepped down yesterday as High Commissioner, leaves ...": a paragraph opening
+    # on a name and a relative clause about her, as a profile opens
+    re.compile(
+        rf"(?:^|(?<=\n))(?P<name>{NAME}), who (?:[a-z]+ly )?(?:has |had |was |is )?(?:[a-z]+ed|took|became|"
+        rf"left|won|led|ran|served|stepped down|resigned|retired|died)\b"
+    ),
     # "Ana Silva, who until May was the country's ambassador,": a relative clause giving what she is
     re.compile(
         rf"(?P<name>{NAME}), who (?:[\w-]+ ){{0,3}}?(?:is|was|has been|had been|became) "

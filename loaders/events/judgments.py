@@ -543,7 +543,9 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
     if word.startswith("'s"):
         person = view.before(match.start + 1, PERSON, within=1)
     elif word == "died":
-        person = view.before(match.start, PERSON, within=3)
+        person = view.before(match.start, PERSON, within=3) or _subject_past_relative(view, match.start)
+        if person is None and _quoted(view, match.start):
+            return  # "“He died a convicted man,” said X": "he" in someone's words is not the speaker
         if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
             person = _person_before(ctx, view)  # "He died in New York": the one named just before
     else:
@@ -568,6 +570,26 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
     if date is None:  # "The 2024 case of Alexei Navalny's death": a year just before it
         date = next((d for d in view.dates if 0 < s - d.end <= 12), None)
     _dated(ctx, view, key, date, s, e)
+
+
+# "X, who ruled Chad from 1982 ..., died in Dakar": the person opening the sentence, a relative
+# clause set off by commas between her and the verb
+_RELATIVE_BETWEEN = re.compile(r",\s+who\b[^;:\"\u201c\u201d]*,\s+$")
+
+
+def _subject_past_relative(view: View, pos: int) -> Mention | None:
+    first = next((m for m in view.mentions if m.start >= view.start), None)
+    if first is None or first.cls not in PERSON or first.end > pos:
+        return None
+    if not re.fullmatch(r"\s*", view.text[view.start : first.start]):
+        return None
+    return first if _RELATIVE_BETWEEN.fullmatch(view.text, first.end, pos) else None
+
+
+def _quoted(view: View, pos: int) -> bool:
+    """Whether ``pos`` stands inside quotation marks opened in its sentence."""
+    before = view.text[view.start : pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 # "Denmark followed in 2014": only adverbs between the state and the verb
