@@ -1736,9 +1736,9 @@ class _Finder:
 
     def instruments_of_bodies(self) -> None:
         """ "the Statute of the Special Court for Sierra Leone", "the Charter of the Commission":
-        a treaty's head noun and "of the" before a body the registry knows, where no registry
-        treaty is named there, is a treaty of its own named after the body; the body's name inside
-        it is no mention of its own."""
+        a founding instrument's head noun and "of the" before a body the registry knows, where no
+        registry treaty is named there, is a treaty of its own named after the body; the body's
+        name inside it is no mention of its own."""
         for body in list(self.known):
             if not body.key.startswith("org/"):
                 continue
@@ -1750,8 +1750,7 @@ class _Finder:
             start = head.start("name")
             self.known = [k for k in self.known if k is not body]
             self.taken = [t for t in self.taken if t != (body.start, body.end)]
-            cls = TG.Protocol if head.group("head").startswith("Protocol") else TG.Treaty
-            if self.add(start, body.end, "treaty", cls) is None:
+            if self.add(start, body.end, "treaty", TG.Treaty) is None:
                 self.known.append(body)  # the title names a registry entity of another class
                 self.taken.append((body.start, body.end))
 
@@ -1932,11 +1931,10 @@ def _in_order(words: list[str], label: list[str]) -> bool:
 
 
 _NOT_BODIES = frozenset({TG.State, TG.Person, TG.Place, TG.Treaty, TG.Protocol})
-# a treaty's head noun right before "of the" and a body's name ("Statute of the ...")
-_INSTRUMENT_HEADS = sorted({h for hs in sections("treaty_heads").values() for h in hs}, key=len, reverse=True)
-_HEAD_OF_THE = re.compile(
-    rf"(?:(?<=\b[Tt]he )|(?<=^)|(?<=\n))(?P<name>(?P<head>{'|'.join(_INSTRUMENT_HEADS)})) of the $"
-)
+# the head noun of a body's founding instrument right before "of the" and the body's name ("the
+# Statute of the Special Court", "the Charter of the Commission"); a convention or a protocol "of"
+# a body is one it made, named some other way
+_HEAD_OF_THE = re.compile(r"(?:(?<=\b[Tt]he )|(?<=^)|(?<=\n))(?P<name>(?P<head>Statute|Charter)) of the $")
 _TITLE_RUNS_ON = re.compile(r"\s+(?:on|for|against|concerning|relating)\s")
 # "... on the Establishment of an African Court ...": a title going on into a body's name
 _OF_THE_BODY = re.compile(r" of (?:an?|the) ")

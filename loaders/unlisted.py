@@ -740,10 +740,9 @@ def find_bodies(text: str, stop: int) -> Iterator[Span]:
     while (m := _BODY.search(text, pos, stop)) is not None:
         name = m.group("name")
         end = _first_of_two(text, m.start("name"), m.end("name"), _BODY_NEXT)
+        # "the Law and Society Institute": words before "and" with no head noun are no body
         if end != m.end("name") and not _HAS_HEAD.search(text, m.start("name"), end):
-            end = m.end(
-                "name"
-            )  # "the Law and Society Institute": words before "and" with no head are no body
+            end = m.end("name")
         # "the Ministry of Justice and the Ministry of Finance": the second is read on its own
         pos = m.end() if end == m.end("name") else _BODY_NEXT.match(text, end).end()  # type: ignore[union-attr]
         if name == m.group("head"):
