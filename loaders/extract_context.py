@@ -21,7 +21,7 @@ from loaders.registry import Registry
 from loaders.vocabulary import RDF, SKOS, TG, XSD
 from ontology import classes
 
-__all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "slug_of"]
+__all__ = ["ORG_CLASSES", "TREATY_CLASSES", "Context", "View", "opening_mention", "slug_of"]
 
 TREATY_CLASSES = classes.TREATY_CLASSES
 ORG_CLASSES = classes.ORGANIZATION_CLASSES
@@ -33,6 +33,17 @@ ORG_CLASSES = classes.ORGANIZATION_CLASSES
 _PERIOD_WORD = re.compile(
     r"(?:\b(?:since|from|to|until|till|before|after|by|between|pre-)|(?<![,;]\s)\band)\s*$", re.I
 )
+
+
+# What may stand before the mention that opens a sentence: a bullet, "The"
+_OPENS = re.compile(r"[\s\-•*–]*(?:The\s+)?")
+
+
+def opening_mention(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first mention between ``start`` and ``end`` (a sentence), where nothing but a bullet
+    or "The" stands before it: the sentence's subject when it is named first."""
+    first = next((m for m in mentions if start <= m.start < end), None)
+    return first if first is not None and _OPENS.fullmatch(text, start, first.start) else None
 
 
 @dataclass
@@ -53,6 +64,14 @@ class View:
     @property
     def end(self) -> int:
         return self.sentence.end
+
+    def opener(self) -> Mention | None:
+        """The mention the sentence opens with (see ``opening_mention``)."""
+        return opening_mention(self.text, self.mentions, self.start, self.end)
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside words the sentence quotes."""
+        return any(qs <= pos < qe for qs, qe in self.quotes)
 
     def of(self, classes: Iterable[str]) -> list[Mention]:
         wanted = set(classes)

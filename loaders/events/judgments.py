@@ -544,7 +544,7 @@ def _death(ctx: Context, view: View, match: Match, matches: list[Match]) -> None
         person = view.before(match.start + 1, PERSON, within=1)
     elif word == "died":
         person = view.before(match.start, PERSON, within=3) or _subject_past_relative(view, match.start)
-        if person is None and _quoted(view, match.start):
+        if person is None and view.quoted(match.start):
             return  # "“He died a convicted man,” said X": "he" in someone's words is not the speaker
         if person is None and _HE_OR_SHE.fullmatch(view.text, view.start, match.start):
             person = _person_before(ctx, view)  # "He died in New York": the one named just before
@@ -578,18 +578,10 @@ _RELATIVE_BETWEEN = re.compile(r",\s+who\b[^;:\"\u201c\u201d]*,\s+$")
 
 
 def _subject_past_relative(view: View, pos: int) -> Mention | None:
-    first = next((m for m in view.mentions if m.start >= view.start), None)
+    first = view.opener()
     if first is None or first.cls not in PERSON or first.end > pos:
         return None
-    if not re.fullmatch(r"\s*", view.text[view.start : first.start]):
-        return None
     return first if _RELATIVE_BETWEEN.fullmatch(view.text, first.end, pos) else None
-
-
-def _quoted(view: View, pos: int) -> bool:
-    """Whether ``pos`` stands inside quotation marks opened in its sentence."""
-    before = view.text[view.start : pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 # "Denmark followed in 2014": only adverbs between the state and the verb

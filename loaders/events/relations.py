@@ -580,16 +580,13 @@ def _establishment(ctx: Context, view: View, match: Match, matches: list[Match])
 # "It also created the Subcommittee", "...entered into force in 1999; it created the Committee":
 # "it" the subject of its clause, right before the verb
 _IT_MADE = re.compile(r"(?:\s*|[^;]*;\s*)It\s+(?:(?:also|then|in\s+turn|itself|further)\s+)?", _T | re.S)
-_OPENS_WITH = re.compile(r"[\s\-•*–]*(?:The\s+)?")
 
 
 def _it_maker(ctx: Context, view: View) -> Mention | None:
     """The treaty "it" stands for: the one its sentence opens with, before a semicolon; else the
     one the sentence before opens with. Nothing where an organisation or another name opens it."""
-    first = next((m for m in view.mentions if m.start >= view.start), None)
-    if first is not None and ";" in view.text[view.start : first.start]:
-        first = None
-    if first is not None and _OPENS_WITH.fullmatch(view.text, view.start, first.start):
+    first = view.opener()
+    if first is not None:
         return first if first.cls in TREATY_CLASSES else None
     return _opening_subject(ctx, view, TREATY_CLASSES)
 

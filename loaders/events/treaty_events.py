@@ -290,7 +290,6 @@ def _timeline_topic(ctx: Context, view: View, match: Match) -> Mention | None:
 
 
 _TO_ENTER_AND = re.compile(r"\bto\s+(?:enter|come)\s+into\s+force\b[^.;:]{0,40}?,?\s+and\s+(?:it\s+)?$", _T)
-_OPENS_ON = re.compile(r"[\s\-•*–]*(?:The\s+)?")
 
 
 def _did_so(ctx: Context, view: View, match: Match) -> Mention | None:
@@ -298,12 +297,8 @@ def _did_so(ctx: Context, view: View, match: Match) -> Mention | None:
     subject opening the sentence, or the one "It" stands for."""
     if not _TO_ENTER_AND.search(view.text, view.start, match.start):
         return None
-    first = next((m for m in view.mentions if m.start >= view.start), None)
-    if (
-        first is not None
-        and first.end <= match.start
-        and _OPENS_ON.fullmatch(view.text, view.start, first.start)
-    ):
+    first = view.opener()
+    if first is not None and first.end <= match.start:
         return first if first.cls in TREATY_CLASSES else None
     if re.match(r"[\s\-•*–]*It\s", view.text[view.start : match.start]):
         return _opening_subject(ctx, view, TREATY_CLASSES)

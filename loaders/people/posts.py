@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract_context import ORG_CLASSES, Context, View
+from loaders.extract_context import ORG_CLASSES, Context, View, opening_mention
 from loaders.facts import Ref, Value
 from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
@@ -336,12 +336,11 @@ def _home_state(ctx: Context, view: View, title_start: int, role: str) -> str | 
     # no one's for sure
     if view.sentence.index > 0 and view.text[view.start : title_start].strip() == "":
         previous = ctx.document.sentences[view.sentence.index - 1]
-        first = next((m for m in ctx.mentions if previous.start <= m.start < previous.end), None)
+        first = opening_mention(ctx.text, ctx.mentions, previous.start, previous.end)
         if (
             first is not None
             and first.cls == TG.State
             and first.key != ranked[0][0]
-            and re.fullmatch(r"\s*(?:The\s+)?", ctx.text[previous.start : first.start])
             and "\n\n" not in ctx.text[previous.end : title_start]  # the same paragraph
         ):
             return None
