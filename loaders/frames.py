@@ -401,6 +401,19 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
             opening = _opening_subject(ctx, view, STATE)
             if opening is not None:
                 return opening
+            last = last_state(ctx, view, pos)
+            topic = last_opening_state(ctx, view)
+            if (
+                last is not None
+                and topic is not None
+                and topic.key != last.key
+                and view.text[view.start] != "I"
+            ):
+                # "Timor-Leste deposited ... The convention entered into force after Iraq became
+                # the twentieth state to ratify it. ... The country signed the treaty in 2007":
+                # the state last named and the one sentences were last about differ; say nothing
+                return None
+            return last
         return last_state(ctx, view, pos)
     if _ORGAN_OF_STATE.fullmatch(view.text, view.start, pos):  # "The government deposited"
         return last_state(ctx, view, pos)
@@ -410,6 +423,13 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         between = view.text[m.end : pos]
         if between.count(")") > between.count("("):
             continue
+        opened = _IN_APPOSITION.search(view.text, view.start, m.start)
+        if (
+            opened is not None
+            and any(o.end == opened.start() for o in view.mentions)
+            and _APPOSITION_END.match(between)
+        ):
+            continue  # "Uganda, Kenya's neighbour, ratified it": the apposition's state is not the subject
         if _GENERIC_RELATIVE.search(between) and not _AMONG.search(between):
             return None  # "France calls on all states that have not yet ratified it": not France
         if (
@@ -544,6 +564,29 @@ def _opening_subject(ctx: Context, view: View, classes: frozenset[str]) -> Menti
     if first is None or first.cls not in classes:
         return None
     return first if _OPENING_NAME.fullmatch(view.text, before.start, first.start) else None
+
+
+# A state inside an apposition to the name before it: "Uganda, Kenya's neighbour, ratified"
+_IN_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+)?$")
+_APPOSITION_END = re.compile(
+    r"(?:['\u2019]s?)?\s+[a-z][\w\s-]{0,40},\s+(?:(?:has|had|have|also|then|later)\s+)*$"
+)
+
+
+def last_opening_state(ctx: Context, view: View) -> Mention | None:
+    """The state that opened the nearest sentence before this one to open with a state."""
+    sentences = ctx.document.sentences
+    for index in range(view.sentence.index - 1, max(-1, view.sentence.index - 7), -1):
+        before = sentences[index]
+        first = next((m for m in ctx.mentions if before.start <= m.start < before.end), None)
+        if (
+            first is not None
+            and first.cls in STATE
+            and _OPENING_NAME.fullmatch(view.text, before.start, first.start)
+            and not in_dateline(ctx, first)
+        ):
+            return first
+    return None
 
 
 # The subject opening a sentence, after a phrase put first that names nothing ("With this reform

@@ -746,7 +746,10 @@ class _Finder:
             if body and (self._parent_opens(m, start, end) or self._named_after(m, start, end))
         ]
         if not inner or any(
-            m.start < start
+            (
+                m.start < start
+                and not (m.cls == TG.State and m.end < end and self.text[m.start : start].lower() == "the ")
+            )
             or m.end > end
             or (m.start, m.end) == (start, end)
             or not (m.cls in (TG.State, TG.Place) or (m.via in ("alias", "hidden") and m.start > start))
@@ -1480,9 +1483,13 @@ class _Finder:
             d = _ABBREVIATION_DEF.match(self.text, m.end)
             if d is None or d.group("abbr") in defined or m.cls == TG.Person:
                 continue
+            if m.cls in (TG.State, TG.Place) and not _abbreviates(d.group("abbr"), m.text):
+                continue  # "the Coalition Against Torture in Kenya (CATK)": the longer name's, not Kenya's
             abbr = d.group("abbr")
             target = m
             registry_entry = self._registry_abbreviation(abbr, m)
+            if registry_entry is None and not m.known:
+                self._redefine(abbr, m.end)
             if registry_entry is not None and not m.known:
                 self._rekey(m.key, registry_entry)
                 target = next(x for x in self.found if x.start == m.start)
@@ -1496,6 +1503,15 @@ class _Finder:
                         Mention(m.key, m.cls, m.label, occurrence.start(), occurrence.end(), abbr, m.known,
                                 "abbreviation")
                     )  # fmt: skip
+
+    def _redefine(self, abbr: str, start: int) -> None:
+        """An abbreviation the document defines for a name of its own is that name's from there
+        on, whatever the registry gives it: "the Centre Against Torture (CAT)" is no treaty."""
+        dropped = [m for m in self.known if m.start >= start and m.text == abbr and m.via == "alias"]
+        if dropped:
+            spans = {(m.start, m.end) for m in dropped}
+            self.known = [m for m in self.known if m not in dropped]
+            self.taken = [t for t in self.taken if t not in spans]
 
     def _registry_abbreviation(self, abbr: str, m: Mention) -> Entry | None:
         """The registry entity that ``abbr`` names, when it is of the same kind as ``m``."""
@@ -2051,8 +2067,38 @@ def _surname_mentions(
     return found
 
 
-def _again(person: Mention, m: re.Match[str]) -> Mention:
+def _short_forms_of_earlier_names(found: list[Mention], people: list[Mention]) -> list[Mention]:
+    """A name of two words or more that ends an earlier person's longer name is that person:
+    "Quintero Salas:" labelling an interview's answers after "Rafael Quintero Salas" (two
+    surnames, where the surname finder takes the last word alone)."""
+    out: list[Mention] = []
+    for m in found:
+        words = m.label.split()
+        if m.cls == TG.Person and not m.known and len(words) >= 2:
+            longer = {
+                p.key: p
+                for p in people
+                if p.start < m.start
+                and len(p.label.split()) > len(words)
+                and p.label.split()[-len(words) :] == words
+            }
+            if len(longer) == 1:
+                m = _again(next(iter(longer.values())), m)
+        out.append(m)
+    return out
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` could shorten ``name``: it opens with the name's first letter ("UK",
+    "DRC" for "the Democratic Republic of the Congo")."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    return bool(words) and abbr[:1].upper() == words[0][:1].upper()
+
+
+def _again(person: Mention, m: re.Match[str] | Mention) -> Mention:
     """``person`` named again at ``m``, by full name or surname."""
+    if isinstance(m, Mention):
+        return Mention(person.key, person.cls, person.label, m.start, m.end, m.text, person.known, "surname")
     return Mention(
         person.key, person.cls, person.label, m.start(), m.end(), m.group(0), person.known, "surname"
     )
@@ -2121,6 +2167,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
         if found.cls == TG.Person and len(found.label.split()) >= 2:
             first.setdefault(found.key, found)
     surnames = _surname_mentions(document, text, list(first.values()), finder.taken, stop)
+    patterned = _short_forms_of_earlier_names(patterned, list(first.values()))
     labels = {m.key: m.label for m in patterned if not m.known}
     classes = _one_class_per_key(patterned)
     out = [

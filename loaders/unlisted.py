@@ -704,9 +704,12 @@ _MONTHS = (
 # a day or a month after "on"/"in" dates the sentence ("said Amnesty International on Monday"):
 # no name goes on into it
 _NAME_WORD = rf"(?!(?:{_MONTHS})\b){_ORG_WORD}"
+# ("Against" as title case writes it; "in Kenya" closing a name its abbreviation follows: "the
+# Coalition Against Torture in Kenya (CATK)")
 _TAIL = (
-    rf"(?: (?:of|for|on|against|to)(?: the)? {_NAME_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|(?:with|to|from|by)(?! the\b)))* {_NAME_WORD})*)?"
+    rf"(?: (?:of|for|on|against|Against|to)(?: the)? {_NAME_WORD}"
+    rf"(?:(?: (?:of|for|on|and|the|against|Against|(?:with|to|from|by)(?! the\b)))* {_NAME_WORD})*"
+    rf"(?: in(?: the)? {_NAME_WORD}(?= \([A-Z]{{2,}}\)))?)?"
 )
 # "the Truth and Reconciliation Commission", "the Human Rights and Equality Commission": after
 # "the", two coordinated capitalised phrases may share one head

@@ -15,7 +15,15 @@ from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_per
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.facts import Ref, Value
-from loaders.frames import ORDINAL, STATE, Match, direct_object, in_dateline, state_subject
+from loaders.frames import (
+    ORDINAL,
+    STATE,
+    Match,
+    direct_object,
+    in_dateline,
+    last_opening_state,
+    state_subject,
+)
 from loaders.mentions import Mention
 from loaders.states import state_key
 from loaders.vocabulary import RDF, SCHEMA, SKOS, TG, XSD
@@ -368,7 +376,13 @@ def _only(ctx: Context, view: View, pos: int, classes: frozenset[str]) -> Mentio
         and not in_dateline(ctx, m)
         and not _MEDIA_AFTER.match(ctx.text, m.end)
     ]
-    return found[-1] if found and len({m.key for m in found}) == 1 else None
+    if not found or len({m.key for m in found}) != 1:
+        return None
+    if classes == STATE:
+        topic = last_opening_state(ctx, view)
+        if topic is not None and topic.key != found[-1].key:
+            return None  # the one state named lately is not the one the sentences were about
+    return found[-1]
 
 
 # "the Cairo daily", "a Lagos newspaper": a place naming where an outlet is, never an actor

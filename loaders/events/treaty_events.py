@@ -483,7 +483,8 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         if for_state is None:
             return
     if for_state is None and "state" in frame.slots:
-        # "For Argentina, it will enter into force on ...": the state fronted before the clause
+        # "For Argentina, it will enter into force on ...", "For Peru the convention enters into force
+        # on ...": the state fronted before the clause
         fronted = _FOR_FRONTED.match(view.text, view.start, match.start)
         if fronted is not None:
             for_state = view.after(view.start + fronted.start("state") - fronted.start(), STATE, within=0)
@@ -534,7 +535,7 @@ _FUTURE = re.compile(r"will|is\b", _T)
 
 
 # "For Argentina, it will ...", "For the Maldives, the statute enters ...": a fronted beneficiary
-_FOR_FRONTED = re.compile(r"\s*For\s+(?P<state>[^,]{2,60}),\s+(?:[\w'-]+\s+){0,6}?", re.I)
+_FOR_FRONTED = re.compile(r"\s*For\s+(?P<state>[^,]{2,60}?),?\s+(?:[\w'-]+\s+){0,6}?", re.I)
 # "the thirtieth day following", "three months after the": a date that follows is what the day
 # is counted from, not the day itself
 _COUNTED_FROM = re.compile(

@@ -615,8 +615,9 @@ _BODY_OFFICE = re.compile(
 )
 
 
+# (never after "of": "Court of Justice", "Ministry of Justice" are bodies, not a justice's office)
 _OFFICE_TAIL = re.compile(
-    rf"(?<=\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE}(?:\s+(?:for|on)(?:\s+[A-Z][\w'-]*|\s+and){{1,4}})?)$"
+    rf"(?<=\s)(?<!\bof\s)(?P<role>(?:(?:{_QUALIFIERS})[\s-]+)*{OFFICE}(?:\s+(?:for|on)(?:\s+[A-Z][\w'-]*|\s+and){{1,4}})?)$"
 )
 
 

@@ -713,7 +713,7 @@ _INVERTED_LEAD = re.compile(
 
 
 # "According to the Minister of Justice, Ana Silva, ...": the person's post before her name
-_ACCORDING_POST = re.compile(r"\b[Aa]ccording\s+to\s+(?:the|its|their)\s+[^,;:.\"\u201c]{2,60},\s+$")
+_ACCORDING_POST = re.compile(r"\b[Aa]ccording\s+to\s+(?:the|its|their|a|an|one)\s+[^,;:.\"\u201c]{2,60},\s+$")
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:a|the)\s+(?:joint\s+|written\s+)?(?:statement|press\s+release|release|"
     r"communiqu\u00e9|communique|letter|report)\s+(?:(?:issued|published|released|signed)\s+)?(?:by|from)\s+)?"
