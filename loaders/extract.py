@@ -49,9 +49,9 @@ def extract(document: Document, registry: Registry) -> list[Claim]:
         speech = find_speech(ctx, view)
         _attribute(ctx, view, speech)
         extract_statements(ctx, view, speech)
+        extract_posts(ctx, view)  # before the events: a minister's act is his state's
         extract_events(ctx, view)
         extract_functions(ctx, view)
-        extract_posts(ctx, view)
         extract_memberships(ctx, view)
         extract_quantities(ctx, view)
     unique = {(c.subject, c.predicate, c.object, c.evidence): c for c in _unrevoked(ctx.claims)}

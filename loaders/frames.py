@@ -21,8 +21,9 @@ from typing import Literal
 
 from loaders.datelines import dateline_end
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
+from loaders.facts import Ref
 from loaders.mentions import Mention, state_in_name
-from loaders.vocabulary import TG
+from loaders.vocabulary import ORG, TG
 
 __all__ = [
     "ORDINAL",
@@ -436,6 +437,7 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
             _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start])
             and not _POSSESSOR.fullmatch(between)
             and not _government_of(view, m)
+            and not _person_of(view, m)
         ):
             continue
         return m
@@ -445,7 +447,65 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         and not _PASSIVE_PARTICIPLE.match(view.text, pos, view.end)
     ):
         return last_state(ctx, view, pos)
-    return _body_of_state(ctx, view, pos)
+    return _body_of_state(ctx, view, pos) or _person_acting(ctx, view, pos)
+
+
+def _person_of(view: View, state: Mention) -> bool:
+    """ "Foreign Minister Nicolás Maduro of Venezuela sent": the state a person is named as of."""
+    return any(
+        p.end <= state.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", view.text[p.end : state.start])
+        for p in view.of(PERSON)
+    )
+
+
+# A person as the subject of the verb right after the name, an apposition between
+_PERSON_VERB = re.compile(
+    r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:has|had|have|also|then|formally|personally|later|today|yesterday)\s+)*"
+    r"(?:[a-z]+(?:ed|s|t)\b[^.;:]*)?$"
+)
+# The offices that act for a state in its treaty relations
+_STATE_AGENT_ROLE = re.compile(
+    r"role/(?:[\w-]*-)?(?:minister|president|prime-minister|premier|ambassador|permanent-representative|"
+    r"head-of-state|king|queen|emir|sultan|secretary-of-state|foreign-secretary|chancellor)",
+)
+
+
+def _person_acting(ctx: Context, view: View, pos: int) -> Mention | None:
+    """The state a person acts for, as the subject of the trigger's clause: "Foreign Minister
+    Nicolás Maduro sends the OAS Secretary General the notice of denunciation", where the text
+    gave him an office of that state (a minister, a president, an ambassador)."""
+    people = [p for p in view.of(PERSON) if p.end <= pos]
+    if not people or not _PERSON_VERB.match(view.text[people[-1].end : pos]):
+        return None
+    person = people[-1]
+    if any(m.start >= person.end and m.end <= pos and m.cls in STATE | PERSON for m in view.mentions):
+        return None
+    state = state_served(ctx, person.key)
+    if state is None:
+        return None
+    return Mention(state, TG.State, ctx.name(state), person.start, person.end, person.text, True, "person")
+
+
+def state_served(ctx: Context, person: str) -> str | None:
+    """The one state whose office of state the document (or the registry) gives ``person``."""
+    states = {
+        office.organization
+        for office in ctx.registry.offices_of(person)
+        if (entry := ctx.registry.entry(office.organization)) is not None and entry.cls == TG.State
+    }
+    if not states:
+        values: dict[str, dict[str, str]] = {}
+        for c in ctx.claims:
+            if c.predicate in (ORG.member, ORG.organization, ORG.role) and isinstance(c.object, Ref):
+                values.setdefault(c.subject.key, {})[c.predicate] = c.object.key
+        states = {
+            v[ORG.organization]
+            for v in values.values()
+            if v.get(ORG.member) == person
+            and v.get(ORG.organization, "").startswith("state/")
+            and _STATE_AGENT_ROLE.match(v.get(ORG.role, ""))
+        }
+    return states.pop() if len(states) == 1 else None
 
 
 # The bodies that act for their state in its treaty relations: its government, its foreign

@@ -390,12 +390,25 @@ _THE_OFFICE = re.compile(
 )
 
 
+# "The justice minister, Ngosa Simbyakula,": an office of state in lower case
+_THE_STATE_OFFICE = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[a-z][\w'-]*\s+){0,3}?"
+    r"(?:minister|president|prime\s+minister|attorney[- ]general)),\s+$"
+)
+
+
 def _the_office(ctx: Context, view: View, person: Mention) -> None:
     """The post of a person introduced by the office they hold, with no owner in the words: the
     registry's "Office of the ..." for an international office, else the state the document is
     about for an office of state."""
     m = _THE_OFFICE.search(view.text, max(view.start, person.start - 90), person.start)
     if m is None or not re.search(rf"\b{OFFICE}\b", m.group("role")):
+        m = _THE_STATE_OFFICE.search(view.text, max(view.start, person.start - 60), person.start)
+        if m is None or not _STATE_OFFICE.match(m.group("role")):
+            return
+        state = _home_state(ctx, view, m.start("role"), _canonical(m.group("role")))
+        if state is not None:  # "The justice minister, Ngosa Simbyakula, says"
+            _post(ctx, view, person.key, state, _canonical(m.group("role")), m.start(), person.end)
         return
     role = m.group("role")
     if any(
