@@ -593,6 +593,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         body = _body_referred(ctx, view, who, qs)
         if body is not None:  # “...,” the ministry said / it said
             return body, qs
+        if re.fullmatch(r"[,.]?\s*(?:the|a|an)\s+", after[: m.start("who")], re.I) and who:
+            # “...,” the ombudsman told the paper: someone the text does not name, never the last speaker
+            return None
     according = _ACCORDING_AFTER.match(after)
     if according:  # “...,” according to Ana Silva.
         source = ctx.mention_after(closed + according.end(), SPEAKERS, within=5)
@@ -1025,7 +1028,11 @@ def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
     role_key = ctx.role_key(_canonical(role))
     holders = set()
     for claim in ctx.claims:
-        if claim.predicate == ORG.role and claim.object == Ref(role_key) and claim.evidence.start < pos:
+        if (
+            claim.predicate == ORG.role
+            and _same_office(claim.object, role_key)
+            and claim.evidence.start < pos
+        ):
             holders |= {
                 c.object.key
                 for c in ctx.claims
@@ -1039,13 +1046,26 @@ def _post_holder(ctx: Context, words: str, pos: int) -> Ref | None:
     return Ref(holders.pop()) if len(holders) == 1 else None
 
 
+def _same_office(value: object, role_key: str) -> bool:
+    """Whether a post's role is the office "the <role>" names: the same, or the same with words
+    before it ("the ombudsman" of a "human rights ombudsman"), never a deputy's or a vice's."""
+    if not isinstance(value, Ref):
+        return False
+    if value.key == role_key:
+        return True
+    own, name = value.key.removeprefix("role/"), role_key.removeprefix("role/")
+    return own.endswith(f"-{name}") and not re.search(
+        r"(?:^|-)(?:vice|deputy|assistant|under|acting|former|co|first)-", own[: -len(name)]
+    )
+
+
 def _titled(ctx: Context, role: str, pos: int) -> set[str]:
     """The people the text gives a title before ``pos``, whether or not it says of what:
     "Justice Minister Karel Novak", "Karel Novak, the justice minister,"."""
     words = r"\s+".join(re.escape(w) for w in role.split())
     # "Justice Minister Karel Novak", "The Minister of Justice, Karel Novak,"
     before = re.compile(
-        rf"(?<![\w-]){words}(?:\s+(?:of|for|on|to|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}},)?\s+"
+        rf"(?<![\w-]){words}(?:\s+(?:of|for|on|to|at)\s+(?:the\s+)?[A-Z][\w'\u2019 -]{{1,40}})?,?\s+"
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$",
         re.I,
     )
