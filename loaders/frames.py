@@ -352,6 +352,9 @@ _NAME_WORDS = re.compile(r"(?-i:(?:[A-Z][\w.-]*|of|the|and)\s+)*")
 # "the convention, which Chile signed", "the statute, to which it acceded in 2002 and which it"
 # or a verb coordinated after the one whose object it is: "denouncing the protocol and acceding again"
 _WHICH_CLAUSE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^.;:(),]{1,80}$", re.I)
+# A protocol's subject set apart after its name: "the Optional Protocol, on a communications
+# procedure, which Mongolia ratified"
+_PROTOCOL_ASIDE = re.compile(r",\s+(?:on|of|for)\s+[^.;:(),]{3,60}(?=,)")
 # a subject right before its verb: a place or a time may stand between ("in Tunis adopted")
 _OWN_SUBJECT = re.compile(
     r"\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]+\s+)?(?:(?:has|have|had|then|later|finally|unanimously)\s+)*", re.I
@@ -633,6 +636,12 @@ _APPOSITION_END = re.compile(
 )
 
 
+def _past_aside(text: str, found: Mention) -> int:
+    """Where a relative clause about ``found`` may open: after a protocol's subject set apart."""
+    aside = _PROTOCOL_ASIDE.match(text, found.end) if found.cls == TG.Protocol else None
+    return aside.end() if aside is not None else found.end
+
+
 def last_opening_state(ctx: Context, view: View) -> Mention | None:
     """The state that opened the nearest sentence before this one to open with a state."""
     sentences = ctx.document.sentences
@@ -871,12 +880,12 @@ def _position(
         return view.before(match.start, classes, within=120)
     if where == "which":  # "the Charter, which the heads of state adopted in 1981": no "and"
         found = view.before(match.start, classes, within=120)
-        if found is None or not _WHICH_CLAUSE.fullmatch(text, found.end, match.start):
+        if found is None or not _WHICH_CLAUSE.fullmatch(text, _past_aside(text, found), match.start):
             return None
         return found
     if where == "relative":  # "the convention, which Chile signed in 2001 and ratified in 2003"
         found = view.before(match.start, classes, within=120)
-        if found is None or not _RELATIVE_CLAUSE.fullmatch(text, found.end, match.start):
+        if found is None or not _RELATIVE_CLAUSE.fullmatch(text, _past_aside(text, found), match.start):
             return None
         return found
     if where == "subject-treaty":

@@ -1647,6 +1647,10 @@ class _Finder:
                     self._rekey(m.key, fits[0])
                     break
             else:
+                subject = self._protocol_by_subject(m, parents)
+                if subject is not None:  # "the Optional Protocol, on a communications procedure,"
+                    self._rekey(m.key, subject)
+                    continue
                 if ordinal and head is not None:  # "the First Optional Protocol to the Covenant"
                     fits = list(
                         {
@@ -1660,8 +1664,27 @@ class _Finder:
                     if len(fits) == 1:  # the one covenant named that has a first optional protocol
                         self._rekey(m.key, fits[0])
                         continue
-                if ordinal and named is None:
-                    self._drop(m)  # an ordinal names a protocol of some treaty, never a treaty of its own
+                if (ordinal and named is None) or (head is None and to is None):
+                    # an ordinal names a protocol of some treaty, never a treaty of its own; and
+                    # "the Optional Protocol" that no treaty told of fits is no entity to name
+                    self._drop(m)
+
+    def _protocol_by_subject(self, m: Mention, parents: list[str]) -> Entry | None:
+        """The one protocol of these treaties whose name holds the subject given right after
+        "Optional Protocol" ("..., on a communications procedure,")."""
+        tail = re.match(
+            r",?\s+(on\s+(?:a|an|the)\s+[a-z][a-z ,-]{3,80}?)(?=[,.;)]|\s+which\b)", self.text[m.end :]
+        )
+        if tail is None:
+            return None
+        subject = tail.group(1).lower()
+        fits = {
+            e.key: e
+            for parent in parents
+            for e in self._optional_protocols_of(parent, "")
+            if any(subject in name.lower() for name in (e.label, *e.aliases))
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _optional_protocols_of(self, parent: str, ordinal: str) -> list[Entry]:
         """The registry's optional protocols to ``parent`` whose name begins with the

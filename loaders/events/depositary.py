@@ -44,7 +44,15 @@ def notified_action(ctx: Context, view: View) -> None:
         return
     heading = headings[-1]
     state = _state_named(ctx, heading.group("state"))
-    treaties = {m.key for m in ctx.mentions if m.cls in TREATY_CLASSES and m.end <= heading.start()}
+    above = [m for m in ctx.mentions if m.cls in TREATY_CLASSES and m.end <= heading.start()]
+    treaties = {m.key for m in above}
+    if len(treaties) > 1:
+        # the UN's layout: the parent treaty's title, then the protocol's, then the heading
+        parents = {
+            parent for protocol, parent in ctx.registry.linked(TG.supplements) if protocol == above[-1].key
+        }
+        if treaties - {above[-1].key} <= parents:
+            treaties = {above[-1].key}
     if state is None or len(treaties) != 1:
         return  # a notification of one action, on one treaty, by one state it names
     treaty = treaties.pop()

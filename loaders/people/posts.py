@@ -568,6 +568,23 @@ def _head_noun_before(ctx: Context, view: View, start: int) -> str | None:
     return _body_named_by(ctx, m.group(1).lower(), start)
 
 
+# "Committee member Amal Aldoseri", "Court registrar Ana Sow": a body's head noun and a role in
+# lower case before the name
+_BODY_ROLE_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<noun>[A-Z][a-z]+)\s+(?P<role>member|rapporteur|expert|registrar|spokes(?:person|man|woman))\s+$"
+)
+
+
+def _body_role_before(ctx: Context, view: View, person: Mention) -> None:
+    """The post "Committee member X" gives: in the one body named before with that head noun."""
+    m = _BODY_ROLE_BEFORE.search(view.text, max(view.start, person.start - 40), person.start)
+    if m is None or not is_body_head(m.group("noun")):
+        return
+    org = _body_named_by(ctx, m.group("noun").lower(), m.start())
+    if org is not None:
+        _post(ctx, view, person.key, org, m.group("role"), m.start(), person.end)
+
+
 def _state_after(view: View, person: Mention, role: str) -> str | None:
     """ "Acting Foreign Minister Lena Brandt of Sweden": the state named right after the name,
     for an office of state ("Justice Ana Silva of Ghana" is a judge from Ghana, not Ghana's)."""
@@ -795,6 +812,12 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
         if following is not None and following.text in ctx.registry.demonyms:
             return  # "spokesman for the French foreign ministry": an adjective, not a body's name
         if following is not None and _OF_ORG.match(view.text[re_ : following.start]):
+            if (
+                following.cls == TG.State
+                and re.match(r"\s+(?:for|on)\s", view.text[re_ : following.start])
+                and not _SERVES_STATE.match(_canonical(role))
+            ):
+                return  # "the rapporteur for Mongolia": the committee's post on that state, not the state's
             office = _OFFICE_AFTER.match(view.text, following.end, view.end)
             if office is None:
                 org = following.key
@@ -1466,6 +1489,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _office_then_name(ctx, view, person)
         _is_and_member(ctx, view, person)
         _role_of_before(ctx, view, person)
+        _body_role_before(ctx, view, person)
         _who_heads(ctx, view, person)
         _led_by(ctx, view, person)
         _the_office(ctx, view, person)

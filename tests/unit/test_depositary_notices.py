@@ -49,3 +49,18 @@ def test_the_action_a_notice_heads(
 )
 def test_no_action_without_one_heading_and_one_treaty(registry: Registry, text: str) -> None:
     assert not {a for a in treaty_actions(registry, text) if a[3] == "2004-06-25"}
+
+
+def test_a_protocol_titled_under_its_parent_treaty_is_the_one_acted_on(registry: Registry) -> None:
+    text = (
+        "C.N.412.2018.TREATIES-IV.12 (Depositary Notification)\n\n"
+        "INTERNATIONAL COVENANT ON CIVIL AND POLITICAL RIGHTS\nNEW YORK, 16 DECEMBER 1966\n\n"
+        "SECOND OPTIONAL PROTOCOL TO THE INTERNATIONAL COVENANT ON CIVIL AND POLITICAL RIGHTS, AIMING AT "
+        "THE ABOLITION OF THE DEATH PENALTY\nNEW YORK, 15 DECEMBER 1989\n\n"
+        "GAMBIA: RATIFICATION\n\n"
+        "The Secretary-General of the United Nations, acting in his capacity as depositary, communicates "
+        "the following:\n\nThe above action was effected on 28 September 2018.\n"
+    )
+    actions = treaty_actions(registry, text, "2018-10-01")
+    assert ("Ratification", "state/gmb", "treaty/iccpr-op2", "2018-09-28", "-") in actions
+    assert not any(a[2] == "treaty/iccpr" for a in actions)
