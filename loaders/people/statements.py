@@ -117,9 +117,14 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
             and not _attributed_after(view, qs, qe)
             and not _REPORTED_CLAUSE.search(view.text, view.start, qs)
             and not _PRONOUN_CLAUSE.search(view.text, view.start, qs)
+            and not (
+                _NOUN_CLAUSE.search(view.text, view.start, qs)
+                and re.match(r".?\s*(?:[.,;!?]|$)", view.text[qe : qe + 3])  # the words end the clause
+            )
             and not _predicate_quote(view, qs, qe)
             and not _split_part(view, qs, qe)
             and _SAID_COLON.search(view.text, view.start, qs) is None
+            and _according_to(view, qs) is None  # According to Amnesty, the law is “long overdue”
         ):
             continue  # "legacy" cases, “traditional values”: scare quotes, not someone's words
         found = _speaker_for_quote(ctx, view, qs, qe)
@@ -437,6 +442,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]?\s+[A-Z]")
 # "warned that ... posed “grave risks”": a short quotation inside reported speech is the
 # speaker's own words, where on its own it would be a scare quote.
 _REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)\b", re.I)
+
+
+# "said the decision “shows leadership”": the quoted words the predicate of a reported clause
+# whose subject is named right after the verb
+_NOUN_CLAUSE = re.compile(
+    rf"\b{_SPEECH}\s+(?:the|this|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+[\"\u201c\u2018'\u00ab]\s?$",
+    re.I,
+)
 
 
 # "said it “deeply regrets” the decision", "told reporters they would “never accept” it": the
