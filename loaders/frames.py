@@ -446,7 +446,11 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         return m
     if (
         _DESCRIBED_STATE.match(view.text, view.start, pos)
-        and not any(m.end <= pos for m in view.of(ORG_CLASSES | PERSON))
+        and not any(
+            m.end <= pos
+            and not re.search(r"\bof\s+(?:the\s+)?$", view.text[max(view.start, m.start - 8) : m.start])
+            for m in view.of(ORG_CLASSES | PERSON)
+        )  # ("a member state of the League" names the League only as what the state is of)
         and not _PASSIVE_PARTICIPLE.match(view.text, pos, view.end)
     ):
         return last_state(ctx, view, pos)
@@ -828,7 +832,13 @@ def _position(
     if where == "object":
         return view.after(end, classes, within=within)
     if where == "pronoun":
-        found = treaty_pronoun(ctx, view, end)
+        # ("ratified it", "signed it": a treaty, never the organisation named since)
+        only_treaties = match.frame.kind in ("ratification", "signature")
+        found = (
+            treaty_pronoun(ctx, view, end, TREATY_CLASSES)
+            if only_treaties
+            else treaty_pronoun(ctx, view, end)
+        )
         if (
             found is not None
             and found.cls not in set(classes)

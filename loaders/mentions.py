@@ -520,7 +520,8 @@ _INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
-    r"court|tribunal|committee|subcommittee|commission|council|mechanism(?! of\b))|"
+    r"court|tribunal|committee|subcommittee|commission|council|mechanism(?! of\b)|"
+    r"forum|league|alliance|community|organi[sz]ation(?! of\b))|"
     r"(?:state )?union|federation|body(?! of\b)|"
     r"amendments(?!\s+(?:to|of|on|in)\b))"
     r"|[Tt]h(?:is|at) (?P<this>(?i:charter|convention|treaty|covenant|statute|protocol)))\b"

@@ -1034,7 +1034,14 @@ def listed_after(view: View, pos: int) -> list[Mention]:
     """The states listed after ``pos`` in the trigger's clause: a list after a colon or after
     "including", "among them", "such as", of states only, ending with the clause."""
     opener = _LIST_OPENER.match(view.text, pos, view.end)
+    if opener is not None and _EXCEPT.search(opener.group(0)):
+        return []  # "has ratified it except two: Armenia and Azerbaijan": the ones that have not
     return [] if opener is None else _states_from(view, opener.end())
+
+
+_EXCEPT = re.compile(
+    r"\b(?:except|apart\s+from|other\s+than|save\s+for|besides|with\s+the\s+exception\s+of)\b", _T
+)
 
 
 def _organisation(view: View, match: Match) -> Mention | None:
