@@ -632,7 +632,7 @@ def _chamber_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     return _common_chamber(ctx, view, found.start())
 
 
-def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
+def _common_chamber(ctx: Context, view: View, pos: int, own: str | None = None) -> Mention | None:
     """ "(to) the Senate", "parliament": the one legislature of that name the text named before,
     else the legislature of the state the text places it in; nothing where no one state is
     named (a senate is always some state's own)."""
@@ -644,7 +644,7 @@ def _common_chamber(ctx: Context, view: View, pos: int) -> Mention | None:
         return chamber
     if re.fullmatch(r"(?:the\s+)?(?:Assembly|House|Chamber)", named.group(0), re.I):
         return _chamber_told(ctx, named, pos)  # never a new chamber from the head noun alone
-    state = _chamber_state(ctx, view, pos)
+    state = _chamber_state(ctx, view, pos) or own  # (``own``: the state whose step it is)
     if state is None:  # "the National Assembly" again, its state named several sentences back
         told = _chamber_told(ctx, named, pos)
         if told is not None:

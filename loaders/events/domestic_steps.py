@@ -226,6 +226,13 @@ def _step(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
         _purpose_step(ctx, view, match, agent, state, each, purpose)
 
 
+# "... the Maputo Protocol to Parliament on 3 March": where the bill went, after what it is for
+_TO_CHAMBER_LATER = re.compile(
+    r"\s+(?:(?:on|in)\s+[^,;.]{3,20}?\s+)?to\s+(?:the\s+)?(?=(?i:parliament|congress|senate|national\s+assembly|"
+    r"chamber|house|legislature|[A-Z]))",
+)
+
+
 def _purpose_step(
     ctx: Context, view: View, match: Match, agent: Mention | None, state: str, treaty: Mention, purpose: Match
 ) -> None:
@@ -257,16 +264,21 @@ def _purpose_step(
         to = re.match(r"\s+to\s+(?:the\s+)?", view.text[match.end : match.end + 10])
         body = view.after(match.end, ORG_CLASSES, within=10) if to else None
         if body is None and to is not None:  # "submitted a bill to parliament"
-            body = _common_chamber(ctx, view, match.end + to.end())
+            body = _common_chamber(ctx, view, match.end + to.end(), state)
         within = _TO_CHAMBER_WITHIN.match(match.text)
         if body is None and within is not None:  # "submitted to parliament on 3 May a bill"
             at = match.start + within.end()
-            body = view.after(at, ORG_CLASSES, within=0) or _common_chamber(ctx, view, at)
+            body = view.after(at, ORG_CLASSES, within=0) or _common_chamber(ctx, view, at, state)
         inner = None if within is not None else _CHAMBER_OBJECT.search(match.text)
         if body is None and inner is not None:  # "sent parliament a bill"
             body = view.after(match.start + inner.start(), ORG_CLASSES, within=0) or _common_chamber(
                 ctx, view, match.start + inner.start()
             )
+        if body is None:  # "submitted a bill to ratify the Maputo Protocol to Parliament"
+            later = _TO_CHAMBER_LATER.match(view.text, treaty.end, view.end)
+            if later is not None:
+                at = treaty.end + later.end() - later.start()
+                body = view.after(at, ORG_CLASSES, within=0) or _common_chamber(ctx, view, at, state)
         if body is not None:
             ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
     if frame.kind == "approval":
@@ -419,7 +431,7 @@ _FOLLOWED_ON = re.compile(r"(?:\s+suit)?(?:,[^,.;:()\d]{1,60},)?\s+(?:(?:on|in)\
 
 
 # "submitted to parliament on 19 March a bill": the chamber inside the trigger, after "to"
-_TO_CHAMBER_WITHIN = re.compile(r"\w+\s+to\s+(?:the\s+)?", _T)
+_TO_CHAMBER_WITHIN = re.compile(r"\w+\s+(?:to|in)\s+(?:the\s+)?", _T)
 
 
 # "sent parliament a bill": the chamber as the first of two objects, inside the trigger
@@ -1248,7 +1260,7 @@ _NOT_LEAVING = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", _T)
 # "deposited with the Secretary-General", "notified the depositary": the depositary by its bare
 # title, in the notice's own clause, of no organisation named
 _BARE_DEPOSITARY = re.compile(
-    r"[^,;:.()]{0,60}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing)\s+the\s+"
+    r"[^,;:.()]{0,100}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing)\s+the\s+"
     r"(?:treaty['’]s\s+)?(?:Secretary[- ]General|depositary)\b(?!-)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
     _T,
 )
