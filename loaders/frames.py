@@ -577,9 +577,13 @@ _GOVERNMENT_OF = re.compile(
 _ORGAN_OF_STATE = re.compile(
     # (after an opening phrase: "In 2019, the government", "On 3 May 2019 the government")
     r"\s*(?:(?:[A-Z][\w ,]{0,40},|(?-i:On|In)\s+[\w ]{0,30}?\d{4})\s+)?"
-    r"(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
+    r"(?:(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
     r"(?-i:Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|Foreign\s+(?:Ministry|Office)|"
-    r"Department\s+of\s+(?:Foreign\s+Affairs|State)))\s+(?:(?:has|had|formally|then|later|also)\s+)*"
+    r"Department\s+of\s+(?:Foreign\s+Affairs|State)))"
+    # "its envoy to the United Nations had signed": the state's own representative
+    r"|(?-i:[Ii]ts)\s+(?:envoy|ambassador|(?:permanent\s+)?representative)"
+    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))*)?)"
+    r"\s+(?:(?:has|had|formally|then|later|also)\s+)*"
     r"(?:(?:deposited|lodged|deposits|lodges)\s+(?:its|the)\s+(?:[a-z]+\s+)?)?$",
     re.I,
 )

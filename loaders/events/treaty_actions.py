@@ -1273,6 +1273,11 @@ _TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
 _PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
 
 
+_UNNAMED_INSTRUMENT = re.compile(r"^(?:deposited|lodged)\s+(?:its|the|their)\s+instrument\b(?!s)", _T)
+_INSTRUMENT_OF = re.compile(r"\s+of\b", _T)
+_ACT_NAMED_BEFORE = re.compile(r"\b(?:ratif\w*|acce(?:ded|des|de|ding|ssion))\b", _T)
+
+
 def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     """ "Deposited its instrument of accession with the Secretary-General on 4 March": the act the
     instrument names. Its treaty is named after it, or is the one treaty the text has been about
@@ -1281,7 +1286,14 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if match.mood != "fact":
         return
     noun = _INSTRUMENT.search(match.text) or _ORDINAL_ACT.search(match.text)
-    if noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
+    named_before = _ACT_NAMED_BEFORE.findall(view.text, view.start, match.start)
+    unnamed = _UNNAMED_INSTRUMENT.search(view.text[match.start : match.end + 12])
+    if noun is None and unnamed is not None:
+        end = match.start + unnamed.end()
+        if not named_before or _INSTRUMENT_OF.match(view.text, end, view.end):
+            return  # "deposited its instrument": of the act the sentence named, if it named one
+        kind = "ratification" if named_before[-1].lower().startswith("ratif") else "accession"
+    elif noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
         if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
             return
         if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
