@@ -1292,15 +1292,16 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         end = match.start + unnamed.end()
         if not named_before or _INSTRUMENT_OF.match(view.text, end, view.end):
             return  # "deposited its instrument": of the act the sentence named, if it named one
-        kind = "ratification" if named_before[-1].lower().startswith("ratif") else "accession"
+        kind: str = "ratification" if named_before[-1].lower().startswith("ratif") else "accession"
     elif noun is None:  # "deposited theirs", "deposited the twentieth": the instruments counted before
         if _HAS_ORDINAL.search(match.text) is None and not _THEIRS.search(match.text):
             return
         if _HAS_ORDINAL.search(match.text) and not _ORDINAL_ALONE.match(view.text, match.end, view.end):
             return  # "deposited the tenth report"
-        kind = _counted_kind(ctx, view, match.start)
-        if kind is None:
+        counted = _counted_kind(ctx, view, match.start)
+        if counted is None:
             return
+        kind = counted
     else:
         kind = noun.group("kind").lower()
         kind = _AS_RATIFICATION.get(kind, kind)
