@@ -407,12 +407,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
                 return opening
             last = last_state(ctx, view, pos)
             topic = last_opening_state(ctx, view)
-            if (
-                last is not None
-                and topic is not None
-                and topic.key != last.key
-                and view.text[view.start] != "I"
-            ):
+            described = not _OPENING_IT.match(view.text, view.start)  # "The country", not "It"
+            if described and last is not None and topic is not None and topic.key != last.key:
                 # "Timor-Leste deposited ... The convention entered into force after Iraq became
                 # the twentieth state to ratify it. ... The country signed the treaty in 2007":
                 # the state last named and the one sentences were last about differ; say nothing
@@ -487,13 +483,13 @@ def _person_acting(ctx: Context, view: View, pos: int) -> Mention | None:
     person = people[-1]
     if any(m.start >= person.end and m.end <= pos and m.cls in STATE | PERSON for m in view.mentions):
         return None
-    state = state_served(ctx, person.key)
+    state = _state_served(ctx, person.key)
     if state is None:
         return None
     return Mention(state, TG.State, ctx.name(state), person.start, person.end, person.text, True, "person")
 
 
-def state_served(ctx: Context, person: str) -> str | None:
+def _state_served(ctx: Context, person: str) -> str | None:
     """The one state whose office of state the document (or the registry) gives ``person``."""
     states = {
         office.organization
