@@ -251,7 +251,7 @@ _DIRECT_COURT = re.compile(r"\)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|have|had|also)\
 _COURT_GLUE = re.compile(
     r"\)?\s*(?:\([^()]*\)\s*)?(?:,[^,;]{0,80},\s*|,\s*(?:(?:which|that)\s+(?:sits|is\s+based|has\s+its\s+seat)|based)\s+in\s+[^,;]{1,30},\s*[^,;]{1,30},\s*)?"
     r"(?:(?:has|have|had|also|then|later|unanimously|finally|eventually|already|itself|in\s+turn|once|"
-    r"today|yesterday)\s+)*"
+    r"today|yesterday|on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*"
 )
 
 

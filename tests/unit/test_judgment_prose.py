@@ -88,3 +88,11 @@ def test_no_false_judgment(registry: Registry, text: str) -> None:
     assert not any(date.startswith("2020-09") for _, _, date in found), found
     assert not any(court == "org/supreme-court" for court, _, _ in found), found
     assert not any(respondent == "state/pol" for _, respondent, _ in found), found
+
+
+def test_a_weekday_between_the_court_and_its_finding(registry: Registry) -> None:
+    text = (
+        "Headline\n\nSAN JOSÉ, 5 March 2021 (Wire) - The Inter-American Court of Human Rights on Thursday "
+        "found Guatemala responsible for the enforced disappearance of 14 people."
+    )
+    assert ("org/iacthr", "state/gtm", "2021-03-04") in judgments(registry, text, "2021-03-05")
