@@ -40,7 +40,8 @@ _DATE_TEXT = (
     rf"(?:\d{{1,2}}\s+{_MONTH_WORD}(?:,?\s+\d{{4}})?"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|{_MONTH_WORD}\s+\d{{4}})"  # "Caracas, September 2013": a month, no day
     rf"|{_WEEKDAY}"
 )
 _NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
@@ -164,6 +165,8 @@ def _read_date(date_text: str, text: str, where: str) -> tuple[str | None, str]:
     found = full_date(token)
     if found is not None and len(found.value) == 10:
         return found.value, f"from {where}"
+    if found is not None:
+        return None, f"{where} gives no day, so no date is recorded"
     return None, f"{where} gives no year, so no date is recorded"
 
 

@@ -142,6 +142,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
     ("ago_today", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago (?:today|this day)\b", re.I)),
+    # "Twenty years ago this month": the month, that many years before
+    ("ago_month", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago this month\b", re.I)),
     ("rel_day", re.compile(
         r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening))\b"
     )),
@@ -570,7 +572,7 @@ def _relative(
         return f"{anchor.year + shift:04d}", XSD.gYear, None, f"{how}, counted from {anchor.phrase}"
     if kind == "ago":
         return _ago(groups, anchor, how)
-    if kind == "ago_today":
+    if kind in ("ago_today", "ago_month"):
         raw = (groups.get("n") or "").lower()
         tens, _, unit = raw.replace(" ", "-").partition("-")
         n = (
@@ -578,6 +580,11 @@ def _relative(
             if tens in _TENS_WORDS and raw not in _TENS_WORDS
             else _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
         )
+        if kind == "ago_month":
+            if anchor.month is None:
+                return None
+            that_month = f"{anchor.year - n:04d}-{anchor.month:02d}"
+            return that_month, XSD.gYearMonth, None, f"{how}, the same month {n} years before {anchor.phrase}"
         today = anchor.date
         if today is None or not _real(today.year - n, today.month, today.day):
             return None

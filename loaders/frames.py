@@ -365,7 +365,10 @@ _RELATIVE_CLAUSE = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+)?(?:which|that)\b[^.;:()]*|\s*,?\s+and\s+(?:then\s+|later\s+|[a-z]+ly\s+)?", re.I
 )
 # Triggers that are nouns: their treaty is their possessor or follows "of", never a subject.
-_NOMINAL_EVENT = re.compile(r"entry\b", re.I)
+_NOMINAL_EVENT = re.compile(r"(?:entry|opening)\b", re.I)
+# "within a year of its opening for signature": a possessive pronoun before a nominal trigger
+_OF_THE = re.compile(r"\s+of\s+(?P<the>)(?:the\s+)?", re.I)
+_ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
 # Between a treaty and the trigger whose subject it is, once asides and dates are taken out:
 # auxiliaries, adverbs, prepositions before a date, and "and" joining another of its events.
 _SUBJECT_GAP = re.compile(
@@ -900,11 +903,21 @@ def _position(
         return found
     if where == "subject-treaty":
         return _subject_treaty(view, match, classes)
+    if where == "its":  # "a year after its entry into force": the treaty named last, nothing since
+        if not _NOMINAL_EVENT.match(match.text) or not _ITS_BEFORE.search(
+            text, max(view.start, match.start - 6), match.start
+        ):
+            return None
+        found = referent(ctx, view, match.start, TREATY_CLASSES | IGO | STATE)
+        return found if found is not None and found.cls in set(classes) else None
     if where == "of-nominal":
         if not _NOMINAL_EVENT.match(match.text):
             return None
-        of = re.compile(r"\s+of\s+(?:the\s+)?", re.I).match(text, end, view.end)
-        return view.after(of.end(), classes, within=0) if of else None
+        of = _OF_THE.match(text, end, view.end)
+        if of is None:
+            return None
+        # a mention may hold its own "the" ("the Aarhus Convention") or not
+        return view.after(of.start("the"), classes, within=0) or view.after(of.end(), classes, within=0)
     if where == "prep":
         words = "|".join(re.escape(w) for w in arg.split("|"))
         pattern = re.compile(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{words})\s+", re.I)

@@ -1514,7 +1514,25 @@ def _effect_date(view: View, match: Match) -> DateMention | None:
             return d
         if d.start - match.end <= 160 and _EFFECT_INTERVAL.fullmatch(text, match.end, d.start):
             return d
+    before = [d for d in view.dates if d.end <= match.start]
+    if before and _FRONTED_DATE.fullmatch(text, view.start, before[0].start):
+        # "Twenty years ago this month, Trinidad and Tobago's denunciation of the Protocol took
+        # effect": a date opening the sentence whose subject is the departure that took effect
+        between = text[before[-1].end : match.start]
+        if len(before) == 1 and _DEPARTURE_SUBJECT.match(between) and not _OTHER_ACT.search(between):
+            return before[0]
     return None
+
+
+_FRONTED_DATE = re.compile(r"\s*(?:(?:On|In|By)\s+)?", _T)
+# The date's comma, then a state's departure as the subject: "... , Burundi's withdrawal from"
+_DEPARTURE_SUBJECT = re.compile(
+    r",\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,4}?[A-Z][\w-]*['’]s?\s+(?:(?:second|formal|own)\s+)?"
+    r"(?:denunciation|withdrawal|departure|exit)\b[^.;,]{0,150}?(?:\s(?:had|has|have|finally|formally))*\s*$"
+)
+_OTHER_ACT = re.compile(
+    r"\b(?:notif\w+|announc\w+|gave|deposit\w+|sent|sign\w*|vot\w+|decid\w+|said|lodg\w+|receiv\w+)\b", _T
+)
 
 
 _ORGANISATION_WORDS = re.compile(r"\b(?:organi[sz]ation|membership)\b", _T)
@@ -1595,7 +1613,8 @@ def _effect(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         value = Value(date.value, date.datatype)
         group = ctx.org_withdrawal_group if target in ctx.org_withdrawal_group else (target,)
         for each in group:  # "they announced their departure ...; the withdrawal took effect on D"
-            ctx.claim(each, TG.effectiveDate, value, view, match.start, date.end, date_note=date.note)
+            s, e = min(match.start, date.start), max(match.end, date.end)  # a fronted date stands before
+            ctx.claim(each, TG.effectiveDate, value, view, s, e, date_note=date.note)
             ctx.effective.setdefault(each, date)
         return
     if "cease" in match.text.lower() or "apply" in match.text.lower():

@@ -1310,6 +1310,9 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     treaty = view.after(match.end + 1, TREATY_CLASSES, within=to.end() - match.end - 1) if to else None
     passive = _PASSIVE_DEPOSIT.search(match.text) is not None
     several = passive and noun is not None and noun.group(0)[:11].lower() == "instruments"
+    listed = _treaties_listed(view, match.end) if treaty is None and noun is not None else None
+    if listed is not None:  # "of two treaties, the A and the B": those, never the text's topic
+        several = True
     if treaty is None and not several:  # "the instruments ... were deposited": never one treaty's
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)
     owner = _owner(view, match) if passive else None  # "Chile's instrument of ratification was"
@@ -1333,6 +1336,14 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         # "on 18 July 1978 the convention entered into force, when Grenada deposited ...": the
         # deposit is dated by the clause it completes
         date = next((d for d in reversed(view.dates) if d.end <= match.start), None)
+    if listed is not None:
+        if state is not None and not passive:
+            for one in listed:
+                key = KEYS.action(state.key, one.key, kind)
+                s, e = _span(match, one, state if state.start >= view.start else None)
+                _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), state.key, one.key, kind, s, e)
+                _dated(ctx, view, key, date, s, e)
+        return
     if treaty is not None and state is None and _UNNAMED_STATES.search(view.text, view.start, match.start):
         ctx.unnamed_act = (view.sentence.index, kind, treaty.key, date)
         return  # "Ten states deposited instruments of ratification": named in the next sentence
@@ -1418,6 +1429,36 @@ _POSSESSOR = re.compile(r"['’]s?\s+", _T)
 
 _ITS_INSTRUMENTS = re.compile(r"\b(?:its|their)\s+instruments\b", _T)
 _ITS_INSTRUMENT = re.compile(r"\bits\s+instrument\b", _T)
+
+
+# "instruments of ratification of two United Nations human rights treaties, the Convention
+# against Torture and ...": a count of treaties, listed after it
+_COUNTED_TREATIES = re.compile(
+    r"\s+(?:to|of)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:treaties|conventions|covenants|protocols|instruments|agreements)\b",
+    _T,
+)
+# Between the treaties of a list: punctuation, "and", "the", a treaty's year or number
+_LIST_GAP = re.compile(r"(?:[\s,:]|\band\b|\bthe\b|\(No\.?\s*\d+\)|\b(?:19|20)\d\d\b)*", _T)
+
+
+def _treaties_listed(view: View, end: int) -> list[Mention] | None:
+    """The treaties a counted phrase after an instrument lists ("of three conventions: the A,
+    the B and the C"), or None where no count follows; an empty list where the treaties it
+    counts go unnamed."""
+    counted = _COUNTED_TREATIES.match(view.text, end, view.end)
+    if counted is None:
+        return None
+    found: list[Mention] = []
+    at = counted.end()
+    for m in view.of(TREATY_CLASSES):
+        if m.start < at:
+            continue
+        if not _LIST_GAP.fullmatch(view.text, at, m.start):
+            break
+        found.append(m)
+        at = m.end
+    return found
 
 
 def _acts_before(ctx: Context, view: View, match: Match, kind: str) -> list[Mention]:

@@ -42,6 +42,12 @@ _COUNT = re.compile(
 )
 
 
+# The end of "brought the treaty into force", and whether "for" someone follows it
+_INTO_FORCE_FOR = re.compile(r"\binto\s+force\b(?P<for>\s+for\b)?", _T)
+# A relative clause with a subject of its own: "which it had signed", "that Peru signed"
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:which|that)\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\b)", _T)
+
+
 def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) -> None:
     if match.mood != "fact" and not (match.mood == "hypothetical" and _past_subordinate(view, match)):
         return
@@ -71,6 +77,10 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
             _treaty_event_of(ctx, view, match, done)
         return
     treaty = slot(ctx, view, match, "treaty")
+    if match.frame.name == "signed-at-place" and (
+        treaty is None or _OWN_SUBJECT_CLAUSE.search(view.text, treaty.end, match.end)
+    ):
+        return  # "the convention, which it had signed in Paris": the signature of the one "it" is
     if treaty is not None:
         _treaty_event_of(ctx, view, match, treaty)
         return
@@ -490,6 +500,10 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
             for_state = view.after(view.start + fronted.start("state") - fronted.start(), STATE, within=0)
     if for_state is None and "state" in frame.slots and _FOR_SEVERAL.match(view.text, match.end):
         return  # "will enter into force for both states on 1 July": theirs, never the treaty's own
+    if for_state is None and frame.name == "brought-into-force":
+        into = _INTO_FORCE_FOR.search(view.text, match.end, min(view.end, match.end + 120))
+        if into is not None and into.group("for"):
+            return  # "brought it into force for it": for a state the words do not name here
     for_it = for_state is None and "state" in frame.slots and _FOR_IT.match(view.text, match.end)
     if for_it:
         # "Peru is the 30th state to ratify the convention, which enters into force for it on

@@ -209,8 +209,15 @@ _PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:it|It|(?:[Tt]he|[Tt]his)\s+(?:count
 
 
 # "... of the United Nations and a permanent member of the Security Council"
+# A verb right after a name: the name is the subject of a clause of its own
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:still|also|now|then|later)\s+)?(?:[a-z]+s\s+(?:to|the|a|an|its|their|that)|is|are|was|were|has|"
+    r"have|had|will|would|can|could|may|must|should|said|says)\b"
+)
+
+
 _NEXT_ORG = re.compile(
-    r"\s*(?:,\s*)?(?:or|and)\s+(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
+    r"\s*(?:,\s*(?:(?:or|and)\s+)?|(?:or|and)\s+)(?:(?:a|an)\s+(?:(?:permanent|non-permanent|founding|full)\s+)?"
     r"member(?:\s+state)?\s+)?(?:of\s+|in\s+|to\s+)?"
 )
 
@@ -473,4 +480,7 @@ def _member_of(ctx: Context, view: View, state: str, start: int, pos: int) -> No
         joined = _NEXT_ORG.match(view.text, org.end, view.end)
         if joined is None:
             return
+        following = view.after(joined.end(), ORG_CLASSES, within=4)
+        if following is not None and _CLAUSE_VERB.match(view.text, following.end, view.end):
+            return  # "a member of the OAS, and the Commission continues to ...": a new clause
         pos = joined.end()

@@ -369,7 +369,10 @@ def _name_earlier(ctx: Context, view: View, noun: str, start: int, end: int) -> 
         return None  # bodies named so are known, and more than one
     names = {
         re.sub(r"^(?:The|A|An|This|That|Our)\s+", "", m.group(0))
-        for m in re.finditer(rf"(?<![\w'-])(?:{WORD}\s+){{1,5}}{re.escape(noun)}(?![\w-])", ctx.text[:start])
+        # a name stays on its line: a headline's last words and a dateline under it are two
+        for m in re.finditer(
+            rf"(?<![\w'-])(?:{WORD}[^\S\n]+){{1,5}}{re.escape(noun)}(?![\w-])", ctx.text[:start]
+        )
     }
     if len(names) != 1 or len(next(iter(names)).split()) < 2:
         return None
@@ -626,8 +629,10 @@ _WITH_THE = re.compile(
     r"\s+(?:of|at|with|for|in)\s+the\s+(?P<noun>[A-Z][a-z]+|network|group|coalition|association|"
     r"alliance|foundation|centre|center|institute|campaign|federation|union|clinic|society|conference|"
     r"committee|commission|council|assembly|secretariat|ministry|court|tribunal|board|panel|forum|agency)"
-    # a capital after a line break opens the next line (a heading under a credit), not the name
-    r"\b(?![ \t]+[A-Z])(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
+    # a capital after a line break opens the next line (a heading under a credit), not the name;
+    # "the Lima-based group": a place, not the body
+    r"\b(?![ \t]+[A-Z]|-)"
+    r"(?:['\u2019]s\s+(?:secretariat|office|press\s+office|registry|bureau)\b)?(?!['\u2019])"
 )
 
 
