@@ -584,6 +584,13 @@ _HAS_TOTAL = re.compile(
 )
 
 
+# "leaves behind 123 states parties", "leaves the court with 123 states parties": what a
+# departure leaves
+_LEAVES_TOTAL = re.compile(
+    rf"\bleav(?:es|ing)\s+(?:behind\s+|(?:the\s+[a-z]+|it)\s+with\s+)(?:only\s+|just\s+)?{_TOTAL}", re.I
+)
+
+
 # "It has forty-seven parties", "It now has 124 states parties": the treaty "It" stands for
 _IT_HAS_PARTIES = re.compile(
     rf"\s*It\s+(?:now\s+|currently\s+)?(?:has|had|counts)\s+(?:now\s+)?"
@@ -668,3 +675,9 @@ def member_counts(ctx: Context, view: View) -> None:
             if treaty != ("part" in noun):
                 continue  # a treaty has parties, an organisation members
             _total(ctx, view, of_key, noun, m, min(m.start(), x.start), max(m.end(), x.end))
+    left = _LEAVES_TOTAL.search(view.text, view.start, view.end)
+    if left is not None and ctx.leaving is not None and ctx.leaving[0] == "denunciation":
+        # "Burundi ... leaves behind 123 states parties": the parties of the treaty it leaves
+        noun = re.sub(r"\s+", " ", left.group("noun").lower())
+        if "part" in noun:
+            _total(ctx, view, ctx.leaving[2], noun, left, left.start(), left.end())

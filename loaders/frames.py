@@ -338,7 +338,10 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
 # ---------------------------------------------------------------------------- filling slots
 
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(?:the\s+)?$", re.I)
-_STATE_PRONOUN = re.compile(r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+_STATE_PRONOUN = re.compile(
+    r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|then|later|again|formally)\s+)?$",
+    re.I,
+)
 # "joined the 1984 Convention against Torture": a year before the title is part of the name
 _DIRECT = re.compile(r"\s*(?:(?:from|of|out\s+of)\s+)?(?:the\s+)?(?:(?:1[6-9]|20)\d\d\s+)?$", re.I)
 _TREATY_HEAD = re.compile(
@@ -367,7 +370,8 @@ _RELATIVE_CLAUSE = re.compile(
 # Triggers that are nouns: their treaty is their possessor or follows "of", never a subject.
 _NOMINAL_EVENT = re.compile(r"(?:entry|opening)\b", re.I)
 # "within a year of its opening for signature": a possessive pronoun before a nominal trigger
-_OF_THE = re.compile(r"\s+of\s+(?P<the>)(?:the\s+)?", re.I)
+# ("the entry into force today of the convention": a day may stand before "of")
+_OF_THE = re.compile(r"\s+(?:(?:today|yesterday)\s+)?of\s+(?P<the>)(?:the\s+)?", re.I)
 _ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
 # Between a treaty and the trigger whose subject it is, once asides and dates are taken out:
 # auxiliaries, adverbs, prepositions before a date, and "and" joining another of its events.
@@ -575,7 +579,7 @@ _GOVERNMENT_OF = re.compile(
 # deposited", "The foreign ministry lodged", "The Department of Foreign Affairs deposited"
 _ORGAN_OF_STATE = re.compile(
     # (after an opening phrase: "In 2019, the government", "On 3 May 2019 the government")
-    r"\s*(?:(?:[A-Z][\w ,]{0,40},|(?-i:On|In)\s+[\w ]{0,30}?\d{4})\s+)?"
+    r"\s*(?:(?:[A-Z][\w ,'’-]{0,60},|(?-i:On|In)\s+[\w ]{0,30}?\d{4})\s+)?"
     r"(?:(?:The|the)\s+(?:government|(?:foreign|external\s+affairs)\s+ministry|"
     r"(?-i:Ministry\s+of\s+(?:Foreign|External)\s+(?:Affairs|Relations)|Foreign\s+(?:Ministry|Office)|"
     r"Department\s+of\s+(?:Foreign\s+Affairs|State)))"

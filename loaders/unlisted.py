@@ -223,7 +223,7 @@ _PERSON_PATTERNS = [
     # a lower-case role noun right before the name, as news writes a description
     re.compile(
         rf"(?<![\w-])(?:{_DESCRIBERS}) (?P<name>{NAME})"
-        rf"(?=[,;:]| (?:{_SPEECH_AFTER}|was|is|has|had|who|called|welcomed|criticised|criticized)\b)"
+        rf"(?=[,;:]| (?:{_SPEECH_AFTER}|was|is|has|had|who|called|[a-z]{{3,}}ed)\b)"
     ),
     # "Ana Silva is an Italian magistrate.", "Ana Silva is a former Kenyan diplomat": a sentence
     # opening with the name and a nationality describing her

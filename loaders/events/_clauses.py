@@ -131,7 +131,9 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
-    r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+)?"
+    r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+"
+    # "were (among) the first states to ratify it"
+    r"|(?:are|were)\s+(?:among\s+)?the\s+(?:[a-z]+\s+){0,2}(?:states|countries|nations)\s+to\s+)?"
     r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
     r"(?:(?<=yet\s)to\s+|(?:is|are)\s+(?:still\s+)?yet\s+to\s+)?"  # "have yet to ratify", "are yet to sign"
     # "have neither signed nor ratified", "have signed but not ratified"
@@ -552,6 +554,26 @@ _VOTE = re.compile(
 )
 
 
+# "with 94 lawmakers in favour, 2 against and 14 abstentions", "152 votes for and 11 against":
+# a tally later in the clause
+_TALLY = re.compile(
+    r"\b(?P<for>\d{1,4})\s+(?:[a-z]+\s+){0,2}?(?:in\s+favou?r|for)\b(?:\s+of\s+it)?\s*,?\s*(?:and\s+|with\s+)?"
+    r"(?P<against>\d{1,4})\s+(?:[a-z]+\s+){0,2}?against\b",
+    _T,
+)
+
+
+def vote_tally(view: View, end: int) -> re.Match[str] | None:
+    """The count of a vote told after its verb: right after it ("voted 94 to 2"), or later in
+    its clause ("voted to quit the court, with 94 lawmakers in favour, 2 against")."""
+    vote = _VOTE.match(view.text, end, view.end)
+    if vote is not None:
+        return vote
+    stop = min(view.end, end + 200)
+    brk = re.search(r"[;:]", view.text[end:stop])
+    return _TALLY.search(view.text, end, end + brk.start() if brk else stop)
+
+
 _COUNTED = re.compile(r"\d[\d,]*\s+$")
 
 
@@ -575,7 +597,7 @@ def _rejected(view: View, match: Match) -> bool:
     """Whether the vote at ``match`` went against the act, by its words or by its count."""
     if _AGAINST_VOTE.match(view.text, match.end, view.end):
         return True
-    vote = _VOTE.match(view.text, match.end, view.end)
+    vote = vote_tally(view, match.end)
     return vote is not None and int(vote.group("for")) < int(vote.group("against"))
 
 
@@ -1103,7 +1125,7 @@ def _procedure_step(
         ctx.claim(key, SCHEMA.superEvent, procedure, view, s, e)
     if chamber is not None:
         ctx.claim(key, TG.submittedTo, chamber.key, view, s, max(e, chamber.end))
-    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200))
+    vote = _VOTE.search(view.text, match.end, min(view.end, match.end + 200)) or vote_tally(view, match.end)
     if frame.kind == "approval" and vote is not None and int(vote.group("for")) > int(vote.group("against")):
         ve = max(e, vote.end())
         ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)

@@ -15,7 +15,6 @@ from loaders.events._clauses import (
     _NOUNS,
     _PURPOSES,
     _RESPECTIVELY,
-    _VOTE,
     _approval_key,
     _chamber_named,
     _chamber_subject,
@@ -37,6 +36,7 @@ from loaders.events._clauses import (
     _state_of_body,
     _treaty_action,
     members_chamber,
+    vote_tally,
 )
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
@@ -282,7 +282,7 @@ def _purpose_step(
         if body is not None:
             ctx.claim(key, TG.submittedTo, body.key, view, s, max(e, body.end))
     if frame.kind == "approval":
-        vote = _VOTE.match(view.text, match.end, view.end)
+        vote = vote_tally(view, match.end)
         if vote is not None:
             ve = max(e, vote.end())
             ctx.claim(key, TG.votesFor, Value(vote.group("for"), XSD.integer), view, s, ve)
@@ -1563,6 +1563,17 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
                 if c.subject.key == ctx.last_org_withdrawal and c.predicate == TG.state
             }
             return ctx.last_org_withdrawal if owner is None or Ref(owner.key) in states else None
+        left = [t for t in view.of(TREATY_CLASSES) if here[0].start < t.start < match.start]
+        if left and ctx.last_denunciation is not None:
+            treaties = {
+                c.object
+                for c in ctx.claims
+                if c.subject.key == ctx.last_denunciation and c.predicate == TG.treaty
+            }
+            if not any(Ref(t.key) in treaties for t in left):
+                # "it also denounced the Convention, a denunciation that took effect on D": the
+                # departure from that treaty, not the one told before
+                return None
     return ctx.last_denunciation
 
 

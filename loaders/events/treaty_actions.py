@@ -234,6 +234,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
     # the act a domestic step serves ("signed a law withdrawing ...") takes the step's date, not
     # its own; a denunciation notified ("notified its withdrawal in March 2018") is dated by it
     date = _not_anothers(view, state, date)
+    if date is None and frame.kind == "signature":
+        date = _on_its_opening(view, treaty)
     coordinated = _coordinated(view, treaty)
     listed = _agents_listed(view, state, match) if frame.kind != "denunciation" else []
     subjects = _subjects_listed(view, state, match) if frame.kind != "denunciation" else []
@@ -656,6 +658,21 @@ _LEGISLATURE_ACTS = re.compile(
     rf"|\W*(?:the\s+)?(?:[A-Z][\w-]*\s+)?{_LEGISLATURE}\b.*\b(?:it|they)\s+{_ADVERBS})",
     _T | re.S,
 )
+
+
+# "the first state to sign the convention, when it was opened for signature in Istanbul on 11
+# May 2011": signed the day the treaty opened for signature
+_WHEN_OPENED = re.compile(
+    r",?\s+(?:when|the\s+day)\s+it\s+was\s+opened\s+for\s+signature\b[^.;:,]{0,40}?$", _T
+)
+
+
+def _on_its_opening(view: View, treaty: Mention) -> DateMention | None:
+    """The date of the treaty's opening for signature a "when" clause right after it gives."""
+    for d in view.dates:
+        if d.start > treaty.end and _WHEN_OPENED.fullmatch(view.text, treaty.end, d.start):
+            return d
+    return None
 
 
 # "approved by the National Assembly", "accepted by Kenya's parliament": a chamber after "by"

@@ -41,7 +41,8 @@ _QUOTING = (
     r"answered|announced|stressed|stresses|observed|remarked|recalled|recalls|acknowledged|admitted|"
     r"conceded|commented|concluded|notes|noting|adds|adding|saying|tells|writes|underlined|"
     r"highlighted|affirmed|maintained|claimed|countered|complained|reiterated|confirmed|vowed|"
-    r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists)"
+    r"promised|asked|wondered|recounted|quipped|joked|argues|warns|insists|disagreed|disagrees|agreed|"
+    r"objected|protested|reacted)"
 )
 
 
@@ -1181,7 +1182,7 @@ _LABEL_AFFILIATION = re.compile(
 # "X called the vote “a betrayal”": words the subject put on something, hers even when short
 _CALLED = re.compile(
     r"(?<![\w-])(?:called|calls|branded|brands|labelled|labeled|termed)\s+"
-    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w-]+){0,3})\s+"
     r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
 )
 
@@ -1189,7 +1190,7 @@ _CALLED = re.compile(
 # "..., calling it “a step forward”": words a participle puts on something, the subject's
 _CALLING = re.compile(
     r",\s+(?:calling|describing|branding|labelling|labeling|terming)\s+"
-    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:it|this|that|them|(?:the|its|their|his|her)\s+[\w'’-]+(?:\s+[\w-]+){0,3})\s+"
     r"(?:as\s+)?[\"\u201c\u2018'\u00ab]\s?$"
 )
 
