@@ -575,7 +575,10 @@ def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:
 # Europe", "has 196 states parties": how many members an organisation has, or parties a treaty
 _TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>member\s+states|members|states\s+parties|parties)\b"
 _OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b(?!\s+do\b))")
-_TOTAL_OF = re.compile(rf"\bthe\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$")
+# ("is one of 170 states parties to the Convention", "among the 46 member states of")
+_TOTAL_OF = re.compile(
+    rf"\b(?:the|(?:one\s+of|among)(?:\s+the)?)\s+(?:current\s+)?{_TOTAL}\s+(?:of|to)\s+(?:the\s+)?$"
+)
 _HAS_TOTAL = re.compile(
     # "The ILO, which was founded in 1919 and has 185 member states"
     rf"\s*,?\s+(?:which\s+(?:[^,;:.()]{{1,60}}?\s+and\s+)?)?(?:now\s+)?(?:has|have|had|counts|numbers)\s+"

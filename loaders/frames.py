@@ -650,7 +650,14 @@ _APPOSITION_END = re.compile(
 def _past_aside(text: str, found: Mention) -> int:
     """Where a relative clause about ``found`` may open: after a protocol's subject set apart."""
     aside = _PROTOCOL_ASIDE.match(text, found.end) if found.cls == TG.Protocol else None
-    return aside.end() if aside is not None else found.end
+    if aside is not None:
+        return aside.end()
+    itself = _ITSELF.match(text, found.end)  # "the Covenant itself, which it ratified"
+    return itself.end() if itself is not None else found.end
+
+
+_ITSELF = re.compile(r"\s+itself\b")
+_OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def last_opening_state(ctx: Context, view: View) -> Mention | None:
@@ -837,7 +844,13 @@ def _position(
         by = _BY.match(text, end, view.end)
         return view.after(by.end(), classes, within=0) if by else None
     if where == "object":
-        return view.after(end, classes, within=within)
+        found = view.after(end, classes, within=within)
+        if found is None:  # "ratified the International Labour Organization's Convention No. 190"
+            owner = next((m for m in view.mentions if m.start >= end), None)
+            owned = _OWNED_BY.match(text, owner.end, view.end) if owner is not None else None
+            if owner is not None and owned is not None and _DIRECT.fullmatch(text, end, owner.start):
+                found = view.after(owned.end(), classes, within=0)
+        return found
     if where == "pronoun":
         # ("ratified it", "signed it": a treaty, never the organisation named since)
         only_treaties = match.frame.kind in ("ratification", "signature")

@@ -605,6 +605,9 @@ _OWN_TREATY = re.compile(
 )
 
 
+_UN_BEFORE = re.compile(r"^(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?=[A-Z])")
+
+
 def _normalised(name: str) -> str:
     """A name as compared with the registry's: no accents, case, articles, punctuation or
     spelling variants ("Organisation" / "Organization", "Centre" / "Center")."""
@@ -819,6 +822,12 @@ class _Finder:
         # "a Committee of Experts": a new body described, not a known one's contextual name
         indefinite = _INDEFINITE_BEFORE.search(self.document.text, max(0, start - 4), start) is not None
         match = self._registry_match(label, kind, cls, hidden=not indefinite)
+        if match is None and kind == "treaty":
+            # "the UN Convention on Enforced Disappearance": the organisation's name before a
+            # treaty's known name is no part of it
+            bare = _UN_BEFORE.sub("", label)
+            if bare != label:
+                match = self._registry_match(bare, kind, cls, hidden=not indefinite)
         if match is None and key is not None:
             match = self.registry.entry(key.key)
         if match is not None:

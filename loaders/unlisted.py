@@ -124,7 +124,8 @@ _JOINED_PORTFOLIOS = (
 )
 # a post: "Foreign Minister", "judge"
 OFFICE = rf"(?i:{_JOINED_PORTFOLIOS}|{alternation(_TITLES_ANY_CASE)})"
-TITLE = rf"(?:(?:{_QUALIFIERS})\s+)*(?:{OFFICE}|{alternation(_HONORIFICS)})"
+# ("Vice-Chair X", "then-Foreign Minister X": a qualifier may be joined to its title by a hyphen)
+TITLE = rf"(?:(?:{_QUALIFIERS})(?:\s+|-|(?<=-)))*(?:{OFFICE}|{alternation(_HONORIFICS)})"
 
 
 @cache

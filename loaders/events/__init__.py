@@ -34,6 +34,7 @@ from loaders.events.relations import (
     parties_before,
     replaced_bodies,
 )
+from loaders.events.state_rows import state_rows
 from loaders.events.treaty_actions import (
     _action,
     _cessation,
@@ -58,6 +59,7 @@ def extract_events(ctx: Context, view: View) -> None:
     parties_before(ctx, view)
     replaced_bodies(ctx, view)
     table_rows(ctx, view)
+    state_rows(ctx, view)
     decision_points(ctx, view)
     matches = find(view)
     for match in matches:

@@ -58,7 +58,7 @@ def _relation(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         _not_intending(ctx, view, match, states)
         return
     if (
-        frame.name not in ("party-among", "party-bare")
+        frame.name not in ("party-among", "party-bare", "party-one-of")
         and not re.search(r"\bto$|\bby$|\bin$", lower)
         and not re.search(r"\bpart(?:y|ies)\s+to\b", view.text[view.start : match.start], _T)
     ):

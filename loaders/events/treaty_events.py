@@ -42,6 +42,11 @@ _COUNT = re.compile(
 )
 
 
+# What is forecast, not told: "... is expected in June", "is due on 1 May", "is scheduled for"
+_EXPECTED = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due|scheduled|planned|foreseen|likely)\b",
+    _T,
+)
 # The end of "brought the treaty into force", and whether "for" someone follows it
 _INTO_FORCE_FOR = re.compile(r"\binto\s+force\b(?P<for>\s+for\b)?", _T)
 # A relative clause with a subject of its own: "which it had signed", "that Peru signed"
@@ -77,6 +82,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
             _treaty_event_of(ctx, view, match, done)
         return
     treaty = slot(ctx, view, match, "treaty")
+    if treaty is not None and _EXPECTED.match(view.text, max(match.end, treaty.end), view.end):
+        return  # "the convention's entry into force is now expected in June 2021": a forecast
     if match.frame.name == "signed-at-place" and (
         treaty is None or _OWN_SUBJECT_CLAUSE.search(view.text, treaty.end, match.end)
     ):

@@ -448,7 +448,9 @@ _REPORTED_CLAUSE = re.compile(rf"\b{_SPEECH}\s+(?:[\w ]{{0,40}}?\s+)?(?:that|of)
 # "said the decision “shows leadership”": the quoted words the predicate of a reported clause
 # whose subject is named right after the verb
 _NOUN_CLAUSE = re.compile(
-    rf"\b{_SPEECH}\s+(?:the|this|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+\s+[\"\u201c\u2018'\u00ab]\s?$",
+    # ("said torture “remains widespread”": a bare noun in lower case as the subject)
+    rf"\b{_SPEECH}\s+(?:(?:the|this|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})"
+    rf"\s+[\"\u201c\u2018'\u00ab]\s?$",
     re.I,
 )
 
