@@ -573,7 +573,7 @@ def _treaty_before(ctx: Context, view: View, pos: int) -> str | None:
 
 # "the union's 54 member states", "its 27 members", "the 47 member states of the Council of
 # Europe", "has 196 states parties": how many members an organisation has, or parties a treaty
-_TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>member\s+states|members|states\s+parties|parties)\b"
+_TOTAL = rf"(?P<n>{NUMBER})\s+(?P<noun>(?i:member\s+states|members|states\s+parties|parties))\b"
 _OWNED_TOTAL = re.compile(rf"['\u2019]s\s+(?:current\s+)?{_TOTAL}(?!\s+(?:of|to)\b(?!\s+do\b))")
 # ("is one of 170 states parties to the Convention", "among the 46 member states of")
 _TOTAL_OF = re.compile(

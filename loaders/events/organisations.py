@@ -793,7 +793,7 @@ def _org_after_object(ctx: Context, view: View, state: Mention, kind: str) -> Me
 # The organisation by its common noun: "the League", "the Union", "the organisation", "the bloc"
 _SHORT_ORG = re.compile(
     r"\s*(?:to\s+|into\s+|from\s+|as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}member(?:\s+state)?\s+of\s+)?the\s+"
-    r"(?P<noun>League|Union|Community|Commonwealth|organi[sz]ation|bloc)\b(?!\s+(?:of|for)\b)(?![\w'\u2019-])",
+    r"(?P<noun>League|Union|Community|Commonwealth|[Oo]rgani[sz]ation|bloc)\b(?!\s+(?:of|for)\b)(?![\w'\u2019-])",
 )
 
 

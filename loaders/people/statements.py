@@ -488,7 +488,8 @@ _TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
 
 # "says rights lawyer ", "said the defence counsel ": a role in lower case before a name
 _ROLE_WORDS = re.compile(
-    r"\s*(?:the\s+)?(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*"
+    # ("said Fidesz lawmaker Péter Kiss": a capitalised word may qualify the role)
+    r"\s*(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]*\s+)?(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*"
     r"(?:\s+(?!(?:to|by|of|and|or|that|with|in|on|for|at|from|as)\b)[a-z][\w'\u2019-]*){0,2}\s+"
 )
 

@@ -8,7 +8,7 @@ import pytest
 from readings import counts_of, facts_of, posts_of, statements, treaty_actions
 
 from loaders.registry import Registry
-from loaders.vocabulary import TG
+from loaders.vocabulary import RDF, TG
 
 _FACT_SHEET = """Fact sheet: Chile, Peru and the Maputo Protocol
 
@@ -96,3 +96,45 @@ def test_a_hyphenated_title_is_no_part_of_the_name(registry: Registry) -> None:
 def test_a_quotation_completing_a_reported_clause_with_a_bare_noun(registry: Registry) -> None:
     text = 'Human rights group Centro Prodh welcomed the dialogue but said torture "remains widespread".'
     assert statements(registry, text) == {("org/centro-prodh", "remains widespread")}
+
+
+def test_a_capitalised_word_may_qualify_the_role_before_a_speakers_name(registry: Registry) -> None:
+    text = 'LIMA, 3 May 2019 - Peru left the court. "We regret it," said Fidesz lawmaker Ana Kiss.'
+    assert statements(registry, text) == {("person/ana-kiss", "We regret it")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "STRASBOURG, 16 September 2022 - Azerbaijan ceases today to be a High Contracting Party to "
+            "the European Convention on Human Rights.",
+            "2022-09-16",
+            ("CessationOfParty", "state/aze", "treaty/ets-005", "2022-09-16", "-"),
+        ),
+        (
+            "Poland withdrew from the Istanbul Convention with effect from 1 July 2021.",
+            "2021-07-02",
+            ("Denunciation", "state/pol", "treaty/cets-210", "-", "2021-07-01"),
+        ),
+    ],
+)
+def test_a_departure_in_the_treatys_own_words(
+    registry: Registry, text: str, published: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in treaty_actions(registry, text, published)
+
+
+def test_a_count_of_member_states_written_with_a_capital(registry: Registry) -> None:
+    text = "The Council of Europe now has 46 member States."
+    assert counts_of(registry, text) == {("org/coe", "member states", 46)}
+
+
+def test_the_organisation_with_a_capital_is_the_one_named_before(registry: Registry) -> None:
+    text = "The Council of Europe expelled Russia. Russia had joined the Organisation on 28 February 1996."
+    joined = {
+        (min(p[TG.state]), min(p[TG.date]))
+        for p in facts_of(registry, text).values()
+        if TG.Admission in p.get(RDF.type, set()) and TG.date in p
+    }
+    assert joined == {("state/rus", "1996-02-28")}
