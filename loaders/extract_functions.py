@@ -792,6 +792,8 @@ def _general(view: View, start: int) -> bool:
         return False
     if any(start <= m.start < end and m.cls in _PARTICULAR for m in view.mentions):
         return False
+    if _WHEN_WORDS.search(view.text, start, end):
+        return False  # "will publish its concluding observations next week": one occasion
     will = re.search(r"\bwill\b\s*" + _MODAL_GAP + "$", view.text[max(view.start, start - 120) : start], _T)
     if will is None:
         return True
@@ -799,6 +801,12 @@ def _general(view: View, start: int) -> bool:
 
 
 _PARTICULAR = frozenset({TG.State, TG.Person, TG.Place})
+# A time the words give without a calendar date: the clause tells of one occasion
+_WHEN_WORDS = re.compile(
+    r"\b(?:(?:next|this|last|later\s+this)\s+(?:week|month|year|session)|tomorrow|tonight|today|"
+    r"(?:on|next|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    _T,
+)
 _OF = re.compile(r"\bof\s+(?:the\s+)?$", _T)
 _OWNER = re.compile(r"['\u2019]s?\b")
 # the verb, then a plural noun within its next four words: "consider the reports", "inquire into

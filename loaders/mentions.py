@@ -1338,8 +1338,11 @@ class _Finder:
             m for m in (*self.known, *self.found)
             if m.cls in (TG.Treaty, TG.Protocol) and m.end <= start and m.via != "hidden"
         ]  # fmt: skip
+        head = _title_head(name)
         for m in sorted(earlier, key=lambda x: x.start, reverse=True):
             label = m.label.split()
+            if head is not None and _title_head(m.label) not in (None, head):
+                continue  # "the Convention" never shortens "Optional Protocol to the Convention"
             if len(label) > len(words) and _in_order(words, label):
                 return m
         return None
@@ -1538,6 +1541,20 @@ class _Finder:
             else m
             for m in self.found
         ]
+        # "the Convention" read as "the Optional Protocol to the Convention" before the protocol
+        # was known: the treaty the protocol supplements, else nothing
+        head, parent = _title_head(entry.label), self._supplemented(entry.key)
+        kept: list[Mention] = []
+        for m in self.known:
+            if m.key != key:
+                kept.append(m)
+            elif _title_head(m.text) in (None, head):
+                kept.append(Mention(entry.key, entry.cls, entry.label, m.start, m.end, m.text, True, "alias"))
+            elif parent is not None and _title_head(m.text) == _title_head(parent.label):
+                kept.append(
+                    Mention(parent.key, parent.cls, parent.label, m.start, m.end, m.text, True, "hidden")
+                )
+        self.known = kept
 
     def anaphora(self) -> None:
         """ "The convention", "the court": the entity of that kind named last before it. A

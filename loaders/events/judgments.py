@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import DateMention
-from loaders.events._clauses import _BARE_GAP, _COURT_OBJECT, _gapped, _treaty_action
+from loaders.events._clauses import _COURT_OBJECT, _gapped, _subjects_listed, _treaty_action
 from loaders.events._common import _T, KEYS, _date, _dated
 from loaders.events.domestic_steps import _step_date
 from loaders.extract_context import ORG_CLASSES, Context, View
@@ -585,6 +585,8 @@ def _subject_past_relative(view: View, pos: int) -> Mention | None:
 
 
 # "Denmark followed in 2014": only adverbs between the state and the verb
+# "followed in 2014", "followed later that year": the date right after the verb
+_FOLLOWED_GAP = re.compile(r",?\s+(?:(?:only|first|finally|later|eventually)\s+)?(?:(?:in|on)\s+)?", _T)
 _FOLLOWER = re.compile(r"\s+(?:(?:soon|quickly|then|later|also|duly)\s+)?", _T)
 
 
@@ -598,7 +600,11 @@ def _ellipsis(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
     if match.mood != "fact":
         return
     date = next(
-        (d for d in view.dates if d.start > match.end and _BARE_GAP.fullmatch(view.text, match.end, d.start)),
+        (
+            d
+            for d in view.dates
+            if d.start > match.end and _FOLLOWED_GAP.fullmatch(view.text, match.end, d.start)
+        ),
         None,
     )
     state = slot(ctx, view, match, "state")
@@ -609,9 +615,10 @@ def _ellipsis(ctx: Context, view: View, match: Match, matches: list[Match]) -> N
         return
     _, treaty, kind = previous
     cls = getattr(TG, kind.capitalize())
-    key = KEYS.action(state.key, treaty, kind)
-    _treaty_action(ctx, view, key, cls, state.key, treaty, kind, state.start, date.end)
-    _dated(ctx, view, key, date, state.start, date.end)
+    for one in [*reversed(_subjects_listed(view, state, match)), state]:  # "Mongolia and Spain followed"
+        key = KEYS.action(one.key, treaty, kind)
+        _treaty_action(ctx, view, key, cls, one.key, treaty, kind, one.start, date.end)
+        _dated(ctx, view, key, date, one.start, date.end)
     _gapped(ctx, view, kind, cls, treaty, date)
 
 

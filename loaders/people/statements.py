@@ -212,14 +212,21 @@ def _interview_answer(ctx: Context, view: View) -> tuple[Ref, int, int, tuple[in
     if speaker is None:
         speaker = _named_by_label(ctx, m.group("label").strip(), para_start)
     answer = text[m.end() : para_end].rstrip()
-    if speaker is None or not answer or answer.endswith("?"):
-        return None
+    if speaker is None or not answer or answer.endswith("?") or _CREDITED_QUOTE.match(answer):
+        return None  # (a quotation with its own credit, "A: “...,” Keller said.", is read as one)
     if len(_LABEL_LINE.findall(text)) < 2 and not _after_question(text, para_start):
         return None
     if _asks(text, m.group("label").strip()):
         return None  # the interviewer's remarks between questions are not the interviewee's words
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
+
+
+# An answer that is a quotation credited in the same breath: “...,” she said with a laugh.
+_CREDITED_QUOTE = re.compile(
+    r"\s*[\"\u201c\u00ab][^\"\u201c\u201d\u00ab\u00bb]+[\"\u201d\u00bb]\s*,?\s*(?:[\w.'\u2019-]+\s+){1,3}?"
+    r"(?:said|says|added|adds|told|tells|explained|replied|recalled)\b"
+)
 
 
 # "Q. What changes?" / "A – Very little.": an interview's turns marked by a letter and a full
@@ -251,6 +258,8 @@ def _lettered_answer(
     answer = text[m.end() : para_end].rstrip()
     if speaker is None or not answer or answer.endswith("?"):
         return None
+    if _CREDITED_QUOTE.match(answer):
+        return None  # "A. “...,” Keller said.": a quotation with its own credit, read as one
     quote = (m.end(), m.end() + len(answer)) if view.start <= m.end() < view.end else None
     return Ref(speaker.key), view.start, view.end, quote
 
