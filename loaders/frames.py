@@ -393,7 +393,7 @@ _TREATY_EVENT_VERB = re.compile(
     re.I,
 )
 # A comma-delimited aside or a parenthesis: "The convention, adopted in 1984, entered ..."
-_ASIDE = re.compile(r",[^,;.]{1,80},|\([^()]*\)")
+_ASIDE = re.compile(r",[^,;.]{1,120},|\([^()]*\)")
 
 
 def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:

@@ -492,7 +492,11 @@ _GROUP_SUBJECT = re.compile(
 
 # A title before a name, nothing else: "Judge ", "Deputy Foreign Minister ", "UN High
 # Commissioner ", "Dr. " (never "Amnesty International. ", which ends a sentence)
-_TITLE_WORDS = re.compile(rf"\s*(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+")
+# ("said Committee Chairperson Dr. Ingrid Holm": the body's word before the title, an honorific after)
+_TITLE_WORDS = re.compile(
+    rf"\s*(?:[A-Z]{{2,5}}\s+|(?:Committee|Court|Commission|Council|Tribunal|Assembly)\s+)?{TITLE}\.?\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+)
 
 
 # "says rights lawyer ", "said the defence counsel ": a role in lower case before a name

@@ -72,3 +72,19 @@ def test_an_answer_that_is_a_credited_quotation_is_the_quotation_alone(registry:
     quotes = {q for speaker, q in statements(registry, text) if speaker == "person/rosa-quispe"}
     assert "The mechanism needs more resources" in quotes
     assert not any("said" in q for q in quotes)
+
+
+def test_a_speaker_named_after_a_bodys_word_a_title_and_an_honorific(registry: Registry) -> None:
+    text = (
+        "GENEVA, 3 May 2019 - The Committee on the Elimination of Discrimination against Women met. "
+        '"Peru has taken real steps," said Committee Chairperson Dr. Ingrid Holm.'
+    )
+    assert statements(registry, text) == {("person/ingrid-holm", "Peru has taken real steps")}
+
+
+def test_a_long_apposition_between_a_treaty_and_its_adoption(registry: Registry) -> None:
+    text = (
+        "The Arms Trade Treaty, the first global treaty to regulate the international trade in "
+        "conventional weapons, was adopted by the UN General Assembly on 2 April 2013."
+    )
+    assert ("Adoption", "-", "treaty/arms-trade-treaty", "2013-04-02", "-") in treaty_actions(registry, text)
