@@ -184,6 +184,9 @@ def _author(name: str) -> str | None:
     return _title_case(name) if name == name.upper() else name
 
 
+_LIST_ITEM = re.compile(r"[-\u2013\u2022*]\s")
+
+
 def read_header(text: str) -> Header:
     """Read title, date, place, publisher and author from the opening lines of ``text``."""
     lines: list[str] = []
@@ -199,6 +202,8 @@ def read_header(text: str) -> Header:
     candidates: list[str] = []  # lines that may be the headline, in order
     release = False  # under a "PRESS RELEASE" line, before its date: the issuer's name
     for line in lines:
+        if _LIST_ITEM.match(line):
+            continue  # "- Judgment: 20 July 2012": a row of a fact sheet, not its header
         label = _LABEL.fullmatch(line)
         dateline = _match_dateline(line)
         byline = _BYLINE.fullmatch(line)

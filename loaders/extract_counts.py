@@ -486,11 +486,27 @@ def _treaty_quantity(
     key = Minter.quantity(slug_of(treaty), counts.replace(" ", "-"), what or slug_of(m.group("n").lower()))
     if any(c.subject == Ref(key) and c.predicate == SCHEMA.value for c in ctx.claims):
         return  # the events rules read this count already, with the entry into force
+    if approximate(view, m.start("n")):
+        return
     s, e = m.start(), m.end()
     ctx.node(key, TG.Quantity, f"Number of {counts} of the {ctx.name(treaty)}", view, s, e)
     ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)
     ctx.claim(key, TG.counts, Value(counts), view, s, e)
     ctx.claim(key, TG.quantityOf, treaty, view, s, e)
+
+
+# "more than 160 states", "nearly 200": a bound or an estimate, not the count ("some 123 states"
+# gives the count, as news writing does)
+_APPROXIMATE = re.compile(
+    r"\b(?:more\s+than|over|almost|nearly|about|around|roughly|at\s+least|fewer\s+than|less\s+than|"
+    r"close\s+to|upwards\s+of|approximately|well\s+over|just\s+over|just\s+under|under)\s+$",
+    re.I,
+)
+
+
+def approximate(view: View, pos: int) -> bool:
+    """Whether the number at ``pos`` is given as a bound or an estimate."""
+    return _APPROXIMATE.search(view.text, max(view.start, pos - 20), pos) is not None
 
 
 def _entering_treaty(ctx: Context, view: View, pos: int) -> str | None:
@@ -609,6 +625,8 @@ _NUMBER_TO = re.compile(
 
 
 def _total(ctx: Context, view: View, of: str, noun: str, m: re.Match[str], s: int, e: int) -> None:
+    if approximate(view, m.start("n")):
+        return
     key = Minter.quantity(slug_of(of), noun.replace(" ", "-"))
     ctx.node(key, TG.Quantity, f"Number of {noun} of the {ctx.name(of)}", view, s, e)
     ctx.claim(key, SCHEMA.value, _integer(number_value(m.group("n"))), view, s, e)

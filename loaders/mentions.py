@@ -105,6 +105,16 @@ _INSTRUMENT_AFTER = re.compile(
     r"Principles|Rules|Document|Process|Conference|Summit|Format)\b"
 )
 # A seat of government before a noun it only locates: "the Brussels office", "the Geneva talks"
+_CITY_OR_BASE = re.compile(r"(?:\s+City\b|(?:\s+City)?-based\b)")
+_COMPASS_BEFORE = re.compile(r"\b(?:Northern|Southern|Eastern|Western|Upper|Lower)\s+$")
+
+
+def _inside_place_name(text: str, start: int, end: int) -> bool:
+    """Whether a state's name at ``start:end`` is part of another place's name ("Mexico City",
+    "Northern Ireland") or only says where something is ("the Kenya-based group")."""
+    return bool(_CITY_OR_BASE.match(text, end) or _COMPASS_BEFORE.search(text, max(0, start - 12), start))
+
+
 _PLACE_MODIFIES = re.compile(
     r"\s+(?:office|offices|bureau|branch|headquarters|embassy|mission|summit|conference|talks|"
     r"meeting|process|airport|university|suburbs?|region|area|district|correspondent|newsroom|desk)\b"
@@ -158,6 +168,8 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     continue
                 if via == "hidden" and entry.cls == TG.State and _PLACE_MODIFIES.match(text, m.end()):
                     continue  # "the Brussels office of a charity": the city, not Belgium acting
+                if entry.cls == TG.State and _inside_place_name(text, m.start(), m.end()):
+                    continue  # "Mexico City", "Northern Ireland": another place, not the state
                 if m.group(0) in registry.ambiguous and (
                     _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
                     or _CAPITALISED_AFTER.match(text, m.end())
@@ -517,6 +529,10 @@ _STATE_PATTERN = re.compile(
 )
 # The words that make a capitalised word the end of a longer name: "Council of Europe", "the Federal"
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
+# Words an organisation's name may hold that also name an organ of another one
+_ORGAN_WORDS = frozenset({"council", "committee", "commission", "court", "tribunal", "assembly"})
+
+
 _ANAPHORS = re.compile(
     r"\b(?:[Tt]he (?:same |above |above-mentioned |aforementioned |said )?"
     r"(?P<head>(?i:charter|convention|treaty|agreement|pact|covenant|statute|protocol|"
@@ -830,6 +846,8 @@ class _Finder:
                 match = self._registry_match(bare, kind, cls, hidden=not indefinite)
         if match is None and key is not None:
             match = self.registry.entry(key.key)
+        if match is not None and match.cls == TG.State and _inside_place_name(self.document.text, start, end):
+            return None  # "the Mexico City-based group": a place, not the state
         if match is not None:
             mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
         else:
@@ -1921,7 +1939,20 @@ class _Finder:
         near = [m for m in bodies if window < m.start]
         # two courts named nearby: "the court" is unclear; further back, only one in the document
         chosen = near or bodies
-        return chosen[-1] if len({m.key for m in chosen}) == 1 else None
+        if len({m.key for m in chosen}) != 1:
+            return None
+        igo = TG.IntergovernmentalOrganization
+        if (
+            head in _ORGAN_WORDS
+            and chosen[-1].cls == igo
+            and any(
+                m.cls == igo and m.key != chosen[-1].key and chosen[-1].end < m.start < pos for m in named
+            )
+        ):
+            # "the Council of Europe ... The African Union suspended Mali. The council ...": a
+            # word for an organ of the organisation named since, as much as the one named before
+            return None
+        return chosen[-1]
 
     def _established_by_named(self, head: str, pos: int, named: list[Mention]) -> Mention | None:
         """ "The court" where no court is named but its statute is ("the Rome Statute of the

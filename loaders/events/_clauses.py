@@ -430,7 +430,7 @@ _THEY_SUBJECT = re.compile(r"\b(?:they|their)\b[^.;,()]{0,40}$", _T)
 # verb whose object is the departure itself ("announced their departure")
 _ORG_SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|been|both|all|also|each|jointly|then|later|formally|"
-    r"officially|subsequently|simultaneously)\s+)*"
+    r"officially|subsequently|simultaneously|today|yesterday|now|finally)\s+)*"
     r"(?:(?:announced|declared|completed|notified)\s+(?:their\s+)?)?",
     _T,
 )

@@ -432,6 +432,8 @@ def _expulsion(ctx: Context, view: View, match: Match, matches: list[Match]) -> 
             and not (org is not None and _APPOSED_PARTICIPLE.fullmatch(view.text, state.end, match.end))
         ):
             state = None
+        if org is None and state is not None and kind == "admission" and _AGAIN.search(match.text):
+            org = _last_suspending(ctx, view, match, state.key)  # "Madagascar was readmitted in 2014"
         if org is None and state is not None and kind == "admission" and _dated_next(view, match.end):
             org = _org_told_before(ctx, view, match)  # "Japan was admitted on 18 December 1956"
         if org is None and state is not None and kind == "suspension":

@@ -511,6 +511,8 @@ def _treaty_event_of(ctx: Context, view: View, match: Match, treaty: Mention) ->
         into = _INTO_FORCE_FOR.search(view.text, match.end, min(view.end, match.end + 120))
         if into is not None and into.group("for"):
             return  # "brought it into force for it": for a state the words do not name here
+    if for_state is None and "state" in frame.slots and _FOR_NAMED.match(view.text, match.end):
+        return  # "entered into force for the European Union", "for Abidjan": a party's, not the treaty's
     for_it = for_state is None and "state" in frame.slots and _FOR_IT.match(view.text, match.end)
     if for_it:
         # "Peru is the 30th state to ratify the convention, which enters into force for it on
@@ -565,6 +567,8 @@ _COUNTED_FROM = re.compile(
 
 
 _FOR_IT = re.compile(r"\s+for\s+it\b", _T)
+# A name after "for": the party the treaty binds from then, whatever the name is
+_FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])")
 # "for both states", "for the two countries", "for them", "for these parties": states told before
 _FOR_SEVERAL = re.compile(
     r"\s+for\s+(?:them\b|(?:both|all|each|the\s+two|the\s+three|these|those|the\s+new)\s+"

@@ -122,7 +122,7 @@ _ELECTS = re.compile(r"(?<![\w-])(?:re-?)?elect(?:ed|s)\s+$")
 
 # "Qatar becomes the third state of the Gulf Cooperation Council to join ..."
 _NTH_STATE_OF = re.compile(
-    r"\s+(?:is|was|becomes|became|has\s+become)\s+(?:only\s+|now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"\s+(?:(?:today|now|formally|officially|thus)\s+)?(?:is|was|becomes|became|has\s+become)\s+(?:only\s+|now\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|last|latest|\d+(?:st|nd|rd|th))\s+(?:member\s+)?(?:state|country|member)\s+of\s+",
     re.I,
 )
@@ -139,7 +139,7 @@ _MEMBER_APPOSITION = re.compile(
 # 2001,", "Cabo Verde belongs to the African Union", "the state was admitted to the United
 # Nations", "Switzerland has served on the Human Rights Council": a state in an organisation
 _JOINED = re.compile(
-    r"(?:,\s+which)?\s+(?:(?:also|later|then|formally|finally)\s+)?(?:(?:re-?)?joined|belongs\s+to|"
+    r"(?:,\s+which)?\s+(?:(?:also|later|then|formally|finally|today|officially)\s+)?(?:(?:re-?)?joined|belongs\s+to|"
     r"(?:was|has\s+been)\s+(?:formally\s+)?admitted\s+(?:as\s+(?:a\s+)?(?:full\s+)?member\s+)?(?:to|into)|"
     r"(?:has\s+)?(?:served|sat)\s+on|sits\s+on|serves\s+on)\s+"
 )
@@ -147,7 +147,8 @@ _JOINED = re.compile(
 
 # "Mali, Niger and Burkina Faso are (all) members of ...": each state of the list
 _ARE_MEMBERS = re.compile(
-    r"(?:\s+(?:are|remain|were)|,)\s+(?:all\s+|still\s+|both\s+)?(?:(?:all\s+)?[\w-]+\s+of\s+them\s+)?"
+    r"(?:\s+(?:(?:today|now|formally|officially)\s+)?(?:are|remain|were|became|become|have\s+become)|,)\s+"
+    r"(?:all\s+|still\s+|both\s+)?(?:(?:all\s+)?[\w-]+\s+of\s+them\s+)?"
     r"(?:members|member\s+states|member\s+countries)\s+of\s+",
     re.I,
 )

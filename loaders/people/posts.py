@@ -28,7 +28,10 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
 # gives; the owner's possessive names its organisation, a nationality adjective does not.
 _TITLE_BEFORE = re.compile(
     rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?"
-    rf"(?P<qual>(?:(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})[\s-]+)*)"
+    # "under President X" is a time, not an under-president: "under" opens a title only with a
+    # capital or a hyphen ("Under-Secretary-General")
+    rf"(?P<qual>(?:(?!under\s)(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})"
+    r"[\s-]+)*)"
     rf"(?P<title>{OFFICE})\s+$"
 )
 
