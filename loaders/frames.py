@@ -720,6 +720,14 @@ _ACTED_ON = re.compile(
 )
 
 
+# A law by its title: "the Anti-Homosexuality Bill", "the Abolition of the Death Penalty Act",
+# "Law 26.827", "Law No. 12"
+LAW_TITLE = re.compile(
+    r"(?-i:\b(?:[A-Z][\w'-]*\s+)(?:(?:of|on|the|and|for|[A-Z][\w'()-]*)\s+){0,6}(?:Act|Bill|Law|Code)\b)"
+    r"|(?-i:\bLaw)\s+(?:No\.?\s*)?\d",
+)
+
+
 def referent(
     ctx: Context,
     view: View,
@@ -728,7 +736,9 @@ def referent(
     fits: Callable[[Mention], bool] = lambda _: True,
 ) -> Mention | None:
     """What a pronoun at ``pos`` stands for: the entity named last before it, in its sentence
-    or the few before, among the entities of ``classes`` that ``fits`` accepts."""
+    or the few before, among the entities of ``classes`` that ``fits`` accepts. A treaty gives
+    way to a domestic law named after it ("Brazil ratified the Convention ... Lula signed the
+    Maria da Penha Law. It came into force on ..."): then the pronoun stands for no treaty."""
     wanted = set(classes)
     first = max(0, view.sentence.index - _REACH)
     lo = ctx.document.sentences[first].start
@@ -737,7 +747,19 @@ def referent(
         for m in ctx.mentions
         if lo <= m.start and m.end <= pos and m.cls in wanted and not in_dateline(ctx, m) and fits(m)
     ]
-    return found[-1] if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if last.cls in (TG.Treaty, TG.Protocol) and any(
+        not _inside_mention(ctx, law.start()) and not _inside_mention(ctx, law.end() - 1)
+        for law in LAW_TITLE.finditer(ctx.text, last.end, pos)
+    ):
+        return None
+    return last
+
+
+def _inside_mention(ctx: Context, pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in ctx.mentions)
 
 
 def in_dateline(ctx: Context, mention: Mention) -> bool:

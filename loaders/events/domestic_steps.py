@@ -43,6 +43,7 @@ from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
 from loaders.frames import (
     IGO,
+    LAW_TITLE,
     STATE,
     Match,
     direct_object,
@@ -513,8 +514,8 @@ _PROMULGATED = re.compile(
 # "a decree approving the accession of Peru to the treaty", "a bill on the withdrawal of Burundi
 # from the statute": the act as a noun with its state, where no verb names it
 _ACT_NOUN = re.compile(
-    r"[^;:.()]{0,40}?\b(?:the|its|their)\s+(?P<kind>ratification|accession|withdrawal|denunciation)\s+"
-    r"(?:of|by)\s+",
+    r"[^;:.()]{0,40}?\b(?:the|its|their|the\s+(?:country|state|nation)['\u2019]s)\s+"
+    r"(?P<kind>ratification|accession|withdrawal|denunciation)\s+(?:of|by|(?<=withdrawal\s)from)\s+",
     _T,
 )
 
@@ -739,14 +740,6 @@ _LAW_AIM = re.compile(
     r"(?:abolishing|repealing|banning|outlawing|criminali[sz]ing|decriminali[sz]ing|legali[sz]ing|"
     r"reinstating|restoring|reintroducing)\b",
     _T,
-)
-
-
-# A law by its title: "the Anti-Homosexuality Bill", "the Abolition of the Death Penalty Act",
-# "Law 26.827", "Law No. 12"
-LAW_TITLE = re.compile(
-    r"(?-i:\b(?:[A-Z][\w'-]*\s+)(?:(?:of|on|the|and|for|[A-Z][\w'()-]*)\s+){0,6}(?:Act|Bill|Law|Code)\b)"
-    r"|(?-i:\bLaw)\s+(?:No\.?\s*)?\d",
 )
 
 

@@ -196,8 +196,8 @@ def _org_told_before(ctx: Context, view: View, match: Match) -> Mention | None:
         return None
     before = ctx.document.sentences[view.sentence.index - 1]
     named = [m for m in ctx.mentions if before.start <= m.start < before.end]
-    if any(m.cls in _TREATIES for m in named):
-        return None
+    if any(m.cls in _TREATIES for m in named) or _TREATY_ACT.search(before.text):
+        return None  # "Kuwait acceded in 1996. The UAE joined in 2012": the treaty told of
     orgs = {m.key: m for m in named if m.cls in IGO or m.cls == TG.Organization}
     titled = title_org(ctx) if not orgs else None  # "Admission of sixteen states to the United Nations"
     if titled is None and (len(orgs) != 1 or next(iter(orgs.values())).cls not in IGO):
@@ -209,6 +209,9 @@ def _org_told_before(ctx: Context, view: View, match: Match) -> Mention | None:
 
 
 _TREATIES = frozenset({TG.Treaty, TG.Protocol})
+_TREATY_ACT = re.compile(
+    r"\b(?:acceded|ratified|ratifications?|accessions?|signatories|states\s+parties)\b", _T
+)
 
 
 # "Brunei joined in 1984, Viet Nam in 1995, Laos and Myanmar in 1997": after the first act's date,

@@ -898,8 +898,23 @@ def _bare_verb(view: View, match: Match) -> bool:
     verb = _BARE_VERB if ranked is None else _RANKED_VERB
     if not verb.fullmatch(match.text) or any(m.start > match.end for m in view.of(TREATY_CLASSES)):
         return False  # "signed in 2000 the Rome Statute": the object comes later
+    relative = _UNNAMED_ANTECEDENT.search(view.text, max(view.start, match.start - 160), match.start)
+    if relative is not None and not any(
+        relative.start() <= m.start < relative.end("which") for m in view.of(TREATY_CLASSES)
+    ):
+        # "the Council of Europe convention on violence against women, which the UK signed in
+        # 2012": the object is a treaty described but not named, not the one the text is about
+        return False
     gap = _BARE_GAP if ranked is None else _RANKED_GAP
     return any(gap.fullmatch(view.text, match.end, d.start) for d in view.dates if d.start > match.end)
+
+
+# A treaty by its head noun, then a relative clause whose verb is the trigger
+_UNNAMED_ANTECEDENT = re.compile(
+    r"\b(?:convention|treaty|protocol|covenant|charter|statute|agreement)\b[^,;.()]{0,80},?\s+"
+    r"(?P<which>which|that)\s+[^,;.()]{0,40}$",
+    _T,
+)
 
 
 # "was the first to ratify", "became the seventh state to sign"

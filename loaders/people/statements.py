@@ -989,6 +989,8 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
             return Ref(keys.pop())
         if not keys and _ANOTHER_SUBJECT.match(p.text):
             return None  # "Her colleague, Rui Mendes, disagreed. “...,” he said": not the one before
+        if keys and (ctx.last_speaker is None or ctx.last_speaker.key not in keys):
+            return None  # two others named just before: which of them speaks is not clear
     return ctx.last_speaker or _pronoun_chain(ctx, previous)
 
 
