@@ -46,6 +46,7 @@ from loaders.events.treaty_actions import (
     told_later,
 )
 from loaders.events.treaty_events import _treaty_event, answered_when
+from loaders.events.treaty_rows import treaty_rows
 from loaders.events.treaty_steps import _passive_step, _treaty_step
 from loaders.extract_context import Context, View
 from loaders.frames import find
@@ -60,6 +61,7 @@ def extract_events(ctx: Context, view: View) -> None:
     replaced_bodies(ctx, view)
     table_rows(ctx, view)
     state_rows(ctx, view)
+    treaty_rows(ctx, view)
     decision_points(ctx, view)
     matches = find(view)
     for match in matches:

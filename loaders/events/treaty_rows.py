@@ -1,0 +1,129 @@
+"""The states' acts on a treaty set out as rows of a fact sheet, one state a row::
+
+    Accessions to the 1951 Convention and 1967 Protocol (state – date – notes)
+    - Tajikistan – 7 December 1993 – first in the region
+    - Kyrgyzstan – 8 October 1996
+
+    The treaty at issue
+    - Convention against Torture ... (1984)
+    - Senegal: ratified 21 August 1986
+
+A row opens on the state (or states), then a colon or a dash, then the day, with the act's verb
+before it or the act named by the heading above the rows ("First ratifications", "Accessions
+to ..."). Notes may follow the day. The treaty is the one (or the ones) the heading names, else
+the one named between the heading and the row. A row whose act or treaty nothing settles, or
+whose value does not open with a day ("not a party"), says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.events._clauses import _treaty_action
+from loaders.events._common import _T, KEYS, _dated
+from loaders.extract_context import TREATY_CLASSES, Context, View
+from loaders.extract_counts import dominant_treaty
+from loaders.frames import STATE
+from loaders.mentions import Mention
+from loaders.vocabulary import TG
+
+__all__ = ["treaty_rows"]
+
+# A row: a bullet, the states, a colon or a dash, the value
+_ROW = re.compile(
+    r"[ \t]*[-\u2022*\u2013][ \t]+(?P<left>[^:\n\u2013\u2014]{2,60}?)(?::|[ \t]+[\u2013\u2014-])[ \t]+"
+)
+_STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
+_VERB = re.compile(
+    r"(?P<verb>signed|ratified|acceded|accession|ratification|signature)?[ \t]*(?:on[ \t]+)?", _T
+)
+# The acts a heading or a row's verb names, by their stems
+_KINDS = (
+    ("sign", "signature", TG.Signature),
+    ("rati", "ratification", TG.Ratification),
+    ("acce", "accession", TG.Accession),
+)
+_HEADING_KIND = re.compile(r"\b(?:signatures?|ratifications?|accessions?)\b", _T)
+_HEADING_MAX = 100
+_LEAD_IN_LINES = 2
+
+
+def treaty_rows(ctx: Context, view: View) -> None:
+    """The acts of the row this sentence opens, if it is a row of states' acts on a treaty."""
+    text = ctx.text
+    line = text.rfind("\n", 0, view.start) + 1
+    if text[line : view.start].strip(" \t-\u2022*\u2013"):
+        return  # the sentence does not open its line
+    row = _ROW.match(text, line)
+    if row is None or row.end() > view.end:
+        return
+    states = _states(text, view, row.start("left"), row.end("left"))
+    verb = _VERB.match(text, row.end())
+    assert verb is not None  # every part of it is optional
+    date = next((d for d in view.dates if d.start == verb.end()), None)
+    if not states or date is None:
+        return
+    heading = _heading(text, line)
+    if heading is None:
+        return
+    named = verb.group("verb") or _only_kind(text[heading[0] : heading[1]])
+    if named is None:
+        return
+    kind, cls = next((k, c) for stem, k, c in _KINDS if named.lower().startswith(stem))
+    for treaty in _treaties(ctx, heading, line):
+        for state in states:
+            key = KEYS.action(state.key, treaty, kind)
+            s, e = state.start, date.end
+            _treaty_action(ctx, view, key, cls, state.key, treaty, kind, s, e)
+            _dated(ctx, view, key, date, s, e)
+
+
+def _states(text: str, view: View, start: int, end: int) -> list[Mention]:
+    """The states that make up ``text[start:end]`` and nothing else."""
+    found = [m for m in view.of(STATE) if start <= m.start and m.end <= end]
+    pos = start
+    for i, m in enumerate(found):
+        gap = text[pos : m.start]
+        if (i == 0 and gap.strip().lower() not in ("", "the")) or (i > 0 and not _STATE_GAP.fullmatch(gap)):
+            return []
+        pos = m.end
+    return found if not text[pos:end].strip() else []
+
+
+def _heading(text: str, row_start: int) -> tuple[int, int] | None:
+    """The span of the heading above the rows: the first line up from them that is neither a
+    row nor blank, short and without a full stop at its end; at most a line or two of prose
+    between."""
+    pos = row_start
+    prose = 0
+    while pos > 0:
+        end = pos - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        pos = start
+        if not line or re.match(r"[-\u2022*\u2013]\s", line):
+            continue
+        if len(line) <= _HEADING_MAX and not line.endswith("."):
+            return start, end
+        prose += 1
+        if prose > _LEAD_IN_LINES:
+            return None
+    return None
+
+
+def _only_kind(heading: str) -> str | None:
+    kinds = {m.group(0).lower()[:4] for m in _HEADING_KIND.finditer(heading)}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _treaties(ctx: Context, heading: tuple[int, int], row: int) -> list[str]:
+    """The treaties the heading names; else the one named between the heading and the row; else
+    the one the document is about."""
+    named = [m.key for m in ctx.mentions if heading[0] <= m.start < heading[1] and m.cls in TREATY_CLASSES]
+    if named:
+        return list(dict.fromkeys(named))
+    between = {m.key for m in ctx.mentions if heading[1] <= m.start < row and m.cls in TREATY_CLASSES}
+    if between:
+        return list(between) if len(between) == 1 else []
+    topic = dominant_treaty(ctx)
+    return [topic] if topic is not None else []
