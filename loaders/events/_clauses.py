@@ -190,8 +190,9 @@ _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at|betw
 
 
 # "Angola ratified it in 2019, and Sudan in 2021", "Mali in 2000, Niger in 2002 and Burkina Faso
-# in 2004": the same act by other states, its verb left out
-_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
+# in 2004", "Bahrain in 1998, followed by Qatar in January 2000": the same act by other states,
+# its verb left out
+_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|followed\s+by\s+)?|\s+(?:and|while)\s+)(?:the\s+)?$")
 
 
 _GAP_DATE = re.compile(r"\s+(?:in|on)\s+$")

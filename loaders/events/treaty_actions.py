@@ -589,7 +589,7 @@ def _same_occasion(view: View, match: Match, treaty: Mention) -> DateMention | N
 # "ratified both international covenants", "signed the two treaties": a counted plural object
 _COUNTED_OBJECT = re.compile(
     r"\s+(?P<det>both|the\s+two|the\s+three|all\s+three)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?P<head>conventions|covenants|protocols|charters|treaties)\b",
+    r"(?P<head>conventions|covenants|protocols|charters|treaties|instruments)\b",
     _T,
 )
 

@@ -89,6 +89,8 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
     ):
         return  # "the convention, which it had signed in Paris": the signature of the one "it" is
     if treaty is not None:
+        for other in _subjects_joined(view, treaty, match):
+            _treaty_event_of(ctx, view, match, other)  # "The convention and the protocol entered"
         _treaty_event_of(ctx, view, match, treaty)
         return
     shared = (
@@ -106,6 +108,30 @@ def _treaty_event(ctx: Context, view: View, match: Match, matches: list[Match]) 
         return
     for named in _plural_treaties(ctx, view, match) or _subordinate_they(view, match):
         _treaty_event_of(ctx, view, match, named)  # "both conventions will enter into force"
+
+
+_JOINED_SUBJECT = re.compile(r"\s*(?:,|,?\s+and)\s+(?:(?:its|the|their)\s+)?$", re.I)
+
+
+def _subjects_joined(view: View, treaty: Mention, match: Match) -> list[Mention]:
+    """The treaties listed before ``treaty`` as the subject of the trigger with it: "The
+    Convention and its Protocol entered into force for Nauru"."""
+    if treaty.end > match.start:
+        return []
+    out: list[Mention] = []
+    last = treaty
+    for m in reversed(view.of(TREATY_CLASSES)):
+        if m.end > last.start:
+            continue
+        if not _JOINED_SUBJECT.fullmatch(view.text, m.end, last.start):
+            break
+        out.insert(0, m)
+        last = m
+    if out and not re.fullmatch(
+        r"[\s\-\u2022*\u2013]*(?:(?:[Bb]oth|[Tt]he)\s+)?", view.text[view.start : out[0].start]
+    ):
+        return []  # the list must open the clause: "Chile ratified A and B entered ..." is no subject
+    return [m for m in out if m.key != treaty.key]
 
 
 # "The law was adopted by ...": a law is passed by a legislature, never adopted as a treaty is
@@ -437,7 +463,7 @@ def _shared_subject(ctx: Context, view: View, match: Match, matches: list[Match]
 # subject of the trigger
 _PLURAL_TREATIES = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?P<det>both|the\s+two|the|these|those|all\s+three|the\s+three)\s+"
-    r"(?P<head>conventions|covenants|protocols|charters|treaties)\s+"
+    r"(?P<head>conventions|covenants|protocols|charters|treaties|instruments)\s+"
     r"(?:(?:have|has|had|were|are|will|would|then|also|both|each|all|only|finally|now)\s+)*$",
     _T,
 )
@@ -465,7 +491,10 @@ def treaties_together(ctx: Context, view: View, lead_start: int, det: str, head:
     of that kind named together in the nearest sentence before (or in this one) that names at
     least two, and exactly as many as the count says."""
     det = re.sub(r"\s+", " ", det.lower())
-    head = head.lower()[:-1].replace("treatie", "")
+    head = head.lower()[:-1]
+    if head == "instrument" and det in ("the", "these", "those"):
+        return []  # "the instruments" are as often those of ratification as treaties
+    head = "" if head in ("treatie", "instrument") else head  # "both instruments": of any kind
     index = view.sentence.index
     for sentence in reversed(ctx.document.sentences[max(0, index - _PLURAL_REACH) : index + 1]):
         end = min(sentence.end, lead_start)

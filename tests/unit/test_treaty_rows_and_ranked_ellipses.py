@@ -1,5 +1,6 @@
-"""States' acts on a treaty set out as a fact sheet's rows under a heading, and "was the first
-to do so" after another state's act."""
+"""States' acts on a treaty set out as a fact sheet's rows under a heading, "was the first to do
+so" and "followed by X in D" after another state's act, two treaties as one subject, and "both
+instruments" for the two treaties named before."""
 
 from __future__ import annotations
 
@@ -58,3 +59,41 @@ def test_the_first_to_do_so_is_the_act_of_the_clause_before(registry: Registry) 
     assert ("Ratification", "state/nor", "treaty/cets-201", "2009-03-12", "-") in treaty_actions(
         registry, text
     )
+
+
+def test_a_state_followed_by_another_with_its_own_date(registry: Registry) -> None:
+    text = (
+        "The torture convention now binds the Gulf. Kuwait acceded to it in 1996 and Bahrain in 1998, "
+        "followed by Qatar in January 2000."
+    )
+    assert ("Accession", "state/qat", "treaty/un-cat", "2000-01", "-") in treaty_actions(registry, text)
+
+
+def test_followed_by_something_else_than_a_state_is_no_act(registry: Registry) -> None:
+    text = "Denmark ratified the Convention against Torture in 1987, followed by protests in Norway in 1988."
+    assert not {a for a in treaty_actions(registry, text) if a[1] == "state/nor"}
+
+
+def test_two_treaties_as_the_subject_enter_into_force_together(registry: Registry) -> None:
+    text = "The Refugee Convention and its 1967 Protocol entered into force for Nauru on 26 September 2011."
+    actions = treaty_actions(registry, text)
+    assert ("EntryIntoForce", "state/nru", "treaty/refugee-convention", "2011-09-26", "-") in actions
+    assert ("EntryIntoForce", "state/nru", "treaty/refugee-protocol", "2011-09-26", "-") in actions
+
+
+def test_both_instruments_are_the_two_treaties_named_before(registry: Registry) -> None:
+    text = (
+        "The Refugee Convention and its 1967 Protocol are the core of protection. Both instruments "
+        "entered into force for Nauru on 26 September 2011."
+    )
+    actions = treaty_actions(registry, text)
+    assert ("EntryIntoForce", "state/nru", "treaty/refugee-convention", "2011-09-26", "-") in actions
+    assert ("EntryIntoForce", "state/nru", "treaty/refugee-protocol", "2011-09-26", "-") in actions
+
+
+def test_the_instruments_may_be_those_of_ratification(registry: Registry) -> None:
+    text = (
+        "The Refugee Convention and its 1967 Protocol are the core of protection. The instruments "
+        "entered into force for Nauru on 26 September 2011."
+    )
+    assert not {a for a in treaty_actions(registry, text) if a[0] == "EntryIntoForce"}
