@@ -131,6 +131,11 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|nor\s+)?|\s+(?:and|nor)\s+)(?:the\s+)
 
 # the words between a listed subject and its verb; a negation only reaches here in a negated clause
 _SUBJECT_TO_VERB = re.compile(
+    # ", for example,", ", the main transit states,": an aside or an apposition on the whole list
+    # (", the committee said,": a speaker's aside, whose subject is no list)
+    r"(?:\s*,\s*(?:for\s+example|for\s+instance|however|too|meanwhile|"
+    r"(?:the|all|both)\s+(?![^,;:.()]*\b(?:said|says|say|told|added|noted|argued|reported|believes?)\b)"
+    r"[^,;:.()]{1,80}?)\s*,)?"
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+"
     # "were (among) the first states to ratify it"
     r"|(?:are|were)\s+(?:among\s+)?the\s+(?:[a-z]+\s+){0,2}(?:states|countries|nations)\s+to\s+)?"

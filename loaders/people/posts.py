@@ -262,7 +262,14 @@ def _body_named_by(ctx: Context, noun: str, pos: int) -> str | None:
         for m in ctx.mentions
         if m.cls in ORG_CLASSES and m.start < pos and noun in m.label.lower().split()
     }
+    if not keys and noun in _NGO_NOUNS:
+        # "Gulf Detention Monitor, a rights group ... a legal officer with the group": the one
+        # non-governmental organisation named before
+        keys = {m.key for m in ctx.mentions if m.cls in (TG.NGO, TG.Organization) and m.start < pos}
     return keys.pop() if len(keys) == 1 else None
+
+
+_NGO_NOUNS = frozenset({"group", "organisation", "organization", "charity", "ngo"})
 
 
 # Offices of a state: "President X" with no owner named holds the post in the state the
