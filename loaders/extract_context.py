@@ -333,6 +333,12 @@ def same_year(text: str, start: int, end: int) -> bool:
     return found is not None and found.group("unit").lower() == "year"
 
 
+# A sentence in the past perfect: it tells what had happened before the story
+_FLASHBACK = re.compile(
+    r"\bhad\s+(?:(?:already|first|earlier|originally|once)\s+)?[a-z]{3,}(?:ed|en|wn)\b", re.I
+)
+
+
 # "On that day it was signed by 82 states": the same day opening the sentence
 # "On the same day, ...", "That was the very day on which ...": the day the sentence before gave
 _SAME_DAY_OPENING = re.compile(
@@ -467,7 +473,10 @@ class Context:
             )
             found = self._outside_titles(found)
             if found:
-                previous = found[-1]
+                # "On 2 October Angola deposited its instrument. It had signed the Convention back
+                # in 2013. On the same day, it also ratified ...": a day told in a flashback is no
+                # day the story goes on from
+                previous = None if _FLASHBACK.search(self.text, before.start, before.end) else found[-1]
                 break
         return View(sentence, self.text, mentions, dates, quotes, previous)
 
