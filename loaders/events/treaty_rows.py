@@ -11,14 +11,17 @@
 A row opens on the state (or states), then a colon or a dash, then the day, with the act's verb
 before it or the act named by the heading above the rows ("First ratifications", "Accessions
 to ..."). Notes may follow the day. The treaty is the one (or the ones) the heading names, else
-the one named between the heading and the row. A row whose act or treaty nothing settles, or
-whose value does not open with a day ("not a party"), says nothing.
+the one named between the heading and the row. A text about one state may also list its own
+acts, a treaty a row ("- Convention against Torture: acceded 11 June 1996"). A row whose act,
+treaty or state nothing settles, or whose value does not open with a day ("not a party"), says
+nothing.
 """
 
 from __future__ import annotations
 
 import re
 
+from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
 from loaders.events._common import _T, KEYS, _dated
 from loaders.extract_context import TREATY_CLASSES, Context, View
@@ -31,7 +34,7 @@ __all__ = ["treaty_rows"]
 
 # A row: a bullet, the states, a colon or a dash, the value
 _ROW = re.compile(
-    r"[ \t]*[-\u2022*\u2013][ \t]+(?P<left>[^:\n\u2013\u2014]{2,60}?)(?::|[ \t]+[\u2013\u2014-])[ \t]+"
+    r"[ \t]*[-\u2022*\u2013][ \t]+(?P<left>[^:\n\u2013\u2014]{2,120}?)(?::|[ \t]+[\u2013\u2014-])[ \t]+"
 )
 _STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
 _VERB = re.compile(
@@ -61,7 +64,12 @@ def treaty_rows(ctx: Context, view: View) -> None:
     verb = _VERB.match(text, row.end())
     assert verb is not None  # every part of it is optional
     date = next((d for d in view.dates if d.start == verb.end()), None)
-    if not states or date is None:
+    if date is None:
+        return
+    if not states and verb.group("verb"):
+        _own_row(ctx, view, row, verb, date)
+        return
+    if not states:
         return
     heading = _heading(text, line)
     if heading is None:
@@ -76,6 +84,28 @@ def treaty_rows(ctx: Context, view: View) -> None:
             s, e = state.start, date.end
             _treaty_action(ctx, view, key, cls, state.key, treaty, kind, s, e)
             _dated(ctx, view, key, date, s, e)
+
+
+def _own_row(ctx: Context, view: View, row: re.Match[str], verb: re.Match[str], date: DateMention) -> None:
+    """ "- Convention against Torture: acceded 11 June 1996", in a text about one state: a row
+    of the treaty and the act with its verb, that state's."""
+    text = ctx.text
+    treaties = [
+        m for m in view.of(TREATY_CLASSES) if row.start("left") <= m.start and m.end <= row.end("left")
+    ]
+    if len(treaties) != 1 or text[row.start("left") : treaties[0].start].strip().lower() not in ("", "the"):
+        return
+    if text[treaties[0].end : row.end("left")].strip():
+        return
+    named = {m.key for m in ctx.mentions if m.cls == TG.State}
+    if len(named) != 1:
+        return
+    state = named.pop()
+    kind, cls = next((k, c) for stem, k, c in _KINDS if verb.group("verb").lower().startswith(stem))
+    key = KEYS.action(state, treaties[0].key, kind)
+    s, e = treaties[0].start, date.end
+    _treaty_action(ctx, view, key, cls, state, treaties[0].key, kind, s, e)
+    _dated(ctx, view, key, date, s, e)
 
 
 def _states(text: str, view: View, start: int, end: int) -> list[Mention]:

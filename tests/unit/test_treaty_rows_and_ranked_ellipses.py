@@ -97,3 +97,25 @@ def test_the_instruments_may_be_those_of_ratification(registry: Registry) -> Non
         "entered into force for Nauru on 26 September 2011."
     )
     assert not {a for a in treaty_actions(registry, text) if a[0] == "EntryIntoForce"}
+
+
+_OWN_ACTS = """Fact sheet: Malawi and the core human rights treaties
+
+Malawi has been a party to most core treaties since 1994. Key dates:
+
+- Convention on the Elimination of All Forms of Discrimination against Women: acceded 12 March 1987.
+- Convention against Torture: acceded 11 June 1996.
+- Optional Protocol to the Convention against Torture: not yet ratified.
+"""
+
+
+def test_rows_of_a_text_about_one_state_are_its_own_acts(registry: Registry) -> None:
+    actions = treaty_actions(registry, _OWN_ACTS, "2021-09-10")
+    assert ("Accession", "state/mwi", "treaty/cedaw", "1987-03-12", "-") in actions
+    assert ("Accession", "state/mwi", "treaty/un-cat", "1996-06-11", "-") in actions
+    assert not {a for a in actions if a[2] == "treaty/opcat"}
+
+
+def test_rows_of_a_text_about_two_states_are_no_ones(registry: Registry) -> None:
+    text = _OWN_ACTS.replace("since 1994.", "since 1994, as has Zambia.")
+    assert not {a for a in treaty_actions(registry, text, "2021-09-10") if a[2] == "treaty/cedaw"}
