@@ -33,6 +33,17 @@ def _dated(ctx: Context, view: View, key: str, date: DateMention | None, start: 
         ctx.claim(key, TG.dateQualifier, Value(date.qualifier), view, s, e)
 
 
+def opened_row(ctx: Context, view: View, row: re.Pattern[str]) -> re.Match[str] | None:
+    """A fact sheet's row that this sentence opens: ``row`` matched from the start of its line,
+    the sentence opening that line (after a bullet) and holding the row's lead."""
+    text = ctx.text
+    line = text.rfind("\n", 0, view.start) + 1
+    if text[line : view.start].strip(" \t-\u2022*\u2013"):
+        return None  # the sentence does not open its line
+    found = row.match(text, line)
+    return None if found is None or found.end() > view.end else found
+
+
 def _date(view: View, match: Match) -> DateMention | None:
     return view.date_for(match.start, match.end, list(match.starts))
 

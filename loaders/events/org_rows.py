@@ -28,7 +28,7 @@ from loaders.frames import STATE
 from loaders.mentions import Mention
 from loaders.vocabulary import ORG, RDF, TG, XSD
 
-__all__ = ["decision_points", "document_day", "in_point", "table_rows", "title_org"]
+__all__ = ["decision_points", "document_day", "in_point", "listed_states", "table_rows", "title_org"]
 
 # A row: an optional bullet, one side, a leader, the other side
 _ROW = re.compile(
@@ -77,10 +77,10 @@ def table_rows(ctx: Context, view: View) -> None:
     views = [ctx.view(s) for s in ctx.document.sentences if start <= s.start < end]
     mentions = [m for v in views for m in v.mentions]
     dates = [d for v in views for d in v.dates]
-    states = _states(text, mentions, row.start("left"), row.end("left"))
+    states = listed_states(text, mentions, row.start("left"), row.end("left"))
     days = _days(text, dates, row.start("right"), row.end("right"))
     if states is None or days is None:
-        states = _states(text, mentions, row.start("right"), row.end("right"))
+        states = listed_states(text, mentions, row.start("right"), row.end("right"))
         days = _days(text, dates, row.start("left"), row.end("left"))
     if not states or not days:
         return
@@ -92,7 +92,7 @@ def table_rows(ctx: Context, view: View) -> None:
             _row_event(ctx, views, state, org, kind, day)
 
 
-def _states(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention] | None:
+def listed_states(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention] | None:
     """The states that make up ``text[start:end]`` and nothing else, or None."""
     found = [m for m in mentions if start <= m.start and m.end <= end and m.cls in STATE]
     pos = start

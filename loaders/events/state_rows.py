@@ -10,7 +10,7 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
-from loaders.events._common import _T, KEYS, _dated
+from loaders.events._common import _T, KEYS, _dated, opened_row
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.frames import STATE
@@ -45,13 +45,10 @@ _HEADING_WORDS = re.compile(
 
 def state_rows(ctx: Context, view: View) -> None:
     """The act of the row this sentence opens, if its block is headed by one state."""
-    text = ctx.text
-    line = text.rfind("\n", 0, view.start) + 1
-    if text[line : view.start].strip(" \t-•*\u2013"):
-        return  # the sentence does not open its line
-    row = _ROW.match(text, line)
-    if row is None or row.end() > view.end:
+    row = opened_row(ctx, view, _ROW)
+    if row is None:
         return
+    line = ctx.text.rfind("\n", 0, view.start) + 1
     date = _date_opening(view, row.end())
     if date is None:
         return

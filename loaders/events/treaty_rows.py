@@ -23,11 +23,11 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
-from loaders.events._common import _T, KEYS, _dated
+from loaders.events._common import _T, KEYS, _dated, opened_row
+from loaders.events.org_rows import listed_states
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.frames import STATE
-from loaders.mentions import Mention
 from loaders.vocabulary import TG
 
 __all__ = ["treaty_rows"]
@@ -36,7 +36,6 @@ __all__ = ["treaty_rows"]
 _ROW = re.compile(
     r"[ \t]*[-\u2022*\u2013][ \t]+(?P<left>[^:\n\u2013\u2014]{2,120}?)(?::|[ \t]+[\u2013\u2014-])[ \t]+"
 )
-_STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", _T)
 _VERB = re.compile(
     r"(?P<verb>signed|ratified|acceded|accession|ratification|signature)?[ \t]*(?:on[ \t]+)?", _T
 )
@@ -54,13 +53,11 @@ _LEAD_IN_LINES = 2
 def treaty_rows(ctx: Context, view: View) -> None:
     """The acts of the row this sentence opens, if it is a row of states' acts on a treaty."""
     text = ctx.text
-    line = text.rfind("\n", 0, view.start) + 1
-    if text[line : view.start].strip(" \t-\u2022*\u2013"):
-        return  # the sentence does not open its line
-    row = _ROW.match(text, line)
-    if row is None or row.end() > view.end:
+    row = opened_row(ctx, view, _ROW)
+    if row is None:
         return
-    states = _states(text, view, row.start("left"), row.end("left"))
+    line = text.rfind("\n", 0, view.start) + 1
+    states = listed_states(text, view.of(STATE), row.start("left"), row.end("left")) or []
     verb = _VERB.match(text, row.end())
     assert verb is not None  # every part of it is optional
     date = next((d for d in view.dates if d.start == verb.end()), None)
@@ -106,18 +103,6 @@ def _own_row(ctx: Context, view: View, row: re.Match[str], verb: re.Match[str], 
     s, e = treaties[0].start, date.end
     _treaty_action(ctx, view, key, cls, state, treaties[0].key, kind, s, e)
     _dated(ctx, view, key, date, s, e)
-
-
-def _states(text: str, view: View, start: int, end: int) -> list[Mention]:
-    """The states that make up ``text[start:end]`` and nothing else."""
-    found = [m for m in view.of(STATE) if start <= m.start and m.end <= end]
-    pos = start
-    for i, m in enumerate(found):
-        gap = text[pos : m.start]
-        if (i == 0 and gap.strip().lower() not in ("", "the")) or (i > 0 and not _STATE_GAP.fullmatch(gap)):
-            return []
-        pos = m.end
-    return found if not text[pos:end].strip() else []
 
 
 def _heading(text: str, row_start: int) -> tuple[int, int] | None:
