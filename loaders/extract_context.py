@@ -120,10 +120,6 @@ class View:
                 year = found.value[:4]
                 return DateMention(year, XSD.gYear, None, found.start, found.end, found.text, found.note)
             return found
-        if _SAME_DAY_OPENING.match(self.text, self.start, self.end) and not [
-            d for d in self.dates if d.end <= trigger_start
-        ]:
-            return self.previous
         # "signed it on the day it was opened for signature, in September 2018": an act in a
         # clause saying it happened at the same time does not end the first act's dates
         later = [
@@ -132,6 +128,13 @@ class View:
             if t > trigger_start and not _AT_THAT_TIME.fullmatch(self.text, trigger_end, t)
         ]
         limit = min(later) if later else self.end
+        if (
+            _SAME_DAY_OPENING.match(self.text, self.start, self.end)
+            and not [d for d in self.dates if d.end <= trigger_start]
+            # "On the same day, it ratified X, which it had signed in 2013": a date of its own
+            and not [d for d in self.dates if trigger_end <= d.start < limit]
+        ):
+            return self.previous
         dates = [
             d
             for d in self._apposed()

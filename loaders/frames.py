@@ -287,6 +287,12 @@ _YES_NO_QUESTION = re.compile(
 )
 # A subject that names states only to deny them the act, whatever stands between it and the verb.
 _NONE_OF = re.compile(r"\s*(?:Neither|None)\s+of\b[^.;:?!]*", re.I)
+# ... or after a clause break: "It is hoped others follow, though none of the EU states has signed it"
+_NONE_OF_CLAUSE = re.compile(
+    r"(?:,|;|\b(?:though|although|but|while|whereas|yet))\s+(?:(?:though|although|but|while|yet|so|and)\s+)?"
+    r"(?:neither|none)\s+of\b[^.;:?!,]*$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 
@@ -298,7 +304,7 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
         view.start : view.end
     ].rstrip().endswith("?"):
         return "hypothetical"  # "Has it ratified that one?" asks, it does not say
-    if _NONE_OF.fullmatch(view.text, view.start, pos):
+    if _NONE_OF.fullmatch(view.text, view.start, pos) or _NONE_OF_CLAUSE.search(view.text, view.start, pos):
         return "negated"  # "Neither of its neighbours, Armenia and Azerbaijan, has signed it"
     lo = max(view.start, pos - 50)
     for t in triggers:
@@ -449,6 +455,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
         return m
     if (
         _DESCRIBED_STATE.match(view.text, view.start, pos)
+        # "It calls upon those states that have signed": the states the clause describes
+        and not _GENERIC_RELATIVE.search(view.text, view.start, pos)
         and not any(
             m.end <= pos
             and not re.search(r"\bof\s+(?:the\s+)?$", view.text[max(view.start, m.start - 8) : m.start])
@@ -606,8 +614,16 @@ _PASSIVE_PARTICIPLE = re.compile(r"[\w-]+\s+by\b")
 # "Latvia's withdrawal": the possessive and nothing else between the state and the trigger
 _POSSESSOR = re.compile(r"'s?\s*")
 # A clause whose subject stands for a state named before: "It acceded", "The country, ..., joined"
+# "It is hoped others follow", "It was not clear whether ...": an "it" that stands for no state
+_EXPLETIVE_WORDS = (
+    r"(?:hoped|feared|said|reported|believed|thought|understood|known|clear|unclear|likely|unlikely|"
+    r"possible|impossible|important|true|worth|hard|difficult|uncertain|doubtful)\b(?!\s+to\b)"
+)
 _DESCRIBED_STATE = re.compile(
-    r"\s*(?:It|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)", re.I
+    r"\s*(?:It(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|remains|remained)\s+(?:not\s+|now\s+)?"
+    + _EXPLETIVE_WORDS
+    + r")|The\s+(?:[\w'-]+\s+){0,3}?(?:country|state|nation|republic|kingdom))\b(?:\s|,)",
+    re.I,
 )
 # "It came into effect", and on a timeline's line "1987 – it entered into force"
 # "It ...", "1976 – it ...", and after a phrase put first: "Under the convention's rules, it ..."

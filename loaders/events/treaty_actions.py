@@ -1305,6 +1305,10 @@ _TO_TREATY = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?", _T)
 _PASSIVE_DEPOSIT = re.compile(r"(?:was|is|were|are|had|has|have)\b", _T)
 
 
+# "the deposit of the second instrument": a noun counting instruments, whoever deposited them,
+# unless a possessor names the depositor ("Iraq's deposit of the twentieth instrument")
+_THRESHOLD_DEPOSIT = re.compile(r"deposit\s+of\b", _T)
+_DEPOSITOR = re.compile(r"(?:'s?|\bits|\btheir)\s+$", re.I)
 _UNNAMED_INSTRUMENT = re.compile(r"^(?:deposited|lodged)\s+(?:its|the|their)\s+instrument\b(?!s)", _T)
 _INSTRUMENT_OF = re.compile(r"\s+of\b", _T)
 _ACT_NAMED_BEFORE = re.compile(r"\b(?:ratif\w*|acce(?:ded|des|de|ding|ssion))\b", _T)
@@ -1357,6 +1361,8 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
         or _ORDINAL_BEFORE.search(view.text, max(view.start, match.start - 30), match.start)
     ):
         return  # "after the seventh instrument of ratification was deposited": a threshold, no one's act
+    if _THRESHOLD_DEPOSIT.match(match.text) and not _DEPOSITOR.search(view.text, view.start, match.start):
+        return  # "thirty days after the deposit of the second instrument": a threshold, no one's act
     state = owner or (_only(ctx, view, match.start, STATE) if passive else slot(ctx, view, match, "state"))
     if treaty is None and owner is not None:
         # "Canada's instrument of accession was deposited this morning", after a title on
