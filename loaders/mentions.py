@@ -530,7 +530,7 @@ _STATE_PATTERN = re.compile(
 # The words that make a capitalised word the end of a longer name: "Council of Europe", "the Federal"
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|the|The)|[A-Z][\w-]*) $")
 # Words an organisation's name may hold that also name an organ of another one
-_ORGAN_WORDS = frozenset({"council", "committee", "commission", "court", "tribunal", "assembly"})
+_ORGAN_WORDS = frozenset({"council", "committee", "commission", "court", "tribunal"})
 
 
 _ANAPHORS = re.compile(

@@ -33,6 +33,25 @@ def _dated(ctx: Context, view: View, key: str, date: DateMention | None, start: 
         ctx.claim(key, TG.dateQualifier, Value(date.qualifier), view, s, e)
 
 
+# The act a fact sheet's row or heading names, by the first letters of its word ("Ratified",
+# "Instrument of ratification deposited", "Withdrawal"): the kind and class of the act
+ROW_KINDS = (
+    ("sign", "signature", TG.Signature),
+    ("rat", "ratification", TG.Ratification),
+    ("instrument", "ratification", TG.Ratification),
+    ("acce", "accession", TG.Accession),
+    ("succ", "succession", TG.Succession),
+    ("denun", "denunciation", TG.Denunciation),
+    ("withdr", "denunciation", TG.Denunciation),
+    ("entry", "entry-into-force", TG.EntryIntoForce),
+)
+
+
+def row_kind(word: str) -> tuple[str, str]:
+    """The kind and class of the act a row's word names (one of ``ROW_KINDS``)."""
+    return next((kind, cls) for stem, kind, cls in ROW_KINDS if word.lower().startswith(stem))
+
+
 def opened_row(ctx: Context, view: View, row: re.Pattern[str]) -> re.Match[str] | None:
     """A fact sheet's row that this sentence opens: ``row`` matched from the start of its line,
     the sentence opening that line (after a bullet) and holding the row's lead."""
@@ -42,6 +61,33 @@ def opened_row(ctx: Context, view: View, row: re.Pattern[str]) -> re.Match[str] 
         return None  # the sentence does not open its line
     found = row.match(text, line)
     return None if found is None or found.end() > view.end else found
+
+
+def heading_above(
+    text: str,
+    row_start: int,
+    is_row: Callable[[str], bool],
+    is_heading: Callable[[str], bool],
+    lead_in_lines: int,
+) -> tuple[int, int] | None:
+    """The span of the heading line above a fact sheet's rows: up from them past blank lines and
+    the rows above, and at most ``lead_in_lines`` lines of prose leading in ("States suspended
+    since 2009:")."""
+    pos = row_start
+    prose = 0
+    while pos > 0:
+        end = pos - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        pos = start
+        if not line or (prose == 0 and is_row(line)):
+            continue
+        if is_heading(line):
+            return start, end
+        prose += 1
+        if prose > lead_in_lines:
+            return None
+    return None
 
 
 def _date(view: View, match: Match) -> DateMention | None:

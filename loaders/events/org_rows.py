@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from loaders.dates import DateMention, anchor_at
-from loaders.events._common import _T, KEYS, _dated
+from loaders.events._common import _T, KEYS, _dated, heading_above
 from loaders.extract_context import Context, View
 from loaders.facts import Value
 from loaders.frames import STATE
@@ -121,24 +121,14 @@ def _days(text: str, dates: list[DateMention], start: int, end: int) -> list[Dat
 
 def _section(text: str, row_start: int) -> tuple[str | None, tuple[int, int]]:
     """The act the heading above the rows names, and the span from the heading to the rows."""
-    pos = row_start
-    prose = 0
-    while pos > 0:
-        line_end = pos - 1
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end].strip()
-        pos = line_start
-        if not line or (_ROW.fullmatch(line) and prose == 0):
-            continue  # a blank line, or a row above this one
-        kind = _kind(line)
-        if _is_heading(line):
-            if kind is None:
-                kind = _lead_in_kind(text, line_end, row_start)
-            return kind, (line_start, row_start)
-        prose += 1
-        if prose > _LEAD_IN_LINES:
-            break
-    return None, (row_start, row_start)
+    found = heading_above(
+        text, row_start, lambda line: _ROW.fullmatch(line) is not None, _is_heading, _LEAD_IN_LINES
+    )
+    if found is None:
+        return None, (row_start, row_start)
+    line_start, line_end = found
+    kind = _kind(text[line_start:line_end]) or _lead_in_kind(text, line_end, row_start)
+    return kind, (line_start, row_start)
 
 
 def _is_heading(line: str) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
-from loaders.events._common import _T, KEYS, _dated, opened_row
+from loaders.events._common import _T, KEYS, _dated, opened_row, row_kind
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
 from loaders.frames import STATE
@@ -24,16 +24,6 @@ _ROW = re.compile(
     r"instrument\s+of\s+ratification(?:\s+deposited)?|accession|acceded|succession|denunciation|"
     r"withdrawal|entry\s+into\s+force(?:\s+for\s+[^:.\n]{1,40})?)[ \t]*(?:\.{2,}|:)[ \t]*",
     _T,
-)
-_KINDS = (
-    ("sign", "signature", TG.Signature),
-    ("rat", "ratification", TG.Ratification),
-    ("instrument", "ratification", TG.Ratification),
-    ("acce", "accession", TG.Accession),
-    ("succ", "succession", TG.Succession),
-    ("denun", "denunciation", TG.Denunciation),
-    ("withdr", "denunciation", TG.Denunciation),
-    ("entry", "entry-into-force", TG.EntryIntoForce),
 )
 # A heading: a short line with no full stop at its end ("Mexico's record", "United Kingdom")
 _HEADING = re.compile(r"[^\n.:;]{2,60}")
@@ -57,7 +47,7 @@ def state_rows(ctx: Context, view: View) -> None:
     if state is None or treaty is None:
         return
     key_text = row.group("key").lower()
-    kind, cls = next((k, c) for prefix, k, c in _KINDS if key_text.startswith(prefix))
+    kind, cls = row_kind(key_text)
     if kind == "entry-into-force" and " for " in key_text and not _names(ctx, row, state):
         return  # "Entry into force for Peru:" under another state's heading
     s, e = max(view.start, row.start("key")), date.end

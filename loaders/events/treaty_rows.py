@@ -23,7 +23,7 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
-from loaders.events._common import _T, KEYS, _dated, opened_row
+from loaders.events._common import _T, KEYS, _dated, heading_above, opened_row, row_kind
 from loaders.events.org_rows import listed_states
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
@@ -40,11 +40,6 @@ _VERB = re.compile(
     r"(?P<verb>signed|ratified|acceded|accession|ratification|signature)?[ \t]*(?:on[ \t]+)?", _T
 )
 # The acts a heading or a row's verb names, by their stems
-_KINDS = (
-    ("sign", "signature", TG.Signature),
-    ("rati", "ratification", TG.Ratification),
-    ("acce", "accession", TG.Accession),
-)
 _HEADING_KIND = re.compile(r"\b(?:signatures?|ratifications?|accessions?)\b", _T)
 _HEADING_MAX = 100
 _LEAD_IN_LINES = 2
@@ -74,7 +69,7 @@ def treaty_rows(ctx: Context, view: View) -> None:
     named = verb.group("verb") or _only_kind(text[heading[0] : heading[1]])
     if named is None:
         return
-    kind, cls = next((k, c) for stem, k, c in _KINDS if named.lower().startswith(stem))
+    kind, cls = row_kind(named)
     for treaty in _treaties(ctx, heading, line):
         for state in states:
             key = KEYS.action(state.key, treaty, kind)
@@ -98,7 +93,7 @@ def _own_row(ctx: Context, view: View, row: re.Match[str], verb: re.Match[str], 
     if len(named) != 1:
         return
     state = named.pop()
-    kind, cls = next((k, c) for stem, k, c in _KINDS if verb.group("verb").lower().startswith(stem))
+    kind, cls = row_kind(verb.group("verb"))
     key = KEYS.action(state, treaties[0].key, kind)
     s, e = treaties[0].start, date.end
     _treaty_action(ctx, view, key, cls, state, treaties[0].key, kind, s, e)
@@ -106,24 +101,14 @@ def _own_row(ctx: Context, view: View, row: re.Match[str], verb: re.Match[str], 
 
 
 def _heading(text: str, row_start: int) -> tuple[int, int] | None:
-    """The span of the heading above the rows: the first line up from them that is neither a
-    row nor blank, short and without a full stop at its end; at most a line or two of prose
-    between."""
-    pos = row_start
-    prose = 0
-    while pos > 0:
-        end = pos - 1
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        pos = start
-        if not line or re.match(r"[-\u2022*\u2013]\s", line):
-            continue
-        if len(line) <= _HEADING_MAX and not line.endswith("."):
-            return start, end
-        prose += 1
-        if prose > _LEAD_IN_LINES:
-            return None
-    return None
+    """The span of the heading above the rows: a short line without a full stop at its end."""
+    return heading_above(
+        text,
+        row_start,
+        lambda line: re.match(r"[-\u2022*\u2013]\s", line) is not None,
+        lambda line: len(line) <= _HEADING_MAX and not line.endswith("."),
+        _LEAD_IN_LINES,
+    )
 
 
 def _only_kind(heading: str) -> str | None:
