@@ -281,9 +281,10 @@ _NOT_EVENTS = frozenset(
 # "May" with a capital is the month ("on 26 May 1998 and acceded"), never the modal verb.
 _MONTH = re.compile(r"May$")
 _CONDITION = re.compile(r"if|unless|whether|no such", re.I)
-# A yes/no question opens on its auxiliary; a question with "why" or "when" takes its event as given.
-_YES_NO_QUESTION = re.compile(
-    r"\s*(?:[A-Z]\w*:\s*)?(?:Has|Have|Had|Did|Does|Do|Will|Would|Is|Are|Was|Were|Can|Could|Should|Shall)\b"
+# A question with "why" or "when" takes its event as given ("Why did Chile ratify it in 1990?");
+# any other asks whether it happened ("Has it ratified?", "It signed, then?")
+_WH_QUESTION = re.compile(
+    r"\s*(?:[A-Z]\w*:\s*)?(?:(?:And|But|So)\s+)?(?:Why|When|Where|How|What|Which|Who|Whom|Whose)\b", re.I
 )
 # A subject that names states only to deny them the act, whatever stands between it and the verb.
 _NONE_OF = re.compile(r"\s*(?:Neither|None)\s+of\b[^.;:?!]*", re.I)
@@ -300,10 +301,11 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
     """The mood of the clause before ``pos``: the guard words in the 50 characters before it,
     up to the previous trigger or a clause break. A comma ends the reach of an intention or a
     negation ("which had threatened to leave, withdrew"), not of a condition ("if ..., it")."""
-    if _YES_NO_QUESTION.match(view.text, view.start, view.end) and view.text[
-        view.start : view.end
-    ].rstrip().endswith("?"):
-        return "hypothetical"  # "Has it ratified that one?" asks, it does not say
+    if view.text[view.start : view.end].rstrip().endswith("?") and not _WH_QUESTION.match(
+        view.text, view.start, view.end
+    ):
+        # "Has it ratified that one?", "Kazakhstan signed the protocol? No.": asks, does not say
+        return "hypothetical"
     if _NONE_OF.fullmatch(view.text, view.start, pos) or _NONE_OF_CLAUSE.search(view.text, view.start, pos):
         return "negated"  # "Neither of its neighbours, Armenia and Azerbaijan, has signed it"
     lo = max(view.start, pos - 50)
@@ -343,6 +345,8 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
 
 # ---------------------------------------------------------------------------- filling slots
 
+_DATED_THEN_AND = re.compile(r"\d{4}\s*,?\s+and\s+(?:also\s+)?(?:to|from|of)\s+(?:the\s+)?$")
+_POSSESSED = re.compile(r"['’]s?\s")
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(?:the\s+)?$", re.I)
 _STATE_PRONOUN = re.compile(
     r"\b(?:the country|the state|it)\s+(?:has\s+|had\s+|have\s+)?(?:(?:also|then|later|again|formally)\s+)?$",
@@ -445,6 +449,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
             continue  # "Uganda, Kenya's neighbour, ratified it": the apposition's state is not the subject
         if _GENERIC_RELATIVE.search(between) and not _AMONG.search(between):
             return None  # "France calls on all states that have not yet ratified it": not France
+        if _EXCEPTED.search(view.text, view.start, m.start):
+            return None  # "All member states except Canada and the United States have ratified it"
         if (
             _OBJECT_OF.search(view.text[max(view.start, m.start - 12) : m.start])
             and not _POSSESSOR.fullmatch(between)
@@ -566,6 +572,11 @@ _GENERIC_RELATIVE = re.compile(
 
 # "Italy and Peru are among the states that have ratified it": the states named are of the class
 # ("leaving the United States as the only member of the United Nations that has not ratified")
+# The states a general subject leaves out: "every member state, with the exception of Cuba,"
+_EXCEPTED = re.compile(
+    r"\b(?i:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of|excluding)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
 _AMONG = re.compile(
     r"\b(?:(?:are|is|were|was|be|been|remain|remains)\s+(?:now\s+)?(?:among|one\s+of|two\s+of|part\s+of)"
     r"|as\s+(?:the\s+)?(?:only|first|last|sole|second|third))\b",
@@ -883,6 +894,11 @@ def _position(
         return view.after(by.end(), classes, within=0) if by else None
     if where == "object":
         found = view.after(end, classes, within=within)
+        if found is not None and _DATED_THEN_AND.search(text, end, found.start):
+            return None  # "acceded on 3 October 1981 and to the Protocol on ...": the second act's object
+        if found is not None and found.cls in TREATY_CLASSES and _POSSESSED.match(text, found.end, view.end):
+            # "signed the Convention's Optional Protocol": the thing the treaty owns, if named
+            return view.after(found.end + 1, TREATY_CLASSES, within=20)
         if found is None:  # "ratified the International Labour Organization's Convention No. 190"
             owner = next((m for m in view.mentions if m.start >= end), None)
             owned = _OWNED_BY.match(text, owner.end, view.end) if owner is not None else None

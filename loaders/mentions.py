@@ -41,7 +41,7 @@ from loaders.unlisted import (
     is_name_word,
     person_name,
 )
-from loaders.vocabulary import RDF, SCHEMA, TG
+from loaders.vocabulary import ORG, RDF, SCHEMA, TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
 
@@ -546,6 +546,8 @@ _ANAPHORS = re.compile(
 # holds the word ("the State Union of Serbia and Montenegro", "the Soviet Union", "the African Union")
 _NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:own|new|latest)\s+)?")
+_POSSESSIVE_GAP_OR_SPACE = re.compile(r"(?:['’]s?)?\s+(?:the\s+)?")
 _TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
 # Between a protocol's name and the treaty it is named after: "Protocol I Additional to the ..."
 # "the Additional Protocol to the ", "Protocol No. 3 to the ": a protocol named after a treaty
@@ -1606,6 +1608,12 @@ class _Finder:
                     named.append(owned)
             elif head in _TREATY_ANAPHORS and not target.known and self._near(target, a.start()):
                 redirected[span] = target  # an unlisted treaty named since: it, not the registry's
+            elif (
+                head in _GENERIC_TREATY_WORDS and target.cls == TG.Protocol and self._near(target, a.start())
+            ):
+                # "the Optional Protocol to the Convention against Torture. The treaty ...": the
+                # protocol named last, not the treaty its title names
+                redirected[span] = target
         if redirected:
             self.known = [
                 Mention(t.key, t.cls, t.label, m.start, m.end, m.text, t.known, "hidden")
@@ -1657,6 +1665,58 @@ class _Finder:
             if len(fits) == 1:
                 entry = fits[0]
                 self.take_known(entry, start, end)
+
+    def organs_of_others(self) -> None:
+        """ "The OAS General Assembly": an organ the registry lists under one organisation (the
+        UN's "General Assembly"), named after another organisation's name, is that other's organ,
+        not the registry's; the name is left unread."""
+        parents: dict[str, set[str]] = {}
+        for organ, parent in self.registry.linked(ORG.subOrganizationOf):
+            parents.setdefault(organ, set()).add(parent)
+        dropped = []
+        for m in self.known:
+            if m.key not in parents or m.via not in ("alias", "hidden"):
+                continue
+            owner = next(
+                (
+                    o
+                    for o in self.known
+                    if o.cls == TG.IntergovernmentalOrganization
+                    and _POSSESSIVE_GAP_OR_SPACE.fullmatch(self.text, o.end, m.start)
+                ),
+                None,
+            )
+            if owner is not None and owner.key not in parents[m.key]:
+                dropped.append(m)
+            elif m.via == "hidden" and self._other_organisation_only(m, parents[m.key]):
+                dropped.append(m)  # "The General Assembly suspends Honduras" in a text on the OAS
+        # the span stays taken: no later reading may give the name to the same registry entity
+        self.known = [m for m in self.known if m not in dropped]
+
+    def _other_organisation_only(self, organ: Mention, parents: set[str]) -> bool:
+        """Whether the text names, before ``organ``, another intergovernmental organisation but
+        none of the organ's own."""
+        igos = {
+            o.key for o in self.known if o.cls == TG.IntergovernmentalOrganization and o.end <= organ.start
+        }
+        return bool(igos) and not igos & parents
+
+    def protocols_of_others(self) -> None:
+        """ "The treaty's Second Additional Protocol" after the Convention on Cybercrime: a
+        registry protocol named as another treaty's is not that protocol (the Geneva
+        Conventions' second one); the name is left unresolved."""
+        treaties = [m for m in (*self.known, *self.found) if m.cls in (TG.Treaty, TG.Protocol)]
+        dropped = []
+        for m in self.known:
+            if m.cls != TG.Protocol or m.via not in ("label", "alias"):
+                continue
+            owner = next((t for t in treaties if _POSSESSIVE_GAP.fullmatch(self.text, t.end, m.start)), None)
+            parent = self._supplemented(m.key)
+            if owner is not None and parent is not None and owner.key not in (parent.key, m.key):
+                dropped.append(m)
+        if dropped:
+            self.known = [m for m in self.known if m not in dropped]
+            self.taken = [span for span in self.taken if span not in {(m.start, m.end) for m in dropped}]
 
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
@@ -2221,6 +2281,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
         ):
             known = [k for k in known if k not in inside]
     finder = _Finder(document, text, registry, known, stop)
+    finder.organs_of_others()
     finder.issuer()
     finder.people()
     finder.outlets()
@@ -2240,6 +2301,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.partial_treaty_names()
     finder.titles_over_bodies()
     finder.anaphora()
+    finder.protocols_of_others()
     finder.original_and_revised()
     finder.optional_protocols()
     known, patterned = finder.known, finder.found

@@ -778,7 +778,16 @@ def _treaty_asked(ctx: Context, view: View, match: Match) -> Mention | None:
     if it is None:
         return None
     found = referent(ctx, view, match.start, TREATY_CLASSES)
-    return _it_treaty(ctx, view, found) if found is not None else None
+    if found is None:
+        return None
+    # "... is no longer bound by the European Convention either.\n\nWho monitors it?" after a
+    # paragraph on the trafficking convention: with two treaties named there, "it" is unclear
+    before = ctx.text.rfind("\n\n", 0, view.start)
+    start = ctx.text.rfind("\n\n", 0, max(0, before)) + 2 if before > 0 else 0
+    treaties = {m.key for m in ctx.mentions if start <= m.start < view.start and m.cls in TREATY_CLASSES}
+    if len(treaties) > 1:
+        return None
+    return _it_treaty(ctx, view, found)
 
 
 # "Its implementation is monitored by GREVIO": the treaty the sentence before is about

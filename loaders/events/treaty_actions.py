@@ -149,8 +149,9 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         state = group[0] if group else None
     if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
-    if treaty is None and state is not None and _bare_verb(view, match):
-        # "Latvia signed in 2016": the one treaty named just before, else the one the text is about
+    if treaty is None and state is not None and _bare_verb(view, match) and not _opens_row(ctx, view):
+        # "Latvia signed in 2016": the one treaty named just before, else the one the text is
+        # about (a fact sheet's row, "- Yemen: acceded on 18 January 1980", is the rows' reader's)
         treaty = _only(ctx, view, match.start, TREATY_CLASSES) or _topic(ctx, view, match.start)
     if state is None and treaty is not None and treaty.start >= match.end:
         # "Secretary of State John Kerry signs the treaty for the United States": the state an
@@ -888,6 +889,12 @@ _IT_PASSIVE = re.compile(
 
 # "Greece signed in 1997", "..., ratifying in 2018": the verb with no object, its date right after it
 _BARE_VERB = re.compile(r"(?:signed|ratified|acceded|signing|ratifying|acceding)", _T)
+
+
+def _opens_row(ctx: Context, view: View) -> bool:
+    """Whether the sentence opens a bulleted line: a fact sheet's row."""
+    line = ctx.text.rfind("\n", 0, view.start) + 1
+    return re.fullmatch(r"[ \t]*[-\u2022*\u2013][ \t]*", ctx.text[line : view.start]) is not None
 
 
 def _bare_verb(view: View, match: Match) -> bool:

@@ -122,8 +122,17 @@ def _treaties(ctx: Context, heading: tuple[int, int], row: int) -> list[str]:
     named = [m.key for m in ctx.mentions if heading[0] <= m.start < heading[1] and m.cls in TREATY_CLASSES]
     if named:
         return list(dict.fromkeys(named))
-    between = {m.key for m in ctx.mentions if heading[1] <= m.start < row and m.cls in TREATY_CLASSES}
+    between = {  # in the lines leading in, not in the rows above
+        m.key
+        for m in ctx.mentions
+        if heading[1] <= m.start < row and m.cls in TREATY_CLASSES and not _in_row(ctx.text, m.start)
+    }
     if between:
         return list(between) if len(between) == 1 else []
     topic = dominant_treaty(ctx)
     return [topic] if topic is not None else []
+
+
+def _in_row(text: str, pos: int) -> bool:
+    line = text.rfind("\n", 0, pos) + 1
+    return re.match(r"[ \t]*[-\u2022*\u2013]\s", text[line:pos]) is not None

@@ -28,9 +28,9 @@ _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor"}
 # gives; the owner's possessive names its organisation, a nationality adjective does not.
 _TITLE_BEFORE = re.compile(
     rf"(?:(?P<owner>{WORD})'s\s+|(?P<adj>{alternation(demonyms())})\s+)?"
-    # "under President X" is a time, not an under-president: "under" opens a title only with a
-    # capital or a hyphen ("Under-Secretary-General")
-    rf"(?P<qual>(?:(?!under\s)(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})"
+    # "Under President X" is a time, not an under-president: "under" opens a title only with a
+    # hyphen ("Under-Secretary-General"; "Under Secretary" is a title of its own)
+    rf"(?P<qual>(?:(?!(?i:under)\s)(?i:{alternation([q.rstrip('-') for q in entries('title_qualifiers')])})"
     r"[\s-]+)*)"
     rf"(?P<title>{OFFICE})\s+$"
 )
@@ -833,6 +833,11 @@ def _apposed_post(ctx: Context, view: View, person: Mention, m: re.Match[str]) -
                 and not _SERVES_STATE.match(_canonical(role))
             ):
                 return  # "the rapporteur for Mongolia": the committee's post on that state, not the state's
+            owned = next((x for x in view.of(ORG_CLASSES) if x.start > following.end), None)
+            if owned is not None and re.fullmatch(
+                r"['’]s?\s+(?:the\s+)?", view.text[following.end : owned.start]
+            ):
+                following = owned  # "a member of Thailand's National Human Rights Commission": the body
             office = _OFFICE_AFTER.match(view.text, following.end, view.end)
             if office is None:
                 org = following.key
