@@ -15,6 +15,7 @@ from loaders.iris import Minter
 from loaders.lexicon import alternation, entries
 from loaders.mentions import Mention
 from loaders.people.careers import career_box_posts
+from loaders.people.mandates import mandate_posts
 from loaders.unlisted import OFFICE, TITLE, WORD, bench_list, demonyms, is_body_head, is_name_word
 from loaders.vocabulary import ORG, RDF, SKOS, TG
 
@@ -1517,6 +1518,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _whose_post(ctx, view, person)
         _state_attribute_post(ctx, view, person)
         _judge_elected(ctx, view, person)
+        mandate_posts(view, person, lambda m, o, r, s, e: _post(ctx, view, m, o, r, s, e))
     _served_as(ctx, view)
     _teaches_at(ctx, view)
     _pronoun_became(ctx, view)
