@@ -16,14 +16,21 @@ is a wrong fact.
 - Relative expressions are read against the document's date only: "yesterday", "today",
   "tomorrow" and "two days ago" need its day; "on Monday" is the nearest Monday on or before it
   (after it, for the future); "last month", "earlier this month", "three months ago" need its
-  month; "last year", "earlier this year", "two years ago" its year; "seventy years ago today"
-  is the same day that many years before the document's date.
+  month; "last year", "earlier this year", "two years ago" its year; "fourteen years ago today"
+  and "exactly fifteen years ago" are the same day that many years before the document's date,
+  "twenty years ago this month" that month; "twenty years ago this week" or "on Friday" names a
+  day near the anniversary, so it gives the year alone, and nothing where that week runs over two
+  years. An anniversary without a count ("many years ago today") is no date, never the
+  document's own day.
 - A line of a timeline opening with a year ("1948 – adopted on 9 December") gives that year to
   the year-less dates on it; "in February of the following year" is counted from that year, or
   from the year written with a month in the sentence.
 - "On 3 March the following year", "27 April of that year", "later that year",
   "a year later" count from the last year their paragraph names before them; with none named
   they are no date (never the document's year: "the next year" of a story told in 1999 is 2000).
+  "The previous November", "the following March", "the month before" and "a month later" count
+  from the last month and year their paragraph writes before them ("8 January 1990 - Canada
+  joins, after signing the previous November": November 1989), and are no date without one.
 - A week is no XSD precision: "last week", "this week" and "two weeks ago" are the calendar
   weeks (Monday to Sunday) they name, given as their month when the whole week lies in one month,
   and left undated otherwise.
@@ -45,6 +52,7 @@ __all__ = [
     "MONTHS",
     "DateMention",
     "anchor_at",
+    "counted_from_the_story",
     "find_dates",
     "full_date",
     "read_numeric_date",
@@ -90,18 +98,27 @@ _QUAL = r"(?P<qual>early|mid|late|Early|Mid|Late)[- ]"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _DAY_REL = r"(?:(?P<rel>[Oo]n|[Ll]ast|[Tt]his|[Nn]ext) )?"
 _PRE = r"(?:(?P<pre>[Ee]arlier|[Ll]ater) )?"
-_COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}  # fmt: skip
+# "Fourteen years ago today": the counts between twelve and twenty
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+          "nineteen": 19}  # fmt: skip
 # "Seventy years ago today": the anniversary, to the day
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100}  # fmt: skip
 _UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 # "twenty-five years ago today": a tens word with its unit
 _TENS = "(?:(?:" + "|".join(_TENS_WORDS) + rf")(?:[- ]{_UNITS})?)"
-_SMALL = "(?:" + "|".join(w for w in _NUMBERS if len(w) > 2) + ")"
+_SMALL = "(?:" + "|".join([*_TEENS, *(w for w in _NUMBERS if len(w) > 2)]) + ")"
+# Any count a date is counted back by, in figures or in words: "14", "fourteen", "twenty-five"
+_COUNT_WORDS = rf"\d{{1,3}}|{_TENS}|{_SMALL}"
+_COUNT = rf"(?P<n>{_COUNT_WORDS}|a|an)"
+# "Fourteen years ago", "exactly two decades ago", "a year ago": the count before an anniversary
+_YEARS = r"(?P<unit>years?|decades?)"
+_AGO = rf"\b(?:(?P<exactly>exactly|precisely) )?{_COUNT} {_YEARS} ago,?"
 # A weekday or month name directly followed by a day or a month is part of a longer date.
 _NO_DATE_AFTER = r"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?!\d)|" + "|".join(MONTHS) + r"))"
+_LONE_WEEKDAY = rf"{_WEEKDAY}(?![\w-]){_NO_DATE_AFTER}"  # "on Friday", not "on Friday, 6 October"
 
 # Tried in order; a later pattern never overlaps an earlier match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -129,7 +146,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # it follows: see loaders/extract_context.py)
     ("y_ref", re.compile(
         r"\b(?:(?:[Ll]ater|[Ee]arlier) (?:in )?(?P<that>that) year|"
-        r"(?:in )?the (?P<which>following|next|previous) year|a year (?P<after>later|earlier))\b"
+        r"(?:in )?the (?P<which>following|next|previous|preceding) year|a year (?P<after>later|earlier)"
+        r"|the year (?P<rel>before|after)(?=\s*(?:[.,;:)]|$)))\b"  # "signed it the year before."
+    )),
+    # "8 January 1990 - Canada joins, after signing the previous November", "a month later":
+    # a month counted from the last month and year its paragraph wrote before it
+    ("m_story", re.compile(rf"\bthe (?P<which>previous|preceding|following) {_MONTH}(?![\w-])(?!,? \d)")),
+    ("month_story", re.compile(
+        r"\b(?:the (?P<which>previous|preceding|following) month|a month (?P<after>later|earlier)"
+        r"|the month (?P<rel>before|after)(?=\s*(?:[.,;:)]|$)))\b"
     )),
     # "the next day", "a day later": the day after the last full date the paragraph gave
     ("d_next", re.compile(r"\b(?:[Tt]he (?:next|following) day|[Aa] day later)\b")),
@@ -141,9 +166,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH}(?![\w-])(?!,? \d)")),
     ("md", re.compile(rf"\b{_MONTH} (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,? \d)(?![.:]\d)")),
     ("qm", re.compile(rf"\b{_QUAL}{_MONTH}\b")),
-    ("ago_today", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago (?:today|this day)\b", re.I)),
+    # "Fourteen years ago today", "exactly ten years ago": the same day, that many years before
+    ("ago_today", re.compile(rf"{_AGO} (?:today|this day|to the day)\b", re.I)),
+    ("ago_today", re.compile(rf"\b(?P<exactly>exactly|precisely) {_COUNT} {_YEARS} ago\b", re.I)),
     # "Twenty years ago this month": the month, that many years before
-    ("ago_month", re.compile(rf"\b(?P<n>\d{{1,3}}|{_TENS}|{_SMALL}) years ago this month\b", re.I)),
+    ("ago_month", re.compile(rf"{_AGO} this month\b", re.I)),
+    # "Twenty years ago this week", "sixty years ago on Friday": a day near the anniversary, which
+    # is certain to the year only
+    ("ago_week", re.compile(rf"{_AGO} (?:this week|(?:on|this) {_LONE_WEEKDAY})", re.I)),
+    # "many years ago today", "decades ago this week": an anniversary of no count, never the
+    # document's own day
+    ("ago_uncounted", re.compile(
+        rf"\b(?:years|decades) ago,? (?:today|this (?:day|week|month)|on {_LONE_WEEKDAY})",
+        re.I,
+    )),
     ("rel_day", re.compile(
         r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening))\b"
     )),
@@ -163,7 +199,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Dates counted from a year the story names: with none named they are no date at all, never
 # the document's ("in February of the following year" is not February of the document's year)
-_COUNTED_FROM_THE_STORY = frozenset({"m_next", "m_ref", "y_ref"})
+_COUNTED_FROM_THE_STORY = frozenset({"m_next", "m_ref", "y_ref", "m_story", "month_story"})
+# Anniversaries: one that cannot be resolved is no date, never the document's day its "today"
+# names ("Fourteen years ago today" is not today)
+_ANNIVERSARIES = frozenset({"ago_today", "ago_month", "ago_week", "ago_uncounted"})
 
 # Words before a date that put it in the future: "will meet on 17 March", "is due next month".
 _FUTURE = re.compile(
@@ -212,7 +251,7 @@ def find_dates(
             future = speaks_of_future(span[max(0, m.start() - 200) : m.start()])
             resolved = _resolve(kind, m, text, start, stop, published, future)
             if resolved is None:
-                if kind in _COUNTED_FROM_THE_STORY:
+                if kind in _COUNTED_FROM_THE_STORY or kind in _ANNIVERSARIES:
                     taken.append((m.start(), m.end()))  # "the following year" of no year: no date
                 continue
             value, datatype, qualifier, note = resolved
@@ -283,12 +322,7 @@ def to_the_day(text: str, pos: int, dates: list[DateMention]) -> DateMention | N
     lead = _TO_THE_DAY.search(text, max(0, pos - 60), pos)
     if lead is None:
         return None
-    words = lead.group("n").lower()
-    n = int(words) if words.isdigit() else _TENS_WORDS.get(words) or _NUMBERS.get(words)
-    if n is None:
-        first, _, unit = words.replace("-", " ").partition(" ")
-        units = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-        n = _TENS_WORDS.get(first, 0) + (units.index(unit) + 1 if unit in units else 0)
+    n = _count(lead.group("n"))
     base = next((d for d in reversed(dates) if d.end <= lead.start() and d.datatype == XSD.date), None)
     if base is None or not n:
         return None
@@ -392,6 +426,8 @@ def _resolve(
         return f"{stated[0] + shift:04d}-{month:02d}", XSD.gYearMonth, None, note
     if kind in ("m_ref", "y_ref"):
         return _story_year(kind, m, groups, month, day, text, start)
+    if kind in ("m_story", "month_story"):
+        return _story_month(m, groups, month, text, start)
     if kind == "d_next":
         return _day_after(m, text, start)
     if kind == "m_rel":
@@ -572,24 +608,8 @@ def _relative(
         return f"{anchor.year + shift:04d}", XSD.gYear, None, f"{how}, counted from {anchor.phrase}"
     if kind == "ago":
         return _ago(groups, anchor, how)
-    if kind in ("ago_today", "ago_month"):
-        raw = (groups.get("n") or "").lower()
-        tens, _, unit = raw.replace(" ", "-").partition("-")
-        n = (
-            _TENS_WORDS[tens] + _NUMBERS.get(unit, 0)
-            if tens in _TENS_WORDS and raw not in _TENS_WORDS
-            else _TENS_WORDS.get(raw) or _NUMBERS.get(raw) or int(raw)
-        )
-        if kind == "ago_month":
-            if anchor.month is None:
-                return None
-            that_month = f"{anchor.year - n:04d}-{anchor.month:02d}"
-            return that_month, XSD.gYearMonth, None, f"{how}, the same month {n} years before {anchor.phrase}"
-        today = anchor.date
-        if today is None or not _real(today.year - n, today.month, today.day):
-            return None
-        same_day = f"{today.year - n:04d}-{today.month:02d}-{today.day:02d}"
-        return same_day, XSD.date, None, f"{how}, the same day {n} years before {anchor.phrase}"
+    if kind in _ANNIVERSARIES:
+        return _anniversary(kind, groups, anchor, how)
     if anchor.month is None:
         return None
     if kind == "rel_month":
@@ -623,14 +643,58 @@ def _relative(
     return None
 
 
+def _count(words: str) -> int | None:
+    """The number a count names: "14", "fourteen", "twenty-five", "a hundred"; ``None`` for
+    none ("many")."""
+    raw = " ".join(words.lower().replace("-", " ").split())
+    if raw.isdigit():
+        return int(raw)
+    if raw in _TENS_WORDS:
+        return _TENS_WORDS[raw]
+    tens, _, unit = raw.partition(" ")
+    if tens in _TENS_WORDS and unit in _NUMBERS:
+        return _TENS_WORDS[tens] + _NUMBERS[unit]  # "twenty-five"
+    return _NUMBERS.get(raw) or _TEENS.get(raw)
+
+
+def _anniversary(kind: str, groups: dict[str, str | None], anchor: _Anchor, how: str) -> _Resolved | None:
+    """ "Fourteen years ago today": the same day that many years before the document's date;
+    "twenty years ago this month" the same month; "twenty years ago this week" or "on Friday" a
+    day near the anniversary, so the year alone, where the days it may be all fall in one year."""
+    n = _count(groups.get("n") or "")
+    if n is None:
+        return None  # "many years ago today": no count, no date
+    if (groups.get("unit") or "").lower().startswith("decade"):
+        n *= 10  # "two decades ago today"
+    if kind == "ago_month":
+        if anchor.month is None:
+            return None
+        that_month = f"{anchor.year - n:04d}-{anchor.month:02d}"
+        return that_month, XSD.gYearMonth, None, f"{how}, the same month {n} years before {anchor.phrase}"
+    today = anchor.date
+    if today is None:
+        return None
+    if kind == "ago_week":
+        # "this week" and "on Friday" name a day up to six days either side of the document's
+        earliest, latest = today - datetime.timedelta(days=6), today + datetime.timedelta(days=6)
+        if earliest.year != latest.year:
+            return None  # "twenty years ago this week" at the turn of a year: which year is not said
+        return f"{today.year - n:04d}", XSD.gYear, None, f"{how}, the year {n} years before {anchor.phrase}"
+    if not _real(today.year - n, today.month, today.day):
+        return None
+    same_day = f"{today.year - n:04d}-{today.month:02d}-{today.day:02d}"
+    return same_day, XSD.date, None, f"{how}, the same day {n} years before {anchor.phrase}"
+
+
 def _month_value(year: int, month: int, shift: int) -> str:
     total = year * 12 + (month - 1) + shift
     return f"{total // 12:04d}-{total % 12 + 1:02d}"
 
 
 def _ago(groups: dict[str, str | None], anchor: _Anchor, how: str) -> _Resolved | None:
-    raw = (groups.get("n") or "").lower()
-    n = _NUMBERS.get(raw) or int(raw)
+    n = _count(groups.get("n") or "")
+    if n is None:
+        return None
     unit = (groups.get("unit") or "").lower().rstrip("s")
     counted = f"{how}, counted back from {anchor.phrase}"
     if unit == "year":
@@ -707,10 +771,7 @@ def _story_year(
     if not years:
         return None
     base = int(years[-1].group("year"))
-    which = groups.get("which") or ("previous" if groups.get("after") == "earlier" else None)
-    if groups.get("after") == "later":
-        which = "following"
-    shift = {"following": 1, "next": 1, "previous": -1}.get(which or "", 0)
+    shift = _direction(groups)
     year = base + shift
     note = f"year-less: '{m.group(0)}' counts from the year {base} named before it"
     if kind == "y_ref":
@@ -723,6 +784,59 @@ def _story_year(
     if not _real(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
+
+
+def _direction(groups: dict[str, str | None]) -> int:
+    """Which way a count from the story goes: "the following year", "a month later", "the year
+    after" forward (1); "the previous November", "a year earlier", "the month before" back (-1);
+    "that year", "the same year" not at all (0)."""
+    words = {groups.get("which"), groups.get("after"), groups.get("rel")}
+    if words & {"following", "next", "later", "after"}:
+        return 1
+    if words & {"previous", "preceding", "earlier", "before"}:
+        return -1
+    return 0
+
+
+def _story_month(
+    m: re.Match[str], groups: dict[str, str | None], month: int | None, text: str, start: int
+) -> _Resolved | None:
+    """A month counted from the last month and year its paragraph wrote before it: "8 January
+    1990 - Canada joins, after signing the Charter the previous November" is November 1989,
+    "the following March" March 1990, "the month before" December 1989. Undated where the
+    paragraph writes no month with its year, or a bare year after it ("in 1995"), since the
+    story is then at a month it does not say."""
+    at = start + m.start()
+    para_start = text.rfind("\n", 0, at) + 1
+    anchors = list(_ANCHOR.finditer(text, para_start, at))
+    years = list(_LONE_YEAR.finditer(text, para_start, at))
+    if not anchors or years[-1].end() != anchors[-1].end():
+        return None
+    last = anchors[-1]
+    base_year, base_month = int(last.group("year")), MONTHS[last.group("month")]
+    shift = _direction(groups)
+    # relative, as "the next day" is: a full date in apposition says more ("a month later, on 27 June")
+    note = f"relative: '{m.group(0)}', counted from '{last.group(0)}' named before it"
+    if month is None:  # "the previous month", "a month later"
+        return _month_value(base_year, base_month, shift), XSD.gYearMonth, None, note
+    if shift < 0:  # "the previous November": the last November strictly before that month
+        year = base_year if month < base_month else base_year - 1
+    else:  # "the following March": the first March strictly after it
+        year = base_year if month > base_month else base_year + 1
+    return f"{year:04d}-{month:02d}", XSD.gYearMonth, None, note
+
+
+def counted_from_the_story(text: str, start: int, end: int) -> int | None:
+    """Where the first expression in ``text[start:end]`` that counts from a date the story named
+    ("the previous November", "the following year", "a month later") starts, whether or not
+    ``find_dates`` could resolve it: a verb it dates has no other date."""
+    found = [
+        m.start()
+        for kind, p in _PATTERNS
+        if kind in _COUNTED_FROM_THE_STORY
+        for m in p.finditer(text, start, end)
+    ]
+    return min(found, default=None)
 
 
 def _day_after(m: re.Match[str], text: str, start: int) -> _Resolved | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from loaders.dates import DateMention, anchor_at, find_dates, update_header_end
+from loaders.dates import DateMention, anchor_at, counted_from_the_story, find_dates, update_header_end
 from loaders.documents import Document, Sentence
 from loaders.facts import Claim, Evidence, Ref, Value
 from loaders.iris import Minter, slug_of
@@ -164,6 +164,8 @@ class View:
                 ):
                     break  # a count from another date gives the year; only a full date says more
                 return d
+        if self._counted_from_the_story(trigger_end, limit, dates):
+            return None
         if relative is not None:
             return self._counted(relative)
         for d in dates:  # "signed it and, on 30 September 1988, ratified it": the second verb's date
@@ -233,6 +235,17 @@ class View:
                     return None
                 return d
         return None
+
+    def _counted_from_the_story(self, trigger_end: int, limit: int, dates: list[DateMention]) -> bool:
+        """Whether the words after a trigger date it from a date the story named, which gave no
+        date to count from ("In 1990 Canada joined, after it signed the Charter the previous
+        November"): the act then has no date, never one the sentence gives another act."""
+        at = counted_from_the_story(self.text, trigger_end, limit)
+        return (
+            at is not None
+            and ";" not in self.text[trigger_end:at]
+            and not any(trigger_end <= d.start <= at for d in dates)
+        )
 
     def _names_a_thing(self, date: DateMention) -> bool:
         """A bare year between a determiner and a noun ("the 1969 treaty", "its 1998 statute",
