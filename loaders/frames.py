@@ -435,7 +435,7 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     if _ORGAN_OF_STATE.fullmatch(view.text, view.start, pos):  # "The government deposited"
         return last_state(ctx, view, pos)
     for m in reversed(view.of(STATE)):
-        if m.end > pos:
+        if m.end > pos or contrasted(view.text, view.start, m):
             continue
         between = view.text[m.end : pos]
         if between.count(")") > between.count("("):
@@ -722,6 +722,22 @@ _LEFT_BEHIND = re.compile(
 )
 
 
+# "Unlike France and Germany, the United States has not ratified it": states set against the
+# subject, never part of it
+_CONTRAST = re.compile(
+    r"\b(?i:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+)
+
+
+def contrasted(text: str, sentence_start: int, state: Mention) -> bool:
+    """Whether ``state`` is named only to be set against the subject ("Unlike Germany, ...")."""
+    return (
+        _CONTRAST.search(text, sentence_start, state.start) is not None
+        and re.match(r"\s*(?:,|and\b)", text[state.end : state.end + 6]) is not None
+    )  # the phrase goes on past it: "Unlike Germany, Israel is not": Israel is the subject
+
+
 def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
     """The state named last before ``pos``, in this sentence or the few before it; never the
     state another became independent from ("... independence from Indonesia. The new state
@@ -735,8 +751,11 @@ def last_state(ctx: Context, view: View, pos: int) -> Mention | None:
 
     # "expelled it after the invasion of Ukraine, and it will cease": a state that something is
     # done to is no pronoun's first choice while another is in reach
-    return referent(ctx, view, pos, STATE, lambda m: not left_behind(m) and not acted_on(m)) or referent(
-        ctx, view, pos, STATE, lambda m: not left_behind(m)
+    def apart(m: Mention) -> bool:
+        return left_behind(m) or contrasted(ctx.text, ctx.document.sentence_at(m.start).start, m)
+
+    return referent(ctx, view, pos, STATE, lambda m: not apart(m) and not acted_on(m)) or referent(
+        ctx, view, pos, STATE, lambda m: not apart(m)
     )
 
 
@@ -782,6 +801,27 @@ def referent(
         for law in LAW_TITLE.finditer(ctx.text, last.end, pos)
     ):
         return None
+    protocol = next(
+        (
+            m
+            for m in found[:-1]
+            if last.cls == TG.Treaty
+            and m.cls == TG.Protocol
+            and (m.key, last.key) in ctx.registry.linked(TG.supplements)
+            and not re.search(r"[.!?]\s", ctx.text[m.end : last.start])
+        ),
+        None,
+    )
+    if protocol is not None:
+        # "The Optional Protocol lets individuals whose rights under the Covenant have been
+        # violated complain. The Assembly adopted it ...": the protocol its sentence is about;
+        # where the protocol is not that sentence's subject, which of the two is unclear
+        start = ctx.document.sentence_at(protocol.start).start
+        opening = _OPENING_NAME.match(ctx.text, start)
+        opens = not ctx.text[start : protocol.start].strip() or (
+            opening is not None and opening.end() == protocol.start
+        )
+        return protocol if opens else None
     return last
 
 

@@ -546,14 +546,18 @@ _ANAPHORS = re.compile(
 # holds the word ("the State Union of Serbia and Montenegro", "the Soviet Union", "the African Union")
 _NAMED_BY_WORD = frozenset({"union", "state union", "federation"})
 _GENERIC_TREATY_WORDS = frozenset({"treaty", "agreement", "pact"})
+_LEGAL_BASIS = re.compile(
+    r"\b(?:[Uu]nder|pursuant\s+to|in\s+accordance\s+with|by\s+virtue\s+of)\s+(?:the\s+)?$"
+)
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:own|new|latest)\s+)?")
 _POSSESSIVE_GAP_OR_SPACE = re.compile(r"(?:['’]s?)?\s+(?:the\s+)?")
 _TO_THE = re.compile(r"\s+to\s+the\s+(?P<head>[A-Za-z]+)\b")
 # Between a protocol's name and the treaty it is named after: "Protocol I Additional to the ..."
 # "the Additional Protocol to the ", "Protocol No. 3 to the ": a protocol named after a treaty
+# ("Protocol of 2014 to the Forced Labour Convention, 1930": the ILO's way)
 _PROTOCOL_TO = re.compile(
     r"(?P<name>(?:(?:Additional|Optional|Facultative|First|Second|Third|Fourth)\s+)*Protocol"
-    r"(?:\s+No\.?\s*\d+)?\s+to\s+(?:the\s+)?)$"
+    r"(?:\s+No\.?\s*\d+|\s+of\s+(?:1[89]|20)\d\d)?\s+to\s+(?:the\s+)?)$"
 )
 # "the other Covenant, on civil and political rights": a head noun and its title's words in lower case
 _DESCRIBED_TREATY = re.compile(
@@ -853,6 +857,8 @@ class _Finder:
         if match is not None:
             mention = Mention(match.key, match.cls, match.label, start, end, name, True, "alias")
         else:
+            if kind == "org" and label in self.registry.demonyms:
+                return None  # "a spokesperson for the French ministry": an adjective, not a name
             ref = key or self.minter.entity(kind, label)
             if self.registry.has(ref.key):
                 return None  # the key of a registry entity this name does not settle on
@@ -1960,6 +1966,12 @@ class _Finder:
         if head in _TREATY_ANAPHORS:
             treaties = [m for m in named if m.cls in (TG.Treaty, TG.Protocol) and m.end <= pos]
             if head in _GENERIC_TREATY_WORDS:
+                if len({m.key for m in treaties}) > 1 and _LEGAL_BASIS.search(
+                    self.text, max(0, treaties[-1].start - 30), treaties[-1].start
+                ):
+                    # "Under the Vienna Convention on the Law of Treaties, the notice frees it.
+                    # Israel signed the treaty": a treaty cited as the law, not the one told of
+                    return None
                 return treaties[-1] if treaties else None
             # "the covenant" is a covenant, not a protocol to one: the head of the title counts,
             # and a protocol named last points to the treaty it supplements

@@ -73,6 +73,8 @@ class Registry:
     labels: Mapping[str, str] = field(default_factory=dict)  # key -> prefLabel, every subject
     demonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # "Congolese" -> state keys
     ambiguous: frozenset[str] = frozenset()  # every name some entry marks as needing context
+    # the links read so far, by predicate: a reading asks for the same ones again and again
+    _links: dict[str, list[tuple[str, str]]] = field(default_factory=dict, compare=False, repr=False)
 
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -88,6 +90,8 @@ class Registry:
         """(subject key, object key) of every registry triple with ``predicate`` between two
         entities of the data namespace: which treaty establishes which body, what a body
         monitors, which treaty a protocol supplements."""
+        if predicate in self._links:
+            return self._links[predicate]
         out = []
         for t in self.triples:
             s, o = t.subject, t.object
@@ -99,6 +103,7 @@ class Registry:
                 and o.value.startswith(self.base)
             ):
                 out.append((s.value[len(self.base) :], o.value[len(self.base) :]))
+        self._links[predicate] = out
         return out
 
 

@@ -19,6 +19,7 @@ from loaders.frames import (
     ORDINAL,
     STATE,
     Match,
+    contrasted,
     direct_object,
     in_dateline,
     last_opening_state,
@@ -171,7 +172,7 @@ def _subjects_listed(view: View, state: Mention, match: Match) -> list[Mention]:
         if not (
             _LISTED.fullmatch(view.text, m.end, last.start)
             or _LISTED_OVER.fullmatch(view.text, m.end, last.start)
-        ):
+        ) or contrasted(view.text, view.start, m):
             break
         out.append(m)
         last = m

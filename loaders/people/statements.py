@@ -144,6 +144,14 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     return out
 
 
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|but|and)|;)\s+(?:the\s+)?$")
+_ADDRESSEE = re.compile(
+    r"\b(?:to|with|from|against|for|about)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:-[A-Z][\w.'’-]*)?\s+){0,3}$"
+)
+# A name inside a relative clause on the name before it ("Ana Silva, who succeeded Rui Costa,")
+_IN_RELATIVE_CLAUSE = re.compile(r"[A-Z][\w'’-]+,\s+(?:who|whom)\s+[^,;:.\"\u201c]{1,80}$")
+
+
 # Between a speaker and the verb that introduces the quotation: a speech verb of theirs, then
 # another subject for the second verb ("said the government had", "said officials were")
 _ANOTHER_SPEAKER = re.compile(
@@ -656,6 +664,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     called = _CALLED.search(lead)
     if called is not None:  # Amnesty International called the vote “a betrayal”
         at = view.start + called.start()
+        if (called_by := _any_subject_before(view, at)) is not None and called_by.cls == TG.State:
+            return None  # "while Norway, which led the talks, called the move “...”"
         who_c = _subject_before(view, at)
         if who_c is not None:  # "Ana Silva called", "the ministry's spokesman, Ivan Petrenko, called"
             person = next(
@@ -710,9 +720,21 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         and not view.in_quote(x.start)
         and not view.text.startswith("'s", x.end)  # "the UN's special rapporteur" is not the UN
     ]
-    people = [x for x in candidates if x.cls == TG.Person]
+    # "In a letter to Secretary-General Antonio Guterres, the State Department said": the one
+    # written to is not the one speaking
+    people = [
+        x for x in candidates if x.cls == TG.Person and not _ADDRESSEE.search(view.text, view.start, x.start)
+    ]
+    # "David Sassoli, who succeeded Antonio Tajani, said": the one the relative clause is about
+    people = [x for x in people if not _IN_RELATIVE_CLAUSE.search(view.text, view.start, x.start)] or people
     if people or candidates:
         who_m = (people or candidates)[-1]
+        if any(
+            x.cls == TG.State and _NEW_CLAUSE.search(view.text, who_m.end, x.start)
+            for x in view.mentions
+            if who_m.end < x.start < verb_at
+        ):
+            return None  # "X urged the Seimas to reconsider, while Norway ... called the move “...”"
         if _ANOTHER_SPEAKER.search(view.text, who_m.end, verb_at):
             # "Ana Silva said the government had told her that “...”": the words are the
             # government's, reported by her, not hers
@@ -1216,7 +1238,7 @@ _CALLING = re.compile(
 # Between a subject and its verb: nothing, or an apposition set off by commas ("Ana Silva, a
 # lecturer in Bamako, called"); "has", "had" before the verb
 _SUBJECT_GAP = re.compile(
-    r"(?:,\s+(?:a|an|the|who|whose|then|now|formerly|himself|herself)\s+[^,.;:\"\u201c\u201d]{1,90},)?"
+    r"(?:,\s+(?:a|an|the|who|whose|which|then|now|formerly|himself|herself|itself)\s+[^,.;:\"\u201c\u201d]{1,90},)?"
     r"\s+(?:has\s+|have\s+|had\s+)?"
 )
 
@@ -1227,14 +1249,22 @@ _BARE_GAP = re.compile(r",\s+(?:has\s+|have\s+|had\s+)?")
 def _subject_before(view: View, at: int) -> Mention | None:
     """The person or body whose verb stands at ``at``: named just before it, or before an
     apposition set off by commas; a name inside the apposition or the possessive of another
-    phrase ("Ana Silva, a lawyer with Amnesty International, called") is not the subject."""
-    for x in reversed([x for x in view.mentions if x.cls in SPEAKERS and x.end <= at]):
+    phrase ("Ana Silva, a lecturer in Bamako, called") is not the subject, and a state as the
+    subject ("while Norway, which led the talks, called") speaks for no one the text names as a
+    speaker."""
+    x = _any_subject_before(view, at)
+    return x if x is not None and x.cls in SPEAKERS else None
+
+
+def _any_subject_before(view: View, at: int) -> Mention | None:
+    for x in reversed([x for x in view.mentions if (x.cls in SPEAKERS or x.cls == TG.State) and x.end <= at]):
         gap = view.text[x.end : at]
-        if re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", gap):
+        # after a clause break, not a preposition ("with Amnesty"); ", while Norway, ..., called"
+        opens = re.search(r"(?:^|,\s+|[.;:]\s+|\b(?:while|whereas|but)\s+)$", view.text[view.start : x.start])
+        if re.fullmatch(r"\s+(?:has\s+|have\s+|had\s+)?", gap) or (
+            gap.startswith(",") and opens and (_SUBJECT_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap))
+        ):
             return x
-        opens = re.search(r"(?:^|,\s+|[.;:]\s+)$", view.text[view.start : x.start])  # not "with Amnesty"
-        if gap.startswith(",") and opens and (_SUBJECT_GAP.fullmatch(gap) or _BARE_GAP.fullmatch(gap)):
-            return x  # "Ana Silva, a lecturer in Bamako, called", "the spokesman, Ivan Petrenko, called"
     return None
 
 
