@@ -140,10 +140,12 @@ _SUBJECT_TO_VERB = re.compile(
     r"\s+(?:(?:are|were)\s+among\s+the\s+(?:[a-z]+\s+)?(?:states|countries|nations)\s+(?:that|which)\s+"
     # "were (among) the first states to ratify it"
     r"|(?:are|were)\s+(?:among\s+)?the\s+(?:[a-z]+\s+){0,2}(?:states|countries|nations)\s+to\s+)?"
-    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|n't)\s+)*"
+    r"(?:(?:have|has|had|both|all|also|each|jointly|then|later|not|never|yet|still|even|n't)\s+)*"
     r"(?:(?<=yet\s)to\s+|(?:is|are)\s+(?:still\s+)?yet\s+to\s+)?"  # "have yet to ratify", "are yet to sign"
     # "have neither signed nor ratified", "have signed but not ratified"
-    r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it)?\s+(?:nor|but\s+(?:not|never))\s+)?",
+    # "signed the Framework Convention ... but have never ratified it"
+    r"(?:(?:neither\s+)?(?:signed|ratified|joined|acceded\s+to)(?:\s+it|\s+the\s+[^,;:.()]{1,120}?)?\s*,?\s+"
+    r"(?:nor|but\s+(?:(?:have|has)\s+)?(?:not|never|yet\s+to))\s+)?",
     _T,
 )
 
