@@ -1145,18 +1145,25 @@ def _procedure_step(
 # "the covenant and the protocol", "to the CAT and to CEDAW", "the covenant and its First Optional
 # Protocol": treaties coordinated with the object
 _AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|from)\s+)?(?:the\s+|its\s+|their\s+)?")
+_JOINT = re.compile(
+    r"\s*(?:,\s*(?:(?P<word>and|or|nor)\s+)?|\s+(?P<word2>and|or|nor)\s+)(?:(?:to|of|from)\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?",
+    _T,
+)
 
 
-def _coordinated(view: View, first: Mention) -> list[Mention]:
-    """The treaties listed with ``first`` as the objects of one verb: a list closed by "and";
-    a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the covenant
-    itself ratified in 1986"), not another object."""
+def _coordinated(view: View, first: Mention, joins: tuple[str, ...] = ("and",)) -> list[Mention]:
+    """The treaties listed with ``first`` as the objects of one verb: a list closed by one of
+    ``joins`` ("and"; after a negation "or" and "nor" too: "has not signed the ICCPR or the
+    ICESCR"); a treaty after a comma alone is an apposition ("the Protocol to the Covenant, the
+    covenant itself ratified in 1986"), not another object."""
     out: list[Mention] = []
     last = first
     closed = 0
     while True:
-        joint = _AND.match(view.text, last.end, view.end)
-        if joint is None:
+        joint = _JOINT.match(view.text, last.end, view.end)
+        word = (joint.group("word") or joint.group("word2") or "").lower() if joint else ""
+        if joint is None or (word and word not in joins):
             return out[:closed]
         nxt = next(
             (
@@ -1171,5 +1178,5 @@ def _coordinated(view: View, first: Mention) -> list[Mention]:
             return out[:closed]
         out.append(nxt)
         last = nxt
-        if "and" in joint.group(0).lower().split():
+        if word:
             closed = len(out)

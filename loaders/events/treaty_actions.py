@@ -185,7 +185,8 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         treaty = _it_treaty(ctx, view, treaty)
         if frame.negated == "not-party" or _not_signed(view, match, state, treaty):
             # "has not signed the ICCPR or the ICESCR": neither of them
-            for one in [treaty, *_denied_together(view, treaty)] if treaty.start >= match.end else [treaty]:
+            denied = _coordinated(view, treaty, ("and", "or", "nor")) if treaty.start >= match.end else []
+            for one in [treaty, *denied]:
                 for other in [
                     state,
                     *_subjects_listed(view, state, match),
@@ -1045,31 +1046,6 @@ def _plural_actors(ctx: Context, view: View, match: Match) -> list[Mention]:
     if re.match(r"both|the\s+two\b", plural.group(0), _T):
         wanted = 2
     return group if wanted in (None, len(group)) else []
-
-
-# "the ICCPR or the ICESCR", "the CAT, CEDAW or the CRC": after a negation, "or" joins as "and" does
-_OR = re.compile(r"\s*(?:,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+)(?:(?:to|of)\s+)?(?:the\s+|its\s+)?")
-
-
-def _denied_together(view: View, first: Mention) -> list[Mention]:
-    """The treaties a denied act names after ``first``, joined by "or", "nor" or "and"."""
-    out: list[Mention] = []
-    last = first
-    while (joint := _OR.match(view.text, last.end, view.end)) is not None:
-        nxt = next(
-            (
-                m
-                for m in view.of(TREATY_CLASSES)
-                if m.start <= joint.end() < m.end
-                and re.fullmatch(r"(?:the\s+)?", view.text[m.start : joint.end()], _T)
-            ),
-            None,
-        )
-        if nxt is None or nxt.key == first.key or any(o.key == nxt.key for o in out):
-            break
-        out.append(nxt)
-        last = nxt
-    return out if out and re.search(r"\b(?:and|or|nor)\b", view.text[first.end : out[-1].start]) else []
 
 
 _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|would|will|said|says|did|does)\b)", _T)
