@@ -25,7 +25,7 @@ _MANDATE = r"(?:\s+(?:on|for)\s+[^,;:.()\"\u201c\u201d]{2,90}?)?"
 # "X, a former United Nations independent expert"
 _AFTER_NAME = re.compile(
     # ", the Austrian professor who served as", ", who was", " was", ", the"
-    r"(?:,\s+(?:(?:the|a|an)\s+[^,;:.()]{1,60}?\s+)?(?:who|and)\s+|,\s+|\s+)?"
+    r"(?:,\s+(?:(?:the|a|an)\s+[^,;:.()]{1,60}?\s+)?who\s+|,\s+|\s+)?"
     r"(?:(?:is|was|served\s+as|has\s+been|had\s+been|became)\s+)?(?:(?:the|a|an)\s+)?"
     rf"(?:(?:former|then|current|outgoing|first)\s+)?{_UN}\s+{_TITLE}\b"
 )

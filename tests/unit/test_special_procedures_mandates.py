@@ -49,6 +49,7 @@ def test_a_body_that_appoints_a_rapporteur_holds_the_post(registry: Registry) ->
         '"We will keep watching," said Ana Beltrán, the Special Rapporteur on the situation of human '
         "rights defenders.",
         '"We will keep watching," said Ana Beltrán. She met the UN Special Rapporteur on torture.',
+        '"It is time," said Ana Beltrán, and the UN Special Rapporteur on torture agreed.',
     ],
 )
 def test_a_title_naming_no_organisation_gives_no_post(registry: Registry, text: str) -> None:
