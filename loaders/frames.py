@@ -573,9 +573,14 @@ _GENERIC_RELATIVE = re.compile(
 # "Italy and Peru are among the states that have ratified it": the states named are of the class
 # ("leaving the United States as the only member of the United Nations that has not ratified")
 # The states a general subject leaves out: "every member state, with the exception of Cuba,"
+# The names listed so far after such a phrase, up to the one at hand: "Canada and the "
+_NAMES_SO_FAR = (
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*"
+    r"(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+)
 _EXCEPTED = re.compile(
-    r"\b(?i:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of|excluding)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*$"
+    r"\b(?i:except(?:\s+for)?|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of|excluding)"
+    + _NAMES_SO_FAR
 )
 _AMONG = re.compile(
     r"\b(?:(?:are|is|were|was|be|been|remain|remains)\s+(?:now\s+)?(?:among|one\s+of|two\s+of|part\s+of)"
@@ -725,8 +730,7 @@ _LEFT_BEHIND = re.compile(
 # "Unlike France and Germany, the United States has not ratified it": states set against the
 # subject, never part of it
 _CONTRAST = re.compile(
-    r"\b(?i:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+and\s+)(?:the\s+)?)*$"
+    r"\b(?i:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)" + _NAMES_SO_FAR
 )
 
 

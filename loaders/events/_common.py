@@ -52,6 +52,15 @@ def row_kind(word: str) -> tuple[str, str]:
     return next((kind, cls) for stem, kind, cls in ROW_KINDS if word.lower().startswith(stem))
 
 
+# A fact sheet's row opens its line with a bullet: "- Yemen: acceded on 18 January 1980"
+BULLET = re.compile(r"[ \t]*[-\u2022*\u2013][ \t]")
+
+
+def on_bulleted_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a line that opens with a bullet."""
+    return BULLET.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def opened_row(ctx: Context, view: View, row: re.Pattern[str]) -> re.Match[str] | None:
     """A fact sheet's row that this sentence opens: ``row`` matched from the start of its line,
     the sentence opening that line (after a bullet) and holding the row's lead."""

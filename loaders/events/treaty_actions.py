@@ -47,7 +47,7 @@ from loaders.events._clauses import (
     _topic,
     _treaty_action,
 )
-from loaders.events._common import _T, KEYS, _date, _dated, _span
+from loaders.events._common import _T, BULLET, KEYS, _date, _dated, _span
 from loaders.events.domestic_steps import _effect_date
 from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
@@ -901,7 +901,8 @@ _BARE_VERB = re.compile(r"(?:signed|ratified|acceded|signing|ratifying|acceding)
 def _opens_row(ctx: Context, view: View) -> bool:
     """Whether the sentence opens a bulleted line: a fact sheet's row."""
     line = ctx.text.rfind("\n", 0, view.start) + 1
-    return re.fullmatch(r"[ \t]*[-\u2022*\u2013][ \t]*", ctx.text[line : view.start]) is not None
+    bullet = BULLET.match(ctx.text, line)
+    return bullet is not None and not ctx.text[bullet.end() : view.start].strip()
 
 
 def _bare_verb(view: View, match: Match) -> bool:

@@ -23,7 +23,16 @@ import re
 
 from loaders.dates import DateMention
 from loaders.events._clauses import _treaty_action
-from loaders.events._common import _T, KEYS, _dated, heading_above, opened_row, row_kind
+from loaders.events._common import (
+    _T,
+    BULLET,
+    KEYS,
+    _dated,
+    heading_above,
+    on_bulleted_line,
+    opened_row,
+    row_kind,
+)
 from loaders.events.org_rows import listed_states
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.extract_counts import dominant_treaty
@@ -105,7 +114,7 @@ def _heading(text: str, row_start: int) -> tuple[int, int] | None:
     return heading_above(
         text,
         row_start,
-        lambda line: re.match(r"[-\u2022*\u2013]\s", line) is not None,
+        lambda line: BULLET.match(line) is not None,
         lambda line: len(line) <= _HEADING_MAX and not line.endswith("."),
         _LEAD_IN_LINES,
     )
@@ -125,14 +134,9 @@ def _treaties(ctx: Context, heading: tuple[int, int], row: int) -> list[str]:
     between = {  # in the lines leading in, not in the rows above
         m.key
         for m in ctx.mentions
-        if heading[1] <= m.start < row and m.cls in TREATY_CLASSES and not _in_row(ctx.text, m.start)
+        if heading[1] <= m.start < row and m.cls in TREATY_CLASSES and not on_bulleted_line(ctx.text, m.start)
     }
     if between:
         return list(between) if len(between) == 1 else []
     topic = dominant_treaty(ctx)
     return [topic] if topic is not None else []
-
-
-def _in_row(text: str, pos: int) -> bool:
-    line = text.rfind("\n", 0, pos) + 1
-    return re.match(r"[ \t]*[-\u2022*\u2013]\s", text[line:pos]) is not None
