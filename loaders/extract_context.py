@@ -223,6 +223,10 @@ class View:
                     self.text, self.start, d.start
                 ):
                     return None
+                # "Amnesty International today welcomed Angola's ratification of ...": the date of
+                # the verb whose object the act is
+                if _JUDGING_VERB.search(self.text, d.end, trigger_start):
+                    return None
                 # "the decision, announced yesterday, to ...": a date in a participle's own
                 # clause is that verb's
                 if _PARTICIPLE.search(self.text, self.start, d.start):
@@ -369,6 +373,12 @@ _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 # "a year after the country signed it in November 2013": the trigger's own date, right after it
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
+# A verb judging an act named as its object: "welcomed Angola's ratification", "condemned the
+# withdrawal"
+_JUDGING_VERB = re.compile(
+    r"\b(?:welcom|prais|hail|condemn|criticis|criticiz|regrett?|deplor|applaud|celebrat|lament)(?:ed|es|s)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?$"
+)
 _THAT = re.compile(r"\bthat\b", re.I)
 # ", the ministry said on Friday", ", officials told reporters in Accra on Monday": a trailing
 # attribution, whose date is the saying's, not the act's told before it

@@ -301,7 +301,10 @@ _THROUGH = re.compile(r"\s+(?:through|via|by\s+means\s+of)\s+(?:the\s+)?$", _T)
 # A comma before the last items of a list of nouns ("genocide, war crimes and crimes against
 # humanity") does not end it.
 _CLAUSE_END = re.compile(
-    r"[.;:!?()\[\]—–]|\s-\s|,\s+(?!(?:and\s+|or\s+|and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?"
+    # ("which reviews reports from states, in 2005": a date after a comma is the main clause's)
+    r"[.;:!?()\[\]—–]|\s-\s|,\s+(?=(?:in|on|since|from|until)\s+(?:\d|(?:early|late|mid)\b|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))"
+    r"|,\s+(?!(?:and\s+|or\s+|and\s+(?:it|they)\s+(?:(?:can|may|will|must|shall)\s+)?"
     r"(?:also\s+)?|(?:and|or)\s+(?:can|may|will|must|shall)\s+(?:also\s+)?)?(?:"
     + ANY_FORM
     + r"|including|in|on|at|for|with|from|to|of|especially|particularly|notably|such\s+as)\b"

@@ -26,6 +26,7 @@ from loaders.facts import Ref
 from loaders.iris import Minter
 from loaders.lexicon import entries, sections
 from loaders.registry import Entry, Registry
+from loaders.states import state_key
 from loaders.unlisted import (
     OF_THE_POLITY,
     WORD,
@@ -44,6 +45,34 @@ from loaders.unlisted import (
 from loaders.vocabulary import ORG, RDF, SCHEMA, TG
 
 __all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
+
+# The legislatures whose own names no other state's chamber bears (the lexicon), longest first so
+# that "German Bundestag" is read whole
+_OWN_LEGISLATURE_NAMES = re.compile(
+    r"(?<![\w'\u2019-])(?:"
+    + "|".join(
+        re.escape(n)
+        for n in sorted({n for ns in sections("legislatures").values() for n in ns}, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
+_OWN_LEGISLATURE_STATES = {n: code for code, names in sections("legislatures").items() for n in names}
+
+
+# "the protocol to the ", "a new protocol of the ": a protocol in lower case, named by its treaty
+_LOWER_CASE_PROTOCOL_TO = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|optional|additional)\s+)?(?P<protocol>protocol)\s+"
+    r"(?:to|of)\s+(?:the\s+)?(?:[A-Z]{2,5}\s+)?$"  # "the protocol to the ILO Forced Labour Convention"
+)
+# Words of time that open a sentence before a name, capitalised as its first word would be
+_TIME_WORDS_BEFORE_NAME = re.compile(
+    r"(?:Today|Yesterday|Tonight|Tomorrow|Now|Meanwhile|(?:(?:On|Last|This|Next)\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Last|This|Next)\s+(?:week|month|year))\s+(?=[A-Z])"
+)
+# "Second Optional Protocol to the ", then the name of the treaty it supplements
+_PROTOCOL_TO_PARENT = re.compile(
+    r"(?P<head>(?:[A-Z][\w-]*\s+){0,2}Protocol(?:\s+No\.\s*\d+)?\s+to\s+)(?:the\s+)?(?P<parent>.+)$"
+)
 
 
 @dataclass(frozen=True)
@@ -835,6 +864,9 @@ class _Finder:
         self, start: int, end: int, kind: str, cls: str, label: str | None = None, key: Ref | None = None
     ) -> Mention | None:
         start, end = self.trim(start, end)
+        when = _TIME_WORDS_BEFORE_NAME.match(self.document.text, start, end)
+        if when is not None:  # "Today ILO Convention No. 169 enters into force": no part of the name
+            start = when.end()
         name = self.document.text[start:end]
         if not name or not self.free(start, end):
             return None
@@ -850,6 +882,8 @@ class _Finder:
             bare = _UN_BEFORE.sub("", label)
             if bare != label:
                 match = self._registry_match(bare, kind, cls, hidden=not indefinite)
+        if match is None and kind == "treaty":
+            match = self._protocol_by_parent_alias(label)
         if match is None and key is not None:
             match = self.registry.entry(key.key)
         if match is not None and match.cls == TG.State and _inside_place_name(self.document.text, start, end):
@@ -888,6 +922,25 @@ class _Finder:
             return None
         contextual = {e.key: e for e in self.hidden_names.get(key, []) if e.cls == cls}
         return next(iter(contextual.values())) if not fits and len(contextual) == 1 else None
+
+    def _protocol_by_parent_alias(self, name: str) -> Entry | None:
+        """ "The Second Optional Protocol to the Civil and Political Covenant": a protocol named
+        after its treaty by another of the treaty's names, the protocol the registry lists under
+        the treaty's own name."""
+        m = _PROTOCOL_TO_PARENT.match(name)
+        if m is None:
+            return None
+        parent = self._registry_match(m.group("parent"), "treaty", TG.Treaty, hidden=False)
+        if parent is None:
+            return None
+        for label in (parent.label, *parent.aliases):
+            for article in ("the ", ""):
+                found = self._registry_match(
+                    m.group("head") + article + label, "treaty", TG.Protocol, hidden=False
+                )
+                if found is not None and found.cls == TG.Protocol:
+                    return found
+        return None
 
     # -------------------------------------------------------------- the finders, in order
 
@@ -1484,6 +1537,22 @@ class _Finder:
                     continue
                 for o in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text[: self.stop]):
                     self.add(o.start(), o.end(), "org", TG.NationalBody)
+        # A chamber's own name no other state's chamber bears ("the Lok Sabha", "the Storting") is
+        # that chamber wherever it stands, not only as the subject of a vote; unless the text
+        # names its state's legislature otherwise ("the Croatian Parliament"), which the name may
+        # be another word for.
+        named = {
+            self._state_of_chamber(m.label) for m in (*self.known, *self.found) if m.cls == TG.NationalBody
+        }
+        for o in _OWN_LEGISLATURE_NAMES.finditer(self.text, 0, self.stop):
+            if state_key(_OWN_LEGISLATURE_STATES[o.group(0)]) not in named:
+                self.add(o.start(), o.end(), "org", TG.NationalBody)
+
+    def _state_of_chamber(self, label: str) -> str | None:
+        """The state a chamber's name gives: by its adjective ("Croatian Parliament") or after
+        "of" ("Parliament of Croatia")."""
+        owners = self.registry.demonyms.get(label.split()[0], ()) if label.split() else ()
+        return owners[0] if len(owners) == 1 else state_in_name(self.registry, label)
 
     def places(self) -> None:
         people = {w for m in self.found if m.cls == TG.Person for w in m.label.split()}
@@ -1723,6 +1792,40 @@ class _Finder:
         if dropped:
             self.known = [m for m in self.known if m not in dropped]
             self.taken = [span for span in self.taken if span not in {(m.start, m.end) for m in dropped}]
+
+    def protocols_named_by_their_treaty(self) -> None:
+        """ "The protocol to the Forced Labour Convention entered into force in 2016": a treaty
+        named after a lower-case "protocol to" is that protocol's parent, not the subject. The
+        words name the registry's one protocol to it; where it has none or several, nothing."""
+        for m in sorted((*self.known, *self.found), key=lambda x: x.start):
+            if m.cls != TG.Treaty:
+                continue
+            before = _LOWER_CASE_PROTOCOL_TO.search(self.text, max(0, m.start - 60), m.start)
+            if before is None:
+                continue
+            fits = [
+                entry
+                for protocol, treaty in self.registry.linked(TG.supplements)
+                if m.known and treaty == m.key and (entry := self.registry.entry(protocol)) is not None
+            ]
+            self.known = [x for x in self.known if x is not m]
+            self._drop(m)
+            if len(fits) == 1:
+                start = before.start("protocol")
+                entry = fits[0]
+                self.known.append(
+                    Mention(
+                        entry.key,
+                        entry.cls,
+                        entry.label,
+                        start,
+                        m.end,
+                        self.text[start : m.end],
+                        True,
+                        "alias",
+                    )
+                )
+                self.taken.append((start, m.end))
 
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
@@ -2314,6 +2417,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
     finder.titles_over_bodies()
     finder.anaphora()
     finder.protocols_of_others()
+    finder.protocols_named_by_their_treaty()
     finder.original_and_revised()
     finder.optional_protocols()
     known, patterned = finder.known, finder.found

@@ -253,10 +253,11 @@ _PERSON_PATTERNS = [
     # "Helena Silva (Sweden), President," one per line: a bench or a delegation listed with states
     re.compile(rf"(?m)^(?P<name>{NAME}) \((?:the )?{CAP}[a-z]+(?: {CAP}[a-z]+){{0,3}}\),"),
     re.compile(rf"(?<![\w-]){TITLE}\s+(?P<name>{NAME})"),
-    # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president,"
+    # "Ana Silva, a spokeswoman for the ministry" / "Ana Silva, the court's president," / "Ana
+    # Silva, the U.N. special rapporteur" (the agencies' dotted initials)
     re.compile(
         rf"(?P<name>{NAME}), (?:a|an|the|its|their|(?:{WORD} ){{0,3}}{WORD}{_APOSTROPHE}s) "
-        rf"(?:[\w'\u2019-]+ ){{0,5}}?(?i:{_ROLES})(?![\w-])"
+        rf"(?:[\w'\u2019-]+ |(?:[A-Z]\.){{2,3}} ){{0,5}}?(?i:{_ROLES})(?![\w-])"
     ),
     # "the ministry's spokeswoman, Ana Silva,", "the rapporteur, Ana Silva (Portugal),"
     # "the chairman, Joseph Biden of Delaware,": a legislator's home state or district after the name
@@ -573,9 +574,17 @@ def _profile_subject(text: str, stop: int) -> Iterator[Span]:
 # "Ana Silva criticised the decree. “...,” she said.": a name opening a sentence (or following a
 # dateline's dash) as the subject of its verb, which the next sentence takes up as "he" or "she";
 # a body or a state would be "it"
+# ("Ana Silva, who follows the court for a coalition, called it a victory.": the subject's name
+# before a relative clause or an apposition; "A community organiser, Ana Silva, was blunter.": the
+# name apposed to the description the sentence opens with)
+_OPENS = r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<= [-\u2013\u2014] ))"
+_SUBJECT_VERB = r"(?=(?:has|had|was|is|will|would|could|[a-z]{3,}(?:ed|es))\b)"
 _SUBJECT_NAME = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"\u201d] )|(?<= [-\u2013\u2014] ))(?P<name>{NAME}) "
-    rf"(?=(?:has|had|was|is|will|would|could|[a-z]{{3,}}(?:ed|es))\b)"
+    rf"{_OPENS}(?P<name>{NAME})(?:, (?:who|an?|the) [a-z][^,.;:\"\u201c\u201d\n]{{2,90}},)? {_SUBJECT_VERB}"
+)
+_APPOSED_SUBJECT = re.compile(
+    rf"{_OPENS}(?:An?|The|Her|His|Their|One) [a-z][\w'\u2019-]*(?: [a-z][\w'\u2019-]*){{0,3}}, "
+    rf"(?P<name>{NAME}), {_SUBJECT_VERB}"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[\"\u201d\u2019']?(?:\s|$))")
 _TAKEN_UP = re.compile(
@@ -589,7 +598,7 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]*[\"\u201d]")
 def _taken_up_as_he_or_she(text: str, stop: int) -> Iterator[Span]:
     """A sentence's subject that the sentence after it calls "he" or "she", naming no one else
     before the pronoun (words inside quotation marks aside)."""
-    for m in _SUBJECT_NAME.finditer(text, 0, stop):
+    for m in (*_SUBJECT_NAME.finditer(text, 0, stop), *_APPOSED_SUBJECT.finditer(text, 0, stop)):
         end = _SENTENCE_END.search(text, m.end(), stop)
         if end is None or "\n" in text[m.end() : end.start()]:
             continue

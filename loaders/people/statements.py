@@ -105,7 +105,29 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
     """
     answer = _interview_answer(ctx, view)
     if answer is not None:
-        return [answer]
+        # An answer may quote someone else by name ("The minister, Ana Silva, told us the country
+        # “is committed”"): those words are hers, besides the answer being the interviewee's.
+        quoted = [
+            q
+            for q in _quoted_speech(ctx, view)
+            if q[0].key != answer[0].key and any(m.key == q[0].key for m in view.of((TG.Person,)))
+        ]
+        return [answer, *quoted]
+    out = _quoted_speech(ctx, view)
+    if not out:
+        for m in re.finditer(
+            rf"{_SPEECH_VERB.pattern}\s+(?:that|of)\b", view.text[view.start : view.end], re.I
+        ):
+            verb_start = view.start + m.start()
+            who = view.before(verb_start, SPEAKERS, within=25)
+            if who is not None and not re.search(r"[.;]", view.text[who.end : verb_start]):
+                out.append((Ref(who.key), view.start + m.end(), view.end, None))
+                break
+    return out
+
+
+def _quoted_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int, int] | None]]:
+    """The quotations opening in the sentence that someone is credited with."""
     out: list[tuple[Ref, int, int, tuple[int, int] | None]] = []
     for qs, qe in view.quotes:
         if not view.start <= qs < view.end:
@@ -132,15 +154,6 @@ def find_speech(ctx: Context, view: View) -> list[tuple[Ref, int, int, tuple[int
         if found is not None:
             speaker, lead = found
             out.append((speaker, min(lead, qs), qe, (qs, qe)))
-    if not out:
-        for m in re.finditer(
-            rf"{_SPEECH_VERB.pattern}\s+(?:that|of)\b", view.text[view.start : view.end], re.I
-        ):
-            verb_start = view.start + m.start()
-            who = view.before(verb_start, SPEAKERS, within=25)
-            if who is not None and not re.search(r"[.;]", view.text[who.end : verb_start]):
-                out.append((Ref(who.key), view.start + m.end(), view.end, None))
-                break
     return out
 
 
@@ -602,6 +615,12 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
             if issuer is not None:  # “...,” said a statement issued by Amnesty International
                 return issuer, qs
             inverted = ctx.mention_after(closed + m.end(), SPEAKERS, within=5)
+            if inverted is not None and ctx.text.startswith(("'s ", "\u2019s "), inverted.end):
+                # “...,” said Bensouda's spokesman, Fadi Abdallah: the one whose post it is speaks
+                in_post = ctx.mention_after(inverted.end, (TG.Person,), within=60)
+                if in_post is None or re.search(r"[.;:\"\u201c]", ctx.text[inverted.end : in_post.start]):
+                    return None
+                inverted = in_post
             if inverted is not None and not re.search(r"[.;]", view.text[closed + m.end() : inverted.start]):
                 if _QUALIFIES_TITLE.match(ctx.text, inverted.end):  # "said UN rights chief Volker Türk"
                     member = _titled_member(ctx, inverted)
@@ -729,6 +748,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     people = [x for x in people if not _IN_RELATIVE_CLAUSE.search(view.text, view.start, x.start)] or people
     if people or candidates:
         who_m = (people or candidates)[-1]
+        if who_m.cls != TG.Person and _ONE_OF_A_BODY.search(view.text, view.start, who_m.start):
+            return None  # "A former member of the Committee said": someone unnamed, not the body
         if any(
             x.cls == TG.State and _NEW_CLAUSE.search(view.text, who_m.end, x.start)
             for x in view.mentions
@@ -752,6 +773,17 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if referred is not None:
         return referred, verb_at
     return _colon_after_subject(ctx, view, qs)  # "Asked about the bill, she was blunt: “...”"
+
+
+# Someone of a body the text does not name: "A former member of the Committee", "One diplomat at
+# the Council of Europe", "Two judges on the Court"
+# (a text or a spokesperson from the body speaks for it: "A statement from the Office said")
+_ONE_OF_A_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:statements?|releases?|letters?|reports?|notes?|communiqu|declarations?|"
+    r"spokes|press|text|message|post|tweet))(?:[\w-]+\s+){0,3}?"
+    r"(?:of|on|at|from|in|with|to|for|inside|within)\s+(?:the\s+)?$"
+)
 
 
 # "Nothing will change,' she said": the closing mark, after a space in French-style guillemets
@@ -1020,11 +1052,16 @@ def _person_referred(ctx: Context, view: View) -> Ref | None:
 # "His lawyer, Rui Mendes, said nothing"): a "he said" after it is not the last speaker's
 _RELATED = (
     r"(?:colleague|husband|wife|partner|son|daughter|brother|sister|father|mother|lawyer|successor|"
-    r"predecessor|counterpart|aide|adviser|advisor|opponent|rival|boss|friend|"
+    r"predecessor|counterpart|aide|adviser|advisor|opponent|rival|boss|friend|organi[sz]er|resident|"
+    r"survivor|witness|relative|neighbou?r|official|diplomat|analyst|observer|critic|supporter|"
     + alternation(entries("roles"))
     + r")s?"
 )
-_ANOTHER_SUBJECT = re.compile(rf"\s*(?:Her|His|Their)\s+(?:[\w-]+\s+)?(?i:{_RELATED})\b(?!')")
+# ("A community organiser was blunter. “...,” he said": someone new, whom the text does not name)
+_ANOTHER_SUBJECT = re.compile(
+    rf"\s*(?:(?:Her|His|Their)\s+(?:[\w-]+\s+)?|(?:An?|Another|One)\s+(?:[\w-]+\s+){{0,2}})"
+    rf"(?i:{_RELATED})\b(?!')"
+)
 
 
 def _asks_no_one(ctx: Context, sentence: Sentence) -> bool:
