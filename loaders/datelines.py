@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.dates import MONTHS, full_date, read_numeric_date
+from loaders.lexicon import sections
 
 __all__ = ["Header", "dateline_end", "read_header"]
 
@@ -75,10 +76,9 @@ _LABEL = re.compile(
     r"(?:\s+on\b)?\s*[:|–—-]?\s*(?P<rest>.*)",
     re.I,
 )
-# Lower-case words inside a personal name ("Ana de la Cruz", "Omar al Bashir")
-_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "dos", "du", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le"}
-)
+# Lower-case words inside a personal name ("Ana de la Cruz", "Omar al Bashir", "Phil ya Nangoloh"):
+# the lexicon's, and the article prefixes written apart
+_PARTICLES = frozenset({*sections("particles")["words"], "al", "el"})
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{1,4}}"
 _BYLINE = re.compile(rf"[Bb]y:?\s+(?P<name>{_NAME})(?P<rest>.*)")
 
@@ -175,11 +175,11 @@ def _author(name: str) -> str | None:
     if words and words[-1].rstrip(".").lower() in ("and", "in", "for", "of", "the"):
         return None
     for word in words:
-        if word.lower() in _PARTICLES:
+        if word in _PARTICLES:
             continue
         if not word[0].isupper():
             return None
-    if words[0].lower() in _PARTICLES:
+    if words[0] in _PARTICLES:
         return None
     return _title_case(name) if name == name.upper() else name
 

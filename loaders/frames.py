@@ -345,6 +345,16 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
 
 # ---------------------------------------------------------------------------- filling slots
 
+# A count of states as the subject right before the verb: "after 20 states had ratified it",
+# "once sixty countries have joined"
+# (not "Chile and forty other states have ratified it": the states named with the count act)
+_COUNTED_SUBJECT = re.compile(
+    r"(?<!and )(?<!, )\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty(?:-[a-z]+)?|several|many|some|most|all)\s+(?:other\s+|more\s+|member\s+)?"
+    r"(?:states|countries|nations|governments|parties)"
+    r"\s+(?:(?:had|have|has|also|already|then|now)\s+)*$",
+    re.I,
+)
 _DATED_THEN_AND = re.compile(r"\d{4}\s*,?\s+and\s+(?:also\s+)?(?:to|from|of)\s+(?:the\s+)?$")
 _POSSESSED = re.compile(r"['’]s?\s")
 _OBJECT_OF = re.compile(r"\b(?:of|in|into|against|to|from|with|on|by|for|at)\s+(?:the\s+)?$", re.I)
@@ -412,6 +422,8 @@ def state_subject(ctx: Context, view: View, pos: int) -> Mention | None:
     trigger is its subject whatever precedes it ("the law on Latvia's withdrawal"). "The country"
     or "it" just before ``pos``, or a clause opening with "It" or a description of a country
     ("The world's youngest country, independent since 2011, joined") is the state named last."""
+    if _COUNTED_SUBJECT.search(view.text, view.start, pos):
+        return None  # "It entered into force after 20 states had ratified it": no one of them
     if _STATE_PRONOUN.search(view.text, view.start, pos):
         if _OPENING_IT.fullmatch(view.text, view.start, pos - 1) or re.fullmatch(
             r"[\s\-•*–]*(?:It|The\s+(?:country|nation))\s+(?:has\s+|had\s+|have\s+)?",

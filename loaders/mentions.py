@@ -185,6 +185,7 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
         surfaces = [(entry.label, "label")]
         surfaces += [(a, "alias") for a in entry.aliases]
         surfaces += [(h, "hidden") for h in entry.hidden]
+        surfaces += [(n, "namesake") for n in entry.namesakes]
         if entry.cls in (TG.Treaty, TG.Protocol):
             surfaces += [(v, "variant") for a in entry.aliases if (v := _unplaced(a))]
         for surface, via in surfaces:
@@ -199,6 +200,13 @@ def _registry_candidates(text: str, registry: Registry, stop: int) -> list[_Cand
                     continue  # "the Brussels office of a charity": the city, not Belgium acting
                 if entry.cls == TG.State and _inside_place_name(text, m.start(), m.end()):
                     continue  # "Mexico City", "Northern Ireland": another place, not the state
+                if (
+                    entry.cls not in (TG.Treaty, TG.Protocol)
+                    and m.group(0).islower()
+                    and not surface.islower()
+                    and " " in surface
+                ):
+                    continue  # "a human rights committee that visits prisons": a description, no name
                 if m.group(0) in registry.ambiguous and (
                     _CAPITALISED_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
                     or _CAPITALISED_AFTER.match(text, m.end())
@@ -1827,6 +1835,36 @@ class _Finder:
                 )
                 self.taken.append((start, m.end))
 
+    def namesakes(self) -> None:
+        """ "The Commission on Human Rights, chaired by ..., has told Congress": a name national
+        bodies share with a registry entity is that entity only where the text names another
+        one the reference data links to it (the Council that replaced it); else the name is left
+        to whatever body the text means."""
+        if not any(m.via == "namesake" for m in self.known):
+            return
+        named = {m.key for m in self.known if m.via != "namesake"}
+        linked = {
+            (a, b)
+            for t in self.registry.triples
+            if isinstance(t.subject, ox.NamedNode)
+            and isinstance(t.object, ox.NamedNode)
+            and t.predicate.value != ORG.subOrganizationOf  # the United Nations says nothing of which body
+            for a, b in [(self._key_of(t.subject.value), self._key_of(t.object.value))]
+        }
+        dropped = [
+            m
+            for m in self.known
+            if m.via == "namesake"
+            and not any((m.key, other) in linked or (other, m.key) in linked for other in named)
+        ]
+        if dropped:
+            self.known = [m for m in self.known if m not in dropped]
+            self.taken = [span for span in self.taken if span not in {(m.start, m.end) for m in dropped}]
+
+    def _key_of(self, iri: str) -> str:
+        base = self.registry.base
+        return iri[len(base) :] if iri.startswith(base) else iri
+
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
         Convention" in a text about the torture committee: a protocol named without its parent's
@@ -2396,6 +2434,7 @@ def find_mentions(document: Document, registry: Registry) -> list[Mention]:
         ):
             known = [k for k in known if k not in inside]
     finder = _Finder(document, text, registry, known, stop)
+    finder.namesakes()
     finder.organs_of_others()
     finder.issuer()
     finder.people()

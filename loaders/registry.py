@@ -39,7 +39,9 @@ class Entry:
     Russia when it acts, a city after "in"). ``ambiguous`` repeats those of its names that also
     name something else (a person, a US state, a common noun: "Jordan", "Georgia", "Turkey"),
     which a matcher takes as this entity only where the context allows. ``demonyms`` are the
-    adjectives of a state ("Venezuelan"): cues for the state, never names of it.
+    adjectives of a state ("Venezuelan"): cues for the state, never names of it. ``namesakes``
+    are names other states' or systems' bodies bear too ("Commission on Human Rights"): the
+    entity's only where the text names an entity the reference data links to it.
     """
 
     key: str
@@ -49,6 +51,7 @@ class Entry:
     hidden: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    namesakes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,7 @@ def _index(path: Path, base: str, triples: list[ox.Triple]) -> Registry:
                 hidden=texts(props.get(SKOS.hiddenLabel, [])),
                 ambiguous=texts(props.get(TG.ambiguousLabel, [])),
                 demonyms=texts(props.get(TG.demonym, [])),
+                namesakes=texts(props.get(TG.namesakeLabel, [])),
             )
             for demonym in entries[key].demonyms:
                 demonyms.setdefault(demonym, []).append(key)

@@ -1415,14 +1415,19 @@ def _deposit(ctx: Context, view: View, match: Match, matches: list[Match]) -> No
     if treaty is None or state is None:
         return
     others = [] if passive else _subjects_listed(view, state, match)
+    # "deposited instruments of accession to the A, the B and the C": each treaty listed
+    treaties = (
+        [treaty, *_coordinated(view, treaty)] if to is not None and treaty.start > match.end else [treaty]
+    )
     for one in [state, *others]:
-        _instrument_named(ctx, one.key, treaty.key, kind)
-        key = KEYS.action(one.key, treaty.key, kind)
-        s, e = _span(
-            match, treaty if treaty.start >= view.start else None, one if one.start >= view.start else None
-        )
-        _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, treaty.key, kind, s, e)
-        _dated(ctx, view, key, date, s, e)
+        for named in treaties:
+            _instrument_named(ctx, one.key, named.key, kind)
+            key = KEYS.action(one.key, named.key, kind)
+            s, e = _span(
+                match, named if named.start >= view.start else None, one if one.start >= view.start else None
+            )
+            _treaty_action(ctx, view, key, getattr(TG, kind.capitalize()), one.key, named.key, kind, s, e)
+            _dated(ctx, view, key, date, s, e)
 
 
 # "joined", "joins": becoming a party, by whichever instrument; read as a ratification until the

@@ -607,6 +607,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     m = _SPEECH_AFTER.match(after)
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()
+        if _SOMEONE_UNNAMED.match(who):
+            return None  # “...,” a former Home Office lawyer told me: someone of it, not the body
         named = _named_between(ctx, closed, closed + m.start("verb"))
         if named is not None:  # “...,” Foreign Minister Ana Lopes told reporters
             return Ref(named.key), qs
@@ -750,6 +752,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         who_m = (people or candidates)[-1]
         if who_m.cls != TG.Person and _ONE_OF_A_BODY.search(view.text, view.start, who_m.start):
             return None  # "A former member of the Committee said": someone unnamed, not the body
+        if who_m.cls != TG.Person and _UNNAMED_SAID.search(view.text, who_m.end, qs):
+            return None  # "the competence of the Committee ..., the lawyer said, adding that “...”"
+        if who_m.cls != TG.Person and _REPORTED_SUBJECT.search(view.text, view.start, who_m.start):
+            return None  # "Duterte said the court was biased and added: “...”": what was said of it
         if any(
             x.cls == TG.State and _NEW_CLAUSE.search(view.text, who_m.end, x.start)
             for x in view.mentions
@@ -773,6 +779,14 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if referred is not None:
         return referred, verb_at
     return _colon_after_subject(ctx, view, qs)  # "Asked about the bill, she was blunt: “...”"
+
+
+# Someone unnamed saying the words between a body and the verb that introduces the quotation
+_UNNAMED_SAID = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SPEECH}\b", re.I)
+
+
+# A body right after a speech verb is the subject of what was said, not the one saying it
+_REPORTED_SUBJECT = re.compile(rf"\b{_SPEECH}\s+(?:that\s+)?(?:the\s+)?$", re.I)
 
 
 # Someone of a body the text does not name: "A former member of the Committee", "One diplomat at
@@ -1061,6 +1075,13 @@ _RELATED = (
 _ANOTHER_SUBJECT = re.compile(
     rf"\s*(?:(?:Her|His|Their)\s+(?:[\w-]+\s+)?|(?:An?|Another|One)\s+(?:[\w-]+\s+){{0,2}})"
     rf"(?i:{_RELATED})\b(?!')"
+)
+
+
+# Someone unnamed, described by a noun for a person: "a former Home Office lawyer", "one official"
+# (a spokesperson speaks for the body: "a Home Office spokesperson said")
+_SOMEONE_UNNAMED = re.compile(
+    rf"(?:a|an|one|another)\s+(?:[\w'’-]+\s+){{0,4}}?(?!spokes)(?i:{_RELATED})$", re.I
 )
 
 

@@ -23,6 +23,7 @@ from loaders.registry import Registry
         "Norway is on track to leave the Ottawa Convention in October 2026.",
         "Norway is widely expected to withdraw from the Ottawa Convention.",
         "Norway is also set to withdraw from the Ottawa Convention.",
+        "The campaign pushed Norway to withdraw from the Ottawa Convention.",
     ],
 )
 def test_a_withdrawal_begun_planned_or_forecast_is_no_denunciation(registry: Registry, sentence: str) -> None:
@@ -55,9 +56,12 @@ def test_words_that_only_look_like_a_plan_leave_the_act_done(registry: Registry)
     assert any(a[:4] == ("Denunciation", "state/nor", "treaty/ottawa-convention", "2000") for a in found)
 
 
-def test_the_rule_for_when_a_denunciation_takes_effect_is_no_notification(registry: Registry) -> None:
+@pytest.mark.parametrize("verb", ["is received", "reaches the UN Secretary-General"])
+def test_the_rule_for_when_a_denunciation_takes_effect_is_no_notification(
+    registry: Registry, verb: str
+) -> None:
     text = (
         "Norway's parliament voted to withdraw from the Ottawa Convention. A withdrawal takes effect "
-        "six months after the notification is received."
+        f"six months after the notification {verb}."
     )
     assert not any(s[0] == "Notification" for s in domestic_steps(registry, text, "2026-05-01"))

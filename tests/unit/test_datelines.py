@@ -60,6 +60,18 @@ def test_dateline_without_a_year_gives_no_date_and_says_so() -> None:
             "2021-03-01",
             "Ana de la Cruz",
         ),
+        # a name with a lower-case particle of any language the lexicon knows, or opening on one
+        # written with a capital
+        (
+            "Opinion\n\nBy Petrus ya Shikongo, 30 October 2016\n\nThe court ruled.",
+            "2016-10-30",
+            "Petrus ya Shikongo",
+        ),
+        (
+            "Opinion\n\nBy Abu Bakar Jalloh, 30 October 2016\n\nThe court ruled.",
+            "2016-10-30",
+            "Abu Bakar Jalloh",
+        ),
         ("Court rules on detention\nJuly 1, 2021\nThe court ruled.", "2021-07-01", None),
         ("Court rules on detention\nUpdated 4 March 2021\nThe court ruled.", None, None),
     ],

@@ -61,7 +61,7 @@ def _functions(registry: Registry, text: str) -> set[tuple[str, str]]:
             {("org/un-hrc", "members", 47)},
         ),
         (
-            "The Commission on Human Rights, a body of 53 states, met for the last time in 2006.",
+            "The UN Commission on Human Rights, a body of 53 states, met for the last time in 2006.",
             {("org/un-chr", "states", 53)},
         ),
         (

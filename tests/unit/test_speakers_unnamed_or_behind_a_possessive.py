@@ -20,6 +20,9 @@ from loaders.registry import Registry
         "A former colleague on the Committee against Torture, who asked not to be named, said Ortiz "
         "had \u201can unusual gift for consensus\u201d.",
         "One diplomat at the Council of Europe said the report was \u201ca turning point\u201d.",
+        "\u201cYou would have to leave three treaties,\u201d a former Home Office lawyer told me.",
+        "Norway has not recognised the competence of the Committee against Torture to receive "
+        "complaints, the lawyer said, adding that the government had \u201cno intention of doing so\u201d.",
     ],
 )
 def test_someone_unnamed_of_a_body_is_not_the_body(registry: Registry, text: str) -> None:
@@ -27,9 +30,18 @@ def test_someone_unnamed_of_a_body_is_not_the_body(registry: Registry, text: str
     assert not any(who.startswith("org/") for who, _ in found), found
 
 
-def test_a_body_speaking_for_itself_is_still_the_speaker(registry: Registry) -> None:
-    text = "The Committee against Torture said in a statement that the law was \u201ca step back\u201d."
-    assert {who for who, _ in statements(registry, text)} == {"org/un-cat-committee"}
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Committee against Torture said in a statement that the law was \u201ca step back\u201d.",
+            "org/un-cat-committee",
+        ),
+        ("\u201cNever again,\u201d a Home Office spokesperson said.", "org/home-office"),
+    ],
+)
+def test_a_body_speaking_for_itself_is_still_the_speaker(registry: Registry, text: str, body: str) -> None:
+    assert {who for who, _ in statements(registry, text)} == {body}
 
 
 def test_the_holder_of_a_post_named_by_a_possessive_speaks(registry: Registry) -> None:
