@@ -127,10 +127,12 @@ def _subjects_joined(view: View, treaty: Mention, match: Match) -> list[Mention]
             break
         out.insert(0, m)
         last = m
-    if out and not re.fullmatch(
-        r"[\s\-\u2022*\u2013]*(?:(?:[Bb]oth|[Tt]he)\s+)?", view.text[view.start : out[0].start]
+    if out and not re.search(
+        r"(?:^|[:;\n])[\s\-\u2022*\u2013]*(?:(?:[Bb]oth|[Tt]he)\s+)?$", view.text[view.start : out[0].start]
     ):
-        return []  # the list must open the clause: "Chile ratified A and B entered ..." is no subject
+        # the list must open the clause, or follow a colon ("Update, 2 May: A, B and C entered
+        # into force"): "Chile ratified A and B entered ..." is no subject
+        return []
     return [m for m in out if m.key != treaty.key]
 
 
