@@ -150,6 +150,10 @@ class View:
                 break  # "In 1998 Mali ratified it; Senegal did so in 1999": another clause's date
             if trigger_end <= d.start < limit and _SAYING.search(self.text, trigger_end, d.start):
                 break  # "Ghana ratified it, the ministry said on Friday": the saying's date
+            if trigger_end <= d.start < limit and _PASSIVE_CLAUSE_AFTER.search(
+                self.text, trigger_end, d.start
+            ):
+                break  # "the Duma ratified it, and the instrument was deposited on 5 May": that clause's
             if (
                 trigger_end <= d.start < limit
                 and _AND_THEN_DATE.search(self.text, trigger_end, d.start)
@@ -373,6 +377,11 @@ _APPOSED = re.compile(r"[^.;:,]{0,20},\s*(?:on|in)\s+")
 # "a year after the country signed it in November 2013": the trigger's own date, right after it
 _OWN_CLAUSE = re.compile(r"(?:\s+(?:it|them|the\s+\w+))?\s+(?:in|on)\s+")
 _PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|said|told|made|held|sent|given)\s+(?:on\s+|in\s+)?$")
+# A clause of its own with a subject and a passive verb after the trigger's: its date is its own
+_PASSIVE_CLAUSE_AFTER = re.compile(
+    r",\s+and\s+(?:the|its|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+[a-z]+ed\b"
+)
 # A verb judging an act named as its object: "welcomed Angola's ratification", "condemned the
 # withdrawal"
 _JUDGING_VERB = re.compile(

@@ -30,7 +30,8 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out|put it|tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
+    r"cautioned|described|pointed out|put it|replied|replies|responded|retorted|countered|"
+    r"tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
 
 
@@ -59,6 +60,10 @@ _SPEECH_AFTER = re.compile(
     rf"(?:further\s+|then\s+|later\s+|also\s+)?(?P<verb>{_QUOTING}|{_FINDING})\b",
     re.I,
 )
+
+
+# A clause of its own after a quotation: “...”, while the Commission said / and an official replied
+_NEW_CLAUSE_AFTER = re.compile(r"[,.]?\s*(?:while|whereas|but|and)\s", re.I)
 
 
 _SPEECH_VERB = re.compile(rf"\b{_SPEECH}\b", re.I)
@@ -605,6 +610,8 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         issuer = _issuer_before(ctx, view, qs)
         return (issuer, qs) if issuer is not None else None
     m = _SPEECH_AFTER.match(after)
+    if m and _NEW_CLAUSE_AFTER.match(after):
+        m = None  # “...”, while the Commission said it would ...: another clause's speaker
     if m:  # “...,” Lubinets lamented / she said / the rights group said
         who = (m.group("who") or "").strip()
         if _SOMEONE_UNNAMED.match(who):
