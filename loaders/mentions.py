@@ -932,9 +932,9 @@ class _Finder:
         return next(iter(contextual.values())) if not fits and len(contextual) == 1 else None
 
     def _protocol_by_parent_alias(self, name: str) -> Entry | None:
-        """ "The Second Optional Protocol to the Civil and Political Covenant": a protocol named
-        after its treaty by another of the treaty's names, the protocol the registry lists under
-        the treaty's own name."""
+        """ "The Second Optional Protocol to the Covenant on Civil and Political Rights": a protocol
+        named after its treaty by another of the treaty's names is the protocol the registry lists
+        under the treaty's own name."""
         m = _PROTOCOL_TO_PARENT.match(name)
         if m is None:
             return None
