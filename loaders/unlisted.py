@@ -337,8 +337,10 @@ _PERSON_PATTERNS = [
         rf"(?P<name>{NAME}),?(?: [^,.;:\"\u201c\n]{{2,80}},)? (?:took|takes|answered|answers) "
         r"(?:our|some|a few|these|readers'?) questions\b"
     ),
-    # "According to Ana Silva of the Lima Rights Forum, ...": a person with her affiliation
+    # "According to Ana Silva of the Lima Rights Forum, ...": a person with her affiliation; "According
+    # to Ana Silva, a historian, ...": with her description
     re.compile(rf"\b[Aa]ccording to (?P<name>{NAME}) of (?:the )?{CAP}"),
+    re.compile(rf"\b[Aa]ccording to (?!The )(?P<name>{NAME}), an? [a-z]"),
     # "We put one question to Ana Silva", "sent our questions to Ana Silva": the interviewee
     re.compile(
         rf"\b(?:put|puts|posed|poses|sent|sends|addressed|addresses) "
