@@ -737,6 +737,32 @@ def state_in_name(registry: Registry, name: str) -> str | None:
     return None
 
 
+_NEIGHBOURS: dict[int, tuple[Registry, dict[str, frozenset[str]]]] = {}
+
+
+def _neighbours(registry: Registry) -> dict[str, frozenset[str]]:
+    """The entities the reference data links each entity to, either way, its parent organisation
+    aside (the United Nations says nothing of which of its bodies a text means); read once per
+    registry."""
+    cached = _NEIGHBOURS.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        base = registry.base
+        pairs: dict[str, set[str]] = {}
+        for t in registry.triples:
+            s, o = t.subject, t.object
+            if not isinstance(s, ox.NamedNode) or not isinstance(o, ox.NamedNode):
+                continue
+            if t.predicate.value == ORG.subOrganizationOf or not (
+                s.value.startswith(base) and o.value.startswith(base)
+            ):
+                continue
+            a, b = s.value[len(base) :], o.value[len(base) :]
+            pairs.setdefault(a, set()).add(b)
+            pairs.setdefault(b, set()).add(a)
+        cached = _NEIGHBOURS[id(registry)] = (registry, {k: frozenset(v) for k, v in pairs.items()})
+    return cached[1]
+
+
 def _demonym_words(registry: Registry) -> frozenset[str]:
     """Nationality adjectives: the lexicon's, and any the registry records as labels of states."""
     return demonyms()
@@ -1811,11 +1837,15 @@ class _Finder:
             before = _LOWER_CASE_PROTOCOL_TO.search(self.text, max(0, m.start - 60), m.start)
             if before is None:
                 continue
-            fits = [
-                entry
-                for protocol, treaty in self.registry.linked(TG.supplements)
-                if m.known and treaty == m.key and (entry := self.registry.entry(protocol)) is not None
-            ]
+            fits = (
+                [
+                    e
+                    for p, t in self.registry.linked(TG.supplements)
+                    if t == m.key and (e := self.registry.entry(p))
+                ]
+                if m.known
+                else []
+            )
             self.known = [x for x in self.known if x is not m]
             self._drop(m)
             if len(fits) == 1:
@@ -1843,27 +1873,13 @@ class _Finder:
         if not any(m.via == "namesake" for m in self.known):
             return
         named = {m.key for m in self.known if m.via != "namesake"}
-        linked = {
-            (a, b)
-            for t in self.registry.triples
-            if isinstance(t.subject, ox.NamedNode)
-            and isinstance(t.object, ox.NamedNode)
-            and t.predicate.value != ORG.subOrganizationOf  # the United Nations says nothing of which body
-            for a, b in [(self._key_of(t.subject.value), self._key_of(t.object.value))]
-        }
+        linked = _neighbours(self.registry)
         dropped = [
-            m
-            for m in self.known
-            if m.via == "namesake"
-            and not any((m.key, other) in linked or (other, m.key) in linked for other in named)
+            m for m in self.known if m.via == "namesake" and not linked.get(m.key, frozenset()) & named
         ]
         if dropped:
             self.known = [m for m in self.known if m not in dropped]
             self.taken = [span for span in self.taken if span not in {(m.start, m.end) for m in dropped}]
-
-    def _key_of(self, iri: str) -> str:
-        base = self.registry.base
-        return iri[len(base) :] if iri.startswith(base) else iri
 
     def optional_protocols(self) -> None:
         """ "The First Optional Protocol" after the covenant, "the Optional Protocol to the
