@@ -44,7 +44,7 @@ from loaders.unlisted import (
 )
 from loaders.vocabulary import ORG, RDF, SCHEMA, TG
 
-__all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes"]
+__all__ = ["Mention", "content_end", "find_mentions", "normalise_quotes", "own_legislature_state"]
 
 # The legislatures whose own names no other state's chamber bears (the lexicon), longest first so
 # that "German Bundestag" is read whole
@@ -57,6 +57,13 @@ _OWN_LEGISLATURE_NAMES = re.compile(
     + r")(?![\w-])"
 )
 _OWN_LEGISLATURE_STATES = {n: code for code, names in sections("legislatures").items() for n in names}
+_OWN_LEGISLATURE_CODES = {n.lower(): code for n, code in _OWN_LEGISLATURE_STATES.items()}
+
+
+def own_legislature_state(name: str) -> str | None:
+    """The alpha-3 code of the state whose chamber a name is, where the name is one no other
+    state's chamber bears ("the Knesset", "Storting")."""
+    return _OWN_LEGISLATURE_CODES.get(re.sub(r"^the\s+", "", name.strip().lower()))
 
 
 # "the protocol to the ", "a new protocol of the ": a protocol in lower case, named by its treaty

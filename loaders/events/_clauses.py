@@ -5,11 +5,9 @@ or a list names, the treaty a pronoun or a court stands for, the domestic act a 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 import pyoxigraph as ox
 
-from loaders import lexicon
 from loaders.dates import DateMention
 from loaders.events._common import _T, KEYS, _date, _dated, _span, _state_of_person
 from loaders.extract_context import ORG_CLASSES, TREATY_CLASSES, Context, View
@@ -25,7 +23,7 @@ from loaders.frames import (
     last_opening_state,
     state_subject,
 )
-from loaders.mentions import Mention
+from loaders.mentions import Mention, own_legislature_state
 from loaders.states import state_key
 from loaders.vocabulary import RDF, SCHEMA, SKOS, TG, XSD
 
@@ -785,16 +783,6 @@ def _state_of_body(ctx: Context, body: Mention | None) -> str | None:
     return _state_named_in(ctx, body.label) or _state_named_in(ctx, body.text)
 
 
-@cache
-def _own_legislatures() -> dict[str, str]:
-    """A legislature's own name (lower case) -> the alpha-3 code of its state."""
-    return {
-        re.sub(r"^the\s+", "", name.lower()): code
-        for code, names in lexicon.sections("legislatures").items()
-        for name in names
-    }
-
-
 def _legislature_state(ctx: Context, body: Mention | None) -> str | None:
     """The state of a legislature its own name gives ("the Knesset", "the Storting"), where the
     text never names the state itself: its vote is a step in that state's procedure, and, as
@@ -802,7 +790,7 @@ def _legislature_state(ctx: Context, body: Mention | None) -> str | None:
     if body is None or body.cls != TG.NationalBody:
         return None
     for name in (body.label, body.text):
-        code = _own_legislatures().get(re.sub(r"^the\s+", "", name.strip().lower()))
+        code = own_legislature_state(name)
         if code is not None:
             key = state_key(code)
             entry = ctx.registry.entry(key)
