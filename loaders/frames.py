@@ -146,8 +146,11 @@ def _compile(phrases: Iterable[str], follow: str = "") -> re.Pattern[str] | None
     alternatives = sorted((_phrase(p) for p in phrases), key=len, reverse=True)
     if not alternatives:
         return None
-    # a phrase starting with a possessive ("'s death") is glued to the word before it
-    bounded = [a if a.startswith("(?:'") else r"(?<![\w'-])" + a for a in alternatives]
+    # a phrase starting with a possessive ("'s death") or a contracted "not" ("hasn't") is glued to
+    # the word before it
+    bounded = [
+        a if a.startswith(("(?:'", "(?:n'", "(?:n\u2019")) else r"(?<![\w'-])" + a for a in alternatives
+    ]
     return re.compile("(?:" + "|".join(bounded) + r")(?![\w-])" + follow, re.IGNORECASE)
 
 
@@ -252,10 +255,43 @@ def find(view: View) -> list[Match]:
     ]
     kept.sort(key=lambda fm: (fm[1].start(), fm[0].name))
     starts = tuple(sorted({m.start() for f, m in kept if f.shape not in _NOT_EVENTS}))
+    moods = [_mood(view, m.start(), [x for _, x in kept]) for _, m in kept]
+    for i, (_, m) in enumerate(kept):
+        if moods[i] == "fact" and _base_form(m):
+            moods[i] = _joined_mood(view, m, kept, moods)
     return [
-        Match(f, m.start(), m.end(), m.group(0), _mood(view, m.start(), [x for _, x in kept]), starts)
-        for f, m in kept
+        Match(f, m.start(), m.end(), m.group(0), mood, starts)
+        for (f, m), mood in zip(kept, moods, strict=True)
     ]
+
+
+# Verbs in their bare form: "sign", "ratify". Joined to another bare verb before them ("should
+# sign and ratify it", "will ratify the CAT and accede to the CRC") they share its mood, as the
+# one guard before the first governs both; alone they are a present tense ("Chile and Peru ratify").
+_BASE_FORMS = frozenset(
+    {"sign", "ratify", "accede", "join", "rejoin", "withdraw", "leave", "quit", "denounce", "become",
+     "approve", "adopt", "accept", "succeed", "deposit", "submit", "notify", "recognise", "recognize"}
+)  # fmt: skip
+_JOINED = re.compile(r"\b(?:and|or|nor)\b", re.I)
+
+
+def _base_form(m: re.Match[str]) -> bool:
+    return m.group(0).split()[0].lower() in _BASE_FORMS
+
+
+def _joined_mood(
+    view: View, m: re.Match[str], kept: list[tuple[Frame, re.Match[str]]], moods: list[Mood]
+) -> Mood:
+    """The mood of the bare verb ``m`` is joined to by "and" or "or", else its own ("fact")."""
+    for j in range(len(kept) - 1, -1, -1):
+        other = kept[j][1]
+        if other.end() > m.start() or not _base_form(other):
+            continue
+        between = view.text[other.end() : m.start()]
+        if _JOINED.search(between) and not _CLAUSE_BREAK.search(between):
+            return moods[j]
+        return "fact"
+    return "fact"
 
 
 # Shapes whose triggers do not start an event of their own, so do not end another's date search.
@@ -294,6 +330,19 @@ _NONE_OF_CLAUSE = re.compile(
     r"(?:neither|none)\s+of\b[^.;:?!,]*$",
     re.I,
 )
+# A present tense after "once", "until", "as soon as": an act the clause waits for, not one done
+_PRESENT_VERB = re.compile(
+    r"(?:ratifies|accedes|signs|joins|rejoins|withdraws|leaves|quits|denounces|becomes|approves|adopts|"
+    r"accepts|deposits|notifies)\b",
+    re.I,
+)
+_SUBORDINATOR = re.compile(r"\b(?:once|when|until|till|unless|before|after|as\s+soon\s+as)\b", re.I)
+# An adverb set off by commas inside one clause: "has not, however, become a party"
+_COMMA_ADVERB = re.compile(
+    r",\s*(?:however|so\s+far|as\s+yet|to\s+date|thus\s+far|though|in\s+fact|still|yet|it\s+seems|apparently|"
+    r"therefore|moreover|nonetheless|nevertheless|officially|formally)\s*,",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]—–]|\s-\s")
 
 
@@ -327,7 +376,7 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
         for g in guards
         if not any(o[0] <= g[0] and g[1] <= o[1] and o[1] - o[0] > g[1] - g[0] for o in guards)
     ]
-    comma = window.rfind(",")
+    comma = _COMMA_ADVERB.sub(lambda a: " " * len(a.group(0)), window).rfind(",")
     # a condition reaches over its comma ("if it leaves, it"); other guards stop at one ("while
     # Chile was still debating it, Peru ratified")
     if any(
@@ -335,6 +384,8 @@ def _mood(view: View, pos: int, triggers: list[re.Match[str]]) -> Mood:
         for g0, g1, mood in guards
     ):
         return "hypothetical"
+    if _PRESENT_VERB.match(view.text, pos) and _SUBORDINATOR.search(window, comma + 1):
+        return "hypothetical"  # "once Argentina ratifies it", "until Chile joins": not yet done
     near = [g for g in guards if g[0] > comma]
     if any(mood == "negated" or mood == "negation" for _, _, mood in near):
         return "negated"

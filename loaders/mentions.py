@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pyoxigraph as ox
 
@@ -438,6 +439,27 @@ def _short_form_kept(
     return None
 
 
+# Between a name and its apposed other name: "the UN women's convention, CEDAW", "... (CAT)"
+_APPOSED_NAME = re.compile(r"\s*[,(]\s*")
+
+
+def _count_apposed_once(
+    text: str, spans: dict[tuple[int, int], list[_Candidate]], main: Counter[str]
+) -> None:
+    """A name with its other name apposed ("the women's convention, CEDAW") is one mention of the
+    thing when the document's main entities are counted, not two: an aside on another treaty in
+    the last line does not outweigh the treaty the headline names."""
+    ordered = sorted(spans)
+    for first, second in pairwise(ordered):
+        keys = {c.entry.key for c in spans[first] if c.via != "hidden"}
+        if (
+            len(keys) == 1
+            and keys == {c.entry.key for c in spans[second] if c.via != "hidden"}
+            and _APPOSED_NAME.fullmatch(text, first[1], second[0])
+        ):
+            main[next(iter(keys))] -= 1
+
+
 def _registry_mentions(document: Document, text: str, registry: Registry, stop: int) -> list[Mention]:
     candidates = _registry_candidates(text, registry, stop)
     # longest first; a span wholly inside a chosen one is dropped
@@ -457,6 +479,7 @@ def _registry_mentions(document: Document, text: str, registry: Registry, stop: 
             main[defined[1]] += 1
         else:
             main.update({c.entry.key for c in group if c.via != "hidden"})
+    _count_apposed_once(text, spans, main)
     mentions: list[Mention] = []
     history: list[tuple[int, str]] = []
     short: set[int] = set()

@@ -455,6 +455,31 @@ def _named_earlier(text: str, stop: int) -> Iterator[Span]:
             yield Span(full[0].start(), full[0].end(), "person", TG.Person)
 
 
+# "Ana Silva chairs the commission. ... Silva: We never ...": a surname (with a title or not, in
+# capitals or not) opening lines of an interview
+_SURNAME_LABEL = re.compile(
+    rf"^(?:\*\*|__)?(?:(?i:{TITLE})\.?\s+)?(?P<sur>{WORD})(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S", re.M
+)
+
+
+def _introduced_before_labels(text: str, stop: int) -> Iterator[Span]:
+    """The full name an interviewee was introduced by, with no cue of its own, where her surname
+    labels two or more lines after it, as an interview's turns do: the one name of two words or
+    more before the first such line that ends in that surname."""
+    labels = list(_SURNAME_LABEL.finditer(text, 0, stop))
+    for surname in {m.group("sur").casefold() for m in labels}:
+        turns = [m for m in labels if m.group("sur").casefold() == surname]
+        if len(turns) < 2 or len(surname) < 3 or surname.upper() in _LABEL_WORDS:
+            continue
+        full = [
+            n
+            for n in re.finditer(NAME, text[: turns[0].start()])
+            if n.group(0).split()[-1].casefold() == surname and len(n.group(0).split()) >= 2
+        ]
+        if full and len({n.group(0) for n in full}) == 1:
+            yield Span(full[0].start(), full[0].end(), "person", TG.Person)
+
+
 # "Judges Ana Silva, Tomas Lind and Eva Berg": a plural title before a list of names
 _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PLURAL_TITLES))})\s+(?=[A-Z])")
 
@@ -624,6 +649,7 @@ def find_people(text: str, stop: int) -> Iterator[Span]:
         for m in pattern.finditer(text, 0, stop):
             yield Span(m.start("name"), m.end("name"), "person", TG.Person)
     yield from _named_earlier(text, stop)
+    yield from _introduced_before_labels(text, stop)
     yield from _listed_speakers(text, stop)
     yield from _listed_after_title(text, stop)
     yield from _listed_holders(text, stop)

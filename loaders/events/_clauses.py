@@ -979,14 +979,14 @@ def _it_treaty(ctx: Context, view: View, found: Mention) -> Mention:
     return opening if opening is not None else found
 
 
-_PERFECT = re.compile(r"\b(?:has|have|had|is|are)\b", _T)
+_PERFECT = re.compile(r"\b(?:has|have|had|is|are)(?:\b|n['\u2019]t\b)", _T)
 
 
 # A relative clause on other states, between the state and the negated verb: their subject
 _OTHERS_WHO = re.compile(
     r"\b(?:states|countries|nations|governments|members|parties|those|others)\s+(?:that|which|who)\b[^,;]*$"
 )  # lower case: "the only member of the United Nations that has not" is about the state itself
-_PAST_NEGATION = re.compile(r"\b(?:did|was|were)\s+(?:not|never)\s+$|\bdidn't\s+$", _T)
+_PAST_NEGATION = re.compile(r"\b(?:did|was|were)(?:\s+(?:not|never)|n['\u2019]t)\s+$", _T)
 
 
 def _not_party(

@@ -1194,6 +1194,18 @@ def _notification(ctx: Context, view: View, match: Match, matches: list[Match]) 
                 # "The Philippines joined the Rome Statute in 2011. It gave notice of withdrawal":
                 # the one treaty the text has told the state's standing in
                 target = _treaty_of(ctx, state.key)
+            if (
+                target is None
+                and state is None
+                and ctx.leaving is not None
+                and ctx.leaving[0] == kind
+                and any(d.start >= match.end for d in view.dates)
+            ):
+                # "Its withdrawal took effect ... after the Secretary-General received the
+                # government's notification of withdrawal on 17 March 2018": the dated notice of the
+                # departure told (undated, "after the Secretary-General receives the instrument of
+                # withdrawal" is the treaty's rule)
+                target = ctx.leaving[2]
     elif (
         _BARE_NOTICE.search(match.text)
         and ctx.leaving is not None
@@ -1253,7 +1265,7 @@ _NOT_LEAVING = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", _T)
 # "deposited with the Secretary-General", "notified the depositary": the depositary by its bare
 # title, in the notice's own clause, of no organisation named
 _BARE_DEPOSITARY = re.compile(
-    r"[^,;:.()]{0,100}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing)\s+the\s+"
+    r"[^,;:.()]{0,100}?\b(?:with|to|notif(?:y|ying|ied|ies)|informed|informing|received\s+by|reached)\s+the\s+"
     r"(?:treaty['’]s\s+)?(?:Secretary[- ]General|depositary)\b(?!-)(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
     _T,
 )

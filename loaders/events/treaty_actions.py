@@ -147,6 +147,10 @@ def _action(ctx: Context, view: View, match: Match, matches: list[Match]) -> Non
         for other in group[1:]:
             _action_of(ctx, view, match, matches, other, treaty)
         state = group[0] if group else None
+    if state is None and treaty is None and _its_departure_took_effect(view, match):
+        # "Its withdrawal took effect": the owner a state or an organisation, never a treaty
+        owner = referent(ctx, view, match.start, STATE | IGO)
+        state = owner if owner is not None and owner.cls in STATE else None
     if treaty is None and state is not None and _bare_departure(ctx, view, match, matches):
         treaty = _only(ctx, view, match.start, TREATY_CLASSES)  # "Burundi's withdrawal took effect"
     if treaty is None and state is not None and _bare_verb(view, match) and not _opens_row(ctx, view):
@@ -709,9 +713,13 @@ def _bare_departure(ctx: Context, view: View, match: Match, matches: list[Match]
         return False
     if not _BARE_NOUN_AFTER.match(view.text, match.end, view.end):
         return False
-    if not _is_purpose(match, matches, ("notification",)) and not any(
-        m.end <= match.start and _POSSESSOR_ONLY.fullmatch(view.text, m.end, match.start)
-        for m in view.of(STATE)
+    if (
+        not _is_purpose(match, matches, ("notification",))
+        and not any(
+            m.end <= match.start and _POSSESSOR_ONLY.fullmatch(view.text, m.end, match.start)
+            for m in view.of(STATE)
+        )
+        and not _its_departure_took_effect(view, match)
     ):
         return False  # "its withdrawal" outside a notice: whose, and of what, is not said
     if ctx.leaving is not None and ctx.leaving[0] != "denunciation":
@@ -723,6 +731,19 @@ def _bare_departure(ctx: Context, view: View, match: Match, matches: list[Match]
 
 
 _POSSESSOR_ONLY = re.compile(r"'s?\s+(?:formal\s+)?")
+
+
+# "Its withdrawal took effect on 27 October 2017": the state's departure, told by when it took effect
+_ITS_BEFORE_NOUN = re.compile(r"\bits\s+$", _T)
+_TOOK_EFFECT = re.compile(r"\s+(?:(?:took|takes|will\s+take)\s+effect|became\s+effective)\b", _T)
+
+
+def _its_departure_took_effect(view: View, match: Match) -> bool:
+    """ "its withdrawal" as the subject of its taking effect: the owner is the state "its" stands for."""
+    return bool(
+        _ITS_BEFORE_NOUN.search(view.text, max(view.start, match.start - 4), match.start)
+        and _TOOK_EFFECT.match(view.text, match.end, view.end)
+    )
 
 
 _NOT_THE_TREATY = re.compile(r"\b(?:declarations?|reservations?|recognition|jurisdiction|competence)\b", _T)

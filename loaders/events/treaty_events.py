@@ -601,8 +601,9 @@ _FOR_IT = re.compile(r"\s+for\s+it\b", _T)
 # A name after "for": the party the treaty binds from then, whatever the name is
 _FOR_NAMED = re.compile(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])")
 # "for both states", "for the two countries", "for them", "for these parties": states told before
+# (and "for us", the speaker's own country)
 _FOR_SEVERAL = re.compile(
-    r"\s+for\s+(?:them\b|(?:both|all|each|the\s+two|the\s+three|these|those|the\s+new)\s+"
+    r"\s+for\s+(?:them\b|us\b|(?:both|all|each|the\s+two|the\s+three|these|those|the\s+new)\s+"
     r"(?:of\s+(?:them|the\s+\w+)\b|states?|countries|country|parties|party|members?|ratifying\s+states?)\b)",
     _T,
 )

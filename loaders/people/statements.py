@@ -789,7 +789,9 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
 
 
 # Someone unnamed saying the words between a body and the verb that introduces the quotation
-_UNNAMED_SAID = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_SPEECH}\b", re.I)
+_UNNAMED_SAID = re.compile(
+    rf",\s+(?:the|a|an|one|another|some|several|two|three)\s+(?:[\w-]+\s+){{0,3}}?{_SPEECH}\b", re.I
+)
 
 
 # A body right after a speech verb is the subject of what was said, not the one saying it
@@ -802,7 +804,7 @@ _REPORTED_SUBJECT = re.compile(rf"\b{_SPEECH}\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _ONE_OF_A_BODY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+"
     r"(?!(?:[\w-]+\s+)?(?:statements?|releases?|letters?|reports?|notes?|communiqu|declarations?|"
-    r"spokes|press|text|message|post|tweet))(?:[\w-]+\s+){0,3}?"
+    r"spokes|press|text|message|post|tweet))(?:[\w-]+\s+){0,6}?"
     r"(?:of|on|at|from|in|with|to|for|inside|within)\s+(?:the\s+)?$"
 )
 

@@ -204,3 +204,17 @@ def test_a_sentence_ending_with_a_date_is_not_a_masthead() -> None:
 )
 def test_a_header_line_set_out_with_bars_is_dated_by_its_date_field(text: str, date: str | None) -> None:
     assert read_header(text).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FACT SHEET: The regional union\n\nThe union has 55 member states.",
+        "TIMELINE: Veloria and the convention\n\nVeloria signed it in 2011.",
+        "PROFILE: The new chair of the committee\n\nShe was elected on Monday.",
+    ],
+)
+def test_a_kicker_in_capitals_is_no_dateline_place(text: str) -> None:
+    header = read_header(text)
+    assert header.place is None
+    assert header.title == text.split("\n")[0]

@@ -46,6 +46,23 @@ def test_a_state_s_notice_deposited_in_the_passive(registry: Registry) -> None:
     assert ("state/hun", "org/un-sg", "2025-06-02") in _notices(registry, text)
 
 
+def test_a_notice_received_by_or_reaching_the_bare_titled_depositary(registry: Registry) -> None:
+    """ "the Secretary-General" alone is the treaty's own depositary where the notice was received by
+    it or reached it, as where it was deposited with it."""
+    received = (
+        "Malta's notification of withdrawal from the Convention on the Rights of the Child was received "
+        "by the Secretary-General on 4 February 2031."
+    )
+    assert ("state/mlt", "org/un-sg", "2031-02-04") in _notices(registry, received)
+    reached = (
+        "Peru's notice of denunciation of the American Convention on Human Rights reached the "
+        "Secretary General on 9 July 1999."
+    )
+    assert {n[1] for n in _notices(registry, reached)} == {
+        "org/general-secretariat-of-the-organization-of-american-states"
+    }
+
+
 def test_a_depositary_receiving_a_report_receives_no_notice(registry: Registry) -> None:
     text = "On 3 March 2020 the UN Secretary-General received Kenya's report on the Rome Statute."
     assert _notices(registry, text) == set()
