@@ -543,6 +543,12 @@ def _yearless(
         # "opened for signature on 16 May 2005, will enter into force on 1 June" in 2007: a date
         # still to come cannot fall before the document's own; the year written is another event's
         stated = None
+    early = stated is not None and stated[0] is not None and _after_document(stated[0], month, day, published)
+    if not future and early:
+        # "ratified it on 12 October, and it will enter into force on 1 February 2018" in October
+        # 2017: a date told as past cannot fall after the document's own; the year written is the
+        # later event's
+        stated = None
     if stated is not None:
         stated_year, anchor_text, where = stated
         if stated_year is None:
@@ -559,6 +565,14 @@ def _yearless(
             return None
         return f"{year:04d}-{month:02d}-{day:02d}", XSD.date, None, note
     return f"{year:04d}-{month:02d}", XSD.gYearMonth, qualifier, note
+
+
+def _after_document(year: int, month: int, day: int | None, published: str | None) -> bool:
+    """Whether the day or month lies wholly after the document's date."""
+    anchor = _Anchor.parse(published)
+    if anchor is None or anchor.month is None:
+        return anchor is not None and year > anchor.year
+    return (year, month, day or 1) > (anchor.year, anchor.month, anchor.day or 31)
 
 
 def _before_document(year: int, month: int, day: int | None, published: str | None) -> bool:

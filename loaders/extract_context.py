@@ -203,10 +203,12 @@ class View:
             ):
                 return d
         first = min(triggers) if triggers else trigger_start
+        counted = _COUNTED_BACK.search(self.text, self.start, trigger_start)
         for d in dates:  # "- 26 June 1987: the convention enters into force": a timeline's entry
             separator = _ENTRY_SEPARATOR.match(self.text, d.end)
             if (
-                d.end <= first
+                counted is None  # "..., eleven years after signing it": not the entry's own act
+                and d.end <= first
                 and separator is not None
                 and _ENTRY_OPENING.fullmatch(self.text, self.start, d.start)
                 and not re.search(r"[.;:]", self.text[separator.end() : first])
@@ -425,6 +427,10 @@ _OPENING = re.compile(r"\W*(?:(?:on|in|at|by|during|early|late|since)\s+)*", re.
 _COUNTED_FROM = re.compile(r"\b(?:since|ago|after|before)\b", re.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a": 1}  # fmt: skip
+# "eleven years after signing it", "several months before": an act counted from another one
+_COUNTED_BACK = re.compile(
+    r"\b(?:[\w-]+\s+)(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
 # "1998, two years after [the country] joined": the event is counted from the date before it
 _RELATIVE = re.compile(
     r",?\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"

@@ -257,7 +257,7 @@ def find(view: View) -> list[Match]:
     starts = tuple(sorted({m.start() for f, m in kept if f.shape not in _NOT_EVENTS}))
     moods = [_mood(view, m.start(), [x for _, x in kept]) for _, m in kept]
     for i, (_, m) in enumerate(kept):
-        if moods[i] == "fact" and _base_form(m):
+        if moods[i] == "fact":
             moods[i] = _joined_mood(view, m, kept, moods)
     return [
         Match(f, m.start(), m.end(), m.group(0), mood, starts)
@@ -273,6 +273,7 @@ _BASE_FORMS = frozenset(
      "approve", "adopt", "accept", "succeed", "deposit", "submit", "notify", "recognise", "recognize"}
 )  # fmt: skip
 _JOINED = re.compile(r"\b(?:and|or|nor)\b", re.I)
+_ONLY_JOINED = re.compile(r"\s*,?\s*(?:or|nor|and)\s+(?:(?:even|yet|then|also)\s+)?", re.I)
 
 
 def _base_form(m: re.Match[str]) -> bool:
@@ -282,7 +283,16 @@ def _base_form(m: re.Match[str]) -> bool:
 def _joined_mood(
     view: View, m: re.Match[str], kept: list[tuple[Frame, re.Match[str]]], moods: list[Mood]
 ) -> Mood:
-    """The mood of the bare verb ``m`` is joined to by "and" or "or", else its own ("fact")."""
+    """The mood of the verb ``m`` is joined to: the one right before it with only "or", "nor" or
+    "and" between ("has not signed or ratified it"), or, for a bare verb, the bare verb before it
+    ("should sign the convention and ratify it"); else its own ("fact")."""
+    before = [j for j in range(len(kept)) if kept[j][1].end() <= m.start()]
+    if before:
+        last = max(before, key=lambda j: kept[j][1].end())
+        if _ONLY_JOINED.fullmatch(view.text, kept[last][1].end(), m.start()):
+            return moods[last]
+    if not _base_form(m):
+        return "fact"
     for j in range(len(kept) - 1, -1, -1):
         other = kept[j][1]
         if other.end() > m.start() or not _base_form(other):

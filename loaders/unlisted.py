@@ -356,7 +356,7 @@ _PERSON_PATTERNS = [
     re.compile(
         rf"(?P<name>{NAME}) (?:(?:is|was|has been|had been) (?:re-?elected|elected|appointed|named|sworn in)"
         rf" (?:as )?|(?:has )?(?:served|serves|worked|works|sat|sits) as )"
-        rf"(?:the |a |an )?(?:[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
+        rf"(?:the |a |an )?(?:United Nations |[\w-]+ ){{0,2}}?(?i:{_ROLES})\b"
     ),
     # "the judges elected Ana Silva president of the court", "Ana Silva (director of the clinic)"
     re.compile(
@@ -368,7 +368,8 @@ _PERSON_PATTERNS = [
     ),
     # "the committee elected Ana Silva as its chair": the post with no body after it
     re.compile(
-        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) as (?:its |their |the )?(?:new )?(?:[\w-]+ )?"
+        rf"\b(?:elected|appointed|named) (?P<name>{NAME}) as "
+        rf"(?:its |their |the (?:[a-z]+{_APOSTROPHE}s )?)?(?:new )?(?:[\w-]+ )?"
         rf"(?i:{_ROLES})(?![\w-])"
     ),
     # "In Ana Silva's words", "in the words of Ana Silva": her words follow
@@ -936,7 +937,7 @@ _BODY_NEXT = re.compile(
     rf"| (?:and|or)(?: to| by| with)? the (?=[A-Z][\w-]+ (?:{alternation(list(_HEAD_CLASS))})\b)"
 )
 _TREATY_NEXT = re.compile(
-    rf" (?:and|or)(?: to| of| under)?(?: the)? (?=(?:\w+ )?{alternation(list(_TREATY_CLASS))}\b)"
+    rf" (?:and|or)(?: to| of| under)?(?: the)? (?=(?:\w+ ){{0,3}}(?:{alternation(list(_TREATY_CLASS))})\b)"
 )
 
 

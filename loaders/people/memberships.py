@@ -130,7 +130,10 @@ _NTH_STATE_OF = re.compile(
 
 _MEMBER_APPOSITION = re.compile(
     r",\s+(?:as\s+)?(?:(?:a|an)\s+(?:founding\s+|full\s+)?|the\s+(?:newest|latest|youngest|oldest|"
-    r"smallest|largest|biggest|most\s+populous)\s+)member(?:\s+state)?\s+of\s+",
+    r"smallest|largest|biggest|most\s+populous)\s+)member(?:\s+state)?\s+of\s+"
+    # "Turkey, one of the 47 member states of the Council of Europe,"
+    r"|,\s+one\s+of\s+(?:the|its)\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:founding\s+)?"
+    r"(?:members|member\s+states|member\s+countries)\s+of\s+",
     re.I,
 )
 

@@ -1502,6 +1502,7 @@ def extract_posts(ctx: Context, view: View) -> None:
         _role_then_name(ctx, view, person)
         _is_roles(ctx, view, person)
         _became(ctx, view, person)
+        _became_un_office(ctx, view, person)
         _elected_as(ctx, view, person)
         _elected_to(ctx, view, person)
         _succeeded(ctx, view, person)
@@ -1612,6 +1613,23 @@ _BODY_AS_MODIFIER = re.compile(
 )
 
 
+# "X served as UN High Commissioner for Human Rights from 2018", "X became United Nations High
+# Commissioner for Refugees": a capitalised UN office after the verb, its body the registry's
+# "Office of the ..."
+_BECAME_UN_OFFICE = re.compile(
+    r",?\s+(?:(?:has\s+|had\s+)?served|serves|became|becomes|has\s+become|(?:is|was)\s+(?:re-?)?elected|"
+    r"(?:is|was)\s+appointed|(?:is|was)\s+named)\s+(?:as\s+)?(?:the\s+)?(?:UN|United\s+Nations)\s+"
+    r"(?P<role>[A-Z][\w'-]*(?:\s+(?:for|of|on|and|the|[A-Z][\w'-]*)){1,8})"
+)
+
+
+def _became_un_office(ctx: Context, view: View, person: Mention) -> None:
+    m = _BECAME_UN_OFFICE.match(view.text, person.end, view.end)
+    org = _office_of(ctx, m.group("role")) if m is not None else None
+    if m is not None and org is not None:
+        _post(ctx, view, person.key, org, _canonical(m.group("role")), person.start, m.end())
+
+
 def _became(ctx: Context, view: View, person: Mention) -> None:
     """ "X was elected president of the court", "X is a researcher at Human Rights Watch"."""
     m = (
@@ -1635,7 +1653,9 @@ _CHOSE = re.compile(r"(?<![\w-])(?:(?:re-?)?elected|appointed|named|chose)\s+$")
 
 
 _AS_PRESIDING = re.compile(
-    r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+)?(?:new\s+)?"
+    # ("as the court's president": the body the verb's subject is, by its head noun)
+    r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+(?:(?:court|committee|commission|tribunal|council|assembly|"
+    r"body|panel|board)['\u2019]s\s+)?)?(?:new\s+)?"
     r"(?P<role>(?:(?:vice|deputy)[\s-])?(?:chair(?:person|man|woman)?|president)|special\s+rapporteur|rapporteur)"
     r"(?!\s+(?:of|at|to)\b)(?<!rapporteur(?=\s+on\b))(?![\w-])",
     re.I,

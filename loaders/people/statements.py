@@ -759,6 +759,10 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
         who_m = (people or candidates)[-1]
         if who_m.cls != TG.Person and _ONE_OF_A_BODY.search(view.text, view.start, who_m.start):
             return None  # "A former member of the Committee said": someone unnamed, not the body
+        if who_m.cls != TG.Person and _ENVOY_TO.search(
+            view.text, max(view.start, who_m.start - 90), who_m.start
+        ):
+            return None  # "the Permanent Representative of Sri Lanka to the United Nations said": not the UN
         if who_m.cls != TG.Person and _UNNAMED_SAID.search(view.text, who_m.end, qs):
             return None  # "the competence of the Committee ..., the lawyer said, adding that “...”"
         if who_m.cls != TG.Person and _REPORTED_SUBJECT.search(view.text, view.start, who_m.start):
@@ -786,6 +790,13 @@ def _speaker_for_quote(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref,
     if referred is not None:
         return referred, verb_at
     return _colon_after_subject(ctx, view, qs)  # "Asked about the bill, she was blunt: “...”"
+
+
+# An envoy accredited to a body: "the Permanent Representative of Fiji to the United Nations"
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|representative|envoy|delegate|observer|mission)s?\b[^,;.\"\u201c]{0,60}\bto\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # Someone unnamed saying the words between a body and the verb that introduces the quotation
@@ -991,6 +1002,9 @@ def _block_quote(ctx: Context, view: View, qs: int) -> tuple[Ref, int] | None:
     return (body, qs) if body is not None else None
 
 
+_OWNER_MARKS = ("'s ", "\u2019s ")
+
+
 def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] | None:
     """A sentence that is one quotation and nothing else, right after a sentence whose subject is
     the one person it names: the words are that person's (“Ana Ruiz, a lawyer, criticised the
@@ -1004,11 +1018,18 @@ def _introduced(ctx: Context, view: View, qs: int, qe: int) -> tuple[Ref, int] |
         return None  # the sentence before quotes someone: its speaker is read there
     people = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls == TG.Person]
     speakers = [m for m in ctx.mentions if p.start <= m.start < p.end and m.cls in SPEAKERS]
-    if not people or len({m.key for m in people}) != 1 or speakers[0].key != people[0].key:
+    if (
+        speakers
+        and people
+        and speakers[0].key != people[0].key
+        and ctx.text.startswith(_OWNER_MARKS, speakers[0].end)
+    ):
+        speakers = speakers[1:]  # "Amnesty International's researcher, Ana Ruiz, said": hers, not the group's
+    if not people or len({m.key for m in people}) != 1 or not speakers or speakers[0].key != people[0].key:
         return None
     lead = ctx.text[p.start : people[0].start]
     if not re.fullmatch(
-        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,40}},\s*)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?", lead
+        rf"\s*(?:[A-Z][^,.;:\"\u201c]{{0,60}},\s*)?(?:(?:[A-Z]{{2,5}}\s+)?{TITLE}\.?\s+)?", lead
     ):
         return None  # the person is the subject, after at most a fronted phrase or a title
     return Ref(people[0].key), qs

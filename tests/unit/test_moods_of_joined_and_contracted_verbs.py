@@ -1,8 +1,9 @@
 """The mood of a clause reaches every verb it governs: a contracted "not" ("hasn't ratified",
-"didn't sign") denies the act; a modal or "will" before two joined bare verbs ("should sign and
-ratify", "will ratify A and accede to B") governs both; an adverb set off by commas ("has not,
-however, become a party") does not end a negation; a present tense after "once" or "until" waits
-for an act. Every passage is written for these tests."""
+"didn't sign") denies the act, and so does a "not" before two verbs joined by "or"; a modal or
+"will" before two joined bare verbs ("should sign and ratify", "will ratify A and accede to B")
+governs both; an adverb set off by commas ("has not, however, become a party") does not end a
+negation; a present tense after "once" or "until" waits for an act. Every passage is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def _not_party(registry: Registry, text: str) -> set[tuple[str, str]]:
         "Eritrea has not, however, become a party to the Convention on the Rights of Persons with "
         "Disabilities.",
         "Eritrea has not, so far, ratified the Convention on the Rights of Persons with Disabilities.",
+        "Eritrea has not signed or ratified the Convention on the Rights of Persons with Disabilities.",
     ],
 )
 def test_a_negation_contracted_or_interrupted_denies_the_act(registry: Registry, text: str) -> None:
