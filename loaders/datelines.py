@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from loaders.dates import MONTHS, full_date, read_numeric_date
 from loaders.lexicon import sections
+from loaders.unlisted import is_body_head
 
 __all__ = ["Header", "dateline_end", "read_header"]
 
@@ -69,6 +70,7 @@ _NOT_PLACES = frozenset(
         "EXPLAINER", "FEATURE", "REVIEW", "SUMMARY", "BACKGROUND", "Q", "A", "FACT", "FACTS", "FACTSHEET",
         "TIMELINE", "CHRONOLOGY", "PROFILE", "OBITUARY", "BRIEFING", "TRANSCRIPT", "PRESS", "NEWS", "MEDIA",
         "ADVISORY", "STATEMENT", "RELEASE", "FOCUS", "ALERT", "GLOSSARY", "EXCERPT", "EXCERPTS", "FAQ",
+        "WEEK",
     }
 )  # fmt: skip
 _LABEL = re.compile(
@@ -137,6 +139,8 @@ def _match_dateline(line: str) -> _Dateline | None:
     words = line[: m.end()].strip()
     if re.fullmatch(_WEEKDAY, place, re.I):  # "Monday 12 March 2019": a date line, no place
         place = ""
+    if place and is_body_head(_title_case(place).split()[-1]):
+        place = ""  # "Labour Rights Research Centre, 10 June 2019": the issuer's line, no place
     return _Dateline(m.end(), words, _title_case(place) if caps else place, date_text, agency, inline)
 
 

@@ -539,12 +539,15 @@ def _yearless(
             return None
         stated = None
     late = stated is not None and stated[0] is not None and _before_document(stated[0], month, day, published)
-    if future and late:
+    # a timeline's line tells of its year in the present tense ("1987 - The convention enters
+    # into force on 26 June"): its year stands, whatever the tense
+    row = stated is not None and stated[2] == "opening its line"
+    if future and late and not row:
         # "opened for signature on 16 May 2005, will enter into force on 1 June" in 2007: a date
         # still to come cannot fall before the document's own; the year written is another event's
         stated = None
     early = stated is not None and stated[0] is not None and _after_document(stated[0], month, day, published)
-    if not future and early:
+    if not future and early and not row:
         # "ratified it on 12 October, and it will enter into force on 1 February 2018" in October
         # 2017: a date told as past cannot fall after the document's own; the year written is the
         # later event's

@@ -210,11 +210,11 @@ def _regnal(word: str, parts: list[str]) -> bool:
 _ROLES = alternation(entries("roles"))
 _SPEECH_AFTER = (
     r"said|says|told|added|stated|warned|noted|declared|explained|wrote|argued|insisted|urged|put it|"
-    r"tweeted|posted|replied|responded"
+    r"tweeted|posted|replied|responded|recalled|recalls|remarked|conceded|admitted|acknowledged"
 )
 _SPEECH_BEFORE = (
     r"said|says|added|adds|asked|explained|explains|noted|notes|warned|stated|wrote|writes|tweeted|"
-    r"posted|replied|responded"
+    r"posted|replied|responded|recalled|recalls|remarked|conceded|admitted|acknowledged"
 )
 # "Ana Silva, speaking in Geneva, said": a participle phrase between the name and the verb
 _DESCRIBERS = alternation(entries("describers"))
@@ -922,8 +922,10 @@ _TREATY = re.compile(
     rf"(?<![\w'\u2019-])(?P<name>(?:(?:{_ORG_WORD}|\d{{4}}|No\. \d+) )*"
     rf"(?P<head>{alternation(list(_TREATY_CLASS))})"
     rf"(?: No\. \d+)?"
-    rf"(?: (?:of|on|for|against|to|[Rr]elating to|[Cc]oncerning)(?: the)? {_ORG_WORD}"
-    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in relation to|in respect of|with regard to))*"
+    # (a title may be written in title case: "Convention Against Trafficking in Persons")
+    rf"(?: (?i:of|on|for|against|to|relating to|concerning)(?: (?i:the))? {_ORG_WORD}"
+    rf"(?:(?: (?:of|for|on|and|the|against|with|to|or|from|in|in relation to|in respect of|with regard to|"
+    rf"Of|For|On|And|The|Against|With|To|In))*"
     rf" {_ORG_WORD})*"
     rf"{_REGION})?)(?![\w-])"
 )

@@ -1515,6 +1515,8 @@ def _effect_date(view: View, match: Match) -> DateMention | None:
     for d in view.dates:
         if d.start < match.end:
             continue
+        if _OF_A_COUNTED_YEAR.match(text, d.end):
+            return None  # "takes effect on 31 December of the year following the notice": the rule
         if d.start - match.end <= 50 and _EFFECT_GAP.fullmatch(text, match.end, d.start):
             return d
         if d.start - match.end <= 160 and _EFFECT_INTERVAL.fullmatch(text, match.end, d.start):
@@ -1529,6 +1531,12 @@ def _effect_date(view: View, match: Match) -> DateMention | None:
     return None
 
 
+# "31 December of the year following the notice", "1 January of the next year": a day the rule
+# counts, no date
+_OF_A_COUNTED_YEAR = re.compile(
+    r"\s+(?:of|in)\s+the\s+(?:(?:calendar|same)\s+)?(?:year\s+(?:following|after)|following\s+year|next\s+year)\b",
+    _T,
+)
 _FRONTED_DATE = re.compile(r"\s*(?:(?:On|In|By)\s+)?", _T)
 # The date's comma, then a state's departure as the subject: "... , Burundi's withdrawal from"
 _DEPARTURE_SUBJECT = re.compile(

@@ -30,7 +30,8 @@ SPEAKERS = (TG.Person, *sorted(ORG_CLASSES - {TG.MediaOutlet}))
 _SPEECH = (
     r"(?:said|says|stated|states|stating|declared|added|warned|urged|insisted|insisting|noted|wrote|"
     r"lamented|argued|predicted|predicts?|condemned|emphasi[sz]ed|critici[sz]ed|asserted|told|"
-    r"cautioned|described|pointed out|put it|replied|replies|responded|retorted|countered|"
+    r"cautioned|described|pointed out|put it|replied|replies|responded|retorted|countered|recalled|recalls|"
+    r"remarked|conceded|admitted|acknowledged|"
     r"tweeted|posted(?=\s+on\s+(?:[A-Z]\w*|social\s+media)\b))"
 )
 

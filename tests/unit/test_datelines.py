@@ -218,3 +218,16 @@ def test_a_kicker_in_capitals_is_no_dateline_place(text: str) -> None:
     header = read_header(text)
     assert header.place is None
     assert header.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Bulletin\n\nWeek ending 6 December 1985\n\nThe House met.", None),
+        ("Veloria and the ILO\n\nLabour Rights Research Centre, 10 June 2019\n\nVeloria left.", "2019-06-10"),
+    ],
+)
+def test_a_body_s_name_or_a_week_is_no_dateline_place(text: str, date: str | None) -> None:
+    header = read_header(text)
+    assert header.place is None
+    assert header.date == date

@@ -59,3 +59,13 @@ def test_the_treaty_s_rule_on_receipt_is_no_notice(registry: Registry) -> None:
     )
     facts = facts_of(registry, text, "2031-05-02")
     assert [p for p in facts.values() if TG.Notification in p.get(RDF.type, set())] == []
+
+
+def test_a_day_of_the_year_following_the_notice_is_the_rule(registry: Registry) -> None:
+    text = (
+        "Malta to leave UNESCO\n\nMalta has notified UNESCO of its withdrawal, in line with Article II of "
+        "the UNESCO Constitution, which provides that notice of withdrawal takes effect on 31 December of "
+        "the year following the notice."
+    )
+    facts = facts_of(registry, text, "2030-06-01")
+    assert not any(TG.effectiveDate in p for p in facts.values())
