@@ -1587,7 +1587,20 @@ def _effect_target(ctx: Context, view: View, match: Match, here: list[Match]) ->
                 # "it also denounced the Convention, a denunciation that took effect on D": the
                 # departure from that treaty, not the one told before
                 return None
+    if here and ctx.last_denunciation is not None and _other_state_s(ctx, view, here[-1]):
+        return None  # "X withdrew ...; Burundi's withdrawal took effect on D": not X's departure
     return ctx.last_denunciation
+
+
+def _other_state_s(ctx: Context, view: View, noun: Match) -> bool:
+    """Whether a state's possessive before the departure noun ("Burundi's withdrawal") names a
+    state other than the one whose denunciation the text told last."""
+    owner = view.before(noun.start, STATE, within=4)
+    if owner is None or not _POSSESSIVE_AT.match(view.text, owner.end):
+        return False
+    told = ctx.last_denunciation
+    states = {c.object for c in ctx.claims if c.subject.key == told and c.predicate == TG.state}
+    return Ref(owner.key) not in states
 
 
 # "after Trinidad and Tobago, whose denunciation took effect in 1999": the departure is the

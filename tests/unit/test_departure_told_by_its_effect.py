@@ -69,3 +69,13 @@ def test_a_day_of_the_year_following_the_notice_is_the_rule(registry: Registry) 
     )
     facts = facts_of(registry, text, "2030-06-01")
     assert not any(TG.effectiveDate in p for p in facts.values())
+
+
+def test_another_state_s_departure_is_not_dated_as_the_last_one_told(registry: Registry) -> None:
+    text = (
+        "Israel rejects the court's jurisdiction. Malta withdrew from the Rome Statute with effect from "
+        "17 March 2031; Burundi's withdrawal took effect on 27 October 2017."
+    )
+    found = _departures(registry, text)
+    assert ("state/mlt", "treaty/rome-statute", "2017-10-27") not in found
+    assert ("state/mlt", "treaty/rome-statute", "2031-03-17") in found
