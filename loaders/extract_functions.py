@@ -379,7 +379,10 @@ _IS_THEN_COLON_IT = re.compile(
 
 
 def extract_functions(ctx: Context, view: View) -> None:
-    """Add a ``tg:function`` claim for every activity the sentence says a body carries out."""
+    """Add a ``tg:function`` claim for every activity the sentence says a body carries out. A
+    headline's present tense tells the news ("Assembly approves X as rights chief"), not a rule."""
+    if _is_headline(ctx, view):
+        return
     text = view.text
     for body in view.of(BODIES):
         after = _AFTER_BODY.match(text, body.end, view.end)
@@ -666,6 +669,17 @@ _AND_WHICH = re.compile(
 )
 
 
+def _is_headline(ctx: Context, view: View) -> bool:
+    """The document's first line, standing alone with no full stop: its headline."""
+    line = view.text[view.start : view.end]
+    return (
+        view.sentence.index == 0
+        and not view.text[: view.start].strip()
+        and view.text[view.end : view.end + 1] in ("\n", "")
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
 def _dated(view: View, body: Mention) -> bool:
     """A date opens the sentence before the body: "- 2 April 2013 – The Assembly adopts the
     treaty", "On 3 May the committee reviews ...": a chronology's act in the present, once, not
@@ -679,7 +693,8 @@ def _dated(view: View, body: Mention) -> bool:
 
 
 _DATE_OPENS = re.compile(r"\s*(?:[-–—•*]\s*)?(?:(?:On|In|By|Since|As\s+of)\s+)?", _T)
-_DATE_TO_BODY = re.compile(r"[\s,:;–—-]*(?:the\s+)?", _T)
+# ("- 10 December 1984 - After a long campaign, the Assembly adopts ...": a fronted phrase between)
+_DATE_TO_BODY = re.compile(r"[\s,:;–—-]*(?:[A-Z][^,.;:]{0,80},\s+)?(?:the\s+)?", _T)
 
 
 def _acts(view: View, body: Mention, after: re.Match[str]) -> bool:
