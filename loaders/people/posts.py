@@ -60,7 +60,9 @@ _ROLE = (
 )
 
 
-_OWNER = r"(?P<owner>[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
+# (never a role of something: "director of the Women's Justice Forum" names no owner "director of
+# the Women")
+_OWNER = r"(?P<owner>(?!(?:(?-i:[a-z])[\w-]*\s+)+of\s)[\w-]+(?:\s+[\w-]+){0,4}?)['\u2019]s\s+"
 
 
 # "the network's legal adviser", "its chief economist": after an owner, one word may qualify

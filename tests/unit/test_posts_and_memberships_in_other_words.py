@@ -26,3 +26,12 @@ def test_elected_as_the_court_s_president(registry: Registry) -> None:
 def test_one_of_the_member_states_of_an_organisation(registry: Registry) -> None:
     text = "Malta, one of the 46 member states of the Council of Europe, ratified it."
     assert ("state/mlt", "org/coe") in memberships_of(registry, text)
+
+
+def test_a_role_word_inside_the_body_s_name_is_not_the_role(registry: Registry) -> None:
+    text = "We spoke to Ana Lindqvist, director of the Women's Justice Forum."
+    assert {role for _, _, role in posts_of(registry, text)} == {"role/director"}
+    owner = "Ana Lindqvist, the Council of Europe's human rights commissioner, spoke."
+    assert posts_of(registry, owner) == {
+        ("person/ana-lindqvist", "org/coe", "role/human-rights-commissioner")
+    }
