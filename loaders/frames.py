@@ -453,7 +453,7 @@ _NOMINAL_EVENT = re.compile(r"(?:entry|opening)\b", re.I)
 # "within a year of its opening for signature": a possessive pronoun before a nominal trigger
 # ("the entry into force today of the convention": a day may stand before "of")
 _OF_THE = re.compile(r"\s+(?:(?:today|yesterday)\s+)?of\s+(?P<the>)(?:the\s+)?", re.I)
-_ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
+ITS_BEFORE = re.compile(r"\bits\s+$", re.I)
 # Between a treaty and the trigger whose subject it is, once asides and dates are taken out:
 # auxiliaries, adverbs, prepositions before a date, and "and" joining another of its events.
 _SUBJECT_GAP = re.compile(
@@ -1092,7 +1092,7 @@ def _position(
     if where == "subject-treaty":
         return _subject_treaty(view, match, classes)
     if where == "its":  # "a year after its entry into force": the treaty named last, nothing since
-        if not _NOMINAL_EVENT.match(match.text) or not _ITS_BEFORE.search(
+        if not _NOMINAL_EVENT.match(match.text) or not ITS_BEFORE.search(
             text, max(view.start, match.start - 6), match.start
         ):
             return None

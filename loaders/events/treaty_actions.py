@@ -52,7 +52,7 @@ from loaders.events.domestic_steps import _effect_date
 from loaders.events.treaty_events import treaties_together
 from loaders.extract_context import TREATY_CLASSES, Context, View
 from loaders.facts import Ref, Value
-from loaders.frames import IGO, STATE, Match, direct_object, referent, slot
+from loaders.frames import IGO, ITS_BEFORE, STATE, Match, direct_object, referent, slot
 from loaders.frames import frame as frame_named
 from loaders.mentions import Mention
 from loaders.vocabulary import ORG, RDF, TG, XSD
@@ -734,14 +734,13 @@ _POSSESSOR_ONLY = re.compile(r"'s?\s+(?:formal\s+)?")
 
 
 # "Its withdrawal took effect on 27 October 2017": the state's departure, told by when it took effect
-_ITS_BEFORE_NOUN = re.compile(r"\bits\s+$", _T)
 _TOOK_EFFECT = re.compile(r"\s+(?:(?:took|takes|will\s+take)\s+effect|became\s+effective)\b", _T)
 
 
 def _its_departure_took_effect(view: View, match: Match) -> bool:
     """ "its withdrawal" as the subject of its taking effect: the owner is the state "its" stands for."""
     return bool(
-        _ITS_BEFORE_NOUN.search(view.text, max(view.start, match.start - 4), match.start)
+        ITS_BEFORE.search(view.text, max(view.start, match.start - 4), match.start)
         and _TOOK_EFFECT.match(view.text, match.end, view.end)
     )
 
